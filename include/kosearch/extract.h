@@ -1,0 +1,99 @@
+// Field extraction: quotes and their speakers, people, organizations, amounts
+// and named-entity spans, from one article body. Usable without an index.
+//
+// All offsets are Unicode code points into the body exactly as passed in,
+// `end` exclusive. Extraction never fails: text it cannot understand simply
+// yields fewer fields. Thread-safety: Extractor is immutable after Create()
+// and may be shared between threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kosearch/aliases.h"
+#include "kosearch/status.h"
+
+namespace kosearch {
+
+struct Quote {
+  std::string text;      // the words inside the quote marks
+  size_t start = 0;      // offset of the first character inside the marks
+  size_t end = 0;        // offset just past the last character inside the marks
+  std::string speaker;   // full name as resolved ("젠슨 황"), empty when unknown
+  std::string role;      // title ("회장", "최고경영자(CEO)"), may be empty
+  std::string org;       // speaker's organization as written ("SK그룹"), may be empty
+  std::string speaker_as_written;  // the reference in the text ("이 회장", "이해은")
+  bool resolved_fuzzily = false;   // speaker found by prefix/edit distance, not exactly
+};
+
+struct Person {
+  std::string name;   // "최태원"
+  std::string role;   // "회장"
+  std::string org;    // "SK그룹"
+  size_t start = 0;   // first mention
+  size_t end = 0;
+};
+
+struct Organization {
+  std::string name;       // as written at first mention ("엔비디아")
+  std::string canonical;  // alias-table canonical name, or name when not listed
+  std::vector<std::string> aliases;  // every known spelling (mined + alias file)
+  size_t start = 0;
+  size_t end = 0;
+};
+
+struct Amount {
+  std::string text;   // as written ("30억달러")
+  size_t start = 0;
+  size_t end = 0;
+  double value = 0;   // normalised (3e9)
+  std::string unit;   // "USD", "KRW", "percent", "%p", "km", "장", "명", ...
+};
+
+struct Entity {
+  size_t start = 0;
+  size_t end = 0;
+  std::string type;  // "PS", "OG" or "QT"
+  std::string text;
+};
+
+// A pair mined from the text: "엔비디아(NVIDIA)" gives {"엔비디아", "NVIDIA"}.
+struct MinedAlias {
+  std::string name;
+  std::string alias;
+};
+
+struct Extraction {
+  std::vector<Quote> quotes;  // in text order
+  std::vector<Person> people;
+  std::vector<Organization> orgs;
+  std::vector<Amount> amounts;
+  std::vector<Entity> entities;
+  std::vector<MinedAlias> mined_aliases;
+};
+
+class Extractor {
+ public:
+  // Builds an extractor using `aliases` (organization names and their spellings).
+  explicit Extractor(std::shared_ptr<const AliasTable> aliases);
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // Extracts every field from `body`. `skip_from` is the code-point offset
+  // where boilerplate (copyright footer, teasers) starts: nothing at or after
+  // it is extracted. Pass body's length (or more) to use all of it.
+  Extraction Extract(std::string_view body, size_t skip_from = static_cast<size_t>(-1)) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// One JSON line for `kosearch-index --extract`:
+// {"id", "quotes": [...], "people": [...], "orgs": [...], "amounts": [...], "entities": [...]}
+std::string ExtractionToJsonLine(const std::string& article_id, const Extraction& extraction);
+
+}  // namespace kosearch
