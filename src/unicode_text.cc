@@ -62,6 +62,22 @@ std::u32string ToU32(std::string_view text) {
   return out;
 }
 
+void DecodeWithOffsets(std::string_view text, std::u32string* cps, std::vector<size_t>* offsets) {
+  cps->clear();
+  offsets->clear();
+  cps->reserve(text.size());
+  offsets->reserve(text.size() + 1);
+  char32_t cp;
+  for (size_t i = 0; i < text.size();) {
+    size_t len = DecodeOne(text, i, &cp);
+    if (len == 0) { ++i; continue; }
+    cps->push_back(cp);
+    offsets->push_back(i);
+    i += len;
+  }
+  offsets->push_back(text.size());
+}
+
 void AppendUtf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kosearch {
 
@@ -13,6 +14,10 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset = nullptr);
 
 // UTF-8 -> code points. Invalid sequences become U+FFFD (one per bad byte).
 std::u32string ToU32(std::string_view text);
+
+// UTF-8 -> code points with the byte offset of each (offsets gets one extra
+// entry: text.size()). Invalid bytes are skipped.
+void DecodeWithOffsets(std::string_view text, std::u32string* cps, std::vector<size_t>* offsets);
 
 // Code points -> UTF-8.
 std::string ToUtf8(std::u32string_view text);

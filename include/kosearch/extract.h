@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "kosearch/aliases.h"
+#include "kosearch/article.h"
 #include "kosearch/status.h"
 
 namespace kosearch {
@@ -91,6 +92,10 @@ class Extractor {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// Extracts the fields of `article`'s body, leaving out its boilerplate
+// (copyright footer and what follows it; see cleaner.h).
+Extraction ExtractArticle(const Extractor& extractor, const Article& article);
 
 // One JSON line for `kosearch-index --extract`:
 // {"id", "quotes": [...], "people": [...], "orgs": [...], "amounts": [...], "entities": [...]}

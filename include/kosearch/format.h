@@ -1,0 +1,20 @@
+// Rendering search responses for people (terminal text) and programs (JSON).
+// Thread-safety: pure functions.
+#pragma once
+
+#include <string>
+
+#include "kosearch/search.h"
+
+namespace kosearch {
+
+// One JSON object: {"total", "results": [{"kind", "id", "title", "date",
+// "source", "url", "score", "snippet", ...quote fields}], "facets": {...}}.
+// Snippets carry [brackets] around highlighted words.
+std::string ResponseToJson(const SearchResponse& response);
+
+// Human-readable listing; `color` uses terminal bold/colour for highlights
+// instead of [brackets].
+std::string ResponseToText(const SearchResponse& response, size_t offset, bool color);
+
+}  // namespace kosearch

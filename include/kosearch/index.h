@@ -1,0 +1,86 @@
+// IndexWriter: adds articles to a kosearch (Xapian) database.
+//
+// Each article is cleaned, analysed and its fields extracted (quotes with
+// speakers, people, organizations, amounts); it becomes one "article"
+// document plus one "quote" document per direct quote. Adding an article
+// whose id is already indexed replaces it and its quotes; adding it unchanged
+// (same content hash) is a no-op. Changes are committed in batches.
+// Thread-safety: one IndexWriter per database, used from one thread. Xapian's
+// lock makes a second writer on the same database fail with Status::Locked.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+#include <memory>
+#include <string>
+
+#include "kosearch/article.h"
+#include "kosearch/reader.h"
+#include "kosearch/status.h"
+
+namespace kosearch {
+
+struct IndexOptions {
+  // Articles per commit. Default: 1000. A crash loses at most this many.
+  size_t commit_every = 1000;
+  // Extract quotes, people, organizations and amounts. Default: true.
+  bool extract_fields = true;
+};
+
+enum class AddOutcome { kAdded, kReplaced, kUnchanged };
+
+class IndexWriter {
+ public:
+  // Opens the database at `path`, creating it (and missing parent folders)
+  // if needed. Fails with Locked when another writer holds it, with
+  // VersionMismatch when it was written by another schema version, with
+  // IOError when `path` is a regular file or cannot be created.
+  static Result<std::unique_ptr<IndexWriter>> Open(const std::string& path, const IndexOptions& options = {});
+
+  ~IndexWriter();  // commits what is pending; errors are lost: call Commit()
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  // Indexes one article (its body must be valid UTF-8). Fails with
+  // InvalidArgument for an article with no id or no text left after cleaning,
+  // IOError on a write failure.
+  Result<AddOutcome> Add(const Article& article);
+
+  // Deletes the article with `id` and its quotes. NotFound if absent.
+  Status Delete(const std::string& id);
+
+  // Makes everything added so far durable and visible to searchers.
+  Status Commit();
+
+  // Number of article documents (not counting quotes), as committed or pending.
+  uint64_t ArticleCount() const;
+
+ private:
+  struct Impl;
+  explicit IndexWriter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+struct IndexProgress {
+  uint64_t articles = 0;     // read so far (good ones)
+  uint64_t bytes = 0;        // body bytes read so far
+  uint64_t total_bytes = 0;  // size of the inputs, 0 when unknown (stdin)
+  double seconds = 0;        // since the start
+};
+
+struct IndexSummary {
+  uint64_t added = 0, replaced = 0, unchanged = 0, errors = 0;
+  uint64_t bytes = 0;
+  double seconds = 0;
+};
+
+// Reads `inputs` (see reader.h) and adds every article to `writer`, then
+// commits. Bad records and articles that cannot be indexed go to `on_error`
+// as "file:line: reason" and are counted in `errors`; `on_progress` (may be
+// empty) is called about twice a second. Fails only when an input is missing
+// or unreadable (before anything is written) or the database fails.
+Result<IndexSummary> IndexInputs(IndexWriter& writer, const std::vector<std::string>& inputs, const ErrorSink& on_error,
+                                 const std::function<void(const IndexProgress&)>& on_progress);
+
+}  // namespace kosearch

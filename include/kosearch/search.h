@@ -1,0 +1,88 @@
+// Searcher: runs kosearch queries (see query_parser.h for the language) and
+// questions against a database, returning ranked hits with highlighted
+// snippets, quote fields and facet counts.
+//
+// Thread-safety: a Searcher is not safe for concurrent use; open one per
+// thread. Searching while an indexer commits is safe: a modified database is
+// reopened and the search retried.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kosearch/status.h"
+
+namespace kosearch {
+
+struct SearchOptions {
+  size_t limit = 10;          // hits to return. Default: 10
+  size_t offset = 0;          // hits to skip. Default: 0
+  bool sort_by_date = false;  // newest first, relevance second. Default: false
+  // Facets to count over the whole match set: "speaker", "org", "person",
+  // "source", "year". Unknown names fail with InvalidArgument.
+  std::vector<std::string> facets;
+};
+
+// Byte range [first, second) of a highlighted word in Hit::snippet.
+using Highlight = std::pair<size_t, size_t>;
+
+struct Hit {
+  std::string kind;        // "article" or "quote"
+  std::string id;          // article id, or "<article id>#q<n>" for a quote
+  std::string article_id;  // the article (same as id for articles)
+  std::string title, date, source, url;
+  double score = 0;
+  std::string snippet;                 // plain text excerpt (the whole quote for quotes)
+  std::vector<Highlight> highlights;   // matched words in snippet
+  // Quotes only:
+  std::string speaker, role, org, text;
+  std::string speaker_as_written;
+  bool resolved_fuzzily = false;
+};
+
+struct FacetCount {
+  std::string value;
+  uint64_t count = 0;
+};
+
+struct SearchResponse {
+  uint64_t total = 0;  // estimated number of matches
+  std::vector<Hit> hits;
+  std::map<std::string, std::vector<FacetCount>> facets;  // most frequent first
+  std::string xapian_query;  // Xapian's description of the query run
+};
+
+class Searcher {
+ public:
+  // Opens the database at `path` read-only. Fails with NotFound when there is
+  // no database there, VersionMismatch for another schema version.
+  static Result<std::unique_ptr<Searcher>> Open(const std::string& path);
+  ~Searcher();
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  // Runs `query`. Fails with InvalidArgument (message names the offending
+  // part) for a malformed query, IOError when the database cannot be read.
+  Result<SearchResponse> Search(std::string_view query, const SearchOptions& options = {});
+
+  // Number of articles in the database.
+  uint64_t ArticleCount();
+
+  struct Impl;
+
+ private:
+  explicit Searcher(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// `text` with each highlight wrapped in `open` and `close` ("[" "]", or
+// terminal escape codes).
+std::string RenderHighlights(const std::string& text, const std::vector<Highlight>& highlights,
+                             std::string_view open, std::string_view close);
+
+}  // namespace kosearch

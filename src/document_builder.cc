@@ -1,0 +1,143 @@
+// Building the article and quote documents (see document_builder.h and
+// schema/README.md for what each term and slot means).
+#include "document_builder.h"
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "kosearch/analyzer.h"
+#include "schema.h"
+#include "unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+// Title terms are worth more than body terms.
+constexpr Xapian::termcount kTitleWdf = 3;
+// Gap between title and body positions, so no phrase spans the two.
+constexpr Xapian::termpos kFieldGap = 100;
+
+// Every spelling of the group `name` belongs to (or just `name`), as keys.
+std::set<std::string> SpellingKeys(const AliasTable& aliases, const std::string& name) {
+  std::set<std::string> keys;
+  if (name.empty()) return keys;
+  keys.insert(AliasTable::Key(name));
+  if (const AliasTable::Group* g = aliases.Find(name)) {
+    for (const auto& s : g->spellings) keys.insert(AliasTable::Key(s));
+  }
+  return keys;
+}
+
+std::string CanonicalName(const AliasTable& aliases, const std::string& name) {
+  const AliasTable::Group* g = aliases.Find(name);
+  return g ? g->canonical : name;
+}
+
+void AddCommonTerms(Xapian::Document& doc, const Article& a, const std::string& source) {
+  if (!source.empty()) {
+    doc.add_boolean_term(schema::Term(schema::kSource, AliasTable::Key(source)));
+    doc.add_value(schema::kSlotSource, source);
+  }
+  if (a.date.size() >= 4) {
+    doc.add_boolean_term(schema::Term(schema::kDate, a.date));
+    doc.add_boolean_term(schema::Term(schema::kYear, a.date.substr(0, 4)));
+    doc.add_value(schema::kSlotDate, a.date);
+  }
+}
+
+void AddAmountTerm(Xapian::Document& doc, const Amount& amount) {
+  doc.add_boolean_term(std::string(schema::kAmount) + amount.unit + ":" + Xapian::sortable_serialise(amount.value));
+}
+
+std::string Joined(const std::set<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) {
+    if (!out.empty()) out.push_back('\n');
+    out += s;
+  }
+  return out;
+}
+
+}  // namespace
+
+Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
+                          Xapian::termpos first_position, Xapian::termcount wdf_inc) {
+  Xapian::termpos next = first_position;
+  for (const Token& t : Analyze(text)) {
+    if (t.term.size() + prefix.size() > 240) continue;  // Xapian's term length limit
+    Xapian::termpos pos = first_position + t.position;
+    doc.add_posting(prefix + t.term, pos, wdf_inc);
+    next = std::max(next, pos + 1);
+  }
+  return next;
+}
+
+BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, const Extraction& fields,
+                              const AliasTable& aliases, const std::string& content_hash) {
+  BuiltDocuments out;
+  const std::string source = a.source.empty() ? cleaned.footer_source : a.source;
+  const std::string title = a.title.empty() ? TitleFromText(cleaned.text) : NormalizeText(a.title);
+
+  Xapian::Document& doc = out.article;
+  Xapian::termpos pos = IndexText(doc, title, "", 1, kTitleWdf);
+  IndexText(doc, title, schema::kTitle, 1);
+  IndexText(doc, cleaned.text, "", pos + kFieldGap);
+  doc.add_boolean_term(schema::Term(schema::kId, a.id));
+  doc.add_boolean_term(schema::Term(schema::kKind, schema::kKindArticle));
+  AddCommonTerms(doc, a, source);
+
+  std::set<std::string> org_names, people_names;
+  for (const Organization& o : fields.orgs) {
+    org_names.insert(o.canonical.empty() ? o.name : o.canonical);
+    for (const auto& k : SpellingKeys(aliases, o.name)) doc.add_boolean_term(schema::Term(schema::kOrg, k));
+    for (const auto& s : o.aliases) doc.add_boolean_term(schema::Term(schema::kOrg, AliasTable::Key(s)));
+  }
+  for (const Person& p : fields.people) {
+    people_names.insert(p.name);
+    for (const auto& k : SpellingKeys(aliases, p.name)) doc.add_boolean_term(schema::Term(schema::kSpeaker, k));
+  }
+  for (const Amount& m : fields.amounts) AddAmountTerm(doc, m);
+  for (const MinedAlias& m : fields.mined_aliases) {
+    std::string a_key = AliasTable::Key(m.name), b_key = AliasTable::Key(m.alias);
+    if (a_key.empty() || b_key.empty() || a_key.size() + b_key.size() > 200) continue;
+    doc.add_boolean_term(std::string(schema::kAlias) + a_key + "=" + NormalizeText(m.alias));
+    doc.add_boolean_term(std::string(schema::kAlias) + b_key + "=" + NormalizeText(m.name));
+  }
+  doc.add_value(schema::kSlotOrgs, Joined(org_names));
+  doc.add_value(schema::kSlotPeople, Joined(people_names));
+  doc.add_value(schema::kSlotHash, content_hash);
+
+  nlohmann::json data = {{"kind", schema::kKindArticle}, {"id", a.id}, {"title", title}, {"date", a.date},
+                         {"source", source}, {"url", a.url}, {"text", cleaned.text}};
+  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+
+  // One document per quote, linked to its article.
+  for (size_t n = 0; n < fields.quotes.size(); ++n) {
+    const Quote& q = fields.quotes[n];
+    Xapian::Document qd;
+    std::string text = NormalizeText(q.text);
+    IndexText(qd, text, "", 1);
+    qd.add_boolean_term(schema::Term(schema::kId, a.id + "#q" + std::to_string(n)));
+    qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));
+    qd.add_boolean_term(schema::Term(schema::kArticle, a.id));
+    AddCommonTerms(qd, a, source);
+    for (const auto& k : SpellingKeys(aliases, q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
+    for (const auto& k : SpellingKeys(aliases, q.org)) qd.add_boolean_term(schema::Term(schema::kOrg, k));
+    for (const Amount& m : fields.amounts) {
+      if (m.start >= q.start && m.end <= q.end) AddAmountTerm(qd, m);
+    }
+    qd.add_value(schema::kSlotSpeaker, q.speaker);
+    if (!q.org.empty()) qd.add_value(schema::kSlotOrgs, CanonicalName(aliases, q.org));
+    nlohmann::json qdata = {{"kind", schema::kKindQuote}, {"id", a.id + "#q" + std::to_string(n)},
+                            {"article_id", a.id}, {"title", title}, {"date", a.date}, {"source", source},
+                            {"url", a.url}, {"text", text}, {"speaker", q.speaker}, {"role", q.role},
+                            {"org", q.org}, {"speaker_as_written", q.speaker_as_written},
+                            {"resolved_fuzzily", q.resolved_fuzzily}};
+    qd.set_data(qdata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    out.quotes.push_back(std::move(qd));
+  }
+  return out;
+}
+
+}  // namespace kosearch

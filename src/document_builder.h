@@ -1,0 +1,33 @@
+// Turns one cleaned article and its extraction into Xapian documents: the
+// article document and one document per quote. Internal header.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "kosearch/aliases.h"
+#include "kosearch/article.h"
+#include "kosearch/cleaner.h"
+#include "kosearch/extract.h"
+
+namespace kosearch {
+
+struct BuiltDocuments {
+  Xapian::Document article;
+  std::vector<Xapian::Document> quotes;  // unique terms Q<id>#q<n>
+};
+
+// `article` as read (raw body), `cleaned` its cleaned body and `fields` the
+// extraction from the raw body. `content_hash` is stored to skip unchanged
+// re-indexing.
+BuiltDocuments BuildDocuments(const Article& article, const CleanedBody& cleaned, const Extraction& fields,
+                              const AliasTable& aliases, const std::string& content_hash);
+
+// Adds the analysed terms of `text` to `doc`, with positions from `first_position`,
+// each prefixed with `prefix`. Returns the position after the last term.
+Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
+                          Xapian::termpos first_position, Xapian::termcount wdf_inc = 1);
+
+}  // namespace kosearch

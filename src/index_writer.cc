@@ -1,0 +1,156 @@
+// IndexWriter (see include/kosearch/index.h): owns the WritableDatabase and
+// translates Xapian errors into Status.
+#include <xapian.h>
+
+#include <filesystem>
+
+#include "document_builder.h"
+#include "kosearch/analyzer.h"
+#include "kosearch/cleaner.h"
+#include "kosearch/extract.h"
+#include "kosearch/index.h"
+#include "schema.h"
+#include "unicode_text.h"
+
+namespace fs = std::filesystem;
+
+namespace kosearch {
+
+namespace {
+
+std::string ContentHash(const Article& a) {
+  uint64_t h = 1469598103934665603ULL;
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) { h ^= c; h *= 1099511628211ULL; }
+    h ^= 0xff; h *= 1099511628211ULL;  // field separator
+  };
+  mix(a.id); mix(a.title); mix(a.date); mix(a.source); mix(a.url); mix(a.body);
+  mix(std::to_string(schema::kVersion));
+  mix(DefaultAnalyzerOptions().strip_particles ? "p1" : "p0");
+  return std::to_string(h);
+}
+
+}  // namespace
+
+struct IndexWriter::Impl {
+  Xapian::WritableDatabase db;
+  IndexOptions options;
+  std::string path;
+  std::shared_ptr<const AliasTable> aliases;
+  std::unique_ptr<Extractor> extractor;
+  size_t pending = 0;
+};
+
+IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+IndexWriter::~IndexWriter() {
+  if (impl_) (void)Commit();
+}
+
+Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, const IndexOptions& options) {
+  std::error_code ec;
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec)) {
+    return Status::IOError(path + ": is a regular file, not a database folder");
+  }
+  fs::create_directories(path, ec);
+  if (ec) return Status::IOError(path + ": cannot create database folder: " + ec.message());
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->path = path;
+  try {
+    impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    return Status::Locked(path + ": database is locked by another kosearch-index (or other writer); wait for it to finish");
+  } catch (const Xapian::DatabaseVersionError& e) {
+    return Status::VersionMismatch(path + ": not a database this Xapian can read (" + e.get_msg() + ")");
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(path + ": cannot open database: " + e.get_description());
+  }
+  try {
+    std::string version = impl->db.get_metadata(schema::kVersionKey);
+    if (version.empty()) {
+      if (impl->db.get_doccount() > 0) {
+        return Status::VersionMismatch(path + ": not a kosearch database (no schema version); index into a new folder");
+      }
+      impl->db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
+    } else if (version != std::to_string(schema::kVersion)) {
+      return Status::VersionMismatch(path + ": written by kosearch schema version " + version + ", this build uses " +
+                                     std::to_string(schema::kVersion) + "; rebuild it: delete the folder and index again");
+    }
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(path + ": " + e.get_description());
+  }
+  impl->aliases = AliasTable::LoadDefault();
+  impl->extractor = std::make_unique<Extractor>(impl->aliases);
+  return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
+}
+
+Result<AddOutcome> IndexWriter::Add(const Article& article) {
+  if (article.id.empty()) return Status::InvalidArgument(article.origin + ": article has no id");
+  size_t bad = 0;
+  if (!IsValidUtf8(article.body, &bad)) {
+    return Status::InvalidArgument(article.origin + ": invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  const std::string id_term = schema::Term(schema::kId, article.id);
+  const std::string hash = ContentHash(article);
+  Impl& m = *impl_;
+  try {
+    bool exists = false;
+    Xapian::PostingIterator it = m.db.postlist_begin(id_term);
+    if (it != m.db.postlist_end(id_term)) {
+      exists = true;
+      if (m.db.get_document(*it).get_value(schema::kSlotHash) == hash) return AddOutcome::kUnchanged;
+    }
+    CleanedBody cleaned = CleanBody(article.body);
+    if (cleaned.text.empty()) return Status::InvalidArgument(article.origin + ": no text left after removing boilerplate");
+    Extraction fields;
+    if (m.options.extract_fields) fields = m.extractor->Extract(article.body, cleaned.boilerplate_from);
+    BuiltDocuments docs = BuildDocuments(article, cleaned, fields, *m.aliases, hash);
+    m.db.delete_document(schema::Term(schema::kArticle, article.id));  // its old quotes
+    m.db.replace_document(id_term, docs.article);
+    for (size_t n = 0; n < docs.quotes.size(); ++n) {
+      m.db.replace_document(schema::Term(schema::kId, article.id + "#q" + std::to_string(n)), docs.quotes[n]);
+    }
+    if (++m.pending >= m.options.commit_every) {
+      if (Status s = Commit(); !s.ok()) return s;
+    }
+    return exists ? AddOutcome::kReplaced : AddOutcome::kAdded;
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(m.path + ": writing " + article.id + ": " + e.get_description());
+  }
+}
+
+Status IndexWriter::Delete(const std::string& id) {
+  Impl& m = *impl_;
+  try {
+    const std::string id_term = schema::Term(schema::kId, id);
+    if (!m.db.term_exists(id_term)) return Status::NotFound("no article with id " + id);
+    m.db.delete_document(id_term);
+    m.db.delete_document(schema::Term(schema::kArticle, id));
+    ++m.pending;
+    return Status::Ok();
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(m.path + ": deleting " + id + ": " + e.get_description());
+  }
+}
+
+Status IndexWriter::Commit() {
+  Impl& m = *impl_;
+  try {
+    m.db.commit();
+    m.pending = 0;
+    return Status::Ok();
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(m.path + ": commit failed: " + e.get_description());
+  }
+}
+
+uint64_t IndexWriter::ArticleCount() const {
+  try {
+    return impl_->db.get_termfreq(schema::Term(schema::kKind, schema::kKindArticle));
+  } catch (const Xapian::Error&) {
+    return 0;
+  }
+}
+
+}  // namespace kosearch

@@ -1,0 +1,416 @@
+// Parser of the kosearch query language (see query_parser.h).
+#include "query_parser.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+
+#include "extract/amounts.h"
+#include "kosearch/analyzer.h"
+#include "schema.h"
+#include "unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+enum class Tok { kWord, kPhrase, kField, kLParen, kRParen, kAnd, kOr, kNot, kEnd };
+
+struct Token {
+  Tok type = Tok::kEnd;
+  std::string text;    // word, phrase body, or field value
+  std::string field;   // for kField
+  bool field_phrase = false;
+  bool negated = false;  // a leading '-'
+  size_t offset = 0;     // character offset in the query, for messages
+};
+
+bool IsQuoteOpen(char32_t c) { return c == U'"' || c == U'“' || c == U'”' || c == U'„'; }
+bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000; }
+
+std::string Excerpt(const std::u32string& q, size_t at) {
+  return ToUtf8(q.substr(at, 20)) + (q.size() > at + 20 ? "…" : "");
+}
+
+Result<std::vector<Token>> Lex(const std::u32string& q) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < q.size()) {
+    if (IsSpace(q[i])) { ++i; continue; }
+    Token t;
+    t.offset = i;
+    if (q[i] == U'-' && i + 1 < q.size() && !IsSpace(q[i + 1])) { t.negated = true; ++i; }
+    if (q[i] == U'(') { t.type = Tok::kLParen; ++i; out.push_back(t); continue; }
+    if (q[i] == U')') { t.type = Tok::kRParen; ++i; out.push_back(t); continue; }
+    if (IsQuoteOpen(q[i])) {
+      size_t close = i + 1;
+      while (close < q.size() && !IsQuoteOpen(q[close])) ++close;
+      if (close >= q.size()) return Status::InvalidArgument("unbalanced quote at character " + std::to_string(i + 1) + ": " + Excerpt(q, i));
+      t.type = Tok::kPhrase;
+      t.text = ToUtf8(q.substr(i + 1, close - i - 1));
+      i = close + 1;
+      out.push_back(t);
+      continue;
+    }
+    size_t j = i;
+    while (j < q.size() && !IsSpace(q[j]) && q[j] != U'(' && q[j] != U')' && !IsQuoteOpen(q[j])) ++j;
+    std::u32string word = q.substr(i, j - i);
+    size_t colon = word.find(U':');
+    bool field_like = colon != std::u32string::npos && colon > 0 &&
+                      std::all_of(word.begin(), word.begin() + colon, [](char32_t c) { return IsAsciiAlpha(c); });
+    if (field_like) {
+      t.type = Tok::kField;
+      std::string name = ToUtf8(word.substr(0, colon));
+      std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+      t.field = name;
+      if (colon + 1 == word.size() && j < q.size() && IsQuoteOpen(q[j])) {
+        size_t close = j + 1;
+        while (close < q.size() && !IsQuoteOpen(q[close])) ++close;
+        if (close >= q.size()) return Status::InvalidArgument("unbalanced quote at character " + std::to_string(j + 1) + ": " + Excerpt(q, j));
+        t.text = ToUtf8(q.substr(j + 1, close - j - 1));
+        t.field_phrase = true;
+        j = close + 1;
+      } else {
+        t.text = ToUtf8(word.substr(colon + 1));
+      }
+      if (t.text.empty()) return Status::InvalidArgument("field \"" + name + ":\" has no value (at character " + std::to_string(i + 1) + ")");
+    } else {
+      std::string w = ToUtf8(word);
+      if (!t.negated && (w == "AND" || w == "&&")) t.type = Tok::kAnd;
+      else if (!t.negated && (w == "OR" || w == "||")) t.type = Tok::kOr;
+      else if (!t.negated && w == "NOT") t.type = Tok::kNot;
+      else { t.type = Tok::kWord; t.text = w; }
+    }
+    i = j;
+    out.push_back(t);
+  }
+  Token end;
+  end.type = Tok::kEnd;
+  end.offset = q.size();
+  out.push_back(end);
+  return out;
+}
+
+// How a word's bigrams are combined (measured in bench/retrieval_results.md):
+// "both" = OR of the bigrams plus their phrase, so whole-word matches rank higher.
+enum class WordMode { kOr, kPhrase, kBoth };
+
+WordMode CurrentWordMode() {
+  static const WordMode mode = [] {
+    const char* env = std::getenv("KOSEARCH_WORD_MODE");
+    if (env && std::strcmp(env, "or") == 0) return WordMode::kOr;
+    if (env && std::strcmp(env, "phrase") == 0) return WordMode::kPhrase;
+    return WordMode::kBoth;
+  }();
+  return mode;
+}
+
+// Terms of `text` grouped by source word (index-only terms left out).
+std::vector<std::vector<std::string>> WordTerms(std::string_view text, const std::string& prefix) {
+  std::vector<std::vector<std::string>> words;
+  uint32_t last_word = UINT32_MAX;
+  for (const kosearch::Token& t : Analyze(NormalizeText(text))) {
+    if (t.index_only) continue;
+    if (t.word != last_word) { words.emplace_back(); last_word = t.word; }
+    words.back().push_back(prefix + t.term);
+  }
+  return words;
+}
+
+Xapian::Query Phrase(const std::vector<std::string>& terms) {
+  if (terms.size() == 1) return Xapian::Query(terms[0]);
+  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+}
+
+Xapian::Query WordQuery(const std::vector<std::string>& terms) {
+  if (terms.size() == 1) return Xapian::Query(terms[0]);
+  Xapian::Query any(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  switch (CurrentWordMode()) {
+    case WordMode::kOr: return any;
+    case WordMode::kPhrase: return Phrase(terms);
+    case WordMode::kBoth: return Xapian::Query(Xapian::Query::OP_OR, any, Phrase(terms));
+  }
+  return any;
+}
+
+// Validates a date bound: YYYY, YYYY-MM or YYYY-MM-DD.
+bool ValidDate(const std::string& d) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t k = from; k < from + n; ++k) if (k >= d.size() || !IsAsciiDigit(static_cast<unsigned char>(d[k]))) return false;
+    return true;
+  };
+  if (d.size() == 4) return digits(0, 4);
+  if (d.size() == 7) return digits(0, 4) && d[4] == '-' && digits(5, 2);
+  if (d.size() == 10) return digits(0, 4) && d[4] == '-' && digits(5, 2) && d[7] == '-' && digits(8, 2);
+  return false;
+}
+
+class Parser {
+ public:
+  Parser(std::vector<Token> toks, const AliasTable& aliases, const Xapian::Database& db, ParsedQuery* out)
+      : toks_(std::move(toks)), aliases_(aliases), db_(db), out_(out) {}
+
+  Result<Xapian::Query> Parse() {
+    auto q = ParseOr();
+    if (!q.ok()) return q;
+    if (Peek().type == Tok::kRParen) return Status::InvalidArgument("unbalanced parenthesis: \")\" at character " + std::to_string(Peek().offset + 1) + " has no \"(\"");
+    if (Peek().type != Tok::kEnd) return Status::InvalidArgument("unexpected text at character " + std::to_string(Peek().offset + 1));
+    return q;
+  }
+
+ private:
+  // A clause: its query, and whether it scores or only filters.
+  struct Clause {
+    Xapian::Query query;
+    bool filter = false;
+    bool negated = false;
+    bool required = false;
+    bool empty = false;  // e.g. a word of punctuation only
+  };
+
+  const Token& Peek() const { return toks_[pos_]; }
+  const Token& Next() { return toks_[pos_++]; }
+
+  Result<Xapian::Query> ParseOr() {
+    auto left = ParseAnd();
+    if (!left.ok()) return left;
+    Xapian::Query q = *left;
+    while (Peek().type == Tok::kOr) {
+      Next();
+      auto right = ParseAnd();
+      if (!right.ok()) return right;
+      q = q.empty() ? *right : right->empty() ? q : Xapian::Query(Xapian::Query::OP_OR, q, *right);
+    }
+    return q;
+  }
+
+  Result<Xapian::Query> ParseAnd() {
+    std::vector<Clause> clauses;
+    bool next_required = false;
+    while (true) {
+      Tok t = Peek().type;
+      if (t == Tok::kEnd || t == Tok::kRParen || t == Tok::kOr) break;
+      if (t == Tok::kAnd) {
+        Next();
+        if (clauses.empty()) return Status::InvalidArgument("\"AND\" at character " + std::to_string(toks_[pos_ - 1].offset + 1) + " has nothing on its left");
+        clauses.back().required = true;
+        next_required = true;
+        continue;
+      }
+      bool negate = false;
+      if (t == Tok::kNot) { Next(); negate = true; }
+      auto c = ParseUnary();
+      if (!c.ok()) return c.status();
+      c->negated = c->negated != negate;
+      c->required = c->required || next_required;
+      next_required = false;
+      if (!c->empty) clauses.push_back(*c);
+    }
+    if (next_required) return Status::InvalidArgument("\"AND\" at the end of the query has nothing on its right");
+    return Combine(clauses);
+  }
+
+  static Xapian::Query Combine(const std::vector<Clause>& clauses) {
+    std::vector<Xapian::Query> optional, required, filters, negative;
+    for (const Clause& c : clauses) {
+      if (c.negated) negative.push_back(c.query);
+      else if (c.filter) filters.push_back(c.query);
+      else if (c.required) required.push_back(c.query);
+      else optional.push_back(c.query);
+    }
+    Xapian::Query q;
+    Xapian::Query opt = optional.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, optional.begin(), optional.end());
+    if (!required.empty()) {
+      q = Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+      if (!opt.empty()) q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, opt);
+    } else {
+      q = opt;
+    }
+    if (!filters.empty()) {
+      Xapian::Query f(Xapian::Query::OP_AND, filters.begin(), filters.end());
+      q = q.empty() ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, f, 0.0) : Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+    }
+    if (!negative.empty()) {
+      if (q.empty()) q = Xapian::Query::MatchAll;
+      q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
+    }
+    return q;
+  }
+
+  Result<Clause> ParseUnary() {
+    const Token t = Next();
+    Clause c;
+    c.negated = t.negated;
+    switch (t.type) {
+      case Tok::kLParen: {
+        auto inner = ParseOr();
+        if (!inner.ok()) return inner.status();
+        if (Peek().type != Tok::kRParen) return Status::InvalidArgument("unbalanced parenthesis: \"(\" at character " + std::to_string(t.offset + 1) + " is never closed");
+        Next();
+        c.query = *inner;
+        c.empty = inner->empty();
+        return c;
+      }
+      case Tok::kWord: return TextClause(t.text, "", false, c);
+      case Tok::kPhrase: return TextClause(t.text, "", true, c);
+      case Tok::kField: return FieldClause(t, c);
+      case Tok::kNot: return Status::InvalidArgument("\"NOT NOT\" at character " + std::to_string(t.offset + 1));
+      default: return Status::InvalidArgument("operator at character " + std::to_string(t.offset + 1) + " has nothing to apply to");
+    }
+  }
+
+  Result<Clause> TextClause(const std::string& text, const std::string& prefix, bool phrase, Clause c) {
+    auto words = WordTerms(text, prefix);
+    if (words.empty()) { c.empty = true; return c; }
+    out_->has_text = true;
+    if (phrase) {
+      std::vector<std::string> all;
+      for (auto& w : words) all.insert(all.end(), w.begin(), w.end());
+      if (!c.negated) out_->highlight.push_back(StripPrefix(all, prefix));
+      c.query = Phrase(all);
+      return c;
+    }
+    std::vector<Xapian::Query> parts;
+    for (auto& w : words) {
+      if (!c.negated) out_->highlight.push_back(StripPrefix(w, prefix));
+      parts.push_back(WordQuery(w));
+    }
+    c.query = parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+    return c;
+  }
+
+  static std::vector<std::string> StripPrefix(std::vector<std::string> terms, const std::string& prefix) {
+    for (auto& s : terms) s = s.substr(prefix.size());
+    return terms;
+  }
+
+  Result<Clause> FieldClause(const Token& t, Clause c) {
+    const std::string& f = t.field;
+    if (f == "title") return TextClause(t.text, schema::kTitle, t.field_phrase, c);
+    if (f == "body" || f == "text") return TextClause(t.text, "", t.field_phrase, c);
+    c.filter = true;
+    if (f == "source") {
+      c.query = Xapian::Query(schema::Term(schema::kSource, AliasTable::Key(t.text)));
+    } else if (f == "speaker" || f == "person") {
+      out_->mentions_quote_field = f == "speaker";
+      c.query = AliasFilter(schema::kSpeaker, t.text, aliases_);
+    } else if (f == "org") {
+      c.query = AliasFilter(schema::kOrg, t.text, aliases_);
+    } else if (f == "kind") {
+      if (t.text != schema::kKindArticle && t.text != schema::kKindQuote) {
+        return Status::InvalidArgument("kind:" + t.text + " is not a kind; use kind:article or kind:quote");
+      }
+      out_->mentions_kind = true;
+      c.query = Xapian::Query(schema::Term(schema::kKind, t.text));
+    } else if (f == "id") {
+      c.query = Xapian::Query(schema::Term(schema::kId, t.text));
+    } else if (f == "date") {
+      auto q = DateQuery(t.text);
+      if (!q.ok()) return q.status();
+      c.query = *q;
+    } else if (f == "amount") {
+      out_->mentions_amount = true;
+      auto q = AmountQuery(t.text);
+      if (!q.ok()) return q.status();
+      c.query = *q;
+    } else {
+      return Status::InvalidArgument("unknown field \"" + f + ":\" (known: title, body, source, speaker, person, org, kind, id, date, amount)");
+    }
+    return c;
+  }
+
+  static Result<Xapian::Query> DateQuery(const std::string& v) {
+    size_t dots = v.find("..");
+    if (dots == std::string::npos) {
+      if (!ValidDate(v)) return Status::InvalidArgument("date:" + v + " is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO");
+      if (v.size() == 4) return Xapian::Query(schema::Term(schema::kYear, v));
+      if (v.size() == 10) return Xapian::Query(schema::Term(schema::kDate, v));
+      return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, v, v + "-99");
+    }
+    std::string lo = v.substr(0, dots), hi = v.substr(dots + 2);
+    if (lo.empty() && hi.empty()) return Status::InvalidArgument("date:.. needs at least one end");
+    if ((!lo.empty() && !ValidDate(lo)) || (!hi.empty() && !ValidDate(hi))) {
+      return Status::InvalidArgument("date:" + v + " has a malformed end; write YYYY, YYYY-MM or YYYY-MM-DD on each side of ..");
+    }
+    std::string hi_bound = hi.empty() ? "" : hi + (hi.size() < 10 ? "-99" : "");
+    if (!lo.empty() && !hi.empty() && lo > hi_bound) return Status::InvalidArgument("date:" + v + " is inverted: " + lo + " is after " + hi);
+    if (lo.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDate, hi_bound);
+    if (hi.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDate, lo);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi_bound);
+  }
+
+  // amount:LOW..HIGH → OR of the amount terms in range (their values are in the term).
+  Result<Xapian::Query> AmountQuery(const std::string& v) {
+    size_t dots = v.find("..");
+    std::string lo_s = dots == std::string::npos ? v : v.substr(0, dots);
+    std::string hi_s = dots == std::string::npos ? v : v.substr(dots + 2);
+    double lo = -1e308, hi = 1e308;
+    std::string lo_unit, hi_unit;
+    if (!lo_s.empty() && !ParseAmount(ToU32(NormalizeText(lo_s)), &lo, &lo_unit)) return Status::InvalidArgument("amount:" + v + ": \"" + lo_s + "\" is not an amount");
+    if (!hi_s.empty() && !ParseAmount(ToU32(NormalizeText(hi_s)), &hi, &hi_unit)) return Status::InvalidArgument("amount:" + v + ": \"" + hi_s + "\" is not an amount");
+    if (lo_s.empty() && hi_s.empty()) return Status::InvalidArgument("amount:.. needs at least one end");
+    if (!lo_unit.empty() && !hi_unit.empty() && lo_unit != hi_unit) return Status::InvalidArgument("amount:" + v + " mixes units " + lo_unit + " and " + hi_unit);
+    if (lo > hi) return Status::InvalidArgument("amount:" + v + " is inverted: the low end is above the high end");
+    std::string unit = lo_unit.empty() ? hi_unit : lo_unit;
+    std::string prefix = std::string(schema::kAmount) + unit + (unit.empty() ? "" : ":");
+    std::vector<Xapian::Query> terms;
+    for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+      const std::string term = *it;
+      size_t colon = term.find(':', std::strlen(schema::kAmount));
+      if (colon == std::string::npos) continue;
+      double value = Xapian::sortable_unserialise(term.substr(colon + 1));
+      if (value >= lo && value <= hi) terms.emplace_back(term);
+    }
+    if (terms.empty()) return Xapian::Query::MatchNothing;
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+
+  std::vector<Token> toks_;
+  size_t pos_ = 0;
+  const AliasTable& aliases_;
+  const Xapian::Database& db_;
+  ParsedQuery* out_;
+};
+
+}  // namespace
+
+Xapian::Query AliasFilter(const char* prefix, std::string_view value, const AliasTable& aliases) {
+  std::vector<std::string> terms{std::string(prefix) + AliasTable::Key(value)};
+  if (const AliasTable::Group* g = aliases.Find(value)) {
+    for (const auto& s : g->spellings) terms.push_back(std::string(prefix) + AliasTable::Key(s));
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query TextQuery(std::string_view text, const std::string& prefix, std::vector<std::vector<std::string>>* highlight) {
+  std::vector<Xapian::Query> parts;
+  for (auto& w : WordTerms(text, prefix)) {
+    if (highlight) highlight->push_back(w);
+    parts.push_back(WordQuery(w));
+  }
+  if (parts.empty()) return Xapian::Query();
+  return parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db) {
+  size_t bad = 0;
+  if (!IsValidUtf8(query, &bad)) return Status::InvalidArgument("query is not valid UTF-8 (byte " + std::to_string(bad) + ")");
+  std::u32string q = ToU32(query);
+  if (q.size() > 20000) return Status::InvalidArgument("query too long: " + std::to_string(q.size()) + " characters (limit 20000)");
+  auto toks = Lex(q);
+  if (!toks.ok()) return toks.status();
+  ParsedQuery out;
+  try {
+    Parser parser(std::move(*toks), aliases, db, &out);
+    auto parsed = parser.Parse();
+    if (!parsed.ok()) return parsed.status();
+    if (parsed->empty()) return Status::InvalidArgument("nothing to search for in \"" + std::string(query.substr(0, 60)) + "\"");
+    out.query = *parsed;
+  } catch (const Xapian::Error& e) {
+    return Status::Internal("query: " + e.get_description());
+  }
+  return out;
+}
+
+}  // namespace kosearch

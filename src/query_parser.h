@@ -1,0 +1,49 @@
+// The kosearch query language, parsed straight into Xapian::Query objects
+// (Xapian 1.4.22's QueryParser throws on mixed Latin/Hangul input).
+//
+//   free text      SK 옴니버스 GPU         words are OR-ed and ranked (BM25)
+//   phrase         "옴니버스 툴"           terms at consecutive positions
+//   boolean        a AND b, a OR b, NOT a, -a, ( … )
+//   text fields    title:word  title:"phrase"  body:word
+//   filters        source:아주경제  speaker:최태원  org:SK  kind:quote  id:ID
+//   ranges         date:2009-01-01..2009-12-31  date:2009  amount:10억달러..  amount:..5만장
+//
+// Internal header; the public entry point is Searcher::Search.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kosearch/aliases.h"
+#include "kosearch/status.h"
+
+namespace kosearch {
+
+struct ParsedQuery {
+  Xapian::Query query;  // MatchAll when the query has only filters
+  // Term sequences to highlight (one per positive word or phrase).
+  std::vector<std::vector<std::string>> highlight;
+  bool has_text = false;           // some scored text (else results are unranked)
+  bool mentions_kind = false;      // kind: was given
+  bool mentions_quote_field = false;  // speaker: was given (implies quotes)
+  bool mentions_amount = false;
+};
+
+// Parses `query`. Fails with InvalidArgument and a one-line message that
+// quotes the offending part (unbalanced quote or parenthesis, unknown field,
+// malformed or inverted range, nothing to search for).
+// `db` is used to expand amount ranges into the amount terms present.
+Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db);
+
+// Builds the scored query for free text (used for question topics too):
+// each word's terms OR-ed, plus a phrase of them for whole-word matches.
+Xapian::Query TextQuery(std::string_view text, const std::string& prefix,
+                        std::vector<std::vector<std::string>>* highlight);
+
+// The terms of all spellings (alias group) of `value` under `prefix`, OR-ed.
+Xapian::Query AliasFilter(const char* prefix, std::string_view value, const AliasTable& aliases);
+
+}  // namespace kosearch

@@ -1,0 +1,235 @@
+// Reading articles from files, folders, JSONL archives and stdin (see reader.h).
+#include "kosearch/reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "kosearch/cleaner.h"
+#include "unicode_text.h"
+
+namespace fs = std::filesystem;
+
+namespace kosearch {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+std::string StemOf(const std::string& path) { return fs::path(path).stem().string(); }
+
+bool IsJsonlPath(const fs::path& p) { return p.extension() == ".jsonl"; }
+bool IsTextPath(const fs::path& p) { return p.extension() == ".txt"; }
+
+std::string Fnv1aHex(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) { h ^= c; h *= 1099511628211ULL; }
+  char buf[17];
+  snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+void StripCr(std::string& s) {
+  s.erase(std::remove(s.begin(), s.end(), '\r'), s.end());
+}
+
+// The first line is a title when it is short, has no sentence end and more text follows.
+void SplitTitle(const std::string& text, Article* a) {
+  size_t nl = text.find('\n');
+  std::string first = nl == std::string::npos ? text : text.substr(0, nl);
+  while (!first.empty() && first.back() == ' ') first.pop_back();
+  bool sentence_end = !first.empty() && (first.back() == '.' || first.back() == '?' || first.back() == '!');
+  bool rest_has_text = nl != std::string::npos && text.find_first_not_of(" \n\t", nl) != std::string::npos;
+  if (!first.empty() && rest_has_text && !sentence_end && CodePointCount(first) <= 100) {
+    a->title = first;
+    a->body = text.substr(nl + 1);
+  } else {
+    a->body = text;
+  }
+}
+
+// Validates and turns plain text into an article; false with *why on failure.
+bool TextArticle(std::string text, const std::string& id, const std::string& origin, Article* a, std::string* why) {
+  if (text.compare(0, kBom.size(), kBom) == 0) text.erase(0, kBom.size());
+  if (text.find('\0') != std::string::npos) { *why = "binary file (contains NUL bytes), not text"; return false; }
+  size_t bad = 0;
+  if (!IsValidUtf8(text, &bad)) { *why = "invalid UTF-8 at byte " + std::to_string(bad); return false; }
+  StripCr(text);
+  if (text.find_first_not_of(" \n\t") == std::string::npos) { *why = "empty file, no article"; return false; }
+  a->id = id;
+  a->origin = origin;
+  SplitTitle(text, a);
+  return true;
+}
+
+bool ReadWhole(std::istream& in, std::string* out) {
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+// Reads one JSON record into *a; false with *why on failure.
+bool JsonArticle(const std::string& line, const std::string& default_id, Article* a, std::string* why) {
+  size_t bad = 0;
+  if (!IsValidUtf8(line, &bad)) { *why = "invalid UTF-8 at byte " + std::to_string(bad); return false; }
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) { *why = "invalid JSON (truncated or malformed record)"; return false; }
+  if (!j.is_object()) { *why = "a record must be a JSON object"; return false; }
+  auto text_field = [&](const char* name, std::string* out, bool required) {
+    auto it = j.find(name);
+    if (it == j.end() || it->is_null()) {
+      if (required) *why = std::string("missing \"") + name + "\"";
+      return !required;
+    }
+    if (it->is_string()) { *out = it->get<std::string>(); return true; }
+    if (it->is_number_integer() && std::string(name) == "id") { *out = std::to_string(it->get<long long>()); return true; }
+    *why = std::string("\"") + name + "\" must be a string, not " + it->type_name();
+    return false;
+  };
+  if (!text_field("body", &a->body, true) || !text_field("id", &a->id, false) || !text_field("title", &a->title, false) ||
+      !text_field("date", &a->date, false) || !text_field("source", &a->source, false) || !text_field("url", &a->url, false)) {
+    return false;
+  }
+  if (a->body.find_first_not_of(" \n\t\r") == std::string::npos) { *why = "empty \"body\""; return false; }
+  if (a->id.empty()) a->id = default_id;
+  return true;
+}
+
+class Reader {
+ public:
+  Reader(const ArticleSink& on_article, const ErrorSink& on_error) : on_article_(on_article), on_error_(on_error) {}
+
+  // Returns false when the sink asked to stop.
+  bool Jsonl(std::istream& in, const std::string& name) {
+    std::string line;
+    std::set<std::string> seen;
+    for (size_t lineno = 1; std::getline(in, line); ++lineno) {
+      if (lineno == 1 && line.compare(0, kBom.size(), kBom) == 0) line.erase(0, kBom.size());
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      std::string where = name + ":" + std::to_string(lineno);
+      Article a;
+      std::string why;
+      if (!JsonArticle(line, StemOf(name) + "-" + std::to_string(lineno), &a, &why)) {
+        on_error_(where + ": " + why);
+        continue;
+      }
+      if (!seen.insert(a.id).second) {
+        on_error_(where + ": duplicate id \"" + a.id + "\" in this file; the later record replaces the earlier");
+      }
+      a.origin = where;
+      if (!on_article_(std::move(a))) return false;
+    }
+    return true;
+  }
+
+  bool TextFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string text;
+    if (!in || !ReadWhole(in, &text)) { on_error_(path.string() + ": cannot read file"); return true; }
+    Article a;
+    std::string why;
+    if (!TextArticle(std::move(text), path.stem().string(), path.string(), &a, &why)) {
+      on_error_(path.string() + ": " + why);
+      return true;
+    }
+    return on_article_(std::move(a));
+  }
+
+  bool Path(const fs::path& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      std::vector<fs::path> files;
+      for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const fs::path& p = it->path();
+        if (p.filename().string().front() == '.') {
+          if (it->is_directory()) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file() && (IsJsonlPath(p) || IsTextPath(p))) files.push_back(p);
+      }
+      std::sort(files.begin(), files.end());  // deterministic order
+      for (const auto& f : files) {
+        if (!Path(f)) return false;
+      }
+      return true;
+    }
+    if (IsJsonlPath(path)) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) { on_error_(path.string() + ": cannot open file"); return true; }
+      return Jsonl(in, path.string());
+    }
+    return TextFile(path);
+  }
+
+  bool Stdin() {
+    std::string all;
+    ReadWhole(std::cin, &all);
+    size_t first = all.find_first_not_of(" \n\t\r");
+    if (first != std::string::npos && all[first] == '{') {
+      std::istringstream in(all);
+      return Jsonl(in, "<stdin>");
+    }
+    Article a;
+    std::string why;
+    if (!TextArticle(all, "stdin-" + Fnv1aHex(all), "<stdin>", &a, &why)) {
+      on_error_("<stdin>: " + why);
+      return true;
+    }
+    return on_article_(std::move(a));
+  }
+
+ private:
+  const ArticleSink& on_article_;
+  const ErrorSink& on_error_;
+};
+
+}  // namespace
+
+Status CheckInputs(const std::vector<std::string>& inputs) {
+  for (const auto& in : inputs) {
+    if (in == "-") continue;
+    std::error_code ec;
+    auto st = fs::status(in, ec);
+    if (ec || !fs::exists(st)) return Status::NotFound(in + ": no such file or directory");
+    if (fs::is_directory(st)) continue;
+    std::ifstream f(in, std::ios::binary);
+    if (!f) return Status::IOError(in + ": cannot open file (permission denied?)");
+  }
+  return Status::Ok();
+}
+
+Status ReadArticles(const std::vector<std::string>& inputs, const ArticleSink& on_article, const ErrorSink& on_error) {
+  if (Status s = CheckInputs(inputs); !s.ok()) return s;
+  Reader reader(on_article, on_error);
+  for (const auto& in : inputs) {
+    bool go_on = in == "-" ? reader.Stdin() : reader.Path(in);
+    if (!go_on) break;
+  }
+  return Status::Ok();
+}
+
+uint64_t InputBytes(const std::vector<std::string>& inputs) {
+  uint64_t total = 0;
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (in == "-") continue;
+    if (fs::is_directory(in, ec)) {
+      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec) && (IsJsonlPath(it->path()) || IsTextPath(it->path()))) total += it->file_size(ec);
+      }
+    } else {
+      auto size = fs::file_size(in, ec);
+      if (!ec) total += size;
+    }
+  }
+  return total;
+}
+
+}  // namespace kosearch

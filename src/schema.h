@@ -1,0 +1,40 @@
+// The index layout: document kinds, term prefixes and value slots. The single
+// place these are defined; schema/README.md documents them for users.
+// Internal header.
+#pragma once
+
+#include <string>
+
+namespace kosearch::schema {
+
+// Bumped whenever a change makes old databases unreadable or wrong.
+inline constexpr int kVersion = 1;
+inline constexpr char kVersionKey[] = "kosearch.schema_version";
+
+// Term prefixes (Xapian convention: upper-case letters; X starts a long one).
+inline constexpr char kId[] = "Q";          // unique id (article id, or article id + "#q" + n for quotes)
+inline constexpr char kKind[] = "K";        // "Karticle" | "Kquote"
+inline constexpr char kTitle[] = "S";       // title terms (positional)
+inline constexpr char kSource[] = "XS";     // source key (AliasTable::Key)
+inline constexpr char kDate[] = "D";        // "D2009-01-20"
+inline constexpr char kYear[] = "Y";        // "Y2009"
+inline constexpr char kArticle[] = "XA";    // on quote documents: the parent article's id
+inline constexpr char kSpeaker[] = "XP";    // speaker key, and its aliases (quotes); people (articles)
+inline constexpr char kOrg[] = "XO";        // organization keys with all alias spellings
+inline constexpr char kAmount[] = "XM";     // "XM" + unit + ":" + sortable_serialise(value)
+inline constexpr char kAlias[] = "XL";      // archive-mined alias pairs: "XL" + key(a) + "=" + b
+
+// Value slots.
+inline constexpr unsigned kSlotDate = 0;     // "YYYY-MM-DD" (string order = date order)
+inline constexpr unsigned kSlotSpeaker = 1;  // quote speaker (display form)
+inline constexpr unsigned kSlotOrgs = 2;     // organizations, canonical names, '\n'-separated
+inline constexpr unsigned kSlotPeople = 3;   // people named, '\n'-separated
+inline constexpr unsigned kSlotSource = 4;   // source (display form)
+inline constexpr unsigned kSlotHash = 5;     // content hash of the article (skip unchanged re-index)
+
+inline constexpr char kKindArticle[] = "article";
+inline constexpr char kKindQuote[] = "quote";
+
+inline std::string Term(const char* prefix, const std::string& value) { return std::string(prefix) + value; }
+
+}  // namespace kosearch::schema

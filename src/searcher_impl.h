@@ -1,0 +1,33 @@
+// Searcher::Impl, shared by searcher.cc and the question answering code.
+// Internal header.
+#pragma once
+
+#include <xapian.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kosearch/aliases.h"
+#include "kosearch/search.h"
+
+namespace kosearch {
+
+struct Searcher::Impl {
+  Xapian::Database db;
+  std::string path;
+  std::shared_ptr<AliasTable> aliases;
+
+  // Runs `q` and turns the matches into hits (snippets from `highlight`).
+  Result<SearchResponse> Run(const Xapian::Query& q, const std::vector<std::vector<std::string>>& highlight,
+                             const SearchOptions& options, bool ranked);
+  // Calls `search`, reopening the database and retrying when an indexer
+  // commits underneath it; translates Xapian errors.
+  Result<SearchResponse> WithRetry(const std::function<Result<SearchResponse>()>& search);
+};
+
+// A hit from a stored document.
+Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector<std::vector<std::string>>& highlight);
+
+}  // namespace kosearch

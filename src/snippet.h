@@ -1,0 +1,23 @@
+// Snippets: the excerpt of a document that best shows why it matched, with
+// the matched words (not single syllables) marked. Internal header.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kosearch/search.h"
+
+namespace kosearch {
+
+struct Snippet {
+  std::string text;
+  std::vector<Highlight> highlights;
+};
+
+// Marks every occurrence in `text` of a sequence in `sequences` (terms at
+// consecutive positions, as the analyzer makes them) and returns the window
+// of about `max_chars` characters with the most distinct matches. With
+// max_chars == 0, returns the whole text.
+Snippet MakeSnippet(const std::string& text, const std::vector<std::vector<std::string>>& sequences, size_t max_chars);
+
+}  // namespace kosearch
