@@ -92,18 +92,20 @@ Result<std::vector<Token>> Lex(const std::u32string& q) {
   return out;
 }
 
-// How a word's bigrams are combined (measured in bench/retrieval_results.md):
-// "both" = OR of the bigrams plus their phrase, so whole-word matches rank higher.
-enum class WordMode { kOr, kPhrase, kBoth };
+// How a word's bigrams are combined. A short query (a few words, typed by a
+// person who means each word) needs every bigram of a word: "무단전재" must
+// not match a text that only shares "전재". A long query (a question) keeps
+// partial credit, since its words are inflected differently from the text.
+// In both, the phrase of the bigrams is OR-ed in so whole-word matches rank
+// higher. Measured in bench/retrieval_results.md.
+constexpr size_t kStrictMaxWords = 3;
 
-WordMode CurrentWordMode() {
-  static const WordMode mode = [] {
-    const char* env = std::getenv("KOSEARCH_WORD_MODE");
-    if (env && std::strcmp(env, "or") == 0) return WordMode::kOr;
-    if (env && std::strcmp(env, "phrase") == 0) return WordMode::kPhrase;
-    return WordMode::kBoth;
+size_t StrictMaxWords() {
+  static const size_t n = [] {
+    const char* env = std::getenv("KOSEARCH_STRICT_WORDS");
+    return env ? static_cast<size_t>(std::atoi(env)) : kStrictMaxWords;
   }();
-  return mode;
+  return n;
 }
 
 // Terms of `text` grouped by source word (index-only terms left out).
@@ -123,15 +125,10 @@ Xapian::Query Phrase(const std::vector<std::string>& terms) {
   return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
 }
 
-Xapian::Query WordQuery(const std::vector<std::string>& terms) {
+Xapian::Query WordQuery(const std::vector<std::string>& terms, bool strict) {
   if (terms.size() == 1) return Xapian::Query(terms[0]);
-  Xapian::Query any(Xapian::Query::OP_OR, terms.begin(), terms.end());
-  switch (CurrentWordMode()) {
-    case WordMode::kOr: return any;
-    case WordMode::kPhrase: return Phrase(terms);
-    case WordMode::kBoth: return Xapian::Query(Xapian::Query::OP_OR, any, Phrase(terms));
-  }
-  return any;
+  Xapian::Query bigrams(strict ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_OR, bigrams, Phrase(terms));
 }
 
 // Validates a date bound: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -149,7 +146,11 @@ bool ValidDate(const std::string& d) {
 class Parser {
  public:
   Parser(std::vector<Token> toks, const AliasTable& aliases, const Xapian::Database& db, ParsedQuery* out)
-      : toks_(std::move(toks)), aliases_(aliases), db_(db), out_(out) {}
+      : toks_(std::move(toks)), aliases_(aliases), db_(db), out_(out) {
+    size_t words = 0;
+    for (const Token& t : toks_) words += t.type == Tok::kWord || t.type == Tok::kPhrase || t.type == Tok::kField;
+    strict_ = words <= StrictMaxWords();
+  }
 
   Result<Xapian::Query> Parse() {
     auto q = ParseOr();
@@ -274,7 +275,7 @@ class Parser {
     std::vector<Xapian::Query> parts;
     for (auto& w : words) {
       if (!c.negated) out_->highlight.push_back(StripPrefix(w, prefix));
-      parts.push_back(WordQuery(w));
+      parts.push_back(WordQuery(w, strict_));
     }
     c.query = parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
     return c;
@@ -371,6 +372,7 @@ class Parser {
   const AliasTable& aliases_;
   const Xapian::Database& db_;
   ParsedQuery* out_;
+  bool strict_ = true;
 };
 
 }  // namespace
@@ -385,9 +387,10 @@ Xapian::Query AliasFilter(const char* prefix, std::string_view value, const Alia
 
 Xapian::Query TextQuery(std::string_view text, const std::string& prefix, std::vector<std::vector<std::string>>* highlight) {
   std::vector<Xapian::Query> parts;
-  for (auto& w : WordTerms(text, prefix)) {
+  auto words = WordTerms(text, prefix);
+  for (auto& w : words) {
     if (highlight) highlight->push_back(w);
-    parts.push_back(WordQuery(w));
+    parts.push_back(WordQuery(w, words.size() <= StrictMaxWords()));
   }
   if (parts.empty()) return Xapian::Query();
   return parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());

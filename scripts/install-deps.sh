@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the Debian packages kosearch needs to build and test, if missing.
+set -euo pipefail
+packages=(cmake g++ make pkg-config libxapian-dev xapian-tools libicu-dev libcli11-dev doctest-dev nlohmann-json3-dev python3 clang libclang-rt-14-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+echo "installing: ${missing[*]}" >&2
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
