@@ -16,13 +16,15 @@ int main(int argc, char** argv) {
   std::string db, batch, sort = "relevance", color = "auto";
   std::vector<std::string> words;
   kosearch::SearchOptions options;
-  bool json = false;
+  bool json = false, explain = false;
   app.add_option("--db", db, "database folder (default: $KOSEARCH_DB)");
   app.add_flag("--json", json, "print one JSON object: {total, results, facets}");
   app.add_option("--limit", options.limit, "hits to show (default 10)");
   app.add_option("--offset", options.offset, "hits to skip (default 0)");
   app.add_option("--sort", sort, "relevance (default) or date")->check(CLI::IsMember({"relevance", "date"}));
-  app.add_option("--facet", options.facets, "count values of: speaker, org, person, source, year");
+  app.add_option("--facet", options.facets, "count values of: speaker, org, person, source, year (repeatable)")
+      ->allow_extra_args(false);
+  app.add_flag("--explain", explain, "print how the query or question was understood and the Xapian query");
   app.add_option("--batch", batch, "run each line of FILE as a query; one JSON line per query");
   app.add_option("--color", color, "highlight with terminal colours: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -61,10 +63,10 @@ int main(int argc, char** argv) {
   auto r = (*searcher)->Search(query, options);
   if (!r.ok()) return fail(r.status().message());
   if (json) {
-    std::cout << kosearch::ResponseToJson(*r) << "\n";
+    std::cout << kosearch::ResponseToJson(*r, explain) << "\n";
   } else {
     bool use_color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO));
-    std::cout << kosearch::ResponseToText(*r, options.offset, use_color);
+    std::cout << kosearch::ResponseToText(*r, options.offset, use_color, explain);
   }
   return r->hits.empty() ? 1 : 0;
 }

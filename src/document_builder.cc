@@ -50,6 +50,23 @@ void AddAmountTerm(Xapian::Document& doc, const Amount& amount) {
   doc.add_boolean_term(std::string(schema::kAmount) + amount.unit + ":" + Xapian::sortable_serialise(amount.value));
 }
 
+// "최고경영자(CEO)" → {"최고경영자(CEO)", "최고경영자", "CEO"}; "SK그룹 회장" → {…, "SK그룹", "회장"}.
+std::vector<std::string> RolePieces(const std::string& role) {
+  std::vector<std::string> pieces;
+  if (role.empty()) return pieces;
+  pieces.push_back(role);
+  std::string cur;
+  for (char c : role + " ") {
+    if (c == '(' || c == ')' || c == ' ' || c == ',') {
+      if (!cur.empty() && cur != role) pieces.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  return pieces;
+}
+
 std::string Joined(const std::set<std::string>& items) {
   std::string out;
   for (const auto& s : items) {
@@ -124,6 +141,9 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
     AddCommonTerms(qd, a, source);
     for (const auto& k : SpellingKeys(aliases, q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
     for (const auto& k : SpellingKeys(aliases, q.org)) qd.add_boolean_term(schema::Term(schema::kOrg, k));
+    for (const auto& piece : RolePieces(q.role)) {
+      for (const auto& k : SpellingKeys(aliases, piece)) qd.add_boolean_term(schema::Term(schema::kRole, k));
+    }
     for (const Amount& m : fields.amounts) {
       if (m.start >= q.start && m.end <= q.end) AddAmountTerm(qd, m);
     }

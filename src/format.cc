@@ -36,9 +36,20 @@ std::string Score(double s) {
 
 }  // namespace
 
-std::string ResponseToJson(const SearchResponse& r) {
+std::string ResponseToJson(const SearchResponse& r, bool explain) {
   nlohmann::json j = {{"total", r.total}, {"results", nlohmann::json::array()}};
   for (const Hit& h : r.hits) j["results"].push_back(HitToJson(h));
+  if (r.is_question) {
+    const Understanding& u = r.understood;
+    nlohmann::json expansions = u.speaker_expansions;
+    for (const auto& e : u.topic_expansions) expansions.push_back(e);
+    j["understood"] = {{"speaker", u.speaker}, {"topic", u.topic}, {"expansions", expansions},
+                       {"speaker_expansions", u.speaker_expansions}, {"topic_expansions", u.topic_expansions},
+                       {"summary", u.Summary(r.hits.size())}};
+    j["closest"] = nlohmann::json::array();
+    for (const Hit& h : r.closest) j["closest"].push_back(HitToJson(h));
+  }
+  if (explain) j["xapian_query"] = r.xapian_query;
   if (!r.facets.empty()) {
     j["facets"] = nlohmann::json::object();
     for (const auto& [name, counts] : r.facets) {
@@ -49,9 +60,15 @@ std::string ResponseToJson(const SearchResponse& r) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string ResponseToText(const SearchResponse& r, size_t offset, bool color) {
+std::string ResponseToText(const SearchResponse& r, size_t offset, bool color, bool explain) {
   std::string open = color ? std::string(kBoldOn) : "[", close = color ? std::string(kBoldOff) : "]";
-  std::string out = "About " + std::to_string(r.total) + " result" + (r.total == 1 ? "" : "s") + "\n";
+  std::string out;
+  if (explain) out += "xapian query: " + r.xapian_query + "\n";
+  if (r.is_question) {
+    out += "understood: " + r.understood.Summary(r.hits.size()) + "\n";
+  } else {
+    out += "About " + std::to_string(r.total) + " result" + (r.total == 1 ? "" : "s") + "\n";
+  }
   size_t n = offset;
   for (const Hit& h : r.hits) {
     ++n;
@@ -70,6 +87,12 @@ std::string ResponseToText(const SearchResponse& r, size_t offset, bool color) {
     } else {
       out += std::to_string(n) + ". " + h.title + "  (" + meta + ")  score " + Score(h.score) + "\n";
       out += "   " + RenderHighlights(h.snippet, h.highlights, open, close) + "\n";
+    }
+  }
+  if (r.is_question && r.hits.empty()) {
+    out += r.closest.empty() ? "no article names both\n" : "closest: articles that name both, without a quote:\n";
+    for (const Hit& h : r.closest) {
+      out += "  - " + h.title + " (" + h.article_id + ")\n    " + RenderHighlights(h.snippet, h.highlights, open, close) + "\n";
     }
   }
   for (const auto& [name, counts] : r.facets) {

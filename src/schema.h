@@ -20,6 +20,7 @@ inline constexpr char kDate[] = "D";        // "D2009-01-20"
 inline constexpr char kYear[] = "Y";        // "Y2009"
 inline constexpr char kArticle[] = "XA";    // on quote documents: the parent article's id
 inline constexpr char kSpeaker[] = "XP";    // speaker key, and its aliases (quotes); people (articles)
+inline constexpr char kRole[] = "XR";       // quote speaker's role/title keys ("XR대통령", "XRceo")
 inline constexpr char kOrg[] = "XO";        // organization keys with all alias spellings
 inline constexpr char kAmount[] = "XM";     // "XM" + unit + ":" + sortable_serialise(value)
 inline constexpr char kAlias[] = "XL";      // archive-mined alias pairs: "XL" + key(a) + "=" + b

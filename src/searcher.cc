@@ -135,6 +135,8 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
     size_t len;
     if (!FacetSlot(f, &slot, &len)) return Status::InvalidArgument("unknown facet \"" + f + "\" (known: speaker, org, person, source, year)");
   }
+  Question question = ParseQuestion(query);
+  if (question.is_question) return impl_->WithRetry([&] { return impl_->Answer(question, options); });
   return impl_->WithRetry([&]() -> Result<SearchResponse> {
     auto parsed = ParseQuery(query, *impl_->aliases, impl_->db);
     if (!parsed.ok()) return parsed.status();

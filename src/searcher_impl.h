@@ -22,6 +22,8 @@ struct Searcher::Impl {
   // Runs `q` and turns the matches into hits (snippets from `highlight`).
   Result<SearchResponse> Run(const Xapian::Query& q, const std::vector<std::vector<std::string>>& highlight,
                              const SearchOptions& options, bool ranked);
+  // Answers a who-said-what question (answer.cc).
+  Result<SearchResponse> Answer(const Question& question, const SearchOptions& options);
   // Calls `search`, reopening the database and retrying when an indexer
   // commits underneath it; translates Xapian errors.
   Result<SearchResponse> WithRetry(const std::function<Result<SearchResponse>()>& search);

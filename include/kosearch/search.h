@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "kosearch/question.h"
 #include "kosearch/status.h"
 
 namespace kosearch {
@@ -55,6 +56,11 @@ struct SearchResponse {
   std::vector<Hit> hits;
   std::map<std::string, std::vector<FacetCount>> facets;  // most frequent first
   std::string xapian_query;  // Xapian's description of the query run
+  // Questions only (see question.h): what was understood, and with no quote
+  // found, the closest articles (naming the speaker and the topic).
+  bool is_question = false;
+  Understanding understood;
+  std::vector<Hit> closest;
 };
 
 class Searcher {
@@ -66,7 +72,8 @@ class Searcher {
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
 
-  // Runs `query`. Fails with InvalidArgument (message names the offending
+  // Runs `query`; a who-said-what question (see question.h) is answered with
+  // quotes instead. Fails with InvalidArgument (message names the offending
   // part) for a malformed query, IOError when the database cannot be read.
   Result<SearchResponse> Search(std::string_view query, const SearchOptions& options = {});
 

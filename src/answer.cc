@@ -1,0 +1,201 @@
+// Answering who-said-what questions: the speaker becomes a filter on quote
+// documents (people, organizations and roles, with every alias spelling), the
+// topic a ranked text query expanded across languages (alias file, aliases
+// mined from the archive, loanword matching against the candidate quotes).
+#include <xapian.h>
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "kosearch/analyzer.h"
+#if __has_include("loanword.h")
+#include "loanword.h"
+#define KOSEARCH_HAVE_LOANWORD 1
+#endif
+#include "query_parser.h"
+#include "schema.h"
+#include "searcher_impl.h"
+#include "unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+// Quotes scanned to learn who speaks for an organization, and to collect
+// Hangul words for loanword matching (bounds the cost of a question).
+constexpr Xapian::doccount kScanQuotes = 2000;
+constexpr double kLoanwordMinSimilarity = 0.0;  // 0: use loanword.h's default
+
+void AddUnique(std::vector<std::string>& v, const std::string& s) {
+  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+bool IsLatin(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c < 0x80; });
+}
+
+// Spellings of `name`: itself, its alias group, aliases mined into the index.
+std::vector<std::string> Spellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db) {
+  std::vector<std::string> out{name};
+  if (const AliasTable::Group* g = aliases.Find(name)) {
+    for (const auto& s : g->spellings) AddUnique(out, s);
+  }
+  const std::string prefix = std::string(schema::kAlias) + AliasTable::Key(name) + "=";
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) AddUnique(out, (*it).substr(prefix.size()));
+  return out;
+}
+
+std::vector<std::string> SplitWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : text + " ") {
+    if (c == ' ') {
+      if (!cur.empty()) words.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  return words;
+}
+
+// English plural → singular candidates ("GPUs" → "GPU", "companies" → "company").
+std::vector<std::string> Singulars(const std::string& w) {
+  std::vector<std::string> out;
+  if (!IsLatin(w) || w.size() < 3) return out;
+  if (w.size() > 3 && w.compare(w.size() - 3, 3, "ies") == 0) out.push_back(w.substr(0, w.size() - 3) + "y");
+  if (w.back() == 's' || w.back() == 'S') out.push_back(w.substr(0, w.size() - 1));
+  return out;
+}
+
+}  // namespace
+
+Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const SearchOptions& options) {
+  SearchResponse resp;
+  resp.is_question = true;
+  Understanding& u = resp.understood;
+  u.speaker = question.speaker;
+  u.topic = question.topic;
+  const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
+
+  // Speaker: every term of every spelling that the index has, as person, organization or role.
+  Xapian::Query speaker_filter;
+  std::vector<std::string> speaker_names;  // for the "closest articles" text query
+  if (!question.speaker.empty()) {
+    std::vector<std::string> terms;
+    auto add_speaker = [&](const std::string& name) {
+      for (const auto& s : Spellings(name, *aliases, db)) {
+        AddUnique(speaker_names, s);
+        if (s != question.speaker) AddUnique(u.speaker_expansions, s);
+        for (const char* prefix : {schema::kSpeaker, schema::kOrg, schema::kRole}) {
+          std::string t = std::string(prefix) + AliasTable::Key(s);
+          if (db.term_exists(t)) AddUnique(terms, t);
+        }
+      }
+    };
+    add_speaker(question.speaker);
+    // "최태원 회장", "SK 최태원": when the whole is unknown, each word counts.
+    if (terms.empty()) {
+      for (const auto& w : SplitWords(question.speaker)) add_speaker(w);
+    }
+    speaker_filter = terms.empty() ? Xapian::Query::MatchNothing : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    // An organization or a role speaks through people: add their other quotes.
+    Xapian::Enquire who(db);
+    who.set_query(Xapian::Query(Xapian::Query::OP_FILTER, quotes, speaker_filter));
+    Xapian::MSet m = who.get_mset(0, kScanQuotes);
+    std::vector<std::string> people;
+    for (auto it = m.begin(); it != m.end(); ++it) AddUnique(people, it.get_document().get_value(schema::kSlotSpeaker));
+    for (const auto& p : people) {
+      AddUnique(u.speaker_expansions, p);
+      AddUnique(speaker_names, p);
+      terms.push_back(std::string(schema::kSpeaker) + AliasTable::Key(p));
+    }
+    if (!terms.empty()) speaker_filter = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+  Xapian::Query candidates = speaker_filter.empty() ? quotes : Xapian::Query(Xapian::Query::OP_FILTER, quotes, speaker_filter);
+
+  // Topic: the words as asked, their alias spellings, singulars, loanword matches.
+  std::vector<std::vector<std::string>> highlight;
+  Xapian::Query topic_query;
+  if (!question.topic.empty()) {
+    std::vector<std::string> forms{question.topic};
+    for (const auto& s : Spellings(question.topic, *aliases, db)) AddUnique(forms, s);
+    for (const auto& s : Singulars(question.topic)) {
+      for (const auto& sp : Spellings(s, *aliases, db)) AddUnique(forms, sp);
+    }
+    // Multi-word topics: each word's aliases too ("Korea investment").
+    std::vector<std::string> words = SplitWords(question.topic);
+    if (words.size() > 1 && forms.size() == 1) {
+      for (const auto& w : words) {
+        for (const auto& s : Spellings(w, *aliases, db)) AddUnique(forms, s);
+      }
+    }
+    // Latin words no alias knows: match them against the Hangul words of the candidate quotes.
+    bool has_hangul_form = std::any_of(forms.begin(), forms.end(), [](const std::string& f) { return !IsLatin(f); });
+    if (!has_hangul_form) {
+      std::set<std::string> hangul_words;
+      Xapian::Enquire scan(db);
+      scan.set_query(candidates);
+      Xapian::MSet m = scan.get_mset(0, kScanQuotes);
+      for (auto it = m.begin(); it != m.end(); ++it) {
+        nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+        std::string text = data.is_object() ? data.value("text", "") : "";
+        std::u32string cps = ToU32(text);
+        std::u32string word;
+        for (char32_t c : cps + U" ") {
+          if (IsHangulSyllable(c)) { word.push_back(c); continue; }
+          if (word.size() >= 2) hangul_words.insert(ToUtf8(word));
+          word.clear();
+        }
+      }
+      std::vector<std::string> vocabulary(hangul_words.begin(), hangul_words.end());
+      for (const auto& w : words.empty() ? std::vector<std::string>{question.topic} : words) {
+#ifdef KOSEARCH_HAVE_LOANWORD
+        for (const auto& match : MatchLoanword(w, vocabulary, kLoanwordMinSimilarity)) AddUnique(forms, match);
+#endif
+      }
+    }
+    std::vector<Xapian::Query> parts;
+    for (const auto& f : forms) {
+      if (f != question.topic) AddUnique(u.topic_expansions, f);
+      Xapian::Query q = TextQuery(f, "", &highlight);
+      if (!q.empty()) parts.push_back(q);
+    }
+    if (!parts.empty()) topic_query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  }
+
+  Xapian::Query final_query = topic_query.empty() ? candidates : Xapian::Query(Xapian::Query::OP_FILTER, topic_query, candidates);
+  auto run = Run(final_query, highlight, options, !topic_query.empty());
+  if (!run.ok()) return run.status();
+  resp.total = run->total;
+  resp.hits = std::move(run->hits);
+  resp.facets = std::move(run->facets);
+  resp.xapian_query = run->xapian_query;
+
+  // Group by speaker, the group with the best quote first (stable: keeps rank inside a group).
+  std::map<std::string, size_t> first_seen;
+  for (size_t i = 0; i < resp.hits.size(); ++i) first_seen.emplace(resp.hits[i].speaker, i);
+  std::stable_sort(resp.hits.begin(), resp.hits.end(),
+                   [&](const Hit& a, const Hit& b) { return first_seen[a.speaker] < first_seen[b.speaker]; });
+
+  // Nothing quoted: offer articles that name both the speaker and the topic.
+  if (resp.hits.empty() && !topic_query.empty()) {
+    std::vector<Xapian::Query> names;
+    for (const auto& n : speaker_names) {
+      Xapian::Query q = TextQuery(n, "", nullptr);
+      if (!q.empty()) names.push_back(q);
+    }
+    Xapian::Query articles(schema::Term(schema::kKind, schema::kKindArticle));
+    Xapian::Query q = topic_query;
+    if (!names.empty()) q = Xapian::Query(Xapian::Query::OP_AND, q, Xapian::Query(Xapian::Query::OP_OR, names.begin(), names.end()));
+    SearchOptions closest_options;
+    closest_options.limit = std::min<size_t>(options.limit, 5);
+    auto closest = Run(Xapian::Query(Xapian::Query::OP_FILTER, q, articles), highlight, closest_options, true);
+    if (closest.ok()) resp.closest = std::move(closest->hits);
+  }
+  return resp;
+}
+
+}  // namespace kosearch
