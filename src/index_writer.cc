@@ -27,6 +27,7 @@ std::string ContentHash(const Article& a) {
   mix(a.id); mix(a.title); mix(a.date); mix(a.source); mix(a.url); mix(a.body);
   mix(std::to_string(schema::kVersion));
   mix(DefaultAnalyzerOptions().strip_particles ? "p1" : "p0");
+  mix(DefaultAnalyzerOptions().cut_light_verbs ? "v1" : "v0");
   return std::to_string(h);
 }
 

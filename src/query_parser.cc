@@ -108,14 +108,20 @@ size_t StrictMaxWords() {
   return n;
 }
 
-// Terms of `text` grouped by source word (index-only terms left out).
-std::vector<std::vector<std::string>> WordTerms(std::string_view text, const std::string& prefix) {
-  std::vector<std::vector<std::string>> words;
+// The terms of one word of a query: its bigrams (or term), and the unigram
+// of a one-syllable stem ("배" of "배를"), which the index has separately.
+struct WordTerms {
+  std::vector<std::string> terms;
+  std::string stem_unigram;
+};
+
+std::vector<WordTerms> SplitWords(std::string_view text, const std::string& prefix) {
+  std::vector<WordTerms> words;
   uint32_t last_word = UINT32_MAX;
   for (const kosearch::Token& t : Analyze(NormalizeText(text))) {
-    if (t.index_only) continue;
     if (t.word != last_word) { words.emplace_back(); last_word = t.word; }
-    words.back().push_back(prefix + t.term);
+    if (t.index_only) words.back().stem_unigram = prefix + t.term;
+    else words.back().terms.push_back(prefix + t.term);
   }
   return words;
 }
@@ -125,10 +131,19 @@ Xapian::Query Phrase(const std::vector<std::string>& terms) {
   return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
 }
 
-Xapian::Query WordQuery(const std::vector<std::string>& terms, bool strict) {
-  if (terms.size() == 1) return Xapian::Query(terms[0]);
-  Xapian::Query bigrams(strict ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, terms.begin(), terms.end());
-  return Xapian::Query(Xapian::Query::OP_OR, bigrams, Phrase(terms));
+Xapian::Query WordQuery(const WordTerms& word, bool strict) {
+  const auto& terms = word.terms;
+  Xapian::Query q;
+  if (terms.size() == 1) {
+    q = Xapian::Query(terms[0]);
+  } else {
+    Xapian::Query bigrams(strict ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, terms.begin(), terms.end());
+    // A word of n bigrams would otherwise weigh n times a two-syllable word.
+    q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_OR, bigrams, Phrase(terms)),
+                      1.0 / static_cast<double>(terms.size()));
+  }
+  if (!word.stem_unigram.empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(word.stem_unigram));
+  return q;
 }
 
 // Validates a date bound: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -262,23 +277,28 @@ class Parser {
   }
 
   Result<Clause> TextClause(const std::string& text, const std::string& prefix, bool phrase, Clause c) {
-    auto words = WordTerms(text, prefix);
+    auto words = SplitWords(text, prefix);
     if (words.empty()) { c.empty = true; return c; }
     out_->has_text = true;
     if (phrase) {
       std::vector<std::string> all;
-      for (auto& w : words) all.insert(all.end(), w.begin(), w.end());
+      for (auto& w : words) all.insert(all.end(), w.terms.begin(), w.terms.end());
       if (!c.negated) out_->highlight.push_back(StripPrefix(all, prefix));
       c.query = Phrase(all);
       return c;
     }
     std::vector<Xapian::Query> parts;
     for (auto& w : words) {
-      if (!c.negated) out_->highlight.push_back(StripPrefix(w, prefix));
+      if (!c.negated) AddHighlight(w, prefix, &out_->highlight);
       parts.push_back(WordQuery(w, strict_));
     }
     c.query = parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
     return c;
+  }
+
+  static void AddHighlight(const WordTerms& w, const std::string& prefix, std::vector<std::vector<std::string>>* out) {
+    out->push_back(StripPrefix(w.terms, prefix));
+    if (!w.stem_unigram.empty()) out->push_back({w.stem_unigram.substr(prefix.size())});
   }
 
   static std::vector<std::string> StripPrefix(std::vector<std::string> terms, const std::string& prefix) {
@@ -387,9 +407,12 @@ Xapian::Query AliasFilter(const char* prefix, std::string_view value, const Alia
 
 Xapian::Query TextQuery(std::string_view text, const std::string& prefix, std::vector<std::vector<std::string>>* highlight) {
   std::vector<Xapian::Query> parts;
-  auto words = WordTerms(text, prefix);
+  auto words = SplitWords(text, prefix);
   for (auto& w : words) {
-    if (highlight) highlight->push_back(w);
+    if (highlight) {
+      highlight->push_back(w.terms);
+      if (!w.stem_unigram.empty()) highlight->push_back({w.stem_unigram});
+    }
     parts.push_back(WordQuery(w, words.size() <= StrictMaxWords()));
   }
   if (parts.empty()) return Xapian::Query();

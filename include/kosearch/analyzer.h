@@ -22,6 +22,10 @@ struct AnalyzerOptions {
   // Default: true; the environment variable KOSEARCH_PARTICLES=off turns it
   // off (used by bench/ to measure the choice).
   bool strip_particles = true;
+  // Cut a light verb (하다/되다 forms from the third syllable on) so that
+  // "기록하고있는" and "기록했다" both give 기록. Default: true;
+  // KOSEARCH_LIGHT_VERBS=off turns it off. Only with strip_particles.
+  bool cut_light_verbs = true;
 };
 
 struct Token {
