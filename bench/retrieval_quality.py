@@ -165,7 +165,7 @@ def main():
     print("| metric | " + " | ".join(label for label, *_ in results) + " |")
     print("|---|" + "---:|" * len(results))
     for metric in ("Recall@1", "Recall@10", "MRR@10"):
-        print(f"| {metric} | " + " | ".join(f"{m[metric]:.3f}" for _, m, *_ in results) + " |")
+        print(f"| {metric} | " + " | ".join(f"{m[metric]:.4f}" for _, m, *_ in results) + " |")
     print("| queries rejected | " + " | ".join(str(e) for _, _, e, *_ in results) + " |")
     print("| index time | " + " | ".join(f"{i:.1f} s" for *_, i, _ in results) + " |")
     print("| query time (all questions) | "
