@@ -5,15 +5,13 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "kosearch/analyzer.h"
-#if __has_include("loanword.h")
 #include "loanword.h"
-#define KOSEARCH_HAVE_LOANWORD 1
-#endif
 #include "query_parser.h"
 #include "schema.h"
 #include "searcher_impl.h"
@@ -26,7 +24,8 @@ namespace {
 // Quotes scanned to learn who speaks for an organization, and to collect
 // Hangul words for loanword matching (bounds the cost of a question).
 constexpr Xapian::doccount kScanQuotes = 2000;
-constexpr double kLoanwordMinSimilarity = 0.0;  // 0: use loanword.h's default
+// Speaker name parts scanned for a loanword match of an English name.
+constexpr size_t kScanSpeakerTerms = 50000;
 
 void AddUnique(std::vector<std::string>& v, const std::string& s) {
   if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
@@ -66,7 +65,8 @@ std::vector<std::string> Singulars(const std::string& w) {
   std::vector<std::string> out;
   if (!IsLatin(w) || w.size() < 3) return out;
   if (w.size() > 3 && w.compare(w.size() - 3, 3, "ies") == 0) out.push_back(w.substr(0, w.size() - 3) + "y");
-  if (w.back() == 's' || w.back() == 'S') out.push_back(w.substr(0, w.size() - 1));
+  auto ends = [&](const char* suffix) { size_t n = strlen(suffix); return w.size() > n && w.compare(w.size() - n, n, suffix) == 0; };
+  if ((w.back() == 's' || w.back() == 'S') && !ends("ss") && !ends("us") && !ends("is")) out.push_back(w.substr(0, w.size() - 1));
   return out;
 }
 
@@ -99,6 +99,25 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
     // "최태원 회장", "SK 최태원": when the whole is unknown, each word counts.
     if (terms.empty()) {
       for (const auto& w : SplitWords(question.speaker)) add_speaker(w);
+    }
+    // An English name no alias knows ("Ahmadinejad"): match it against the
+    // speakers' names (and their parts) as transliterations.
+    if (terms.empty() && IsLatin(question.speaker)) {
+      std::vector<std::string> names;
+      const std::string prefix = schema::kSpeaker;
+      for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix) && names.size() < kScanSpeakerTerms; ++it) {
+        std::string name = (*it).substr(prefix.size());
+        if (!IsLatin(name)) names.push_back(std::move(name));
+      }
+      std::vector<std::string> candidates{question.speaker};
+      for (const auto& w : SplitWords(question.speaker)) AddUnique(candidates, w);
+      for (const auto& c : candidates) {
+        for (const auto& match : MatchLoanword(c, names)) {
+          AddUnique(u.speaker_expansions, match);
+          AddUnique(speaker_names, match);
+          AddUnique(terms, prefix + AliasTable::Key(match));
+        }
+      }
     }
     speaker_filter = terms.empty() ? Xapian::Query::MatchNothing : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
     // An organization or a role speaks through people: add their other quotes.
@@ -152,9 +171,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
       }
       std::vector<std::string> vocabulary(hangul_words.begin(), hangul_words.end());
       for (const auto& w : words.empty() ? std::vector<std::string>{question.topic} : words) {
-#ifdef KOSEARCH_HAVE_LOANWORD
-        for (const auto& match : MatchLoanword(w, vocabulary, kLoanwordMinSimilarity)) AddUnique(forms, match);
-#endif
+        for (const auto& match : MatchLoanword(w, vocabulary)) AddUnique(forms, match);
       }
     }
     std::vector<Xapian::Query> parts;

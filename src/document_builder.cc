@@ -67,6 +67,18 @@ std::vector<std::string> RolePieces(const std::string& role) {
   return pieces;
 }
 
+std::vector<std::string> NameParts(const std::string& name) {
+  std::vector<std::string> parts;
+  size_t at = 0;
+  while (name.find(' ', at) != std::string::npos) {
+    size_t sp = name.find(' ', at);
+    if (sp > at) parts.push_back(name.substr(at, sp - at));
+    at = sp + 1;
+  }
+  if (!parts.empty() && at < name.size()) parts.push_back(name.substr(at));
+  return parts;
+}
+
 std::string Joined(const std::set<std::string>& items) {
   std::string out;
   for (const auto& s : items) {
@@ -140,6 +152,9 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
     qd.add_boolean_term(schema::Term(schema::kArticle, a.id));
     AddCommonTerms(qd, a, source);
     for (const auto& k : SpellingKeys(aliases, q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
+    // Parts of a name written with spaces ("마흐무드 아마디네자드"), so a
+    // question naming one of them (or its English spelling) finds the quote.
+    for (const auto& part : NameParts(q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, AliasTable::Key(part)));
     for (const auto& k : SpellingKeys(aliases, q.org)) qd.add_boolean_term(schema::Term(schema::kOrg, k));
     for (const auto& piece : RolePieces(q.role)) {
       for (const auto& k : SpellingKeys(aliases, piece)) qd.add_boolean_term(schema::Term(schema::kRole, k));
