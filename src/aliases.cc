@@ -107,6 +107,13 @@ std::shared_ptr<AliasTable> AliasTable::LoadDefault() {
 std::string SchemaDir() {
   if (const char* env = std::getenv("KOSEARCH_SCHEMA_DIR"); env && *env) return env;
   std::error_code ec;
+  // An installed program (<prefix>/bin/kosearch-query) finds <prefix>/share/
+  // kosearch/schema even when the prefix was moved or chosen at install time.
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    std::filesystem::path dir = exe.parent_path().parent_path() / "share" / "kosearch" / "schema";
+    if (std::filesystem::exists(dir / "aliases.tsv", ec)) return dir.string();
+  }
   if (std::filesystem::exists(std::string(KOSEARCH_INSTALL_SCHEMA_DIR) + "/aliases.tsv", ec)) {
     return KOSEARCH_INSTALL_SCHEMA_DIR;
   }

@@ -152,6 +152,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
       }
     }
     // Latin words no alias knows: match them against the Hangul words of the candidate quotes.
+    std::map<std::string, std::string> search_forms;  // loanword match → the word as written
     bool has_hangul_form = std::any_of(forms.begin(), forms.end(), [](const std::string& f) { return !IsLatin(f); });
     if (!has_hangul_form) {
       std::set<std::string> hangul_words;
@@ -171,13 +172,20 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
       }
       std::vector<std::string> vocabulary(hangul_words.begin(), hangul_words.end());
       for (const auto& w : words.empty() ? std::vector<std::string>{question.topic} : words) {
-        for (const auto& match : MatchLoanword(w, vocabulary)) AddUnique(forms, match);
+        for (const auto& match : MatchLoanword(w, vocabulary)) {
+          AddUnique(forms, match);
+          // Search with the word as the text has it ("만델라라는"): the analyzer
+          // cuts its particles exactly as it did when indexing.
+          auto it = hangul_words.lower_bound(match);
+          if (it != hangul_words.end() && it->compare(0, match.size(), match) == 0) search_forms[match] = *it;
+        }
       }
     }
     std::vector<Xapian::Query> parts;
     for (const auto& f : forms) {
       if (f != question.topic) AddUnique(u.topic_expansions, f);
-      Xapian::Query q = TextQuery(f, "", &highlight);
+      auto as_written = search_forms.find(f);
+      Xapian::Query q = TextQuery(as_written == search_forms.end() ? f : as_written->second, "", &highlight);
       if (!q.empty()) parts.push_back(q);
     }
     if (!parts.empty()) topic_query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());

@@ -55,7 +55,9 @@ class AliasTable {
 };
 
 // The directory holding schema data files: $KOSEARCH_SCHEMA_DIR if set, else
-// the installed share/kosearch/schema, else the source tree's schema/.
+// share/kosearch/schema beside the running program's bin/ folder, else the
+// configured install prefix's share/kosearch/schema, else the source tree's
+// schema/.
 std::string SchemaDir();
 
 }  // namespace kosearch

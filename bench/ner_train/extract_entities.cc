@@ -1,0 +1,42 @@
+// A stand-in for `kosearch-index --extract` that runs only the amount and
+// entity finders: reads articles ({"id", "title", "body"} JSONL) and prints
+// {"id", "amounts": [...], "entities": [...]} per line, offsets in code points
+// of `body`. Lets bench/ner_eval.py score the library's FindEntities without
+// the indexer. Built by hand; see bench/ner_results.md.
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/amounts.h"
+#include "extract/entities.h"
+#include "unicode_text.h"
+
+int main(int argc, char** argv) {
+  if (argc != 3 || std::string(argv[1]) != "--extract") {
+    std::cerr << "usage: extract_entities --extract ARTICLES.jsonl\n";
+    return 2;
+  }
+  std::ifstream in(argv[2]);
+  if (!in) {
+    std::cerr << argv[2] << ": cannot open\n";
+    return 1;
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    auto article = nlohmann::json::parse(line);
+    std::u32string body = kosearch::ToU32(article.value("body", ""));
+    auto amounts = kosearch::FindAmounts(body, body.size());
+    auto entities = kosearch::FindEntities(body, body.size(), amounts);
+    nlohmann::json out{{"id", article.value("id", "")}, {"amounts", nlohmann::json::array()},
+                       {"entities", nlohmann::json::array()}};
+    for (const auto& a : amounts)
+      out["amounts"].push_back({{"text", a.text}, {"start", a.start}, {"end", a.end}, {"value", a.value}, {"unit", a.unit}});
+    for (const auto& e : entities)
+      out["entities"].push_back({{"start", e.start}, {"end", e.end}, {"type", e.type}, {"text", e.text}});
+    std::cout << out.dump() << "\n";
+  }
+  return 0;
+}

@@ -1,0 +1,474 @@
+// Trains the character-level NER model (src/extract/ner_model.h) with an
+// averaged structured perceptron, estimates its accuracy by k-fold
+// cross-validation over the KLUE tuning file, and writes schema/ner/model.bin.
+//
+// Built by hand (see bench/ner_results.md for the exact command); not part of
+// the CMake build. Inputs are the span JSONL files of shared/corpus/:
+//   --full FILE     sentences labelled with every type (KLUE-NER: PS OG QT LC DT TI)
+//   --noqt FILE     sentences without QT labels (klp2016): numbers there may be
+//                   QT or not, so those positions are left open (latent labels)
+//   --cv K          K-fold cross-validation over the --full sentences (the
+//                   --noqt sentences are always in the training part)
+//   --out PATH      train on everything and write the model
+//   --eval FILE     score the final model on FILE (PS/OG/QT present in it)
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <random>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/amounts.h"
+#include "extract/ner_model.h"
+#include "unicode_text.h"
+
+using namespace kosearch;
+
+namespace {
+
+constexpr int T = kNerTagCount;
+
+struct Span {
+  size_t start, end;
+  int type;
+};
+
+struct Sentence {
+  std::string id;
+  std::u32string text;
+  std::vector<Span> gold;         // every labelled span (all types)
+  std::vector<uint16_t> allowed;  // per position, permitted tags
+  std::vector<uint32_t> feat;     // feature indices, flattened
+  std::vector<uint32_t> offsets;
+  std::vector<uint64_t> keys;     // raw keys (indexed after counting)
+  bool has_qt = true;
+};
+
+int TypeIndex(const std::string& t) {
+  for (int k = 0; k < kNerTypeCount; ++k)
+    if (t == kNerTypes[k]) return k;
+  return -1;
+}
+
+std::vector<Sentence> LoadJsonl(const std::string& path, bool has_qt) {
+  std::vector<Sentence> out;
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << path << ": cannot open\n";
+    std::exit(1);
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    auto j = nlohmann::json::parse(line);
+    Sentence s;
+    s.id = j["id"].get<std::string>();
+    s.text = ToU32(j["text"].get<std::string>());
+    s.has_qt = has_qt;
+    for (const auto& e : j["entities"]) {
+      int type = TypeIndex(e["type"].get<std::string>());
+      if (type < 0) continue;
+      s.gold.push_back({e["start"].get<size_t>(), e["end"].get<size_t>(), type});
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// Per-position tag masks: gold tags where labelled; for sentences without QT
+// labels, positions in words holding a numeral may be O or QT.
+void BuildMasks(Sentence& s, const std::vector<Amount>& amounts) {
+  const size_t n = s.text.size();
+  s.allowed.assign(n, 1);  // O
+  std::vector<bool> labelled(n, false);
+  for (const Span& sp : s.gold) {
+    for (size_t k = sp.start; k < sp.end && k < n; ++k) {
+      s.allowed[k] = static_cast<uint16_t>(1u << (k == sp.start ? 1 + 2 * sp.type : 2 + 2 * sp.type));
+      labelled[k] = true;
+    }
+  }
+  if (s.has_qt) return;
+  const uint16_t qt = (1u << 0) | (1u << (1 + 2 * 2)) | (1u << (2 + 2 * 2));
+  std::vector<bool> open(n, false);
+  for (const Amount& a : amounts)
+    for (size_t k = a.start; k < a.end && k < n; ++k) open[k] = true;
+  for (size_t i = 0; i < n;) {
+    if (s.text[i] == U' ') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    bool digit = false;
+    while (j < n && s.text[j] != U' ') digit |= IsAsciiDigit(s.text[j++]);
+    if (digit)
+      for (size_t k = i; k < j; ++k) open[k] = true;
+    i = j;
+  }
+  for (size_t k = 0; k < n; ++k)
+    if (open[k] && !labelled[k]) s.allowed[k] = qt;
+}
+
+bool g_domain = false;
+std::unique_ptr<NerGazetteer> g_gazetteer;
+
+void Prepare(std::vector<Sentence>& data) {
+  NerFeatures f;
+  for (Sentence& s : data) {
+    auto amounts = FindAmounts(s.text, s.text.size());
+    BuildMasks(s, amounts);
+    ExtractNerFeatures(s.text, amounts, g_gazetteer.get(), &f);
+    if (!g_domain) {
+      s.keys = f.keys;
+      s.offsets = f.offsets;
+      continue;
+    }
+    // Frustratingly easy domain adaptation: KLUE-style sentences get a
+    // second copy of each feature; the tagger uses both at run time.
+    s.keys.clear();
+    s.offsets.assign(1, 0);
+    for (size_t i = 0; i + 1 < f.offsets.size(); ++i) {
+      for (uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
+        s.keys.push_back(f.keys[k]);
+        if (s.has_qt) s.keys.push_back(NerDomainKey(f.keys[k]));
+      }
+      s.offsets.push_back(static_cast<uint32_t>(s.keys.size()));
+    }
+  }
+}
+
+struct Model {
+  std::unordered_map<uint64_t, uint32_t> index;
+  std::vector<uint64_t> keys;
+  std::vector<float> w, u;  // weights and the running sum for averaging
+  std::vector<float> tw, tu;
+  double c = 1;
+
+  void Index(std::vector<Sentence*>& train, int min_count) {
+    std::unordered_map<uint64_t, uint32_t> counts;
+    for (Sentence* s : train)
+      for (uint64_t k : s->keys) ++counts[k];
+    for (auto& [k, cnt] : counts)
+      if (static_cast<int>(cnt) >= min_count) {
+        index.emplace(k, static_cast<uint32_t>(keys.size()));
+        keys.push_back(k);
+      }
+    w.assign(keys.size() * T, 0);
+    u.assign(keys.size() * T, 0);
+    tw.assign((T + 1) * T, 0);
+    tu.assign((T + 1) * T, 0);
+  }
+
+  void Map(Sentence& s) const {
+    s.feat.clear();
+    std::vector<uint32_t> offs{0};
+    for (size_t i = 0; i + 1 < s.offsets.size(); ++i) {
+      for (uint32_t f = s.offsets[i]; f < s.offsets[i + 1]; ++f) {
+        auto it = index.find(s.keys[f]);
+        if (it != index.end()) s.feat.push_back(it->second);
+      }
+      offs.push_back(static_cast<uint32_t>(s.feat.size()));
+    }
+    s.offsets = offs;
+    s.keys.clear();
+    s.keys.shrink_to_fit();
+  }
+
+  void Emit(const Sentence& s, const std::vector<float>& weights, std::vector<float>* emit) const {
+    size_t n = s.text.size();
+    emit->assign(n * T, 0);
+    for (size_t i = 0; i < n; ++i)
+      for (uint32_t f = s.offsets[i]; f < s.offsets[i + 1]; ++f) {
+        const float* row = &weights[static_cast<size_t>(s.feat[f]) * T];
+        for (int t = 0; t < T; ++t) (*emit)[i * T + t] += row[t];
+      }
+  }
+
+  void Update(const Sentence& s, const std::vector<int>& gold, const std::vector<int>& pred) {
+    for (size_t i = 0; i < gold.size(); ++i) {
+      if (gold[i] != pred[i]) {
+        for (uint32_t f = s.offsets[i]; f < s.offsets[i + 1]; ++f) {
+          size_t base = static_cast<size_t>(s.feat[f]) * T;
+          w[base + gold[i]] += 1;
+          u[base + gold[i]] += c;
+          w[base + pred[i]] -= 1;
+          u[base + pred[i]] -= c;
+        }
+      }
+      int gp = i == 0 ? T : gold[i - 1], pp = i == 0 ? T : pred[i - 1];
+      if (gp != pp || gold[i] != pred[i]) {
+        tw[gp * T + gold[i]] += 1;
+        tu[gp * T + gold[i]] += c;
+        tw[pp * T + pred[i]] -= 1;
+        tu[pp * T + pred[i]] -= c;
+      }
+    }
+  }
+
+  void Train(std::vector<Sentence*>& train, int epochs, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::vector<float> emit;
+    std::vector<int> pred, gold;
+    for (int e = 0; e < epochs; ++e) {
+      std::shuffle(train.begin(), train.end(), rng);
+      size_t errors = 0;
+      for (Sentence* s : train) {
+        if (s->text.empty()) continue;
+        Emit(*s, w, &emit);
+        NerViterbi(emit.data(), s->text.size(), tw.data(), nullptr, &pred);
+        // The gold path: the labels, or for partly labelled sentences the
+        // best path the labels allow.
+        NerViterbi(emit.data(), s->text.size(), tw.data(), s->allowed.data(), &gold);
+        if (pred != gold) {
+          ++errors;
+          Update(*s, gold, pred);
+        }
+        c += 1;
+      }
+      std::cerr << "  epoch " << e + 1 << ": " << errors << " sentences wrong\n";
+    }
+  }
+
+  // Averaged weights.
+  void Average(std::vector<float>* aw, std::vector<float>* at) const {
+    aw->resize(w.size());
+    for (size_t k = 0; k < w.size(); ++k) (*aw)[k] = w[k] - u[k] / static_cast<float>(c);
+    at->resize(tw.size());
+    for (size_t k = 0; k < tw.size(); ++k) (*at)[k] = tw[k] - tu[k] / static_cast<float>(c);
+  }
+};
+
+struct Counts {
+  long tp[kNerTypeCount] = {}, fp[kNerTypeCount] = {}, fn[kNerTypeCount] = {};
+  void Add(const Counts& o) {
+    for (int k = 0; k < kNerTypeCount; ++k) tp[k] += o.tp[k], fp[k] += o.fp[k], fn[k] += o.fn[k];
+  }
+};
+
+void Score(const Sentence& s, const std::vector<Entity>& found, Counts* c) {
+  std::set<std::tuple<size_t, size_t, int>> gold, pred;
+  for (const Span& sp : s.gold)
+    if (sp.type <= 2 && (s.has_qt || sp.type != 2)) gold.insert({sp.start, sp.end, sp.type});
+  for (const Entity& e : found) {
+    int type = TypeIndex(e.type);
+    if (type == 2 && !s.has_qt) continue;
+    pred.insert({e.start, e.end, type});
+  }
+  for (const auto& p : pred) (gold.count(p) ? c->tp : c->fp)[std::get<2>(p)]++;
+  for (const auto& g : gold)
+    if (!pred.count(g)) c->fn[std::get<2>(g)]++;
+}
+
+void Print(const char* title, const Counts& c) {
+  std::printf("%s\n| type | P | R | F1 | gold |\n| --- | --- | --- | --- | --- |\n", title);
+  for (int k = 0; k < 3; ++k) {
+    double p = c.tp[k] + c.fp[k] ? double(c.tp[k]) / (c.tp[k] + c.fp[k]) : 0;
+    double r = c.tp[k] + c.fn[k] ? double(c.tp[k]) / (c.tp[k] + c.fn[k]) : 0;
+    double f = p + r ? 2 * p * r / (p + r) : 0;
+    std::printf("| %s | %.3f | %.3f | %.3f | %ld |\n", kNerTypes[k], p, r, f, c.tp[k] + c.fn[k]);
+  }
+  std::fflush(stdout);
+}
+
+// --dump FILE: every scored sentence's predictions, for error analysis.
+std::ofstream g_dump;
+
+Counts Evaluate(const Model& m, const std::vector<float>& aw, const std::vector<float>& at,
+                std::vector<Sentence*>& test) {
+  Counts c;
+  std::vector<float> emit;
+  std::vector<int> tags;
+  for (Sentence* s : test) {
+    m.Emit(*s, aw, &emit);
+    NerViterbi(emit.data(), s->text.size(), at.data(), nullptr, &tags);
+    auto found = NerEntitiesFromTags(s->text, s->text.size(), tags);
+    Score(*s, found, &c);
+    if (g_dump.is_open()) {
+      nlohmann::json j{{"id", s->id}, {"text", ToUtf8(s->text)}, {"pred", nlohmann::json::array()}};
+      for (const auto& e : found) j["pred"].push_back({{"start", e.start}, {"end", e.end}, {"type", e.type}, {"text", e.text}});
+      g_dump << j.dump() << "\n";
+    }
+  }
+  return c;
+}
+
+NerModelData Export(const Model& m, const std::vector<float>& aw, const std::vector<float>& at, float prune) {
+  NerModelData d;
+  d.transitions = at;
+  // News text always fires a feature and its domain copy together, so the
+  // file stores their sum under the general key: one lookup at run time.
+  std::unordered_map<uint64_t, uint32_t> domain_of;
+  for (size_t f = 0; f < m.keys.size(); ++f) {
+    auto it = m.index.find(NerDomainKey(m.keys[f]));
+    if (it != m.index.end()) domain_of.emplace(m.keys[f], it->second);
+  }
+  std::unordered_set<uint32_t> domain_copies;
+  for (const auto& [k, f] : domain_of) domain_copies.insert(f);
+  for (size_t f = 0; f < m.keys.size(); ++f) {
+    if (domain_copies.count(static_cast<uint32_t>(f))) continue;
+    auto dom = domain_of.find(m.keys[f]);
+    std::vector<std::pair<uint8_t, float>> ws;
+    for (int t = 0; t < T; ++t) {
+      float v = aw[f * T + t];
+      if (dom != domain_of.end()) v += aw[static_cast<size_t>(dom->second) * T + t];
+      if (std::fabs(v) >= prune) ws.emplace_back(static_cast<uint8_t>(t), v);
+    }
+    if (!ws.empty()) d.features.emplace_back(m.keys[f], std::move(ws));
+  }
+  std::sort(d.features.begin(), d.features.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return d;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> full_files, noqt_files, eval_files;
+  std::string out;
+  int cv = 0, epochs = 10, min_count = 2, full_repeat = 1;
+  // Added to the B and I scores of PS, OG and QT: the perceptron is
+  // precise but timid, and a small push towards entities buys recall.
+  float type_bias[kNerTypeCount] = {};
+  float prune = 0.0f;
+  for (int a = 1; a < argc; ++a) {
+    std::string arg = argv[a];
+    auto next = [&]() -> std::string {
+      if (a + 1 >= argc) {
+        std::cerr << arg << " needs a value\n";
+        std::exit(2);
+      }
+      return argv[++a];
+    };
+    if (arg == "--full") full_files.push_back(next());
+    else if (arg == "--noqt") noqt_files.push_back(next());
+    else if (arg == "--eval") eval_files.push_back(next());
+    else if (arg == "--out") out = next();
+    else if (arg == "--cv") cv = std::stoi(next());
+    else if (arg == "--epochs") epochs = std::stoi(next());
+    else if (arg == "--min-count") min_count = std::stoi(next());
+    else if (arg == "--full-repeat") full_repeat = std::stoi(next());
+    else if (arg == "--prune") prune = std::stof(next());
+    else if (arg == "--dump") g_dump.open(next());
+    else if (arg == "--domain") g_domain = true;
+    else if (arg == "--gazetteer") {
+      auto g = NerGazetteer::Load(next());
+      if (!g.ok()) { std::cerr << g.status().ToString() << "\n"; return 2; }
+      g_gazetteer = std::move(g).value();
+    }
+    else if (arg == "--bias") {
+      // --bias PS=0.5,OG=0.5
+      std::string v = next();
+      for (size_t p = 0; p < v.size();) {
+        size_t comma = v.find(',', p);
+        std::string item = v.substr(p, comma == std::string::npos ? std::string::npos : comma - p);
+        size_t eq = item.find('=');
+        int t = TypeIndex(item.substr(0, eq));
+        if (t < 0 || eq == std::string::npos) { std::cerr << "bad --bias " << v << "\n"; return 2; }
+        type_bias[t] = std::stof(item.substr(eq + 1));
+        p = comma == std::string::npos ? v.size() : comma + 1;
+      }
+    }
+    else {
+      std::cerr << "unknown option " << arg << "\n";
+      return 2;
+    }
+  }
+  std::vector<Sentence> full, noqt;
+  for (const auto& f : full_files) {
+    auto v = LoadJsonl(f, true);
+    full.insert(full.end(), v.begin(), v.end());
+  }
+  for (const auto& f : noqt_files) {
+    auto v = LoadJsonl(f, false);
+    noqt.insert(noqt.end(), v.begin(), v.end());
+  }
+  Prepare(full);
+  Prepare(noqt);
+  // Every position's first feature is the bias.
+  const uint64_t bias_key = full.empty() ? 0 : full[0].keys[0];
+  std::cerr << full.size() << " fully labelled, " << noqt.size() << " without QT\n";
+
+  auto run = [&](std::vector<Sentence*> train, std::vector<Sentence*> test, Model* m) {
+    // Mapping consumes the raw keys, so work on copies.
+    std::vector<Sentence> own;
+    own.reserve(train.size() + test.size());
+    for (Sentence* s : train) own.push_back(*s);
+    size_t ntrain = own.size();
+    for (Sentence* s : test) own.push_back(*s);
+    std::vector<Sentence*> tr, te;
+    for (size_t k = 0; k < own.size(); ++k) (k < ntrain ? tr : te).push_back(&own[k]);
+    m->Index(tr, min_count);
+    for (Sentence& s : own) m->Map(s);
+    std::vector<Sentence*> epoch_set;
+    for (Sentence* s : tr) {
+      int reps = s->has_qt ? full_repeat : 1;
+      for (int r = 0; r < reps; ++r) epoch_set.push_back(s);
+    }
+    m->Train(epoch_set, epochs, 17);
+    std::vector<float> aw, at;
+    m->Average(&aw, &at);
+    // Weights the exported model will drop (see --prune) are dropped here
+    // too, so the figures describe the file that is written.
+    if (prune > 0)
+      for (float& v : aw)
+        if (std::fabs(v) < prune) v = 0;
+    // The bias feature fires at every position, so raising its weight for a
+    // type raises that type's score everywhere.
+    auto bias = m->index.find(bias_key);
+    if (bias != m->index.end())
+      for (int t = 0; t < kNerTypeCount; ++t) {
+        aw[static_cast<size_t>(bias->second) * T + 1 + 2 * t] += type_bias[t];
+        aw[static_cast<size_t>(bias->second) * T + 2 + 2 * t] += type_bias[t];
+      }
+    return std::make_tuple(Evaluate(*m, aw, at, te), aw, at);
+  };
+
+  if (cv > 1) {
+    Counts total;
+    for (int k = 0; k < cv; ++k) {
+      std::vector<Sentence*> train, test;
+      for (size_t i = 0; i < full.size(); ++i) (static_cast<int>(i % cv) == k ? test : train).push_back(&full[i]);
+      for (Sentence& s : noqt) train.push_back(&s);
+      Model m;
+      auto [c, aw, at] = run(train, test, &m);
+      char title[64];
+      std::snprintf(title, sizeof title, "fold %d", k + 1);
+      Print(title, c);
+      total.Add(c);
+    }
+    Print("cross-validated (all folds)", total);
+  }
+  if (!out.empty()) {
+    std::vector<Sentence*> train;
+    for (Sentence& s : full) train.push_back(&s);
+    for (Sentence& s : noqt) train.push_back(&s);
+    std::vector<Sentence> evals;
+    for (const auto& f : eval_files) {
+      auto v = LoadJsonl(f, f.find("klue") != std::string::npos);
+      evals.insert(evals.end(), v.begin(), v.end());
+    }
+    Prepare(evals);
+    std::vector<Sentence*> test;
+    for (Sentence& s : evals) test.push_back(&s);
+    Model m;
+    auto [c, aw, at] = run(train, test, &m);
+    if (!test.empty()) Print("final model on --eval files", c);
+    NerModelData d = Export(m, aw, at, prune);
+    Status st = SaveNerModel(out, d);
+    if (!st.ok()) {
+      std::cerr << st.ToString() << "\n";
+      return 1;
+    }
+    std::cerr << "wrote " << out << ": " << d.features.size() << " features\n";
+  }
+  return 0;
+}

@@ -1,0 +1,278 @@
+// Korean numeral parsing (see korean_numbers.h).
+//
+// Korean writes large numbers in groups of four digits: 3조5000억 is
+// 3×10^12 + 5000×10^8. The parser keeps the completed big groups (`total`),
+// the part below 만 being built (`section`) and the pending digits (`current`),
+// the way one reads the numeral aloud.
+#include "extract/korean_numbers.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+double SmallMagnitude(char32_t c) {
+  switch (c) {
+    case U'십': return 10;
+    case U'백': return 100;
+    case U'천': return 1000;
+    default: return 0;
+  }
+}
+
+double BigMagnitude(char32_t c) {
+  switch (c) {
+    case U'만': return 1e4;
+    case U'억': return 1e8;
+    case U'조': return 1e12;
+    case U'경': return 1e16;
+    default: return 0;
+  }
+}
+
+char32_t At(std::u32string_view text, size_t i) { return i < text.size() ? FoldWidth(text[i]) : 0; }
+
+// Reads "1,234.5" at text[i]; returns the end, 0 when no digit is there.
+size_t ReadDigits(std::u32string_view text, size_t i, double* value, bool* grouped, bool* fraction,
+                  size_t* leading) {
+  if (!IsAsciiDigit(At(text, i))) return 0;
+  double v = 0;
+  size_t lead = 0;
+  bool in_lead = true;
+  while (true) {
+    char32_t c = At(text, i);
+    if (IsAsciiDigit(c)) {
+      v = v * 10 + (c - U'0');
+      if (in_lead) ++lead;
+      ++i;
+      continue;
+    }
+    // A comma groups thousands only when exactly three digits follow:
+    // "1,000억" is one number, "1, 2권" and "1,2루" are two.
+    if (c == U',' && IsAsciiDigit(At(text, i + 1)) && IsAsciiDigit(At(text, i + 2)) &&
+        IsAsciiDigit(At(text, i + 3)) && !IsAsciiDigit(At(text, i + 4))) {
+      *grouped = true;
+      in_lead = false;
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (At(text, i) == U'.' && IsAsciiDigit(At(text, i + 1))) {
+    ++i;
+    double scale = 0.1;
+    while (IsAsciiDigit(At(text, i))) {
+      v += (At(text, i) - U'0') * scale;
+      scale /= 10;
+      ++i;
+    }
+    *fraction = true;
+  }
+  *value = v;
+  *leading = lead;
+  return i;
+}
+
+// Words that begin with 여 and so do not mark "about" after a numeral.
+bool StartsYeoWord(char32_t next) {
+  switch (next) {
+    case U'자': case U'성': case U'러': case U'행': case U'름': case U'부': case U'야':
+    case U'론': case U'권': case U'당': case U'의': case U'건': case U'유': case U'전':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+char32_t FoldWidth(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+  return c;
+}
+
+bool ParseSinoNumber(std::u32string_view text, size_t pos, bool allow_space, bool allow_bare_magnitude,
+                     KoreanNumber* out) {
+  KoreanNumber n;
+  n.start = pos;
+  double total = 0, section = 0, current = 0;
+  bool has_current = false, any = false, first_run = true;
+  double last_big = INFINITY, last_small = INFINITY;
+  bool after_big = false;  // the previous token was 만/억/조/경
+  size_t i = pos;
+  size_t end = pos;
+  while (i < text.size()) {
+    char32_t c = At(text, i);
+    if (IsAsciiDigit(c)) {
+      if (has_current) break;
+      double v = 0;
+      bool grouped = false, fraction = false;
+      size_t lead = 0;
+      size_t j = ReadDigits(text, i, &v, &grouped, &fraction, &lead);
+      if (first_run) n.leading_digits = lead;
+      first_run = false;
+      n.grouped |= grouped;
+      n.fraction |= fraction;
+      n.arabic = true;
+      current = v;
+      has_current = true;
+      any = true;
+      after_big = false;
+      i = end = j;
+      continue;
+    }
+    if (double m = SmallMagnitude(c); m > 0) {
+      bool bare_ok = has_current || after_big || (allow_bare_magnitude && !any);
+      if (!bare_ok || m >= last_small) break;
+      section += (has_current ? current : 1) * m;
+      last_small = m;
+      has_current = false;
+      any = true;
+      after_big = false;
+      i = end = i + 1;
+      continue;
+    }
+    if (double m = BigMagnitude(c); m > 0) {
+      // 경 (10^16) is rarer than the words it starts: "4경기", "3경찰서".
+      if (c == U'경' && IsHangulSyllable(At(text, i + 1)) && At(text, i + 1) != U'원') break;
+      bool bare_ok = has_current || section > 0 || (allow_bare_magnitude && !any);
+      if (!bare_ok || m >= last_big) break;
+      double group = section + (has_current ? current : 0);
+      if (group == 0) group = 1;
+      total += group * m;
+      last_big = m;
+      n.big_magnitude = m;
+      section = 0;
+      current = 0;
+      has_current = false;
+      last_small = INFINITY;
+      any = true;
+      after_big = true;
+      i = end = i + 1;
+      continue;
+    }
+    if (c == U'여' && any && !n.approximate && !StartsYeoWord(At(text, i + 1))) {
+      n.approximate = true;
+      i = end = i + 1;
+      continue;
+    }
+    if (c == U' ' && allow_space && after_big && IsAsciiDigit(At(text, i + 1))) {
+      KoreanNumber rest;
+      if (ParseSinoNumber(text, i + 1, false, false, &rest) && rest.value < last_big &&
+          rest.big_magnitude < last_big) {
+        total += rest.value;
+        end = rest.end;
+        n.spaced = true;
+        n.approximate |= rest.approximate;
+        n.fraction |= rest.fraction;
+      }
+      break;
+    }
+    break;
+  }
+  if (!any) return false;
+  n.value = total + section + (has_current ? current : 0);
+  n.end = end;
+  *out = n;
+  return true;
+}
+
+namespace {
+
+struct NativeWord {
+  std::u32string_view text;
+  double value;
+  bool range;  // "두세": two or three
+};
+
+// Longest spellings first within each table so a greedy scan is correct.
+constexpr NativeWord kNativeTens[] = {
+    {U"스물", 20, false}, {U"스무", 20, false}, {U"서른", 30, false}, {U"마흔", 40, false},
+    {U"예순", 60, false}, {U"일흔", 70, false}, {U"여든", 80, false}, {U"아흔", 90, false},
+    {U"열", 10, false},   {U"쉰", 50, false},
+};
+constexpr NativeWord kNativeUnits[] = {
+    {U"예닐곱", 6, true}, {U"대여섯", 5, true}, {U"네다섯", 4, true}, {U"다섯", 5, false},
+    {U"여섯", 6, false},  {U"일곱", 7, false},  {U"여덟", 8, false},  {U"아홉", 9, false},
+    {U"하나", 1, false},  {U"두세", 2, true},   {U"서너", 3, true},   {U"한두", 1, true},
+    {U"한", 1, false},    {U"둘", 2, false},    {U"두", 2, false},    {U"셋", 3, false},
+    {U"세", 3, false},    {U"넷", 4, false},    {U"네", 4, false},
+};
+
+size_t MatchWord(std::u32string_view text, size_t pos, std::u32string_view word) {
+  if (text.size() - pos < word.size()) return 0;
+  return text.substr(pos, word.size()) == word ? word.size() : 0;
+}
+
+}  // namespace
+
+bool ParseNativeNumber(std::u32string_view text, size_t pos, KoreanNumber* out) {
+  if (pos >= text.size()) return false;
+  KoreanNumber n;
+  n.start = pos;
+  n.native = true;
+  size_t i = pos;
+  for (const NativeWord& w : kNativeTens) {
+    if (size_t len = MatchWord(text, i, w.text)) {
+      n.value += w.value;
+      i += len;
+      break;
+    }
+  }
+  for (const NativeWord& w : kNativeUnits) {
+    if (size_t len = MatchWord(text, i, w.text)) {
+      n.value += w.value;
+      n.approximate |= w.range;
+      i += len;
+      break;
+    }
+  }
+  if (i == pos) return false;
+  n.end = i;
+  *out = n;
+  return true;
+}
+
+size_t ParseScientific(std::u32string_view text, size_t pos, double* value) {
+  std::string ascii;
+  size_t i = pos;
+  auto digits = [&]() {
+    size_t start = i;
+    while (i < text.size() && (IsAsciiDigit(At(text, i)) || (At(text, i) == U',' && i > start &&
+                                                             IsAsciiDigit(At(text, i + 1))))) {
+      if (At(text, i) != U',') ascii.push_back(static_cast<char>(At(text, i)));
+      ++i;
+    }
+    return i > start;
+  };
+  if (!digits()) return 0;
+  if (At(text, i) == U'.' && IsAsciiDigit(At(text, i + 1))) {
+    ascii.push_back('.');
+    ++i;
+    digits();
+  }
+  char32_t e = At(text, i);
+  if (e == U'e' || e == U'E') {
+    size_t save = i;
+    size_t save_len = ascii.size();
+    ascii.push_back('e');
+    ++i;
+    if (At(text, i) == U'+' || At(text, i) == U'-') ascii.push_back(static_cast<char>(At(text, i++)));
+    if (!IsAsciiDigit(At(text, i))) {
+      i = save;
+      ascii.resize(save_len);
+    } else {
+      while (IsAsciiDigit(At(text, i))) ascii.push_back(static_cast<char>(At(text, i++)));
+    }
+  }
+  *value = std::strtod(ascii.c_str(), nullptr);
+  if (!std::isfinite(*value)) return 0;
+  return i - pos;
+}
+
+}  // namespace kosearch

@@ -1,0 +1,113 @@
+// People and organizations named in an article: "이재용 삼성전자 회장",
+// "젠슨 황 엔비디아(NVIDIA) 최고경영자(CEO)", back-references such as "이 회장"
+// or "황 CEO", and organizations from the alias file, person affiliations,
+// organization suffixes (…그룹, …부, …청) and "엔비디아(NVIDIA)" pairs.
+// Also holds the word splitter and Korean particle rules that quotes.cc uses.
+// Internal header; all offsets are code points into the article body.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "kosearch/aliases.h"
+#include "kosearch/extract.h"
+
+namespace kosearch {
+
+// A word: a run of letters/digits, with an attached "(…)" and the letters
+// glued after it ("최고경영자(CEO)를": core 최고경영자, paren CEO, tail 를).
+struct Word {
+  size_t start = 0, end = 0;              // the core
+  size_t paren_start = 0, paren_end = 0;  // inside the parentheses; equal when none
+  size_t tail_start = 0, tail_end = 0;    // letters after ')'; equal when none
+  bool space_before = false;              // only whitespace separates it from the previous word
+  bool has_paren() const { return paren_end > paren_start; }
+  size_t last() const { return has_paren() ? tail_end : end; }  // end of the whole word
+};
+
+// Splits text[0, limit) into words. Linear time.
+std::vector<Word> SplitWords(std::u32string_view text, size_t limit);
+
+// The part of a word that may carry a particle: the tail when there is a
+// parenthesis, otherwise the core.
+std::u32string_view ParticleCarrier(std::u32string_view text, const Word& w);
+
+// Splits a particle off the end of `word`: returns the stem length and sets
+// *subject when the particle marks a subject or topic (은 는 이 가 께서 도).
+// Returns word.size() when no particle is recognised. A word that is only a
+// particle returns 0 when `is_tail` (the "를" after "최고경영자(CEO)"), and is
+// kept whole otherwise (the surname "이" in "이 대통령").
+size_t StripParticle(std::u32string_view word, bool* subject, bool is_tail = false);
+
+// Title words: 회장, 대통령, 최고경영자, CEO, 장관, and compounds ending in one
+// (외교통상부장관, 도시교통본부장).
+bool IsTitle(std::u32string_view stem);
+
+// Adverbs, determiners and common nouns that start like a name or open a
+// sentence (이번, 관계자, 그러나, 한편): never part of a name or speaker phrase.
+bool IsCommonWord(std::u32string_view w);
+
+// True when `w` ends like a verb form or particle (했다, 하기, 답한, 에서) rather
+// than a name: used to keep phrases like "거치지 않았다라고" from passing as names.
+bool HasGrammaticalEnding(std::u32string_view w);
+
+// 3-syllable (4 with a two-syllable surname) Hangul word starting with a surname.
+bool LooksLikeKoreanName(std::u32string_view stem);
+
+// Surname of a full name: the last word of a spaced (foreign) name, otherwise
+// the first syllable (two for 황보, 남궁, …).
+std::u32string SurnameOf(std::u32string_view name);
+
+// The alias table keyed for matching words of a text: ASCII lowercased, spaces
+// removed (the text is not NFKC-normalised, so no ICU call per word).
+class AliasIndex {
+ public:
+  explicit AliasIndex(const AliasTable& table);
+  // The group spelled exactly `spelling` (case and spaces ignored), or nullptr.
+  const AliasTable::Group* Find(std::u32string_view spelling) const;
+  // Length in words of the longest spelling with spaces ("Samsung Electronics": 2).
+  size_t max_words() const { return max_words_; }
+  // False when no key starts with `word` (and is longer): callers then skip the
+  // multi-word lookups, which dominate the time on large inputs.
+  bool MayStartPhrase(std::u32string_view word) const;
+
+ private:
+  const AliasTable& table_;
+  std::unordered_map<std::u32string, size_t> by_key_;
+  std::unordered_set<std::u32string> phrase_starts_;  // proper prefixes of keys
+  size_t max_words_ = 1;
+};
+
+// One mention of a person: the full name with its title, or a back-reference
+// (surname + title) resolved to someone named earlier.
+struct PersonMention {
+  size_t person = 0;                    // index into PeopleFound::people
+  size_t first_word = 0, last_word = 0; // word indices covered (name .. title)
+  bool back_reference = false;
+};
+
+struct PeopleFound {
+  std::vector<Person> people;              // in order of first mention
+  std::vector<std::u32string> names;       // people[i].name as code points
+  std::vector<PersonMention> mentions;     // in text order
+  std::vector<Organization> affiliations;  // orgs written in person mentions
+};
+
+// Finds people in the words of `text`. `aliases` supplies known names
+// (person groups) and organizations that separate a name from its title.
+PeopleFound FindPeople(std::u32string_view text, const std::vector<Word>& words, const AliasIndex& aliases);
+
+// Organizations: alias-file spellings (longest match), person affiliations,
+// words with an organization suffix; mined "X(Y)" pairs go to *mined.
+std::vector<Organization> FindOrganizations(std::u32string_view text, const std::vector<Word>& words,
+                                            const AliasIndex& aliases, const PeopleFound& people,
+                                            std::vector<MinedAlias>* mined);
+
+// True when `stem` names an organization: an alias-file org spelling or a
+// word ending in an organization suffix (기상청, 외교통상부, SK그룹).
+bool LooksLikeOrg(std::u32string_view stem, const AliasIndex& aliases);
+
+}  // namespace kosearch

@@ -1,0 +1,429 @@
+// Quote finding and speaker attribution (see quotes.h). Three steps, each one
+// linear pass: pair the double quote marks, decide from the words right after
+// the closing mark whether a pair is speech, then find each sentence's speaker
+// by scanning its words for a subject (a word ending in 은/는/이/가/께서/도).
+#include "extract/quotes.h"
+
+#include <algorithm>
+
+#include "unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+bool IsDoubleQuote(char32_t c) {
+  switch (c) {
+    case U'"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xFF02:
+    case 0x301D: case 0x301E: case 0x301F:
+      return true;
+    default:
+      return false;
+  }
+}
+bool IsCloseMark(char32_t c) {
+  return c == U'\'' || c == 0x2019 || c == 0x300D || c == 0x300F || c == U'>' || c == 0x300B || c == U')';
+}
+char32_t OpenMarkFor(char32_t close) {
+  switch (close) {
+    case 0x2019: return 0x2018;
+    case 0x300D: return 0x300C;
+    case 0x300F: return 0x300E;
+    case U'>': return U'<';
+    case 0x300B: return 0x300A;
+    case U')': return U'(';
+    default: return close;
+  }
+}
+bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x3000; }
+bool StartsWith(std::u32string_view s, std::u32string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool EndsWith(std::u32string_view s, std::u32string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+constexpr size_t kMaxQuote = 3000;  // longer "quotes" are mispaired marks
+
+struct Pair {
+  size_t open = 0, close = 0;  // positions of the marks
+  bool speech = false;
+};
+
+// Pairs marks within a paragraph; an odd mark at its end is dropped.
+std::vector<Pair> PairMarks(std::u32string_view text, size_t limit) {
+  std::vector<Pair> pairs;
+  size_t open = std::u32string_view::npos;
+  for (size_t i = 0; i < limit; ++i) {
+    if (text[i] == U'\n') open = std::u32string_view::npos;
+    if (!IsDoubleQuote(text[i])) continue;
+    if (open == std::u32string_view::npos || i - open > kMaxQuote) {
+      open = i;
+    } else {
+      if (i > open + 1) pairs.push_back({open, i, false});
+      open = std::u32string_view::npos;
+    }
+  }
+  return pairs;
+}
+
+// "…"라고 불리는 / "…"고 명시되어 있다: a name or a written text, not speech.
+bool NamingOrWriting(std::u32string_view rest) {
+  static constexpr std::u32string_view kVerbs[] = {
+      U"불리", U"부르", U"불러", U"부른", U"불린", U"명명", U"이름", U"칭하", U"칭한", U"일컫", U"적힌", U"적혀",
+      U"쓰인", U"쓰여", U"새긴", U"표기", U"하는", U"묘사", U"명시", U"규정", U"적시", U"기재", U"되어"};
+  for (std::u32string_view v : kVerbs) {
+    if (StartsWith(rest, v)) return true;
+  }
+  return false;
+}
+
+// What follows `"…"` when the quote is someone's words: 라고, 이라며, 며, 고 말했다…
+bool SpeechEnding(std::u32string_view after) {
+  static constexpr std::u32string_view kEndings[] = {U"이라고", U"라고", U"이라며", U"라며", U"이라면서", U"라면서",
+                                                     U"면서", U"며", U"다고", U"이라 ", U"라 "};
+  for (std::u32string_view e : kEndings) {
+    if (!StartsWith(after, e)) continue;
+    std::u32string_view rest = after.substr(e.size());
+    while (!rest.empty() && IsSpace(rest.front())) rest.remove_prefix(1);
+    // "…"라고 불리는 / 이라는 이름: a name, not speech.
+    if (NamingOrWriting(rest)) return false;
+    if (e.back() == U' ') {  // "…"라 했다
+      return StartsWith(rest, U"했") || StartsWith(rest, U"말") || StartsWith(rest, U"밝") || StartsWith(rest, U"전했");
+    }
+    return true;
+  }
+  // A bare 고: "…"고 말했다 / "…"고, / "…"고. (not "…"고 명시되어 있다: a text, not a speaker)
+  if (StartsWith(after, U"고")) {
+    std::u32string_view rest = after.substr(1);
+    while (!rest.empty() && IsSpace(rest.front())) rest.remove_prefix(1);
+    return (after.size() == 1 || !IsHangulSyllable(after[1])) && !NamingOrWriting(rest);
+  }
+  // "…"라는 말을 했다, "…"는 입장을 밝혔다.
+  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 "}) {
+    if (!StartsWith(after, e)) continue;
+    std::u32string_view rest = after.substr(e.size());
+    for (std::u32string_view n : {U"말", U"입장", U"발언", U"주장", U"뜻", U"취지", U"메시지", U"답변", U"비판", U"지적",
+                                  U"경고", U"내용의 성명"}) {
+      if (StartsWith(rest, n)) return true;
+    }
+  }
+  return false;
+}
+
+// Marks pairs as speech: by the ending after them, by a following quote in a
+// list ("…", "…"라고), or as a paragraph of its own ending a sentence.
+void ClassifySpeech(std::u32string_view text, size_t limit, std::vector<Pair>& pairs) {
+  for (size_t k = pairs.size(); k-- > 0;) {
+    Pair& p = pairs[k];
+    size_t a = p.close + 1;
+    while (a < limit && IsSpace(text[a])) ++a;
+    std::u32string_view after = text.substr(a, std::min<size_t>(16, limit - a));
+    if (SpeechEnding(after)) { p.speech = true; continue; }
+    if (!after.empty() && (after[0] == U',' || after[0] == 0x3001)) {
+      size_t b = a + 1;
+      while (b < limit && IsSpace(text[b])) ++b;
+      if (k + 1 < pairs.size() && pairs[k + 1].open == b) p.speech = pairs[k + 1].speech;
+      continue;
+    }
+    bool alone_after = after.empty() || after[0] == U'\n';
+    size_t b = p.open;
+    while (b > 0 && IsSpace(text[b - 1])) --b;
+    bool alone_before = b == 0 || text[b - 1] == U'\n';
+    std::u32string_view inside = text.substr(p.open + 1, p.close - p.open - 1);
+    while (!inside.empty() && (inside.back() == U'.' || inside.back() == U'!' || IsSpace(inside.back()))) {
+      inside.remove_suffix(1);
+    }
+    p.speech = alone_after && alone_before && inside.size() >= 10 &&
+               (EndsWith(inside, U"다") || EndsWith(inside, U"요") || EndsWith(inside, U"죠") || EndsWith(inside, U"까"));
+  }
+}
+
+// Offsets where sentences start: after . ! ? followed by a space, and after
+// line breaks, never inside a quote.
+std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const std::vector<Pair>& pairs) {
+  std::vector<size_t> starts{0};
+  size_t next_pair = 0;
+  for (size_t i = 0; i < limit; ++i) {
+    while (next_pair < pairs.size() && pairs[next_pair].close < i) ++next_pair;
+    if (next_pair < pairs.size() && pairs[next_pair].open == i) {
+      i = pairs[next_pair].close;
+      continue;
+    }
+    char32_t c = text[i];
+    bool end = c == U'\n' ||
+               ((c == U'.' || c == U'!' || c == U'?' || c == 0x3002) && (i + 1 >= limit || IsSpace(text[i + 1]) || text[i + 1] == U'\n'));
+    if (end && starts.back() != i + 1) starts.push_back(i + 1);
+  }
+  return starts;
+}
+
+struct Speaker {
+  bool found = false;
+  long person = -1;              // index into people, or -1 for a non-person speaker
+  std::u32string phrase;         // speaker when not a person ("기상청 관계자", "NASA")
+  std::u32string as_written;     // the reference in the text
+  bool fuzzy = false;
+  bool pronoun = false;          // 그는: the last speaker
+};
+
+size_t EditDistance(std::u32string_view a, std::u32string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+class Attributor {
+ public:
+  Attributor(std::u32string_view text, const std::vector<Word>& words, const PeopleFound& people,
+             const AliasIndex& aliases, const std::vector<Pair>& pairs)
+      : text_(text), words_(words), people_(people), aliases_(aliases), mention_at_(words.size(), -1),
+        quoted_(words.size(), false) {
+    for (size_t m = 0; m < people.mentions.size(); ++m) mention_at_[people.mentions[m].last_word] = static_cast<long>(m);
+    size_t p = 0;  // words inside any quote are never the speaker
+    for (size_t i = 0; i < words.size(); ++i) {
+      while (p < pairs.size() && pairs[p].close < words[i].start) ++p;
+      quoted_[i] = p < pairs.size() && pairs[p].open < words[i].start;
+    }
+  }
+
+  // The subject nearest before `end` among words starting in [begin, end).
+  // With `topic_only`, only 은/는 subjects count: the main clause's topic,
+  // not the subject of an embedded clause ("박 대통령이 … 한 데 대해").
+  Speaker Before(size_t begin, size_t end, bool topic_only = false) const {
+    size_t i = FirstWordAt(end);
+    while (i > 0 && words_[i - 1].start >= begin) {
+      --i;
+      std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
+      if (topic_only && (carrier.empty() || (carrier.back() != U'은' && carrier.back() != U'는'))) continue;
+      Speaker s = SubjectAt(i, begin);
+      if (s.found) return s;
+    }
+    return {};
+  }
+  // The first subject among words starting in [begin, end).
+  Speaker After(size_t begin, size_t end) const {
+    // `"…"라고 김 장관은 말했다`: the subject comes right after the quote's ending.
+    size_t first = FirstWordAt(begin);
+    for (size_t i = first; i < words_.size() && words_[i].start < end && i < first + 5; ++i) {
+      Speaker s = SubjectAt(i, begin);
+      if (s.found) return s;
+      // Past the first verb ("…"라고 하며 바라보는 …) the subject slot is gone.
+      if (i > first && HasGrammaticalEnding(Core(i))) break;
+    }
+    return {};
+  }
+  // The person mentioned last before `pos` (for 그는 with no earlier speaker).
+  Speaker LastMentionBefore(size_t pos) const {
+    Speaker s;
+    const auto& mentions = people_.mentions;
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), pos,
+                               [&](const PersonMention& m, size_t p) { return words_[m.first_word].start < p; });
+    if (it != mentions.begin()) s.found = true, s.person = static_cast<long>((it - 1)->person);
+    return s;
+  }
+
+ private:
+  size_t FirstWordAt(size_t pos) const {
+    return std::lower_bound(words_.begin(), words_.end(), pos, [](const Word& w, size_t p) { return w.start < p; }) -
+           words_.begin();
+  }
+  std::u32string_view Core(size_t i) const { return text_.substr(words_[i].start, words_[i].end - words_[i].start); }
+
+  Speaker SubjectAt(size_t i, size_t phrase_floor) const {
+    Speaker s;
+    bool subject = false;
+    const Word& w = words_[i];
+    if (quoted_[i]) return s;
+    // "'자유북한방송'은": the name is in single quotes, the particle outside.
+    if (size_t mark = w.start; mark > 0 && w.end == w.last() && IsCloseMark(text_[mark - 1])) {
+      bool is_particle = (StripParticle(Core(i), &subject, true) == 0) && subject;
+      size_t open = mark >= 2 ? text_.rfind(OpenMarkFor(text_[mark - 1]), mark - 2) : std::u32string_view::npos;
+      std::u32string_view inside =
+          open == std::u32string_view::npos ? std::u32string_view() : text_.substr(open + 1, mark - open - 2);
+      if (is_particle && !inside.empty() && inside.size() <= 20 && open >= phrase_floor && !HasGrammaticalEnding(inside)) {
+        s.found = true;
+        s.phrase = inside;
+        s.as_written = s.phrase;
+        return s;
+      }
+      subject = false;
+    }
+    // A word glued to a closing mark ("삼지연못가’") is quoted text, not a subject.
+    if (w.last() < text_.size() && (IsCloseMark(text_[w.last()]) || IsDoubleQuote(text_[w.last()]))) return s;
+    std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
+    size_t stem_len = StripParticle(carrier, &subject, words_[i].has_paren());
+    if (!subject) return s;
+    std::u32string_view stem = words_[i].has_paren() ? Core(i) : carrier.substr(0, stem_len);
+    if (long m = mention_at_[i]; m >= 0) {
+      const PersonMention& mention = people_.mentions[m];
+      s.found = true, s.person = static_cast<long>(mention.person);
+      size_t end = words_[i].has_paren() ? words_[i].paren_end + 1 : words_[i].start + stem.size();
+      s.as_written = text_.substr(words_[mention.first_word].start, end - words_[mention.first_word].start);
+      return s;
+    }
+    if (stem == U"그" || stem == U"그녀" || stem == U"그들") {
+      s.found = s.pronoun = true;
+      s.as_written = stem;
+      return s;
+    }
+    if (stem.empty() || carrier.back() == U'도') return s;  // 도 only with a named person
+    // "이동하는", "바라보는": a verb before a noun, not a subject.
+    if (carrier.back() == U'는' && std::u32string_view(U"하되있없라다보오가주지치키리내나서").find(stem.back()) !=
+                                      std::u32string_view::npos && !LooksLikeOrg(stem, aliases_)) {
+      return s;
+    }
+    if (Fuzzy(Core(i), stem, &s)) return s;
+    std::u32string_view singular = stem.size() > 2 && stem.back() == U'들' ? stem.substr(0, stem.size() - 1) : stem;
+    if (!Actor(singular)) return s;
+    // The noun phrase: plain words joined by spaces before the subject word.
+    size_t first = i;
+    while (first > 0 && i - first < 3 && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
+      std::u32string_view prev = Core(first - 1);
+      size_t prev_stem = StripParticle(prev, &subject);
+      if (prev_stem != prev.size() || words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] ||
+          HasGrammaticalEnding(prev) || IsCommonWord(prev)) {
+        break;
+      }
+      --first;
+    }
+    s.found = true;
+    s.phrase = std::u32string(text_.substr(words_[first].start, words_[i].start + stem.size() - words_[first].start));
+    s.as_written = s.phrase;
+    return s;
+  }
+
+  // Who may speak: organizations, officials, known names, titles, unknown
+  // names (a 3+ syllable word that is not a common noun ending).
+  bool Actor(std::u32string_view stem) const {
+    static constexpr std::u32string_view kActors[] = {
+        U"관계자", U"대변인", U"측", U"당국", U"소식통", U"측근", U"재판부", U"위원", U"주민", U"목격자", U"전문가",
+        U"연구진", U"연구팀", U"학자", U"검찰", U"경찰", U"언론", U"보고서", U"성명", U"관리", U"당국자", U"간부",
+        U"임원", U"직원", U"관계당국", U"외무부", U"대사관", U"영사관", U"매체", U"통신", U"사측", U"노조", U"유족",
+        U"피해자", U"가족", U"시민", U"네티즌", U"관계기관", U"부처", U"원수", U"씨", U"여당", U"야당",
+        U"유가족", U"단체", U"진영", U"사람"};
+    for (std::u32string_view a : kActors) {
+      if (EndsWith(stem, a)) return true;
+    }
+    if (IsTitle(stem) || LooksLikeOrg(stem, aliases_) || LooksLikeKoreanName(stem)) return true;
+    if (const auto* g = aliases_.Find(stem)) return g->kind != AliasTable::Kind::kTerm;
+    if (std::all_of(stem.begin(), stem.end(), IsAsciiAlpha) && stem.size() >= 2) return true;
+    // A transliterated name (호나우두, 알름쿨로브): 3+ syllables with no noun/verb suffix.
+    return stem.size() >= 3 && std::all_of(stem.begin(), stem.end(), IsHangulSyllable) && !HasGrammaticalEnding(stem) &&
+           std::u32string_view(U"성화용력점등층자감").find(stem.back()) == std::u32string_view::npos;
+  }
+
+  // "이해은" for 이해진: a name-like subject that is no known person, matched to
+  // the unique person named earlier with the same surname whose name it
+  // prefixes or is one edit away from.
+  bool Fuzzy(std::u32string_view core, std::u32string_view stem, Speaker* s) const {
+    if (!LooksLikeKoreanName(core) && !LooksLikeKoreanName(stem)) return false;
+    long best = -1;
+    size_t best_distance = 3;
+    bool tie = false;
+    // Newest first, and a bounded number: a huge input must stay linear.
+    size_t checked = 0;
+    for (size_t p = people_.people.size(); p-- > 0 && checked < 200;) {
+      const std::u32string& name = people_.names[p];
+      if (name.empty() || name[0] != core[0]) continue;
+      ++checked;
+      for (std::u32string_view v : {core, stem}) {
+        if (v.size() < 2 || name.empty() || v[0] != name[0] || name.find(U' ') != std::u32string::npos) continue;
+        size_t d = EditDistance(v, name);
+        bool prefix = v.size() < name.size() && StartsWith(name, v);
+        if (d == 0) return false;  // an exact repeat is a mention, not a guess
+        if (!prefix && d > 1) continue;
+        if (prefix) d = 1;
+        if (d < best_distance) best = static_cast<long>(p), best_distance = d, tie = false;
+        else if (d == best_distance && best != static_cast<long>(p)) tie = true;
+      }
+    }
+    if (best < 0 || tie) return false;
+    s->found = s->fuzzy = true;
+    s->person = best;
+    s->as_written = core;
+    return true;
+  }
+
+  std::u32string_view text_;
+  const std::vector<Word>& words_;
+  const PeopleFound& people_;
+  const AliasIndex& aliases_;
+  std::vector<long> mention_at_;  // word index -> mention ending there
+  std::vector<bool> quoted_;      // word index -> inside a quote pair
+};
+
+}  // namespace
+
+std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
+                              const PeopleFound& people, const AliasIndex& aliases) {
+  limit = std::min(limit, text.size());
+  std::vector<Pair> pairs = PairMarks(text, limit);
+  ClassifySpeech(text, limit, pairs);
+  std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
+  Attributor attributor(text, words, people, aliases, pairs);
+
+  std::vector<Quote> quotes;
+  Speaker last;  // the last resolved speaker, for follow-on sentences
+  size_t k = 0;
+  while (k < pairs.size()) {
+    if (!pairs[k].speech) { ++k; continue; }
+    // The speech quotes of this sentence: [k, e).
+    auto sentence = std::upper_bound(starts.begin(), starts.end(), pairs[k].open);
+    size_t s0 = *(sentence - 1);
+    size_t s1 = sentence == starts.end() ? limit : *sentence;
+    size_t e = k + 1;
+    while (e < pairs.size() && pairs[e].open < s1) ++e;
+    size_t last_speech = k;
+    for (size_t j = k; j < e; ++j) if (pairs[j].speech) last_speech = j;
+
+    Speaker speaker = attributor.Before(s0, pairs[k].open);
+    if (!speaker.found) speaker = attributor.After(pairs[last_speech].close + 1, s1);
+    for (size_t j = k; j < e; ++j) {
+      if (!pairs[j].speech) continue;
+      if (j > k) {  // a new subject between two quotes of the sentence
+        Speaker between = attributor.Before(pairs[j - 1].close + 1, pairs[j].open);
+        if (between.found) speaker = between;
+      }
+      Speaker resolved = speaker;
+      if (!resolved.found || resolved.pronoun) {
+        std::u32string as_written = resolved.as_written;
+        if (last.found) {
+          resolved = last;
+        } else if (resolved.pronoun) {  // 그는, with no speaker yet: the subject of a recent sentence
+          resolved = attributor.Before(s0 > 600 ? s0 - 600 : 0, s0, /*topic_only=*/true);
+          if (!resolved.found || resolved.pronoun) resolved = attributor.LastMentionBefore(pairs[j].open);
+        } else {
+          resolved = Speaker{};
+        }
+        resolved.as_written = as_written;
+        resolved.fuzzy = false;
+      }
+      Quote q;
+      q.start = pairs[j].open + 1;
+      q.end = pairs[j].close;
+      q.text = ToUtf8(text.substr(q.start, q.end - q.start));
+      if (resolved.person >= 0) {
+        const Person& p = people.people[resolved.person];
+        q.speaker = p.name, q.role = p.role, q.org = p.org;
+      } else {
+        q.speaker = ToUtf8(resolved.phrase);
+      }
+      q.speaker_as_written = ToUtf8(resolved.as_written);
+      q.resolved_fuzzily = resolved.fuzzy;
+      quotes.push_back(std::move(q));
+      if (resolved.found) last = resolved;
+    }
+    k = e;
+  }
+  return quotes;
+}
+
+}  // namespace kosearch
