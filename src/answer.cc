@@ -46,20 +46,6 @@ std::vector<std::string> Spellings(const std::string& name, const AliasTable& al
   return out;
 }
 
-std::vector<std::string> SplitWords(const std::string& text) {
-  std::vector<std::string> words;
-  std::string cur;
-  for (char c : text + " ") {
-    if (c == ' ') {
-      if (!cur.empty()) words.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  return words;
-}
-
 // English plural → singular candidates ("GPUs" → "GPU", "companies" → "company").
 std::vector<std::string> Singulars(const std::string& w) {
   std::vector<std::string> out;
@@ -98,7 +84,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
     add_speaker(question.speaker);
     // "최태원 회장", "SK 최태원": when the whole is unknown, each word counts.
     if (terms.empty()) {
-      for (const auto& w : SplitWords(question.speaker)) add_speaker(w);
+      for (const auto& w : SplitSpaces(question.speaker)) add_speaker(w);
     }
     // An English name no alias knows ("Ahmadinejad"): match it against the
     // speakers' names (and their parts) as transliterations.
@@ -110,7 +96,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
         if (!IsLatin(name)) names.push_back(std::move(name));
       }
       std::vector<std::string> candidates{question.speaker};
-      for (const auto& w : SplitWords(question.speaker)) AddUnique(candidates, w);
+      for (const auto& w : SplitSpaces(question.speaker)) AddUnique(candidates, w);
       for (const auto& c : candidates) {
         for (const auto& match : MatchLoanword(c, names)) {
           AddUnique(u.speaker_expansions, match);
@@ -145,7 +131,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
       for (const auto& sp : Spellings(s, *aliases, db)) AddUnique(forms, sp);
     }
     // Multi-word topics: each word's aliases too ("Korea investment").
-    std::vector<std::string> words = SplitWords(question.topic);
+    std::vector<std::string> words = SplitSpaces(question.topic);
     if (words.size() > 1 && forms.size() == 1) {
       for (const auto& w : words) {
         for (const auto& s : Spellings(w, *aliases, db)) AddUnique(forms, s);

@@ -67,15 +67,10 @@ std::vector<std::string> RolePieces(const std::string& role) {
   return pieces;
 }
 
+// "마흐무드 아마디네자드" → its two parts; a one-word name has none.
 std::vector<std::string> NameParts(const std::string& name) {
-  std::vector<std::string> parts;
-  size_t at = 0;
-  while (name.find(' ', at) != std::string::npos) {
-    size_t sp = name.find(' ', at);
-    if (sp > at) parts.push_back(name.substr(at, sp - at));
-    at = sp + 1;
-  }
-  if (!parts.empty() && at < name.size()) parts.push_back(name.substr(at));
+  std::vector<std::string> parts = SplitSpaces(name);
+  if (parts.size() < 2) parts.clear();
   return parts;
 }
 

@@ -123,6 +123,18 @@ std::string Nfkc(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> SplitSpaces(std::string_view text) {
+  std::vector<std::string> words;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t sp = text.find(' ', at);
+    if (sp == std::string_view::npos) sp = text.size();
+    if (sp > at) words.emplace_back(text.substr(at, sp - at));
+    at = sp + 1;
+  }
+  return words;
+}
+
 size_t CodePointCount(std::string_view text) {
   size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;

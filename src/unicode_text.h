@@ -30,6 +30,9 @@ std::string Nfkc(std::string_view text);
 // Number of code points in valid UTF-8.
 size_t CodePointCount(std::string_view text);
 
+// The space-separated words of `text` (runs of spaces count as one).
+std::vector<std::string> SplitSpaces(std::string_view text);
+
 // Script classes the analyzer and extractor care about.
 inline bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 inline bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
