@@ -92,6 +92,21 @@ bool MineAlias(std::u32string_view text, const std::vector<Word>& words, size_t 
   return true;
 }
 
+// The tagger's PS/OG spans checked against the alias file, which knows
+// better: a glossary word (옴니버스, 골든벨) is no entity, a listed person
+// is PS and a listed organization OG, whatever the tagger said.
+void CorrectEntities(const AliasTable& aliases, std::vector<Entity>* entities) {
+  std::vector<Entity> kept;
+  for (Entity& e : *entities) {
+    const AliasTable::Group* g = e.type == "QT" ? nullptr : aliases.Find(e.text);
+    if (g && g->kind == AliasTable::Kind::kTerm) continue;
+    if (g && g->kind == AliasTable::Kind::kPerson) e.type = "PS";
+    if (g && g->kind == AliasTable::Kind::kOrg && e.type == "PS") e.type = "OG";
+    kept.push_back(std::move(e));
+  }
+  *entities = std::move(kept);
+}
+
 }  // namespace
 
 std::vector<Organization> FindOrganizations(std::u32string_view text, const std::vector<Word>& words,
@@ -175,6 +190,7 @@ Extraction Extractor::Extract(std::string_view body, size_t skip_from) const {
     out.orgs = FindOrganizations(text, words, impl_->index, people, &out.mined_aliases);
     out.people = std::move(people.people);
     out.entities = FindEntities(text, limit, out.amounts);
+    CorrectEntities(*impl_->aliases, &out.entities);
   } catch (const std::exception&) {
     // Extraction never fails (extract.h): out of memory on a pathological
     // input yields the fields found so far.
