@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""End-to-end test of the Python module: index the seed article, ask who said
+what in English and Korean, and get the library's errors as exceptions.
+
+Run by CTest with PYTHONPATH set to the built module's folder and
+KOSEARCH_PYTHON_MODULE=built (see tests/CMakeLists.txt); exits 77 (skipped)
+without them.
+"""
+import argparse, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+
+if os.environ.get("KOSEARCH_PYTHON_MODULE") != "built":
+    print("skipped: the kosearch module was not built (KOSEARCH_PYTHON=OFF)")
+    sys.exit(77)
+import kosearch
+
+ARGS = None
+SEED_ID = "000_b7eb001f9d02ddd5"
+
+
+class Python(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-py-"))
+        cls.path = str(cls.tmp / "db")
+        cls.idx = kosearch.Index(cls.path)
+        cls.summary = cls.idx.add_files(pathlib.Path(ARGS.corpus) / "seed" / f"{SEED_ID}.txt")
+        cls.outcome = cls.idx.add(id="made-up-1", title="가상일보: 반도체", date="2025-11-01", source="가상일보",
+                                  body='김민수 가상전자 대표는 "내년에는 반도체 투자를 두 배로 늘리겠다"고 말했다.')
+        cls.idx.commit()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.idx.close()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_indexing(self):
+        self.assertEqual(self.summary["added"], 1)
+        self.assertEqual(self.summary["errors"], 0)
+        self.assertEqual(self.outcome, "added")
+        self.assertEqual(self.idx.article_count(), 2)
+        self.assertEqual(self.idx.add(id="made-up-1", title="가상일보: 반도체", date="2025-11-01", source="가상일보",
+                                      body='김민수 가상전자 대표는 "내년에는 반도체 투자를 두 배로 늘리겠다"고 말했다.'),
+                         "unchanged")
+
+    def check_answer(self, question):
+        r = self.idx.ask(question)
+        self.assertIsInstance(r, dict)
+        self.assertIsNotNone(r["understood"], question)
+        self.assertGreaterEqual(r["total"], 1, question)
+        top = r["results"][0]
+        self.assertEqual(top["kind"], "quote")
+        self.assertEqual(top["speaker"], "최태원")
+        self.assertEqual(top["article_id"], SEED_ID)
+        self.assertIn("옴니버스", top["text"])
+        self.assertTrue(all(h["speaker"] == "최태원" for h in r["results"]), r["results"])
+        return r
+
+    def test_ask_in_english(self):
+        r = self.check_answer("what did SK say about Omniverse")
+        self.assertEqual(r["understood"]["speaker"], "SK")
+        self.assertIn("최태원", r["understood"]["speaker_expansions"])
+
+    def test_ask_in_korean(self):
+        self.check_answer("SK는 옴니버스에 대해 뭐라고 했나")
+
+    def test_search_returns_plain_dicts(self):
+        r = self.idx.search("SK 옴니버스", facets=["org"])
+        self.assertEqual(set(r), {"total", "results", "facets"})
+        self.assertEqual(r["results"][0]["id"], SEED_ID)
+        self.assertIn("[옴니버스]", r["results"][0]["snippet"])
+        self.assertIn("org", r["facets"])
+        self.assertEqual(self.idx.search("반도체 투자")["results"][0]["id"], "made-up-1")
+        self.assertIsNone(self.idx.ask("반도체 투자")["understood"])
+        self.assertEqual(kosearch.parse_question("what did SK say about Omniverse"),
+                         {"speaker": "SK", "topic": "Omniverse"})
+
+    def test_malformed_query_raises_the_library_message(self):
+        for query in ('"옴니버스', "(SK AND", "date:2020..2010"):
+            with self.subTest(query=query):
+                with self.assertRaises(kosearch.InvalidArgumentError) as caught:
+                    self.idx.search(query)
+                self.assertIsInstance(caught.exception, kosearch.Error)
+                self.assertIsInstance(caught.exception, ValueError)
+                self.assertEqual(caught.exception.code, "invalid_argument")
+                cli = subprocess.run([ARGS.query, "--db", self.path, query], capture_output=True, text=True)
+                self.assertEqual(cli.returncode, 2)
+                self.assertEqual(cli.stderr.strip(), f"kosearch-query: {caught.exception}")
+
+    def test_other_errors(self):
+        with self.assertRaises(kosearch.NotFoundError):
+            kosearch.Index(str(self.tmp / "missing")).search("SK")
+        with self.assertRaises(kosearch.InvalidArgumentError):
+            self.idx.add(id="", body="본문")
+        with self.assertRaises(kosearch.LockedError):  # self.idx holds the write lock
+            kosearch.Index(self.path).add(id="x", body="본문입니다.")
+        with self.assertRaises(TypeError):
+            self.idx.add("positional", "arguments")
+
+    def test_context_manager_and_delete(self):
+        path = str(self.tmp / "other")
+        with kosearch.Index(path) as idx:
+            self.assertEqual(idx.add(id="a", body="테스트 기사 본문입니다."), "added")
+        with kosearch.Index(path) as idx:  # the lock was released and the article committed
+            self.assertEqual(idx.article_count(), 1)
+            idx.delete("a")
+            with self.assertRaises(kosearch.NotFoundError):
+                idx.delete("a")
+            idx.commit()
+            self.assertEqual(idx.search("테스트")["total"], 0)
+
+    def test_version(self):
+        cli = subprocess.run([ARGS.query, "--version"], capture_output=True, text=True)
+        self.assertIn(kosearch.__version__, cli.stdout)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", required=True)
+    parser.add_argument("--query", required=True, help="kosearch-query, to compare error messages")
+    parser.add_argument("--index")
+    ARGS, rest = parser.parse_known_args()
+    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
