@@ -10,6 +10,7 @@
 #include "kosearch/extract.h"
 #include "kosearch/index.h"
 #include "kosearch/reader.h"
+#include "kosearch/sharded_index.h"
 #include "kosearch/version.h"
 
 namespace {
@@ -32,14 +33,27 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   bool extract = false, quiet = false, no_fields = false;
   size_t commit_every = 1000;
+  size_t shards = 0, jobs = 0, memory_mb = 1024;
+  bool compact = false;
   app.add_option("--db", db, "database folder (default: $KOSEARCH_DB)");
   app.add_flag("--extract", extract, "print extracted fields as one JSON line per article; index nothing");
   app.add_option("--commit-every", commit_every, "articles per commit (default 1000)")->check(CLI::PositiveNumber);
   app.add_flag("--no-fields", no_fields, "skip quote/entity/amount extraction (plain text index)");
+  app.add_option("--shards", shards, "write N shard databases in parallel, searched as one (default: as the folder has)")
+      ->check(CLI::Range(1, 1000));
+  app.add_option("--jobs", jobs, "worker threads for --shards (default: min(shards, cores))")->check(CLI::PositiveNumber);
+  app.add_option("--memory-mb", memory_mb, "memory budget for --shards, sets the commit batch (default 1024)")
+      ->check(CLI::Range(64, 1 << 20));
+  app.add_flag("--compact", compact, "with --shards: merge the shards into one database at the end");
   app.add_flag("-q,--quiet", quiet, "no progress or summary on stderr");
   app.add_option("inputs", inputs, "files, folders or - (stdin)")->required();
   app.set_version_flag("--version", std::string("kosearch-index ") + kosearch::kVersion);
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version exit 0; a usage error exits 2 like every other error.
+    return app.exit(e) == 0 ? 0 : 2;
+  }
 
   auto print_error = [](const std::string& msg) { std::cerr << "kosearch-index: " << msg << "\n"; };
   if (extract) {
@@ -65,11 +79,28 @@ int main(int argc, char** argv) {
   kosearch::IndexOptions options;
   options.commit_every = commit_every;
   options.extract_fields = !no_fields;
-  auto writer = kosearch::IndexWriter::Open(db, options);
-  if (!writer.ok()) { print_error(writer.status().message()); return 2; }
   bool tty = isatty(STDERR_FILENO) && !quiet;
-  auto summary = kosearch::IndexInputs(**writer, inputs, print_error,
-                                       tty ? std::function<void(const kosearch::IndexProgress&)>(PrintProgress) : nullptr);
+  auto on_progress = tty ? std::function<void(const kosearch::IndexProgress&)>(PrintProgress) : nullptr;
+  // A folder written with --shards stays sharded: later runs use its shard count.
+  auto layout = kosearch::InspectDatabase(db);
+  if (!layout.ok()) { print_error(layout.status().message()); return 2; }
+  const bool sharded = shards > 0 || layout->kind == kosearch::DatabaseLayout::Kind::kSharded;
+  if (compact && !sharded) { print_error("--compact merges shards: give --shards N"); return 2; }
+  kosearch::Result<kosearch::IndexSummary> summary = kosearch::Status::Internal("not run");
+  if (sharded) {
+    kosearch::ShardedIndexOptions sharded_options;
+    sharded_options.shards = shards ? shards : layout->shards;
+    sharded_options.jobs = jobs;
+    sharded_options.memory_mb = memory_mb;
+    sharded_options.compact = compact;
+    sharded_options.index = options;
+    if (!app.count("--commit-every")) sharded_options.index.commit_every = 0;  // from --memory-mb
+    summary = kosearch::IndexInputsSharded(db, inputs, sharded_options, print_error, on_progress);
+  } else {
+    auto writer = kosearch::IndexWriter::Open(db, options);
+    if (!writer.ok()) { print_error(writer.status().message()); return 2; }
+    summary = kosearch::IndexInputs(**writer, inputs, print_error, on_progress);
+  }
   if (tty) std::fputs("\r", stderr);
   if (!summary.ok()) { print_error(summary.status().message()); return 2; }
   const auto& s = *summary;

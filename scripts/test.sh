@@ -1,8 +1,79 @@
 #!/usr/bin/env bash
-# The README's second command: install what is missing, build, run every test.
+# The README's second command, and CI's (.ci/run): install what is missing, then
+#   1. build (Release, the default compiler) and run the whole test suite;
+#   2. build it again with clang, AddressSanitizer and UndefinedBehaviorSanitizer
+#      (and libFuzzer's coverage instrumentation) and run it again;
+#   3. build the libFuzzer targets (fuzz/) on that library and run each for
+#      KOSEARCH_FUZZ_SECONDS (default 60) from its seed corpus, two at a time.
+# Any failing test, sanitizer report or fuzzer finding fails the run. Budget:
+# 20 minutes on 2 cores; each step's wall time is printed at the end.
+# KOSEARCH_BUILD_DIR (default: build) names the first build folder; the others
+# are that name with -asan and -fuzz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build -j"$(nproc)"
-ctest --test-dir build --output-on-failure -j2
+
+build=${KOSEARCH_BUILD_DIR:-build}
+asan=$build-asan
+fuzz=$build-fuzz
+fuzz_seconds=${KOSEARCH_FUZZ_SECONDS:-60}
+jobs=$(nproc)
+timings=()
+step_start=$SECONDS
+step_done() {
+  timings+=("$(printf '%-28s %4d s' "$1" $((SECONDS - step_start)))")
+  step_start=$SECONDS
+}
+report() {
+  echo "== wall time per step"
+  printf '   %s\n' "${timings[@]}"
+  echo "   total                        $SECONDS s (budget 1200 s)"
+}
+trap report EXIT
+
+# 1. Release build, whole suite.
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" -j"$jobs"
+step_done "release build"
+ctest --test-dir "$build" --output-on-failure -j2
+step_done "release tests"
+
+# 2. Sanitized build, whole suite. A sanitizer report exits 86/87, never 0-2,
+# so the end-to-end tests cannot take it for a CLI's own exit code.
+export ASAN_OPTIONS=exitcode=86:detect_leaks=1:strict_string_checks=1:check_initialization_order=1
+export UBSAN_OPTIONS=exitcode=87:print_stacktrace=1:halt_on_error=1
+if [ -x /usr/bin/llvm-symbolizer-14 ]; then export ASAN_SYMBOLIZER_PATH=/usr/bin/llvm-symbolizer-14; fi
+CC=clang-14 CXX=clang++-14 cmake -S . -B "$asan" -DCMAKE_BUILD_TYPE= -DKOSEARCH_SANITIZE=ON \
+  "-DCMAKE_CXX_FLAGS=-O1 -gline-tables-only -fsanitize=fuzzer-no-link" >/dev/null
+cmake --build "$asan" -j"$jobs"
+step_done "sanitizer build"
+ctest --test-dir "$asan" --output-on-failure -j2
+step_done "sanitizer tests"
+
+# 3. Fuzzers on the sanitized library, each from a scratch copy of its seed
+# corpus (what they find stays out of the repository).
+CXX=clang++-14 cmake -S fuzz -B "$fuzz" -DKOSEARCH_BUILD_DIR="$PWD/$asan" >/dev/null
+cmake --build "$fuzz" -j"$jobs"
+step_done "fuzzer build"
+run_fuzzer() {
+  local name=$1 work="$fuzz/corpus/$1" dict=()
+  rm -rf "$work" && mkdir -p "$work" "$fuzz/findings"
+  [ -f "fuzz/$name.dict" ] && dict=(-dict="fuzz/$name.dict")
+  if "$fuzz/fuzz_$name" -max_total_time="$fuzz_seconds" -timeout=30 -rss_limit_mb=2048 -max_len=4096 \
+      -print_final_stats=1 -artifact_prefix="$fuzz/findings/$name-" "${dict[@]}" "$work" "fuzz/corpus/$name" \
+      >"$fuzz/$name.log" 2>&1; then
+    echo "fuzz_$name: $(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$fuzz/$name.log" | grep -o '[0-9]*$') runs in ${fuzz_seconds} s, no finding"
+  else
+    echo "fuzz_$name FOUND A BUG; the input is in $fuzz/findings/, the log ends:" >&2
+    tail -n 60 "$fuzz/$name.log" >&2
+    return 1
+  fi
+}
+failed=0
+for pair in "analyzer reader" "extractor query"; do
+  pids=()
+  for name in $pair; do run_fuzzer "$name" & pids+=($!); done
+  for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+done
+step_done "fuzzing (4 x ${fuzz_seconds} s)"
+exit $failed

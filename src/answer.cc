@@ -109,7 +109,11 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
     // An organization or a role speaks through people: add their other quotes.
     Xapian::Enquire who(db);
     who.set_query(Xapian::Query(Xapian::Query::OP_FILTER, quotes, speaker_filter));
+    // Equal scores by the sort key, not by docid, so a sharded database finds
+    // the same people in the same order.
+    who.set_sort_by_relevance_then_value(schema::kSlotSort, true);
     Xapian::MSet m = who.get_mset(0, kScanQuotes);
+    m.fetch(m.begin(), m.end());  // remote shards: every document in one round trip
     std::vector<std::string> people;
     for (auto it = m.begin(); it != m.end(); ++it) AddUnique(people, it.get_document().get_value(schema::kSlotSpeaker));
     for (const auto& p : people) {
@@ -144,7 +148,9 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
       std::set<std::string> hangul_words;
       Xapian::Enquire scan(db);
       scan.set_query(candidates);
+      scan.set_sort_by_relevance_then_value(schema::kSlotSort, true);
       Xapian::MSet m = scan.get_mset(0, kScanQuotes);
+      m.fetch(m.begin(), m.end());
       for (auto it = m.begin(); it != m.end(); ++it) {
         nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
         std::string text = data.is_object() ? data.value("text", "") : "";

@@ -83,6 +83,24 @@ std::string Joined(const std::set<std::string>& items) {
   return out;
 }
 
+// The value of schema::kSlotSort. Sorted descending, it orders documents
+// newest first, then by id ascending (each id byte complemented, and 0xFF
+// after the last, so a descending sort puts "a" before "ab" before "b"): a
+// document order that does not depend on which shard holds a document.
+// Quote numbers are zero-padded so quotes keep the order of the text.
+std::string SortKey(const std::string& date, const std::string& id, int quote = -1) {
+  static const std::string kNoDate = "0000-00-00";
+  std::string key = date.size() >= kNoDate.size() ? date.substr(0, kNoDate.size()) : date + kNoDate.substr(date.size());
+  std::string full_id = id;
+  if (quote >= 0) {
+    std::string num = std::to_string(quote);
+    full_id += "#q" + std::string(num.size() < 4 ? 4 - num.size() : 0, '0') + num;
+  }
+  for (unsigned char c : full_id) key.push_back(static_cast<char>(0xFF - c));
+  key.push_back(static_cast<char>(0xFF));
+  return key;
+}
+
 }  // namespace
 
 Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
@@ -108,6 +126,7 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
   IndexText(doc, title, schema::kTitle, 1);
   IndexText(doc, cleaned.text, "", pos + kFieldGap);
   doc.add_boolean_term(schema::Term(schema::kId, a.id));
+  doc.add_value(schema::kSlotSort, SortKey(a.date, a.id));
   doc.add_boolean_term(schema::Term(schema::kKind, schema::kKindArticle));
   AddCommonTerms(doc, a, source);
 
@@ -143,6 +162,7 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
     std::string text = NormalizeText(q.text);
     IndexText(qd, text, "", 1);
     qd.add_boolean_term(schema::Term(schema::kId, a.id + "#q" + std::to_string(n)));
+    qd.add_value(schema::kSlotSort, SortKey(a.date, a.id, static_cast<int>(n)));
     qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));
     qd.add_boolean_term(schema::Term(schema::kArticle, a.id));
     AddCommonTerms(qd, a, source);

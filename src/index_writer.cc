@@ -2,7 +2,14 @@
 // translates Xapian errors into Status.
 #include <xapian.h>
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <ctime>
 #include <filesystem>
+#include <fstream>
 
 #include "document_builder.h"
 #include "kosearch/analyzer.h"
@@ -18,6 +25,10 @@ namespace kosearch {
 
 namespace {
 
+// Analysis and extraction take time and memory in proportion to the text
+// (about 2.5 s and 200 MB for 1 MiB); longer bodies are refused (README "Limits").
+constexpr size_t kMaxBodyBytes = 1 << 20;
+
 std::string ContentHash(const Article& a) {
   uint64_t h = 1469598103934665603ULL;
   auto mix = [&](std::string_view s) {
@@ -29,6 +40,47 @@ std::string ContentHash(const Article& a) {
   mix(DefaultAnalyzerOptions().strip_particles ? "p1" : "p0");
   mix(DefaultAnalyzerOptions().cut_light_verbs ? "v1" : "v0");
   return std::to_string(h);
+}
+
+// Xapian 1.4 does not say who holds a database's write lock, so the writer
+// leaves "pid <n> since <UTC time>" in this file while it holds the lock.
+constexpr char kLockInfoFile[] = "kosearch.lock-info";
+
+void WriteLockInfo(const std::string& db_path) {
+  char when[32] = "";
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  if (gmtime_r(&now, &tm)) std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &tm);
+  std::ofstream(fs::path(db_path) / kLockInfoFile) << "pid " << ::getpid() << " since " << when << "\n";
+}
+
+// "kosearch-index pid 123 since …" for the lock message, or "" when the file
+// is missing or names a process that no longer runs (another program holds the lock).
+std::string LockHolder(const std::string& db_path) {
+  std::ifstream in(fs::path(db_path) / kLockInfoFile);
+  std::string line;
+  if (!in || !std::getline(in, line)) return "";
+  long pid = 0;
+  if (std::sscanf(line.c_str(), "pid %ld", &pid) != 1 || pid <= 0) return "";
+  if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) return "";
+  return line;
+}
+
+// Checks that `db` was written by this schema version; *is_new when it has no
+// version and no documents yet.
+Status CheckSchemaVersion(const Xapian::Database& db, const std::string& path, bool* is_new) {
+  *is_new = false;
+  std::string version = db.get_metadata(schema::kVersionKey);
+  if (version.empty()) {
+    if (db.get_doccount() > 0) {
+      return Status::VersionMismatch(path + ": not a kosearch database (no schema version); index into a new folder");
+    }
+    *is_new = true;
+  } else if (version != std::to_string(schema::kVersion)) {
+    return Status::VersionMismatch(path + ": written by kosearch schema version " + version + ", this build uses " +
+                                   std::to_string(schema::kVersion) + "; rebuild it: delete the folder and index again");
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -45,13 +97,30 @@ struct IndexWriter::Impl {
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 IndexWriter::~IndexWriter() {
-  if (impl_) (void)Commit();
+  if (!impl_) return;
+  (void)Commit();
+  // Before the lock is released: a writer that takes it next writes its own.
+  std::error_code ec;
+  fs::remove(fs::path(impl_->path) / kLockInfoFile, ec);
+  try {
+    impl_->db.close();
+  } catch (const Xapian::Error&) {
+  }
 }
 
 Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, const IndexOptions& options) {
   std::error_code ec;
   if (fs::exists(path, ec) && !fs::is_directory(path, ec)) {
     return Status::IOError(path + ": is a regular file, not a database folder");
+  }
+  // An existing database of another schema version is refused without being
+  // touched: checked read-only first (a writable open touches its lock file).
+  try {
+    Xapian::Database existing(path);
+    bool is_new = false;
+    if (Status s = CheckSchemaVersion(existing, path, &is_new); !s.ok()) return s;
+  } catch (const Xapian::Error&) {
+    // Not a database yet (or unreadable): the writable open below creates it or says why.
   }
   fs::create_directories(path, ec);
   if (ec) return Status::IOError(path + ": cannot create database folder: " + ec.message());
@@ -61,26 +130,25 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
   try {
     impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
-    return Status::Locked(path + ": database is locked by another kosearch-index (or other writer); wait for it to finish");
+    std::string holder = LockHolder(path);
+    return Status::Locked(path + ": database is locked by " +
+                          (holder.empty() ? "another writer" : "kosearch-index " + holder) + "; wait for it to finish");
   } catch (const Xapian::DatabaseVersionError& e) {
     return Status::VersionMismatch(path + ": not a database this Xapian can read (" + e.get_msg() + ")");
   } catch (const Xapian::Error& e) {
     return Status::IOError(path + ": cannot open database: " + e.get_description());
   }
   try {
-    std::string version = impl->db.get_metadata(schema::kVersionKey);
-    if (version.empty()) {
-      if (impl->db.get_doccount() > 0) {
-        return Status::VersionMismatch(path + ": not a kosearch database (no schema version); index into a new folder");
-      }
+    bool is_new = false;
+    if (Status s = CheckSchemaVersion(impl->db, path, &is_new); !s.ok()) return s;
+    if (is_new) {
       impl->db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
-    } else if (version != std::to_string(schema::kVersion)) {
-      return Status::VersionMismatch(path + ": written by kosearch schema version " + version + ", this build uses " +
-                                     std::to_string(schema::kVersion) + "; rebuild it: delete the folder and index again");
+      impl->db.commit();  // a new database is a valid, empty kosearch database from now on
     }
   } catch (const Xapian::Error& e) {
     return Status::IOError(path + ": " + e.get_description());
   }
+  WriteLockInfo(path);
   impl->aliases = AliasTable::LoadDefault();
   impl->extractor = std::make_unique<Extractor>(impl->aliases);
   return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
@@ -88,6 +156,10 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
 
 Result<AddOutcome> IndexWriter::Add(const Article& article) {
   if (article.id.empty()) return Status::InvalidArgument(article.origin + ": article has no id");
+  if (article.body.size() > kMaxBodyBytes) {
+    return Status::InvalidArgument(article.origin + ": article too large: " + std::to_string(article.body.size()) +
+                                   " bytes (limit " + std::to_string(kMaxBodyBytes) + ")");
+  }
   size_t bad = 0;
   if (!IsValidUtf8(article.body, &bad)) {
     return Status::InvalidArgument(article.origin + ": invalid UTF-8 at byte " + std::to_string(bad));

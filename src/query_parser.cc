@@ -26,6 +26,16 @@ struct Token {
   size_t offset = 0;     // character offset in the query, for messages
 };
 
+// Bounds on what one query may cost (README "Limits"): a query is at most
+// kMaxQueryChars characters and kMaxQueryWords words, parentheses nest at
+// most kMaxDepth deep (the parser recurses once per level).
+constexpr size_t kMaxQueryChars = 20000;
+constexpr size_t kMaxQueryWords = 1000;
+constexpr size_t kMaxDepth = 100;
+// amount: ranges expand to the amount terms in the index; at most this many
+// over the whole query.
+constexpr size_t kMaxAmountTerms = 50000;
+
 bool IsQuoteOpen(char32_t c) { return c == U'"' || c == U'“' || c == U'”' || c == U'„'; }
 bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000; }
 
@@ -152,9 +162,12 @@ bool ValidDate(const std::string& d) {
     for (size_t k = from; k < from + n; ++k) if (k >= d.size() || !IsAsciiDigit(static_cast<unsigned char>(d[k]))) return false;
     return true;
   };
+  auto in = [&](size_t from, int lo, int hi) { int v = (d[from] - '0') * 10 + (d[from + 1] - '0'); return v >= lo && v <= hi; };
   if (d.size() == 4) return digits(0, 4);
-  if (d.size() == 7) return digits(0, 4) && d[4] == '-' && digits(5, 2);
-  if (d.size() == 10) return digits(0, 4) && d[4] == '-' && digits(5, 2) && d[7] == '-' && digits(8, 2);
+  if (d.size() == 7) return digits(0, 4) && d[4] == '-' && digits(5, 2) && in(5, 1, 12);
+  if (d.size() == 10) {
+    return digits(0, 4) && d[4] == '-' && digits(5, 2) && d[7] == '-' && digits(8, 2) && in(5, 1, 12) && in(8, 1, 31);
+  }
   return false;
 }
 
@@ -283,7 +296,7 @@ class Parser {
     if (phrase) {
       std::vector<std::string> all;
       for (auto& w : words) all.insert(all.end(), w.terms.begin(), w.terms.end());
-      if (!c.negated) out_->highlight.push_back(StripPrefix(all, prefix));
+      if (!c.negated) AddUnique(StripPrefix(all, prefix), &out_->highlight);
       c.query = Phrase(all);
       return c;
     }
@@ -297,8 +310,13 @@ class Parser {
   }
 
   static void AddHighlight(const WordTerms& w, const std::string& prefix, std::vector<std::vector<std::string>>* out) {
-    out->push_back(StripPrefix(w.terms, prefix));
-    if (!w.stem_unigram.empty()) out->push_back({w.stem_unigram.substr(prefix.size())});
+    AddUnique(StripPrefix(w.terms, prefix), out);
+    if (!w.stem_unigram.empty()) AddUnique({w.stem_unigram.substr(prefix.size())}, out);
+  }
+
+  // A word repeated in the query is highlighted once (snippets cost sequences × text).
+  static void AddUnique(std::vector<std::string> seq, std::vector<std::vector<std::string>>* out) {
+    if (std::find(out->begin(), out->end(), seq) == out->end()) out->push_back(std::move(seq));
   }
 
   static std::vector<std::string> StripPrefix(std::vector<std::string> terms, const std::string& prefix) {
@@ -381,9 +399,16 @@ class Parser {
       size_t colon = term.find(':', std::strlen(schema::kAmount));
       if (colon == std::string::npos) continue;
       double value = Xapian::sortable_unserialise(term.substr(colon + 1));
-      if (value >= lo && value <= hi) terms.emplace_back(term);
+      if (value < lo || value > hi) continue;
+      if (++amount_terms_ > kMaxAmountTerms) {
+        return Status::InvalidArgument("amount:" + v + ": the query's amount ranges match over " + std::to_string(kMaxAmountTerms) +
+                                       " amounts; narrow them or give a unit");
+      }
+      terms.emplace_back(term);
     }
-    if (terms.empty()) return Xapian::Query::MatchNothing;
+    // No amount in range: a term no document has. (Not MatchNothing, which is
+    // the empty query, read as "nothing to search for".)
+    if (terms.empty()) return Xapian::Query(std::string(schema::kAmount));
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   }
 
@@ -393,6 +418,7 @@ class Parser {
   const Xapian::Database& db_;
   ParsedQuery* out_;
   bool strict_ = true;
+  size_t amount_terms_ = 0;
 };
 
 }  // namespace
@@ -423,11 +449,24 @@ Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases
   size_t bad = 0;
   if (!IsValidUtf8(query, &bad)) return Status::InvalidArgument("query is not valid UTF-8 (byte " + std::to_string(bad) + ")");
   std::u32string q = ToU32(query);
-  if (q.size() > 20000) return Status::InvalidArgument("query too long: " + std::to_string(q.size()) + " characters (limit 20000)");
+  if (q.size() > kMaxQueryChars) {
+    return Status::InvalidArgument("query too long: " + std::to_string(q.size()) + " characters (limit " + std::to_string(kMaxQueryChars) + ")");
+  }
   auto toks = Lex(q);
   if (!toks.ok()) return toks.status();
   ParsedQuery out;
   try {
+    size_t words = 0, depth = 0;
+    for (const auto& t : *toks) {
+      words += t.type == Tok::kWord || t.type == Tok::kPhrase || t.type == Tok::kField;
+      if (t.type == Tok::kLParen && ++depth > kMaxDepth) {
+        return Status::InvalidArgument("parentheses nested more than " + std::to_string(kMaxDepth) + " deep at character " + std::to_string(t.offset + 1));
+      }
+      if (t.type == Tok::kRParen && depth > 0) --depth;
+    }
+    if (words > kMaxQueryWords) {
+      return Status::InvalidArgument("query too long: " + std::to_string(words) + " words (limit " + std::to_string(kMaxQueryWords) + ")");
+    }
     Parser parser(std::move(*toks), aliases, db, &out);
     auto parsed = parser.Parse();
     if (!parsed.ok()) return parsed.status();

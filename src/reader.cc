@@ -5,10 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 
 #include "kosearch/cleaner.h"
 #include "unicode_text.h"
@@ -20,6 +18,11 @@ namespace kosearch {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
+// A text file or JSONL line longer than this is skipped unread, so that one
+// bad input cannot exhaust memory (README "Limits"; IndexWriter refuses
+// bodies over 1 MiB anyway).
+constexpr size_t kMaxRecordBytes = 16 << 20;
+constexpr char kTooLarge[] = "too large (over 16 MiB), skipped";
 
 std::string StemOf(const std::string& path) { return fs::path(path).stem().string(); }
 
@@ -67,9 +70,32 @@ bool TextArticle(std::string text, const std::string& id, const std::string& ori
   return true;
 }
 
-bool ReadWhole(std::istream& in, std::string* out) {
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
+enum class ReadOutcome { kOk, kTooLarge, kError };
+
+// Appends the rest of `in` to *out, up to kMaxRecordBytes.
+ReadOutcome ReadWhole(std::istream& in, std::string* out) {
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    out->append(buf, static_cast<size_t>(in.gcount()));
+    if (out->size() > kMaxRecordBytes) return ReadOutcome::kTooLarge;
+  }
+  return in.bad() ? ReadOutcome::kError : ReadOutcome::kOk;
+}
+
+// Reads one line without its '\n'. A line over kMaxRecordBytes is consumed
+// but not kept (*too_long). False at the end of the input.
+bool ReadLine(std::istream& in, std::string* line, bool* too_long) {
+  line->clear();
+  *too_long = false;
+  std::streambuf* buf = in.rdbuf();
+  bool any = false;
+  for (int c; (c = buf->sbumpc()) != std::char_traits<char>::eof();) {
+    any = true;
+    if (c == '\n') return true;
+    if (line->size() < kMaxRecordBytes) line->push_back(static_cast<char>(c));
+    else *too_long = true;
+  }
+  return any;
 }
 
 // Reads one JSON record into *a; false with *why on failure.
@@ -104,14 +130,16 @@ class Reader {
   Reader(const ArticleSink& on_article, const ErrorSink& on_error) : on_article_(on_article), on_error_(on_error) {}
 
   // Returns false when the sink asked to stop.
-  bool Jsonl(std::istream& in, const std::string& name) {
+  bool Jsonl(std::istream& in, const std::string& name, size_t first_lineno = 1) {
     std::string line;
     std::set<std::string> seen;
-    for (size_t lineno = 1; std::getline(in, line); ++lineno) {
+    bool too_long = false;
+    for (size_t lineno = first_lineno; ReadLine(in, &line, &too_long); ++lineno) {
+      std::string where = name + ":" + std::to_string(lineno);
+      if (too_long) { on_error_(where + ": record " + kTooLarge); continue; }
       if (lineno == 1 && line.compare(0, kBom.size(), kBom) == 0) line.erase(0, kBom.size());
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      std::string where = name + ":" + std::to_string(lineno);
       Article a;
       std::string why;
       if (!JsonArticle(line, StemOf(name) + "-" + std::to_string(lineno), &a, &why)) {
@@ -130,7 +158,9 @@ class Reader {
   bool TextFile(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::string text;
-    if (!in || !ReadWhole(in, &text)) { on_error_(path.string() + ": cannot read file"); return true; }
+    ReadOutcome read = in ? ReadWhole(in, &text) : ReadOutcome::kError;
+    if (read == ReadOutcome::kError) { on_error_(path.string() + ": cannot read file"); return true; }
+    if (read == ReadOutcome::kTooLarge) { on_error_(path.string() + ": file " + kTooLarge); return true; }
     Article a;
     std::string why;
     if (!TextArticle(std::move(text), path.stem().string(), path.string(), &a, &why)) {
@@ -167,13 +197,23 @@ class Reader {
     return TextFile(path);
   }
 
+  // JSONL (first non-blank character '{') is read as a stream, line by line.
   bool Stdin() {
-    std::string all;
-    ReadWhole(std::cin, &all);
-    size_t first = all.find_first_not_of(" \n\t\r");
-    if (first != std::string::npos && all[first] == '{') {
-      std::istringstream in(all);
-      return Jsonl(in, "<stdin>");
+    std::istream& in = std::cin;
+    std::string all;  // what was read ahead, kept for a text article
+    size_t lineno = 1;
+    for (int c; (c = in.peek()) != std::char_traits<char>::eof();) {
+      bool bom_byte = all.size() < kBom.size() && c == static_cast<unsigned char>(kBom[all.size()]) &&
+                      all == kBom.substr(0, all.size());
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && !bom_byte) break;
+      lineno += c == '\n';
+      all.push_back(static_cast<char>(in.get()));
+    }
+    if (in.peek() == '{') return Jsonl(in, "<stdin>", lineno);
+    ReadOutcome read = ReadWhole(in, &all);
+    if (read != ReadOutcome::kOk) {
+      on_error_(read == ReadOutcome::kTooLarge ? std::string("<stdin>: text ") + kTooLarge : "<stdin>: cannot read");
+      return true;
     }
     Article a;
     std::string why;

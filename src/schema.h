@@ -32,6 +32,8 @@ inline constexpr unsigned kSlotOrgs = 2;     // organizations, canonical names, 
 inline constexpr unsigned kSlotPeople = 3;   // people named, '\n'-separated
 inline constexpr unsigned kSlotSource = 4;   // source (display form)
 inline constexpr unsigned kSlotHash = 5;     // content hash of the article (skip unchanged re-index)
+// Orders equal scores, sorted descending: newest first, then by id (see SortKey).
+inline constexpr unsigned kSlotSort = 6;
 
 inline constexpr char kKindArticle[] = "article";
 inline constexpr char kKindQuote[] = "quote";

@@ -3,7 +3,6 @@
 #include <xapian.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
@@ -19,39 +18,36 @@ namespace kosearch {
 namespace {
 
 constexpr size_t kSnippetChars = 160;
-// Facets count at most this many matches (documented in the README).
+// Facets count at most this many matches (documented in the README); over
+// shards, this many in each shard.
 constexpr Xapian::doccount kFacetScanLimit = 200000;
 
-// Counts the '\n'-separated items of a value slot over the match set.
-class SplitValueSpy : public Xapian::MatchSpy {
- public:
-  SplitValueSpy(Xapian::valueno slot, size_t prefix_len) : slot_(slot), prefix_len_(prefix_len) {}
-  void operator()(const Xapian::Document& doc, double) override {
-    std::string v = doc.get_value(slot_);
+// Facet counts from Xapian's own ValueCountMatchSpy (a custom MatchSpy cannot
+// run inside a stock xapian-tcpsrv): it counts each distinct whole value of
+// the slot; splitting those at '\n' (orgs, people) or cutting them to a
+// prefix (year of a date) and adding up gives the per-item counts exactly.
+std::vector<FacetCount> FacetCounts(const Xapian::ValueCountMatchSpy& spy, size_t prefix_len) {
+  std::unordered_map<std::string, uint64_t> counts;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    const std::string v = *it;
+    const uint64_t n = it.get_termfreq();
     size_t at = 0;
     while (at < v.size()) {
       size_t nl = v.find('\n', at);
       if (nl == std::string::npos) nl = v.size();
       std::string item = v.substr(at, nl - at);
-      if (prefix_len_ && item.size() > prefix_len_) item.resize(prefix_len_);
-      if (!item.empty()) ++counts_[item];
+      if (prefix_len && item.size() > prefix_len) item.resize(prefix_len);
+      if (!item.empty()) counts[item] += n;
       at = nl + 1;
     }
   }
-  std::vector<FacetCount> Sorted() const {
-    std::vector<FacetCount> out;
-    for (const auto& [k, v] : counts_) out.push_back({k, v});
-    std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
-      return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
-    return out;
-  }
-
- private:
-  Xapian::valueno slot_;
-  size_t prefix_len_;
-  std::unordered_map<std::string, uint64_t> counts_;
-};
+  std::vector<FacetCount> out;
+  for (const auto& [k, v] : counts) out.push_back({k, v});
+  std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
+  return out;
+}
 
 bool FacetSlot(const std::string& name, Xapian::valueno* slot, size_t* prefix_len) {
   *prefix_len = 0;
@@ -105,33 +101,35 @@ Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::Open(const std::string& path) {
+  // A folder, a stub file or a folder holding a stub (XAPIANDB): one shard or many.
+  DatabaseSpec spec;
+  Status s = spec.AddLocation(path);
+  if (!s.ok()) return s;
+  return Open(spec);
+}
+
+Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec) {
+  auto shards = ShardSet::Open(spec);
+  if (!shards.ok()) return shards.status();
   auto impl = std::make_unique<Impl>();
-  impl->path = path;
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) return Status::NotFound(path + ": no such database (index something into it first)");
-  try {
-    impl->db = Xapian::Database(path);
-    std::string version = impl->db.get_metadata(schema::kVersionKey);
-    if (version.empty()) return Status::VersionMismatch(path + ": not a kosearch database (no schema version)");
-    if (version != std::to_string(schema::kVersion)) {
-      return Status::VersionMismatch(path + ": written by kosearch schema version " + version + ", this build reads " +
-                                     std::to_string(schema::kVersion) + "; rebuild it: delete the folder and index again");
-    }
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    return Status::NotFound(path + ": not a kosearch database (" + e.get_msg() + ")");
-  } catch (const Xapian::Error& e) {
-    return Status::IOError(path + ": cannot open database: " + e.get_description());
-  }
+  impl->shards = std::move(*shards);
+  impl->db = impl->shards.db();
+  impl->path = impl->shards.Name();
   impl->aliases = AliasTable::LoadDefault();
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
 uint64_t Searcher::ArticleCount() {
-  try {
-    return impl_->db.get_termfreq(schema::Term(schema::kKind, schema::kKindArticle));
-  } catch (const Xapian::Error&) {
-    return 0;
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    try {
+      return impl_->db.get_termfreq(schema::Term(schema::kKind, schema::kKindArticle));
+    } catch (const Xapian::DatabaseModifiedError&) {
+      try { impl_->db.reopen(); } catch (const Xapian::Error&) { return 0; }
+    } catch (const Xapian::Error&) {
+      return 0;
+    }
   }
+  return 0;
 }
 
 Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOptions& options) {
@@ -160,39 +158,84 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
   enquire.set_weighting_scheme(RankingWeight());
-  if (options.sort_by_date) {
+  // Equal scores are ordered by the sort key (newest first, then by id), not
+  // by Xapian's docid: docids depend on which shard holds a document, so this
+  // keeps the order of a sharded database that of a single one. Unranked
+  // matches all score alike: newest first either way.
+  if (!ranked) {
+    enquire.set_sort_by_value(schema::kSlotSort, true);
+  } else if (options.sort_by_date) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
-  } else if (!ranked) {
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  } else {
+    enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
   }
-  std::vector<std::unique_ptr<SplitValueSpy>> spies;
-  for (const auto& f : options.facets) {
-    Xapian::valueno slot;
-    size_t len;
-    FacetSlot(f, &slot, &len);
-    spies.push_back(std::make_unique<SplitValueSpy>(slot, len));
-    enquire.add_matchspy(spies.back().get());
-  }
-  Xapian::doccount check = spies.empty() ? 0 : std::min<Xapian::doccount>(db.get_doccount(), kFacetScanLimit);
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                       static_cast<Xapian::doccount>(options.limit), check);
+                                       static_cast<Xapian::doccount>(options.limit));
   SearchResponse resp;
   resp.total = mset.get_matches_estimated();
   resp.xapian_query = q.get_description();
+  // Remote shards: ask for every document in one round trip. (Not fetch():
+  // Xapian 1.4.22 crashes there when the MSet starts at an offset.)
+  mset.fetch(mset.begin(), mset.end());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     resp.hits.push_back(HitFromDocument(it.get_document(), it.get_weight(), highlight));
   }
-  for (size_t i = 0; i < spies.size(); ++i) resp.facets[options.facets[i]] = spies[i]->Sorted();
+  if (!options.facets.empty()) {
+    // Facets are counted in a pass of their own, unranked and unsorted:
+    // Xapian 1.4 counts a remote shard's matches twice in a match spy when
+    // the match set is sorted by a value (its MultiMatch skips the "already
+    // counted remotely" check on that path). Every match is checked (up to
+    // the limit), so the total is exact here.
+    Xapian::Enquire counting(db);
+    counting.set_query(q);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+    std::vector<size_t> prefix_lens;
+    for (const auto& f : options.facets) {
+      Xapian::valueno slot = 0;
+      size_t len = 0;
+      FacetSlot(f, &slot, &len);  // known: Search checked the names
+      spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+      prefix_lens.push_back(len);
+      counting.add_matchspy(spies.back().get());
+    }
+    Xapian::doccount check = std::min<Xapian::doccount>(db.get_doccount(), kFacetScanLimit);
+    Xapian::MSet all = counting.get_mset(0, 0, check);
+    resp.total = all.get_matches_estimated();
+    for (size_t i = 0; i < spies.size(); ++i) resp.facets[options.facets[i]] = FacetCounts(*spies[i], prefix_lens[i]);
+  }
   return resp;
 }
 
 Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<SearchResponse>()>& search) {
+  // A shard server died, hung past the time-out, or closed an idle
+  // connection: reconnect every shard; one that stays unreachable fails the
+  // search (naming it) or, with partial results allowed, is left out. At most
+  // kNetworkRetries times, so a search ends within a few time-outs.
+  constexpr int kNetworkRetries = 2;
+  int network_retries = 0;
+  auto reconnect = [&](const Xapian::Error& e) -> Status {
+    if (++network_retries > kNetworkRetries) return Status::IOError(path + ": search failed: " + e.get_description());
+    Status s = shards.Reconnect();
+    if (s.ok()) db = shards.db();
+    return s;
+  };
   for (int attempt = 0;; ++attempt) {
     try {
-      return search();
+      auto resp = search();
+      if (resp.ok()) resp->missing_shards = shards.missing();
+      return resp;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= 5) return Status::IOError(path + ": database keeps changing under the search; try again");
-      try { db.reopen(); } catch (const Xapian::Error& e) { return Status::IOError(path + ": " + e.get_description()); }
+      try {
+        db.reopen();
+      } catch (const Xapian::NetworkError& e) {
+        if (Status s = reconnect(e); !s.ok()) return s;
+      } catch (const Xapian::Error& e) {
+        return Status::IOError(path + ": " + e.get_description());
+      }
+    } catch (const Xapian::NetworkError& e) {
+      if (Status s = reconnect(e); !s.ok()) return s;
     } catch (const Xapian::Error& e) {
       return Status::IOError(path + ": search failed: " + e.get_description());
     }

@@ -11,12 +11,14 @@
 
 #include "kosearch/aliases.h"
 #include "kosearch/search.h"
+#include "shard_set.h"
 
 namespace kosearch {
 
 struct Searcher::Impl {
-  Xapian::Database db;
-  std::string path;
+  Xapian::Database db;  // shards.db(): every live shard, combined
+  std::string path;     // names the database in messages (shards.Name())
+  ShardSet shards;
   std::shared_ptr<AliasTable> aliases;
 
   // Runs `q` and turns the matches into hits (snippets from `highlight`).
@@ -25,7 +27,9 @@ struct Searcher::Impl {
   // Answers a who-said-what question (answer.cc).
   Result<SearchResponse> Answer(const Question& question, const SearchOptions& options);
   // Calls `search`, reopening the database and retrying when an indexer
-  // commits underneath it; translates Xapian errors.
+  // commits underneath it, reconnecting the shards after a network error
+  // (without a shard that stays unreachable, when partial results are
+  // allowed); translates Xapian errors.
   Result<SearchResponse> WithRetry(const std::function<Result<SearchResponse>()>& search);
 };
 

@@ -1,5 +1,5 @@
-// Searcher: runs kosearch queries (see query_parser.h for the language) and
-// questions against a database, returning ranked hits with highlighted
+// Searcher: runs kosearch queries (the language is in README.md, "Query
+// language") and questions against a database, returning ranked hits with highlighted
 // snippets, quote fields and facet counts.
 //
 // Thread-safety: a Searcher is not safe for concurrent use; open one per
@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "kosearch/database_spec.h"
 #include "kosearch/question.h"
 #include "kosearch/status.h"
 
@@ -61,13 +62,28 @@ struct SearchResponse {
   bool is_question = false;
   Understanding understood;
   std::vector<Hit> closest;
+  // With DatabaseSpec::allow_partial: the shards left out of this search
+  // because they could not be reached, each "HOST:PORT (reason)". Empty when
+  // every shard answered.
+  std::vector<std::string> missing_shards;
 };
 
 class Searcher {
  public:
-  // Opens the database at `path` read-only. Fails with NotFound when there is
-  // no database there, VersionMismatch for another schema version.
+  // Opens the database at `path` read-only: a database folder, or a Xapian
+  // stub listing shards (a file, or a folder holding XAPIANDB; see
+  // database_spec.h). Fails with NotFound when there is no database there,
+  // VersionMismatch for another schema version.
   static Result<std::unique_ptr<Searcher>> Open(const std::string& path);
+  // Opens the shards of `spec` (local folders, stubs, remote xapian-tcpsrv
+  // shards; see database_spec.h) as one database: results are those of a
+  // single database holding all their articles. Fails like Open(path), naming
+  // the shard at fault; a remote shard that cannot be reached within
+  // spec.timeout_ms fails with IOError "shard HOST:PORT is unreachable: …"
+  // unless spec.allow_partial (then it is left out, see
+  // SearchResponse::missing_shards). Search fails the same way when a shard
+  // dies later; without allow_partial nothing is returned then.
+  static Result<std::unique_ptr<Searcher>> Open(const DatabaseSpec& spec);
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;

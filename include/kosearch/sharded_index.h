@@ -1,0 +1,94 @@
+// Sharded, parallel indexing: one database folder holding N shard databases
+// (DIR/shard-00 … DIR/shard-NN, each a normal kosearch database written by
+// its own IndexWriter) and a Xapian stub file DIR/XAPIANDB listing them.
+// Xapian opens a folder holding an XAPIANDB stub as the combined database,
+// so Searcher::Open(DIR) and `kosearch-query --db DIR` need no change; the
+// combined statistics (document count, lengths, term frequencies) are those
+// of the whole collection, so scores match an unsharded index.
+//
+// An article always goes to the same shard (ShardOf: a stable hash of its id
+// modulo N), so indexing it again replaces it, never duplicates it. Indexing
+// runs one reader (the caller's thread) feeding bounded per-worker queues;
+// each worker thread owns some shards and cleans, analyses, extracts and
+// writes their articles. With `compact`, the shards are merged at the end
+// into one database in DIR (which is then an unsharded database).
+//
+// Thread-safety: IndexInputsSharded starts and joins its own threads; the
+// other functions are plain. One indexing run per folder at a time (each
+// shard's Xapian lock makes a second run fail with Status::Locked).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kosearch/index.h"
+#include "kosearch/reader.h"
+#include "kosearch/status.h"
+
+namespace kosearch {
+
+struct ShardedIndexOptions {
+  // Number of shards. Default: 2. Must match an existing sharded folder.
+  size_t shards = 2;
+  // Worker threads; each owns shards i with i % jobs == its number.
+  // Default: 0, meaning min(shards, hardware threads).
+  size_t jobs = 0;
+  // Memory budget in MB for the whole run (queued articles, Xapian's pending
+  // changes, extraction): each shard is committed when the body bytes added
+  // since its last commit reach ShardFlushBytes(), unless
+  // `index.commit_every` is given. Default: 1024.
+  size_t memory_mb = 1024;
+  // Merge the shards into one database at the end. Default: false.
+  bool compact = false;
+  // Per-shard writer options; commit_every 0 means "commit by memory_mb".
+  // Default: commit_every 0, extraction on.
+  IndexOptions index = {.commit_every = 0, .extract_fields = true};
+};
+
+// How the database folder `dir` is laid out.
+struct DatabaseLayout {
+  enum class Kind { kNone, kPlain, kSharded };
+  Kind kind = Kind::kNone;  // kNone: missing or empty folder
+  size_t shards = 0;        // for kSharded: the shards listed in XAPIANDB
+};
+
+// Inspects `dir`. Fails with InvalidArgument when it holds an XAPIANDB stub
+// this module did not write (lines other than "auto shard-NN" in order), or
+// with IOError when `dir` is a regular file.
+Result<DatabaseLayout> InspectDatabase(const std::string& dir);
+
+// The shard (0 … shards-1) of the article with this id: FNV-1a 64 of the id
+// bytes, modulo `shards`. Stable across versions and machines: changing it
+// would duplicate re-indexed articles.
+size_t ShardOf(std::string_view id, size_t shards);
+
+// Body bytes added to one shard between two of its commits for a memory
+// budget of `memory_mb` shared by `shards` shards and `jobs` workers, from
+// the measured cost of uncommitted articles (about 20 bytes of memory per
+// byte of body text, extraction on); at least 1 MB.
+size_t ShardFlushBytes(size_t memory_mb, size_t shards, size_t jobs);
+
+// Reads `inputs` (see reader.h) into the sharded database folder `dir`,
+// creating it (or continuing it) with `options.shards` shards, then commits
+// every shard and, with `options.compact`, merges them. Bad records go to
+// `on_error` (called under a lock, from any thread); `on_progress` (may be
+// empty) is called from the caller's thread about twice a second.
+// Fails before writing anything with InvalidArgument when `dir` is a plain
+// database or has another number of shards, Locked when a shard is being
+// written, VersionMismatch for another schema version, NotFound/IOError for a
+// missing input; fails with IOError when writing or compacting fails.
+Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vector<std::string>& inputs,
+                                        const ShardedIndexOptions& options, const ErrorSink& on_error,
+                                        const std::function<void(const IndexProgress&)>& on_progress);
+
+// Merges the shards of the sharded folder `dir` into one database in place
+// (Xapian::Database::compact); `dir` is then a plain database. Fails with
+// InvalidArgument when `dir` is not sharded, IOError when compaction fails
+// (the shards are left as they were).
+Status CompactShards(const std::string& dir);
+
+}  // namespace kosearch

@@ -1,0 +1,50 @@
+// ShardSet: the shards of a DatabaseSpec opened one by one and combined into
+// one Xapian::Database (Xapian merges their statistics, so BM25 scores are
+// those of a single database holding every article). Opening each shard on
+// its own lets a failure name its shard, and lets allow_partial leave out the
+// unreachable ones. Internal header; the public entry point is Searcher::Open.
+//
+// Thread-safety: not safe for concurrent use (like the Searcher owning it).
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "kosearch/database_spec.h"
+#include "kosearch/status.h"
+
+namespace kosearch {
+
+class ShardSet {
+ public:
+  // Opens every shard of `spec` and checks its schema version. Fails with
+  // NotFound (no database there), VersionMismatch, or IOError naming the shard;
+  // a remote shard that cannot be reached within spec.timeout_ms fails with
+  // IOError "shard HOST:PORT is unreachable: …", unless spec.allow_partial:
+  // then it is left out and named in missing() (the call still fails when no
+  // shard is left).
+  static Result<ShardSet> Open(const DatabaseSpec& spec);
+
+  // Called after a Xapian::NetworkError during a search: reconnects every
+  // shard (a server that closed an idle connection is simply reconnected;
+  // missing shards get another chance). Fails like Open when a shard stays
+  // unreachable and partial results are not allowed.
+  Status Reconnect();
+
+  // The live shards, combined.
+  const Xapian::Database& db() const { return db_; }
+  // Shards left out (allow_partial), each "HOST:PORT (reason)".
+  const std::vector<std::string>& missing() const { return missing_; }
+  // How messages name the whole set: the one shard's name, or all of them.
+  std::string Name() const { return spec_.Describe(); }
+  size_t size() const { return spec_.shards.size(); }
+
+ private:
+  DatabaseSpec spec_;
+  Xapian::Database db_;
+  std::vector<std::string> missing_;
+};
+
+}  // namespace kosearch
