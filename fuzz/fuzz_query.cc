@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 
@@ -18,9 +19,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
+const fs::path& DbPath() {
+  static const fs::path db = fs::temp_directory_path() / ("kosearch-fuzz-query-" + std::to_string(::getpid()));
+  return db;
+}
+
 kosearch::Searcher* OpenSearcher() {
-  fs::path db = fs::temp_directory_path() / ("kosearch-fuzz-query-" + std::to_string(::getpid()));
+  const fs::path& db = DbPath();
   fs::remove_all(db);
+  std::atexit([] { std::error_code ec; fs::remove_all(DbPath(), ec); });
   {
     auto writer = kosearch::IndexWriter::Open(db.string());
     FUZZ_CHECK(writer.ok());

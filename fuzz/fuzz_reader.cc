@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -20,6 +21,7 @@ const fs::path& Dir() {
   static const fs::path dir = [] {
     fs::path d = fs::temp_directory_path() / ("kosearch-fuzz-reader-" + std::to_string(::getpid()));
     fs::create_directories(d);
+    std::atexit([] { std::error_code ec; fs::remove_all(Dir(), ec); });
     return d;
   }();
   return dir;

@@ -52,7 +52,7 @@ step_done "sanitizer tests"
 
 # 3. Fuzzers on the sanitized library, each from a scratch copy of its seed
 # corpus (what they find stays out of the repository).
-CXX=clang++-14 cmake -S fuzz -B "$fuzz" -DKOSEARCH_BUILD_DIR="$PWD/$asan" >/dev/null
+CXX=clang++-14 cmake -S fuzz -B "$fuzz" -DKOSEARCH_BUILD_DIR="$(cd "$asan" && pwd)" >/dev/null
 cmake --build "$fuzz" -j"$jobs"
 step_done "fuzzer build"
 run_fuzzer() {

@@ -54,8 +54,8 @@ void WriteLockInfo(const std::string& db_path) {
   std::ofstream(fs::path(db_path) / kLockInfoFile) << "pid " << ::getpid() << " since " << when << "\n";
 }
 
-// "kosearch-index pid 123 since …" for the lock message, or "" when the file
-// is missing or names a process that no longer runs (another program holds the lock).
+// "pid 123 since …" from the lock info, or "" when the file is missing or names
+// a process that no longer runs (then another program holds the lock).
 std::string LockHolder(const std::string& db_path) {
   std::ifstream in(fs::path(db_path) / kLockInfoFile);
   std::string line;

@@ -2,7 +2,7 @@
 """Robustness of the built CLIs: kosearch-index killed with SIGKILL and resumed,
 queries while an indexer commits, a second indexer, a full disk, bad input
 files and pathological queries (each with its exact message)."""
-import argparse, hashlib, json, os, pathlib, random, re, shutil, signal, subprocess, sys, tempfile, threading, time
+import argparse, atexit, hashlib, json, os, pathlib, random, re, shutil, signal, subprocess, sys, tempfile, threading, time
 import unicodedata, unittest
 
 ARGS = None
@@ -100,20 +100,35 @@ def write_archive(path, copies, prefix):
     return copies * len(wikinews())
 
 
+_reference = {}
+
+
+def reference():
+    """The Wikinews archive COPIES times over (new ids), indexed without interruption, built
+    once: the crash test's reference, and the database the query tests run on."""
+    if not _reference:
+        tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-reference-"))
+        atexit.register(shutil.rmtree, tmp, True)
+        archive = tmp / "archive.jsonl"
+        total = write_archive(archive, COPIES, "crash")
+        start = time.monotonic()
+        r = index(tmp / "db", archive, extra=("--commit-every", COMMIT))
+        seconds = time.monotonic() - start
+        assert r.returncode == 0, r.stderr
+        _reference.update(archive=archive, total=total, seconds=seconds, db=tmp / "db")
+    return _reference
+
+
 class CrashSafety(unittest.TestCase):
     """SIGKILL at random points: committed batches survive whole, resume completes to the same database."""
 
     @classmethod
     def setUpClass(cls):
         cls.tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-crash-"))
-        cls.archive = cls.tmp / "archive.jsonl"
-        cls.total = write_archive(cls.archive, COPIES, "crash")
-        start = time.monotonic()
-        r = index(cls.tmp / "reference", cls.archive, extra=("--commit-every", COMMIT))
-        cls.full_seconds = time.monotonic() - start
-        assert r.returncode == 0, r.stderr
-        cls.ref_articles = listing(cls.tmp / "reference", "article")
-        cls.ref_quotes = listing(cls.tmp / "reference", "quote")
+        ref = reference()
+        cls.archive, cls.total, cls.full_seconds = ref["archive"], ref["total"], ref["seconds"]
+        cls.ref_articles = listing(ref["db"], "article")
+        cls.ref_quotes = listing(ref["db"], "quote")
         assert len(cls.ref_articles) == cls.total and cls.ref_quotes
 
     @classmethod
@@ -500,9 +515,7 @@ class BadQueries(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-badquery-"))
-        cls.db = cls.tmp / "db"
-        r = index(cls.db, ARGS.corpus)
-        assert r.returncode == 0, r.stderr
+        cls.db = reference()["db"]
 
     @classmethod
     def tearDownClass(cls):
