@@ -3,14 +3,16 @@
 // no Korean work at all: TermGenerator and QueryParser with FLAG_CJK_NGRAM,
 // no stemmer, default OR, BM25 with default parameters.
 //
-//   xapian-baseline index DB FILE.jsonl...
+//   xapian-baseline index DB [--no-positions] FILE.jsonl...
 //     Indexes title + body of each {"id","title","date","source","url","body"}
 //     record. The id is the unique term "Q"+id and the document data, so
-//     indexing a record again replaces it.
-//   xapian-baseline search DB [--limit N]
+//     indexing a record again replaces it. --no-positions measures what
+//     positions cost (bench/archive: no phrase search then).
+//   xapian-baseline search DB [--limit N] [--timings]
 //     Reads one query per stdin line and prints one JSON line per query, in
 //     order: {"query": q, "ids": [...]}. A query Xapian rejects (1.4.22's
 //     QueryParser throws on some mixed inputs) gets "ids": [] and "error".
+//     --timings adds "ms": the time to parse and run the query.
 //
 // Deliberately kept apart from the kosearch library: it must not share any
 // of kosearch's analysis.
@@ -20,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -35,8 +38,8 @@ using nlohmann::ordered_json;  // keeps "query" before "ids" in the output
 constexpr int kUsageError = 2;
 
 int Usage() {
-  std::cerr << "usage: xapian-baseline index DB FILE.jsonl...\n"
-               "       xapian-baseline search DB [--limit N]  (queries on stdin)\n";
+  std::cerr << "usage: xapian-baseline index DB [--no-positions] FILE.jsonl...\n"
+               "       xapian-baseline search DB [--limit N] [--timings]  (queries on stdin)\n";
   return kUsageError;
 }
 
@@ -50,7 +53,7 @@ std::string StringField(const json& record, const char* key) {
 // Indexes every record of every file into `db_path`. Bad records are
 // reported as file:line: reason on stderr and skipped. Returns 0 when every
 // record was indexed, 1 otherwise.
-int Index(const std::string& db_path, const std::vector<std::string>& files) {
+int Index(const std::string& db_path, const std::vector<std::string>& files, bool positions) {
   Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OPEN);
   Xapian::TermGenerator generator;
   generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
@@ -76,9 +79,14 @@ int Index(const std::string& db_path, const std::vector<std::string>& files) {
       }
       Xapian::Document doc;
       generator.set_document(doc);
-      generator.index_text(StringField(record, "title"));
-      generator.increase_termpos();  // no phrase across title and body
-      generator.index_text(StringField(record, "body"));
+      if (positions) {
+        generator.index_text(StringField(record, "title"));
+        generator.increase_termpos();  // no phrase across title and body
+        generator.index_text(StringField(record, "body"));
+      } else {
+        generator.index_text_without_positions(StringField(record, "title"));
+        generator.index_text_without_positions(StringField(record, "body"));
+      }
       doc.set_data(id);
       doc.add_boolean_term("Q" + id);
       db.replace_document("Q" + id, doc);
@@ -92,7 +100,7 @@ int Index(const std::string& db_path, const std::vector<std::string>& files) {
 }
 
 // Runs each stdin line as a query; one JSON line per input line.
-int Search(const std::string& db_path, Xapian::doccount limit) {
+int Search(const std::string& db_path, Xapian::doccount limit, bool timings) {
   Xapian::Database db(db_path);
   Xapian::Enquire enquire(db);  // BM25Weight with default parameters
   Xapian::QueryParser parser;
@@ -105,6 +113,7 @@ int Search(const std::string& db_path, Xapian::doccount limit) {
   while (std::getline(std::cin, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     ordered_json out = {{"query", line}, {"ids", json::array()}};
+    const auto start = std::chrono::steady_clock::now();
     try {
       enquire.set_query(parser.parse_query(line, flags));
       Xapian::MSet mset = enquire.get_mset(0, limit);
@@ -113,6 +122,9 @@ int Search(const std::string& db_path, Xapian::doccount limit) {
       }
     } catch (const Xapian::Error& e) {
       out["error"] = e.get_description();
+    }
+    if (timings) {
+      out["ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     }
     std::cout << out.dump(-1, ' ', false, ordered_json::error_handler_t::replace) << '\n';
   }
@@ -128,12 +140,17 @@ int main(int argc, char** argv) {
   const std::string& db_path = args[1];
   try {
     if (mode == "index") {
-      if (args.size() < 3) return Usage();
-      return Index(db_path, {args.begin() + 2, args.end()});
+      bool positions = true;
+      auto first = args.begin() + 2;
+      if (first != args.end() && *first == "--no-positions") { positions = false; ++first; }
+      if (first == args.end()) return Usage();
+      return Index(db_path, {first, args.end()}, positions);
     }
     if (mode == "search") {
       Xapian::doccount limit = 10;
+      bool timings = false;
       for (size_t i = 2; i < args.size(); ++i) {
+        if (args[i] == "--timings") { timings = true; continue; }
         if (args[i] != "--limit" || i + 1 == args.size()) return Usage();
         const std::string& value = args[++i];
         auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), limit);
@@ -141,7 +158,7 @@ int main(int argc, char** argv) {
           return Usage();
         }
       }
-      return Search(db_path, limit);
+      return Search(db_path, limit, timings);
     }
     return Usage();
   } catch (const Xapian::Error& e) {

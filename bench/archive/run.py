@@ -1,0 +1,294 @@
+#!/usr/bin/env python3
+"""Archive-scale benchmark: kosearch against its peers, one command.
+
+    python3 bench/archive/run.py --docs 20000
+
+Generates (or reuses) a seeded synthetic archive of --docs articles and 400
+queries (gen_corpus.py), then, one system at a time on the same files:
+
+- indexes it, measuring wall time, docs/s, MB/s of body text, peak RSS
+  (/usr/bin/time) and the size on disk;
+- runs every query twice inside one process and times the second pass
+  (top 10): median, p90, p99 per query;
+- for kosearch, also the cold time of one `kosearch-query` process.
+
+Systems: kosearch with --shards (a stub over the shards), the same shards
+merged with xapian-compact (what --compact does), plain Xapian
+TermGenerator+FLAG_CJK_NGRAM (bench/xapian_baseline.cc), Lucene 8
+CJKAnalyzer (LuceneBench.java), Groonga TokenBigram (groonga_bench.py) and
+SQLite FTS5 trigram (sqlite_bench.py). Missing benchmark packages (groonga-bin,
+liblucene8-java, a JDK) are installed with apt-get. Prints a markdown report
+(table, kosearch's ratios, kosearch's index by table) and writes it to
+--out, with the raw figures in the matching .json.
+"""
+import argparse, datetime, json, os, pathlib, platform, shutil, statistics, subprocess, sys, time
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+ALL = ["kosearch", "kosearch-compact", "kosearch-1", "kosearch-nofields", "xapian", "xapian-nopos", "lucene",
+       "groonga", "sqlite"]
+DEFAULT = ["kosearch", "kosearch-compact", "xapian", "lucene", "groonga", "sqlite"]
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def ensure_packages():
+    want = {"groonga": "groonga-bin", "javac": "default-jdk-headless"}
+    missing = [pkg for tool, pkg in want.items() if not shutil.which(tool)]
+    if not list(pathlib.Path("/usr/share/java").glob("lucene-core-8*.jar")):
+        missing.append("liblucene8-java")
+    if missing:
+        log("installing", *missing)
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
+        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "--no-install-recommends"] + missing, check=True,
+                       env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+
+
+LAST_CPU = [0.0]  # user + system seconds of the last timed() command
+
+
+def timed(cmd, **kw):
+    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS MB, stdout)
+    and leaves its CPU seconds (user + system) in LAST_CPU[0]."""
+    r = subprocess.run(["/usr/bin/time", "-f", "TIME %e %M %U %S"] + [str(c) for c in cmd], capture_output=True,
+                       text=True, **kw)
+    last = [l for l in r.stderr.splitlines() if l.startswith("TIME ")]
+    if r.returncode not in (0, 1) or not last:
+        raise SystemExit(f"failed ({r.returncode}): {' '.join(map(str, cmd))}\n{r.stderr[-3000:]}")
+    _, wall, rss, user, system = last[-1].split()
+    LAST_CPU[0] = float(user) + float(system)
+    return float(wall), int(rss) / 1024, r.stdout
+
+
+def disk_bytes(f):
+    """Space a file takes on disk (Groonga's files are sparse: their length overstates them)."""
+    st = f.stat()
+    return min(st.st_size, st.st_blocks * 512)
+
+
+def size_of(path):
+    p = pathlib.Path(path)
+    if p.is_file():
+        return disk_bytes(p)
+    return sum(disk_bytes(f) for f in p.rglob("*") if f.is_file())
+
+
+def tables(path):
+    """Bytes per Xapian table (postlist, position, termlist, docdata) over all shards."""
+    out = {}
+    for f in pathlib.Path(path).rglob("*.glass"):
+        out[f.stem] = out.get(f.stem, 0) + disk_bytes(f)
+    return out
+
+
+def pct(xs, p):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def latency(raw):
+    d = json.loads(raw)
+    ms = d["ms"]
+    return {"median": statistics.median(ms), "p90": pct(ms, 90), "p99": pct(ms, 99), "n": len(ms),
+            "zero_hits": d.get("zero_hits", 0), "errors": d.get("errors", 0), "open_ms": d.get("open_ms")}
+
+
+def cold_query(query_bin, db, queries, n=15):
+    """Wall time of whole kosearch-query processes (open, search, print), median of n."""
+    times = []
+    for q in queries[:n]:
+        a = time.perf_counter()
+        subprocess.run([str(query_bin), "--db", str(db), "--limit", "10", q], capture_output=True)
+        times.append((time.perf_counter() - a) * 1000)
+    return statistics.median(times)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=20000)
+    ap.add_argument("--shards", type=int, default=2)
+    ap.add_argument("--memory-mb", type=int, default=1024)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--queries", type=int, default=400)
+    ap.add_argument("--build", default=str(ROOT / "build"), help="build folder (Release) with the binaries")
+    ap.add_argument("--work", help="where corpus and databases go (default /tmp/kosearch-archive-DOCS)")
+    ap.add_argument("--systems", default=",".join(DEFAULT), help="comma-separated, from: " + ", ".join(ALL))
+    ap.add_argument("--out", help="markdown report (default bench/archive/results-DOCS.md)")
+    ap.add_argument("--keep", action="store_true", help="keep the databases")
+    args = ap.parse_args()
+    systems = args.systems.split(",")
+    for s in systems:
+        if s not in ALL:
+            ap.error(f"unknown system {s}")
+    build = pathlib.Path(args.build).resolve()
+    work = pathlib.Path(args.work or f"/tmp/kosearch-archive-{args.docs}").resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    out_md = pathlib.Path(args.out or HERE / f"results-{args.docs}.md")
+    bins = {"index": build / "kosearch-index", "query": build / "kosearch-query",
+            "xapian": build / "bench" / "xapian-baseline", "latency": build / "bench" / "kosearch-latency"}
+    if not all(b.exists() for b in bins.values()):
+        subprocess.run(["cmake", "--build", str(build), "-j2", "--target", "kosearch-index", "kosearch-query",
+                        "xapian-baseline", "kosearch-latency"], check=True)
+    if any(s in systems for s in ("lucene", "groonga")):
+        ensure_packages()
+
+    corpus, queries_file = work / f"corpus-{args.docs}-s{args.seed}.jsonl", work / f"queries-s{args.seed}.txt"
+    if not corpus.exists() or not queries_file.exists():
+        log(f"generating {corpus}")
+        subprocess.run([sys.executable, HERE / "gen_corpus.py", "--docs", str(args.docs), "--seed", str(args.seed),
+                        "--out", corpus, "--queries", queries_file, "--num-queries", str(args.queries)], check=True)
+    body_bytes = 0
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            body_bytes += len(json.loads(line)["body"].encode("utf-8"))
+    queries = [q for q in queries_file.read_text(encoding="utf-8").splitlines() if q]
+    mb = body_bytes / 1e6
+
+    results = {}
+
+    def record(name, wall, rss, path, lat, cpu, load, **extra):
+        size = size_of(path)
+        results[name] = {"index_s": wall, "cpu_s": cpu, "mb_cpu_s": mb / cpu, "load": load,
+                         "docs_s": args.docs / wall, "mb_s": mb / wall, "rss_mb": rss,
+                         "size_mb": size / 1e6, "size_x": size / body_bytes, "latency": lat, **extra}
+        log(f"{name}: {wall:.1f} s, {mb / wall:.2f} MB/s, {rss:.0f} MB RSS, {size / 1e6:.1f} MB "
+            f"({size / body_bytes:.2f}x), median {lat['median']:.2f} ms, p99 {lat['p99']:.2f} ms")
+
+    def index_step(cmd):
+        """Runs an indexing command; returns wall, RSS, CPU seconds and the 1-minute
+        load average around it (the machine may be shared: CPU seconds are the
+        steadier figure then)."""
+        before = os.getloadavg()[0]
+        wall, rss, _ = timed(cmd)
+        return wall, rss, LAST_CPU[0], round(max(before, os.getloadavg()[0]), 1)
+
+    def kosearch_run(name, db, index_args):
+        shutil.rmtree(db, ignore_errors=True)
+        log(f"{name}: indexing")
+        return index_step([bins["index"], "-q", "--db", db] + index_args + [corpus])
+
+    def kosearch_measure(name, db, wall, rss, cpu, load, **extra):
+        _, _, raw = timed([bins["latency"], db, queries_file])
+        lat = latency(raw)
+        lat["cold_process_ms"] = cold_query(bins["query"], db, queries)
+        record(name, wall, rss, db, lat, cpu, load, tables={k: v / 1e6 for k, v in tables(db).items()}, **extra)
+
+    ks_db = work / "kosearch"
+    if "kosearch" in systems or "kosearch-compact" in systems:
+        kosearch_measure("kosearch", ks_db, *kosearch_run(
+            "kosearch", ks_db, ["--shards", str(args.shards), "--memory-mb", str(args.memory_mb)]))
+    if "kosearch-compact" in systems:
+        cdb = work / "kosearch-compact"
+        shutil.rmtree(cdb, ignore_errors=True)
+        log("kosearch-compact: xapian-compact --multipass")
+        cwall, crss, ccpu, cload = index_step(["xapian-compact", "--multipass", ks_db, cdb])
+        k = results["kosearch"]
+        kosearch_measure("kosearch-compact", cdb, k["index_s"] + cwall, max(k["rss_mb"], crss), k["cpu_s"] + ccpu,
+                         max(k["load"], cload), compact_s=cwall)
+    if "kosearch-1" in systems:
+        db = work / "kosearch-1"
+        kosearch_measure("kosearch-1", db, *kosearch_run("kosearch-1", db, []))
+    if "kosearch-nofields" in systems:
+        db = work / "kosearch-nofields"
+        kosearch_measure("kosearch-nofields", db, *kosearch_run(
+            "kosearch-nofields", db, ["--shards", str(args.shards), "--no-fields"]))
+    for name, flags in (("xapian", []), ("xapian-nopos", ["--no-positions"])):
+        if name not in systems:
+            continue
+        db = work / name
+        shutil.rmtree(db, ignore_errors=True)
+        log(f"{name}: indexing")
+        wall, rss, cpu, load = index_step([bins["xapian"], "index", db] + flags + [corpus])
+        # The queries twice in one process: the first pass warms, the second is kept.
+        _, _, raw = timed([bins["xapian"], "search", db, "--timings"], input="\n".join(queries + queries) + "\n")
+        lines = [json.loads(l) for l in raw.splitlines()][len(queries):]
+        lat = latency(json.dumps({"ms": [l["ms"] for l in lines], "zero_hits": sum(not l["ids"] for l in lines),
+                                  "errors": sum("error" in l for l in lines)}))
+        record(name, wall, rss, db, lat, cpu, load, tables={k: v / 1e6 for k, v in tables(db).items()})
+    if "lucene" in systems:
+        classes = work / "lucene-classes"
+        classes.mkdir(exist_ok=True)
+        jars = ":".join(str(j) for pat in ("lucene-core-8*.jar", "lucene-analyzers-common-8*.jar",
+                                           "lucene-queryparser-8*.jar")
+                        for j in sorted(pathlib.Path("/usr/share/java").glob(pat))[-1:])
+        subprocess.run(["javac", "-cp", jars, "-d", classes, HERE / "LuceneBench.java"], check=True)
+        cp = f"{jars}:{classes}"
+        db = work / "lucene"
+        shutil.rmtree(db, ignore_errors=True)
+        log("lucene: indexing")
+        wall, rss, cpu, load = index_step(["java", "-cp", cp, "LuceneBench", "index", db, corpus])
+        _, _, raw = timed(["java", "-cp", cp, "LuceneBench", "search", db, queries_file])
+        record("lucene", wall, rss, db, latency(raw), cpu, load)
+    if "groonga" in systems:
+        d = work / "groonga"
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir()
+        log("groonga: indexing")
+        wall, rss, cpu, load = index_step([sys.executable, HERE / "groonga_bench.py", "index", d / "db", corpus])
+        _, _, raw = timed([sys.executable, HERE / "groonga_bench.py", "search", d / "db", queries_file])
+        record("groonga", wall, rss, d, latency(raw), cpu, load)
+    if "sqlite" in systems:
+        db = work / "sqlite.db"
+        db.unlink(missing_ok=True)
+        log("sqlite: indexing")
+        wall, rss, cpu, load = index_step([sys.executable, HERE / "sqlite_bench.py", "index", db, corpus])
+        _, _, raw = timed([sys.executable, HERE / "sqlite_bench.py", "search", db, queries_file])
+        record("sqlite", wall, rss, db, latency(raw), cpu, load)
+
+    command = "python3 bench/archive/run.py " + " ".join(sys.argv[1:])
+    report = render(args, command, mb, len(queries), results)
+    print(report)
+    out_md.write_text(report, encoding="utf-8")
+    out_md.with_suffix(".json").write_text(json.dumps({"docs": args.docs, "body_mb": mb, "command": command,
+                                                       "results": results}, indent=1), encoding="utf-8")
+    if not args.keep:
+        for name in results:
+            p = work / ("sqlite.db" if name == "sqlite" else name)
+            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+
+
+def render(args, command, mb, nq, results):
+    L = [f"## {args.docs:,} articles ({mb:.1f} MB of body text), {nq} queries",
+         "", f"`{command}` — {datetime.date.today()}, {os.cpu_count()} cores, {platform.machine()}, "
+         f"kosearch --shards {args.shards} --memory-mb {args.memory_mb}", "",
+         "| system | index s | docs/s | MB/s | CPU s | MB per CPU s | load | peak RSS MB | size MB | size / text "
+         "| median ms | p90 ms | p99 ms | zero-hit queries | cold process ms |",
+         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for name, r in results.items():
+        lat = r["latency"]
+        cold = f"{lat['cold_process_ms']:.1f}" if lat.get("cold_process_ms") else ""
+        L.append(f"| {name} | {r['index_s']:.1f} | {r['docs_s']:.0f} | {r['mb_s']:.2f} | {r['cpu_s']:.0f} | "
+                 f"{r['mb_cpu_s']:.2f} | {r['load']} | {r['rss_mb']:.0f} | "
+                 f"{r['size_mb']:.1f} | {r['size_x']:.2f} | {lat['median']:.2f} | {lat['p90']:.2f} | "
+                 f"{lat['p99']:.2f} | {lat['zero_hits']} | {cold} |")
+    k = results.get("kosearch")
+    if k:
+        L += ["", "kosearch (stub) relative to each (throughput: >1 is faster; size and latency: <1 is smaller/faster):",
+              "", "| peer | MB/s ratio | MB per CPU s ratio | size ratio | median latency ratio | p99 latency ratio |",
+              "|---|---|---|---|---|---|"]
+        for name, r in results.items():
+            if name == "kosearch":
+                continue
+            L.append(f"| {name} | {k['mb_s'] / r['mb_s']:.2f} | {k['mb_cpu_s'] / r['mb_cpu_s']:.2f} | "
+                     f"{k['size_mb'] / r['size_mb']:.2f} | "
+                     f"{k['latency']['median'] / r['latency']['median']:.2f} | "
+                     f"{k['latency']['p99'] / r['latency']['p99']:.2f} |")
+    tabled = {n: r for n, r in results.items() if r.get("tables")}
+    if tabled:
+        L += ["", "Xapian tables, MB (all shards):", "", "| system | postlist | position | termlist | docdata |",
+              "|---|---|---|---|---|"]
+        for n, r in tabled.items():
+            t = r["tables"]
+            L.append(f"| {n} | " + " | ".join(f"{t.get(x, 0):.1f}" for x in ("postlist", "position", "termlist",
+                                                                            "docdata")) + " |")
+    if "kosearch-compact" in results:
+        L += ["", f"xapian-compact of the shards took {results['kosearch-compact']['compact_s']:.1f} s "
+              "(included in kosearch-compact's index time)."]
+    return "\n".join(L) + "\n"
+
+
+if __name__ == "__main__":
+    main()
