@@ -24,6 +24,8 @@ namespace {
 // Quotes scanned to learn who speaks for an organization, and to collect
 // Hangul words for loanword matching (bounds the cost of a question).
 constexpr Xapian::doccount kScanQuotes = 2000;
+// Loanword matches used per English topic word.
+constexpr size_t kMaxLoanwordMatches = 3;
 // Speaker name parts scanned for a loanword match of an English name.
 constexpr size_t kScanSpeakerTerms = 50000;
 
@@ -123,7 +125,12 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
     }
     if (!terms.empty()) speaker_filter = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   }
-  Xapian::Query candidates = speaker_filter.empty() ? quotes : Xapian::Query(Xapian::Query::OP_FILTER, quotes, speaker_filter);
+  // A speaker the index does not know has no quotes (Query::MatchNothing is
+  // an empty query, so this must not fall through to "all quotes").
+  const bool unknown_speaker = !question.speaker.empty() && speaker_filter.empty();
+  Xapian::Query candidates = question.speaker.empty() ? quotes
+                             : unknown_speaker        ? Xapian::Query::MatchNothing
+                                                      : Xapian::Query(Xapian::Query::OP_FILTER, quotes, speaker_filter);
 
   // Topic: the words as asked, their alias spellings, singulars, loanword matches.
   std::vector<std::vector<std::string>> highlight;
@@ -164,7 +171,11 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
       }
       std::vector<std::string> vocabulary(hangul_words.begin(), hangul_words.end());
       for (const auto& w : words.empty() ? std::vector<std::string>{question.topic} : words) {
-        for (const auto& match : MatchLoanword(w, vocabulary)) {
+        std::vector<std::string> matches = MatchLoanword(w, vocabulary);
+        // The best few only: a short or common word ("about") can pair with
+        // thousands of words, and each becomes a query term.
+        if (matches.size() > kMaxLoanwordMatches) matches.resize(kMaxLoanwordMatches);
+        for (const auto& match : matches) {
           AddUnique(forms, match);
           // Search with the word as the text has it ("만델라라는"): the analyzer
           // cuts its particles exactly as it did when indexing.

@@ -42,13 +42,13 @@ const std::vector<Pattern>& Patterns() {
     p.push_back({std::regex("^" + nouns + " (?:from|by) (.+)$", icase), 1, 0});
     p.push_back({std::regex("^who (?:said|says|talked about|talks about|spoke about|spoke of|mentioned|commented on|discussed|was talking about|said anything about|said something about) (.+)$", icase), 0, 1});
     // Korean.
-    p.push_back({std::regex("^(.+?)" + ko_subj + "\\s*(.+?)\\s*" + ko_about + "\\s*(?:뭐라고|무엇이라고|뭐라|무슨\\s*말(?:을)?|어떤\\s*말(?:을)?|어떻게)\\s*" + ko_said + ".*$"), 1, 2});
-    p.push_back({std::regex("^(.+?)" + ko_subj + "\\s*(.+?)\\s*" + ko_about + "\\s*(?:한|했던)\\s*(?:말|발언|얘기|이야기).*$"), 1, 2});
+    p.push_back({std::regex("^(.+?)" + ko_subj + "\\s+(.+?)\\s*" + ko_about + "\\s*(?:뭐라고|무엇이라고|뭐라|무슨\\s*말(?:을)?|어떤\\s*말(?:을)?|어떻게)\\s*" + ko_said + ".*$"), 1, 2});
+    p.push_back({std::regex("^(.+?)" + ko_subj + "\\s+(.+?)\\s*" + ko_about + "\\s*(?:한|했던)\\s*(?:말|발언|얘기|이야기).*$"), 1, 2});
     p.push_back({std::regex("^(.+?)의\\s+(.+?)\\s*(?:관련\\s*|에\\s*대한\\s*|에\\s*관한\\s*)?(?:발언|언급|코멘트|입장)(?:들)?(?:은|는|을)?.*$"), 1, 2});
     p.push_back({std::regex("^(?:누가\\s*)(.+?)\\s*" + ko_about + "?\\s*(?:말했|얘기했|이야기했|언급했|발언했).*$"), 0, 1});
     p.push_back({std::regex("^(.+?)\\s*" + ko_about + "\\s*(?:말한|얘기한|이야기한|언급한|발언한|말을\\s*한)\\s*(?:사람|이|인물).*$"), 0, 1});
     p.push_back({std::regex("^(.+?)\\s*(?:얘기|이야기|말|언급|발언)(?:를|을)?\\s*(?:한|했던)\\s*(?:사람|이|인물).*$"), 0, 1});
-    p.push_back({std::regex("^(.+?)" + ko_subj + "\\s*뭐라고\\s*" + ko_said + ".*$"), 1, 0});
+    p.push_back({std::regex("^(.+?)" + ko_subj + "\\s+뭐라고\\s*" + ko_said + ".*$"), 1, 0});
     return p;
   }();
   return patterns;
