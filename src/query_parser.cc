@@ -37,10 +37,14 @@ constexpr size_t kMaxDepth = 100;
 constexpr size_t kMaxAmountTerms = 50000;
 
 bool IsQuoteOpen(char32_t c) { return c == U'"' || c == U'“' || c == U'”' || c == U'„'; }
-bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000; }
+// Control characters (newlines, tabs, escapes) separate words like spaces.
+bool IsSpace(char32_t c) { return c == U' ' || c < 0x20 || c == 0x7f || c == 0x3000; }
 
-std::string Excerpt(const std::u32string& q, size_t at) {
-  return ToUtf8(q.substr(at, 20)) + (q.size() > at + 20 ? "…" : "");
+// Up to `n` characters of the query from `at`, for a one-line message.
+std::string Excerpt(const std::u32string& q, size_t at, size_t n = 20) {
+  std::u32string part = q.substr(at, n);
+  for (char32_t& c : part) if (c < 0x20 || c == 0x7f) c = U' ';
+  return ToUtf8(part) + (q.size() > at + n ? "…" : "");
 }
 
 Result<std::vector<Token>> Lex(const std::u32string& q) {
@@ -470,7 +474,7 @@ Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases
     Parser parser(std::move(*toks), aliases, db, &out);
     auto parsed = parser.Parse();
     if (!parsed.ok()) return parsed.status();
-    if (parsed->empty()) return Status::InvalidArgument("nothing to search for in \"" + std::string(query.substr(0, 60)) + "\"");
+    if (parsed->empty()) return Status::InvalidArgument("nothing to search for in \"" + Excerpt(q, 0, 60) + "\"");
     out.query = *parsed;
   } catch (const Xapian::Error& e) {
     return Status::Internal("query: " + e.get_description());

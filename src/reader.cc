@@ -147,7 +147,9 @@ class Reader {
         continue;
       }
       if (!seen.insert(a.id).second) {
-        on_error_(where + ": duplicate id \"" + a.id + "\" in this file; the later record replaces the earlier");
+        std::string id = a.id;  // shown on one line, whatever it holds
+        for (char& c : id) if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+        on_error_(where + ": duplicate id \"" + id + "\" in this file; the later record replaces the earlier");
       }
       a.origin = where;
       if (!on_article_(std::move(a))) return false;
