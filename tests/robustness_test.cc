@@ -144,6 +144,20 @@ TEST_CASE("a JSONL record over 16 MiB is skipped unread; reading goes on") {
   fs::remove_all(dir);
 }
 
+TEST_CASE("a duplicate id is reported on one line, whatever it holds") {
+  fs::path dir = FreshDir("dup");
+  fs::create_directories(dir);
+  fs::path f = dir / "dup.jsonl";
+  std::ofstream(f, std::ios::binary) << "{\"id\":\"a\\nb\",\"body\":\"첫 기사\"}\n{\"id\":\"a\\nb\",\"body\":\"둘째 기사\"}\n";
+  std::vector<std::string> errors;
+  auto s = kosearch::ReadArticles(
+      {f.string()}, [](kosearch::Article&&) { return true; }, [&](const std::string& e) { errors.push_back(e); });
+  REQUIRE(s.ok());
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == f.string() + ":2: duplicate id \"a b\" in this file; the later record replaces the earlier");
+  fs::remove_all(dir);
+}
+
 TEST_CASE("query limits: words, nesting, dates and amount ranges give one-line errors") {
   fs::path db = FreshDir("limits");
   {
@@ -172,5 +186,8 @@ TEST_CASE("query limits: words, nesting, dates and amount ranges give one-line e
         "date:2009-12-32..2010 has a malformed end; write YYYY, YYYY-MM or YYYY-MM-DD on each side of ..");
   CHECK(s.Search("date:2009-12-31..2010").ok());
   CHECK(Error(s, "\xff\xfe") == "query is not valid UTF-8 (byte 0)");
+  // Messages quote the query on one line, whatever it holds (found by fuzz_query).
+  CHECK(Error(s, "'''aK'\"rt:\n\n\npes*") == "unbalanced quote at character 7: \"rt:   pes*");
+  CHECK(Error(s, "!!\n??\x1b") == "nothing to search for in \"!! ?? \"");
   fs::remove_all(db);
 }
