@@ -42,7 +42,7 @@ class IndexWriter {
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
-  // Indexes one article (its body must be valid UTF-8). Fails with
+  // Indexes one article (its body must be valid UTF-8, at most 1 MiB). Fails with
   // InvalidArgument for an article with no id or no text left after cleaning,
   // IOError on a write failure.
   Result<AddOutcome> Add(const Article& article);

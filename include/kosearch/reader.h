@@ -6,7 +6,8 @@
 // none), a text file's name without extension, "stdin-<hash>" for text on
 // standard input. A text file whose first line is short and has no sentence
 // end is taken as title + body; otherwise the title comes from the first
-// sentence. Bad records are reported and skipped; reading goes on.
+// sentence. Bad records (and text files or JSONL lines over 16 MiB) are
+// reported and skipped; reading goes on.
 // Thread-safety: no shared state; one ReadArticles call per thread.
 #pragma once
 
