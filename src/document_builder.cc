@@ -104,27 +104,28 @@ std::string SortKey(const std::string& date, const std::string& id, int quote = 
 }  // namespace
 
 Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
-                          Xapian::termpos first_position, Xapian::termcount wdf_inc) {
+                          Xapian::termpos first_position, bool positions, Xapian::termcount wdf_inc) {
   Xapian::termpos next = first_position;
   for (const Token& t : Analyze(text)) {
     if (t.term.size() + prefix.size() > 240) continue;  // Xapian's term length limit
     Xapian::termpos pos = first_position + t.position;
-    doc.add_posting(prefix + t.term, pos, wdf_inc);
+    if (positions) doc.add_posting(prefix + t.term, pos, wdf_inc);
+    else doc.add_term(prefix + t.term, wdf_inc);
     next = std::max(next, pos + 1);
   }
   return next;
 }
 
 BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, const Extraction& fields,
-                              const AliasTable& aliases, const std::string& content_hash) {
+                              const AliasTable& aliases, const std::string& content_hash, bool positions) {
   BuiltDocuments out;
   const std::string source = a.source.empty() ? cleaned.footer_source : a.source;
   const std::string title = a.title.empty() ? TitleFromText(cleaned.text) : NormalizeText(a.title);
 
   Xapian::Document& doc = out.article;
-  Xapian::termpos pos = IndexText(doc, title, "", 1, kTitleWdf);
-  IndexText(doc, title, schema::kTitle, 1);
-  IndexText(doc, cleaned.text, "", pos + kFieldGap);
+  Xapian::termpos pos = IndexText(doc, title, "", 1, positions, kTitleWdf);
+  IndexText(doc, title, schema::kTitle, 1, positions);
+  IndexText(doc, cleaned.text, "", pos + kFieldGap, positions);
   doc.add_boolean_term(schema::Term(schema::kId, a.id));
   doc.add_value(schema::kSlotSort, SortKey(a.date, a.id));
   doc.add_boolean_term(schema::Term(schema::kKind, schema::kKindArticle));
@@ -160,7 +161,7 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
     const Quote& q = fields.quotes[n];
     Xapian::Document qd;
     std::string text = NormalizeText(q.text);
-    IndexText(qd, text, "", 1);
+    IndexText(qd, text, "", 1, positions);
     qd.add_boolean_term(schema::Term(schema::kId, a.id + "#q" + std::to_string(n)));
     qd.add_value(schema::kSlotSort, SortKey(a.date, a.id, static_cast<int>(n)));
     qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));

@@ -21,13 +21,14 @@ struct BuiltDocuments {
 
 // `article` as read (raw body), `cleaned` its cleaned body and `fields` the
 // extraction from the raw body. `content_hash` is stored to skip unchanged
-// re-indexing.
+// re-indexing. `positions`: store term positions (see IndexOptions).
 BuiltDocuments BuildDocuments(const Article& article, const CleanedBody& cleaned, const Extraction& fields,
-                              const AliasTable& aliases, const std::string& content_hash);
+                              const AliasTable& aliases, const std::string& content_hash, bool positions);
 
-// Adds the analysed terms of `text` to `doc`, with positions from `first_position`,
-// each prefixed with `prefix`. Returns the position after the last term.
+// Adds the analysed terms of `text` to `doc`, each prefixed with `prefix`,
+// with positions from `first_position` when `positions` (else wdf only).
+// Returns the position after the last term.
 Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
-                          Xapian::termpos first_position, Xapian::termcount wdf_inc = 1);
+                          Xapian::termpos first_position, bool positions, Xapian::termcount wdf_inc = 1);
 
 }  // namespace kosearch

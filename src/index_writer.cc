@@ -92,6 +92,7 @@ struct IndexWriter::Impl {
   std::shared_ptr<const AliasTable> aliases;
   std::unique_ptr<Extractor> extractor;
   size_t pending = 0;
+  bool positions = false;  // this database's layout (schema::kPositionsKey)
 };
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -143,7 +144,12 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
     if (Status s = CheckSchemaVersion(impl->db, path, &is_new); !s.ok()) return s;
     if (is_new) {
       impl->db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
+      impl->db.set_metadata(schema::kPositionsKey, options.positions ? "1" : "0");
       impl->db.commit();  // a new database is a valid, empty kosearch database from now on
+    }
+    impl->positions = impl->db.get_metadata(schema::kPositionsKey) != "0";
+    if (options.positions && !impl->positions) {
+      return Status::InvalidArgument(path + ": was created without positions; --positions applies to new databases only");
     }
   } catch (const Xapian::Error& e) {
     return Status::IOError(path + ": " + e.get_description());
@@ -178,7 +184,7 @@ Result<AddOutcome> IndexWriter::Add(const Article& article) {
     if (cleaned.text.empty()) return Status::InvalidArgument(article.origin + ": no text left after removing boilerplate");
     Extraction fields;
     if (m.options.extract_fields) fields = m.extractor->Extract(article.body, cleaned.boilerplate_from);
-    BuiltDocuments docs = BuildDocuments(article, cleaned, fields, *m.aliases, hash);
+    BuiltDocuments docs = BuildDocuments(article, cleaned, fields, *m.aliases, hash, m.positions);
     m.db.delete_document(schema::Term(schema::kArticle, article.id));  // its old quotes
     m.db.replace_document(id_term, docs.article);
     for (size_t n = 0; n < docs.quotes.size(); ++n) {

@@ -140,21 +140,29 @@ std::vector<WordTerms> SplitWords(std::string_view text, const std::string& pref
   return words;
 }
 
-Xapian::Query Phrase(const std::vector<std::string>& terms) {
+// Terms at consecutive positions; without positions in the index, every term
+// (the searcher then checks the order in the stored text: PhraseCheck).
+Xapian::Query Phrase(const std::vector<std::string>& terms, bool positions) {
   if (terms.size() == 1) return Xapian::Query(terms[0]);
+  if (!positions) return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
   return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
 }
 
-Xapian::Query WordQuery(const WordTerms& word, bool strict) {
+// Whole-word matches rank higher: the phrase of the bigrams is OR-ed in,
+// or without positions all of them AND-ed (a text that has every bigram of
+// the word almost always has the word; KorQuAD MRR@10 0.9599 vs 0.9602 with
+// the phrase, 0.9527 with no bonus at all; in a strict query it doubles
+// the word's weight against one-term words, which measured better too).
+Xapian::Query WordQuery(const WordTerms& word, bool strict, bool positions) {
   const auto& terms = word.terms;
   Xapian::Query q;
   if (terms.size() == 1) {
     q = Xapian::Query(terms[0]);
   } else {
     Xapian::Query bigrams(strict ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, terms.begin(), terms.end());
+    bigrams = Xapian::Query(Xapian::Query::OP_OR, bigrams, Phrase(terms, positions));
     // A word of n bigrams would otherwise weigh n times a two-syllable word.
-    q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_OR, bigrams, Phrase(terms)),
-                      1.0 / static_cast<double>(terms.size()));
+    q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, bigrams, 1.0 / static_cast<double>(terms.size()));
   }
   if (!word.stem_unigram.empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(word.stem_unigram));
   return q;
@@ -178,7 +186,7 @@ bool ValidDate(const std::string& d) {
 class Parser {
  public:
   Parser(std::vector<Token> toks, const AliasTable& aliases, const Xapian::Database& db, ParsedQuery* out)
-      : toks_(std::move(toks)), aliases_(aliases), db_(db), out_(out) {
+      : toks_(std::move(toks)), aliases_(aliases), db_(db), out_(out), positions_(db.has_positions()) {
     size_t words = 0;
     for (const Token& t : toks_) words += t.type == Tok::kWord || t.type == Tok::kPhrase || t.type == Tok::kField;
     strict_ = words <= StrictMaxWords();
@@ -189,6 +197,9 @@ class Parser {
     if (!q.ok()) return q;
     if (Peek().type == Tok::kRParen) return Status::InvalidArgument("unbalanced parenthesis: \")\" at character " + std::to_string(Peek().offset + 1) + " has no \"(\"");
     if (Peek().type != Tok::kEnd) return Status::InvalidArgument("unexpected text at character " + std::to_string(Peek().offset + 1));
+    // Phrases checked in the text must hold for every match: only those
+    // AND-ed at the top level qualify (in an OR, a match may lack them).
+    if (!top_level_or_) out_->phrases = std::move(top_level_phrases_);
     return q;
   }
 
@@ -200,6 +211,7 @@ class Parser {
     bool negated = false;
     bool required = false;
     bool empty = false;  // e.g. a word of punctuation only
+    std::optional<PhraseCheck> phrase;  // a phrase to check in the text (index without positions)
   };
 
   const Token& Peek() const { return toks_[pos_]; }
@@ -210,6 +222,7 @@ class Parser {
     if (!left.ok()) return left;
     Xapian::Query q = *left;
     while (Peek().type == Tok::kOr) {
+      if (depth_ == 0) top_level_or_ = true;
       Next();
       auto right = ParseAnd();
       if (!right.ok()) return right;
@@ -241,7 +254,18 @@ class Parser {
       if (!c->empty) clauses.push_back(*c);
     }
     if (next_required) return Status::InvalidArgument("\"AND\" at the end of the query has nothing on its right");
+    if (depth_ == 0) CollectRequiredPhrases(clauses);
     return Combine(clauses);
+  }
+
+  // A phrase is required when marked so (AND) or when it is the only
+  // scored clause.
+  void CollectRequiredPhrases(const std::vector<Clause>& clauses) {
+    size_t scored = 0;
+    for (const Clause& c : clauses) scored += !c.negated && !c.filter;
+    for (const Clause& c : clauses) {
+      if (c.phrase && !c.negated && !c.filter && (c.required || scored == 1)) top_level_phrases_.push_back(*c.phrase);
+    }
   }
 
   static Xapian::Query Combine(const std::vector<Clause>& clauses) {
@@ -277,7 +301,9 @@ class Parser {
     c.negated = t.negated;
     switch (t.type) {
       case Tok::kLParen: {
+        ++depth_;
         auto inner = ParseOr();
+        --depth_;
         if (!inner.ok()) return inner.status();
         if (Peek().type != Tok::kRParen) return Status::InvalidArgument("unbalanced parenthesis: \"(\" at character " + std::to_string(t.offset + 1) + " is never closed");
         Next();
@@ -293,7 +319,8 @@ class Parser {
     }
   }
 
-  Result<Clause> TextClause(const std::string& text, const std::string& prefix, bool phrase, Clause c) {
+  Result<Clause> TextClause(const std::string& text, const std::string& prefix, bool phrase, Clause c,
+                            bool body_only = false) {
     auto words = SplitWords(text, prefix);
     if (words.empty()) { c.empty = true; return c; }
     out_->has_text = true;
@@ -301,13 +328,18 @@ class Parser {
       std::vector<std::string> all;
       for (auto& w : words) all.insert(all.end(), w.terms.begin(), w.terms.end());
       if (!c.negated) AddUnique(StripPrefix(all, prefix), &out_->highlight);
-      c.query = Phrase(all);
+      c.query = Phrase(all, positions_);
+      if (!positions_ && all.size() > 1) {
+        c.phrase = PhraseCheck{StripPrefix(all, prefix), prefix == schema::kTitle ? PhraseCheck::Field::kTitle
+                                                          : body_only ? PhraseCheck::Field::kBody
+                                                                      : PhraseCheck::Field::kAny};
+      }
       return c;
     }
     std::vector<Xapian::Query> parts;
     for (auto& w : words) {
       if (!c.negated) AddHighlight(w, prefix, &out_->highlight);
-      parts.push_back(WordQuery(w, strict_));
+      parts.push_back(WordQuery(w, strict_, positions_));
     }
     c.query = parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
     return c;
@@ -331,7 +363,7 @@ class Parser {
   Result<Clause> FieldClause(const Token& t, Clause c) {
     const std::string& f = t.field;
     if (f == "title") return TextClause(t.text, schema::kTitle, t.field_phrase, c);
-    if (f == "body" || f == "text") return TextClause(t.text, "", t.field_phrase, c);
+    if (f == "body" || f == "text") return TextClause(t.text, "", t.field_phrase, c, true);
     c.filter = true;
     if (f == "source") {
       c.query = Xapian::Query(schema::Term(schema::kSource, AliasTable::Key(t.text)));
@@ -421,7 +453,11 @@ class Parser {
   const AliasTable& aliases_;
   const Xapian::Database& db_;
   ParsedQuery* out_;
+  bool positions_;  // the index has term positions (else phrases are checked in the text)
   bool strict_ = true;
+  int depth_ = 0;   // parentheses around the clause being parsed
+  bool top_level_or_ = false;
+  std::vector<PhraseCheck> top_level_phrases_;
   size_t amount_terms_ = 0;
 };
 
@@ -435,7 +471,8 @@ Xapian::Query AliasFilter(const char* prefix, std::string_view value, const Alia
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-Xapian::Query TextQuery(std::string_view text, const std::string& prefix, std::vector<std::vector<std::string>>* highlight) {
+Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
+                        std::vector<std::vector<std::string>>* highlight) {
   std::vector<Xapian::Query> parts;
   auto words = SplitWords(text, prefix);
   for (auto& w : words) {
@@ -443,7 +480,7 @@ Xapian::Query TextQuery(std::string_view text, const std::string& prefix, std::v
       highlight->push_back(w.terms);
       if (!w.stem_unigram.empty()) highlight->push_back({w.stem_unigram});
     }
-    parts.push_back(WordQuery(w, words.size() <= StrictMaxWords()));
+    parts.push_back(WordQuery(w, words.size() <= StrictMaxWords(), positions));
   }
   if (parts.empty()) return Xapian::Query();
   return parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());

@@ -2,7 +2,8 @@
 // (Xapian 1.4.22's QueryParser throws on mixed Latin/Hangul input).
 //
 //   free text      SK 옴니버스 GPU         words are OR-ed and ranked (BM25)
-//   phrase         "옴니버스 툴"           terms at consecutive positions
+//   phrase         "옴니버스 툴"           terms at consecutive positions (in the
+//                                         index, or checked in the stored text)
 //   boolean        a AND b, a OR b, NOT a, -a, ( … )
 //   text fields    title:word  title:"phrase"  body:word
 //   filters        source:아주경제  speaker:최태원  org:SK  kind:quote  id:ID
@@ -19,6 +20,7 @@
 
 #include "kosearch/aliases.h"
 #include "kosearch/status.h"
+#include "phrase_check.h"
 
 namespace kosearch {
 
@@ -30,6 +32,9 @@ struct ParsedQuery {
   bool mentions_kind = false;      // kind: was given
   bool mentions_quote_field = false;  // speaker: was given (implies quotes)
   bool mentions_amount = false;
+  // Index without positions: phrases every match must have, in this order,
+  // checked in the stored text (Searcher). Empty with positions.
+  std::vector<PhraseCheck> phrases;
 };
 
 // Parses `query`. Fails with InvalidArgument and a one-line message that
@@ -39,8 +44,9 @@ struct ParsedQuery {
 Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db);
 
 // Builds the scored query for free text (used for question topics too):
-// each word's terms OR-ed, plus a phrase of them for whole-word matches.
-Xapian::Query TextQuery(std::string_view text, const std::string& prefix,
+// each word's terms, plus (when the index has `positions`) a phrase of them
+// for whole-word matches.
+Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
                         std::vector<std::vector<std::string>>* highlight);
 
 // The terms of all spellings (alias group) of `value` under `prefix`, OR-ed.

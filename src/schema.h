@@ -10,6 +10,9 @@ namespace kosearch::schema {
 // Bumped whenever a change makes old databases unreadable or wrong.
 inline constexpr int kVersion = 1;
 inline constexpr char kVersionKey[] = "kosearch.schema_version";
+// "0" when text terms carry no positions (phrases are checked against the
+// stored text); "1" or absent (databases from before the key): positions.
+inline constexpr char kPositionsKey[] = "kosearch.positions";
 
 // Term prefixes (Xapian convention: upper-case letters; X starts a long one).
 inline constexpr char kId[] = "Q";          // unique id (article id, or article id + "#q" + n for quotes)

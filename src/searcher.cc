@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
@@ -22,25 +23,27 @@ constexpr size_t kSnippetChars = 160;
 // shards, this many in each shard.
 constexpr Xapian::doccount kFacetScanLimit = 200000;
 
-// Facet counts from Xapian's own ValueCountMatchSpy (a custom MatchSpy cannot
-// run inside a stock xapian-tcpsrv): it counts each distinct whole value of
-// the slot; splitting those at '\n' (orgs, people) or cutting them to a
-// prefix (year of a date) and adding up gives the per-item counts exactly.
-std::vector<FacetCount> FacetCounts(const Xapian::ValueCountMatchSpy& spy, size_t prefix_len) {
-  std::unordered_map<std::string, uint64_t> counts;
-  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-    const std::string v = *it;
-    const uint64_t n = it.get_termfreq();
-    size_t at = 0;
-    while (at < v.size()) {
-      size_t nl = v.find('\n', at);
-      if (nl == std::string::npos) nl = v.size();
-      std::string item = v.substr(at, nl - at);
-      if (prefix_len && item.size() > prefix_len) item.resize(prefix_len);
-      if (!item.empty()) counts[item] += n;
-      at = nl + 1;
-    }
+// Without positions, a phrase query checks at most this many candidates'
+// texts (the best-ranked ones), so a phrase whose terms are common but
+// rarely adjacent costs a bounded time; totals and facets are then
+// estimated/counted over those (documented in the README).
+constexpr Xapian::doccount kPhraseCheckLimit = 10000;
+
+// Adds `n` matches of the whole slot value `v` to `counts`: split at '\n'
+// (orgs, people) or cut to a prefix (year of a date).
+void CountFacetValue(const std::string& v, uint64_t n, size_t prefix_len, std::unordered_map<std::string, uint64_t>* counts) {
+  size_t at = 0;
+  while (at < v.size()) {
+    size_t nl = v.find('\n', at);
+    if (nl == std::string::npos) nl = v.size();
+    std::string item = v.substr(at, nl - at);
+    if (prefix_len && item.size() > prefix_len) item.resize(prefix_len);
+    if (!item.empty()) (*counts)[item] += n;
+    at = nl + 1;
   }
+}
+
+std::vector<FacetCount> SortedFacets(const std::unordered_map<std::string, uint64_t>& counts) {
   std::vector<FacetCount> out;
   for (const auto& [k, v] : counts) out.push_back({k, v});
   std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
@@ -149,12 +152,79 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
       const char* kind = parsed->mentions_quote_field ? schema::kKindQuote : schema::kKindArticle;
       q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::Term(schema::kKind, kind)));
     }
-    return impl_->Run(q, parsed->highlight, options, parsed->has_text);
+    return impl_->Run(q, parsed->highlight, options, parsed->has_text, parsed->phrases);
   });
 }
 
+namespace {
+
+// Facet counts from Xapian's own ValueCountMatchSpy (a custom MatchSpy cannot
+// run inside a stock xapian-tcpsrv): it counts each distinct whole value of
+// the slot; splitting and adding up gives the per-item counts exactly.
+// Counted in a pass of their own, unranked and unsorted: Xapian 1.4 counts a
+// remote shard's matches twice in a match spy when the match set is sorted
+// by a value (its MultiMatch skips the "already counted remotely" check on
+// that path). Every match is checked (up to the limit), so the total is
+// exact. Returns the number of matches.
+Xapian::doccount CountFacets(const Xapian::Database& db, const Xapian::Query& q, const std::vector<std::string>& facets,
+                             std::map<std::string, std::vector<FacetCount>>* out) {
+  Xapian::Enquire counting(db);
+  counting.set_query(q);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+  std::vector<size_t> prefix_lens;
+  for (const auto& f : facets) {
+    Xapian::valueno slot = 0;
+    size_t len = 0;
+    FacetSlot(f, &slot, &len);  // known: Search checked the names
+    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+    prefix_lens.push_back(len);
+    counting.add_matchspy(spies.back().get());
+  }
+  Xapian::doccount check = std::min<Xapian::doccount>(db.get_doccount(), kFacetScanLimit);
+  Xapian::MSet all = counting.get_mset(0, 0, check);
+  for (size_t i = 0; i < spies.size(); ++i) {
+    std::unordered_map<std::string, uint64_t> counts;
+    for (auto it = spies[i]->values_begin(); it != spies[i]->values_end(); ++it) {
+      CountFacetValue(*it, it.get_termfreq(), prefix_lens[i], &counts);
+    }
+    (*out)[facets[i]] = SortedFacets(counts);
+  }
+  return all.get_matches_estimated();
+}
+
+// The matches of `enquire` whose text has every phrase, best first: checks
+// candidates in growing windows until the page is full, or every candidate
+// (up to kPhraseCheckLimit) when facets are wanted. Sets *total: exact when
+// every candidate was checked, else estimated from the share that passed.
+std::vector<std::pair<Xapian::Document, double>> PhraseMatches(Xapian::Enquire& enquire, const std::vector<PhraseCheck>& phrases,
+                                                               Xapian::doccount wanted, bool all, uint64_t* total) {
+  std::vector<std::pair<Xapian::Document, double>> kept;
+  Xapian::doccount checked = 0;
+  Xapian::doccount window = all ? kPhraseCheckLimit : std::min<Xapian::doccount>(std::max<Xapian::doccount>(4 * wanted, 100), kPhraseCheckLimit);
+  while (true) {
+    // Always from the first match: MSet::fetch with an offset crashes in 1.4.22.
+    Xapian::MSet mset = enquire.get_mset(0, window);
+    mset.fetch(mset[checked], mset.end());
+    for (auto it = mset[checked]; it != mset.end(); ++it) {
+      Xapian::Document doc = it.get_document();
+      if (DocumentHasPhrases(doc.get_data(), phrases)) kept.emplace_back(std::move(doc), it.get_weight());
+    }
+    checked = mset.size();
+    const bool exhausted = checked < window;
+    if (exhausted || window >= kPhraseCheckLimit || (!all && kept.size() >= wanted)) {
+      *total = exhausted ? kept.size()
+                         : static_cast<uint64_t>(static_cast<double>(kept.size()) / checked * mset.get_matches_estimated());
+      return kept;
+    }
+    window = std::min<Xapian::doccount>(window * 4, kPhraseCheckLimit);
+  }
+}
+
+}  // namespace
+
 Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::vector<std::vector<std::string>>& highlight,
-                                           const SearchOptions& options, bool ranked) {
+                                           const SearchOptions& options, bool ranked, const std::vector<PhraseCheck>& phrases) {
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
   enquire.set_weighting_scheme(RankingWeight());
@@ -169,11 +239,29 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   } else {
     enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
   }
+  SearchResponse resp;
+  resp.xapian_query = q.get_description();
+  if (!phrases.empty()) {
+    // No positions in the index: the query matched every term of each
+    // phrase; keep the candidates whose text has them in order.
+    const Xapian::doccount wanted = static_cast<Xapian::doccount>(options.offset + options.limit);
+    auto kept = PhraseMatches(enquire, phrases, wanted, !options.facets.empty(), &resp.total);
+    for (size_t i = options.offset; i < kept.size() && i < wanted; ++i) {
+      resp.hits.push_back(HitFromDocument(kept[i].first, kept[i].second, highlight));
+    }
+    for (const auto& f : options.facets) {
+      Xapian::valueno slot = 0;
+      size_t len = 0;
+      FacetSlot(f, &slot, &len);
+      std::unordered_map<std::string, uint64_t> counts;
+      for (const auto& [doc, weight] : kept) CountFacetValue(doc.get_value(slot), 1, len, &counts);
+      resp.facets[f] = SortedFacets(counts);
+    }
+    return resp;
+  }
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
                                        static_cast<Xapian::doccount>(options.limit));
-  SearchResponse resp;
   resp.total = mset.get_matches_estimated();
-  resp.xapian_query = q.get_description();
   // Remote shards: ask for every document in one round trip. Only from the
   // first hit: with an offset, Xapian 1.4.22's fetch indexes its items with
   // rank - offset, out of bounds (AddressSanitizer: SEGV in request_doc).
@@ -181,30 +269,7 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     resp.hits.push_back(HitFromDocument(it.get_document(), it.get_weight(), highlight));
   }
-  if (!options.facets.empty()) {
-    // Facets are counted in a pass of their own, unranked and unsorted:
-    // Xapian 1.4 counts a remote shard's matches twice in a match spy when
-    // the match set is sorted by a value (its MultiMatch skips the "already
-    // counted remotely" check on that path). Every match is checked (up to
-    // the limit), so the total is exact here.
-    Xapian::Enquire counting(db);
-    counting.set_query(q);
-    counting.set_weighting_scheme(Xapian::BoolWeight());
-    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-    std::vector<size_t> prefix_lens;
-    for (const auto& f : options.facets) {
-      Xapian::valueno slot = 0;
-      size_t len = 0;
-      FacetSlot(f, &slot, &len);  // known: Search checked the names
-      spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
-      prefix_lens.push_back(len);
-      counting.add_matchspy(spies.back().get());
-    }
-    Xapian::doccount check = std::min<Xapian::doccount>(db.get_doccount(), kFacetScanLimit);
-    Xapian::MSet all = counting.get_mset(0, 0, check);
-    resp.total = all.get_matches_estimated();
-    for (size_t i = 0; i < spies.size(); ++i) resp.facets[options.facets[i]] = FacetCounts(*spies[i], prefix_lens[i]);
-  }
+  if (!options.facets.empty()) resp.total = CountFacets(db, q, options.facets, &resp.facets);
   return resp;
 }
 

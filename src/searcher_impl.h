@@ -11,6 +11,7 @@
 
 #include "kosearch/aliases.h"
 #include "kosearch/search.h"
+#include "phrase_check.h"
 #include "shard_set.h"
 
 namespace kosearch {
@@ -22,8 +23,9 @@ struct Searcher::Impl {
   std::shared_ptr<AliasTable> aliases;
 
   // Runs `q` and turns the matches into hits (snippets from `highlight`).
+  // `phrases` (index without positions) are checked in each candidate's text.
   Result<SearchResponse> Run(const Xapian::Query& q, const std::vector<std::vector<std::string>>& highlight,
-                             const SearchOptions& options, bool ranked);
+                             const SearchOptions& options, bool ranked, const std::vector<PhraseCheck>& phrases = {});
   // Answers a who-said-what question (answer.cc).
   Result<SearchResponse> Answer(const Question& question, const SearchOptions& options);
   // Calls `search`, reopening the database and retrying when an indexer

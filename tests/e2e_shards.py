@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end tests of sharded indexing (kosearch-index --shards N): a sharded
 parallel index of the bundled corpus answers like a single-writer index of
-the same articles, re-indexing replaces, and a wrong shard count is refused."""
+the same articles, re-indexing replaces, and a wrong shard count is refused;
+an index without positions (the default) matches phrases like one with them."""
 import argparse, json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
 
 ARGS = None
@@ -12,6 +13,13 @@ QUERIES = [
     ["speaker:최태원"], ["org:삼성"], ["date:2020.."], ["amount:10억달러.."], ["kind:quote 대통령"],
     ["오바마 OR 바이든"], ["대통령 -오바마"], ["what did SK say about Omniverse"], ["SK는 옴니버스에 대해 뭐라고 했나"],
     ["대통령", "--sort", "date"], ["대통령", "--facet", "source", "--facet", "year"],
+]
+
+# Phrases every match must have: checked in the stored text without positions.
+PHRASES = [
+    ['"옴니버스 툴"'], ['"툴 옴니버스"'], ['title:"버락 오바마"'], ['"대통령은 이날"'], ['body:"기자회견"'],
+    ['"이 대통령" AND 반도체'], ['"미국 대통령"', "--facet", "org", "--facet", "year"], ['speaker:최태원 "옴니버스"'],
+    ['"대통령 미국"'], ['"미국 대통령" -오바마'], ['"미국 대통령"', "--offset", "5"],
 ]
 
 
@@ -44,8 +52,9 @@ class Shards(unittest.TestCase):
     def setUpClass(cls):
         cls.tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-shards-"))
         cls.plain, cls.sharded, cls.compacted = cls.tmp / "plain", cls.tmp / "sharded", cls.tmp / "compacted"
+        cls.positional = cls.tmp / "positional"
         for db, extra in ((cls.plain, []), (cls.sharded, ["--shards", "3", "--jobs", "2"]),
-                          (cls.compacted, ["--shards", "2", "--compact"])):
+                          (cls.compacted, ["--shards", "2", "--compact"]), (cls.positional, ["--positions"])):
             r = index(db, *extra, ARGS.corpus)
             assert r.returncode == 0, r.stderr
             assert "638 added, 0 replaced, 0 unchanged, 0 errors" in r.stderr, r.stderr
@@ -70,6 +79,27 @@ class Shards(unittest.TestCase):
             for db in (self.sharded, self.compacted):
                 got = comparable(query(db, *q))
                 self.assertEqual(got, want, f"{q} on {db.name}")
+
+    def test_phrases_without_positions_match_as_with_them(self):
+        def matches(db, q):
+            resp = query(db, *q)
+            return {"ids": sorted(h["id"] for h in resp["results"]), "total": resp["total"],
+                    "facets": resp.get("facets")}
+        nonempty = 0
+        for q in PHRASES:
+            want = matches(self.positional, q)
+            nonempty += bool(want["ids"])
+            for db in (self.plain, self.sharded):
+                self.assertEqual(matches(db, q), want, f"{q} on {db.name}")
+        self.assertGreaterEqual(nonempty, 8)
+        self.assertEqual(query(self.plain, '"툴 옴니버스"')["results"], [])
+
+    def test_positions_cost_space_and_are_fixed_at_creation(self):
+        size = lambda d: sum(f.stat().st_size for f in d.rglob("*") if f.is_file())
+        self.assertLess(size(self.plain) * 1.3, size(self.positional))
+        r = index(self.plain, "--positions", ARGS.corpus / "seed")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("was created without positions; --positions applies to new databases only", r.stderr)
 
     def test_rank_order_is_by_score(self):
         for q in QUERIES[:6]:

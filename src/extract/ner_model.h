@@ -108,21 +108,26 @@ class NerModel {
 
  private:
   NerModel() = default;
-  // Adds the weights of feature `key` to scores[0 .. kNerTagCount).
-  void AddWeights(uint64_t key, float* scores) const;
+  struct Slot;
+  // The slot of feature `key`, or null when the model does not know it.
+  const Slot* Find(uint64_t key) const;
 
   std::vector<float> transitions_;
   float scale_ = 1;
   // Open addressing over feature keys; key 0 marks an empty slot. A slot's
-  // weights are entry_tag_/entry_weight_[start .. start + count).
+  // weights are entries_[start .. start + count), tag and weight side by
+  // side so one cache line holds both.
   struct Slot {
     uint64_t key = 0;
     uint32_t start = 0;
     uint32_t count = 0;
   };
   std::vector<Slot> slots_;
-  std::vector<uint8_t> entry_tag_;
-  std::vector<int16_t> entry_weight_;
+  struct Entry {
+    uint8_t tag;
+    int16_t weight;
+  };
+  std::vector<Entry> entries_;
   size_t mask_ = 0;
   size_t empty_slots_ = 0;
 };
