@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
   bool extract = false, quiet = false, no_fields = false;
   size_t commit_every = 1000;
   size_t shards = 0, jobs = 0, memory_mb = 1024;
-  bool compact = false, positions = false;
+  bool compact = false, positions = false, append_only = false;
   app.add_option("--db", db, "database folder (default: $KOSEARCH_DB)");
   app.add_flag("--extract", extract, "print extracted fields as one JSON line per article; index nothing");
   app.add_option("--commit-every", commit_every, "articles per commit (default 1000)")->check(CLI::PositiveNumber);
@@ -46,6 +46,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(64, 1 << 20));
   app.add_flag("--positions", positions,
                "new database: store term positions (exact phrases inside Xapian; ~3x the size, slower)");
+  app.add_flag("--append-only", append_only,
+               "new database: no term lists (~1/3 smaller, faster); articles can never be replaced or deleted");
   app.add_flag("--compact", compact, "with --shards: merge the shards into one database at the end");
   app.add_flag("-q,--quiet", quiet, "no progress or summary on stderr");
   app.add_option("inputs", inputs, "files, folders or - (stdin)")->required();
@@ -82,6 +84,7 @@ int main(int argc, char** argv) {
   options.commit_every = commit_every;
   options.extract_fields = !no_fields;
   options.positions = positions;
+  options.append_only = append_only;
   bool tty = isatty(STDERR_FILENO) && !quiet;
   auto on_progress = tty ? std::function<void(const kosearch::IndexProgress&)>(PrintProgress) : nullptr;
   // A folder written with --shards stays sharded: later runs use its shard count.

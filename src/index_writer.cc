@@ -92,7 +92,8 @@ struct IndexWriter::Impl {
   std::shared_ptr<const AliasTable> aliases;
   std::unique_ptr<Extractor> extractor;
   size_t pending = 0;
-  bool positions = false;  // this database's layout (schema::kPositionsKey)
+  bool positions = false;    // this database's layout (schema::kPositionsKey)
+  bool append_only = false;  // no term lists (schema::kAppendOnlyKey)
 };
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -116,20 +117,26 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
   }
   // An existing database of another schema version is refused without being
   // touched: checked read-only first (a writable open touches its lock file).
+  bool was_append_only = false;
   try {
     Xapian::Database existing(path);
     bool is_new = false;
     if (Status s = CheckSchemaVersion(existing, path, &is_new); !s.ok()) return s;
+    was_append_only = existing.get_metadata(schema::kAppendOnlyKey) == "1";
   } catch (const Xapian::Error&) {
     // Not a database yet (or unreadable): the writable open below creates it or says why.
   }
+  const bool creating = !fs::exists(fs::path(path) / "iamglass", ec);
   fs::create_directories(path, ec);
   if (ec) return Status::IOError(path + ": cannot create database folder: " + ec.message());
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   impl->path = path;
   try {
-    impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    // Without term lists from its creation on (Xapian cannot open such a
+    // database for writing unless told so).
+    const int no_termlist = (creating && options.append_only) || was_append_only ? Xapian::DB_NO_TERMLIST : 0;
+    impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | no_termlist);
   } catch (const Xapian::DatabaseLockError&) {
     std::string holder = LockHolder(path);
     return Status::Locked(path + ": database is locked by " +
@@ -145,11 +152,16 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
     if (is_new) {
       impl->db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
       impl->db.set_metadata(schema::kPositionsKey, options.positions ? "1" : "0");
+      impl->db.set_metadata(schema::kAppendOnlyKey, options.append_only ? "1" : "0");
       impl->db.commit();  // a new database is a valid, empty kosearch database from now on
     }
     impl->positions = impl->db.get_metadata(schema::kPositionsKey) != "0";
     if (options.positions && !impl->positions) {
       return Status::InvalidArgument(path + ": was created without positions; --positions applies to new databases only");
+    }
+    impl->append_only = impl->db.get_metadata(schema::kAppendOnlyKey) == "1";
+    if (options.append_only && !impl->append_only) {
+      return Status::InvalidArgument(path + ": was created with term lists; --append-only applies to new databases only");
     }
   } catch (const Xapian::Error& e) {
     return Status::IOError(path + ": " + e.get_description());
@@ -180,15 +192,24 @@ Result<AddOutcome> IndexWriter::Add(const Article& article) {
       exists = true;
       if (m.db.get_document(*it).get_value(schema::kSlotHash) == hash) return AddOutcome::kUnchanged;
     }
+    if (exists && m.append_only) {
+      return Status::InvalidArgument(article.origin + ": article " + article.id +
+                                     " changed, but the database is append-only: cannot replace it; index into a new folder");
+    }
     CleanedBody cleaned = CleanBody(article.body);
     if (cleaned.text.empty()) return Status::InvalidArgument(article.origin + ": no text left after removing boilerplate");
     Extraction fields;
     if (m.options.extract_fields) fields = m.extractor->Extract(article.body, cleaned.boilerplate_from);
     BuiltDocuments docs = BuildDocuments(article, cleaned, fields, *m.aliases, hash, m.positions);
-    m.db.delete_document(schema::Term(schema::kArticle, article.id));  // its old quotes
-    m.db.replace_document(id_term, docs.article);
-    for (size_t n = 0; n < docs.quotes.size(); ++n) {
-      m.db.replace_document(schema::Term(schema::kId, article.id + "#q" + std::to_string(n)), docs.quotes[n]);
+    if (exists) {
+      m.db.delete_document(schema::Term(schema::kArticle, article.id));  // its old quotes
+      m.db.replace_document(id_term, docs.article);
+      for (size_t n = 0; n < docs.quotes.size(); ++n) {
+        m.db.replace_document(schema::Term(schema::kId, article.id + "#q" + std::to_string(n)), docs.quotes[n]);
+      }
+    } else {
+      m.db.add_document(docs.article);
+      for (const auto& quote : docs.quotes) m.db.add_document(quote);
     }
     if (++m.pending >= m.options.commit_every) {
       if (Status s = Commit(); !s.ok()) return s;
@@ -204,6 +225,7 @@ Status IndexWriter::Delete(const std::string& id) {
   try {
     const std::string id_term = schema::Term(schema::kId, id);
     if (!m.db.term_exists(id_term)) return Status::NotFound("no article with id " + id);
+    if (m.append_only) return Status::InvalidArgument(m.path + ": append-only database: cannot delete " + id);
     m.db.delete_document(id_term);
     m.db.delete_document(schema::Term(schema::kArticle, id));
     ++m.pending;

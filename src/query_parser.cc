@@ -160,9 +160,14 @@ Xapian::Query WordQuery(const WordTerms& word, bool strict, bool positions) {
     q = Xapian::Query(terms[0]);
   } else {
     Xapian::Query bigrams(strict ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, terms.begin(), terms.end());
-    bigrams = Xapian::Query(Xapian::Query::OP_OR, bigrams, Phrase(terms, positions));
     // A word of n bigrams would otherwise weigh n times a two-syllable word.
-    q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, bigrams, 1.0 / static_cast<double>(terms.size()));
+    double scale = 1.0 / static_cast<double>(terms.size());
+    if (strict && !positions) {
+      scale *= 2;  // the AND OR-ed with itself: the same scores, one pass over the postings
+    } else {
+      bigrams = Xapian::Query(Xapian::Query::OP_OR, bigrams, Phrase(terms, positions));
+    }
+    q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, bigrams, scale);
   }
   if (!word.stem_unigram.empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(word.stem_unigram));
   return q;

@@ -98,6 +98,21 @@ std::string CleanTopic(std::string s) {
   return Trim(s);
 }
 
+// Whether `s` has a word every question pattern needs. Compiling the
+// patterns costs a cold kosearch-query process about as much as its search,
+// so ordinary queries are turned away before that. Keep in step with
+// Patterns(): each pattern needs one of these.
+bool MayBeQuestion(const std::string& s) {
+  std::string lower = s;
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (std::string_view cue : {"what", "how did", "who", "comment", "remark", "quote", "statement", "word", "view",
+                               "opinion", "뭐라", "무엇이라", "무슨", "어떤", "어떻게", "발언", "언급", "코멘트",
+                               "입장", "말", "얘기", "이야기"}) {
+    if (lower.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Question ParseQuestion(std::string_view text) {
@@ -105,7 +120,7 @@ Question ParseQuestion(std::string_view text) {
   if (CodePointCount(text) > kMaxQuestionChars || !IsValidUtf8(text)) return q;
   std::string s = Trim(Nfkc(text));
   // Questions have no query syntax: a field or an operator means a query.
-  if (s.find(':') != std::string::npos || s.find(" AND ") != std::string::npos) return q;
+  if (s.find(':') != std::string::npos || s.find(" AND ") != std::string::npos || !MayBeQuestion(s)) return q;
   std::smatch m;
   for (const Pattern& p : Patterns()) {
     if (!std::regex_match(s, m, p.re)) continue;

@@ -13,6 +13,8 @@ inline constexpr char kVersionKey[] = "kosearch.schema_version";
 // "0" when text terms carry no positions (phrases are checked against the
 // stored text); "1" or absent (databases from before the key): positions.
 inline constexpr char kPositionsKey[] = "kosearch.positions";
+// "1" when the database has no term lists (IndexOptions::append_only).
+inline constexpr char kAppendOnlyKey[] = "kosearch.append_only";
 
 // Term prefixes (Xapian convention: upper-case letters; X starts a long one).
 inline constexpr char kId[] = "Q";          // unique id (article id, or article id + "#q" + n for quotes)

@@ -15,8 +15,39 @@ struct Match {
   size_t sequence;    // which query sequence
 };
 
-std::vector<Match> FindMatches(const std::string& text, const std::vector<std::vector<std::string>>& sequences) {
-  std::vector<kosearch::Token> tokens = Analyze(text);
+// How many sequences `line` may match: those whose first term is a
+// substring (Hangul terms are the text itself; Latin ones lowercased).
+// Terms the analyzer rewrites (numbers: "1,000" → "1000") are assumed to be
+// anywhere.
+size_t MayMatch(std::string_view line, const std::vector<std::vector<std::string>>& sequences) {
+  std::string lower;
+  size_t count = 0;
+  for (const auto& seq : sequences) {
+    if (seq.empty()) continue;
+    const std::string& term = seq[0];
+    bool ascii = false, digit = false;
+    for (unsigned char c : term) {
+      ascii |= c < 0x80;
+      digit |= c >= '0' && c <= '9';
+    }
+    if (digit) {
+      ++count;
+    } else if (!ascii) {
+      count += line.find(term) != std::string_view::npos;
+    } else {
+      if (lower.empty()) {
+        lower.assign(line);
+        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      }
+      count += lower.find(term) != std::string::npos;
+    }
+  }
+  return count;
+}
+
+std::vector<Match> FindMatchesInLine(std::string_view line, size_t offset,
+                                     const std::vector<std::vector<std::string>>& sequences) {
+  std::vector<kosearch::Token> tokens = Analyze(line);
   if (tokens.empty()) return {};
   std::vector<std::vector<size_t>> at(tokens.back().position + 1);
   for (size_t i = 0; i < tokens.size(); ++i) at[tokens[i].position].push_back(i);
@@ -37,10 +68,42 @@ std::vector<Match> FindMatches(const std::string& text, const std::vector<std::v
         last = find_at(first.position + k, seq[k]);
         ok = last != nullptr;
       }
-      if (ok) matches.push_back({first.start, last->end, s});
+      if (ok) matches.push_back({offset + first.start, offset + last->end, s});
     }
   }
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) { return a.start < b.start; });
+  return matches;
+}
+
+// The matches of every sequence in `text`, in text order. Analysing a whole
+// article for every hit was a third of a query's time, so only lines (a
+// paragraph each in news text) that may hold a match are analysed; with a
+// snippet `window` (bytes, 0 = the whole text), only those from the line
+// that may match the most sequences on, for twice the window. A phrase
+// across a line break is not highlighted (it still matches).
+std::vector<Match> FindMatches(const std::string& text, const std::vector<std::vector<std::string>>& sequences,
+                               size_t window) {
+  struct Line {
+    size_t start, end, may_match;
+  };
+  std::vector<Line> lines;
+  size_t best = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t nl = text.find('\n', at);
+    if (nl == std::string::npos) nl = text.size();
+    lines.push_back({at, nl, MayMatch(std::string_view(text).substr(at, nl - at), sequences)});
+    if (lines.back().may_match > lines[best].may_match) best = lines.size() - 1;
+    at = nl + 1;
+  }
+  const bool whole = window == 0 || text.size() <= window;
+  std::vector<Match> matches;
+  for (size_t i = whole ? 0 : best; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (!whole && l.start >= lines[best].start + 2 * window) break;
+    if (l.may_match == 0) continue;
+    auto found = FindMatchesInLine(std::string_view(text).substr(l.start, l.end - l.start), l.start, sequences);
+    matches.insert(matches.end(), found.begin(), found.end());
+  }
   return matches;
 }
 
@@ -52,10 +115,10 @@ size_t BackToCharStart(const std::string& s, size_t i) {
 }  // namespace
 
 Snippet MakeSnippet(const std::string& text, const std::vector<std::vector<std::string>>& sequences, size_t max_chars) {
-  std::vector<Match> matches = FindMatches(text, sequences);
-  size_t from = 0, to = text.size();
   // Korean text is ~3 bytes a character; the window is chosen in bytes.
   const size_t width = max_chars * 3;
+  std::vector<Match> matches = FindMatches(text, sequences, width);
+  size_t from = 0, to = text.size();
   if (max_chars > 0 && text.size() > width) {
     size_t best_start = 0, best_score = 0;
     for (size_t i = 0; i < matches.size(); ++i) {

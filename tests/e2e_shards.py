@@ -2,7 +2,8 @@
 """End-to-end tests of sharded indexing (kosearch-index --shards N): a sharded
 parallel index of the bundled corpus answers like a single-writer index of
 the same articles, re-indexing replaces, and a wrong shard count is refused;
-an index without positions (the default) matches phrases like one with them."""
+an index without positions (the default) matches phrases like one with them;
+an append-only index (no term lists) answers alike and refuses replacements."""
 import argparse, json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
 
 ARGS = None
@@ -100,6 +101,29 @@ class Shards(unittest.TestCase):
         r = index(self.plain, "--positions", ARGS.corpus / "seed")
         self.assertEqual(r.returncode, 2)
         self.assertIn("was created without positions; --positions applies to new databases only", r.stderr)
+
+    def test_append_only_answers_alike_and_never_replaces(self):
+        db = self.tmp / "archive"
+        r = index(db, "--shards", "2", "--append-only", "--compact", ARGS.corpus)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertFalse((db / "termlist.glass").exists())
+        for q in QUERIES + PHRASES:
+            self.assertEqual(comparable(query(db, *q)), comparable(query(self.plain, *q)), q)
+        # A second run over the same folder: --compact merged the shards, so index unsharded.
+        r = index(db, ARGS.corpus)
+        self.assertIn("0 added, 0 replaced, 638 unchanged", r.stderr)
+        changed = self.tmp / "changed-archive.jsonl"
+        changed.write_text(json.dumps({"id": "kowikinews-73a60a5ba5", "title": "바뀐 제목", "body": "고쳐 쓴 기사 본문이다."},
+                                      ensure_ascii=False) + "\n", encoding="utf-8")
+        r = index(db, changed)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertIn("changed-archive.jsonl:1: article kowikinews-73a60a5ba5 changed, but the database is append-only: "
+                      "cannot replace it; index into a new folder", r.stderr)
+        self.assertEqual([h["title"] for h in query(db, "id:kowikinews-73a60a5ba5")["results"]],
+                         [h["title"] for h in query(self.plain, "id:kowikinews-73a60a5ba5")["results"]])
+        r = index(self.plain, "--append-only", ARGS.corpus / "seed")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("was created with term lists; --append-only applies to new databases only", r.stderr)
 
     def test_rank_order_is_by_score(self):
         for q in QUERIES[:6]:

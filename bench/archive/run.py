@@ -13,7 +13,9 @@ queries (gen_corpus.py), then, one system at a time on the same files:
 - for kosearch, also the cold time of one `kosearch-query` process.
 
 Systems: kosearch with --shards (a stub over the shards), the same shards
-merged with xapian-compact (what --compact does), plain Xapian
+merged with xapian-compact (what --compact does), kosearch-archive
+(--append-only --compact: no term lists), kosearch-positions (--positions,
+the layout before phrases were checked in the text), plain Xapian
 TermGenerator+FLAG_CJK_NGRAM (bench/xapian_baseline.cc), Lucene 8
 CJKAnalyzer (LuceneBench.java), Groonga TokenBigram (groonga_bench.py) and
 SQLite FTS5 trigram (sqlite_bench.py). Missing benchmark packages (groonga-bin,
@@ -25,9 +27,9 @@ import argparse, datetime, json, os, pathlib, platform, shutil, statistics, subp
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-ALL = ["kosearch", "kosearch-compact", "kosearch-1", "kosearch-nofields", "xapian", "xapian-nopos", "lucene",
-       "groonga", "sqlite"]
-DEFAULT = ["kosearch", "kosearch-compact", "xapian", "lucene", "groonga", "sqlite"]
+ALL = ["kosearch", "kosearch-compact", "kosearch-archive", "kosearch-positions", "kosearch-1", "kosearch-nofields",
+       "xapian", "xapian-nopos", "lucene", "groonga", "sqlite"]
+DEFAULT = ["kosearch", "kosearch-compact", "kosearch-archive", "xapian", "lucene", "groonga", "sqlite"]
 
 
 def log(*a):
@@ -188,6 +190,11 @@ def main():
         k = results["kosearch"]
         kosearch_measure("kosearch-compact", cdb, k["index_s"] + cwall, max(k["rss_mb"], crss), k["cpu_s"] + ccpu,
                          max(k["load"], cload), compact_s=cwall)
+    for name, flags in (("kosearch-archive", ["--append-only", "--compact"]), ("kosearch-positions", ["--positions"])):
+        if name in systems:
+            db = work / name
+            kosearch_measure(name, db, *kosearch_run(
+                name, db, ["--shards", str(args.shards), "--memory-mb", str(args.memory_mb)] + flags))
     if "kosearch-1" in systems:
         db = work / "kosearch-1"
         kosearch_measure("kosearch-1", db, *kosearch_run("kosearch-1", db, []))
@@ -264,18 +271,21 @@ def render(args, command, mb, nq, results):
                  f"{r['mb_cpu_s']:.2f} | {r['load']} | {r['rss_mb']:.0f} | "
                  f"{r['size_mb']:.1f} | {r['size_x']:.2f} | {lat['median']:.2f} | {lat['p90']:.2f} | "
                  f"{lat['p99']:.2f} | {lat['zero_hits']} | {cold} |")
-    k = results.get("kosearch")
-    if k:
-        L += ["", "kosearch (stub) relative to each (throughput: >1 is faster; size and latency: <1 is smaller/faster):",
-              "", "| peer | MB/s ratio | MB per CPU s ratio | size ratio | median latency ratio | p99 latency ratio |",
-              "|---|---|---|---|---|---|"]
-        for name, r in results.items():
-            if name == "kosearch":
-                continue
-            L.append(f"| {name} | {k['mb_s'] / r['mb_s']:.2f} | {k['mb_cpu_s'] / r['mb_cpu_s']:.2f} | "
-                     f"{k['size_mb'] / r['size_mb']:.2f} | "
-                     f"{k['latency']['median'] / r['latency']['median']:.2f} | "
-                     f"{k['latency']['p99'] / r['latency']['p99']:.2f} |")
+    ours = [n for n in results if n.startswith("kosearch")]
+    peers = [n for n in results if not n.startswith("kosearch")]
+    if ours and peers:
+        L += ["", "Each kosearch layout relative to each peer (throughput: >1 is faster; size and latency: <1 is "
+              "smaller/faster):", "",
+              "| kosearch | peer | MB/s ratio | MB per CPU s ratio | size ratio | median latency ratio | p99 latency ratio |",
+              "|---|---|---|---|---|---|---|"]
+        for kn in ours:
+            k = results[kn]
+            for name in peers:
+                r = results[name]
+                L.append(f"| {kn} | {name} | {k['mb_s'] / r['mb_s']:.2f} | {k['mb_cpu_s'] / r['mb_cpu_s']:.2f} | "
+                         f"{k['size_mb'] / r['size_mb']:.2f} | "
+                         f"{k['latency']['median'] / r['latency']['median']:.2f} | "
+                         f"{k['latency']['p99'] / r['latency']['p99']:.2f} |")
     tabled = {n: r for n, r in results.items() if r.get("tables")}
     if tabled:
         L += ["", "Xapian tables, MB (all shards):", "", "| system | postlist | position | termlist | docdata |",

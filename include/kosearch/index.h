@@ -33,6 +33,12 @@ struct IndexOptions {
   // created; an existing database keeps its layout, and asking for
   // positions on one created without them fails with InvalidArgument.
   bool positions = false;
+  // Archive layout: no term lists (about a third less space, faster
+  // writes). Articles can be added, and unchanged ones are skipped, but
+  // none can be replaced or deleted: Add of a changed article and Delete
+  // fail with InvalidArgument. Chosen when a database is created, like
+  // `positions`; asking for it on an existing database without it fails.
+  bool append_only = false;
 };
 
 enum class AddOutcome { kAdded, kReplaced, kUnchanged };
@@ -54,7 +60,8 @@ class IndexWriter {
   // IOError on a write failure.
   Result<AddOutcome> Add(const Article& article);
 
-  // Deletes the article with `id` and its quotes. NotFound if absent.
+  // Deletes the article with `id` and its quotes. NotFound if absent;
+  // InvalidArgument on an append-only database.
   Status Delete(const std::string& id);
 
   // Makes everything added so far durable and visible to searchers.
