@@ -110,7 +110,9 @@ def cold_query(query_bin, db, queries, n=15):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--docs", type=int, default=20000)
+    ap.add_argument("--docs", default="20000",
+                    help="articles; a comma-separated list (20000,200000,1000000) runs each size in turn and "
+                         "ends with a growth table")
     ap.add_argument("--shards", type=int, default=2)
     ap.add_argument("--memory-mb", type=int, default=1024)
     ap.add_argument("--seed", type=int, default=1)
@@ -118,9 +120,26 @@ def main():
     ap.add_argument("--build", default=str(ROOT / "build"), help="build folder (Release) with the binaries")
     ap.add_argument("--work", help="where corpus and databases go (default /tmp/kosearch-archive-DOCS)")
     ap.add_argument("--systems", default=",".join(DEFAULT), help="comma-separated, from: " + ", ".join(ALL))
-    ap.add_argument("--out", help="markdown report (default bench/archive/results-DOCS.md)")
+    ap.add_argument("--out", help="markdown report of every size (each size also goes to results-DOCS.md/.json "
+                                  "beside it; default bench/archive/)")
     ap.add_argument("--keep", action="store_true", help="keep the databases")
     args = ap.parse_args()
+    sizes = [int(d) for d in args.docs.split(",")]
+    runs = {}
+    for docs in sizes:
+        args.docs = docs
+        runs[docs] = run_size(ap, args)
+    combined = "\n".join(r["report"] for r in runs.values())
+    if len(sizes) > 1:
+        growth = render_growth(runs)
+        print(growth)
+        combined += "\n" + growth
+    if args.out:
+        pathlib.Path(args.out).write_text(combined, encoding="utf-8")
+
+
+def run_size(ap, args):
+    """Runs every system at args.docs articles; writes and returns the report's figures."""
     systems = args.systems.split(",")
     for s in systems:
         if s not in ALL:
@@ -128,7 +147,8 @@ def main():
     build = pathlib.Path(args.build).resolve()
     work = pathlib.Path(args.work or f"/tmp/kosearch-archive-{args.docs}").resolve()
     work.mkdir(parents=True, exist_ok=True)
-    out_md = pathlib.Path(args.out or HERE / f"results-{args.docs}.md")
+    # Each size's report and raw figures; --out gets all sizes together.
+    out_md = (pathlib.Path(args.out).parent if args.out else HERE) / f"results-{args.docs}.md"
     bins = {"index": build / "kosearch-index", "query": build / "kosearch-query",
             "xapian": build / "bench" / "xapian-baseline", "latency": build / "bench" / "kosearch-latency"}
     if not all(b.exists() for b in bins.values()):
@@ -255,6 +275,25 @@ def main():
         for name in results:
             p = work / ("sqlite.db" if name == "sqlite" else name)
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+    return {"body_mb": mb, "results": results, "report": report}
+
+
+def render_growth(runs):
+    """How CPU time, size and latency grow with the archive, per system, relative to the smallest run."""
+    sizes = sorted(runs)
+    first = runs[sizes[0]]
+    L = ["## Growth", "", f"Each figure relative to {sizes[0]:,} articles; linear growth is the text ratio.", "",
+         "| system | articles | text × | CPU s × | size × | median latency × | p99 latency × |", "|---|---|---|---|---|---|---|"]
+    for name, base in first["results"].items():
+        for docs in sizes[1:]:
+            r = runs[docs]["results"].get(name)
+            if not r:
+                continue
+            L.append(f"| {name} | {docs:,} | {runs[docs]['body_mb'] / first['body_mb']:.1f} | "
+                     f"{r['cpu_s'] / base['cpu_s']:.1f} | {r['size_mb'] / base['size_mb']:.1f} | "
+                     f"{r['latency']['median'] / base['latency']['median']:.1f} | "
+                     f"{r['latency']['p99'] / base['latency']['p99']:.1f} |")
+    return "\n".join(L) + "\n"
 
 
 def render(args, command, mb, nq, results):
@@ -288,12 +327,15 @@ def render(args, command, mb, nq, results):
                          f"{k['latency']['p99'] / r['latency']['p99']:.2f} |")
     tabled = {n: r for n, r in results.items() if r.get("tables")}
     if tabled:
-        L += ["", "Xapian tables, MB (all shards):", "", "| system | postlist | position | termlist | docdata |",
-              "|---|---|---|---|---|"]
+        L += ["", "Xapian tables, MB (all shards). *Searchable / text* leaves out docdata, the stored text "
+              "kosearch needs for snippets and phrase checks (Lucene here stores no body either):", "",
+              "| system | postlist | position | termlist | docdata | searchable / text |",
+              "|---|---|---|---|---|---|"]
         for n, r in tabled.items():
             t = r["tables"]
+            searchable = (r["size_mb"] - t.get("docdata", 0)) / r["size_mb"] * r["size_x"]
             L.append(f"| {n} | " + " | ".join(f"{t.get(x, 0):.1f}" for x in ("postlist", "position", "termlist",
-                                                                            "docdata")) + " |")
+                                                                            "docdata")) + f" | {searchable:.2f} |")
     if "kosearch-compact" in results:
         L += ["", f"xapian-compact of the shards took {results['kosearch-compact']['compact_s']:.1f} s "
               "(included in kosearch-compact's index time)."]
