@@ -40,6 +40,23 @@ TEST_CASE("the same words out of order or apart do not match") {
   CHECK_FALSE(TextHasPhrase("", PhraseTerms("옴니버스 툴")));
 }
 
+TEST_CASE("a phrase runs across line breaks, as positions do") {
+  const std::string text = NormalizeText("회담은 길었다고 밝혔다.\n\n대통령은 이날 귀국했다.");
+  CHECK(TextHasPhrase(text, PhraseTerms("밝혔다 대통령은")));
+  CHECK(TextHasPhrase(text, PhraseTerms("길었다고 밝혔다 대통령")));
+  CHECK_FALSE(TextHasPhrase(text, PhraseTerms("대통령은 밝혔다")));
+}
+
+TEST_CASE("every place the first word occurs is tried, far apart or close") {
+  std::string filler;
+  for (int i = 0; i < 40; ++i) filler += "경제 정책을 설명했다.\n";
+  const std::string text = NormalizeText("옴니버스 이야기.\n" + filler + "엔비디아의 옴니버스 툴.\n" + filler);
+  CHECK(TextHasPhrase(text, PhraseTerms("옴니버스 툴")));
+  CHECK(TextHasPhrase(text, PhraseTerms("정책을 설명했다 경제")));
+  CHECK_FALSE(TextHasPhrase(text, PhraseTerms("옴니버스 설명")));
+  CHECK(TextHasPhrase(NormalizeText("SK그룹 회장"), PhraseTerms("sk 그룹")));  // Latin first term: whole text
+}
+
 TEST_CASE("documents: articles by field, quotes by their text") {
   const std::string article = R"({"kind":"article","title":"최태원 회장, 옴니버스 도입","text":"디지털 트윈 공장을 짓는다."})";
   const std::string quote = R"({"kind":"quote","title":"최태원 회장, 옴니버스 도입","text":"디지털 트윈 공장을 짓겠다"})";
