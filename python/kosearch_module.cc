@@ -143,10 +143,12 @@ const char* OutcomeName(kosearch::AddOutcome o) {
 // searcher so the next search sees the new revision.
 class Index {
  public:
-  Index(std::string path, size_t commit_every, bool extract_fields, bool positions) : path_(std::move(path)) {
+  Index(std::string path, size_t commit_every, bool extract_fields, bool positions, bool append_only)
+      : path_(std::move(path)) {
     options_.commit_every = commit_every;
     options_.extract_fields = extract_fields;
     options_.positions = positions;
+    options_.append_only = append_only;
   }
 
   std::string Add(const std::string& id, const std::string& body, const std::string& title, const std::string& date,
@@ -363,9 +365,11 @@ Nothing is opened until used: the first add/add_files/delete/commit opens it
 for writing (creating it, and taking the write lock until close()); the first
 search/ask opens it for reading (NotFoundError when it does not exist).
 Added articles become visible to search after commit(). Usable as a context
-manager: leaving the `with` block commits and closes.)")
-      .def(py::init<std::string, size_t, bool, bool>(), py::arg("path"), py::kw_only(), py::arg("commit_every") = 1000,
-           py::arg("extract_fields") = true, py::arg("positions") = false)
+manager: leaving the `with` block commits and closes. `positions` and
+`append_only` choose the layout of a new database (see IndexOptions).)")
+      .def(py::init<std::string, size_t, bool, bool, bool>(), py::arg("path"), py::kw_only(),
+           py::arg("commit_every") = 1000, py::arg("extract_fields") = true, py::arg("positions") = false,
+           py::arg("append_only") = false)
       .def_property_readonly("path", &Index::path)
       .def("add", &Index::Add, py::kw_only(), py::arg("id"), py::arg("body"), py::arg("title") = "",
            py::arg("date") = "", py::arg("source") = "", py::arg("url") = "",

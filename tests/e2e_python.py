@@ -108,6 +108,18 @@ class Python(unittest.TestCase):
             idx.commit()
             self.assertEqual(idx.search("테스트")["total"], 0)
 
+    def test_append_only_index_refuses_changes(self):
+        path = str(self.tmp / "archive")
+        with kosearch.Index(path, append_only=True) as idx:
+            self.assertEqual(idx.add(id="a", body="옴니버스 툴을 가져와 플랫폼을 만든다."), "added")
+        with kosearch.Index(path) as idx:
+            self.assertEqual(idx.add(id="a", body="옴니버스 툴을 가져와 플랫폼을 만든다."), "unchanged")
+            with self.assertRaisesRegex(kosearch.InvalidArgumentError, "append-only: cannot replace it"):
+                idx.add(id="a", body="바뀐 본문입니다.")
+            with self.assertRaisesRegex(kosearch.InvalidArgumentError, "append-only database: cannot delete a"):
+                idx.delete("a")
+            self.assertEqual([h["id"] for h in idx.search('"옴니버스 툴"')["results"]], ["a"])
+
     def test_version(self):
         cli = subprocess.run([ARGS.query, "--version"], capture_output=True, text=True)
         self.assertIn(kosearch.__version__, cli.stdout)
