@@ -639,8 +639,9 @@ std::vector<int> NerModel::Tag(std::u32string_view text, const std::vector<Amoun
   std::vector<float> emit(n * T, 0.0f);
   // The model is megabytes and every feature lands on a random slot, so
   // lookups are cache misses. Two passes with prefetching keep many misses
-  // in flight at once (measured ~3x faster than one lookup after another):
-  // keys → slots, then slots → weights.
+  // in flight at once: keys → slots, then slots → weights (indexing with
+  // extraction took 18% less CPU than with one look-up after another;
+  // weights kept inside 32-byte slots measured slower: a table twice the size).
   constexpr size_t kAhead = 16;
   const std::vector<uint64_t>& keys = feats.keys;
   std::vector<const Slot*> found(keys.size());
