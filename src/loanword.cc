@@ -458,8 +458,7 @@ std::vector<std::string> EnglishKeys(std::string_view english) {
     std::string key = LoanwordKey(stem);
     if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
   };
-  std::string lower;
-  for (char c : english) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string lower = AsciiLower(english);
   size_t n = lower.size();
   if (n <= 3 || lower.find(' ') != std::string::npos) return keys;
   char before = lower[n - 2];

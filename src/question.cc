@@ -103,8 +103,7 @@ std::string CleanTopic(std::string s) {
 // so ordinary queries are turned away before that. Keep in step with
 // Patterns(): each pattern needs one of these.
 bool MayBeQuestion(const std::string& s) {
-  std::string lower = s;
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string lower = AsciiLower(s);
   for (std::string_view cue : {"what", "how did", "who", "comment", "remark", "quote", "statement", "word", "view",
                                "opinion", "뭐라", "무엇이라", "무슨", "어떤", "어떻게", "발언", "언급", "코멘트",
                                "입장", "말", "얘기", "이야기"}) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "kosearch/analyzer.h"
+#include "unicode_text.h"
 
 namespace kosearch {
 
@@ -35,10 +36,7 @@ size_t MayMatch(std::string_view line, const std::vector<std::vector<std::string
     } else if (!ascii) {
       count += line.find(term) != std::string_view::npos;
     } else {
-      if (lower.empty()) {
-        lower.assign(line);
-        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      }
+      if (lower.empty()) lower = AsciiLower(line);
       count += lower.find(term) != std::string::npos;
     }
   }

@@ -30,6 +30,10 @@ std::string Nfkc(std::string_view text);
 // Number of code points in valid UTF-8.
 size_t CodePointCount(std::string_view text);
 
+// `text` with ASCII A–Z lowercased, every other byte unchanged (what the
+// analyzer does to Latin letters, for byte-level look-ups in raw text).
+std::string AsciiLower(std::string_view text);
+
 // The space-separated words of `text` (runs of spaces count as one).
 std::vector<std::string> SplitSpaces(std::string_view text);
 
