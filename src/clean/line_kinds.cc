@@ -35,6 +35,7 @@ constexpr std::u32string_view kBylineEnds[] = {U"기자", U"특파원", U"(끝)"
 constexpr size_t kMaxNoticeChars = 200;      // a rights notice is one short line
 constexpr size_t kMaxBareNoticeChars = 60;   // ... shorter still without a © or "저작권자"
 constexpr size_t kMaxCreditChars = 60;       // "(서울시 제공)© News1", "홍길동 기자 hong@yna.co.kr"
+constexpr size_t kMaxBylineChars = 20;       // "워싱턴=김철수 특파원": a name and a title, nothing more
 constexpr size_t kMaxTrailingCreditChars = 30;  // "© News1 김기남 기자" at the end of a caption
 constexpr size_t kMinProseSyllables = 8;
 
@@ -131,7 +132,8 @@ LineKind ClassifyLine(std::string_view line) {
     return LineKind::kFooter;
   }
   if (IsProse(trimmed)) return LineKind::kProse;
-  if (length <= kMaxCreditChars && (HasCreditMark(line) || HasEmail(line) || EndsWithByline(folded))) {
+  if ((length <= kMaxCreditChars && (HasCreditMark(line) || HasEmail(line))) ||
+      (length <= kMaxBylineChars && EndsWithByline(folded))) {
     return LineKind::kCredit;
   }
   return LineKind::kOther;
