@@ -567,10 +567,12 @@ class BadQueries(unittest.TestCase):
         self.assertEqual(err, "kosearch-query: amount:1..: the query's amount ranges match over 50000 amounts; "
                               "narrow them or give a unit\n")
 
-    def test_a_leading_dash_is_an_option_unless_after_double_dash(self):
-        rc, out, err, _, _ = self.query("-오바마")
+    def test_a_leading_double_dash_is_an_option_a_single_dash_a_query_word(self):
+        rc, out, err, _, _ = self.query("--오바마")
         self.assertEqual(rc, 2)
-        self.assertIn("-오바마", err)
+        self.assertIn("--오바마", err)
+        rc, out, err, _, _ = self.query("-오바마")  # every article without 오바마 (e2e_cli_flags.py checks -word)
+        self.assertEqual(rc, 0, err)
         r = run(ARGS.query, "--db", self.db, "--json", "--", "-오바마 취임")
         self.assertIn(r.returncode, (0, 1), r.stderr)
 
