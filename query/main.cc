@@ -70,6 +70,11 @@ size_t TerminalWidth() {
   return columns ? static_cast<size_t>(std::atoi(columns)) : 0;
 }
 
+// JSON text of `value`; invalid UTF-8 (a query line may have it) becomes U+FFFD.
+std::string JsonText(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -184,7 +189,7 @@ int main(int argc, char** argv) {
       if (!r.ok()) {
         any_error = true;
         std::cerr << "kosearch-query: " << name << ":" << n << ": " << r.status().message() << "\n";
-        if (json) std::cout << nlohmann::json{{"query", line}, {"line", n}, {"error", r.status().message()}}.dump() << std::endl;
+        if (json) std::cout << JsonText({{"query", line}, {"line", n}, {"error", r.status().message()}}) << std::endl;
         continue;
       }
       warn_missing(*r);
@@ -193,7 +198,7 @@ int main(int argc, char** argv) {
       if (json) {
         std::string out = kosearch::ResponseToJson(*r, explain);
         // "query" first, then the answer's own fields in their order.
-        std::cout << "{\"query\":" << nlohmann::json(line).dump() << "," << out.substr(1) << std::endl;
+        std::cout << "{\"query\":" << JsonText(line) << "," << out.substr(1) << std::endl;
       } else {
         std::cout << (first ? "" : "\n") << "query: " << line << "\n"
                   << kosearch::ResponseToText(*r, options.offset, text) << std::flush;

@@ -21,8 +21,8 @@ constexpr std::string_view kBoldOff = "\x1b[0m";
 
 Json HitToJson(const Hit& h) {
   Json j = {{"kind", h.kind}, {"id", h.id}, {"title", h.title}, {"date", h.date}, {"source", h.source},
-                      {"url", h.url}, {"score", h.score}, {"snippet", RenderHighlights(h.snippet, h.highlights, "[", "]")},
-                      {"article_id", h.article_id}};
+            {"url", h.url}, {"score", h.score}, {"snippet", RenderHighlights(h.snippet, h.highlights, "[", "]")},
+            {"article_id", h.article_id}};
   if (h.kind == "quote") {
     j["speaker"] = h.speaker;
     j["role"] = h.role;

@@ -154,6 +154,10 @@ class Flags(unittest.TestCase):
         self.assertEqual(nothing.returncode, 1)
         bad_stdin = self.q("--batch", "-", input="x\ndate:2010..2009\n")
         self.assertIn("kosearch-query: stdin:2: date:2010..2009 is inverted", bad_stdin.stderr)
+        raw = subprocess.run([str(ARGS.query), "--db", str(self.db), "--json", "--batch", "-"], input=b"\xff\xfe\n",
+                             capture_output=True, timeout=60)
+        self.assertEqual(raw.returncode, 2)
+        self.assertIn("not valid UTF-8", json.loads(raw.stdout)["error"])
 
     # 5. source words
     def test_source_by_any_of_its_words(self):
