@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
   bool extract = false, quiet = false, no_fields = false;
   size_t commit_every = 1000;
   size_t shards = 0, jobs = 0, memory_mb = 1024;
-  bool compact = false, positions = false, append_only = false;
+  bool compact = false, positions = false, append_only = false, delete_ids = false;
   app.add_option("--db", db, "database folder (default: $KOSEARCH_DB)");
   app.add_flag("--extract", extract, "print extracted fields as one JSON line per article; index nothing");
   app.add_option("--commit-every", commit_every, "articles per commit (default 1000)")->check(CLI::PositiveNumber);
@@ -50,7 +50,9 @@ int main(int argc, char** argv) {
                "new database: no term lists (~1/3 smaller, faster); articles can never be replaced or deleted");
   app.add_flag("--compact", compact, "with --shards: merge the shards into one database at the end");
   app.add_flag("-q,--quiet", quiet, "no progress or summary on stderr");
-  app.add_option("inputs", inputs, "files, folders or - (stdin)")->required();
+  app.add_flag("--delete", delete_ids,
+               "delete the articles whose ids are given instead of inputs, with their quotes; unknown ids are named (exit 1)");
+  app.add_option("inputs", inputs, "files, folders or - (stdin); with --delete, article ids");
   app.set_version_flag("--version", std::string("kosearch-index ") + kosearch::kVersion);
   try {
     app.parse(argc, argv);
@@ -60,6 +62,10 @@ int main(int argc, char** argv) {
   }
 
   auto print_error = [](const std::string& msg) { std::cerr << "kosearch-index: " << msg << "\n"; };
+  if (inputs.empty()) {
+    print_error(delete_ids ? "--delete: give the ids of the articles to delete" : "give files, folders or - (stdin) to index");
+    return 2;
+  }
   if (extract) {
     kosearch::Extractor extractor(kosearch::AliasTable::LoadDefault());
     bool had_errors = false;
@@ -78,6 +84,16 @@ int main(int argc, char** argv) {
     const char* env = std::getenv("KOSEARCH_DB");
     if (!env || !*env) { print_error("no database: give --db DIR or set KOSEARCH_DB"); return 2; }
     db = env;
+  }
+  if (delete_ids) {
+    auto deleted = kosearch::DeleteArticles(db, inputs);
+    if (!deleted.ok()) { print_error(deleted.status().message()); return 2; }
+    for (const auto& id : deleted->unknown) print_error(db + ": no article with id " + id + "; nothing deleted for it");
+    if (!quiet) {
+      std::fprintf(stderr, "%s: %llu deleted, %zu unknown\n", db.c_str(), static_cast<unsigned long long>(deleted->deleted),
+                   deleted->unknown.size());
+    }
+    return deleted->unknown.empty() ? 0 : 1;
   }
   if (kosearch::Status s = kosearch::CheckInputs(inputs); !s.ok()) { print_error(s.message()); return 2; }
   kosearch::IndexOptions options;

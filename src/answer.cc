@@ -198,6 +198,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
   auto run = Run(final_query, highlight, options, !topic_query.empty());
   if (!run.ok()) return run.status();
   resp.total = run->total;
+  resp.total_exact = run->total_exact;
   resp.hits = std::move(run->hits);
   resp.facets = std::move(run->facets);
   resp.xapian_query = run->xapian_query;

@@ -1,6 +1,8 @@
 // Parser of the kosearch query language (see query_parser.h).
 #include "query_parser.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -35,6 +37,10 @@ constexpr size_t kMaxDepth = 100;
 // amount: ranges expand to the amount terms in the index; at most this many
 // over the whole query.
 constexpr size_t kMaxAmountTerms = 50000;
+// A prefix search (SK*) expands to at most this many terms, the most frequent;
+// the first kMaxWildcardHighlights of them (in term order) are highlighted.
+constexpr Xapian::termcount kMaxWildcardTerms = 1000;
+constexpr size_t kMaxWildcardHighlights = 50;
 
 bool IsQuoteOpen(char32_t c) { return c == U'"' || c == U'“' || c == U'”' || c == U'„'; }
 // Control characters (newlines, tabs, escapes) separate words like spaces.
@@ -326,6 +332,10 @@ class Parser {
 
   Result<Clause> TextClause(const std::string& text, const std::string& prefix, bool phrase, Clause c,
                             bool body_only = false) {
+    if (!phrase && IsFuzzy(text)) {
+      return Status::InvalidArgument("fuzzy search is not supported: \"" + text + "\"; remove the ~ (or quote the word)");
+    }
+    if (!phrase && text.find('*') != std::string::npos) return PrefixClause(text, prefix, c);
     auto words = SplitWords(text, prefix);
     if (words.empty()) { c.empty = true; return c; }
     out_->has_text = true;
@@ -350,6 +360,45 @@ class Parser {
     return c;
   }
 
+  // Lucene-style fuzzy search: "omni~", "omni~2" (but "3~4", a range, is text).
+  static bool IsFuzzy(const std::string& word) {
+    size_t tilde = word.rfind('~');
+    if (tilde == std::string::npos || tilde == 0) return false;
+    if (tilde + 1 == word.size()) return true;
+    bool digits_after = std::all_of(word.begin() + tilde + 1, word.end(), [](unsigned char ch) { return IsAsciiDigit(ch); });
+    return digits_after && !IsAsciiDigit(static_cast<unsigned char>(word[tilde - 1]));
+  }
+
+  // "SK*", "title:omni*": every term that starts with the word's one Latin or
+  // number term (Xapian's OP_WILDCARD). Hangul words are indexed as
+  // overlapping bigrams, which already match inside longer words, so a
+  // Hangul prefix is refused rather than given a meaning it cannot keep.
+  Result<Clause> PrefixClause(const std::string& text, const std::string& prefix, Clause c) {
+    const std::string stem = text.substr(0, text.size() - 1);
+    if (text.back() != '*' || stem.find('*') != std::string::npos || stem.empty()) {
+      return Status::InvalidArgument("\"" + text + "\": * is only allowed at the end of a word (prefix search, e.g. SK*)");
+    }
+    const std::u32string cps = ToU32(NormalizeText(stem));
+    if (std::any_of(cps.begin(), cps.end(), [](char32_t ch) { return IsHangulSyllable(ch) || IsHan(ch) || (ch >= 0x1100 && ch <= 0x11FF) || (ch >= 0x3130 && ch <= 0x318F); })) {
+      return Status::InvalidArgument("prefix search works on Latin words and numbers only: \"" + text +
+                                     "\" (a Hangul word already matches inside longer words: search " + stem + ")");
+    }
+    auto words = SplitWords(stem, prefix);
+    if (words.size() != 1 || words[0].terms.size() != 1) {
+      return Status::InvalidArgument("prefix search takes one word: \"" + text + "\"");
+    }
+    const std::string& term = words[0].terms[0];
+    out_->has_text = true;
+    if (!c.negated) {
+      size_t n = 0;
+      for (auto it = db_.allterms_begin(term); it != db_.allterms_end(term) && n < kMaxWildcardHighlights; ++it, ++n) {
+        AddUnique({(*it).substr(prefix.size())}, &out_->highlight);
+      }
+    }
+    c.query = Xapian::Query(Xapian::Query::OP_WILDCARD, term, kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    return c;
+  }
+
   static void AddHighlight(const WordTerms& w, const std::string& prefix, std::vector<std::vector<std::string>>* out) {
     AddUnique(StripPrefix(w.terms, prefix), out);
     if (!w.stem_unigram.empty()) AddUnique({w.stem_unigram.substr(prefix.size())}, out);
@@ -371,7 +420,7 @@ class Parser {
     if (f == "body" || f == "text") return TextClause(t.text, "", t.field_phrase, c, true);
     c.filter = true;
     if (f == "source") {
-      c.query = Xapian::Query(schema::Term(schema::kSource, AliasTable::Key(t.text)));
+      c.query = SourceFilter(t.text);
     } else if (f == "speaker" || f == "person") {
       out_->mentions_quote_field = f == "speaker";
       c.query = AliasFilter(schema::kSpeaker, t.text, aliases_);
@@ -398,6 +447,28 @@ class Parser {
       return Status::InvalidArgument("unknown field \"" + f + ":\" (known: title, body, source, speaker, person, org, kind, id, date, amount)");
     }
     return c;
+  }
+
+  // source:V matches the source whose key is V's, and every source that has
+  // all of V's words among its own (source:wikinews, source:wikinews.org →
+  // ko.wikinews.org). The sources are the index's XS terms, so databases
+  // written before this need no re-indexing.
+  Xapian::Query SourceFilter(const std::string& value) {
+    const std::string key = AliasTable::Key(value);
+    std::vector<std::string> terms{schema::Term(schema::kSource, key)};
+    const std::vector<std::string> wanted = SourceWords(key);
+    const std::string prefix = schema::kSource;
+    for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+      const std::string source = (*it).substr(prefix.size());
+      if (source == key) continue;
+      std::vector<std::string> have = SourceWords(source);
+      if (!wanted.empty() && std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+            return std::find(have.begin(), have.end(), w) != have.end();
+          })) {
+        terms.push_back(*it);
+      }
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   }
 
   static Result<Xapian::Query> DateQuery(const std::string& v) {
@@ -467,6 +538,24 @@ class Parser {
 };
 
 }  // namespace
+
+std::vector<std::string> SourceWords(std::string_view key) {
+  std::vector<std::string> words;
+  std::string word;
+  bool word_is_hangul = false;
+  for (char32_t ch : ToU32(key)) {
+    const bool hangul = IsHangulSyllable(ch);
+    if (!u_isalnum(static_cast<UChar32>(ch)) || (!word.empty() && hangul != word_is_hangul)) {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+      if (!u_isalnum(static_cast<UChar32>(ch))) continue;
+    }
+    word_is_hangul = hangul;
+    AppendUtf8(word, ch);
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
 
 Xapian::Query AliasFilter(const char* prefix, std::string_view value, const AliasTable& aliases) {
   std::vector<std::string> terms{std::string(prefix) + AliasTable::Key(value)};

@@ -7,6 +7,8 @@
 //   boolean        a AND b, a OR b, NOT a, -a, ( … )
 //   text fields    title:word  title:"phrase"  body:word
 //   filters        source:아주경제  speaker:최태원  org:SK  kind:quote  id:ID
+//                  (source: matches any source that has the value's words)
+//   prefix         SK*  title:omni*           Latin words and numbers only
 //   ranges         date:2009-01-01..2009-12-31  date:2009  amount:10억달러..  amount:..5만장
 //
 // Internal header; the public entry point is Searcher::Search.
@@ -48,6 +50,12 @@ Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases
 // for whole-word matches.
 Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
                         std::vector<std::vector<std::string>>* highlight);
+
+// The words of a source key (AliasTable::Key): its runs of letters and
+// digits, split where Hangul meets another script ("ko.wikinews.org" →
+// ko, wikinews, org; "sbs뉴스" → sbs, 뉴스). source:V finds the sources
+// that have all of V's words.
+std::vector<std::string> SourceWords(std::string_view key);
 
 // The terms of all spellings (alias group) of `value` under `prefix`, OR-ed.
 Xapian::Query AliasFilter(const char* prefix, std::string_view value, const AliasTable& aliases);

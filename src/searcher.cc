@@ -3,6 +3,8 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -43,12 +45,14 @@ void CountFacetValue(const std::string& v, uint64_t n, size_t prefix_len, std::u
   }
 }
 
-std::vector<FacetCount> SortedFacets(const std::unordered_map<std::string, uint64_t>& counts) {
+// Most frequent first, ties by value; the first `size` (0: all).
+std::vector<FacetCount> SortedFacets(const std::unordered_map<std::string, uint64_t>& counts, size_t size) {
   std::vector<FacetCount> out;
   for (const auto& [k, v] : counts) out.push_back({k, v});
   std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
   });
+  if (size > 0 && out.size() > size) out.resize(size);
   return out;
 }
 
@@ -135,6 +139,29 @@ uint64_t Searcher::ArticleCount() {
   return 0;
 }
 
+Result<DatabaseStats> Searcher::Stats() {
+  DatabaseStats stats;
+  for (const Shard& shard : impl_->shards.spec().shards) {
+    ++stats.shards;
+    if (shard.remote()) { ++stats.remote_shards; continue; }
+    std::error_code ec;
+    for (std::filesystem::recursive_directory_iterator it(shard.path, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->is_regular_file(ec)) stats.bytes_on_disk += it->file_size(ec);
+    }
+  }
+  auto count = impl_->WithRetry([&]() -> Result<SearchResponse> {
+    const Xapian::Database& db = impl_->db;
+    stats.articles = db.get_termfreq(schema::Term(schema::kKind, schema::kKindArticle));
+    stats.quotes = db.get_termfreq(schema::Term(schema::kKind, schema::kKindQuote));
+    stats.positions = db.get_metadata(schema::kPositionsKey) != "0";
+    stats.append_only = db.get_metadata(schema::kAppendOnlyKey) == "1";
+    stats.schema_version = std::atoi(db.get_metadata(schema::kVersionKey).c_str());
+    return SearchResponse{};
+  });
+  if (!count.ok()) return count.status();
+  return stats;
+}
+
 Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOptions& options) {
   for (const auto& f : options.facets) {
     Xapian::valueno slot;
@@ -165,9 +192,9 @@ namespace {
 // remote shard's matches twice in a match spy when the match set is sorted
 // by a value (its MultiMatch skips the "already counted remotely" check on
 // that path). Every match is checked (up to the limit), so the total is
-// exact. Returns the number of matches.
-Xapian::doccount CountFacets(const Xapian::Database& db, const Xapian::Query& q, const std::vector<std::string>& facets,
-                             std::map<std::string, std::vector<FacetCount>>* out) {
+// exact up to it: sets resp->total, total_exact and facets.
+void CountFacets(const Xapian::Database& db, const Xapian::Query& q, const SearchOptions& options, SearchResponse* resp) {
+  const std::vector<std::string>& facets = options.facets;
   Xapian::Enquire counting(db);
   counting.set_query(q);
   counting.set_weighting_scheme(Xapian::BoolWeight());
@@ -188,37 +215,31 @@ Xapian::doccount CountFacets(const Xapian::Database& db, const Xapian::Query& q,
     for (auto it = spies[i]->values_begin(); it != spies[i]->values_end(); ++it) {
       CountFacetValue(*it, it.get_termfreq(), prefix_lens[i], &counts);
     }
-    (*out)[facets[i]] = SortedFacets(counts);
+    resp->facets[facets[i]] = SortedFacets(counts, options.facet_size);
   }
-  return all.get_matches_estimated();
+  resp->total = all.get_matches_estimated();
+  resp->total_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
 }
 
 // The matches of `enquire` whose text has every phrase, best first: checks
-// candidates in growing windows until the page is full, or every candidate
-// (up to kPhraseCheckLimit) when facets are wanted. Sets *total: exact when
-// every candidate was checked, else estimated from the share that passed.
+// every candidate, up to kPhraseCheckLimit, so that the total does not
+// depend on the page asked for. Sets *total (exact when every candidate was
+// checked, else estimated from the share that passed) and *exact.
 std::vector<std::pair<Xapian::Document, double>> PhraseMatches(Xapian::Enquire& enquire, const std::vector<PhraseCheck>& phrases,
-                                                               Xapian::doccount wanted, bool all, uint64_t* total) {
+                                                               uint64_t* total, bool* exact) {
   std::vector<std::pair<Xapian::Document, double>> kept;
-  Xapian::doccount checked = 0;
-  Xapian::doccount window = all ? kPhraseCheckLimit : std::min<Xapian::doccount>(std::max<Xapian::doccount>(4 * wanted, 100), kPhraseCheckLimit);
-  while (true) {
-    // Always from the first match: MSet::fetch with an offset crashes in 1.4.22.
-    Xapian::MSet mset = enquire.get_mset(0, window);
-    mset.fetch(mset[checked], mset.end());
-    for (auto it = mset[checked]; it != mset.end(); ++it) {
-      Xapian::Document doc = it.get_document();
-      if (DocumentHasPhrases(doc.get_data(), phrases)) kept.emplace_back(std::move(doc), it.get_weight());
-    }
-    checked = mset.size();
-    const bool exhausted = checked < window;
-    if (exhausted || window >= kPhraseCheckLimit || (!all && kept.size() >= wanted)) {
-      *total = exhausted ? kept.size()
-                         : static_cast<uint64_t>(static_cast<double>(kept.size()) / checked * mset.get_matches_estimated());
-      return kept;
-    }
-    window = std::min<Xapian::doccount>(window * 4, kPhraseCheckLimit);
+  // From the first match: MSet::fetch with an offset crashes in 1.4.22.
+  Xapian::MSet mset = enquire.get_mset(0, kPhraseCheckLimit);
+  mset.fetch(mset.begin(), mset.end());
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    if (DocumentHasPhrases(doc.get_data(), phrases)) kept.emplace_back(std::move(doc), it.get_weight());
   }
+  *exact = mset.size() < kPhraseCheckLimit;
+  *total = *exact || mset.empty()
+               ? kept.size()
+               : static_cast<uint64_t>(static_cast<double>(kept.size()) / mset.size() * mset.get_matches_estimated());
+  return kept;
 }
 
 }  // namespace
@@ -244,9 +265,8 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   if (!phrases.empty()) {
     // No positions in the index: the query matched every term of each
     // phrase; keep the candidates whose text has them in order.
-    const Xapian::doccount wanted = static_cast<Xapian::doccount>(options.offset + options.limit);
-    auto kept = PhraseMatches(enquire, phrases, wanted, !options.facets.empty(), &resp.total);
-    for (size_t i = options.offset; i < kept.size() && i < wanted; ++i) {
+    auto kept = PhraseMatches(enquire, phrases, &resp.total, &resp.total_exact);
+    for (size_t i = options.offset; i < kept.size() && i - options.offset < options.limit; ++i) {
       resp.hits.push_back(HitFromDocument(kept[i].first, kept[i].second, highlight));
     }
     for (const auto& f : options.facets) {
@@ -255,13 +275,15 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
       FacetSlot(f, &slot, &len);
       std::unordered_map<std::string, uint64_t> counts;
       for (const auto& [doc, weight] : kept) CountFacetValue(doc.get_value(slot), 1, len, &counts);
-      resp.facets[f] = SortedFacets(counts);
+      resp.facets[f] = SortedFacets(counts, options.facet_size);
     }
     return resp;
   }
+  // Counted exactly up to kExactCountLimit matches, whatever the page.
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                       static_cast<Xapian::doccount>(options.limit));
+                                       static_cast<Xapian::doccount>(options.limit), kExactCountLimit);
   resp.total = mset.get_matches_estimated();
+  resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   // Remote shards: ask for every document in one round trip. Only from the
   // first hit: with an offset, Xapian 1.4.22's fetch indexes its items with
   // rank - offset, out of bounds (AddressSanitizer: SEGV in request_doc).
@@ -269,7 +291,7 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     resp.hits.push_back(HitFromDocument(it.get_document(), it.get_weight(), highlight));
   }
-  if (!options.facets.empty()) resp.total = CountFacets(db, q, options.facets, &resp.facets);
+  if (!options.facets.empty()) CountFacets(db, q, options, &resp);
   return resp;
 }
 

@@ -40,6 +40,7 @@ class ShardSet {
   // How messages name the whole set: the one shard's name, or all of them.
   std::string Name() const { return spec_.Describe(); }
   size_t size() const { return spec_.shards.size(); }
+  const DatabaseSpec& spec() const { return spec_; }
 
  private:
   DatabaseSpec spec_;

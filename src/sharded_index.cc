@@ -107,6 +107,8 @@ constexpr size_t kBackstopCommitEvery = 10000;
 
 }  // namespace
 
+std::string ShardFolder(const std::string& dir, size_t shard) { return (fs::path(dir) / ShardName(shard)).string(); }
+
 size_t ShardOf(std::string_view id, size_t shards) {
   uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : id) {

@@ -255,7 +255,7 @@ class Remote(unittest.TestCase):
         victim = self.ports[2]
         for partial in (False, True):
             with self.subTest(allow_partial=partial):
-                cmd = [ARGS.query, "--db", self.stub, "--batch", "/dev/stdin", "--limit", "5"]
+                cmd = [ARGS.query, "--db", self.stub, "--json", "--batch", "-", "--limit", "5"]
                 if partial:
                     cmd.append("--allow-partial")
                 p = subprocess.Popen(list(map(str, cmd)), stdin=subprocess.PIPE, stdout=subprocess.PIPE,

@@ -224,7 +224,7 @@ class Concurrency(unittest.TestCase):
         batch_result = {}
 
         def run_batch():
-            batch_result["r"] = run(ARGS.query, "--db", db, "--batch", batch)
+            batch_result["r"] = run(ARGS.query, "--db", db, "--json", "--batch", batch)
 
         t = threading.Thread(target=run_batch)
         t.start()
@@ -567,10 +567,12 @@ class BadQueries(unittest.TestCase):
         self.assertEqual(err, "kosearch-query: amount:1..: the query's amount ranges match over 50000 amounts; "
                               "narrow them or give a unit\n")
 
-    def test_a_leading_dash_is_an_option_unless_after_double_dash(self):
-        rc, out, err, _, _ = self.query("-오바마")
+    def test_a_leading_double_dash_is_an_option_a_single_dash_a_query_word(self):
+        rc, out, err, _, _ = self.query("--오바마")
         self.assertEqual(rc, 2)
-        self.assertIn("-오바마", err)
+        self.assertIn("--오바마", err)
+        rc, out, err, _, _ = self.query("-오바마")  # every article without 오바마 (e2e_cli_flags.py checks -word)
+        self.assertEqual(rc, 0, err)
         r = run(ARGS.query, "--db", self.db, "--json", "--", "-오바마 취임")
         self.assertIn(r.returncode, (0, 1), r.stderr)
 
@@ -618,15 +620,15 @@ class BadQueries(unittest.TestCase):
         lines = ["오바마", '"옴니버스 툴', "date:2010..2009", "", "who said", "foo:bar", "대통령"]
         f = self.tmp / "batch.txt"
         f.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        r = run(ARGS.query, "--db", self.db, "--batch", f)
-        self.assertEqual(r.returncode, 0, r.stderr)
+        r = run(ARGS.query, "--db", self.db, "--json", "--batch", f)
+        self.assertEqual(r.returncode, 2, r.stderr)  # some lines failed; the blank one is skipped
         out = [json.loads(x) for x in r.stdout.splitlines()]
-        self.assertEqual(len(out), len(lines))
-        self.assertEqual([("error" in o) for o in out], [False, True, True, True, False, True, False])
+        self.assertEqual([o["query"] for o in out], [q for q in lines if q])
+        self.assertEqual([("error" in o) for o in out], [False, True, True, False, True, False])
         err = one_line(r.stderr)
         self.assertEqual(err[0], f"kosearch-query: {f}:2: unbalanced quote at character 1: \"옴니버스 툴")
         self.assertEqual(err[1], f"kosearch-query: {f}:3: date:2010..2009 is inverted: 2010 is after 2009")
-        self.assertEqual(len(err), 4)
+        self.assertEqual(len(err), 3)
 
 
 if __name__ == "__main__":

@@ -8,15 +8,32 @@
 
 namespace kosearch {
 
-// One JSON object: {"total", "results": [{"kind", "id", "title", "date",
-// "source", "url", "score", "snippet", ...quote fields}], "facets": {...}}.
+// One JSON object: {"total", "total_exact", "results": [{"kind", "id",
+// "title", "date", "source", "url", "score", "snippet", ...quote fields}],
+// "facets": {name: {value: count, ...}}} (facet values in the order of
+// SearchResponse::facets: most frequent first).
 // Snippets carry [brackets] around highlighted words. A question adds
 // "understood" {speaker, topic, expansions, summary} and "closest";
 // `explain` adds "xapian_query".
 std::string ResponseToJson(const SearchResponse& response, bool explain = false);
 
-// Human-readable listing; `color` uses terminal bold/colour for highlights
-// instead of [brackets]; `explain` prints the Xapian query first.
+struct TextOptions {
+  bool color = false;    // terminal bold/colour for highlights instead of [brackets]
+  bool explain = false;  // print the Xapian query first
+  // Wrap snippets to this many terminal columns (Hangul and other wide
+  // characters count two), at spaces where possible. Default: 0, no wrapping.
+  size_t width = 0;
+};
+
+// Human-readable listing: "131 results" (or "About 20000 results" when the
+// total is an estimate), then the hits numbered from offset + 1.
+std::string ResponseToText(const SearchResponse& response, size_t offset, const TextOptions& options);
 std::string ResponseToText(const SearchResponse& response, size_t offset, bool color, bool explain = false);
+
+// What `kosearch-query --stats` prints: one JSON object {"articles",
+// "quotes", "bytes_on_disk", "shards", "remote_shards", "positions",
+// "append_only", "schema_version"}, or lines for people.
+std::string StatsToJson(const DatabaseStats& stats);
+std::string StatsToText(const DatabaseStats& stats);
 
 }  // namespace kosearch

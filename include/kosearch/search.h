@@ -28,6 +28,8 @@ struct SearchOptions {
   // Facets to count over the whole match set: "speaker", "org", "person",
   // "source", "year". Unknown names fail with InvalidArgument.
   std::vector<std::string> facets;
+  // Values listed per facet, the most frequent first. Default: 0, all.
+  size_t facet_size = 0;
 };
 
 // Byte range [first, second) of a highlighted word in Hit::snippet.
@@ -52,8 +54,16 @@ struct FacetCount {
   uint64_t count = 0;
 };
 
+// Matches are counted exactly up to this many; above, `total` is Xapian's
+// estimate and SearchResponse::total_exact is false.
+inline constexpr uint64_t kExactCountLimit = 10000;
+
 struct SearchResponse {
-  uint64_t total = 0;  // estimated number of matches
+  // Number of matches: exact when total_exact (always, up to
+  // kExactCountLimit matches), else an estimate. Independent of limit and
+  // offset; 0 only when nothing matches.
+  uint64_t total = 0;
+  bool total_exact = true;
   std::vector<Hit> hits;
   std::map<std::string, std::vector<FacetCount>> facets;  // most frequent first
   std::string xapian_query;  // Xapian's description of the query run
@@ -66,6 +76,17 @@ struct SearchResponse {
   // because they could not be reached, each "HOST:PORT (reason)". Empty when
   // every shard answered.
   std::vector<std::string> missing_shards;
+};
+
+struct DatabaseStats {
+  uint64_t articles = 0, quotes = 0;
+  // Bytes of the local shards' folders; remote shards are not counted
+  // (remote_shards says how many there are).
+  uint64_t bytes_on_disk = 0;
+  size_t shards = 0, remote_shards = 0;
+  bool positions = false;    // text terms carry positions (--positions)
+  bool append_only = false;  // no term lists (--append-only)
+  int schema_version = 0;
 };
 
 class Searcher {
@@ -95,6 +116,10 @@ class Searcher {
 
   // Number of articles in the database.
   uint64_t ArticleCount();
+
+  // What the database holds and how it is laid out (see DatabaseStats).
+  // Fails with IOError when it cannot be read.
+  Result<DatabaseStats> Stats();
 
   struct Impl;
 

@@ -91,4 +91,20 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
 // (the shards are left as they were).
 Status CompactShards(const std::string& dir);
 
+// The folder of shard `shard` inside the sharded database folder `dir`.
+std::string ShardFolder(const std::string& dir, size_t shard);
+
+struct DeleteSummary {
+  uint64_t deleted = 0;              // articles deleted, with their quotes
+  std::vector<std::string> unknown;  // ids not in the database (nothing deleted for them)
+};
+
+// Deletes the articles `ids` and their quotes from the database folder `dir`
+// (plain, or sharded: each id from the shard ShardOf gives it) and commits.
+// Unknown ids are listed in the summary; the others are deleted. Fails, with
+// nothing deleted, with NotFound when `dir` holds no database, with
+// InvalidArgument on an append-only database, and like IndexWriter::Open
+// (Locked, VersionMismatch, IOError).
+Result<DeleteSummary> DeleteArticles(const std::string& dir, const std::vector<std::string>& ids);
+
 }  // namespace kosearch
