@@ -22,6 +22,7 @@ struct UnitEntry {
   std::u32string_view surface;
   const char* unit;
   Kind kind;
+  double scale = 1;  // sub-units: 61센트 is 0.61 USD
 };
 
 // Longest match wins, so "개월" (reject) beats "개" and "차례" beats "차".
@@ -56,7 +57,10 @@ constexpr UnitEntry kUnits[] = {
     {U"JPY", "JPY", Kind::kMoney}, {U"CNY", "CNY", Kind::kMoney}, {U"GBP", "GBP", Kind::kMoney},
     {U"dollars", "USD", Kind::kMoney}, {U"dollar", "USD", Kind::kMoney}, {U"won", "KRW", Kind::kMoney},
     {U"euros", "EUR", Kind::kMoney}, {U"yen", "JPY", Kind::kMoney}, {U"yuan", "CNY", Kind::kMoney},
-    {U"pounds", "GBP", Kind::kMoney},
+    {U"pounds", "GBP", Kind::kMoney}, {U"스웨덴크로나", "SEK", Kind::kMoney},
+    // Sub-units, in the main unit. 전 (1/100 원) only follows 원 ("3원50전"):
+    // alone it is a match ("3전 전승") or "before".
+    {U"센트", "USD", Kind::kMoney, 0.01}, {U"펜스", "GBP", Kind::kMoney, 0.01}, {U"페니", "GBP", Kind::kMoney, 0.01},
     // Percentages and percentage points.
     {U"%", "percent", Kind::kPercent}, {U"퍼센트", "percent", Kind::kPercent}, {U"프로", "percent", Kind::kPercent},
     {U"percent", "percent", Kind::kPercent}, {U"per cent", "percent", Kind::kPercent},
@@ -140,6 +144,8 @@ struct ScaleWord {
 };
 constexpr ScaleWord kScaleWords[] = {{U"thousand", 1e3}, {U"million", 1e6}, {U"billion", 1e9},
                                      {U"trillion", 1e12}, {U"mn", 1e6},     {U"bn", 1e9}};
+// Letters that scale only after a currency symbol ("$9M"): alone, "100M" is a race.
+constexpr ScaleWord kSymbolScaleLetters[] = {{U"K", 1e3}, {U"M", 1e6}, {U"B", 1e9}};
 
 struct PrefixSymbol {
   std::u32string_view symbol;
@@ -147,7 +153,10 @@ struct PrefixSymbol {
 };
 constexpr PrefixSymbol kPrefixSymbols[] = {{U"US$", "USD"}, {U"HK$", "HKD"}, {U"A$", "AUD"}, {U"C$", "CAD"},
                                            {U"S$", "SGD"},  {U"$", "USD"},   {U"€", "EUR"},  {U"£", "GBP"},
-                                           {U"¥", "JPY"},   {U"₩", "KRW"},   {U"￦", "KRW"}};
+                                           {U"¥", "JPY"},   {U"₩", "KRW"},   {U"￦", "KRW"},
+                                           // ISO codes written first ("USD 2,500만", "KRW 500억").
+                                           {U"USD", "USD"}, {U"KRW", "KRW"}, {U"EUR", "EUR"}, {U"JPY", "JPY"},
+                                           {U"CNY", "CNY"}, {U"GBP", "GBP"}};
 
 // What may follow a Korean unit inside the same word: particles and the
 // usual words of approximation. Anything else means the unit was really the
@@ -158,7 +167,7 @@ constexpr std::u32string_view kParticles[] = {
     U"당", U"여", U"께", U"뿐", U"넘", U"중", U"요", U"면", U"꼴", U"선", U"차", U"분", U"란",
     U"들", U"안팎", U"남짓", U"미만", U"초과", U"내외", U"처럼", U"마다", U"보다", U"밖에", U"짜리",
     U"어치", U"규모", U"수준", U"상당", U"가량", U"이상", U"이하", U"이내", U"전후", U"돌파",
-    U"증가", U"감소", U"한테", U"지만", U"에서", U"랑", U"쯤",
+    U"증가", U"감소", U"한테", U"지만", U"에서", U"랑", U"쯤", U"다",
 };
 
 char32_t Fold(std::u32string_view t, size_t i) { return i < t.size() ? FoldWidth(t[i]) : 0; }
@@ -179,8 +188,8 @@ bool UnitBoundaryOk(std::u32string_view text, size_t pos, const UnitEntry& unit)
   char32_t next = Fold(text, pos);
   if (IsAsciiAlpha(last)) return !IsLatinOrDigit(next);
   if (!IsHangulSyllable(last) || !IsHangulSyllable(next)) return true;
-  // "30억원대" is a price band; "3세대" is not "3세" + 대.
-  if (next == U'대') return unit.kind == Kind::kMoney;
+  // "30억원대" is a price band and "5만원권" a banknote; "3세대" is not "3세" + 대.
+  if (next == U'대' || next == U'권') return unit.kind == Kind::kMoney;
   for (std::u32string_view p : kParticles)
     if (StartsWith(text, pos, p)) return true;
   return false;
@@ -281,7 +290,7 @@ bool ReadNumeral(std::u32string_view text, size_t i, bool allow_space, KoreanNum
   return ParseNativeNumber(text, i, n);
 }
 
-double ScaleAfter(std::u32string_view text, size_t* pos) {
+double ScaleAfter(std::u32string_view text, size_t* pos, bool after_symbol) {
   size_t at = *pos + (Fold(text, *pos) == U' ' ? 1 : 0);
   for (const ScaleWord& w : kScaleWords) {
     if (StartsWith(text, at, w.word) && !IsAsciiAlpha(Fold(text, at + w.word.size()))) {
@@ -289,7 +298,28 @@ double ScaleAfter(std::u32string_view text, size_t* pos) {
       return w.scale;
     }
   }
+  if (after_symbol) {
+    for (const ScaleWord& w : kSymbolScaleLetters) {
+      if (StartsWith(text, *pos, w.word) && !IsLatinOrDigit(Fold(text, *pos + w.word.size()))) {
+        *pos += w.word.size();
+        return w.scale;
+      }
+    }
+  }
   return 1;
+}
+
+// "3원50전": 전 (1/100 원) right after an amount in 원. Returns the value
+// added and moves *end past it; 0 when no 전 follows.
+double WonSubunit(std::u32string_view text, size_t* end) {
+  size_t i = *end;
+  double jeon = 0;
+  while (i < *end + 2 && IsAsciiDigit(Fold(text, i))) jeon = jeon * 10 + (Fold(text, i++) - U'0');
+  if (i == *end || Fold(text, i) != U'전' || IsAsciiDigit(Fold(text, i))) return 0;
+  static constexpr UnitEntry kJeon{U"전", "KRW", Kind::kMoney, 0.01};
+  if (!UnitBoundaryOk(text, i + 1, kJeon)) return 0;
+  *end = i + 1;
+  return jeon * kJeon.scale;
 }
 
 bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candidate* out) {
@@ -307,7 +337,7 @@ bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candida
   }
   if (!ReadNumeral(text, at, allow_space, &c.number)) return false;
   size_t pos = c.number.end;
-  if (c.number.arabic) c.number.value *= ScaleAfter(text, &pos);
+  if (c.number.arabic) c.number.value *= ScaleAfter(text, &pos, c.prefix_unit != nullptr);
   c.end = pos;
   if (!c.prefix_unit) {
     size_t unit_end;
@@ -315,6 +345,8 @@ bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candida
       c.unit = u;
       c.unit_start = unit_end - u->surface.size();
       c.end = unit_end;
+      c.number.value *= u->scale;
+      if (std::string_view(u->unit) == "KRW" && u->surface.back() == U'원') c.number.value += WonSubunit(text, &c.end);
     }
   }
   *out = c;
@@ -332,6 +364,8 @@ bool Accept(std::u32string_view text, const Candidate& c, Amount* amount) {
     if (c.unit->kind == Kind::kCounter && !CounterOk(text, c.number, *c.unit, c.end)) return false;
     if (c.unit->surface == U"불" && c.unit_start != c.number.end) return false;
     if (c.number.native && c.unit->kind != Kind::kCounter) return false;
+    // Hangul digits ("오백만 원") are read only as money: "이천" and "사천" are cities.
+    if (c.number.hangul && c.unit->kind != Kind::kMoney) return false;
     amount->unit = c.unit->unit;
   }
   amount->value = c.number.value;
@@ -368,12 +402,14 @@ std::vector<Amount> FindAmounts(std::u32string_view text, size_t limit) {
         ok = true;
       }
     }
-    if (!ok && !c.unit && !c.prefix_unit && IsRangeMark(Fold(t, c.end)) && c.number.arabic) {
-      // "700만~1천500만원", "3~4%": the first end takes the second's unit
-      // and, when it has none of its own, its magnitude.
+    size_t mark = c.end + (Fold(t, c.end) == U' ' ? 1 : 0);
+    if (!ok && !c.unit && !c.prefix_unit && IsRangeMark(Fold(t, mark)) && c.number.arabic) {
+      // "700만~1천500만원", "3~4%", "10억 ~ 20억 원": the first end takes the
+      // second's unit and, when it has none of its own, its magnitude.
+      size_t second_start = mark + 1 + (Fold(t, mark + 1) == U' ' ? 1 : 0);
       Candidate second;
       Amount b;
-      if (ReadCandidate(t, c.end + 1, true, &second) && second.number.arabic && Accept(t, second, &b)) {
+      if (ReadCandidate(t, second_start, true, &second) && second.number.arabic && Accept(t, second, &b)) {
         a.unit = b.unit;
         a.value = c.number.value;
         if (c.number.big_magnitude == 1 && second.number.big_magnitude > 1) a.value *= second.number.big_magnitude;
@@ -381,7 +417,7 @@ std::vector<Amount> FindAmounts(std::u32string_view text, size_t limit) {
         a.end = c.number.end;
         a.text = ToUtf8(t.substr(a.start, a.end - a.start));
         out.push_back(a);
-        i = c.end + 1;
+        i = second_start;
         continue;
       }
     }
