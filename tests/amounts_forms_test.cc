@@ -97,8 +97,10 @@ TEST_CASE("sub-units: 센트, 펜스 and 원+전 in the main unit") {
              {{"27.9센트", 0.279, "USD"}, {"9.788달러", 9.788, "USD"}, {"10달러", 10, "USD"}});
   CheckMoney("런던 증시에서 이 회사 주가는 2펜스 오른 61펜스에 마감했다.", {{"2펜스", 0.02, "GBP"}, {"61펜스", 0.61, "GBP"}});
   CheckMoney("1970년 라면 한 봉지 값은 3원50전이었다.", {{"3원50전", 3.5, "KRW"}});
-  // 전 alone is a match or "before", never money.
+  CheckMoney("1960년대 서울 시내버스 요금은 50전이었다.", {{"50전", 0.5, "KRW"}});
+  // 전 as a bout, or "before", is no money.
   CHECK(Money("대표팀은 3전 전승으로 결승에 올랐고 5년 전 대회에서는 2전 1승이었다.").empty());
+  CHECK(Money("그는 4전5기 끝에 챔피언에 올랐고 통산 10전 10승을 기록했다. 결승은 7전 4선승제다.").empty());
 }
 
 TEST_CASE("counters and bands glued to the currency are left out of the span") {
@@ -119,6 +121,9 @@ TEST_CASE("ranges: the left end takes the unit of the right") {
   CheckMoney("우리나라 전체 과일 소비시장은 2019년 12월 말 기준 12~13조 원대로 조사됐다.",
              {{"12", 1.2e13, "KRW"}, {"13조 원", 1.3e13, "KRW"}});
   CheckMoney("신규 공장 건설비는 3천억 ~ 5천억 원으로 예상된다.", {{"3천억", 3e11, "KRW"}, {"5천억 원", 5e11, "KRW"}});
+  CheckMoney("매물 가격은 10억에서 20억원까지 다양하다.", {{"10억", 1e9, "KRW"}, {"20억원", 2e9, "KRW"}});
+  // 에서 without 까지 is no range: 10억 keeps no currency.
+  CheckMoney("매출은 10억에서 시작해 올해 20억원이 됐다.", {{"20억원", 2e9, "KRW"}});
 }
 
 TEST_CASE("currency written first: symbols and ISO codes") {
@@ -129,6 +134,15 @@ TEST_CASE("currency written first: symbols and ISO codes") {
   CheckMoney("이 스타트업은 시리즈 A에서 $9M을 유치했다.", {{"$9M", 9e6, "USD"}});
   // Letters scale only after a symbol; USDA is an agency.
   CHECK(Money("그는 100M 달리기와 USDA 인증 소고기로 유명하다.").empty());
+}
+
+TEST_CASE("the currency a word means in its context") {
+  // Nobel prize money is in Swedish kronor, however the article spells it.
+  CheckMoney("올해 노벨 문학상 상금은 800만 크로네다.", {{"800만 크로네", 8e6, "SEK"}});
+  CheckMoney("노르웨이 국부펀드는 300억 크로네를 추가로 투자했다.", {{"300억 크로네", 3e10, "NOK"}});
+  // "100위안에 들다" is "100위 안에 들다", a rank.
+  CHECK(Money("이 대학은 세계 100위안에 든 유일한 국내 대학이다.").empty());
+  CheckMoney("그는 시장에서 이 물건을 100위안에 샀다.", {{"100위안", 100, "CNY"}});
 }
 
 TEST_CASE("no amount rather than a wrong one") {

@@ -58,9 +58,10 @@ constexpr UnitEntry kUnits[] = {
     {U"dollars", "USD", Kind::kMoney}, {U"dollar", "USD", Kind::kMoney}, {U"won", "KRW", Kind::kMoney},
     {U"euros", "EUR", Kind::kMoney}, {U"yen", "JPY", Kind::kMoney}, {U"yuan", "CNY", Kind::kMoney},
     {U"pounds", "GBP", Kind::kMoney}, {U"스웨덴크로나", "SEK", Kind::kMoney},
-    // Sub-units, in the main unit. 전 (1/100 원) only follows 원 ("3원50전"):
-    // alone it is a match ("3전 전승") or "before".
+    // Sub-units, in the main unit. 전 (1/100 원) is also a bout ("3전 전승",
+    // "4전5기"): JeonOk decides.
     {U"센트", "USD", Kind::kMoney, 0.01}, {U"펜스", "GBP", Kind::kMoney, 0.01}, {U"페니", "GBP", Kind::kMoney, 0.01},
+    {U"전", "KRW", Kind::kMoney, 0.01},
     // Percentages and percentage points.
     {U"%", "percent", Kind::kPercent}, {U"퍼센트", "percent", Kind::kPercent}, {U"프로", "percent", Kind::kPercent},
     {U"percent", "percent", Kind::kPercent}, {U"per cent", "percent", Kind::kPercent},
@@ -188,8 +189,9 @@ bool UnitBoundaryOk(std::u32string_view text, size_t pos, const UnitEntry& unit)
   char32_t next = Fold(text, pos);
   if (IsAsciiAlpha(last)) return !IsLatinOrDigit(next);
   if (!IsHangulSyllable(last) || !IsHangulSyllable(next)) return true;
-  // "30억원대" is a price band and "5만원권" a banknote; "3세대" is not "3세" + 대.
-  if (next == U'대' || next == U'권') return unit.kind == Kind::kMoney;
+  // "30억원대" is a price band, "5만원권" a banknote and "100억원경" about
+  // that; "3세대" is not "3세" + 대.
+  if (next == U'대' || next == U'권' || next == U'경') return unit.kind == Kind::kMoney;
   for (std::u32string_view p : kParticles)
     if (StartsWith(text, pos, p)) return true;
   return false;
@@ -315,11 +317,45 @@ double WonSubunit(std::u32string_view text, size_t* end) {
   size_t i = *end;
   double jeon = 0;
   while (i < *end + 2 && IsAsciiDigit(Fold(text, i))) jeon = jeon * 10 + (Fold(text, i++) - U'0');
-  if (i == *end || Fold(text, i) != U'전' || IsAsciiDigit(Fold(text, i))) return 0;
-  static constexpr UnitEntry kJeon{U"전", "KRW", Kind::kMoney, 0.01};
-  if (!UnitBoundaryOk(text, i + 1, kJeon)) return 0;
-  *end = i + 1;
-  return jeon * kJeon.scale;
+  size_t unit_end;
+  const UnitEntry* u = i > *end ? MatchUnit(text, i, &unit_end) : nullptr;
+  if (!u || u->surface != U"전" || unit_end != i + 1) return 0;
+  *end = unit_end;
+  return jeon * u->scale;
+}
+
+// 전 alone is money only when it cannot be a bout: a whole number below 100
+// written against it, not followed by a number or a result ("4전5기",
+// "10전 10승", "3전 전승", "7전 4선승제").
+bool JeonOk(std::u32string_view text, const Candidate& c) {
+  const KoreanNumber& n = c.number;
+  if (!n.arabic || n.fraction || n.value >= 100 || n.big_magnitude > 1 || c.unit_start != n.end) return false;
+  size_t k = c.end + (Fold(text, c.end) == U' ' ? 1 : 0);
+  if (IsAsciiDigit(Fold(text, k))) return false;
+  for (std::u32string_view result : {U"승", U"패", U"무", U"전승", U"전패", U"선승", U"기"})
+    if (StartsWith(text, c.end, result) || StartsWith(text, k, result)) return false;
+  return true;
+}
+
+// "100위안에 들다" is "100위 안에 들다" (a rank), not yuan.
+bool RankNotYuan(std::u32string_view text, const Candidate& c) {
+  return c.unit->surface == U"위안" &&
+         (StartsWith(text, c.end, U"에 들") || StartsWith(text, c.end, U"에 드") || StartsWith(text, c.end, U"에 든"));
+}
+
+// 크로네 without a country is Norway's, except for Nobel prize money, paid
+// in Swedish kronor (and often written 크로네 in Korean news): 노벨 in the
+// same sentence decides.
+const char* KroneByContext(std::u32string_view text, const Candidate& c) {
+  // A full stop ends a sentence, a decimal point ("1.5억") does not.
+  auto sentence_end = [&](size_t i) {
+    char32_t ch = text[i];
+    return ch == U'!' || ch == U'?' || ch == U'\n' || (ch == U'.' && !IsAsciiDigit(Fold(text, i + 1)));
+  };
+  size_t from = c.start, to = c.end;
+  while (from > 0 && !sentence_end(from - 1)) --from;
+  while (to < text.size() && !sentence_end(to)) ++to;
+  return text.substr(from, to - from).find(U"노벨") != std::u32string_view::npos ? "SEK" : c.unit->unit;
 }
 
 bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candidate* out) {
@@ -366,13 +402,32 @@ bool Accept(std::u32string_view text, const Candidate& c, Amount* amount) {
     if (c.number.native && c.unit->kind != Kind::kCounter) return false;
     // Hangul digits ("오백만 원") are read only as money: "이천" and "사천" are cities.
     if (c.number.hangul && c.unit->kind != Kind::kMoney) return false;
-    amount->unit = c.unit->unit;
+    if (c.unit->surface == U"전" && !JeonOk(text, c)) return false;
+    if (RankNotYuan(text, c)) return false;
+    amount->unit = c.unit->surface == U"크로네" ? KroneByContext(text, c) : c.unit->unit;
   }
   amount->value = c.number.value;
   return true;
 }
 
 bool IsRangeMark(char32_t c) { return c == U'~' || c == U'∼' || c == U'〜' || c == U'-' || c == U'–'; }
+
+// Where the second end of a range starts after the first ends at `end`
+// ("10억~", "10억 ~ ", "10억에서 "), or 0 when no range follows. *until is
+// set for "에서", whose second end must be followed by 까지.
+size_t RangeSecondStart(std::u32string_view text, size_t end, bool* until) {
+  size_t at = end + (Fold(text, end) == U' ' ? 1 : 0);
+  *until = false;
+  if (IsRangeMark(Fold(text, at))) {
+    ++at;
+  } else if (at == end && StartsWith(text, at, U"에서 ")) {
+    at += 2;
+    *until = true;
+  } else {
+    return 0;
+  }
+  return at + (Fold(text, at) == U' ' ? 1 : 0);
+}
 
 }  // namespace
 
@@ -402,14 +457,16 @@ std::vector<Amount> FindAmounts(std::u32string_view text, size_t limit) {
         ok = true;
       }
     }
-    size_t mark = c.end + (Fold(t, c.end) == U' ' ? 1 : 0);
-    if (!ok && !c.unit && !c.prefix_unit && IsRangeMark(Fold(t, mark)) && c.number.arabic) {
-      // "700만~1천500만원", "3~4%", "10억 ~ 20억 원": the first end takes the
-      // second's unit and, when it has none of its own, its magnitude.
-      size_t second_start = mark + 1 + (Fold(t, mark + 1) == U' ' ? 1 : 0);
+    bool until = false;
+    size_t second_start = ok || c.unit || c.prefix_unit || !c.number.arabic ? 0 : RangeSecondStart(t, c.end, &until);
+    if (second_start > 0) {
+      // "700만~1천500만원", "3~4%", "10억 ~ 20억 원", "10억에서 20억원까지":
+      // the first end takes the second's unit and, when it has none of its
+      // own, its magnitude.
       Candidate second;
       Amount b;
-      if (ReadCandidate(t, second_start, true, &second) && second.number.arabic && Accept(t, second, &b)) {
+      if (ReadCandidate(t, second_start, true, &second) && second.number.arabic && Accept(t, second, &b) &&
+          (!until || StartsWith(t, second.end, U"까지"))) {
         a.unit = b.unit;
         a.value = c.number.value;
         if (c.number.big_magnitude == 1 && second.number.big_magnitude > 1) a.value *= second.number.big_magnitude;
