@@ -142,11 +142,11 @@ constexpr std::u32string_view kNativeFalseFriends[] = {U"세대", U"한편", U"�
 struct ScaleWord {
   std::u32string_view word;
   double scale;
+  bool after_symbol_only = false;  // "$9M"; alone, "100M" is a race
 };
 constexpr ScaleWord kScaleWords[] = {{U"thousand", 1e3}, {U"million", 1e6}, {U"billion", 1e9},
-                                     {U"trillion", 1e12}, {U"mn", 1e6},     {U"bn", 1e9}};
-// Letters that scale only after a currency symbol ("$9M"): alone, "100M" is a race.
-constexpr ScaleWord kSymbolScaleLetters[] = {{U"K", 1e3}, {U"M", 1e6}, {U"B", 1e9}};
+                                     {U"trillion", 1e12}, {U"mn", 1e6},     {U"bn", 1e9},
+                                     {U"K", 1e3, true},   {U"M", 1e6, true}, {U"B", 1e9, true}};
 
 struct PrefixSymbol {
   std::u32string_view symbol;
@@ -154,10 +154,7 @@ struct PrefixSymbol {
 };
 constexpr PrefixSymbol kPrefixSymbols[] = {{U"US$", "USD"}, {U"HK$", "HKD"}, {U"A$", "AUD"}, {U"C$", "CAD"},
                                            {U"S$", "SGD"},  {U"$", "USD"},   {U"€", "EUR"},  {U"£", "GBP"},
-                                           {U"¥", "JPY"},   {U"₩", "KRW"},   {U"￦", "KRW"},
-                                           // ISO codes written first ("USD 2,500만", "KRW 500억").
-                                           {U"USD", "USD"}, {U"KRW", "KRW"}, {U"EUR", "EUR"}, {U"JPY", "JPY"},
-                                           {U"CNY", "CNY"}, {U"GBP", "GBP"}};
+                                           {U"¥", "JPY"},   {U"₩", "KRW"},   {U"￦", "KRW"}};
 
 // What may follow a Korean unit inside the same word: particles and the
 // usual words of approximation. Anything else means the unit was really the
@@ -293,19 +290,13 @@ bool ReadNumeral(std::u32string_view text, size_t i, bool allow_space, KoreanNum
 }
 
 double ScaleAfter(std::u32string_view text, size_t* pos, bool after_symbol) {
-  size_t at = *pos + (Fold(text, *pos) == U' ' ? 1 : 0);
   for (const ScaleWord& w : kScaleWords) {
-    if (StartsWith(text, at, w.word) && !IsAsciiAlpha(Fold(text, at + w.word.size()))) {
+    if (w.after_symbol_only && !after_symbol) continue;
+    // A scale word may follow a space ("5 million"); a letter is written against the number ("$9M").
+    size_t at = *pos + (!w.after_symbol_only && Fold(text, *pos) == U' ' ? 1 : 0);
+    if (StartsWith(text, at, w.word) && !IsLatinOrDigit(Fold(text, at + w.word.size()))) {
       *pos = at + w.word.size();
       return w.scale;
-    }
-  }
-  if (after_symbol) {
-    for (const ScaleWord& w : kSymbolScaleLetters) {
-      if (StartsWith(text, *pos, w.word) && !IsLatinOrDigit(Fold(text, *pos + w.word.size()))) {
-        *pos += w.word.size();
-        return w.scale;
-      }
     }
   }
   return 1;
@@ -358,18 +349,42 @@ const char* KroneByContext(std::u32string_view text, const Candidate& c) {
   return text.substr(from, to - from).find(U"노벨") != std::u32string_view::npos ? "SEK" : c.unit->unit;
 }
 
+// A currency written before the number: a symbol ("$", "€") or an ISO code
+// of the unit table ("USD 2,500만", "KRW 500억"). Returns its unit, or
+// nullptr; *len receives its length.
+const char* CurrencyFirst(std::u32string_view text, size_t i, size_t* len) {
+  for (const PrefixSymbol& p : kPrefixSymbols) {
+    if (StartsWith(text, i, p.symbol)) {
+      *len = p.symbol.size();
+      return p.unit;
+    }
+  }
+  char32_t first = Fold(text, i);
+  if (first < U'A' || first > U'Z') return nullptr;
+  auto iso_code = [](const UnitEntry& u) {
+    if (u.kind != Kind::kMoney || u.surface.size() != 3 || std::char_traits<char>::length(u.unit) != 3) return false;
+    for (size_t k = 0; k < 3; ++k)
+      if (u.surface[k] != static_cast<char32_t>(u.unit[k])) return false;
+    return true;
+  };
+  for (const UnitEntry& u : kUnits) {
+    if (iso_code(u) && StartsWith(text, i, u.surface)) {
+      *len = 3;
+      return u.unit;
+    }
+  }
+  return nullptr;
+}
+
 bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candidate* out) {
   Candidate c;
   c.start = i;
   size_t at = i;
-  for (const PrefixSymbol& p : kPrefixSymbols) {
-    if (StartsWith(text, i, p.symbol)) {
-      c.prefix_unit = p.unit;
-      at = i + p.symbol.size();
-      if (Fold(text, at) == U' ') ++at;
-      if (!IsAsciiDigit(Fold(text, at))) return false;
-      break;
-    }
+  size_t len = 0;
+  if ((c.prefix_unit = CurrencyFirst(text, i, &len))) {
+    at = i + len;
+    if (Fold(text, at) == U' ') ++at;
+    if (!IsAsciiDigit(Fold(text, at))) return false;
   }
   if (!ReadNumeral(text, at, allow_space, &c.number)) return false;
   size_t pos = c.number.end;
