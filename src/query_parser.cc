@@ -440,9 +440,11 @@ class Parser {
       c.query = *q;
     } else if (f == "amount") {
       out_->mentions_amount = true;
-      auto q = AmountQuery(t.text);
+      AmountRange range;
+      auto q = AmountQuery(t.text, &range);
       if (!q.ok()) return q.status();
       c.query = *q;
+      if (!c.negated) out_->amounts.push_back(std::move(range));
     } else {
       return Status::InvalidArgument("unknown field \"" + f + ":\" (known: title, body, source, speaker, person, org, kind, id, date, amount)");
     }
@@ -491,8 +493,9 @@ class Parser {
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi_bound);
   }
 
-  // amount:LOW..HIGH → OR of the amount terms in range (their values are in the term).
-  Result<Xapian::Query> AmountQuery(const std::string& v) {
+  // amount:LOW..HIGH → OR of the amount terms in range (their values are in
+  // the term); *range receives the unit and the bounds.
+  Result<Xapian::Query> AmountQuery(const std::string& v, AmountRange* range) {
     size_t dots = v.find("..");
     std::string lo_s = dots == std::string::npos ? v : v.substr(0, dots);
     std::string hi_s = dots == std::string::npos ? v : v.substr(dots + 2);
@@ -504,6 +507,7 @@ class Parser {
     if (!lo_unit.empty() && !hi_unit.empty() && lo_unit != hi_unit) return Status::InvalidArgument("amount:" + v + " mixes units " + lo_unit + " and " + hi_unit);
     if (lo > hi) return Status::InvalidArgument("amount:" + v + " is inverted: the low end is above the high end");
     std::string unit = lo_unit.empty() ? hi_unit : lo_unit;
+    *range = {unit, lo, hi};
     std::string prefix = std::string(schema::kAmount) + unit + (unit.empty() ? "" : ":");
     std::vector<Xapian::Query> terms;
     for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {

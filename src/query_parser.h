@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/amounts.h"
 #include "kosearch/aliases.h"
 #include "kosearch/status.h"
 #include "phrase_check.h"
@@ -34,6 +35,8 @@ struct ParsedQuery {
   bool mentions_kind = false;      // kind: was given
   bool mentions_quote_field = false;  // speaker: was given (implies quotes)
   bool mentions_amount = false;
+  // The positive amount: filters, for the snippet to show the amount that matched.
+  std::vector<AmountRange> amounts;
   // Index without positions: phrases every match must have, in this order,
   // checked in the stored text (Searcher). Empty with positions.
   std::vector<PhraseCheck> phrases;

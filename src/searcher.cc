@@ -73,7 +73,8 @@ Xapian::BM25Weight RankingWeight() { return Xapian::BM25Weight(0.8, 0, 1, 0.5, 0
 
 }  // namespace
 
-Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector<std::vector<std::string>>& highlight) {
+Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector<std::vector<std::string>>& highlight,
+                    const std::vector<AmountRange>& amounts) {
   Hit h;
   h.score = score;
   nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
@@ -93,11 +94,11 @@ Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector
     h.text = str("text");
     h.speaker_as_written = str("speaker_as_written");
     h.resolved_fuzzily = data.value("resolved_fuzzily", false);
-    Snippet s = MakeSnippet(h.text, highlight, 0);
+    Snippet s = MakeSnippet(h.text, highlight, 0, amounts);
     h.snippet = std::move(s.text);
     h.highlights = std::move(s.highlights);
   } else {
-    Snippet s = MakeSnippet(str("text"), highlight, kSnippetChars);
+    Snippet s = MakeSnippet(str("text"), highlight, kSnippetChars, amounts);
     h.snippet = std::move(s.text);
     h.highlights = std::move(s.highlights);
   }
@@ -179,7 +180,7 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
       const char* kind = parsed->mentions_quote_field ? schema::kKindQuote : schema::kKindArticle;
       q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::Term(schema::kKind, kind)));
     }
-    return impl_->Run(q, parsed->highlight, options, parsed->has_text, parsed->phrases);
+    return impl_->Run(q, parsed->highlight, options, parsed->has_text, parsed->phrases, parsed->amounts);
   });
 }
 
@@ -245,7 +246,8 @@ std::vector<std::pair<Xapian::Document, double>> PhraseMatches(Xapian::Enquire& 
 }  // namespace
 
 Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::vector<std::vector<std::string>>& highlight,
-                                           const SearchOptions& options, bool ranked, const std::vector<PhraseCheck>& phrases) {
+                                           const SearchOptions& options, bool ranked, const std::vector<PhraseCheck>& phrases,
+                                           const std::vector<AmountRange>& amounts) {
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
   enquire.set_weighting_scheme(RankingWeight());
@@ -267,7 +269,7 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
     // phrase; keep the candidates whose text has them in order.
     auto kept = PhraseMatches(enquire, phrases, &resp.total, &resp.total_exact);
     for (size_t i = options.offset; i < kept.size() && i - options.offset < options.limit; ++i) {
-      resp.hits.push_back(HitFromDocument(kept[i].first, kept[i].second, highlight));
+      resp.hits.push_back(HitFromDocument(kept[i].first, kept[i].second, highlight, amounts));
     }
     for (const auto& f : options.facets) {
       Xapian::valueno slot = 0;
@@ -289,7 +291,7 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   // rank - offset, out of bounds (AddressSanitizer: SEGV in request_doc).
   if (options.offset == 0) mset.fetch(mset.begin(), mset.end());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    resp.hits.push_back(HitFromDocument(it.get_document(), it.get_weight(), highlight));
+    resp.hits.push_back(HitFromDocument(it.get_document(), it.get_weight(), highlight, amounts));
   }
   if (!options.facets.empty()) CountFacets(db, q, options, &resp);
   return resp;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/amounts.h"
 #include "kosearch/aliases.h"
 #include "kosearch/search.h"
 #include "phrase_check.h"
@@ -24,8 +25,10 @@ struct Searcher::Impl {
 
   // Runs `q` and turns the matches into hits (snippets from `highlight`).
   // `phrases` (index without positions) are checked in each candidate's text.
+  // `amounts` (amount: filters) are marked in the snippets too.
   Result<SearchResponse> Run(const Xapian::Query& q, const std::vector<std::vector<std::string>>& highlight,
-                             const SearchOptions& options, bool ranked, const std::vector<PhraseCheck>& phrases = {});
+                             const SearchOptions& options, bool ranked, const std::vector<PhraseCheck>& phrases = {},
+                             const std::vector<AmountRange>& amounts = {});
   // Answers a who-said-what question (answer.cc).
   Result<SearchResponse> Answer(const Question& question, const SearchOptions& options);
   // Calls `search`, reopening the database and retrying when an indexer
@@ -36,6 +39,7 @@ struct Searcher::Impl {
 };
 
 // A hit from a stored document.
-Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector<std::vector<std::string>>& highlight);
+Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector<std::vector<std::string>>& highlight,
+                    const std::vector<AmountRange>& amounts = {});
 
 }  // namespace kosearch

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "extract/amounts.h"
 #include "kosearch/analyzer.h"
 #include "unicode_text.h"
 
@@ -105,6 +106,25 @@ std::vector<Match> FindMatches(const std::string& text, const std::vector<std::v
   return matches;
 }
 
+// The amounts of `text` that a range contains, as matches of "sequence"
+// first_sequence + the range's index. Offsets are bytes.
+std::vector<Match> FindAmountMatches(const std::string& text, const std::vector<AmountRange>& ranges,
+                                     size_t first_sequence) {
+  std::vector<Match> out;
+  if (ranges.empty()) return out;
+  std::u32string cps;
+  std::vector<size_t> byte_at;
+  DecodeWithOffsets(text, &cps, &byte_at);
+  for (const Amount& a : FindAmounts(cps, cps.size())) {
+    for (size_t r = 0; r < ranges.size(); ++r) {
+      if (!ranges[r].Contains(a)) continue;
+      out.push_back({byte_at[a.start], byte_at[a.end], first_sequence + r});
+      break;
+    }
+  }
+  return out;
+}
+
 size_t BackToCharStart(const std::string& s, size_t i) {
   while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
   return i;
@@ -112,10 +132,16 @@ size_t BackToCharStart(const std::string& s, size_t i) {
 
 }  // namespace
 
-Snippet MakeSnippet(const std::string& text, const std::vector<std::vector<std::string>>& sequences, size_t max_chars) {
+Snippet MakeSnippet(const std::string& text, const std::vector<std::vector<std::string>>& sequences, size_t max_chars,
+                    const std::vector<AmountRange>& amounts) {
   // Korean text is ~3 bytes a character; the window is chosen in bytes.
   const size_t width = max_chars * 3;
   std::vector<Match> matches = FindMatches(text, sequences, width);
+  if (!amounts.empty()) {
+    std::vector<Match> found = FindAmountMatches(text, amounts, sequences.size());
+    matches.insert(matches.end(), found.begin(), found.end());
+    std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) { return a.start < b.start; });
+  }
   size_t from = 0, to = text.size();
   if (max_chars > 0 && text.size() > width) {
     size_t best_start = 0, best_score = 0;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/amounts.h"
 #include "kosearch/search.h"
 
 namespace kosearch {
@@ -17,7 +18,10 @@ struct Snippet {
 // Marks every occurrence in `text` of a sequence in `sequences` (terms at
 // consecutive positions, as the analyzer makes them) and returns the window
 // of about `max_chars` characters with the most distinct matches. With
-// max_chars == 0, returns the whole text.
-Snippet MakeSnippet(const std::string& text, const std::vector<std::vector<std::string>>& sequences, size_t max_chars);
+// max_chars == 0, returns the whole text. The amounts in `text` that one of
+// `amounts` contains (an `amount:` filter) are marked and chosen like words:
+// "12억 3천 450만 달러" as a whole.
+Snippet MakeSnippet(const std::string& text, const std::vector<std::vector<std::string>>& sequences, size_t max_chars,
+                    const std::vector<AmountRange>& amounts = {});
 
 }  // namespace kosearch

@@ -22,6 +22,7 @@ struct UnitEntry {
   std::u32string_view surface;
   const char* unit;
   Kind kind;
+  double scale = 1;  // sub-units: 61센트 is 0.61 USD
 };
 
 // Longest match wins, so "개월" (reject) beats "개" and "차례" beats "차".
@@ -56,7 +57,11 @@ constexpr UnitEntry kUnits[] = {
     {U"JPY", "JPY", Kind::kMoney}, {U"CNY", "CNY", Kind::kMoney}, {U"GBP", "GBP", Kind::kMoney},
     {U"dollars", "USD", Kind::kMoney}, {U"dollar", "USD", Kind::kMoney}, {U"won", "KRW", Kind::kMoney},
     {U"euros", "EUR", Kind::kMoney}, {U"yen", "JPY", Kind::kMoney}, {U"yuan", "CNY", Kind::kMoney},
-    {U"pounds", "GBP", Kind::kMoney},
+    {U"pounds", "GBP", Kind::kMoney}, {U"스웨덴크로나", "SEK", Kind::kMoney},
+    // Sub-units, in the main unit. 전 (1/100 원) is also a bout ("3전 전승",
+    // "4전5기"): JeonOk decides.
+    {U"센트", "USD", Kind::kMoney, 0.01}, {U"펜스", "GBP", Kind::kMoney, 0.01}, {U"페니", "GBP", Kind::kMoney, 0.01},
+    {U"전", "KRW", Kind::kMoney, 0.01},
     // Percentages and percentage points.
     {U"%", "percent", Kind::kPercent}, {U"퍼센트", "percent", Kind::kPercent}, {U"프로", "percent", Kind::kPercent},
     {U"percent", "percent", Kind::kPercent}, {U"per cent", "percent", Kind::kPercent},
@@ -137,9 +142,11 @@ constexpr std::u32string_view kNativeFalseFriends[] = {U"세대", U"한편", U"�
 struct ScaleWord {
   std::u32string_view word;
   double scale;
+  bool after_symbol_only = false;  // "$9M"; alone, "100M" is a race
 };
 constexpr ScaleWord kScaleWords[] = {{U"thousand", 1e3}, {U"million", 1e6}, {U"billion", 1e9},
-                                     {U"trillion", 1e12}, {U"mn", 1e6},     {U"bn", 1e9}};
+                                     {U"trillion", 1e12}, {U"mn", 1e6},     {U"bn", 1e9},
+                                     {U"K", 1e3, true},   {U"M", 1e6, true}, {U"B", 1e9, true}};
 
 struct PrefixSymbol {
   std::u32string_view symbol;
@@ -158,7 +165,7 @@ constexpr std::u32string_view kParticles[] = {
     U"당", U"여", U"께", U"뿐", U"넘", U"중", U"요", U"면", U"꼴", U"선", U"차", U"분", U"란",
     U"들", U"안팎", U"남짓", U"미만", U"초과", U"내외", U"처럼", U"마다", U"보다", U"밖에", U"짜리",
     U"어치", U"규모", U"수준", U"상당", U"가량", U"이상", U"이하", U"이내", U"전후", U"돌파",
-    U"증가", U"감소", U"한테", U"지만", U"에서", U"랑", U"쯤",
+    U"증가", U"감소", U"한테", U"지만", U"에서", U"랑", U"쯤", U"다",
 };
 
 char32_t Fold(std::u32string_view t, size_t i) { return i < t.size() ? FoldWidth(t[i]) : 0; }
@@ -179,8 +186,9 @@ bool UnitBoundaryOk(std::u32string_view text, size_t pos, const UnitEntry& unit)
   char32_t next = Fold(text, pos);
   if (IsAsciiAlpha(last)) return !IsLatinOrDigit(next);
   if (!IsHangulSyllable(last) || !IsHangulSyllable(next)) return true;
-  // "30억원대" is a price band; "3세대" is not "3세" + 대.
-  if (next == U'대') return unit.kind == Kind::kMoney;
+  // "30억원대" is a price band, "5만원권" a banknote and "100억원경" about
+  // that; "3세대" is not "3세" + 대.
+  if (next == U'대' || next == U'권' || next == U'경') return unit.kind == Kind::kMoney;
   for (std::u32string_view p : kParticles)
     if (StartsWith(text, pos, p)) return true;
   return false;
@@ -281,10 +289,12 @@ bool ReadNumeral(std::u32string_view text, size_t i, bool allow_space, KoreanNum
   return ParseNativeNumber(text, i, n);
 }
 
-double ScaleAfter(std::u32string_view text, size_t* pos) {
-  size_t at = *pos + (Fold(text, *pos) == U' ' ? 1 : 0);
+double ScaleAfter(std::u32string_view text, size_t* pos, bool after_symbol) {
   for (const ScaleWord& w : kScaleWords) {
-    if (StartsWith(text, at, w.word) && !IsAsciiAlpha(Fold(text, at + w.word.size()))) {
+    if (w.after_symbol_only && !after_symbol) continue;
+    // A scale word may follow a space ("5 million"); a letter is written against the number ("$9M").
+    size_t at = *pos + (!w.after_symbol_only && Fold(text, *pos) == U' ' ? 1 : 0);
+    if (StartsWith(text, at, w.word) && !IsLatinOrDigit(Fold(text, at + w.word.size()))) {
       *pos = at + w.word.size();
       return w.scale;
     }
@@ -292,22 +302,93 @@ double ScaleAfter(std::u32string_view text, size_t* pos) {
   return 1;
 }
 
+// "3원50전": 전 (1/100 원) right after an amount in 원. Returns the value
+// added and moves *end past it; 0 when no 전 follows.
+double WonSubunit(std::u32string_view text, size_t* end) {
+  size_t i = *end;
+  double jeon = 0;
+  while (i < *end + 2 && IsAsciiDigit(Fold(text, i))) jeon = jeon * 10 + (Fold(text, i++) - U'0');
+  size_t unit_end;
+  const UnitEntry* u = i > *end ? MatchUnit(text, i, &unit_end) : nullptr;
+  if (!u || u->surface != U"전" || unit_end != i + 1) return 0;
+  *end = unit_end;
+  return jeon * u->scale;
+}
+
+// 전 alone is money only when it cannot be a bout: a whole number below 100
+// written against it, not followed by a number or a result ("4전5기",
+// "10전 10승", "3전 전승", "7전 4선승제").
+bool JeonOk(std::u32string_view text, const Candidate& c) {
+  const KoreanNumber& n = c.number;
+  if (!n.arabic || n.fraction || n.value >= 100 || n.big_magnitude > 1 || c.unit_start != n.end) return false;
+  size_t k = c.end + (Fold(text, c.end) == U' ' ? 1 : 0);
+  if (IsAsciiDigit(Fold(text, k))) return false;
+  for (std::u32string_view result : {U"승", U"패", U"무", U"전승", U"전패", U"선승", U"기"})
+    if (StartsWith(text, c.end, result) || StartsWith(text, k, result)) return false;
+  return true;
+}
+
+// "100위안에 들다" is "100위 안에 들다" (a rank), not yuan.
+bool RankNotYuan(std::u32string_view text, const Candidate& c) {
+  return c.unit->surface == U"위안" &&
+         (StartsWith(text, c.end, U"에 들") || StartsWith(text, c.end, U"에 드") || StartsWith(text, c.end, U"에 든"));
+}
+
+// 크로네 without a country is Norway's, except for Nobel prize money, paid
+// in Swedish kronor (and often written 크로네 in Korean news): 노벨 in the
+// same sentence decides.
+const char* KroneByContext(std::u32string_view text, const Candidate& c) {
+  // A full stop ends a sentence, a decimal point ("1.5억") does not.
+  auto sentence_end = [&](size_t i) {
+    char32_t ch = text[i];
+    return ch == U'!' || ch == U'?' || ch == U'\n' || (ch == U'.' && !IsAsciiDigit(Fold(text, i + 1)));
+  };
+  size_t from = c.start, to = c.end;
+  while (from > 0 && !sentence_end(from - 1)) --from;
+  while (to < text.size() && !sentence_end(to)) ++to;
+  return text.substr(from, to - from).find(U"노벨") != std::u32string_view::npos ? "SEK" : c.unit->unit;
+}
+
+// A currency written before the number: a symbol ("$", "€") or an ISO code
+// of the unit table ("USD 2,500만", "KRW 500억"). Returns its unit, or
+// nullptr; *len receives its length.
+const char* CurrencyFirst(std::u32string_view text, size_t i, size_t* len) {
+  for (const PrefixSymbol& p : kPrefixSymbols) {
+    if (StartsWith(text, i, p.symbol)) {
+      *len = p.symbol.size();
+      return p.unit;
+    }
+  }
+  char32_t first = Fold(text, i);
+  if (first < U'A' || first > U'Z') return nullptr;
+  auto iso_code = [](const UnitEntry& u) {
+    if (u.kind != Kind::kMoney || u.surface.size() != 3 || std::char_traits<char>::length(u.unit) != 3) return false;
+    for (size_t k = 0; k < 3; ++k)
+      if (u.surface[k] != static_cast<char32_t>(u.unit[k])) return false;
+    return true;
+  };
+  for (const UnitEntry& u : kUnits) {
+    if (iso_code(u) && StartsWith(text, i, u.surface)) {
+      *len = 3;
+      return u.unit;
+    }
+  }
+  return nullptr;
+}
+
 bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candidate* out) {
   Candidate c;
   c.start = i;
   size_t at = i;
-  for (const PrefixSymbol& p : kPrefixSymbols) {
-    if (StartsWith(text, i, p.symbol)) {
-      c.prefix_unit = p.unit;
-      at = i + p.symbol.size();
-      if (Fold(text, at) == U' ') ++at;
-      if (!IsAsciiDigit(Fold(text, at))) return false;
-      break;
-    }
+  size_t len = 0;
+  if ((c.prefix_unit = CurrencyFirst(text, i, &len))) {
+    at = i + len;
+    if (Fold(text, at) == U' ') ++at;
+    if (!IsAsciiDigit(Fold(text, at))) return false;
   }
   if (!ReadNumeral(text, at, allow_space, &c.number)) return false;
   size_t pos = c.number.end;
-  if (c.number.arabic) c.number.value *= ScaleAfter(text, &pos);
+  if (c.number.arabic) c.number.value *= ScaleAfter(text, &pos, c.prefix_unit != nullptr);
   c.end = pos;
   if (!c.prefix_unit) {
     size_t unit_end;
@@ -315,6 +396,8 @@ bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candida
       c.unit = u;
       c.unit_start = unit_end - u->surface.size();
       c.end = unit_end;
+      c.number.value *= u->scale;
+      if (std::string_view(u->unit) == "KRW" && u->surface.back() == U'원') c.number.value += WonSubunit(text, &c.end);
     }
   }
   *out = c;
@@ -332,13 +415,34 @@ bool Accept(std::u32string_view text, const Candidate& c, Amount* amount) {
     if (c.unit->kind == Kind::kCounter && !CounterOk(text, c.number, *c.unit, c.end)) return false;
     if (c.unit->surface == U"불" && c.unit_start != c.number.end) return false;
     if (c.number.native && c.unit->kind != Kind::kCounter) return false;
-    amount->unit = c.unit->unit;
+    // Hangul digits ("오백만 원") are read only as money: "이천" and "사천" are cities.
+    if (c.number.hangul && c.unit->kind != Kind::kMoney) return false;
+    if (c.unit->surface == U"전" && !JeonOk(text, c)) return false;
+    if (RankNotYuan(text, c)) return false;
+    amount->unit = c.unit->surface == U"크로네" ? KroneByContext(text, c) : c.unit->unit;
   }
   amount->value = c.number.value;
   return true;
 }
 
 bool IsRangeMark(char32_t c) { return c == U'~' || c == U'∼' || c == U'〜' || c == U'-' || c == U'–'; }
+
+// Where the second end of a range starts after the first ends at `end`
+// ("10억~", "10억 ~ ", "10억에서 "), or 0 when no range follows. *until is
+// set for "에서", whose second end must be followed by 까지.
+size_t RangeSecondStart(std::u32string_view text, size_t end, bool* until) {
+  size_t at = end + (Fold(text, end) == U' ' ? 1 : 0);
+  *until = false;
+  if (IsRangeMark(Fold(text, at))) {
+    ++at;
+  } else if (at == end && StartsWith(text, at, U"에서 ")) {
+    at += 2;
+    *until = true;
+  } else {
+    return 0;
+  }
+  return at + (Fold(text, at) == U' ' ? 1 : 0);
+}
 
 }  // namespace
 
@@ -368,12 +472,16 @@ std::vector<Amount> FindAmounts(std::u32string_view text, size_t limit) {
         ok = true;
       }
     }
-    if (!ok && !c.unit && !c.prefix_unit && IsRangeMark(Fold(t, c.end)) && c.number.arabic) {
-      // "700만~1천500만원", "3~4%": the first end takes the second's unit
-      // and, when it has none of its own, its magnitude.
+    bool until = false;
+    size_t second_start = ok || c.unit || c.prefix_unit || !c.number.arabic ? 0 : RangeSecondStart(t, c.end, &until);
+    if (second_start > 0) {
+      // "700만~1천500만원", "3~4%", "10억 ~ 20억 원", "10억에서 20억원까지":
+      // the first end takes the second's unit and, when it has none of its
+      // own, its magnitude.
       Candidate second;
       Amount b;
-      if (ReadCandidate(t, c.end + 1, true, &second) && second.number.arabic && Accept(t, second, &b)) {
+      if (ReadCandidate(t, second_start, true, &second) && second.number.arabic && Accept(t, second, &b) &&
+          (!until || StartsWith(t, second.end, U"까지"))) {
         a.unit = b.unit;
         a.value = c.number.value;
         if (c.number.big_magnitude == 1 && second.number.big_magnitude > 1) a.value *= second.number.big_magnitude;
@@ -381,7 +489,7 @@ std::vector<Amount> FindAmounts(std::u32string_view text, size_t limit) {
         a.end = c.number.end;
         a.text = ToUtf8(t.substr(a.start, a.end - a.start));
         out.push_back(a);
-        i = c.end + 1;
+        i = second_start;
         continue;
       }
     }

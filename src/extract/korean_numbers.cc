@@ -89,6 +89,22 @@ bool StartsYeoWord(char32_t next) {
   }
 }
 
+// 일..구 as digits of a Sino-Korean numeral ("오백만", "삼천만"); 0 otherwise.
+double HangulDigit(char32_t c) {
+  switch (c) {
+    case U'일': return 1;
+    case U'이': return 2;
+    case U'삼': return 3;
+    case U'사': return 4;
+    case U'오': return 5;
+    case U'육': return 6;
+    case U'칠': return 7;
+    case U'팔': return 8;
+    case U'구': return 9;
+    default: return 0;
+  }
+}
+
 }  // namespace
 
 char32_t FoldWidth(char32_t c) {
@@ -98,87 +114,118 @@ char32_t FoldWidth(char32_t c) {
 
 bool ParseSinoNumber(std::u32string_view text, size_t pos, bool allow_space, bool allow_bare_magnitude,
                      KoreanNumber* out) {
-  KoreanNumber n;
-  n.start = pos;
-  double total = 0, section = 0, current = 0;
-  bool has_current = false, any = false, first_run = true;
-  double last_big = INFINITY, last_small = INFINITY;
-  bool after_big = false;  // the previous token was 만/억/조/경
+  // The reading so far; copied at a space that may continue the numeral and
+  // restored when what follows the space does not fit ("5천 5000원" is 5천,
+  // then 5000원).
+  struct State {
+    KoreanNumber n;
+    double total = 0, section = 0, current = 0;
+    bool has_current = false, any = false, first_run = true;
+    double last_big = INFINITY, last_small = INFINITY;
+    bool after_big = false;    // the previous token was 만/억/조/경
+    bool after_small = false;  // the previous token was 십/백/천
+    size_t end = 0;
+  };
+  State s;
+  s.n.start = pos;
+  s.end = pos;
+  State before_space;
+  bool crossed_space = false;   // a space was crossed and nothing after it was confirmed yet
+  bool space_after_small = false;
   size_t i = pos;
-  size_t end = pos;
+  auto undo_space = [&] {
+    if (crossed_space) s = before_space;
+    crossed_space = false;
+  };
   while (i < text.size()) {
     char32_t c = At(text, i);
+    double hangul_digit = allow_bare_magnitude ? HangulDigit(c) : 0;
+    if (hangul_digit > 0 && (SmallMagnitude(At(text, i + 1)) > 0 || BigMagnitude(At(text, i + 1)) > 0) &&
+        !s.has_current) {
+      // "오백만", "삼천만": a Hangul digit counts only before a magnitude.
+      s.current = hangul_digit;
+      s.has_current = true;
+      s.any = true;
+      s.n.hangul = true;
+      s.after_big = s.after_small = false;
+      s.end = ++i;
+      continue;
+    }
     if (IsAsciiDigit(c)) {
-      if (has_current) break;
+      if (s.has_current) break;
       double v = 0;
       bool grouped = false, fraction = false;
       size_t lead = 0;
       size_t j = ReadDigits(text, i, &v, &grouped, &fraction, &lead);
-      if (first_run) n.leading_digits = lead;
-      first_run = false;
-      n.grouped |= grouped;
-      n.fraction |= fraction;
-      n.arabic = true;
-      current = v;
-      has_current = true;
-      any = true;
-      after_big = false;
-      i = end = j;
+      // After 천/백/십 and a space, digits fill the places below ("3천 450만").
+      if (crossed_space && space_after_small && v >= s.last_small) { undo_space(); break; }
+      if (s.first_run) s.n.leading_digits = lead;
+      s.first_run = false;
+      s.n.grouped |= grouped;
+      s.n.fraction |= fraction;
+      s.n.arabic = true;
+      s.current = v;
+      s.has_current = true;
+      s.any = true;
+      s.after_big = s.after_small = false;
+      i = s.end = j;
       continue;
     }
     if (double m = SmallMagnitude(c); m > 0) {
-      bool bare_ok = has_current || after_big || (allow_bare_magnitude && !any);
-      if (!bare_ok || m >= last_small) break;
-      section += (has_current ? current : 1) * m;
-      last_small = m;
-      has_current = false;
-      any = true;
-      after_big = false;
-      i = end = i + 1;
+      bool bare_ok = s.has_current || s.after_big || (allow_bare_magnitude && !s.any);
+      if (!bare_ok || m >= s.last_small) { undo_space(); break; }
+      s.section += (s.has_current ? s.current : 1) * m;
+      s.last_small = m;
+      s.has_current = false;
+      s.any = true;
+      s.after_big = false;
+      s.after_small = true;
+      i = s.end = i + 1;
       continue;
     }
     if (double m = BigMagnitude(c); m > 0) {
       // 경 (10^16) is rarer than the words it starts: "4경기", "3경찰서".
       if (c == U'경' && IsHangulSyllable(At(text, i + 1)) && At(text, i + 1) != U'원') break;
-      bool bare_ok = has_current || section > 0 || (allow_bare_magnitude && !any);
-      if (!bare_ok || m >= last_big) break;
-      double group = section + (has_current ? current : 0);
+      bool bare_ok = s.has_current || s.section > 0 || (allow_bare_magnitude && !s.any);
+      if (!bare_ok || m >= s.last_big) { undo_space(); break; }
+      double group = s.section + (s.has_current ? s.current : 0);
       if (group == 0) group = 1;
-      total += group * m;
-      last_big = m;
-      n.big_magnitude = m;
-      section = 0;
-      current = 0;
-      has_current = false;
-      last_small = INFINITY;
-      any = true;
-      after_big = true;
-      i = end = i + 1;
+      s.total += group * m;
+      s.last_big = m;
+      s.n.big_magnitude = m;
+      s.section = 0;
+      s.current = 0;
+      s.has_current = false;
+      s.last_small = INFINITY;
+      s.any = true;
+      s.after_big = true;
+      s.after_small = false;
+      crossed_space = false;  // a whole group after the space: it belongs here
+      i = s.end = i + 1;
       continue;
     }
-    if (c == U'여' && any && !n.approximate && !StartsYeoWord(At(text, i + 1))) {
-      n.approximate = true;
-      i = end = i + 1;
+    if (c == U'여' && s.any && !s.n.approximate && !StartsYeoWord(At(text, i + 1))) {
+      s.n.approximate = true;
+      i = s.end = i + 1;
       continue;
     }
-    if (c == U' ' && allow_space && after_big && IsAsciiDigit(At(text, i + 1))) {
-      KoreanNumber rest;
-      if (ParseSinoNumber(text, i + 1, false, false, &rest) && rest.value < last_big &&
-          rest.big_magnitude < last_big) {
-        total += rest.value;
-        end = rest.end;
-        n.spaced = true;
-        n.approximate |= rest.approximate;
-        n.fraction |= rest.fraction;
-      }
-      break;
+    if (c == U' ' && allow_space && (s.after_big || s.after_small) && IsAsciiDigit(At(text, i + 1))) {
+      // "12억 3천 450만", "47만 3천원", "2천 5백만": a smaller group after a space.
+      before_space = s;
+      crossed_space = true;
+      space_after_small = s.after_small;
+      s.n.spaced = true;
+      ++i;
+      continue;
     }
     break;
   }
-  if (!any) return false;
-  n.value = total + section + (has_current ? current : 0);
-  n.end = end;
-  *out = n;
+  // What followed the last space must be smaller than the magnitude before it.
+  if (crossed_space && s.section + (s.has_current ? s.current : 0) >= s.last_big) s = before_space;
+  if (!s.any) return false;
+  s.n.value = s.total + s.section + (s.has_current ? s.current : 0);
+  s.n.end = s.end;
+  *out = s.n;
   return true;
 }
 

@@ -20,6 +20,7 @@ struct KoreanNumber {
   bool fraction = false;        // has a decimal point ("3.5")
   bool approximate = false;     // ends with 여 ("3천여", "40여")
   bool spaced = false;          // continues across a space ("1억 2천500만")
+  bool hangul = false;          // has Hangul digits before a magnitude ("오백만", "삼천만")
   double big_magnitude = 1;     // the last 만/억/조/경 used (1 when none)
   size_t leading_digits = 0;    // digits in the first run ("2030" → 4), for year checks
 };
@@ -30,9 +31,11 @@ char32_t FoldWidth(char32_t c);
 
 // Parses Arabic digits with optional thousands commas, a decimal point and
 // Sino-Korean magnitudes (십 백 천 만 억 조 경) starting exactly at text[pos].
-// A bare magnitude chain without digits ("백만") is accepted only when
-// `allow_bare_magnitude`. When `allow_space` is set a later group may follow
-// one space after 만/억/조 if it is smaller than that magnitude ("1억 2천500만").
+// A bare magnitude chain without digits ("백만") and Hangul digits before a
+// magnitude ("오백만") are accepted only when `allow_bare_magnitude`. When
+// `allow_space` is set the numeral may continue after one space following a
+// magnitude if what follows is smaller ("1억 2천500만", "12억 3천 450만",
+// "2천 5백만", "47만 3천").
 // Returns false (leaving *out unspecified) when no numeral starts at pos.
 bool ParseSinoNumber(std::u32string_view text, size_t pos, bool allow_space, bool allow_bare_magnitude,
                      KoreanNumber* out);
