@@ -8,10 +8,12 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -62,7 +64,12 @@ std::string LockHolder(const std::string& dir) {
 }  // namespace
 
 std::string LockedMessage(const std::string& dir) {
+  // The holder writes its info just after taking the lock: give it a moment.
   std::string holder = LockHolder(dir);
+  for (int i = 0; holder.empty() && i < 20; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    holder = LockHolder(dir);
+  }
   return dir + ": database is locked by " + (holder.empty() ? "another writer" : "kosearch-index " + holder) +
          "; wait for it to finish";
 }

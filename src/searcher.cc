@@ -105,10 +105,16 @@ Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::Open(const std::string& path) {
   // A folder, a stub file or a folder holding a stub (XAPIANDB): one shard or many.
-  DatabaseSpec spec;
-  Status s = spec.AddLocation(path);
-  if (!s.ok()) return s;
-  return Open(spec);
+  // A compaction may switch the folder from its shards to the merged database
+  // between reading the stub and opening the shards: then it is read again.
+  for (int attempt = 1;; ++attempt) {
+    DatabaseSpec spec;
+    Status s = spec.AddLocation(path);
+    if (!s.ok()) return s;
+    auto searcher = Open(spec);
+    DatabaseSpec now;
+    if (searcher.ok() || attempt == 3 || !now.AddLocation(path).ok() || now.Describe() == spec.Describe()) return searcher;
+  }
 }
 
 Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec) {

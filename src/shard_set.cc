@@ -2,6 +2,10 @@
 // shard that is down from one that is wrong. Xapian errors are translated here.
 #include "shard_set.h"
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
 #include "schema.h"
 
 namespace kosearch {
@@ -12,6 +16,7 @@ struct OpenedShard {
   Xapian::Database db;
   Status status;
   bool unreachable = false;  // a network failure (allow_partial may skip it)
+  bool changing = false;     // a writer committed during the open: try again
 };
 
 std::string NetworkReason(const Xapian::Error& e) {
@@ -21,7 +26,17 @@ std::string NetworkReason(const Xapian::Error& e) {
   return reason;
 }
 
-OpenedShard OpenShard(const Shard& shard, unsigned timeout_ms) {
+// An indexer committing while a shard is opened can overwrite the blocks the
+// open is reading (DatabaseModifiedError; with very frequent commits even a
+// DatabaseCorruptError): opening again reads the new revision. Bounded, with
+// a growing pause (1, 2, 4 … 50 ms; about 0.3 s in all), like a search's retries.
+constexpr int kOpenAttempts = 10;
+
+void PauseBeforeAttempt(int attempt) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << attempt, 50)));
+}
+
+OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
   OpenedShard out;
   const std::string name = shard.Name();
   try {
@@ -42,10 +57,24 @@ OpenedShard OpenShard(const Shard& shard, unsigned timeout_ms) {
     out.status = Status::IOError("shard " + name + " is unreachable: " + NetworkReason(e));
   } catch (const Xapian::DatabaseOpeningError& e) {
     out.status = Status::NotFound(name + ": not a kosearch database (" + e.get_msg() + ")");
+  } catch (const Xapian::DatabaseModifiedError& e) {
+    out.status = Status::IOError(name + ": cannot open database: " + e.get_description());
+    out.changing = true;
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    out.status = Status::IOError(name + ": cannot open database: " + e.get_description());
+    out.changing = true;
   } catch (const Xapian::Error& e) {
     out.status = Status::IOError(name + ": cannot open database: " + e.get_description());
   }
   return out;
+}
+
+OpenedShard OpenShard(const Shard& shard, unsigned timeout_ms) {
+  for (int attempt = 1;; ++attempt) {
+    OpenedShard out = OpenShardOnce(shard, timeout_ms);
+    if (!out.changing || attempt == kOpenAttempts) return out;
+    PauseBeforeAttempt(attempt);
+  }
 }
 
 }  // namespace
