@@ -298,11 +298,18 @@ Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<Sear
       if (resp.ok()) resp->missing_shards = shards.missing();
       return resp;
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt >= 5) return Status::IOError(path + ": database keeps changing under the search; try again");
+      if (attempt + 1 >= kChangedRetries) {
+        return Status::IOError(path + ": database keeps changing under the search; try again");
+      }
+      if (attempt > 0) PauseBeforeRetry(attempt);
       try {
         db.reopen();
       } catch (const Xapian::NetworkError& e) {
         if (Status s = reconnect(e); !s.ok()) return s;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        // Another commit during the reopen: the next try reopens again.
+      } catch (const Xapian::DatabaseCorruptError&) {
+        // It read a block that commit reused: likewise.
       } catch (const Xapian::Error& e) {
         return Status::IOError(path + ": " + e.get_description());
       }

@@ -26,16 +26,6 @@ std::string NetworkReason(const Xapian::Error& e) {
   return reason;
 }
 
-// An indexer committing while a shard is opened can overwrite the blocks the
-// open is reading (DatabaseModifiedError; with very frequent commits even a
-// DatabaseCorruptError): opening again reads the new revision. Bounded, with
-// a growing pause (1, 2, 4 … 50 ms; about 0.3 s in all), like a search's retries.
-constexpr int kOpenAttempts = 10;
-
-void PauseBeforeAttempt(int attempt) {
-  std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << attempt, 50)));
-}
-
 OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
   OpenedShard out;
   const std::string name = shard.Name();
@@ -69,15 +59,22 @@ OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
   return out;
 }
 
+// An indexer committing while a shard is opened can overwrite the blocks the
+// open is reading (DatabaseModifiedError; with very frequent commits even a
+// DatabaseCorruptError): opening again reads the new revision.
 OpenedShard OpenShard(const Shard& shard, unsigned timeout_ms) {
   for (int attempt = 1;; ++attempt) {
     OpenedShard out = OpenShardOnce(shard, timeout_ms);
-    if (!out.changing || attempt == kOpenAttempts) return out;
-    PauseBeforeAttempt(attempt);
+    if (!out.changing || attempt >= kChangedRetries) return out;
+    PauseBeforeRetry(attempt);
   }
 }
 
 }  // namespace
+
+void PauseBeforeRetry(int attempt) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << std::min(attempt, 6), 50)));
+}
 
 Result<ShardSet> ShardSet::Open(const DatabaseSpec& spec) {
   ShardSet set;

@@ -7,7 +7,7 @@ holder, exit code 2, and nothing they were given is reported as indexed."""
 import argparse, json, os, pathlib, re, shutil, signal, subprocess, sys, tempfile, threading, time, unittest
 
 ARGS = None
-ARTICLES = 300  # the Wikinews articles the committing writer indexes, one commit each
+ARTICLES = 200  # the Wikinews articles the committing writer indexes, one commit each
 QUERY_LOOPS = 8
 # Words, a phrase, fields, a facet and a count: each opens the database anew.
 QUERIES = [["대통령"], ["오바마 취임"], ['"미국 대통령"'], ["kind:quote"], ["date:2010..2012"], ["title:대통령 -오바마"],
