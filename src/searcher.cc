@@ -292,7 +292,24 @@ Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<Sear
     if (s.ok()) db = shards.db();
     return s;
   };
+  // Reopens after a commit overwrote what the search read; *changed: the
+  // database has a new revision since it was last opened.
+  auto reopen = [&](bool* changed) -> Status {
+    try {
+      *changed = db.reopen();
+    } catch (const Xapian::NetworkError& e) {
+      return reconnect(e);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      *changed = true;  // another commit during the reopen: the next try reopens again
+    } catch (const Xapian::DatabaseCorruptError&) {
+      *changed = true;  // it read a block that commit reused: likewise
+    } catch (const Xapian::Error& e) {
+      return Status::IOError(path + ": " + e.get_description());
+    }
+    return Status::Ok();
+  };
   for (int attempt = 0;; ++attempt) {
+    bool changed = false;
     try {
       auto resp = search();
       if (resp.ok()) resp->missing_shards = shards.missing();
@@ -302,19 +319,16 @@ Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<Sear
         return Status::IOError(path + ": database keeps changing under the search; try again");
       }
       if (attempt > 0) PauseBeforeRetry(attempt);
-      try {
-        db.reopen();
-      } catch (const Xapian::NetworkError& e) {
-        if (Status s = reconnect(e); !s.ok()) return s;
-      } catch (const Xapian::DatabaseModifiedError&) {
-        // Another commit during the reopen: the next try reopens again.
-      } catch (const Xapian::DatabaseCorruptError&) {
-        // It read a block that commit reused: likewise.
-      } catch (const Xapian::Error& e) {
-        return Status::IOError(path + ": " + e.get_description());
-      }
+      if (Status s = reopen(&changed); !s.ok()) return s;
     } catch (const Xapian::NetworkError& e) {
       if (Status s = reconnect(e); !s.ok()) return s;
+    } catch (const Xapian::DatabaseError& e) {
+      // A commit may reuse a block the search is reading before Xapian sees
+      // the revision change ("EOF reading block …"): an error on a database
+      // with a new revision since is tried again; on an unchanged one it is real.
+      if (Status s = reopen(&changed); !s.ok()) return s;
+      if (!changed || attempt + 1 >= kChangedRetries) return Status::IOError(path + ": search failed: " + e.get_description());
+      if (attempt > 0) PauseBeforeRetry(attempt);
     } catch (const Xapian::Error& e) {
       return Status::IOError(path + ": search failed: " + e.get_description());
     }

@@ -47,10 +47,9 @@ OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
     out.status = Status::IOError("shard " + name + " is unreachable: " + NetworkReason(e));
   } catch (const Xapian::DatabaseOpeningError& e) {
     out.status = Status::NotFound(name + ": not a kosearch database (" + e.get_msg() + ")");
-  } catch (const Xapian::DatabaseModifiedError& e) {
-    out.status = Status::IOError(name + ": cannot open database: " + e.get_description());
-    out.changing = true;
-  } catch (const Xapian::DatabaseCorruptError& e) {
+  } catch (const Xapian::DatabaseError& e) {
+    // DatabaseModifiedError, or a block a commit reused read as corrupt
+    // ("EOF reading block …"): may pass once the writer's commit is done.
     out.status = Status::IOError(name + ": cannot open database: " + e.get_description());
     out.changing = true;
   } catch (const Xapian::Error& e) {
@@ -61,7 +60,8 @@ OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
 
 // An indexer committing while a shard is opened can overwrite the blocks the
 // open is reading (DatabaseModifiedError; with very frequent commits even a
-// DatabaseCorruptError): opening again reads the new revision.
+// DatabaseCorruptError or "EOF reading block"): opening again reads the new
+// revision. A database that is really damaged fails after kChangedRetries.
 OpenedShard OpenShard(const Shard& shard, unsigned timeout_ms) {
   for (int attempt = 1;; ++attempt) {
     OpenedShard out = OpenShardOnce(shard, timeout_ms);
