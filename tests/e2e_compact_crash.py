@@ -4,8 +4,9 @@
 the compaction swap. After each crash the folder opens, every query answers
 exactly as an uninterrupted index does (all articles, from the shards before
 the switch or the merged database after it), and the next indexing run
-clears what the crash left and completes."""
-import argparse, json, os, pathlib, shutil, signal, subprocess, sys, tempfile, unittest
+clears what the crash left and completes. Queries running during a
+compaction all answer, with every article."""
+import argparse, json, os, pathlib, shutil, signal, subprocess, sys, tempfile, threading, unittest
 
 ARGS = None
 STEPS = 7  # kCompactSteps in include/kosearch/sharded_index.h
@@ -81,6 +82,36 @@ class CompactCrash(unittest.TestCase):
                     self.assertTrue((db / "iamglass").exists())
                     self.assertFalse((db / "XAPIANDB").exists() or (db / "shard-00").exists())
                 self.assert_answers_like_the_reference(db, f"after the rerun of step {step}")
+
+    def test_queries_during_compaction_see_every_article(self):
+        """Queries running while the shards are merged and swapped: each answers, with every article."""
+        total = len(self.expected[("kind:article",)][0])
+        failures, answered = [], []
+        for round in range(3):
+            db = self.tmp / f"live{round}"
+            shutil.copytree(self.sharded, db)
+            compacting = subprocess.Popen([ARGS.index, "--db", str(db), "-q", "--compact", str(self.input)],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+            def loop():
+                while compacting.poll() is None:
+                    r = run(ARGS.query, "--db", db, "--json", "--limit", "0", "kind:article")
+                    if r.returncode not in (0, 1) or r.stderr:
+                        failures.append(f"exit {r.returncode}: {r.stderr.strip()}")
+                    else:
+                        answered.append(json.loads(r.stdout)["total"])
+
+            threads = [threading.Thread(target=loop) for _ in range(4)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            self.assertEqual(compacting.wait(timeout=600), 0, compacting.stderr.read())
+            compacting.stderr.close()
+            self.assertTrue((db / "iamglass").exists() and not (db / "shard-00").exists())
+        self.assertEqual(failures, [])
+        self.assertGreater(len(answered), 0, "no query ran during the compactions")
+        self.assertEqual(set(answered), {total})
 
 
 def main():
