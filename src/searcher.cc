@@ -109,11 +109,11 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const std::string& path) {
   // between reading the stub and opening the shards: then it is read again.
   for (int attempt = 1;; ++attempt) {
     DatabaseSpec spec;
-    Status s = spec.AddLocation(path);
-    if (!s.ok()) return s;
+    if (Status s = spec.AddLocation(path); !s.ok()) return s;
     auto searcher = Open(spec);
+    if (searcher.ok() || attempt == 3) return searcher;
     DatabaseSpec now;
-    if (searcher.ok() || attempt == 3 || !now.AddLocation(path).ok() || now.Describe() == spec.Describe()) return searcher;
+    if (!now.AddLocation(path).ok() || now.Describe() == spec.Describe()) return searcher;  // not switched: real
   }
 }
 

@@ -103,8 +103,9 @@ size_t ShardFlushBytes(size_t memory_mb, size_t shards, size_t jobs);
 // empty) is called from the caller's thread about twice a second.
 // Fails before writing anything with InvalidArgument when `dir` is a plain
 // database or has another number of shards, Locked when another writer holds
-// the folder (or a shard), VersionMismatch for another schema version, NotFound/IOError for a
-// missing input; fails with IOError when writing or compacting fails.
+// the folder (or a shard), VersionMismatch for another schema version,
+// NotFound/IOError for a missing input; fails with IOError when writing or
+// compacting fails. Clears what an interrupted compaction left in `dir` first.
 Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vector<std::string>& inputs,
                                         const ShardedIndexOptions& options, const ErrorSink& on_error,
                                         const std::function<void(const IndexProgress&)>& on_progress);
