@@ -2,14 +2,7 @@
 // translates Xapian errors into Status.
 #include <xapian.h>
 
-#include <signal.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <ctime>
 #include <filesystem>
-#include <fstream>
 
 #include "document_builder.h"
 #include "folder_lock.h"
