@@ -52,6 +52,8 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", quiet, "no progress or summary on stderr");
   app.add_flag("--delete", delete_ids,
                "delete the articles whose ids are given instead of inputs, with their quotes; unknown ids are named (exit 1)");
+  int crash_at_compact_step = 0;  // tests of crash safety only: not in --help
+  app.add_option("--crash-at-compact-step-for-tests", crash_at_compact_step)->group("");
   app.add_option("inputs", inputs, "files, folders or - (stdin); with --delete, article ids");
   app.set_version_flag("--version", std::string("kosearch-index ") + kosearch::kVersion);
   try {
@@ -115,6 +117,7 @@ int main(int argc, char** argv) {
     sharded_options.jobs = jobs;
     sharded_options.memory_mb = memory_mb;
     sharded_options.compact = compact;
+    sharded_options.crash_at_compact_step_for_tests = crash_at_compact_step;
     sharded_options.index = options;
     if (!app.count("--commit-every")) sharded_options.index.commit_every = 0;  // from --memory-mb
     summary = kosearch::IndexInputsSharded(db, inputs, sharded_options, print_error, on_progress);

@@ -2,21 +2,17 @@
 // translates Xapian errors into Status.
 #include <xapian.h>
 
-#include <signal.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <ctime>
 #include <filesystem>
-#include <fstream>
 
 #include "document_builder.h"
+#include "folder_lock.h"
 #include "kosearch/analyzer.h"
 #include "kosearch/cleaner.h"
 #include "kosearch/extract.h"
 #include "kosearch/index.h"
+#include "kosearch/sharded_index.h"
 #include "schema.h"
+#include "shard_folder.h"
 #include "unicode_text.h"
 
 namespace fs = std::filesystem;
@@ -42,30 +38,6 @@ std::string ContentHash(const Article& a) {
   return std::to_string(h);
 }
 
-// Xapian 1.4 does not say who holds a database's write lock, so the writer
-// leaves "pid <n> since <UTC time>" in this file while it holds the lock.
-constexpr char kLockInfoFile[] = "kosearch.lock-info";
-
-void WriteLockInfo(const std::string& db_path) {
-  char when[32] = "";
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  if (gmtime_r(&now, &tm)) std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &tm);
-  std::ofstream(fs::path(db_path) / kLockInfoFile) << "pid " << ::getpid() << " since " << when << "\n";
-}
-
-// "pid 123 since …" from the lock info, or "" when the file is missing or names
-// a process that no longer runs (then another program holds the lock).
-std::string LockHolder(const std::string& db_path) {
-  std::ifstream in(fs::path(db_path) / kLockInfoFile);
-  std::string line;
-  if (!in || !std::getline(in, line)) return "";
-  long pid = 0;
-  if (std::sscanf(line.c_str(), "pid %ld", &pid) != 1 || pid <= 0) return "";
-  if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) return "";
-  return line;
-}
-
 // Checks that `db` was written by this schema version; *is_new when it has no
 // version and no documents yet.
 Status CheckSchemaVersion(const Xapian::Database& db, const std::string& path, bool* is_new) {
@@ -86,6 +58,7 @@ Status CheckSchemaVersion(const Xapian::Database& db, const std::string& path, b
 }  // namespace
 
 struct IndexWriter::Impl {
+  FolderLock lock;  // first: released after the database is closed
   Xapian::WritableDatabase db;
   IndexOptions options;
   std::string path;
@@ -101,9 +74,6 @@ IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 IndexWriter::~IndexWriter() {
   if (!impl_) return;
   (void)Commit();
-  // Before the lock is released: a writer that takes it next writes its own.
-  std::error_code ec;
-  fs::remove(fs::path(impl_->path) / kLockInfoFile, ec);
   try {
     impl_->db.close();
   } catch (const Xapian::Error&) {
@@ -114,6 +84,17 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
   std::error_code ec;
   if (fs::exists(path, ec) && !fs::is_directory(path, ec)) {
     return Status::IOError(path + ": is a regular file, not a database folder");
+  }
+  // Before anything looks at the folder: a sharded run starting on the same
+  // new folder cannot make it sharded meanwhile.
+  auto lock = FolderLock::Acquire(path);
+  if (!lock.ok()) return lock.status();
+  if (Status s = shard_folder::RepairInterruptedCompaction(path); !s.ok()) return s;
+  auto layout = InspectDatabase(path);
+  if (!layout.ok()) return layout.status();
+  if (layout->kind == DatabaseLayout::Kind::kSharded) {
+    return Status::InvalidArgument(path + ": is a sharded database (" + std::to_string(layout->shards) +
+                                   " shards); index it with kosearch-index --db, which keeps its shards");
   }
   // An existing database of another schema version is refused without being
   // touched: checked read-only first (a writable open touches its lock file).
@@ -127,9 +108,8 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
     // Not a database yet (or unreadable): the writable open below creates it or says why.
   }
   const bool creating = !fs::exists(fs::path(path) / "iamglass", ec);
-  fs::create_directories(path, ec);
-  if (ec) return Status::IOError(path + ": cannot create database folder: " + ec.message());
   auto impl = std::make_unique<Impl>();
+  impl->lock = std::move(*lock);
   impl->options = options;
   impl->path = path;
   try {
@@ -138,9 +118,8 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
     const int no_termlist = (creating && options.append_only) || was_append_only ? Xapian::DB_NO_TERMLIST : 0;
     impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | no_termlist);
   } catch (const Xapian::DatabaseLockError&) {
-    std::string holder = LockHolder(path);
-    return Status::Locked(path + ": database is locked by " +
-                          (holder.empty() ? "another writer" : "kosearch-index " + holder) + "; wait for it to finish");
+    // This process holds kosearch.lock: another program holds Xapian's lock.
+    return Status::Locked(path + ": database is locked by another program; wait for it to finish");
   } catch (const Xapian::DatabaseVersionError& e) {
     return Status::VersionMismatch(path + ": not a database this Xapian can read (" + e.get_msg() + ")");
   } catch (const Xapian::Error& e) {
@@ -166,7 +145,6 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
   } catch (const Xapian::Error& e) {
     return Status::IOError(path + ": " + e.get_description());
   }
-  WriteLockInfo(path);
   impl->aliases = AliasTable::LoadDefault();
   impl->extractor = std::make_unique<Extractor>(impl->aliases);
   return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));

@@ -110,10 +110,16 @@ Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::Open(const std::string& path) {
   // A folder, a stub file or a folder holding a stub (XAPIANDB): one shard or many.
-  DatabaseSpec spec;
-  Status s = spec.AddLocation(path);
-  if (!s.ok()) return s;
-  return Open(spec);
+  // A compaction may switch the folder from its shards to the merged database
+  // between reading the stub and opening the shards: then it is read again.
+  for (int attempt = 1;; ++attempt) {
+    DatabaseSpec spec;
+    if (Status s = spec.AddLocation(path); !s.ok()) return s;
+    auto searcher = Open(spec);
+    if (searcher.ok() || attempt == 3) return searcher;
+    DatabaseSpec now;
+    if (!now.AddLocation(path).ok() || now.Describe() == spec.Describe()) return searcher;  // not switched: real
+  }
 }
 
 Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec) {
@@ -310,22 +316,43 @@ Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<Sear
     if (s.ok()) db = shards.db();
     return s;
   };
+  // Reopens after a commit overwrote what the search read; *changed: the
+  // database has a new revision since it was last opened.
+  auto reopen = [&](bool* changed) -> Status {
+    try {
+      *changed = db.reopen();
+    } catch (const Xapian::NetworkError& e) {
+      return reconnect(e);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      *changed = true;  // another commit during the reopen: the next try reopens again
+    } catch (const Xapian::DatabaseCorruptError&) {
+      *changed = true;  // it read a block that commit reused: likewise
+    } catch (const Xapian::Error& e) {
+      return Status::IOError(path + ": " + e.get_description());
+    }
+    return Status::Ok();
+  };
   for (int attempt = 0;; ++attempt) {
+    bool changed = false;
     try {
       auto resp = search();
       if (resp.ok()) resp->missing_shards = shards.missing();
       return resp;
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt >= 5) return Status::IOError(path + ": database keeps changing under the search; try again");
-      try {
-        db.reopen();
-      } catch (const Xapian::NetworkError& e) {
-        if (Status s = reconnect(e); !s.ok()) return s;
-      } catch (const Xapian::Error& e) {
-        return Status::IOError(path + ": " + e.get_description());
+      if (attempt + 1 >= kChangedRetries) {
+        return Status::IOError(path + ": database keeps changing under the search; try again");
       }
+      if (attempt > 0) PauseBeforeRetry(attempt);
+      if (Status s = reopen(&changed); !s.ok()) return s;
     } catch (const Xapian::NetworkError& e) {
       if (Status s = reconnect(e); !s.ok()) return s;
+    } catch (const Xapian::DatabaseError& e) {
+      // A commit may reuse a block the search is reading before Xapian sees
+      // the revision change ("EOF reading block …"): an error on a database
+      // with a new revision since is tried again; on an unchanged one it is real.
+      if (Status s = reopen(&changed); !s.ok()) return s;
+      if (!changed || attempt + 1 >= kChangedRetries) return Status::IOError(path + ": search failed: " + e.get_description());
+      if (attempt > 0) PauseBeforeRetry(attempt);
     } catch (const Xapian::Error& e) {
       return Status::IOError(path + ": search failed: " + e.get_description());
     }

@@ -2,6 +2,10 @@
 // shard that is down from one that is wrong. Xapian errors are translated here.
 #include "shard_set.h"
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
 #include "schema.h"
 
 namespace kosearch {
@@ -12,6 +16,7 @@ struct OpenedShard {
   Xapian::Database db;
   Status status;
   bool unreachable = false;  // a network failure (allow_partial may skip it)
+  bool changing = false;     // a writer committed during the open: try again
 };
 
 std::string NetworkReason(const Xapian::Error& e) {
@@ -21,7 +26,7 @@ std::string NetworkReason(const Xapian::Error& e) {
   return reason;
 }
 
-OpenedShard OpenShard(const Shard& shard, unsigned timeout_ms) {
+OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
   OpenedShard out;
   const std::string name = shard.Name();
   try {
@@ -42,13 +47,34 @@ OpenedShard OpenShard(const Shard& shard, unsigned timeout_ms) {
     out.status = Status::IOError("shard " + name + " is unreachable: " + NetworkReason(e));
   } catch (const Xapian::DatabaseOpeningError& e) {
     out.status = Status::NotFound(name + ": not a kosearch database (" + e.get_msg() + ")");
+  } catch (const Xapian::DatabaseError& e) {
+    // DatabaseModifiedError, or a block a commit reused read as corrupt
+    // ("EOF reading block …"): may pass once the writer's commit is done.
+    out.status = Status::IOError(name + ": cannot open database: " + e.get_description());
+    out.changing = true;
   } catch (const Xapian::Error& e) {
     out.status = Status::IOError(name + ": cannot open database: " + e.get_description());
   }
   return out;
 }
 
+// An indexer committing while a shard is opened can overwrite the blocks the
+// open is reading (DatabaseModifiedError; with very frequent commits even a
+// DatabaseCorruptError or "EOF reading block"): opening again reads the new
+// revision. A database that is really damaged fails after kChangedRetries.
+OpenedShard OpenShard(const Shard& shard, unsigned timeout_ms) {
+  for (int attempt = 1;; ++attempt) {
+    OpenedShard out = OpenShardOnce(shard, timeout_ms);
+    if (!out.changing || attempt >= kChangedRetries) return out;
+    PauseBeforeRetry(attempt);
+  }
+}
+
 }  // namespace
+
+void PauseBeforeRetry(int attempt) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << std::min(attempt, 6), 50)));
+}
 
 Result<ShardSet> ShardSet::Open(const DatabaseSpec& spec) {
   ShardSet set;

@@ -17,9 +17,16 @@
 
 namespace kosearch {
 
+// How often opening a shard, or a search, is tried while a writer keeps
+// committing underneath it (each commit may discard the revision being
+// read), and the pause before try n+1: 2, 4 … 50 ms, about 0.3 s in all.
+inline constexpr int kChangedRetries = 10;
+void PauseBeforeRetry(int attempt);
+
 class ShardSet {
  public:
-  // Opens every shard of `spec` and checks its schema version. Fails with
+  // Opens every shard of `spec` and checks its schema version, trying again
+  // (kChangedRetries) while a writer's commits discard what it reads. Fails with
   // NotFound (no database there), VersionMismatch, or IOError naming the shard;
   // a remote shard that cannot be reached within spec.timeout_ms fails with
   // IOError "shard HOST:PORT is unreachable: …", unless spec.allow_partial:

@@ -5,48 +5,24 @@
 // bench/archive_results.md), so one reader feeds all workers.
 #include "kosearch/sharded_index.h"
 
-#include <xapian.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <cstdio>
 #include <deque>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <mutex>
-#include <sstream>
 #include <thread>
+
+#include "folder_lock.h"
+#include "shard_folder.h"
 
 namespace fs = std::filesystem;
 
 namespace kosearch {
 
 namespace {
-
-constexpr char kStubFile[] = "XAPIANDB";
-
-std::string ShardName(size_t i) {
-  char name[32];
-  std::snprintf(name, sizeof name, "shard-%02zu", i);
-  return name;
-}
-
-// Writes the stub listing `shards` shards, atomically (temporary file + rename).
-Status WriteStub(const fs::path& dir, size_t shards) {
-  const fs::path tmp = dir / (std::string(kStubFile) + ".tmp");
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    for (size_t i = 0; i < shards; ++i) out << "auto " << ShardName(i) << "\n";
-    if (!out.flush()) return Status::IOError((dir / kStubFile).string() + ": cannot write");
-  }
-  std::error_code ec;
-  fs::rename(tmp, dir / kStubFile, ec);
-  if (ec) return Status::IOError((dir / kStubFile).string() + ": cannot write: " + ec.message());
-  return Status::Ok();
-}
 
 // A bounded queue of articles for one worker: push blocks while it holds
 // `max_items` articles or `max_bytes` of body (one article always fits).
@@ -125,65 +101,6 @@ size_t ShardFlushBytes(size_t memory_mb, size_t shards, size_t jobs) {
   return std::max(left / kPendingPerBodyByte / shards, kMinFlushBytes);
 }
 
-Result<DatabaseLayout> InspectDatabase(const std::string& dir) {
-  std::error_code ec;
-  DatabaseLayout layout;
-  if (!fs::exists(dir, ec)) return layout;
-  if (!fs::is_directory(dir, ec)) return Status::IOError(dir + ": is a regular file, not a database folder");
-  const fs::path stub = fs::path(dir) / kStubFile;
-  if (fs::exists(stub, ec)) {
-    std::ifstream in(stub);
-    std::string line;
-    size_t n = 0;
-    while (std::getline(in, line)) {
-      if (line.empty()) continue;
-      if (line != "auto " + ShardName(n)) {
-        return Status::InvalidArgument(stub.string() + ": not a kosearch shard list (line \"" + line + "\")");
-      }
-      ++n;
-    }
-    if (n == 0) return Status::InvalidArgument(stub.string() + ": lists no shard");
-    layout.kind = DatabaseLayout::Kind::kSharded;
-    layout.shards = n;
-    return layout;
-  }
-  for (const char* marker : {"iamglass", "iamchert", "iamhoney"}) {
-    if (fs::exists(fs::path(dir) / marker, ec)) {
-      layout.kind = DatabaseLayout::Kind::kPlain;
-      return layout;
-    }
-  }
-  return layout;
-}
-
-Status CompactShards(const std::string& dir) {
-  auto layout = InspectDatabase(dir);
-  if (!layout.ok()) return layout.status();
-  if (layout->kind != DatabaseLayout::Kind::kSharded) return Status::InvalidArgument(dir + ": not a sharded database");
-  const fs::path root(dir), tmp = root / ".compact-tmp";
-  std::error_code ec;
-  fs::remove_all(tmp, ec);
-  try {
-    Xapian::Database all;
-    for (size_t i = 0; i < layout->shards; ++i) all.add_database(Xapian::Database((root / ShardName(i)).string()));
-    all.compact(tmp.string(), Xapian::DBCOMPACT_MULTIPASS);
-  } catch (const Xapian::Error& e) {
-    fs::remove_all(tmp, ec);
-    return Status::IOError(dir + ": compaction failed: " + e.get_description());
-  }
-  // From here the shards are replaced: the stub goes first, so a crash in
-  // between leaves the compacted files (a plain database) rather than a stub
-  // naming missing shards.
-  fs::remove(root / kStubFile, ec);
-  for (const auto& entry : fs::directory_iterator(tmp, ec)) {
-    fs::rename(entry.path(), root / entry.path().filename(), ec);
-    if (ec) return Status::IOError(dir + ": moving the compacted database in place: " + ec.message());
-  }
-  fs::remove_all(tmp, ec);
-  for (size_t i = 0; i < layout->shards; ++i) fs::remove_all(root / ShardName(i), ec);
-  return Status::Ok();
-}
-
 Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vector<std::string>& inputs,
                                         const ShardedIndexOptions& options, const ErrorSink& on_error,
                                         const std::function<void(const IndexProgress&)>& on_progress) {
@@ -194,6 +111,13 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
   const size_t n = options.shards;
   if (n == 0 || n > 1000) return Status::InvalidArgument("--shards must be between 1 and 1000");
   if (Status s = CheckInputs(inputs); !s.ok()) return s;
+  std::error_code ec;
+  if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) return Status::IOError(dir + ": is a regular file, not a database folder");
+  // Held to the end, compaction included: the folder is looked at, written
+  // and merged by this run alone.
+  auto folder_lock = FolderLock::Acquire(dir);
+  if (!folder_lock.ok()) return folder_lock.status();
+  if (Status s = shard_folder::RepairInterruptedCompaction(dir); !s.ok()) return s;
   auto layout = InspectDatabase(dir);
   if (!layout.ok()) return layout.status();
   if (layout->kind == DatabaseLayout::Kind::kPlain) {
@@ -216,11 +140,11 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
   // Open every shard before writing anything: a locked or foreign shard stops the run here.
   std::vector<std::unique_ptr<IndexWriter>> writers;
   for (size_t i = 0; i < n; ++i) {
-    auto w = IndexWriter::Open((fs::path(dir) / ShardName(i)).string(), shard_options);
+    auto w = IndexWriter::Open((fs::path(dir) / shard_folder::ShardName(i)).string(), shard_options);
     if (!w.ok()) return w.status();
     writers.push_back(std::move(w).value());
   }
-  if (Status s = WriteStub(dir, n); !s.ok()) return s;
+  if (Status s = shard_folder::WriteStub(dir, n); !s.ok()) return s;
 
   // Queued articles take at most 1/8 of the budget, shared by the workers.
   const size_t queue_bytes = std::max<size_t>(options.memory_mb * (1 << 20) / 8 / jobs, 1 << 20);
@@ -300,11 +224,11 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
       report);
   for (auto& q : queues) q->Close();
   for (auto& t : workers) t.join();
-  writers.clear();  // closes the shards and releases their locks
+  writers.clear();  // closes the shards (the folder stays locked)
   if (!read.ok()) return read;
   if (!fatal.ok()) return fatal;
   if (options.compact) {
-    if (Status s = CompactShards(dir); !s.ok()) return s;
+    if (Status s = shard_folder::Compact(dir, n, options.crash_at_compact_step_for_tests); !s.ok()) return s;
   }
   summary.bytes = progress.bytes;
   summary.seconds = elapsed();

@@ -5,8 +5,9 @@
 // document plus one "quote" document per direct quote. Adding an article
 // whose id is already indexed replaces it and its quotes; adding it unchanged
 // (same content hash) is a no-op. Changes are committed in batches.
-// Thread-safety: one IndexWriter per database, used from one thread. Xapian's
-// lock makes a second writer on the same database fail with Status::Locked.
+// Thread-safety: one IndexWriter per database, used from one thread. The
+// folder's lock (DB/kosearch.lock, held from Open to the destructor, also
+// taken by sharded runs) makes a second writer fail with Status::Locked.
 #pragma once
 
 #include <cstdint>
@@ -48,7 +49,9 @@ class IndexWriter {
   // Opens the database at `path`, creating it (and missing parent folders)
   // if needed. Fails with Locked when another writer holds it, with
   // VersionMismatch when it was written by another schema version, with
-  // IOError when `path` is a regular file or cannot be created.
+  // InvalidArgument when it is a sharded folder (see sharded_index.h), with
+  // IOError when `path` is a regular file or cannot be created. Clears what
+  // an interrupted compaction left in the folder.
   static Result<std::unique_ptr<IndexWriter>> Open(const std::string& path, const IndexOptions& options = {});
 
   ~IndexWriter();  // commits what is pending; errors are lost: call Commit()

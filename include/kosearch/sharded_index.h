@@ -11,11 +11,16 @@
 // runs one reader (the caller's thread) feeding bounded per-worker queues;
 // each worker thread owns some shards and cleans, analyses, extracts and
 // writes their articles. With `compact`, the shards are merged at the end
-// into one database in DIR (which is then an unsharded database).
+// into one database in DIR (which is then an unsharded database). The merge
+// is crash-safe: readers see the shards until one atomic rename switches DIR
+// to the merged database, and the next writer on DIR clears what a killed
+// compaction left (before the switch: the partial merge; after it: the shards).
 //
 // Thread-safety: IndexInputsSharded starts and joins its own threads; the
-// other functions are plain. One indexing run per folder at a time (each
-// shard's Xapian lock makes a second run fail with Status::Locked).
+// other functions are plain. One writer per folder at a time: the run holds
+// the folder's lock (DIR/kosearch.lock) from before it looks at the folder
+// until after the compaction, so a second run, sharded or plain, fails with
+// Status::Locked (it never waits).
 #pragma once
 
 #include <cstddef>
@@ -47,7 +52,26 @@ struct ShardedIndexOptions {
   // Per-shard writer options; commit_every 0 means "commit by memory_mb".
   // Default: commit_every 0, extraction on.
   IndexOptions index = {.commit_every = 0, .extract_fields = true};
+  // For tests of crash safety only: with `compact`, the process kills itself
+  // (SIGKILL) at this step of the compaction (kCompactStep…). Default: 0, never.
+  int crash_at_compact_step_for_tests = 0;
 };
+
+// The steps of a compaction, in order, where a test may crash it: while
+// Xapian merges the shards into DIR/.compact-tmp; merged and synced; after
+// the first merged table was moved into DIR (beside the stub); after all
+// were; after the switch (Xapian's version file renamed into DIR: DIR is now
+// the merged database); after the stub was removed; after the first shard was.
+enum CompactStep : int {
+  kCompactStepMerging = 1,
+  kCompactStepMerged,
+  kCompactStepTableMoved,
+  kCompactStepTablesMoved,
+  kCompactStepSwitched,
+  kCompactStepStubRemoved,
+  kCompactStepShardRemoved,
+};
+inline constexpr int kCompactSteps = kCompactStepShardRemoved;
 
 // How the database folder `dir` is laid out.
 struct DatabaseLayout {
@@ -78,17 +102,19 @@ size_t ShardFlushBytes(size_t memory_mb, size_t shards, size_t jobs);
 // `on_error` (called under a lock, from any thread); `on_progress` (may be
 // empty) is called from the caller's thread about twice a second.
 // Fails before writing anything with InvalidArgument when `dir` is a plain
-// database or has another number of shards, Locked when a shard is being
-// written, VersionMismatch for another schema version, NotFound/IOError for a
-// missing input; fails with IOError when writing or compacting fails.
+// database or has another number of shards, Locked when another writer holds
+// the folder (or a shard), VersionMismatch for another schema version,
+// NotFound/IOError for a missing input; fails with IOError when writing or
+// compacting fails. Clears what an interrupted compaction left in `dir` first.
 Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vector<std::string>& inputs,
                                         const ShardedIndexOptions& options, const ErrorSink& on_error,
                                         const std::function<void(const IndexProgress&)>& on_progress);
 
 // Merges the shards of the sharded folder `dir` into one database in place
-// (Xapian::Database::compact); `dir` is then a plain database. Fails with
-// InvalidArgument when `dir` is not sharded, IOError when compaction fails
-// (the shards are left as they were).
+// (Xapian::Database::compact), holding the folder's lock; `dir` is then a
+// plain database. Fails with InvalidArgument when `dir` is not sharded,
+// Locked when a writer holds it, IOError when compaction fails (the shards
+// are left as they were).
 Status CompactShards(const std::string& dir);
 
 // The folder of shard `shard` inside the sharded database folder `dir`.

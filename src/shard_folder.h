@@ -1,0 +1,38 @@
+// The on-disk layout of a sharded database folder and its changes: the shard
+// names, the stub DIR/XAPIANDB listing them, and the compaction that merges
+// the shards into one database in DIR. Every change is crash-safe: a reader
+// (and a writer after a crash) finds either the old layout or the new one.
+// Internal header; callers hold the folder's lock (folder_lock.h).
+//
+// The compaction swap relies on Xapian's rule for a folder: it is a glass
+// database when it holds the version file `iamglass`, else a stub when it
+// holds XAPIANDB. The merged tables are moved into DIR beside the stub (which
+// still wins), and renaming `iamglass` into DIR is the one atomic switch.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "kosearch/status.h"
+
+namespace kosearch::shard_folder {
+
+inline constexpr char kStubFile[] = "XAPIANDB";
+
+// "shard-00", "shard-01", …
+std::string ShardName(size_t i);
+
+// Writes DIR/XAPIANDB listing `shards` shards: temporary file, fsync, rename,
+// fsync of DIR.
+Status WriteStub(const std::string& dir, size_t shards);
+
+// Merges the `shards` shards of DIR into one database in DIR, then removes
+// the stub and the shards. With 1 ≤ crash_at_step ≤ kCompactionSteps (see
+// sharded_index.h) the process kills itself (SIGKILL) at that step: for tests.
+Status Compact(const std::string& dir, size_t shards, int crash_at_step);
+
+// Finishes the cleanup of a compaction that was interrupted after its switch,
+// or removes what one left before it; nothing when none was interrupted.
+Status RepairInterruptedCompaction(const std::string& dir);
+
+}  // namespace kosearch::shard_folder
