@@ -5,6 +5,7 @@
 
 #include "kosearch/index.h"
 #include "kosearch/sharded_index.h"
+#include "folder_lock.h"
 
 namespace kosearch {
 
@@ -13,6 +14,15 @@ Result<DeleteSummary> DeleteArticles(const std::string& dir, const std::vector<s
   if (!layout.ok()) return layout.status();
   if (layout->kind == DatabaseLayout::Kind::kNone) return Status::NotFound(dir + ": no database here");
   const bool sharded = layout->kind == DatabaseLayout::Kind::kSharded;
+  // A sharded folder is locked as a whole (a sharded run holds it through its
+  // compaction, when the shards' own locks are already released); a plain
+  // IndexWriter takes the same lock itself.
+  FolderLock folder_lock;
+  if (sharded) {
+    auto lock = FolderLock::Acquire(dir);
+    if (!lock.ok()) return lock.status();
+    folder_lock = std::move(*lock);
+  }
   // One writer per shard that holds one of the ids, opened when first needed.
   std::map<size_t, std::unique_ptr<IndexWriter>> writers;
   DeleteSummary summary;

@@ -83,7 +83,7 @@ constexpr size_t kBackstopCommitEvery = 10000;
 
 }  // namespace
 
-std::string ShardFolder(const std::string& dir, size_t shard) { return (fs::path(dir) / ShardName(shard)).string(); }
+std::string ShardFolder(const std::string& dir, size_t shard) { return (fs::path(dir) / shard_folder::ShardName(shard)).string(); }
 
 size_t ShardOf(std::string_view id, size_t shards) {
   uint64_t h = 1469598103934665603ULL;
@@ -140,7 +140,7 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
   // Open every shard before writing anything: a locked or foreign shard stops the run here.
   std::vector<std::unique_ptr<IndexWriter>> writers;
   for (size_t i = 0; i < n; ++i) {
-    auto w = IndexWriter::Open((fs::path(dir) / shard_folder::ShardName(i)).string(), shard_options);
+    auto w = IndexWriter::Open(ShardFolder(dir, i), shard_options);
     if (!w.ok()) return w.status();
     writers.push_back(std::move(w).value());
   }
