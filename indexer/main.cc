@@ -29,7 +29,7 @@ void PrintProgress(const kosearch::IndexProgress& p) {
 
 int main(int argc, char** argv) {
   CLI::App app{"kosearch-index: index Korean news articles (.txt files, folders, JSONL archives, - for stdin)"};
-  std::string db;
+  std::string db, schema_dir;
   std::vector<std::string> inputs;
   bool extract = false, quiet = false, no_fields = false;
   size_t commit_every = 1000;
@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
                "new database: no term lists (~1/3 smaller, faster); articles can never be replaced or deleted");
   app.add_flag("--compact", compact, "with --shards: merge the shards into one database at the end");
   app.add_flag("-q,--quiet", quiet, "no progress or summary on stderr");
+  app.add_option("--schema", schema_dir, "schema folder with aliases.tsv and ner/ (default: the installed one)");
   app.add_option("inputs", inputs, "files, folders or - (stdin)")->required();
   app.set_version_flag("--version", std::string("kosearch-index ") + kosearch::kVersion);
   try {
@@ -61,12 +62,13 @@ int main(int argc, char** argv) {
 
   auto print_error = [](const std::string& msg) { std::cerr << "kosearch-index: " << msg << "\n"; };
   if (extract) {
-    kosearch::Extractor extractor(kosearch::AliasTable::LoadDefault());
+    auto extractor = kosearch::Extractor::Create(schema_dir);
+    if (!extractor.ok()) { print_error(extractor.status().message()); return 2; }
     bool had_errors = false;
     kosearch::Status s = kosearch::ReadArticles(
         inputs,
         [&](kosearch::Article&& a) {
-          std::cout << kosearch::ExtractionToJsonLine(a.id, kosearch::ExtractArticle(extractor, a)) << "\n";
+          std::cout << kosearch::ExtractionToJsonLine(a.id, kosearch::ExtractArticle(**extractor, a)) << "\n";
           return true;
         },
         [&](const std::string& msg) { had_errors = true; print_error(msg); });
@@ -85,6 +87,7 @@ int main(int argc, char** argv) {
   options.extract_fields = !no_fields;
   options.positions = positions;
   options.append_only = append_only;
+  options.schema_dir = schema_dir;
   bool tty = isatty(STDERR_FILENO) && !quiet;
   auto on_progress = tty ? std::function<void(const kosearch::IndexProgress&)>(PrintProgress) : nullptr;
   // A folder written with --shards stays sharded: later runs use its shard count.

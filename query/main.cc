@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
   app.add_option("--batch", batch, "run each line of FILE as a query; one JSON line per query");
   app.add_option("--color", color, "highlight with terminal colours: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--schema", spec.schema_dir, "schema folder with aliases.tsv (default: the installed one)");
   app.add_option("query", words, "the query (words are joined with spaces)");
   app.set_version_flag("--version", std::string("kosearch-query ") + kosearch::kVersion);
   try {

@@ -115,6 +115,9 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
   if (fs::exists(path, ec) && !fs::is_directory(path, ec)) {
     return Status::IOError(path + ": is a regular file, not a database folder");
   }
+  // The schema files first: when they are missing nothing is created.
+  auto extractor = Extractor::Create(options.schema_dir);
+  if (!extractor.ok()) return extractor.status();
   // An existing database of another schema version is refused without being
   // touched: checked read-only first (a writable open touches its lock file).
   bool was_append_only = false;
@@ -167,8 +170,8 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
     return Status::IOError(path + ": " + e.get_description());
   }
   WriteLockInfo(path);
-  impl->aliases = AliasTable::LoadDefault();
-  impl->extractor = std::make_unique<Extractor>(impl->aliases);
+  impl->extractor = std::move(extractor).value();
+  impl->aliases = impl->extractor->aliases();
   return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
 }
 
