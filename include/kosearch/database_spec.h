@@ -53,7 +53,7 @@ struct DatabaseSpec {
   // The schema folder whose aliases.tsv the searcher expands names with (see
   // schema_files.h). Default: empty, found at run time beside the installed
   // library.
-  std::string schema_dir;
+  std::string schema_dir{};
 
   // Adds the shards at `location`: a database folder, a stub database file, or
   // a folder holding a stub named XAPIANDB (see above). Fails with NotFound

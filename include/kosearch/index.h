@@ -42,7 +42,7 @@ struct IndexOptions {
   // The schema folder whose aliases.tsv and entity model (ner/model.bin) the
   // writer uses (see schema_files.h). Default: empty, found at run time
   // beside the installed library.
-  std::string schema_dir;
+  std::string schema_dir{};
 };
 
 enum class AddOutcome { kAdded, kReplaced, kUnchanged };

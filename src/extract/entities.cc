@@ -32,14 +32,22 @@ std::vector<Entity> EntitiesFromAmounts(std::u32string_view text, size_t limit, 
 }  // namespace
 
 Result<std::shared_ptr<const EntityModel>> LoadEntityModel(const std::string& schema_dir) {
+  namespace fs = std::filesystem;
   static std::mutex mu;
   static std::map<std::string, std::shared_ptr<const EntityModel>> loaded_models;
-  std::error_code ec;
-  std::filesystem::path canonical = std::filesystem::weakly_canonical(schema_dir, ec);
-  const std::string key = ec ? schema_dir : canonical.string();
-  std::lock_guard lock(mu);
-  if (auto it = loaded_models.find(key); it != loaded_models.end()) return it->second;
   const std::string dir = schema_dir + "/ner/";
+  // Shared while the model file is the same (path, size and time).
+  std::error_code canonical_ec, size_ec, time_ec;
+  const fs::path model_file = fs::weakly_canonical(dir + "model.bin", canonical_ec);
+  const auto size = fs::file_size(model_file, size_ec);
+  const auto time = fs::last_write_time(model_file, time_ec);
+  const bool cacheable = !canonical_ec && !size_ec && !time_ec;
+  const std::string key = model_file.string() + "|" + std::to_string(size) + "|" +
+                          std::to_string(time.time_since_epoch().count());
+  std::lock_guard lock(mu);
+  if (cacheable) {
+    if (auto it = loaded_models.find(key); it != loaded_models.end()) return it->second;
+  }
   auto model = NerModel::Load(dir + "model.bin");
   if (!model.ok()) return model.status();
   auto entity_model = std::make_shared<EntityModel>();
@@ -50,7 +58,7 @@ Result<std::shared_ptr<const EntityModel>> LoadEntityModel(const std::string& sc
   } else if (gazetteer.status().code() != Status::Code::kNotFound) {
     return gazetteer.status();
   }
-  loaded_models.emplace(key, entity_model);
+  if (cacheable) loaded_models.emplace(key, entity_model);
   return std::shared_ptr<const EntityModel>(std::move(entity_model));
 }
 
