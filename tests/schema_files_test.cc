@@ -20,7 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 
 const char* kArticle =
-    "최태원 SK그룹 회장은 \"엔비디아의 옴니버스 툴을 활용해 제조 공정을 바꾸겠다\"고 말했다.";
+    "최태원 SK그룹 회장은 \"엔비디아의 옴니버스 툴을 활용해 "
+    "제조 공정을 바꾸겠다\"고 말했다.";
 
 // A scratch folder, removed at the end of the test.
 struct TempDir {

@@ -2,8 +2,9 @@
 // languages (삼성 / 삼성전자 / Samsung; Omniverse / 옴니버스; investment / 투자).
 //
 // Loaded from the user-editable file schema/aliases.tsv (format documented in
-// schema/README.md; where the schema folder is found: schema_files.h) and extended with aliases mined from articles. Lookups are
-// case-insensitive for Latin and ignore spaces. Thread-safety: const methods
+// schema/README.md; where the schema folder is found: schema_files.h) and
+// extended with aliases mined from articles. Lookups are case-insensitive for
+// Latin and ignore spaces. Thread-safety: const methods
 // may be called concurrently; Add* must not race with anything.
 #pragma once
 
