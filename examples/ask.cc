@@ -1,6 +1,9 @@
 // ask: the kosearch library on one screen. Indexes two articles into a fresh
 // index in a temporary folder, then asks who said what.
-//   ask ARTICLE.txt ["what did SK say about Omniverse"]
+//   ask ARTICLE.txt ["what did SK say about Omniverse" [SCHEMA_DIR]]
+// The library finds its schema folder (aliases, entity model) beside itself
+// when installed; SCHEMA_DIR points elsewhere (needed when a static
+// libkosearch is linked into a program outside the install prefix).
 #include <kosearch/index.h>
 #include <kosearch/reader.h>
 #include <kosearch/search.h>
@@ -12,10 +15,11 @@
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: ask ARTICLE.txt [QUESTION]\n");
+    std::fprintf(stderr, "usage: ask ARTICLE.txt [QUESTION [SCHEMA_DIR]]\n");
     return 2;
   }
   const std::string question = argc > 2 ? argv[2] : "what did SK say about Omniverse";
+  const std::string schema_dir = argc > 3 ? argv[3] : "";
   const auto dir = std::filesystem::temp_directory_path() / ("kosearch-ask-" + std::to_string(std::random_device{}()));
   auto fail = [&](const kosearch::Status& s) {
     std::fprintf(stderr, "ask: %s\n", s.ToString().c_str());
@@ -24,7 +28,9 @@ int main(int argc, char** argv) {
   };
 
   // Index: the article file (read as kosearch-index would) plus a made-up one.
-  auto writer = kosearch::IndexWriter::Open(dir.string());
+  kosearch::IndexOptions options;
+  options.schema_dir = schema_dir;
+  auto writer = kosearch::IndexWriter::Open(dir.string(), options);
   if (!writer.ok()) return fail(writer.status());
   kosearch::Status status = kosearch::ReadArticles(
       {argv[1]},
@@ -43,7 +49,10 @@ int main(int argc, char** argv) {
   if (status = (*writer)->Commit(); !status.ok()) return fail(status);  // the destructor would lose errors
 
   // Ask.
-  auto searcher = kosearch::Searcher::Open(dir.string());
+  kosearch::DatabaseSpec spec;
+  spec.schema_dir = schema_dir;
+  if (status = spec.AddLocation(dir.string()); !status.ok()) return fail(status);
+  auto searcher = kosearch::Searcher::Open(spec);
   if (!searcher.ok()) return fail(searcher.status());
   auto response = (*searcher)->Search(question);
   if (!response.ok()) return fail(response.status());

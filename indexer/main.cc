@@ -29,7 +29,7 @@ void PrintProgress(const kosearch::IndexProgress& p) {
 
 int main(int argc, char** argv) {
   CLI::App app{"kosearch-index: index Korean news articles (.txt files, folders, JSONL archives, - for stdin)"};
-  std::string db;
+  std::string db, schema_dir;
   std::vector<std::string> inputs;
   bool extract = false, quiet = false, no_fields = false;
   size_t commit_every = 1000;
@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
                "delete the articles whose ids are given instead of inputs, with their quotes; unknown ids are named (exit 1)");
   int crash_at_compact_step = 0;  // tests of crash safety only: not in --help
   app.add_option("--crash-at-compact-step-for-tests", crash_at_compact_step)->group("");
+  app.add_option("--schema", schema_dir, "schema folder with aliases.tsv and ner/ (default: the installed one)");
   app.add_option("inputs", inputs, "files, folders or - (stdin); with --delete, article ids");
   app.set_version_flag("--version", std::string("kosearch-index ") + kosearch::kVersion);
   try {
@@ -69,12 +70,13 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (extract) {
-    kosearch::Extractor extractor(kosearch::AliasTable::LoadDefault());
+    auto extractor = kosearch::Extractor::Create(schema_dir);
+    if (!extractor.ok()) { print_error(extractor.status().message()); return 2; }
     bool had_errors = false;
     kosearch::Status s = kosearch::ReadArticles(
         inputs,
         [&](kosearch::Article&& a) {
-          std::cout << kosearch::ExtractionToJsonLine(a.id, kosearch::ExtractArticle(extractor, a)) << "\n";
+          std::cout << kosearch::ExtractionToJsonLine(a.id, kosearch::ExtractArticle(**extractor, a)) << "\n";
           return true;
         },
         [&](const std::string& msg) { had_errors = true; print_error(msg); });
@@ -103,6 +105,7 @@ int main(int argc, char** argv) {
   options.extract_fields = !no_fields;
   options.positions = positions;
   options.append_only = append_only;
+  options.schema_dir = schema_dir;
   bool tty = isatty(STDERR_FILENO) && !quiet;
   auto on_progress = tty ? std::function<void(const kosearch::IndexProgress&)>(PrintProgress) : nullptr;
   // A folder written with --shards stays sharded: later runs use its shard count.

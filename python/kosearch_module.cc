@@ -1,4 +1,5 @@
-// The `kosearch` Python module: the library's indexing, search and questions
+// kosearch._kosearch, the extension of the `kosearch` Python package
+// (python/kosearch/__init__.py): the library's indexing, search and questions
 // as plain Python objects (dicts with the same keys as `kosearch-query --json`),
 // and its errors (Status) as Python exceptions carrying the same messages.
 //
@@ -23,6 +24,7 @@
 
 #include "kosearch/index.h"
 #include "kosearch/question.h"
+#include "kosearch/schema_files.h"
 #include "kosearch/search.h"
 #include "kosearch/status.h"
 #include "kosearch/version.h"
@@ -143,8 +145,11 @@ const char* OutcomeName(kosearch::AddOutcome o) {
 // searcher so the next search sees the new revision.
 class Index {
  public:
-  Index(std::string path, size_t commit_every, bool extract_fields, bool positions, bool append_only)
+  // The schema folder is resolved here, so that a missing one fails at once.
+  Index(std::string path, const std::string& schema_dir, size_t commit_every, bool extract_fields, bool positions,
+        bool append_only)
       : path_(std::move(path)) {
+    options_.schema_dir = Check(kosearch::FindSchemaDir(schema_dir));
     options_.commit_every = commit_every;
     options_.extract_fields = extract_fields;
     options_.positions = positions;
@@ -277,6 +282,7 @@ class Index {
   }
 
   const std::string& path() const { return path_; }
+  const std::string& schema_dir() const { return options_.schema_dir; }
 
  private:
   kosearch::Status OpenWriter() {
@@ -289,7 +295,10 @@ class Index {
 
   kosearch::Status OpenSearcher() {
     if (searcher_) return kosearch::Status::Ok();
-    auto opened = kosearch::Searcher::Open(path_);
+    kosearch::DatabaseSpec spec;
+    spec.schema_dir = options_.schema_dir;
+    if (kosearch::Status s = spec.AddLocation(path_); !s.ok()) return s;
+    auto opened = kosearch::Searcher::Open(spec);
     if (!opened.ok()) return opened.status();
     searcher_ = std::move(opened).value();
     return kosearch::Status::Ok();
@@ -340,7 +349,7 @@ class InternalError(Error):
 
 }  // namespace
 
-PYBIND11_MODULE(kosearch, m) {
+PYBIND11_MODULE(_kosearch, m) {
   m.doc() = "kosearch: Korean news search on Xapian; indexes articles and answers who-said-what questions.";
   m.attr("__version__") = kosearch::kVersion;
 
@@ -366,11 +375,15 @@ for writing (creating it, and taking the write lock until close()); the first
 search/ask opens it for reading (NotFoundError when it does not exist).
 Added articles become visible to search after commit(). Usable as a context
 manager: leaving the `with` block commits and closes. `positions` and
-`append_only` choose the layout of a new database (see IndexOptions).)")
-      .def(py::init<std::string, size_t, bool, bool, bool>(), py::arg("path"), py::kw_only(),
-           py::arg("commit_every") = 1000, py::arg("extract_fields") = true, py::arg("positions") = false,
-           py::arg("append_only") = false)
+`append_only` choose the layout of a new database (see IndexOptions).
+`schema_dir` is the folder holding aliases.tsv and ner/model.bin (default:
+the one installed with the package, see kosearch.default_schema_dir());
+NotFoundError when it holds no schema.)")
+      .def(py::init<std::string, std::string, size_t, bool, bool, bool>(), py::arg("path"), py::kw_only(),
+           py::arg("schema_dir") = "", py::arg("commit_every") = 1000, py::arg("extract_fields") = true,
+           py::arg("positions") = false, py::arg("append_only") = false)
       .def_property_readonly("path", &Index::path)
+      .def_property_readonly("schema_dir", &Index::schema_dir, "The schema folder in use.")
       .def("add", &Index::Add, py::kw_only(), py::arg("id"), py::arg("body"), py::arg("title") = "",
            py::arg("date") = "", py::arg("source") = "", py::arg("url") = "",
            R"(Indexes one article (replacing one with the same id). Returns "added",

@@ -106,6 +106,7 @@ int main(int argc, char** argv) {
   app.add_flag("--stats", stats, "print what the database holds: articles, quotes, size on disk, layout, schema version");
   app.add_option("--color", color, "highlight with terminal colours: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--schema", spec.schema_dir, "schema folder with aliases.tsv (default: the installed one)");
   app.add_option("query", words, "the query (words are joined with spaces; -word excludes a word)");
   app.set_version_flag("--version", std::string("kosearch-query ") + kosearch::kVersion);
   std::vector<std::string> unknown;

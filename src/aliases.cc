@@ -2,10 +2,9 @@
 // include/kosearch/aliases.h and schema/ALIASES.md for the file format).
 #include "kosearch/aliases.h"
 
-#include <cstdlib>
-#include <filesystem>
 #include <fstream>
 
+#include "kosearch/schema_files.h"
 #include "unicode_text.h"
 
 namespace kosearch {
@@ -98,26 +97,16 @@ Result<std::shared_ptr<AliasTable>> AliasTable::Load(const std::string& path) {
   return table;
 }
 
-std::shared_ptr<AliasTable> AliasTable::LoadDefault() {
-  auto loaded = Load(SchemaDir() + "/aliases.tsv");
-  if (!loaded.ok()) return std::make_shared<AliasTable>();
-  return std::move(loaded).value();
+Result<std::shared_ptr<AliasTable>> AliasTable::LoadFromSchema(const std::string& schema_dir) {
+  auto dir = FindSchemaDir(schema_dir);
+  if (!dir.ok()) return dir.status();
+  return Load(*dir + "/aliases.tsv");
 }
 
-std::string SchemaDir() {
-  if (const char* env = std::getenv("KOSEARCH_SCHEMA_DIR"); env && *env) return env;
-  std::error_code ec;
-  // An installed program (<prefix>/bin/kosearch-query) finds <prefix>/share/
-  // kosearch/schema even when the prefix was moved or chosen at install time.
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    std::filesystem::path dir = exe.parent_path().parent_path() / "share" / "kosearch" / "schema";
-    if (std::filesystem::exists(dir / "aliases.tsv", ec)) return dir.string();
-  }
-  if (std::filesystem::exists(std::string(KOSEARCH_INSTALL_SCHEMA_DIR) + "/aliases.tsv", ec)) {
-    return KOSEARCH_INSTALL_SCHEMA_DIR;
-  }
-  return KOSEARCH_SOURCE_SCHEMA_DIR;
+std::shared_ptr<AliasTable> AliasTable::LoadDefault() {
+  auto loaded = LoadFromSchema();
+  if (!loaded.ok()) return std::make_shared<AliasTable>();
+  return std::move(loaded).value();
 }
 
 }  // namespace kosearch

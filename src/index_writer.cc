@@ -85,6 +85,9 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
   if (fs::exists(path, ec) && !fs::is_directory(path, ec)) {
     return Status::IOError(path + ": is a regular file, not a database folder");
   }
+  // The schema files first: when they are missing nothing is created.
+  auto extractor = Extractor::Create(options.schema_dir);
+  if (!extractor.ok()) return extractor.status();
   // Before anything looks at the folder: a sharded run starting on the same
   // new folder cannot make it sharded meanwhile.
   auto lock = FolderLock::Acquire(path);
@@ -145,8 +148,8 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
   } catch (const Xapian::Error& e) {
     return Status::IOError(path + ": " + e.get_description());
   }
-  impl->aliases = AliasTable::LoadDefault();
-  impl->extractor = std::make_unique<Extractor>(impl->aliases);
+  impl->extractor = std::move(extractor).value();
+  impl->aliases = impl->extractor->aliases();
   return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
 }
 

@@ -123,13 +123,15 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const std::string& path) {
 }
 
 Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec) {
+  auto aliases = AliasTable::LoadFromSchema(spec.schema_dir);
+  if (!aliases.ok()) return aliases.status();
   auto shards = ShardSet::Open(spec);
   if (!shards.ok()) return shards.status();
   auto impl = std::make_unique<Impl>();
   impl->shards = std::move(*shards);
   impl->db = impl->shards.db();
   impl->path = impl->shards.Name();
-  impl->aliases = AliasTable::LoadDefault();
+  impl->aliases = std::move(aliases).value();
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 

@@ -1,8 +1,8 @@
 // AliasTable: the shipped schema/aliases.tsv, lookup keys, error messages
-// naming path:line, merging, and where the schema directory is found.
+// naming path:line and merging (where the schema folder is found:
+// schema_files_test.cc).
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <string>
 
 #include "kosearch/aliases.h"
@@ -83,15 +83,6 @@ TEST_CASE("aliases: Add merges into the group that shares a spelling") {
   CHECK(table.groups()[0].spellings.size() == 3);
   table.Add(AliasTable::Kind::kTerm, {"옴니버스"});
   CHECK(table.groups().size() == 2);
-}
-
-TEST_CASE("aliases: SchemaDir honours KOSEARCH_SCHEMA_DIR, LoadDefault falls back to empty") {
-  setenv("KOSEARCH_SCHEMA_DIR", KOSEARCH_TEST_DATA, 1);
-  CHECK(SchemaDir() == KOSEARCH_TEST_DATA);
-  CHECK(AliasTable::LoadDefault()->groups().empty());  // no aliases.tsv there
-  unsetenv("KOSEARCH_SCHEMA_DIR");
-  CHECK(SchemaDir() != KOSEARCH_TEST_DATA);
-  CHECK(AliasTable::LoadDefault()->Find("삼성") != nullptr);
 }
 
 }  // namespace

@@ -96,6 +96,23 @@ class Python(unittest.TestCase):
         with self.assertRaises(TypeError):
             self.idx.add("positional", "arguments")
 
+    def test_schema_folder(self):
+        # The default: a folder holding the alias table and the entity model.
+        self.assertTrue(os.path.isfile(os.path.join(self.idx.schema_dir, "aliases.tsv")), self.idx.schema_dir)
+        self.assertTrue(os.path.isfile(os.path.join(self.idx.schema_dir, "ner", "model.bin")))
+        # Another folder, given: one without a schema fails at once, naming it.
+        with self.assertRaisesRegex(kosearch.NotFoundError, "no-schema: not a kosearch schema folder"):
+            kosearch.Index(str(self.tmp / "db2"), schema_dir=self.tmp / "no-schema")
+        # One without the entity model: the writer refuses, instead of losing the people.
+        partial = self.tmp / "partial-schema"
+        partial.mkdir()
+        shutil.copy(os.path.join(self.idx.schema_dir, "aliases.tsv"), partial)
+        idx = kosearch.Index(str(self.tmp / "db3"), schema_dir=partial)
+        self.assertEqual(idx.schema_dir, str(partial))
+        with self.assertRaisesRegex(kosearch.NotFoundError, "model.bin: no such model file"):
+            idx.add(id="a", body="테스트 기사 본문입니다.")
+        self.assertFalse((self.tmp / "db3").exists())
+
     def test_context_manager_and_delete(self):
         path = str(self.tmp / "other")
         with kosearch.Index(path) as idx:

@@ -13,7 +13,7 @@
 #include "extract/amounts.h"
 #include "extract/entities.h"
 #include "extract/ner_model.h"
-#include "kosearch/aliases.h"
+#include "kosearch/schema_files.h"
 #include "unicode_text.h"
 
 namespace kosearch {
@@ -32,7 +32,9 @@ std::set<Span> Entities(const std::string& text) {
 }
 
 TEST_CASE("the NER model ships in the schema directory") {
-  auto model = NerModel::Load(SchemaDir() + "/ner/model.bin");
+  auto dir = FindSchemaDir();
+  REQUIRE_MESSAGE(dir.ok(), dir.status().ToString());
+  auto model = NerModel::Load(*dir + "/ner/model.bin");
   REQUIRE_MESSAGE(model.ok(), model.status().ToString());
   CHECK(model.value()->feature_count() > 1000);
 }

@@ -2,7 +2,9 @@
 // entity finders: reads articles ({"id", "title", "body"} JSONL) and prints
 // {"id", "amounts": [...], "entities": [...]} per line, offsets in code points
 // of `body`. Lets bench/ner_eval.py score the library's FindEntities without
-// the indexer. Built by hand; see bench/ner_results.md.
+// the indexer. Built by hand; see bench/ner_results.md. The model is the
+// schema folder's: $KOSEARCH_SCHEMA_DIR, else the library's default.
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -11,6 +13,7 @@
 
 #include "extract/amounts.h"
 #include "extract/entities.h"
+#include "kosearch/schema_files.h"
 #include "unicode_text.h"
 
 int main(int argc, char** argv) {
@@ -23,13 +26,20 @@ int main(int argc, char** argv) {
     std::cerr << argv[2] << ": cannot open\n";
     return 1;
   }
+  const char* env = std::getenv("KOSEARCH_SCHEMA_DIR");
+  auto dir = kosearch::FindSchemaDir(env ? env : "");
+  auto model = dir.ok() ? kosearch::LoadEntityModel(*dir) : dir.status();
+  if (!model.ok()) {
+    std::cerr << model.status().message() << "\n";
+    return 1;
+  }
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
     auto article = nlohmann::json::parse(line);
     std::u32string body = kosearch::ToU32(article.value("body", ""));
     auto amounts = kosearch::FindAmounts(body, body.size());
-    auto entities = kosearch::FindEntities(body, body.size(), amounts);
+    auto entities = kosearch::FindEntities(body, body.size(), amounts, model->get());
     nlohmann::json out{{"id", article.value("id", "")}, {"amounts", nlohmann::json::array()},
                        {"entities", nlohmann::json::array()}};
     for (const auto& a : amounts)

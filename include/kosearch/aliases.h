@@ -2,8 +2,9 @@
 // languages (삼성 / 삼성전자 / Samsung; Omniverse / 옴니버스; investment / 투자).
 //
 // Loaded from the user-editable file schema/aliases.tsv (format documented in
-// schema/README.md) and extended with aliases mined from articles. Lookups are
-// case-insensitive for Latin and ignore spaces. Thread-safety: const methods
+// schema/README.md; where the schema folder is found: schema_files.h) and
+// extended with aliases mined from articles. Lookups are case-insensitive for
+// Latin and ignore spaces. Thread-safety: const methods
 // may be called concurrently; Add* must not race with anything.
 #pragma once
 
@@ -33,8 +34,13 @@ class AliasTable {
   // InvalidArgument naming "path:line" for a malformed line.
   static Result<std::shared_ptr<AliasTable>> Load(const std::string& path);
 
-  // Loads schema/aliases.tsv from the default schema directory (see
-  // SchemaDir()); an empty table when none is found.
+  // Loads aliases.tsv from the schema folder `schema_dir`, or when it is
+  // empty from the one FindSchemaDir() finds (schema_files.h). Fails like
+  // FindSchemaDir() and Load().
+  static Result<std::shared_ptr<AliasTable>> LoadFromSchema(const std::string& schema_dir = {});
+
+  // LoadFromSchema(), or an empty table when it fails (for tests and tools
+  // that work without aliases; prefer LoadFromSchema, which says why).
   static std::shared_ptr<AliasTable> LoadDefault();
 
   // Adds a group (or merges `spellings` into an existing group that shares one).
@@ -53,11 +59,5 @@ class AliasTable {
   std::vector<Group> groups_;
   std::map<std::string, size_t> by_key_;
 };
-
-// The directory holding schema data files: $KOSEARCH_SCHEMA_DIR if set, else
-// share/kosearch/schema beside the running program's bin/ folder, else the
-// configured install prefix's share/kosearch/schema, else the source tree's
-// schema/.
-std::string SchemaDir();
 
 }  // namespace kosearch

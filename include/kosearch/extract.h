@@ -3,8 +3,9 @@
 //
 // All offsets are Unicode code points into the body exactly as passed in,
 // `end` exclusive. Extraction never fails: text it cannot understand simply
-// yields fewer fields. Thread-safety: Extractor is immutable after Create()
-// and may be shared between threads.
+// yields fewer fields; only loading its data files can fail (Create).
+// Thread-safety: Extractor is immutable after construction and may be shared
+// between threads.
 #pragma once
 
 #include <memory>
@@ -75,9 +76,24 @@ struct Extraction {
   std::vector<MinedAlias> mined_aliases;
 };
 
+// The named-entity tagger of a schema folder (ner/model.bin); opaque.
+struct EntityModel;
+
 class Extractor {
  public:
-  // Builds an extractor using `aliases` (organization names and their spellings).
+  // An extractor with the alias table and the entity model of the schema
+  // folder `schema_dir` (empty: the one FindSchemaDir finds, see
+  // schema_files.h). Fails with NotFound when the folder, aliases.tsv or
+  // ner/model.bin is missing, InvalidArgument naming "path:line" for a
+  // malformed aliases.tsv or ner/gazetteer.tsv, Corruption for a model that
+  // cannot be decoded.
+  static Result<std::unique_ptr<Extractor>> Create(const std::string& schema_dir = {});
+
+  // An extractor using `aliases` (organization names and their spellings) and
+  // `entity_model`; without a model (null) the entities are the amounts only.
+  Extractor(std::shared_ptr<const AliasTable> aliases, std::shared_ptr<const EntityModel> entity_model);
+  // The same with the entity model of the default schema folder when there
+  // is one (tests and tools; Create says why when there is none).
   explicit Extractor(std::shared_ptr<const AliasTable> aliases);
   ~Extractor();
   Extractor(const Extractor&) = delete;
@@ -87,6 +103,9 @@ class Extractor {
   // where boilerplate (copyright footer, teasers) starts: nothing at or after
   // it is extracted. Pass body's length (or more) to use all of it.
   Extraction Extract(std::string_view body, size_t skip_from = static_cast<size_t>(-1)) const;
+
+  // The alias table it uses.
+  const std::shared_ptr<const AliasTable>& aliases() const;
 
  private:
   struct Impl;

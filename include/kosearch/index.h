@@ -40,6 +40,10 @@ struct IndexOptions {
   // fail with InvalidArgument. Chosen when a database is created, like
   // `positions`; asking for it on an existing database without it fails.
   bool append_only = false;
+  // The schema folder whose aliases.tsv and entity model (ner/model.bin) the
+  // writer uses (see schema_files.h). Default: empty, found at run time
+  // beside the installed library.
+  std::string schema_dir{};
 };
 
 enum class AddOutcome { kAdded, kReplaced, kUnchanged };
@@ -50,8 +54,9 @@ class IndexWriter {
   // if needed. Fails with Locked when another writer holds it, with
   // VersionMismatch when it was written by another schema version, with
   // InvalidArgument when it is a sharded folder (see sharded_index.h), with
-  // IOError when `path` is a regular file or cannot be created. Clears what
-  // an interrupted compaction left in the folder.
+  // IOError when `path` is a regular file or cannot be created; fails like
+  // Extractor::Create (extract.h) when the schema folder or its files are
+  // missing or malformed. Clears what an interrupted compaction left in the folder.
   static Result<std::unique_ptr<IndexWriter>> Open(const std::string& path, const IndexOptions& options = {});
 
   ~IndexWriter();  // commits what is pending; errors are lost: call Commit()

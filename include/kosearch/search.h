@@ -103,7 +103,9 @@ class Searcher {
   // spec.timeout_ms fails with IOError "shard HOST:PORT is unreachable: …"
   // unless spec.allow_partial (then it is left out, see
   // SearchResponse::missing_shards). Search fails the same way when a shard
-  // dies later; without allow_partial nothing is returned then.
+  // dies later; without allow_partial nothing is returned then. Fails with
+  // NotFound or InvalidArgument when spec.schema_dir (or, when empty, the
+  // installed schema folder; schema_files.h) has no usable aliases.tsv.
   static Result<std::unique_ptr<Searcher>> Open(const DatabaseSpec& spec);
   ~Searcher();
   Searcher(const Searcher&) = delete;

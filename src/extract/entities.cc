@@ -1,51 +1,23 @@
 // Named-entity spans (see entities.h): the character-level tagger of
 // ner_model.h run line by line, with the amount finder as a fallback for QT
-// when no model file is installed.
+// when the extractor has no model.
 //
-// The model is loaded once, on first use, from SchemaDir()/ner/model.bin
-// (with the optional name list ner/gazetteer.tsv it was trained with); a
-// missing or unreadable model is reported once on stderr and PS/OG are then
-// simply not found (extraction never fails).
+// The model is loaded from a schema folder's ner/model.bin (with the
+// optional name list ner/gazetteer.tsv it was trained with), once per folder:
+// several writers (shards) share it.
 #include "extract/entities.h"
 
 #include <algorithm>
-#include <iostream>
-#include <memory>
+#include <filesystem>
+#include <map>
 #include <mutex>
 
-#include "extract/ner_model.h"
-#include "kosearch/aliases.h"
+#include "kosearch/schema_files.h"
 #include "unicode_text.h"
 
 namespace kosearch {
 
 namespace {
-
-struct Shared {
-  std::unique_ptr<NerModel> model;
-  std::unique_ptr<NerGazetteer> gazetteer;  // optional
-};
-
-const Shared& SharedModel() {
-  static std::once_flag once;
-  static Shared shared;
-  std::call_once(once, [] {
-    std::string dir = SchemaDir() + "/ner/";
-    auto loaded = NerModel::Load(dir + "model.bin");
-    if (!loaded.ok()) {
-      std::cerr << "kosearch: named entities disabled: " << loaded.status().ToString() << "\n";
-      return;
-    }
-    shared.model = std::move(loaded).value();
-    auto gazetteer = NerGazetteer::Load(dir + "gazetteer.tsv");
-    if (gazetteer.ok()) {
-      shared.gazetteer = std::move(gazetteer).value();
-    } else if (gazetteer.status().code() != Status::Code::kNotFound) {
-      std::cerr << "kosearch: NER gazetteer ignored: " << gazetteer.status().ToString() << "\n";
-    }
-  });
-  return shared;
-}
 
 // Without a model, every amount is a quantity.
 std::vector<Entity> EntitiesFromAmounts(std::u32string_view text, size_t limit, const std::vector<Amount>& amounts) {
@@ -59,10 +31,53 @@ std::vector<Entity> EntitiesFromAmounts(std::u32string_view text, size_t limit, 
 
 }  // namespace
 
+Result<std::shared_ptr<const EntityModel>> LoadEntityModel(const std::string& schema_dir) {
+  namespace fs = std::filesystem;
+  static std::mutex mu;
+  static std::map<std::string, std::shared_ptr<const EntityModel>> loaded_models;
+  const std::string dir = schema_dir + "/ner/";
+  // Shared while the model file is the same (path, size and time).
+  std::error_code canonical_ec, size_ec, time_ec;
+  const fs::path model_file = fs::weakly_canonical(dir + "model.bin", canonical_ec);
+  const auto size = fs::file_size(model_file, size_ec);
+  const auto time = fs::last_write_time(model_file, time_ec);
+  const bool cacheable = !canonical_ec && !size_ec && !time_ec;
+  const std::string key = model_file.string() + "|" + std::to_string(size) + "|" +
+                          std::to_string(time.time_since_epoch().count());
+  std::lock_guard lock(mu);
+  if (cacheable) {
+    if (auto it = loaded_models.find(key); it != loaded_models.end()) return it->second;
+  }
+  auto model = NerModel::Load(dir + "model.bin");
+  if (!model.ok()) return model.status();
+  auto entity_model = std::make_shared<EntityModel>();
+  entity_model->model = std::move(model).value();
+  auto gazetteer = NerGazetteer::Load(dir + "gazetteer.tsv");
+  if (gazetteer.ok()) {
+    entity_model->gazetteer = std::move(gazetteer).value();
+  } else if (gazetteer.status().code() != Status::Code::kNotFound) {
+    return gazetteer.status();
+  }
+  if (cacheable) loaded_models.emplace(key, entity_model);
+  return std::shared_ptr<const EntityModel>(std::move(entity_model));
+}
+
+std::shared_ptr<const EntityModel> DefaultEntityModel() {
+  auto dir = FindSchemaDir();
+  if (!dir.ok()) return nullptr;
+  auto model = LoadEntityModel(*dir);
+  return model.ok() ? *model : nullptr;
+}
+
 std::vector<Entity> FindEntities(std::u32string_view text, size_t limit, const std::vector<Amount>& amounts) {
+  static const std::shared_ptr<const EntityModel> model = DefaultEntityModel();
+  return FindEntities(text, limit, amounts, model.get());
+}
+
+std::vector<Entity> FindEntities(std::u32string_view text, size_t limit, const std::vector<Amount>& amounts,
+                                 const EntityModel* model) {
   limit = std::min(limit, text.size());
-  const Shared& shared = SharedModel();
-  if (!shared.model) return EntitiesFromAmounts(text, limit, amounts);
+  if (!model) return EntitiesFromAmounts(text, limit, amounts);
   std::vector<Entity> out;
   // One line at a time: the model was trained on sentences, and this bounds
   // the decoder's memory on long bodies.
@@ -79,7 +94,7 @@ std::vector<Entity> FindEntities(std::u32string_view text, size_t limit, const s
           local.back().end -= begin;
         }
       }
-      for (Entity& e : NerEntitiesFromTags(line, line.size(), shared.model->Tag(line, local, shared.gazetteer.get()))) {
+      for (Entity& e : NerEntitiesFromTags(line, line.size(), model->model->Tag(line, local, model->gazetteer.get()))) {
         e.start += begin;
         e.end += begin;
         out.push_back(std::move(e));

@@ -9,6 +9,7 @@
 #include "extract/people.h"
 #include "extract/quotes.h"
 #include "kosearch/extract.h"
+#include "kosearch/schema_files.h"
 #include "unicode_text.h"
 
 namespace kosearch {
@@ -169,14 +170,31 @@ std::vector<Organization> FindOrganizations(std::u32string_view text, const std:
 }
 
 struct Extractor::Impl {
-  explicit Impl(std::shared_ptr<const AliasTable> table)
-      : aliases(table ? std::move(table) : std::make_shared<const AliasTable>()), index(*aliases) {}
+  Impl(std::shared_ptr<const AliasTable> table, std::shared_ptr<const EntityModel> model)
+      : aliases(table ? std::move(table) : std::make_shared<const AliasTable>()),
+        index(*aliases),
+        entity_model(std::move(model)) {}
   std::shared_ptr<const AliasTable> aliases;
   AliasIndex index;
+  std::shared_ptr<const EntityModel> entity_model;  // may be null
 };
 
-Extractor::Extractor(std::shared_ptr<const AliasTable> aliases) : impl_(std::make_unique<Impl>(std::move(aliases))) {}
+Result<std::unique_ptr<Extractor>> Extractor::Create(const std::string& schema_dir) {
+  auto dir = FindSchemaDir(schema_dir);
+  if (!dir.ok()) return dir.status();
+  auto aliases = AliasTable::Load(*dir + "/aliases.tsv");
+  if (!aliases.ok()) return aliases.status();
+  auto model = LoadEntityModel(*dir);
+  if (!model.ok()) return model.status();
+  return std::make_unique<Extractor>(std::move(aliases).value(), std::move(model).value());
+}
+
+Extractor::Extractor(std::shared_ptr<const AliasTable> aliases, std::shared_ptr<const EntityModel> entity_model)
+    : impl_(std::make_unique<Impl>(std::move(aliases), std::move(entity_model))) {}
+Extractor::Extractor(std::shared_ptr<const AliasTable> aliases) : Extractor(std::move(aliases), DefaultEntityModel()) {}
 Extractor::~Extractor() = default;
+
+const std::shared_ptr<const AliasTable>& Extractor::aliases() const { return impl_->aliases; }
 
 Extraction Extractor::Extract(std::string_view body, size_t skip_from) const {
   Extraction out;
@@ -189,7 +207,7 @@ Extraction Extractor::Extract(std::string_view body, size_t skip_from) const {
     out.quotes = FindQuotes(text, limit, words, people, impl_->index);
     out.orgs = FindOrganizations(text, words, impl_->index, people, &out.mined_aliases);
     out.people = std::move(people.people);
-    out.entities = FindEntities(text, limit, out.amounts);
+    out.entities = FindEntities(text, limit, out.amounts, impl_->entity_model.get());
     CorrectEntities(*impl_->aliases, &out.entities);
   } catch (const std::exception&) {
     // Extraction never fails (extract.h): out of memory on a pathological
