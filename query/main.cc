@@ -27,8 +27,9 @@ int main(int argc, char** argv) {
   app.add_option("--timeout-ms", spec.timeout_ms,
                  "remote shards: milliseconds allowed to connect and for each round trip (default 10000; 0 = no limit)");
   app.add_flag("--json", json, "print one JSON object: {total, results, facets}");
-  app.add_option("--limit", options.limit, "hits to show (default 10)");
-  app.add_option("--offset", options.offset, "hits to skip (default 0)");
+  // Bounded so that offset + limit fits Xapian's 32-bit counts (a larger number is refused, never wrapped).
+  app.add_option("--limit", options.limit, "hits to show (default 10, at most 1000000)")->check(CLI::Range(0, 1000000));
+  app.add_option("--offset", options.offset, "hits to skip (default 0, at most 1000000000)")->check(CLI::Range(0, 1000000000));
   app.add_option("--sort", sort, "relevance (default) or date")->check(CLI::IsMember({"relevance", "date"}));
   app.add_option("--facet", options.facets, "count values of: speaker, org, person, source, year (repeatable)")
       ->allow_extra_args(false);
