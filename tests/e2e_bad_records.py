@@ -141,6 +141,35 @@ class BadRecords(unittest.TestCase):
         r = run(ARGS.query, "--db", self.db, "--json", "--limit", "1000000", "기사")
         self.assertEqual((r.returncode, len(json.loads(r.stdout)["results"])), (0, 1), r.stderr)
 
+    def test_python_refused_add_keeps_the_batch(self):
+        module = pathlib.Path(ARGS.index).resolve().parent / "python"
+        if not list(module.glob("kosearch*.so")):
+            self.skipTest("the Python module was not built")
+        script = f"""
+import kosearch
+idx = kosearch.Index({str(self.db)!r})
+for i in range(5):
+    assert idx.add(id=f"good{{i}}", body="반도체 수출이 늘었다.") == "added"
+assert idx.add(id="x" * 250, body="긴 번호의 기사.") == "added"
+for bad in (dict(id="i" * 2000), dict(id="d", date="yesterday"), dict(id="s", source="신문" * 600)):
+    try:
+        idx.add(body="잘못된 기사.", **bad)
+        raise SystemExit("accepted " + repr(bad)[:40])
+    except kosearch.InvalidArgumentError as e:
+        print(e)
+    assert idx.article_count() == 6, idx.article_count()
+idx.commit()
+print(idx.article_count())
+"""
+        env = dict(os.environ, PYTHONPATH=str(module))
+        r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout.splitlines(), [
+            'python:' + "i" * 2000 + ': "id" too long: 2000 bytes (limit 1024)',
+            'python:d: bad date "yesterday"',
+            'python:s: "source" too long: 3600 bytes (limit 1024)',
+            "6"])
+
 
 if __name__ == "__main__":
     p = argparse.ArgumentParser()
