@@ -108,7 +108,7 @@ std::string JsonError(const nlohmann::json::parse_error& e, const std::string& l
     size_t escape = line.rfind("\\u", std::min(e.byte, line.size()));
     if (escape != std::string::npos && escape + 6 <= line.size()) {
       return "invalid JSON: lone surrogate " + line.substr(escape, 6) + " in a string (byte " +
-             std::to_string(escape + 1) + "); a \\u escape of U+D800-U+DFFF must be half of a pair";
+             std::to_string(escape) + "); a \\u escape of U+D800-U+DFFF must be half of a pair";
     }
     return "invalid JSON: lone surrogate \\u escape in a string";
   }
@@ -161,22 +161,6 @@ bool JsonArticle(const std::string& line, const std::string& default_id, Article
 
 class Reader {
  public:
-  // What IndexWriter::Add would refuse or change is fixed here and reported:
-  // an unreadable date is dropped (the article is indexed without one), a
-  // long title is cut.
-  void NormalizeFields(const std::string& where, Article* a) {
-    if (std::optional<std::string> date = NormalizeDate(a->date)) {
-      a->date = std::move(*date);
-    } else {
-      on_error_(where + ": bad date \"" + ForMessage(a->date) + "\"; indexed without a date");
-      a->date.clear();
-    }
-    if (size_t chars = CutTitle(&a->title)) {
-      on_error_(where + ": title too long (" + std::to_string(chars) + " characters), cut to " +
-                std::to_string(kMaxTitleChars));
-    }
-  }
-
   Reader(const ArticleSink& on_article, const ErrorSink& on_error) : on_article_(on_article), on_error_(on_error) {}
 
   // Returns false when the sink asked to stop.
@@ -276,6 +260,22 @@ class Reader {
   }
 
  private:
+  // What IndexWriter::Add would refuse or change is fixed here and reported:
+  // an unreadable date is dropped (the article is indexed without one), a
+  // long title is cut.
+  void NormalizeFields(const std::string& where, Article* a) {
+    if (std::optional<std::string> date = NormalizeDate(a->date)) {
+      a->date = std::move(*date);
+    } else {
+      on_error_(where + ": bad date \"" + ForMessage(a->date) + "\"; indexed without a date");
+      a->date.clear();
+    }
+    if (size_t chars = CutTitle(&a->title)) {
+      on_error_(where + ": title too long (" + std::to_string(chars) + " characters), cut to " +
+                std::to_string(kMaxTitleChars));
+    }
+  }
+
   const ArticleSink& on_article_;
   const ErrorSink& on_error_;
 };

@@ -127,7 +127,7 @@ class BadRecords(unittest.TestCase):
         r = self.index(f)
         self.assertEqual(r.returncode, 1, r.stderr)
         self.assertEqual(errors(r.stderr), [
-            f"kosearch-index: {f}:1: invalid JSON: lone surrogate \\ud800 in a string (byte 29); "
+            f"kosearch-index: {f}:1: invalid JSON: lone surrogate \\ud800 in a string (byte 28); "
             "a \\u escape of U+D800-U+DFFF must be half of a pair"])
 
     def test_out_of_range_limit_is_refused(self):

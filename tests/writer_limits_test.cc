@@ -284,7 +284,7 @@ TEST_CASE("a lone surrogate escape is named, with its byte") {
   REQUIRE(c.articles.size() == 1);
   CHECK(c.articles[0].id == "pair");
   REQUIRE(c.errors.size() == 3);
-  CHECK(c.errors[0] == f + ":1: invalid JSON: lone surrogate \\ud800 in a string (byte 27); "
+  CHECK(c.errors[0] == f + ":1: invalid JSON: lone surrogate \\ud800 in a string (byte 26); "
                            "a \\u escape of U+D800-U+DFFF must be half of a pair");
   CHECK(c.errors[1].starts_with(f + ":2: invalid JSON: lone surrogate \\udc00 in a string"));
   CHECK(c.errors[2] == f + ":4: invalid JSON (truncated or malformed record)");
