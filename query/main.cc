@@ -93,8 +93,8 @@ int main(int argc, char** argv) {
   app.add_option("--timeout-ms", spec.timeout_ms,
                  "remote shards: milliseconds allowed to connect and for each round trip (default 10000; 0 = no limit)");
   app.add_flag("--json", json, "print one JSON object: {total, total_exact, results, facets}");
-  app.add_option("--limit", limit, "hits to show (default 10; 0 = only count the matches)");
-  app.add_option("--offset", offset, "hits to skip (default 0)");
+  app.add_option("--limit", limit, "hits to show (default 10, at most 1000000; 0 = only count the matches)");
+  app.add_option("--offset", offset, "hits to skip (default 0, at most 1000000000)");
   app.add_option("--sort", sort, "relevance (default) or date")->check(CLI::IsMember({"relevance", "date"}));
   app.add_option("--facet", options.facets, "count values of: speaker, org, person, source, year (repeatable)")
       ->allow_extra_args(false);
@@ -129,6 +129,9 @@ int main(int argc, char** argv) {
   };
   if (limit < 0) return fail("--limit " + std::to_string(limit) + ": give 0 or more (0 only counts the matches)");
   if (offset < 0) return fail("--offset " + std::to_string(offset) + ": give 0 or more");
+  // Bounded so that offset + limit fits Xapian's 32-bit counts (a larger number is refused, never wrapped).
+  if (limit > 1000000) return fail("--limit " + std::to_string(limit) + ": at most 1000000");
+  if (offset > 1000000000) return fail("--offset " + std::to_string(offset) + ": at most 1000000000");
   if (facet_size < 0) return fail("--facet-size " + std::to_string(facet_size) + ": give 0 (all) or more");
   options.limit = static_cast<size_t>(limit);
   options.offset = static_cast<size_t>(offset);

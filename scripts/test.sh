@@ -4,7 +4,7 @@
 #   2. build it again with clang, AddressSanitizer and UndefinedBehaviorSanitizer
 #      (and libFuzzer's coverage instrumentation) and run it again;
 #   3. build the libFuzzer targets (fuzz/) on that library and run each for
-#      KOSEARCH_FUZZ_SECONDS (default 60) from its seed corpus, two at a time.
+#      KOSEARCH_FUZZ_SECONDS (default 40) from its seed corpus, two at a time.
 # Any failing test, sanitizer report or fuzzer finding fails the run. Budget:
 # 20 minutes on 2 cores; each step's wall time is printed at the end.
 # KOSEARCH_BUILD_DIR (default: build) names the first build folder; the others
@@ -16,7 +16,7 @@ bash scripts/install-deps.sh
 build=${KOSEARCH_BUILD_DIR:-build}
 asan=$build-asan
 fuzz=$build-fuzz
-fuzz_seconds=${KOSEARCH_FUZZ_SECONDS:-60}
+fuzz_seconds=${KOSEARCH_FUZZ_SECONDS:-40}
 jobs=$(nproc)
 timings=()
 step_start=$SECONDS
@@ -70,10 +70,10 @@ run_fuzzer() {
   fi
 }
 failed=0
-for pair in "analyzer reader" "extractor query"; do
+for pair in "analyzer reader" "extractor query" "writer"; do
   pids=()
   for name in $pair; do run_fuzzer "$name" & pids+=($!); done
   for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
 done
-step_done "fuzzing (4 x ${fuzz_seconds} s)"
+step_done "fuzzing (5 x ${fuzz_seconds} s)"
 exit $failed

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "article_fields.h"
 #include "kosearch/analyzer.h"
 #include "schema.h"
 #include "unicode_text.h"
@@ -39,8 +40,9 @@ void AddCommonTerms(Xapian::Document& doc, const Article& a, const std::string& 
     doc.add_boolean_term(schema::Term(schema::kSource, AliasTable::Key(source)));
     doc.add_value(schema::kSlotSource, source);
   }
+  // a.date is "", "YYYY", "YYYY-MM" or "YYYY-MM-DD" (IndexWriter::Add normalises it).
   if (a.date.size() >= 4) {
-    doc.add_boolean_term(schema::Term(schema::kDate, a.date));
+    if (a.date.size() == 10) doc.add_boolean_term(schema::Term(schema::kDate, a.date));
     doc.add_boolean_term(schema::Term(schema::kYear, a.date.substr(0, 4)));
     doc.add_value(schema::kSlotDate, a.date);
   }
@@ -107,10 +109,11 @@ Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const 
                           Xapian::termpos first_position, bool positions, Xapian::termcount wdf_inc) {
   Xapian::termpos next = first_position;
   for (const Token& t : Analyze(text)) {
-    if (t.term.size() + prefix.size() > 240) continue;  // Xapian's term length limit
+    std::string term = prefix + t.term;
+    if (!schema::TermFits(term)) continue;  // Xapian would refuse it (and drop the batch)
     Xapian::termpos pos = first_position + t.position;
-    if (positions) doc.add_posting(prefix + t.term, pos, wdf_inc);
-    else doc.add_term(prefix + t.term, wdf_inc);
+    if (positions) doc.add_posting(term, pos, wdf_inc);
+    else doc.add_term(term, wdf_inc);
     next = std::max(next, pos + 1);
   }
   return next;
@@ -120,7 +123,8 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
                               const AliasTable& aliases, const std::string& content_hash, bool positions) {
   BuiltDocuments out;
   const std::string source = a.source.empty() ? cleaned.footer_source : a.source;
-  const std::string title = a.title.empty() ? TitleFromText(cleaned.text) : NormalizeText(a.title);
+  std::string title = a.title.empty() ? TitleFromText(cleaned.text) : NormalizeText(a.title);
+  CutTitle(&title);  // NFKC may lengthen a title IndexWriter::Add has cut already
 
   Xapian::Document& doc = out.article;
   Xapian::termpos pos = IndexText(doc, title, "", 1, positions, kTitleWdf);
@@ -144,9 +148,13 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
   for (const Amount& m : fields.amounts) AddAmountTerm(doc, m);
   for (const MinedAlias& m : fields.mined_aliases) {
     std::string a_key = AliasTable::Key(m.name), b_key = AliasTable::Key(m.alias);
-    if (a_key.empty() || b_key.empty() || a_key.size() + b_key.size() > 200) continue;
-    doc.add_boolean_term(std::string(schema::kAlias) + a_key + "=" + NormalizeText(m.alias));
-    doc.add_boolean_term(std::string(schema::kAlias) + b_key + "=" + NormalizeText(m.name));
+    if (a_key.empty() || b_key.empty()) continue;
+    // Looked up by prefix (answer.cc), so never hashed: a pair too long is left out.
+    std::string a_to_b = std::string(schema::kAlias) + a_key + "=" + NormalizeText(m.alias);
+    std::string b_to_a = std::string(schema::kAlias) + b_key + "=" + NormalizeText(m.name);
+    if (!schema::TermFits(a_to_b) || !schema::TermFits(b_to_a)) continue;
+    doc.add_boolean_term(a_to_b);
+    doc.add_boolean_term(b_to_a);
   }
   doc.add_value(schema::kSlotOrgs, Joined(org_names));
   doc.add_value(schema::kSlotPeople, Joined(people_names));
@@ -162,7 +170,7 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
     Xapian::Document qd;
     std::string text = NormalizeText(q.text);
     IndexText(qd, text, "", 1, positions);
-    qd.add_boolean_term(schema::Term(schema::kId, a.id + "#q" + std::to_string(n)));
+    qd.add_boolean_term(schema::QuoteIdTerm(a.id, n));
     qd.add_value(schema::kSlotSort, SortKey(a.date, a.id, static_cast<int>(n)));
     qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));
     qd.add_boolean_term(schema::Term(schema::kArticle, a.id));
@@ -180,7 +188,7 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
     }
     qd.add_value(schema::kSlotSpeaker, q.speaker);
     if (!q.org.empty()) qd.add_value(schema::kSlotOrgs, CanonicalName(aliases, q.org));
-    nlohmann::json qdata = {{"kind", schema::kKindQuote}, {"id", a.id + "#q" + std::to_string(n)},
+    nlohmann::json qdata = {{"kind", schema::kKindQuote}, {"id", schema::QuoteId(a.id, n)},
                             {"article_id", a.id}, {"title", title}, {"date", a.date}, {"source", source},
                             {"url", a.url}, {"text", text}, {"speaker", q.speaker}, {"role", q.role},
                             {"org", q.org}, {"speaker_as_written", q.speaker_as_written},

@@ -16,7 +16,7 @@ namespace kosearch {
 
 struct BuiltDocuments {
   Xapian::Document article;
-  std::vector<Xapian::Document> quotes;  // unique terms Q<id>#q<n>
+  std::vector<Xapian::Document> quotes;  // unique terms XQ<id>#q<n> (schema::QuoteIdTerm)
 };
 
 // `article` as read (raw body), `cleaned` its cleaned body and `fields` the

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "article_fields.h"
 #include "document_builder.h"
 #include "folder_lock.h"
 #include "kosearch/analyzer.h"
@@ -153,66 +154,113 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
   return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
 }
 
-Result<AddOutcome> IndexWriter::Add(const Article& article) {
-  if (article.id.empty()) return Status::InvalidArgument(article.origin + ": article has no id");
-  if (article.body.size() > kMaxBodyBytes) {
-    return Status::InvalidArgument(article.origin + ": article too large: " + std::to_string(article.body.size()) +
-                                   " bytes (limit " + std::to_string(kMaxBodyBytes) + ")");
+namespace {
+
+// The article as it will be indexed: fields checked, date normalised, title
+// cut (article_fields.h). Nothing here touches the database.
+Result<Article> CheckedArticle(const Article& in) {
+  auto refuse = [&](const std::string& why) { return Status::InvalidArgument(in.origin + ": " + why); };
+  if (in.id.empty()) return refuse("article has no id");
+  if (in.body.size() > kMaxBodyBytes) {
+    return refuse("article too large: " + std::to_string(in.body.size()) + " bytes (limit " +
+                  std::to_string(kMaxBodyBytes) + ")");
   }
   size_t bad = 0;
-  if (!IsValidUtf8(article.body, &bad)) {
-    return Status::InvalidArgument(article.origin + ": invalid UTF-8 at byte " + std::to_string(bad));
+  if (!IsValidUtf8(in.body, &bad)) return refuse("invalid UTF-8 at byte " + std::to_string(bad));
+  for (auto [name, value] : {std::pair{"title", &in.title}, {"date", &in.date}, {"source", &in.source}, {"url", &in.url}}) {
+    if (!IsValidUtf8(*value, &bad)) return refuse("invalid UTF-8 in \"" + std::string(name) + "\" at byte " + std::to_string(bad));
   }
+  if (std::string why = FieldLengthProblem(in.id, in.source, in.url); !why.empty()) return refuse(why);
+  std::optional<std::string> date = NormalizeDate(in.date);
+  if (!date) return refuse("bad date \"" + ForMessage(in.date) + "\"");
+  Article out = in;
+  out.date = std::move(*date);
+  CutTitle(&out.title);
+  return out;
+}
+
+// The first term of `doc` Xapian would refuse, or "" (a refused term makes
+// Xapian discard every uncommitted change, so none may reach it).
+std::string FirstUnfitTerm(const Xapian::Document& doc) {
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    if (!schema::TermFits(*it)) return *it;
+  }
+  return "";
+}
+
+}  // namespace
+
+Result<AddOutcome> IndexWriter::Add(const Article& input) {
+  Result<Article> checked = CheckedArticle(input);
+  if (!checked.ok()) return checked.status();
+  const Article& article = *checked;
   const std::string id_term = schema::Term(schema::kId, article.id);
   const std::string hash = ContentHash(article);
   Impl& m = *impl_;
+  bool exists = false;
   try {
-    bool exists = false;
     Xapian::PostingIterator it = m.db.postlist_begin(id_term);
     if (it != m.db.postlist_end(id_term)) {
       exists = true;
       if (m.db.get_document(*it).get_value(schema::kSlotHash) == hash) return AddOutcome::kUnchanged;
     }
-    if (exists && m.append_only) {
-      return Status::InvalidArgument(article.origin + ": article " + article.id +
-                                     " changed, but the database is append-only: cannot replace it; index into a new folder");
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(m.path + ": reading " + ForMessage(article.id) + ": " + e.get_description());
+  }
+  if (exists && m.append_only) {
+    return Status::InvalidArgument(article.origin + ": article " + ForMessage(article.id) +
+                                   " changed, but the database is append-only: cannot replace it; index into a new folder");
+  }
+  CleanedBody cleaned = CleanBody(article.body);
+  if (cleaned.text.empty()) return Status::InvalidArgument(article.origin + ": no text left after removing boilerplate");
+  Extraction fields;
+  if (m.options.extract_fields) fields = m.extractor->Extract(article.body, cleaned.boilerplate_from);
+  BuiltDocuments docs;
+  try {
+    docs = BuildDocuments(article, cleaned, fields, *m.aliases, hash, m.positions);
+    std::string unfit = FirstUnfitTerm(docs.article);
+    for (size_t n = 0; n < docs.quotes.size() && unfit.empty(); ++n) unfit = FirstUnfitTerm(docs.quotes[n]);
+    if (!unfit.empty()) {
+      return Status::InvalidArgument(article.origin + ": term too long for Xapian (" + std::to_string(unfit.size()) +
+                                     " bytes): " + ForMessage(unfit));
     }
-    CleanedBody cleaned = CleanBody(article.body);
-    if (cleaned.text.empty()) return Status::InvalidArgument(article.origin + ": no text left after removing boilerplate");
-    Extraction fields;
-    if (m.options.extract_fields) fields = m.extractor->Extract(article.body, cleaned.boilerplate_from);
-    BuiltDocuments docs = BuildDocuments(article, cleaned, fields, *m.aliases, hash, m.positions);
+  } catch (const Xapian::Error& e) {  // from Xapian::Document alone: the database is untouched
+    return Status::InvalidArgument(article.origin + ": cannot build the document: " + e.get_description());
+  }
+  try {
     if (exists) {
-      m.db.delete_document(schema::Term(schema::kArticle, article.id));  // its old quotes
+      // Its old quotes go, then its new ones come under their own id terms,
+      // which no article id can take (schema::kQuoteId).
+      m.db.delete_document(schema::Term(schema::kArticle, article.id));
       m.db.replace_document(id_term, docs.article);
-      for (size_t n = 0; n < docs.quotes.size(); ++n) {
-        m.db.replace_document(schema::Term(schema::kId, article.id + "#q" + std::to_string(n)), docs.quotes[n]);
-      }
     } else {
       m.db.add_document(docs.article);
-      for (const auto& quote : docs.quotes) m.db.add_document(quote);
     }
-    if (++m.pending >= m.options.commit_every) {
-      if (Status s = Commit(); !s.ok()) return s;
-    }
-    return exists ? AddOutcome::kReplaced : AddOutcome::kAdded;
+    for (const auto& quote : docs.quotes) m.db.add_document(quote);
   } catch (const Xapian::Error& e) {
-    return Status::IOError(m.path + ": writing " + article.id + ": " + e.get_description());
+    // Xapian has discarded everything since the last commit: say so, and stop.
+    m.pending = 0;
+    return Status::IOError(m.path + ": writing " + ForMessage(article.id) + ": " + e.get_description() +
+                           "; the articles since the last commit were not written");
   }
+  if (++m.pending >= m.options.commit_every) {
+    if (Status s = Commit(); !s.ok()) return s;
+  }
+  return exists ? AddOutcome::kReplaced : AddOutcome::kAdded;
 }
 
 Status IndexWriter::Delete(const std::string& id) {
   Impl& m = *impl_;
   try {
     const std::string id_term = schema::Term(schema::kId, id);
-    if (!m.db.term_exists(id_term)) return Status::NotFound("no article with id " + id);
-    if (m.append_only) return Status::InvalidArgument(m.path + ": append-only database: cannot delete " + id);
+    if (!m.db.term_exists(id_term)) return Status::NotFound("no article with id " + ForMessage(id));
+    if (m.append_only) return Status::InvalidArgument(m.path + ": append-only database: cannot delete " + ForMessage(id));
     m.db.delete_document(id_term);
-    m.db.delete_document(schema::Term(schema::kArticle, id));
+    m.db.delete_document(schema::Term(schema::kArticle, id));  // its quotes
     ++m.pending;
     return Status::Ok();
   } catch (const Xapian::Error& e) {
-    return Status::IOError(m.path + ": deleting " + id + ": " + e.get_description());
+    return Status::IOError(m.path + ": deleting " + ForMessage(id) + ": " + e.get_description());
   }
 }
 

@@ -433,7 +433,9 @@ class Parser {
       out_->mentions_kind = true;
       c.query = Xapian::Query(schema::Term(schema::kKind, t.text));
     } else if (f == "id") {
-      c.query = Xapian::Query(schema::Term(schema::kId, t.text));
+      // An article id, or a quote's ("<article id>#q<n>"): kept under separate prefixes.
+      c.query = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(schema::Term(schema::kId, t.text)),
+                              Xapian::Query(schema::Term(schema::kQuoteId, t.text)));
     } else if (f == "date") {
       auto q = DateQuery(t.text);
       if (!q.ok()) return q.status();

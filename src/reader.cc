@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "article_fields.h"
 #include "kosearch/cleaner.h"
 #include "unicode_text.h"
 
@@ -98,12 +99,45 @@ bool ReadLine(std::istream& in, std::string* line, bool* too_long) {
   return any;
 }
 
+// Why nlohmann refused `line`. A \u escape of half a UTF-16 surrogate pair
+// is named (nlohmann's message says "surrogate"); any other error is a
+// truncated or malformed record.
+std::string JsonError(const nlohmann::json::parse_error& e, const std::string& line) {
+  if (std::string_view(e.what()).find("surrogate") != std::string_view::npos) {
+    // nlohmann stops just after the offending escape (or the one it expected a pair for).
+    size_t escape = line.rfind("\\u", std::min(e.byte, line.size()));
+    if (escape != std::string::npos && escape + 6 <= line.size()) {
+      return "invalid JSON: lone surrogate " + line.substr(escape, 6) + " in a string (byte " +
+             std::to_string(escape) + "); a \\u escape of U+D800-U+DFFF must be half of a pair";
+    }
+    return "invalid JSON: lone surrogate \\u escape in a string";
+  }
+  return "invalid JSON (truncated or malformed record)";
+}
+
+// A JSON number id as its exact decimal text when it is an integer; else refused.
+bool IdText(const nlohmann::json& id, std::string* out, std::string* why) {
+  if (id.is_number_unsigned()) { *out = std::to_string(id.get<uint64_t>()); return true; }
+  if (id.is_number_integer()) { *out = std::to_string(id.get<int64_t>()); return true; }
+  // 1.5, 1e30, or an integer beyond 64 bits (nlohmann reads those as floating point).
+  *why = "\"id\" " + id.dump() + " is not an integer of at most 64 bits; write the id as a string";
+  return false;
+}
+
 // Reads one JSON record into *a; false with *why on failure.
 bool JsonArticle(const std::string& line, const std::string& default_id, Article* a, std::string* why) {
   size_t bad = 0;
   if (!IsValidUtf8(line, &bad)) { *why = "invalid UTF-8 at byte " + std::to_string(bad); return false; }
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) { *why = "invalid JSON (truncated or malformed record)"; return false; }
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    *why = JsonError(e, line);
+    return false;
+  } catch (const nlohmann::json::exception&) {  // a number out of range (1e400)
+    *why = "invalid JSON (truncated or malformed record)";
+    return false;
+  }
   if (!j.is_object()) { *why = "a record must be a JSON object"; return false; }
   auto text_field = [&](const char* name, std::string* out, bool required) {
     auto it = j.find(name);
@@ -112,7 +146,7 @@ bool JsonArticle(const std::string& line, const std::string& default_id, Article
       return !required;
     }
     if (it->is_string()) { *out = it->get<std::string>(); return true; }
-    if (it->is_number_integer() && std::string(name) == "id") { *out = std::to_string(it->get<long long>()); return true; }
+    if (it->is_number() && std::string(name) == "id") return IdText(*it, out, why);
     *why = std::string("\"") + name + "\" must be a string, not " + it->type_name();
     return false;
   };
@@ -146,11 +180,10 @@ class Reader {
         on_error_(where + ": " + why);
         continue;
       }
-      if (!seen.insert(a.id).second) {
-        std::string id = a.id;  // shown on one line, whatever it holds
-        for (char& c : id) if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
-        on_error_(where + ": duplicate id \"" + id + "\" in this file; the later record replaces the earlier");
+      if (a.id.size() <= kMaxIdBytes && !seen.insert(a.id).second) {  // longer ones are refused when indexed
+        on_error_(where + ": duplicate id \"" + ForMessage(a.id) + "\" in this file; the later record replaces the earlier");
       }
+      NormalizeFields(where, &a);
       a.origin = where;
       if (!on_article_(std::move(a))) return false;
     }
@@ -227,6 +260,22 @@ class Reader {
   }
 
  private:
+  // What IndexWriter::Add would refuse or change is fixed here and reported:
+  // an unreadable date is dropped (the article is indexed without one), a
+  // long title is cut.
+  void NormalizeFields(const std::string& where, Article* a) {
+    if (std::optional<std::string> date = NormalizeDate(a->date)) {
+      a->date = std::move(*date);
+    } else {
+      on_error_(where + ": bad date \"" + ForMessage(a->date) + "\"; indexed without a date");
+      a->date.clear();
+    }
+    if (size_t chars = CutTitle(&a->title)) {
+      on_error_(where + ": title too long (" + std::to_string(chars) + " characters), cut to " +
+                std::to_string(kMaxTitleChars));
+    }
+  }
+
   const ArticleSink& on_article_;
   const ErrorSink& on_error_;
 };

@@ -4,11 +4,14 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace kosearch::schema {
 
 // Bumped whenever a change makes old databases unreadable or wrong.
-inline constexpr int kVersion = 1;
+// 2: quote documents have their own id prefix (XQ), long term values are
+// hashed (see Term), dates are normalised.
+inline constexpr int kVersion = 2;
 inline constexpr char kVersionKey[] = "kosearch.schema_version";
 // "0" when text terms carry no positions (phrases are checked against the
 // stored text); "1" or absent (databases from before the key): positions.
@@ -17,7 +20,8 @@ inline constexpr char kPositionsKey[] = "kosearch.positions";
 inline constexpr char kAppendOnlyKey[] = "kosearch.append_only";
 
 // Term prefixes (Xapian convention: upper-case letters; X starts a long one).
-inline constexpr char kId[] = "Q";          // unique id (article id, or article id + "#q" + n for quotes)
+inline constexpr char kId[] = "Q";          // article documents: the article id
+inline constexpr char kQuoteId[] = "XQ";    // quote documents: article id + "#q" + n (never equal to an article's term)
 inline constexpr char kKind[] = "K";        // "Karticle" | "Kquote"
 inline constexpr char kTitle[] = "S";       // title terms (positional)
 inline constexpr char kSource[] = "XS";     // source key (AliasTable::Key)
@@ -43,6 +47,21 @@ inline constexpr unsigned kSlotSort = 6;
 inline constexpr char kKindArticle[] = "article";
 inline constexpr char kKindQuote[] = "quote";
 
-inline std::string Term(const char* prefix, const std::string& value) { return std::string(prefix) + value; }
+// Xapian (glass) refuses a term longer than 245 bytes, and a term whose
+// NUL bytes (stored escaped, two bytes each) make its key too long; either
+// error discards the writer's whole uncommitted batch.
+inline constexpr size_t kMaxTermBytes = 245;
+bool TermFits(std::string_view term);
+
+// The term for `value` under `prefix`: prefix + value when that fits in
+// kMaxTermBytes - 5 bytes, is valid UTF-8 and has no NUL byte; otherwise
+// prefix + 0xFF + the 32 hex digits of value's 128-bit FNV-1a hash (0xFF
+// never occurs in UTF-8, so a hashed term never equals a plain one). Used
+// both when indexing and when querying, so long values still match.
+std::string Term(std::string_view prefix, std::string_view value);
+
+// A quote's id as shown ("<article id>#q<n>") and its unique term.
+std::string QuoteId(const std::string& article_id, size_t n);
+inline std::string QuoteIdTerm(const std::string& article_id, size_t n) { return Term(kQuoteId, QuoteId(article_id, n)); }
 
 }  // namespace kosearch::schema

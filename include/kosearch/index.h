@@ -63,9 +63,16 @@ class IndexWriter {
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
-  // Indexes one article (its body must be valid UTF-8, at most 1 MiB). Fails with
-  // InvalidArgument for an article with no id or no text left after cleaning,
-  // IOError on a write failure.
+  // Indexes one article. Its fields must be valid UTF-8; the body at most
+  // 1 MiB, the id and source at most 1024 bytes, the url 8192; the date
+  // empty or readable (2024-03-05, 2024.3.5, 2024/03/05, 2024년 3월 5일, an
+  // ISO date-time, or a year or year-month alone; stored as YYYY-MM-DD,
+  // YYYY-MM or YYYY); a title over 1000 characters is cut to 1000. Fails with
+  // InvalidArgument when any of this does not hold, or the article has no id
+  // or no text left after cleaning: checked before the database is touched,
+  // so a refused article costs only itself (the uncommitted ones stay
+  // pending). IOError on a write failure (Xapian has then discarded what was
+  // not committed; the message says so).
   Result<AddOutcome> Add(const Article& article);
 
   // Deletes the article with `id` and its quotes. NotFound if absent;

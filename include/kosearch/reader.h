@@ -7,7 +7,10 @@
 // standard input. A text file whose first line is short and has no sentence
 // end is taken as title + body; otherwise the title comes from the first
 // sentence. Bad records (and text files or JSONL lines over 16 MiB) are
-// reported and skipped; reading goes on.
+// reported and skipped; reading goes on. A JSONL record's date is normalised
+// to YYYY-MM-DD (see IndexWriter::Add for the forms read); an unreadable one
+// is reported and dropped, a title over 1000 characters reported and cut,
+// and the article still passed on. An integer "id" becomes its decimal text.
 // Thread-safety: no shared state; one ReadArticles call per thread.
 #pragma once
 
