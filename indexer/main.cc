@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   size_t commit_every = 1000;
   size_t shards = 0, jobs = 0, memory_mb = 1024;
   bool compact = false, positions = false, append_only = false;
+  kosearch::ReadOptions read_options;
   app.add_option("--db", db, "database folder (default: $KOSEARCH_DB)");
   app.add_flag("--extract", extract, "print extracted fields as one JSON line per article; index nothing");
   app.add_option("--commit-every", commit_every, "articles per commit (default 1000)")->check(CLI::PositiveNumber);
@@ -50,6 +51,8 @@ int main(int argc, char** argv) {
                "new database: no term lists (~1/3 smaller, faster); articles can never be replaced or deleted");
   app.add_flag("--compact", compact, "with --shards: merge the shards into one database at the end");
   app.add_flag("-q,--quiet", quiet, "no progress or summary on stderr");
+  app.add_flag("--follow-symlinks", read_options.follow_symlinks,
+               "in folders, follow symlinks to files outside the folder (default: skip them with a message)");
   app.add_option("inputs", inputs, "files, folders or - (stdin)")->required();
   app.set_version_flag("--version", std::string("kosearch-index ") + kosearch::kVersion);
   try {
@@ -64,7 +67,7 @@ int main(int argc, char** argv) {
     kosearch::Extractor extractor(kosearch::AliasTable::LoadDefault());
     bool had_errors = false;
     kosearch::Status s = kosearch::ReadArticles(
-        inputs,
+        inputs, read_options,
         [&](kosearch::Article&& a) {
           std::cout << kosearch::ExtractionToJsonLine(a.id, kosearch::ExtractArticle(extractor, a)) << "\n";
           return true;
@@ -100,12 +103,13 @@ int main(int argc, char** argv) {
     sharded_options.memory_mb = memory_mb;
     sharded_options.compact = compact;
     sharded_options.index = options;
+    sharded_options.read = read_options;
     if (!app.count("--commit-every")) sharded_options.index.commit_every = 0;  // from --memory-mb
     summary = kosearch::IndexInputsSharded(db, inputs, sharded_options, print_error, on_progress);
   } else {
     auto writer = kosearch::IndexWriter::Open(db, options);
     if (!writer.ok()) { print_error(writer.status().message()); return 2; }
-    summary = kosearch::IndexInputs(**writer, inputs, print_error, on_progress);
+    summary = kosearch::IndexInputs(**writer, inputs, print_error, on_progress, read_options);
   }
   if (tty) std::fputs("\r", stderr);
   if (!summary.ok()) { print_error(summary.status().message()); return 2; }

@@ -139,8 +139,8 @@ const char* OutcomeName(kosearch::AddOutcome o) {
 }
 
 // One database, opened lazily: the writer (and its lock) at the first
-// add/delete/commit, the searcher at the first search. A commit drops the
-// searcher so the next search sees the new revision.
+// add/delete/commit, the searcher at the first search. Each search and count
+// reads the latest commit (its own or another process's).
 class Index {
  public:
   Index(std::string path, size_t commit_every, bool extract_fields, bool positions, bool append_only)
@@ -287,8 +287,10 @@ class Index {
     return kosearch::Status::Ok();
   }
 
+  // Opens the searcher, or moves an open one to the latest commit: other
+  // processes may have committed since the last search or count.
   kosearch::Status OpenSearcher() {
-    if (searcher_) return kosearch::Status::Ok();
+    if (searcher_) return searcher_->Reopen();
     auto opened = kosearch::Searcher::Open(path_);
     if (!opened.ok()) return opened.status();
     searcher_ = std::move(opened).value();

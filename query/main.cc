@@ -9,6 +9,7 @@
 
 #include "kosearch/database_spec.h"
 #include "kosearch/format.h"
+#include "kosearch/line_reader.h"
 #include "kosearch/search.h"
 #include "kosearch/version.h"
 
@@ -78,8 +79,12 @@ int main(int argc, char** argv) {
     std::ifstream in(batch);
     if (!in) return fail(batch + ": cannot open file");
     std::string line;
-    for (size_t n = 1; std::getline(in, line); ++n) {
-      auto r = (*searcher)->Search(line, options);
+    bool too_long = false;
+    // Read in bounded memory: a line this long is over the query limit anyway.
+    constexpr size_t kMaxBatchLineBytes = 1 << 17;
+    for (size_t n = 1; kosearch::ReadBoundedLine(in, kMaxBatchLineBytes, &line, &too_long); ++n) {
+      kosearch::Result<kosearch::SearchResponse> r = kosearch::Status::InvalidArgument("query too long");
+      if (!too_long) r = (*searcher)->Search(line, options);
       if (r.ok()) {
         warn_missing(*r);
         // Flushed per line: a pipeline can feed queries and read answers one at a time.

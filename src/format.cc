@@ -11,6 +11,63 @@ namespace {
 constexpr std::string_view kBoldOn = "\x1b[1;33m";
 constexpr std::string_view kBoldOff = "\x1b[0m";
 
+// Indexed text is untrusted: an escape sequence in a title ("\e[2J",
+// "\e]0;…\a") must not reach the terminal, nor a bidi override reorder
+// what is shown. `text` with every C0 control and DEL (newlines and tabs
+// too: the layout makes its own lines), every C1 control (U+0080–U+009F),
+// every bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069)
+// and every invalid UTF-8 byte replaced by characters of the same byte
+// length, so that highlight offsets into it stay valid: a space for
+// whitespace controls, '?' per byte otherwise, U+FFFD for a bidi control.
+std::string TerminalSafe(std::string_view text) {
+  std::string out(text);
+  for (size_t i = 0; i < out.size();) {
+    const auto b = [&](size_t k) { return static_cast<unsigned char>(out[k]); };
+    const unsigned char c = b(i);
+    if (c < 0x20 || c == 0x7f) {
+      out[i] = c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ? ' ' : '?';
+      ++i;
+      continue;
+    }
+    if (c < 0x80) { ++i; continue; }
+    const size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    bool valid = len > 1 && i + len <= out.size() && c < 0xF5;
+    for (size_t k = 1; valid && k < len; ++k) valid = (b(i + k) & 0xC0) == 0x80;
+    if (!valid) { out[i] = '?'; ++i; continue; }
+    const bool c1 = c == 0xC2 && b(i + 1) <= 0x9F;
+    const bool bidi = c == 0xE2 && ((b(i + 1) == 0x80 && b(i + 2) >= 0xAA && b(i + 2) <= 0xAE) ||
+                                    (b(i + 1) == 0x81 && b(i + 2) >= 0xA6 && b(i + 2) <= 0xA9));
+    if (c1) out.replace(i, 2, "??");
+    if (bidi) out.replace(i, 3, "\xEF\xBF\xBD");
+    i += len;
+  }
+  return out;
+}
+
+// JSON escapes C0 controls itself; DEL, C1 controls and bidi controls are
+// valid raw in a JSON string but reach a terminal through `jq` or `cat`:
+// written as \uXXXX too. (Outside strings a JSON text is ASCII, so every
+// match is inside one.)
+std::string EscapeJsonControls(const std::string& json) {
+  std::string out;
+  out.reserve(json.size());
+  char buf[8];
+  for (size_t i = 0; i < json.size(); ++i) {
+    const auto b = [&](size_t k) { return k < json.size() ? static_cast<unsigned char>(json[k]) : 0; };
+    char32_t cp = 0;
+    size_t len = 0;
+    if (b(i) == 0x7f) { cp = 0x7f; len = 1; }
+    else if (b(i) == 0xC2 && b(i + 1) >= 0x80 && b(i + 1) <= 0x9F) { cp = b(i + 1); len = 2; }
+    else if (b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) >= 0xAA && b(i + 2) <= 0xAE) { cp = 0x2000 + (b(i + 2) - 0x80); len = 3; }
+    else if (b(i) == 0xE2 && b(i + 1) == 0x81 && b(i + 2) >= 0xA6 && b(i + 2) <= 0xA9) { cp = 0x2040 + (b(i + 2) - 0x80); len = 3; }
+    if (len == 0) { out.push_back(json[i]); continue; }
+    snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+    out += buf;
+    i += len - 1;
+  }
+  return out;
+}
+
 nlohmann::json HitToJson(const Hit& h) {
   nlohmann::json j = {{"kind", h.kind}, {"id", h.id}, {"title", h.title}, {"date", h.date}, {"source", h.source},
                       {"url", h.url}, {"score", h.score}, {"snippet", RenderHighlights(h.snippet, h.highlights, "[", "]")},
@@ -57,47 +114,49 @@ std::string ResponseToJson(const SearchResponse& r, bool explain) {
       for (const auto& c : counts) j["facets"][name][c.value] = c.count;
     }
   }
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return EscapeJsonControls(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 std::string ResponseToText(const SearchResponse& r, size_t offset, bool color, bool explain) {
   std::string open = color ? std::string(kBoldOn) : "[", close = color ? std::string(kBoldOff) : "]";
   std::string out;
-  if (explain) out += "xapian query: " + r.xapian_query + "\n";
+  const auto& S = TerminalSafe;  // every piece of indexed (or typed) text
+  auto snippet = [&](const Hit& h) { return RenderHighlights(S(h.snippet), h.highlights, open, close); };
+  if (explain) out += "xapian query: " + S(r.xapian_query) + "\n";
   if (r.is_question) {
-    out += "understood: " + r.understood.Summary(r.hits.size()) + "\n";
+    out += "understood: " + S(r.understood.Summary(r.hits.size())) + "\n";
   } else {
     out += "About " + std::to_string(r.total) + " result" + (r.total == 1 ? "" : "s") + "\n";
   }
   size_t n = offset;
   for (const Hit& h : r.hits) {
     ++n;
-    std::string meta = h.date.empty() ? "" : h.date + " · ";
-    meta += h.source.empty() ? "" : h.source + " · ";
-    meta += h.article_id;
+    std::string meta = h.date.empty() ? "" : S(h.date) + " · ";
+    meta += h.source.empty() ? "" : S(h.source) + " · ";
+    meta += S(h.article_id);
     if (h.kind == "quote") {
-      std::string who = h.speaker.empty() ? "(unknown speaker)" : h.speaker;
+      std::string who = h.speaker.empty() ? "(unknown speaker)" : S(h.speaker);
       std::string role;
-      if (!h.org.empty()) role = h.org;
-      if (!h.role.empty()) role += (role.empty() ? "" : " ") + h.role;
+      if (!h.org.empty()) role = S(h.org);
+      if (!h.role.empty()) role += (role.empty() ? "" : " ") + S(h.role);
       if (!role.empty()) who += " (" + role + ")";
-      if (h.resolved_fuzzily) who += " [written \"" + h.speaker_as_written + "\"]";
-      out += std::to_string(n) + ". " + who + "\n   “" + RenderHighlights(h.snippet, h.highlights, open, close) + "”\n";
-      out += "   — " + h.title + " (" + meta + ")  score " + Score(h.score) + "\n";
+      if (h.resolved_fuzzily) who += " [written \"" + S(h.speaker_as_written) + "\"]";
+      out += std::to_string(n) + ". " + who + "\n   “" + snippet(h) + "”\n";
+      out += "   — " + S(h.title) + " (" + meta + ")  score " + Score(h.score) + "\n";
     } else {
-      out += std::to_string(n) + ". " + h.title + "  (" + meta + ")  score " + Score(h.score) + "\n";
-      out += "   " + RenderHighlights(h.snippet, h.highlights, open, close) + "\n";
+      out += std::to_string(n) + ". " + S(h.title) + "  (" + meta + ")  score " + Score(h.score) + "\n";
+      out += "   " + snippet(h) + "\n";
     }
   }
   if (r.is_question && r.hits.empty()) {
     out += r.closest.empty() ? "no article names both\n" : "closest: articles that name both, without a quote:\n";
     for (const Hit& h : r.closest) {
-      out += "  - " + h.title + " (" + h.article_id + ")\n    " + RenderHighlights(h.snippet, h.highlights, open, close) + "\n";
+      out += "  - " + S(h.title) + " (" + S(h.article_id) + ")\n    " + snippet(h) + "\n";
     }
   }
   for (const auto& [name, counts] : r.facets) {
     out += "\nfacet " + name + ":\n";
-    for (const auto& c : counts) out += "  " + c.value + "  " + std::to_string(c.count) + "\n";
+    for (const auto& c : counts) out += "  " + S(c.value) + "  " + std::to_string(c.count) + "\n";
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // translates Xapian errors into Status.
 #include <xapian.h>
 
+#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -51,7 +52,17 @@ void WriteLockInfo(const std::string& db_path) {
   std::time_t now = std::time(nullptr);
   std::tm tm{};
   if (gmtime_r(&now, &tm)) std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &tm);
-  std::ofstream(fs::path(db_path) / kLockInfoFile) << "pid " << ::getpid() << " since " << when << "\n";
+  const std::string text = "pid " + std::to_string(::getpid()) + " since " + when + "\n";
+  // Never through a symlink planted in its place (its target would be
+  // overwritten): the old entry is unlinked, and a new file is created
+  // with O_EXCL | O_NOFOLLOW. Should that fail, the info is left out; it
+  // only names the lock holder in messages.
+  const std::string file = (fs::path(db_path) / kLockInfoFile).string();
+  ::unlink(file.c_str());
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) return;
+  if (::write(fd, text.data(), text.size()) < 0) { /* informational only */ }
+  ::close(fd);
 }
 
 // "pid 123 since …" from the lock info, or "" when the file is missing or names

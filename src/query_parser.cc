@@ -36,6 +36,30 @@ constexpr size_t kMaxDepth = 100;
 // over the whole query.
 constexpr size_t kMaxAmountTerms = 50000;
 
+// The limits hold for the query as it is searched, not only as typed: NFKC
+// turns one character into up to 18 (U+FDFA, the squared words of U+3300…),
+// and the analyzer splits script runs into words (한漢한漢 is four). The
+// normalised text is analysed only once it is known to be short enough.
+Status CheckNormalizedSize(std::string_view query) {
+  const std::string normalized = NormalizeText(query);
+  const size_t chars = CodePointCount(normalized);
+  if (chars > kMaxQueryChars) {
+    return Status::InvalidArgument("query too long: " + std::to_string(chars) + " characters after Unicode normalisation (limit " +
+                                   std::to_string(kMaxQueryChars) + ")");
+  }
+  size_t words = 0;
+  uint32_t last_word = UINT32_MAX;
+  for (const kosearch::Token& t : Analyze(normalized)) {
+    words += t.word != last_word;
+    last_word = t.word;
+  }
+  if (words > kMaxQueryWords) {
+    return Status::InvalidArgument("query too long: " + std::to_string(words) + " words after splitting scripts (limit " +
+                                   std::to_string(kMaxQueryWords) + ")");
+  }
+  return Status::Ok();
+}
+
 bool IsQuoteOpen(char32_t c) { return c == U'"' || c == U'“' || c == U'”' || c == U'„'; }
 // Control characters (newlines, tabs, escapes) separate words like spaces.
 bool IsSpace(char32_t c) { return c == U' ' || c < 0x20 || c == 0x7f || c == 0x3000; }
@@ -513,6 +537,7 @@ Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases
     if (words > kMaxQueryWords) {
       return Status::InvalidArgument("query too long: " + std::to_string(words) + " words (limit " + std::to_string(kMaxQueryWords) + ")");
     }
+    if (Status s = CheckNormalizedSize(query); !s.ok()) return s;
     Parser parser(std::move(*toks), aliases, db, &out);
     auto parsed = parser.Parse();
     if (!parsed.ok()) return parsed.status();

@@ -96,6 +96,12 @@ class Searcher {
   // Number of articles in the database.
   uint64_t ArticleCount();
 
+  // Moves to the database's latest commit (Xapian reopen: cheap when nothing
+  // changed). A Searcher otherwise keeps reading the revision it opened, so
+  // a long-lived one calls this before each search to see other processes'
+  // commits. Fails with IOError when the database cannot be read.
+  Status Reopen();
+
   struct Impl;
 
  private:

@@ -47,6 +47,8 @@ struct ShardedIndexOptions {
   // Per-shard writer options; commit_every 0 means "commit by memory_mb".
   // Default: commit_every 0, extraction on.
   IndexOptions index = {.commit_every = 0, .extract_fields = true};
+  // How inputs are read (symlinks in folders).
+  ReadOptions read;
 };
 
 // How the database folder `dir` is laid out.
