@@ -44,11 +44,12 @@ class Reopen(unittest.TestCase):
         idx = kosearch.Index(self.db)
         self.assertEqual(idx.article_count(), 3)
         self.assertEqual(idx.search("반도체", limit=100)["total"], 3)
-        for first in (3, 5, 9):  # another process commits; the same Index object follows
-            self.index(first, first + 2 if first < 9 else first + 1)
+        for first, last in ((3, 5), (5, 7), (7, 8)):  # another process commits; the same Index object follows
+            self.index(first, last)
             count = idx.article_count()
             results = idx.search("반도체", limit=100)["results"]
-            self.assertEqual(count, len(results))
+            self.assertEqual(count, last)
+            self.assertEqual(len(results), last)
             self.assertEqual(sorted(h["id"] for h in results),
                              sorted(f"reopen-{i}" for i in range(count)))
         self.assertEqual(idx.article_count(), 8)
