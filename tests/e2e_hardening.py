@@ -5,10 +5,11 @@ substitution as inputs; queries that NFKC or script splitting make long;
 over-long --batch lines; escape sequences in indexed text; a planted
 lock-info symlink. Each case has a generous hang guard (a timeout), never a
 timing assertion."""
-import argparse, json, os, pathlib, shutil, subprocess, sys, tempfile, threading, time, unittest
+import argparse, json, os, pathlib, shutil, socket, subprocess, sys, tempfile, threading, time, unittest
 
 ARGS = None
 HANG_GUARD = 120  # seconds: far above any of these runs; reached only by a hang
+SERVE = pathlib.Path(__file__).resolve().parent.parent / "scripts" / "kosearch-serve"
 
 ARTICLE = "반도체 수출\n삼성전자는 올해 반도체 수출이 크게 늘었다고 밝혔다.\n"
 
@@ -196,6 +197,46 @@ class Hardening(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(victim.read_text(), "keep me\n")
         self.assertEqual(self.ids(), ["good", "more"])
+
+    # Item 14: kosearch-serve caps its connections and closes idle ones.
+    def test_serve_caps_connections_and_closes_idle_ones(self):
+        if not (shutil.which("tcpserver") and shutil.which("xapian-progsrv")):
+            self.skipTest("tcpserver (ucspi-tcp) or xapian-progsrv (xapian-tools) missing")
+        self.assertEqual(self.index(self.folder()).returncode, 0)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        pidfile = self.tmp / "serve.pid"
+        r = run("bash", SERVE, "start", "--port", port, "--pidfile", pidfile, "--max-connections", "3",
+                "--idle-timeout", "1500", self.db)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        try:
+            pgid = int(pidfile.read_text())
+            idle = [socket.create_connection(("127.0.0.1", port), timeout=HANG_GUARD) for _ in range(30)]
+            time.sleep(0.5)
+            servers = [p for p in os.listdir("/proc") if p.isdigit() and self.group_and_name(p) == (pgid, "xapian-progsrv")]
+            self.assertEqual(len(servers), 3)  # 30 idle connections, 3 server processes
+            first = idle[0]
+            first.settimeout(HANG_GUARD)
+            self.assertEqual(first.recv(1), b"\x00")  # Xapian's greeting
+            while first.recv(4096):  # then nothing, until the idle timeout closes it
+                pass
+            for c in idle:
+                c.close()
+            q = run(ARGS.query, "--remote", f"127.0.0.1:{port}", "--json", "반도체")
+            self.assertEqual(q.returncode, 0, q.stderr)
+            self.assertEqual(json.loads(q.stdout)["results"][0]["id"], "good")
+        finally:
+            run("bash", SERVE, "stop", "--pidfile", pidfile)
+
+    @staticmethod
+    def group_and_name(pid):
+        """(process group, command name) of a process, None when it is gone."""
+        try:
+            stat = pathlib.Path(f"/proc/{pid}/stat").read_text()
+            return int(stat.rsplit(")", 1)[1].split()[2]), stat[stat.index("(") + 1:stat.rindex(")")]
+        except (OSError, IndexError, ValueError):
+            return None
 
 
 if __name__ == "__main__":
