@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "unicode_text.h"
+
 namespace kosearch {
 
 namespace {
@@ -11,59 +13,64 @@ namespace {
 constexpr std::string_view kBoldOn = "\x1b[1;33m";
 constexpr std::string_view kBoldOff = "\x1b[0m";
 
+// Byte length of the DEL, C1 control (U+0080–U+009F) or bidi embedding,
+// override or isolate (U+202A–U+202E, U+2066–U+2069) that starts at s[i];
+// 0 for anything else. Such characters are valid text but act on a terminal.
+size_t DisplayControlLength(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) -> unsigned { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
+  if (b(i) == 0x7f) return 1;
+  if (b(i) == 0xC2 && b(i + 1) >= 0x80 && b(i + 1) <= 0x9F) return 2;
+  if (b(i) == 0xE2 && ((b(i + 1) == 0x80 && b(i + 2) >= 0xAA && b(i + 2) <= 0xAE) ||
+                       (b(i + 1) == 0x81 && b(i + 2) >= 0xA6 && b(i + 2) <= 0xA9))) {
+    return 3;
+  }
+  return 0;
+}
+
 // Indexed text is untrusted: an escape sequence in a title ("\e[2J",
 // "\e]0;…\a") must not reach the terminal, nor a bidi override reorder
-// what is shown. `text` with every C0 control and DEL (newlines and tabs
-// too: the layout makes its own lines), every C1 control (U+0080–U+009F),
-// every bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069)
-// and every invalid UTF-8 byte replaced by characters of the same byte
-// length, so that highlight offsets into it stay valid: a space for
-// whitespace controls, '?' per byte otherwise, U+FFFD for a bidi control.
+// what is shown. `text` with every C0 control (newlines and tabs too: the
+// layout makes its own lines), every DisplayControlLength character and
+// every invalid UTF-8 byte replaced by characters of the same byte length,
+// so that highlight offsets into it stay valid: a space for whitespace
+// controls, U+FFFD for a bidi control, '?' per byte otherwise.
 std::string TerminalSafe(std::string_view text) {
   std::string out(text);
   for (size_t i = 0; i < out.size();) {
-    const auto b = [&](size_t k) { return static_cast<unsigned char>(out[k]); };
-    const unsigned char c = b(i);
-    if (c < 0x20 || c == 0x7f) {
-      out[i] = c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ? ' ' : '?';
-      ++i;
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c < 0x20) {
+      out[i++] = c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ? ' ' : '?';
+      continue;
+    }
+    if (size_t n = DisplayControlLength(out, i)) {
+      out.replace(i, n, n == 3 ? "\xEF\xBF\xBD" : std::string(n, '?'));
+      i += n;
       continue;
     }
     if (c < 0x80) { ++i; continue; }
     const size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    bool valid = len > 1 && i + len <= out.size() && c < 0xF5;
-    for (size_t k = 1; valid && k < len; ++k) valid = (b(i + k) & 0xC0) == 0x80;
-    if (!valid) { out[i] = '?'; ++i; continue; }
-    const bool c1 = c == 0xC2 && b(i + 1) <= 0x9F;
-    const bool bidi = c == 0xE2 && ((b(i + 1) == 0x80 && b(i + 2) >= 0xAA && b(i + 2) <= 0xAE) ||
-                                    (b(i + 1) == 0x81 && b(i + 2) >= 0xA6 && b(i + 2) <= 0xA9));
-    if (c1) out.replace(i, 2, "??");
-    if (bidi) out.replace(i, 3, "\xEF\xBF\xBD");
+    bool valid = len > 1 && c < 0xF5 && i + len <= out.size();
+    for (size_t k = 1; valid && k < len; ++k) valid = (static_cast<unsigned char>(out[i + k]) & 0xC0) == 0x80;
+    if (!valid) { out[i++] = '?'; continue; }
     i += len;
   }
   return out;
 }
 
-// JSON escapes C0 controls itself; DEL, C1 controls and bidi controls are
+// JSON escapes C0 controls itself; DisplayControlLength characters are
 // valid raw in a JSON string but reach a terminal through `jq` or `cat`:
 // written as \uXXXX too. (Outside strings a JSON text is ASCII, so every
 // match is inside one.)
 std::string EscapeJsonControls(const std::string& json) {
   std::string out;
   out.reserve(json.size());
-  char buf[8];
-  for (size_t i = 0; i < json.size(); ++i) {
-    const auto b = [&](size_t k) { return k < json.size() ? static_cast<unsigned char>(json[k]) : 0; };
-    char32_t cp = 0;
-    size_t len = 0;
-    if (b(i) == 0x7f) { cp = 0x7f; len = 1; }
-    else if (b(i) == 0xC2 && b(i + 1) >= 0x80 && b(i + 1) <= 0x9F) { cp = b(i + 1); len = 2; }
-    else if (b(i) == 0xE2 && b(i + 1) == 0x80 && b(i + 2) >= 0xAA && b(i + 2) <= 0xAE) { cp = 0x2000 + (b(i + 2) - 0x80); len = 3; }
-    else if (b(i) == 0xE2 && b(i + 1) == 0x81 && b(i + 2) >= 0xA6 && b(i + 2) <= 0xA9) { cp = 0x2040 + (b(i + 2) - 0x80); len = 3; }
-    if (len == 0) { out.push_back(json[i]); continue; }
-    snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+  for (size_t i = 0; i < json.size();) {
+    const size_t n = DisplayControlLength(json, i);
+    if (n == 0) { out.push_back(json[i++]); continue; }
+    char buf[8];
+    snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(ToU32(std::string_view(json).substr(i, n))[0]));
     out += buf;
-    i += len - 1;
+    i += n;
   }
   return out;
 }

@@ -29,7 +29,6 @@ constexpr char kTooLarge[] = "too large (over 16 MiB), skipped";
 std::string StemOf(const std::string& path) { return fs::path(path).stem().string(); }
 
 bool IsJsonlPath(const fs::path& p) { return p.extension() == ".jsonl"; }
-bool IsTextPath(const fs::path& p) { return p.extension() == ".txt"; }
 
 std::string Fnv1aHex(std::string_view s) {
   uint64_t h = 1469598103934665603ULL;
@@ -272,13 +271,11 @@ uint64_t InputBytes(const std::vector<std::string>& inputs) {
     if (in == "-") continue;
     const fs::file_status st = fs::status(in, ec);
     if (fs::is_directory(st)) {
-      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::error_code entry_ec;
-        if (it->is_regular_file(entry_ec) && (IsJsonlPath(it->path()) || IsTextPath(it->path()))) {
-          const auto size = it->file_size(entry_ec);
-          if (!entry_ec) total += size;
-        }
+      // An estimate for progress: links out of the folder counted, messages left to the reading.
+      for (const auto& f : ListFolder(in, /*follow_symlinks=*/true, [](const std::string&) {})) {
+        std::error_code file_ec;
+        const auto size = fs::file_size(f, file_ec);
+        if (!file_ec) total += size;
       }
     } else if (fs::is_regular_file(st)) {
       auto size = fs::file_size(in, ec);
