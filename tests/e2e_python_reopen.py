@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A long-lived kosearch.Index sees what other processes commit: each search()
 and article_count() reads the latest commit (issue 19, item 13). The other
-process is the built kosearch-index, committing after every article.
+process is the built kosearch-index, committing after every article. Also:
+add_files over a folder with a symlink loop reports it, never raises (item 6).
 
 Run by CTest with PYTHONPATH set to the built module's folder and
 KOSEARCH_PYTHON_MODULE=built (see tests/CMakeLists.txt); exits 77 (skipped)
@@ -54,6 +55,20 @@ class Reopen(unittest.TestCase):
                              sorted(f"reopen-{i}" for i in range(count)))
         self.assertEqual(idx.article_count(), 8)
         idx.close()
+
+    def test_add_files_reports_a_symlink_loop_instead_of_raising(self):
+        # (Issue 19, item 6: the folder walk threw filesystem_error, a RuntimeError here.)
+        folder = self.tmp / "in"
+        folder.mkdir()
+        (folder / "a.txt").symlink_to("b.txt")
+        (folder / "b.txt").symlink_to("a.txt")
+        (folder / "good.txt").write_text("반도체 수출\n반도체 수출이 늘었다고 밝혔다.\n", encoding="utf-8")
+        with kosearch.Index(self.db) as idx:
+            summary = idx.add_files([str(folder)])
+            self.assertEqual(summary["added"], 1)
+            self.assertEqual(summary["error_messages"], [f"{folder}/a.txt: symlink loop, skipped",
+                                                         f"{folder}/b.txt: symlink loop, skipped"])
+            self.assertEqual(idx.article_count(), 1)
 
     def test_own_commits_still_seen(self):
         self.index(0, 1)
