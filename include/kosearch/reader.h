@@ -48,7 +48,10 @@ Status ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& o
 // Total size in bytes of the files the inputs name (0 for "-"), for progress.
 uint64_t InputBytes(const std::vector<std::string>& inputs);
 
-// Checks that every input exists and is readable, without reading it.
+// Checks that every input exists and is readable, without reading it (a
+// named pipe is not even opened: that would lose what its writer sends).
+// Fails with NotFound "PATH: no such file or directory" (or "PATH: symlink
+// loop"), or IOError when a file cannot be opened.
 Status CheckInputs(const std::vector<std::string>& inputs);
 
 }  // namespace kosearch
