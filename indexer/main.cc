@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   size_t commit_every = 1000;
   size_t shards = 0, jobs = 0, memory_mb = 1024;
   bool compact = false, positions = false, append_only = false, delete_ids = false;
+  kosearch::ReadOptions read_options;
   app.add_option("--db", db, "database folder (default: $KOSEARCH_DB)");
   app.add_flag("--extract", extract, "print extracted fields as one JSON line per article; index nothing");
   app.add_option("--commit-every", commit_every, "articles per commit (default 1000)")->check(CLI::PositiveNumber);
@@ -55,6 +56,8 @@ int main(int argc, char** argv) {
   int crash_at_compact_step = 0;  // tests of crash safety only: not in --help
   app.add_option("--crash-at-compact-step-for-tests", crash_at_compact_step)->group("");
   app.add_option("--schema", schema_dir, "schema folder with aliases.tsv and ner/ (default: the installed one)");
+  app.add_flag("--follow-symlinks", read_options.follow_symlinks,
+               "in folders, follow symlinks to files outside the folder (default: skip them with a message)");
   app.add_option("inputs", inputs, "files, folders or - (stdin); with --delete, article ids");
   app.set_version_flag("--version", std::string("kosearch-index ") + kosearch::kVersion);
   try {
@@ -74,7 +77,7 @@ int main(int argc, char** argv) {
     if (!extractor.ok()) { print_error(extractor.status().message()); return 2; }
     bool had_errors = false;
     kosearch::Status s = kosearch::ReadArticles(
-        inputs,
+        inputs, read_options,
         [&](kosearch::Article&& a) {
           std::cout << kosearch::ExtractionToJsonLine(a.id, kosearch::ExtractArticle(**extractor, a)) << "\n";
           return true;
@@ -122,12 +125,13 @@ int main(int argc, char** argv) {
     sharded_options.compact = compact;
     sharded_options.crash_at_compact_step_for_tests = crash_at_compact_step;
     sharded_options.index = options;
+    sharded_options.read = read_options;
     if (!app.count("--commit-every")) sharded_options.index.commit_every = 0;  // from --memory-mb
     summary = kosearch::IndexInputsSharded(db, inputs, sharded_options, print_error, on_progress);
   } else {
     auto writer = kosearch::IndexWriter::Open(db, options);
     if (!writer.ok()) { print_error(writer.status().message()); return 2; }
-    summary = kosearch::IndexInputs(**writer, inputs, print_error, on_progress);
+    summary = kosearch::IndexInputs(**writer, inputs, print_error, on_progress, read_options);
   }
   if (tty) std::fputs("\r", stderr);
   if (!summary.ok()) { print_error(summary.status().message()); return 2; }

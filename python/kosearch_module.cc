@@ -141,8 +141,8 @@ const char* OutcomeName(kosearch::AddOutcome o) {
 }
 
 // One database, opened lazily: the writer (and its lock) at the first
-// add/delete/commit, the searcher at the first search. A commit drops the
-// searcher so the next search sees the new revision.
+// add/delete/commit, the searcher at the first search. Each search and count
+// reads the latest commit (its own or another process's).
 class Index {
  public:
   // The schema folder is resolved here, so that a missing one fails at once.
@@ -293,8 +293,10 @@ class Index {
     return kosearch::Status::Ok();
   }
 
+  // Opens the searcher, or moves an open one to the latest commit: other
+  // processes may have committed since the last search or count.
   kosearch::Status OpenSearcher() {
-    if (searcher_) return kosearch::Status::Ok();
+    if (searcher_) return searcher_->Reopen();
     kosearch::DatabaseSpec spec;
     spec.schema_dir = options_.schema_dir;
     if (kosearch::Status s = spec.AddLocation(path_); !s.ok()) return s;

@@ -13,6 +13,7 @@
 
 #include "kosearch/database_spec.h"
 #include "kosearch/format.h"
+#include "kosearch/line_reader.h"
 #include "kosearch/search.h"
 #include "kosearch/version.h"
 
@@ -186,13 +187,19 @@ int main(int argc, char** argv) {
     const std::string name = batch == "-" ? "stdin" : batch;
     bool any_match = false, any_error = false, first = true;
     std::string line;
-    for (size_t n = 1; std::getline(in, line); ++n) {
+    bool too_long = false;
+    // Read in bounded memory: a line this long is over the query limit anyway.
+    constexpr size_t kMaxBatchLineBytes = 1 << 17;
+    for (size_t n = 1; kosearch::ReadBoundedLine(in, kMaxBatchLineBytes, &line, &too_long); ++n) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      auto r = (*searcher)->Search(line, options);
+      if (!too_long && line.find_first_not_of(" \t") == std::string::npos) continue;
+      kosearch::Result<kosearch::SearchResponse> r =
+          kosearch::Status::InvalidArgument("query too long (over " + std::to_string(kMaxBatchLineBytes) + " bytes)");
+      if (!too_long) r = (*searcher)->Search(line, options);
       if (!r.ok()) {
         any_error = true;
         std::cerr << "kosearch-query: " << name << ":" << n << ": " << r.status().message() << "\n";
+        if (too_long) line = line.substr(0, 200) + "…";
         if (json) std::cout << JsonText({{"query", line}, {"line", n}, {"error", r.status().message()}}) << std::endl;
         continue;
       }

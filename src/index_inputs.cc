@@ -7,7 +7,8 @@
 namespace kosearch {
 
 Result<IndexSummary> IndexInputs(IndexWriter& writer, const std::vector<std::string>& inputs, const ErrorSink& on_error,
-                                 const std::function<void(const IndexProgress&)>& on_progress) {
+                                 const std::function<void(const IndexProgress&)>& on_progress,
+                                 const ReadOptions& read_options) {
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
@@ -21,7 +22,7 @@ Result<IndexSummary> IndexInputs(IndexWriter& writer, const std::vector<std::str
     on_error(msg);
   };
   Status read = ReadArticles(
-      inputs,
+      inputs, read_options,
       [&](Article&& a) {
         progress.bytes += a.body.size();
         ++progress.articles;

@@ -42,6 +42,40 @@ constexpr size_t kMaxAmountTerms = 50000;
 constexpr Xapian::termcount kMaxWildcardTerms = 1000;
 constexpr size_t kMaxWildcardHighlights = 50;
 
+// The limits hold for the query as it is searched, not only as typed: NFKC
+// turns one character into up to 18 (U+FDFA, the squared words of U+3300…),
+// and the analyzer splits a typed word at script changes into words that
+// are each a clause (한漢한漢 is four). Counted as the parser splits: a
+// word or text-field value counts its analyzed words, a phrase or filter
+// one. Tokens are analysed only once the whole is known to be short enough.
+Status CheckNormalizedSize(std::string_view query, const std::vector<Token>& toks) {
+  const size_t chars = CodePointCount(NormalizeText(query));
+  if (chars > kMaxQueryChars) {
+    return Status::InvalidArgument("query too long: " + std::to_string(chars) + " characters after Unicode normalisation (limit " +
+                                   std::to_string(kMaxQueryChars) + ")");
+  }
+  auto analyzed_words = [](const std::string& text) {
+    size_t n = 0;
+    uint32_t last_word = UINT32_MAX;
+    for (const kosearch::Token& t : Analyze(NormalizeText(text))) {
+      n += t.word != last_word;
+      last_word = t.word;
+    }
+    return std::max<size_t>(n, 1);
+  };
+  size_t words = 0;
+  for (const Token& t : toks) {
+    const bool text_field = t.type == Tok::kField && !t.field_phrase && (t.field == "title" || t.field == "body" || t.field == "text");
+    if (t.type == Tok::kWord || text_field) words += analyzed_words(t.text);
+    else words += t.type == Tok::kPhrase || t.type == Tok::kField;
+  }
+  if (words > kMaxQueryWords) {
+    return Status::InvalidArgument("query too long: " + std::to_string(words) + " words after splitting scripts (limit " +
+                                   std::to_string(kMaxQueryWords) + ")");
+  }
+  return Status::Ok();
+}
+
 bool IsQuoteOpen(char32_t c) { return c == U'"' || c == U'“' || c == U'”' || c == U'„'; }
 // Control characters (newlines, tabs, escapes) separate words like spaces.
 bool IsSpace(char32_t c) { return c == U' ' || c < 0x20 || c == 0x7f || c == 0x3000; }
@@ -608,6 +642,7 @@ Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases
     if (words > kMaxQueryWords) {
       return Status::InvalidArgument("query too long: " + std::to_string(words) + " words (limit " + std::to_string(kMaxQueryWords) + ")");
     }
+    if (Status s = CheckNormalizedSize(query, *toks); !s.ok()) return s;
     Parser parser(std::move(*toks), aliases, db, &out);
     auto parsed = parser.Parse();
     if (!parsed.ok()) return parsed.status();

@@ -118,6 +118,8 @@ Question ParseQuestion(std::string_view text) {
   Question q;
   if (CodePointCount(text) > kMaxQuestionChars || !IsValidUtf8(text)) return q;
   std::string s = Trim(Nfkc(text));
+  // NFKC may lengthen it up to 18 times: the bound holds after it too.
+  if (CodePointCount(s) > kMaxQuestionChars) return q;
   // Questions have no query syntax: a field or an operator means a query.
   if (s.find(':') != std::string::npos || s.find(" AND ") != std::string::npos || !MayBeQuestion(s)) return q;
   std::smatch m;

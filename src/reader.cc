@@ -9,7 +9,9 @@
 #include <set>
 
 #include "article_fields.h"
+#include "input_files.h"
 #include "kosearch/cleaner.h"
+#include "kosearch/line_reader.h"
 #include "unicode_text.h"
 
 namespace fs = std::filesystem;
@@ -28,7 +30,6 @@ constexpr char kTooLarge[] = "too large (over 16 MiB), skipped";
 std::string StemOf(const std::string& path) { return fs::path(path).stem().string(); }
 
 bool IsJsonlPath(const fs::path& p) { return p.extension() == ".jsonl"; }
-bool IsTextPath(const fs::path& p) { return p.extension() == ".txt"; }
 
 std::string Fnv1aHex(std::string_view s) {
   uint64_t h = 1469598103934665603ULL;
@@ -86,17 +87,7 @@ ReadOutcome ReadWhole(std::istream& in, std::string* out) {
 // Reads one line without its '\n'. A line over kMaxRecordBytes is consumed
 // but not kept (*too_long). False at the end of the input.
 bool ReadLine(std::istream& in, std::string* line, bool* too_long) {
-  line->clear();
-  *too_long = false;
-  std::streambuf* buf = in.rdbuf();
-  bool any = false;
-  for (int c; (c = buf->sbumpc()) != std::char_traits<char>::eof();) {
-    any = true;
-    if (c == '\n') return true;
-    if (line->size() < kMaxRecordBytes) line->push_back(static_cast<char>(c));
-    else *too_long = true;
-  }
-  return any;
+  return ReadBoundedLine(in, kMaxRecordBytes, line, too_long);
 }
 
 // Why nlohmann refused `line`. A \u escape of half a UTF-16 surrogate pair
@@ -161,10 +152,12 @@ bool JsonArticle(const std::string& line, const std::string& default_id, Article
 
 class Reader {
  public:
-  Reader(const ArticleSink& on_article, const ErrorSink& on_error) : on_article_(on_article), on_error_(on_error) {}
+  Reader(const ReadOptions& options, const ArticleSink& on_article, const ErrorSink& on_error)
+      : options_(options), on_article_(on_article), on_error_(on_error) {}
 
-  // Returns false when the sink asked to stop.
-  bool Jsonl(std::istream& in, const std::string& name, size_t first_lineno = 1) {
+  // Returns false when the sink asked to stop. Records without "id" get
+  // "<id_stem>-<line>" (default: the file's stem).
+  bool Jsonl(std::istream& in, const std::string& name, size_t first_lineno = 1, const std::string& id_stem = "") {
     std::string line;
     std::set<std::string> seen;
     bool too_long = false;
@@ -176,7 +169,7 @@ class Reader {
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
       Article a;
       std::string why;
-      if (!JsonArticle(line, StemOf(name) + "-" + std::to_string(lineno), &a, &why)) {
+      if (!JsonArticle(line, (id_stem.empty() ? StemOf(name) : id_stem) + "-" + std::to_string(lineno), &a, &why)) {
         on_error_(where + ": " + why);
         continue;
       }
@@ -205,25 +198,27 @@ class Reader {
     return on_article_(std::move(a));
   }
 
+  // A folder, a named pipe or other stream, or a file (never opened twice:
+  // a pipe's data can be read only once).
   bool Path(const fs::path& path) {
     std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      std::vector<fs::path> files;
-      for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const fs::path& p = it->path();
-        if (p.filename().string().front() == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file() && (IsJsonlPath(p) || IsTextPath(p))) files.push_back(p);
-      }
-      std::sort(files.begin(), files.end());  // deterministic order
-      for (const auto& f : files) {
-        if (!Path(f)) return false;
+    const fs::file_status st = fs::status(path, ec);
+    if (ec) { on_error_(path.string() + ": " + FsErrorText(ec)); return true; }
+    if (fs::is_directory(st)) {
+      for (const auto& f : ListFolder(path, options_.follow_symlinks, on_error_)) {
+        if (!File(f)) return false;
       }
       return true;
     }
+    if (IsStreamInput(st)) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) { on_error_(path.string() + ": cannot open"); return true; }
+      return Stream(in, path.string());
+    }
+    return File(path);
+  }
+
+  bool File(const fs::path& path) {
     if (IsJsonlPath(path)) {
       std::ifstream in(path, std::ios::binary);
       if (!in) { on_error_(path.string() + ": cannot open file"); return true; }
@@ -232,9 +227,10 @@ class Reader {
     return TextFile(path);
   }
 
-  // JSONL (first non-blank character '{') is read as a stream, line by line.
-  bool Stdin() {
-    std::istream& in = std::cin;
+  // Standard input or a pipe, read once: JSONL (first non-blank character
+  // '{') line by line, else the whole of it as one text article. Ids as for
+  // standard input, whatever the pipe's name.
+  bool Stream(std::istream& in, const std::string& name) {
     std::string all;  // what was read ahead, kept for a text article
     size_t lineno = 1;
     for (int c; (c = in.peek()) != std::char_traits<char>::eof();) {
@@ -244,16 +240,16 @@ class Reader {
       lineno += c == '\n';
       all.push_back(static_cast<char>(in.get()));
     }
-    if (in.peek() == '{') return Jsonl(in, "<stdin>", lineno);
+    if (in.peek() == '{') return Jsonl(in, name, lineno, "<stdin>");
     ReadOutcome read = ReadWhole(in, &all);
     if (read != ReadOutcome::kOk) {
-      on_error_(read == ReadOutcome::kTooLarge ? std::string("<stdin>: text ") + kTooLarge : "<stdin>: cannot read");
+      on_error_(name + (read == ReadOutcome::kTooLarge ? std::string(": text ") + kTooLarge : ": cannot read"));
       return true;
     }
     Article a;
     std::string why;
-    if (!TextArticle(all, "stdin-" + Fnv1aHex(all), "<stdin>", &a, &why)) {
-      on_error_("<stdin>: " + why);
+    if (!TextArticle(all, "stdin-" + Fnv1aHex(all), name, &a, &why)) {
+      on_error_(name + ": " + why);
       return true;
     }
     return on_article_(std::move(a));
@@ -276,6 +272,7 @@ class Reader {
     }
   }
 
+  const ReadOptions& options_;
   const ArticleSink& on_article_;
   const ErrorSink& on_error_;
 };
@@ -287,8 +284,10 @@ Status CheckInputs(const std::vector<std::string>& inputs) {
     if (in == "-") continue;
     std::error_code ec;
     auto st = fs::status(in, ec);
-    if (ec || !fs::exists(st)) return Status::NotFound(in + ": no such file or directory");
-    if (fs::is_directory(st)) continue;
+    if (ec || !fs::exists(st)) return Status::NotFound(in + ": " + (ec ? FsErrorText(ec) : "no such file or directory"));
+    // A pipe is not opened here: opening and closing it would lose what a
+    // writer sends, and wait for one that never comes.
+    if (fs::is_directory(st) || IsStreamInput(st)) continue;
     std::ifstream f(in, std::ios::binary);
     if (!f) return Status::IOError(in + ": cannot open file (permission denied?)");
   }
@@ -296,11 +295,20 @@ Status CheckInputs(const std::vector<std::string>& inputs) {
 }
 
 Status ReadArticles(const std::vector<std::string>& inputs, const ArticleSink& on_article, const ErrorSink& on_error) {
+  return ReadArticles(inputs, ReadOptions{}, on_article, on_error);
+}
+
+Status ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& options, const ArticleSink& on_article,
+                    const ErrorSink& on_error) {
   if (Status s = CheckInputs(inputs); !s.ok()) return s;
-  Reader reader(on_article, on_error);
-  for (const auto& in : inputs) {
-    bool go_on = in == "-" ? reader.Stdin() : reader.Path(in);
-    if (!go_on) break;
+  Reader reader(options, on_article, on_error);
+  try {
+    for (const auto& in : inputs) {
+      bool go_on = in == "-" ? reader.Stream(std::cin, "<stdin>") : reader.Path(in);
+      if (!go_on) break;
+    }
+  } catch (const std::filesystem::filesystem_error& e) {  // every call above takes an error_code; a last guard
+    return Status::IOError(e.path1().string() + ": " + FsErrorText(e.code()));
   }
   return Status::Ok();
 }
@@ -310,12 +318,15 @@ uint64_t InputBytes(const std::vector<std::string>& inputs) {
   for (const auto& in : inputs) {
     std::error_code ec;
     if (in == "-") continue;
-    if (fs::is_directory(in, ec)) {
-      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && (IsJsonlPath(it->path()) || IsTextPath(it->path()))) total += it->file_size(ec);
+    const fs::file_status st = fs::status(in, ec);
+    if (fs::is_directory(st)) {
+      // An estimate for progress: links out of the folder counted, messages left to the reading.
+      for (const auto& f : ListFolder(in, /*follow_symlinks=*/true, [](const std::string&) {})) {
+        std::error_code file_ec;
+        const auto size = fs::file_size(f, file_ec);
+        if (!file_ec) total += size;
       }
-    } else {
+    } else if (fs::is_regular_file(st)) {
       auto size = fs::file_size(in, ec);
       if (!ec) total += size;
     }

@@ -171,6 +171,19 @@ Result<DatabaseStats> Searcher::Stats() {
   return stats;
 }
 
+Status Searcher::Reopen() {
+  try {
+    impl_->db.reopen();
+  } catch (const Xapian::NetworkError&) {
+    Status s = impl_->shards.Reconnect();
+    if (s.ok()) impl_->db = impl_->shards.db();
+    return s;
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(impl_->path + ": " + e.get_description());
+  }
+  return Status::Ok();
+}
+
 Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOptions& options) {
   for (const auto& f : options.facets) {
     Xapian::valueno slot;

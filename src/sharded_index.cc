@@ -208,7 +208,7 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
   progress.total_bytes = InputBytes(inputs);
   double last_report = 0;
   Status read = ReadArticles(
-      inputs,
+      inputs, options.read,
       [&](Article&& a) {
         if (stop.load()) return false;
         progress.bytes += a.body.size();

@@ -110,6 +110,7 @@ struct IndexSummary {
 // empty) is called about twice a second. Fails only when an input is missing
 // or unreadable (before anything is written) or the database fails.
 Result<IndexSummary> IndexInputs(IndexWriter& writer, const std::vector<std::string>& inputs, const ErrorSink& on_error,
-                                 const std::function<void(const IndexProgress&)>& on_progress);
+                                 const std::function<void(const IndexProgress&)>& on_progress,
+                                 const ReadOptions& read_options = {});
 
 }  // namespace kosearch

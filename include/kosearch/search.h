@@ -122,6 +122,11 @@ class Searcher {
   // What the database holds and how it is laid out (see DatabaseStats).
   // Fails with IOError when it cannot be read.
   Result<DatabaseStats> Stats();
+  // Moves to the database's latest commit (Xapian reopen: cheap when nothing
+  // changed). A Searcher otherwise keeps reading the revision it opened, so
+  // a long-lived one calls this before each search to see other processes'
+  // commits. Fails with IOError when the database cannot be read.
+  Status Reopen();
 
   struct Impl;
 

@@ -55,6 +55,8 @@ struct ShardedIndexOptions {
   // For tests of crash safety only: with `compact`, the process kills itself
   // (SIGKILL) at this step of the compaction (kCompactStep…). Default: 0, never.
   int crash_at_compact_step_for_tests = 0;
+  // How inputs are read (symlinks in folders).
+  ReadOptions read;
 };
 
 // The steps of a compaction, in order, where a test may crash it: while
