@@ -49,7 +49,10 @@ std::string ResponseToJson(const SearchResponse& r, bool explain) {
     j["closest"] = nlohmann::json::array();
     for (const Hit& h : r.closest) j["closest"].push_back(HitToJson(h));
   }
-  if (explain) j["xapian_query"] = r.xapian_query;
+  if (explain) {
+    j["xapian_query"] = r.xapian_query;
+    if (!r.is_question) j["alternatives"] = r.alternatives;
+  }
   if (!r.facets.empty()) {
     j["facets"] = nlohmann::json::object();
     for (const auto& [name, counts] : r.facets) {
@@ -63,7 +66,10 @@ std::string ResponseToJson(const SearchResponse& r, bool explain) {
 std::string ResponseToText(const SearchResponse& r, size_t offset, bool color, bool explain) {
   std::string open = color ? std::string(kBoldOn) : "[", close = color ? std::string(kBoldOff) : "]";
   std::string out;
-  if (explain) out += "xapian query: " + r.xapian_query + "\n";
+  if (explain) {
+    out += "xapian query: " + r.xapian_query + "\n";
+    for (const auto& a : r.alternatives) out += "also searched: " + a + "\n";
+  }
   if (r.is_question) {
     out += "understood: " + r.understood.Summary(r.hits.size()) + "\n";
   } else {

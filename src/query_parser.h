@@ -35,6 +35,9 @@ struct ParsedQuery {
   // Index without positions: phrases every match must have, in this order,
   // checked in the stored text (Searcher). Empty with positions.
   std::vector<PhraseCheck> phrases;
+  // Other spellings OR-ed in for plain words (query_expansion.h), for
+  // --explain: "Samsung → 삼성 (alias)".
+  std::vector<std::string> alternatives;
 };
 
 // Parses `query`. Fails with InvalidArgument and a one-line message that
@@ -48,6 +51,10 @@ Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases
 // for whole-word matches.
 Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
                         std::vector<std::vector<std::string>>* highlight);
+
+// Every word of `text` AND-ed, each as in a short query: an alternative
+// spelling ("젠슨 황", "Samsung Electronics") of a query word.
+Xapian::Query AllWordsQuery(std::string_view text, bool positions, std::vector<std::vector<std::string>>* highlight);
 
 // The terms of all spellings (alias group) of `value` under `prefix`, OR-ed.
 Xapian::Query AliasFilter(const char* prefix, std::string_view value, const AliasTable& aliases);

@@ -1,0 +1,284 @@
+// Alternatives of plain query words (see query_expansion.h).
+#include "query_expansion.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "kosearch/analyzer.h"
+#include "loanword.h"
+#include "query_parser.h"
+#include "schema.h"
+#include "unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+// An alternative weighs at most this share of the word as typed: BM25 gives
+// a term 0.3 to 1 times its best weight depending on its frequency in the
+// article and the article's length, so an article with only another
+// spelling stays below one with the word itself (tests/e2e_aliases.py).
+constexpr double kAlternativeWeight = 0.3;
+// Words of a query that are looked up; a longer query keeps the rest as typed.
+constexpr size_t kMaxExpandedWords = 16;
+// Alias spellings used per word (a group may list many).
+constexpr size_t kMaxSpellings = 8;
+// Words a multi-word alias may span ("Samsung Electronics", "Jensen Huang").
+constexpr size_t kMaxSpan = 3;
+// Hangul words tried as two spaced words: from 3 syllables (a split of two
+// would leave two single syllables) up to this many.
+constexpr size_t kMaxSplitSyllables = 8;
+// Articles whose Hangul words are the loanword candidates of an English
+// word, and the matches kept per word (answer.cc keeps as many).
+constexpr Xapian::doccount kScanArticles = 50;
+constexpr size_t kMaxLoanwordMatches = 3;
+
+bool IsLatinWord(const std::string& s) {
+  return s.size() >= 3 && std::all_of(s.begin(), s.end(), [](unsigned char c) { return IsAsciiAlpha(c); });
+}
+
+bool IsHangulOnly(const std::string& s) {
+  std::u32string cps = ToU32(s);
+  return !cps.empty() && std::all_of(cps.begin(), cps.end(), IsHangulSyllable);
+}
+
+// A spelling too short to stand for anything on its own: one Hangul
+// syllable (황, the family name in 젠슨 황's group) or one letter.
+bool TooShort(const std::string& spelling) { return CodePointCount(AliasTable::Key(spelling)) < 2; }
+
+Xapian::Query AnyOf(const std::vector<Xapian::Query>& qs) {
+  if (qs.empty()) return Xapian::Query();
+  return qs.size() == 1 ? qs[0] : Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
+}
+
+// Whether some document matches `q` (runs the match until one is found).
+bool Matches(const Xapian::Database& db, const Xapian::Query& q) {
+  Xapian::Enquire e(db);
+  e.set_query(q);
+  e.set_weighting_scheme(Xapian::BoolWeight());
+  return e.get_mset(0, 0, 1).get_matches_lower_bound() > 0;
+}
+
+// The highest weight `q` can give a document, as BM25 bounds it.
+double MaxWeight(const Xapian::Database& db, const Xapian::Query& q) {
+  Xapian::Enquire e(db);
+  e.set_query(q);
+  e.set_weighting_scheme(Xapian::BM25Weight(0.8, 0, 1, 0.5, 0.5));
+  return e.get_mset(0, 1).get_max_possible();
+}
+
+class Expander {
+ public:
+  Expander(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db)
+      : words_(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kMaxExpandedWords))),
+        aliases_(aliases), db_(db), positions_(db.has_positions()) {
+    // A spelling that is the query's own word adds nothing.
+    for (const QueryWord& w : words_) used_.insert(AllWordsQuery(w.text, positions_, nullptr).get_description());
+  }
+
+  WordAlternatives Run() {
+    out_.per_word.resize(words_.size());
+    for (size_t i = 0; i < words_.size(); ++i) {
+      std::vector<Xapian::Query> alts = AliasAlternatives(words_[i].text);
+      if (alts.empty() && IsLatinWord(words_[i].text)) alts = LoanwordAlternatives(words_[i].text);
+      for (auto& q : SplitAlternatives(words_[i].text)) alts.push_back(std::move(q));
+      out_.per_word[i] = Weighted(words_[i].query, AnyOf(alts));
+    }
+    for (size_t span = 2; span <= kMaxSpan; ++span) {
+      for (size_t first = 0; first + span <= words_.size(); ++first) SpanAlternatives(first, span);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // The query of `spelling` (all its words), noted as an alternative of
+  // `from`; empty when it is already used or matches nothing.
+  Xapian::Query Alternative(const std::string& from, const std::string& spelling, const char* why,
+                            const std::string& shown = "") {
+    std::vector<std::vector<std::string>> highlight;
+    Xapian::Query q = AllWordsQuery(spelling, positions_, &highlight);
+    // Nothing new, or no article has it: left out (keeps the query and --explain short).
+    if (q.empty() || !used_.insert(q.get_description()).second || !Matches(db_, q)) return Xapian::Query();
+    out_.notes.push_back(from + " → " + (shown.empty() ? spelling : shown) + " (" + why + ")");
+    for (auto& h : highlight) {
+      if (std::find(out_.highlight.begin(), out_.highlight.end(), h) == out_.highlight.end()) out_.highlight.push_back(std::move(h));
+    }
+    return q;
+  }
+
+  // `alternative` scaled so it never outweighs `original`: at most
+  // kAlternativeWeight of the original's best possible weight.
+  Xapian::Query Weighted(const Xapian::Query& original, const Xapian::Query& alternative) {
+    if (alternative.empty()) return alternative;
+    double scale = kAlternativeWeight;
+    double best_original = MaxWeight(db_, original), best_alternative = MaxWeight(db_, alternative);
+    if (best_original > 0 && best_alternative > best_original) scale *= best_original / best_alternative;
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, alternative, scale);
+  }
+
+  // The alias spellings of `text` (or of it without its particles:
+  // 엔비디아의 → 엔비디아) that some article has.
+  std::vector<Xapian::Query> AliasAlternatives(const std::string& text) {
+    std::vector<Xapian::Query> alts;
+    for (const std::string& form : ParticleStrippedForms(text)) {
+      if (TooShort(form)) break;
+      std::vector<std::string> spellings = AliasSpellings(form, aliases_, db_);
+      if (spellings.size() < 2) continue;
+      AddSpellings(text, form, spellings, &alts);
+      break;  // the longest form with an alias group wins
+    }
+    return alts;
+  }
+
+  // The alias spellings (after the first, `name` itself) as alternatives of `from`.
+  void AddSpellings(const std::string& from, const std::string& name, const std::vector<std::string>& spellings,
+                    std::vector<Xapian::Query>* alts) {
+    size_t used = 0;
+    for (size_t k = 1; k < spellings.size() && used < kMaxSpellings; ++k) {
+      // A spelling that differs in case only adds nothing; one that differs
+      // in spacing (젠슨 황 for 젠슨황) does.
+      bool same_words = AliasTable::Key(spellings[k]) == AliasTable::Key(name) &&
+                        SplitSpaces(spellings[k]).size() == SplitSpaces(name).size();
+      if (TooShort(spellings[k]) || same_words) continue;
+      std::vector<std::string> forms{spellings[k]};
+      // A Korean name of two words is also written as one (젠슨 황, 젠슨황).
+      std::vector<std::string> parts = SplitSpaces(spellings[k]);
+      if (parts.size() == 2 && IsHangulOnly(parts[0]) && IsHangulOnly(parts[1])) forms.push_back(parts[0] + parts[1]);
+      for (const std::string& form : forms) {
+        Xapian::Query q = Alternative(from, form, "alias");
+        if (q.empty()) continue;
+        alts->push_back(std::move(q));
+        ++used;
+      }
+    }
+  }
+
+  // Transliterations of an English word among the Hangul words of the
+  // articles that best match the query as typed (answer.cc does the same
+  // with the quotes of the speaker asked about).
+  std::vector<Xapian::Query> LoanwordAlternatives(const std::string& word) {
+    if (!vocabulary_loaded_) LoadVocabulary();
+    std::vector<Xapian::Query> alts;
+    std::vector<std::string> matches = MatchLoanword(word, vocabulary_list_);
+    if (matches.size() > kMaxLoanwordMatches) matches.resize(kMaxLoanwordMatches);
+    for (const std::string& match : matches) {
+      // Searched as the text has it (옴니버스를): the analyzer then cuts its
+      // particles exactly as it did when indexing.
+      auto it = vocabulary_.lower_bound(match);
+      std::string as_written = it != vocabulary_.end() && it->compare(0, match.size(), match) == 0 ? *it : match;
+      Xapian::Query q = Alternative(word, as_written, "loanword", match);
+      if (!q.empty()) alts.push_back(std::move(q));
+    }
+    return alts;
+  }
+
+  void LoadVocabulary() {
+    vocabulary_loaded_ = true;
+    std::vector<Xapian::Query> typed;
+    for (const QueryWord& w : words_) typed.push_back(w.query);
+    Xapian::Enquire scan(db_);
+    scan.set_query(Xapian::Query(Xapian::Query::OP_FILTER, AnyOf(typed),
+                                 Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle))));
+    scan.set_sort_by_relevance_then_value(schema::kSlotSort, true);
+    Xapian::MSet m = scan.get_mset(0, kScanArticles);
+    m.fetch(m.begin(), m.end());
+    for (auto it = m.begin(); it != m.end(); ++it) {
+      nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+      if (data.is_object()) CollectHangulWords(data.value("text", ""), &vocabulary_);
+    }
+    vocabulary_list_.assign(vocabulary_.begin(), vocabulary_.end());
+  }
+
+  // A Hangul word no article has as written, as two spaced words
+  // (젠슨황 → 젠슨 황), at each split whose two parts some article has together.
+  std::vector<Xapian::Query> SplitAlternatives(const std::string& text) {
+    std::vector<Xapian::Query> alts;
+    const std::string normalized = NormalizeText(text);
+    std::vector<Token> tokens = Analyze(normalized);
+    for (size_t first = 0; first < tokens.size();) {
+      size_t last = first;
+      std::vector<std::string> bigrams;
+      for (; last < tokens.size() && tokens[last].word == tokens[first].word; ++last) {
+        if (!tokens[last].index_only) bigrams.push_back(tokens[last].term);
+      }
+      size_t start = tokens[first].start, end = tokens[last - 1].end;
+      first = last;
+      std::u32string stem = ToU32(normalized.substr(start, end - start));
+      if (stem.size() < 3 || stem.size() > kMaxSplitSyllables || bigrams.size() + 1 != stem.size() ||
+          !std::all_of(stem.begin(), stem.end(), IsHangulSyllable)) {
+        continue;
+      }
+      if (Matches(db_, Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end()))) continue;
+      for (size_t k = 1; k < stem.size(); ++k) {
+        std::string spaced = ToUtf8(stem.substr(0, k)) + " " + ToUtf8(stem.substr(k));
+        Xapian::Query q = Alternative(text, spaced, "spacing");
+        if (!q.empty()) alts.push_back(std::move(q));
+      }
+    }
+    return alts;
+  }
+
+  // Words first..first+span-1 taken together: their alias spellings ("Jensen
+  // Huang" → 젠슨 황) and, for two Hangul words, the two written as one
+  // (젠슨 황 → 젠슨황).
+  void SpanAlternatives(size_t first, size_t span) {
+    std::string joined = words_[first].text, unspaced = words_[first].text;
+    std::vector<Xapian::Query> typed{words_[first].query};
+    bool hangul = IsHangulOnly(words_[first].text);
+    for (size_t k = first + 1; k < first + span; ++k) {
+      if (!words_[k].follows_previous) return;
+      joined += " " + words_[k].text;
+      unspaced += words_[k].text;
+      typed.push_back(words_[k].query);
+      hangul = hangul && IsHangulOnly(words_[k].text);
+    }
+    std::vector<Xapian::Query> alts;
+    AddSpellings(joined, joined, AliasSpellings(joined, aliases_, db_), &alts);
+    if (hangul && span == 2) {
+      Xapian::Query q = Alternative(joined, unspaced, "spacing");
+      if (!q.empty()) alts.push_back(std::move(q));
+    }
+    Xapian::Query q = Weighted(AnyOf(typed), AnyOf(alts));
+    if (!q.empty()) out_.spanning.push_back(std::move(q));
+  }
+
+  std::vector<QueryWord> words_;
+  const AliasTable& aliases_;
+  const Xapian::Database& db_;
+  bool positions_;
+  WordAlternatives out_;
+  std::set<std::string> used_;  // descriptions of the queries already in
+  bool vocabulary_loaded_ = false;
+  std::set<std::string> vocabulary_;
+  std::vector<std::string> vocabulary_list_;
+};
+
+}  // namespace
+
+WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db) {
+  return Expander(words, aliases, db).Run();
+}
+
+std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db) {
+  std::vector<std::string> out{name};
+  auto add = [&](const std::string& s) {
+    if (!s.empty() && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  };
+  if (const AliasTable::Group* g = aliases.Find(name)) {
+    for (const auto& s : g->spellings) add(s);
+  }
+  const std::string prefix = std::string(schema::kAlias) + AliasTable::Key(name) + "=";
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) add((*it).substr(prefix.size()));
+  return out;
+}
+
+void CollectHangulWords(std::string_view text, std::set<std::string>* out) {
+  std::u32string word;
+  for (char32_t c : ToU32(text) + U" ") {
+    if (IsHangulSyllable(c)) { word.push_back(c); continue; }
+    if (word.size() >= 2) out->insert(ToUtf8(word));
+    word.clear();
+  }
+}
+
+}  // namespace kosearch
