@@ -25,6 +25,11 @@ constexpr size_t kMaxExpandedWords = 16;
 constexpr size_t kMaxSpellings = 8;
 // Words a multi-word alias may span ("Samsung Electronics", "Jensen Huang").
 constexpr size_t kMaxSpan = 3;
+// Spacing variants are tried in queries of at most this many plain words.
+// A longer query (a question) makes each word's bigrams optional
+// (query_parser.cc), so 젠슨황 there already matches 젠슨 황 by its bigram
+// 젠슨, while its inflected words would bring many meaningless splits.
+constexpr size_t kMaxSpacingWords = 3;
 // Hangul words tried as two spaced words: from 3 syllables (a split of two
 // would leave two single syllables) up to this many.
 constexpr size_t kMaxSplitSyllables = 8;
@@ -35,6 +40,15 @@ constexpr size_t kMaxLoanwordMatches = 3;
 
 bool IsLatinWord(const std::string& s) {
   return s.size() >= 3 && std::all_of(s.begin(), s.end(), [](unsigned char c) { return IsAsciiAlpha(c); });
+}
+
+// Mined aliases (XL terms) are used for words not written in Hangul only:
+// they come from "엔비디아(NVIDIA)", so an article with the Hangul word
+// mostly has the other spelling beside it already, and the pairs mined for
+// common Korean words are noisy (철학 → 西洋哲學, 누구 → NUGU).
+bool UseMinedAliases(const std::string& word) {
+  std::u32string cps = ToU32(word);
+  return std::none_of(cps.begin(), cps.end(), IsHangulSyllable);
 }
 
 bool IsHangulOnly(const std::string& s) {
@@ -71,7 +85,7 @@ class Expander {
  public:
   Expander(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db)
       : words_(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kMaxExpandedWords))),
-        aliases_(aliases), db_(db), positions_(db.has_positions()) {
+        aliases_(aliases), db_(db), positions_(db.has_positions()), spacing_(words.size() <= kMaxSpacingWords) {
     // A spelling that is the query's own word adds nothing.
     for (const QueryWord& w : words_) used_.insert(AllWordsQuery(w.text, positions_, nullptr).get_description());
   }
@@ -79,9 +93,12 @@ class Expander {
   WordAlternatives Run() {
     out_.per_word.resize(words_.size());
     for (size_t i = 0; i < words_.size(); ++i) {
+      covered_ = {Terms(words_[i].text)};
       std::vector<Xapian::Query> alts = AliasAlternatives(words_[i].text);
       if (alts.empty() && IsLatinWord(words_[i].text)) alts = LoanwordAlternatives(words_[i].text);
-      for (auto& q : SplitAlternatives(words_[i].text)) alts.push_back(std::move(q));
+      if (spacing_) {
+        for (auto& q : SplitAlternatives(words_[i].text)) alts.push_back(std::move(q));
+      }
       out_.per_word[i] = Weighted(words_[i].query, AnyOf(alts));
     }
     for (size_t span = 2; span <= kMaxSpan; ++span) {
@@ -98,12 +115,30 @@ class Expander {
     std::vector<std::vector<std::string>> highlight;
     Xapian::Query q = AllWordsQuery(spelling, positions_, &highlight);
     // Nothing new, or no article has it: left out (keeps the query and --explain short).
-    if (q.empty() || !used_.insert(q.get_description()).second || !Matches(db_, q)) return Xapian::Query();
+    if (q.empty() || !used_.insert(q.get_description()).second) return Xapian::Query();
+    // A spelling with every term of the word or of an alternative already in
+    // (삼성전자 for 삼성, 후보자 for 후보) finds nothing more, it would only
+    // count the same articles twice.
+    std::set<std::string> terms = Terms(spelling);
+    for (const auto& have : covered_) {
+      if (std::includes(terms.begin(), terms.end(), have.begin(), have.end())) return Xapian::Query();
+    }
+    if (!Matches(db_, q)) return Xapian::Query();
+    covered_.push_back(std::move(terms));
     out_.notes.push_back(from + " → " + (shown.empty() ? spelling : shown) + " (" + why + ")");
     for (auto& h : highlight) {
       if (std::find(out_.highlight.begin(), out_.highlight.end(), h) == out_.highlight.end()) out_.highlight.push_back(std::move(h));
     }
     return q;
+  }
+
+  // The terms `text` is searched by (stem unigrams aside).
+  static std::set<std::string> Terms(const std::string& text) {
+    std::set<std::string> terms;
+    for (const Token& t : Analyze(NormalizeText(text))) {
+      if (!t.index_only) terms.insert(t.term);
+    }
+    return terms;
   }
 
   // `alternative` scaled so it never outweighs `original`: at most
@@ -122,7 +157,7 @@ class Expander {
     std::vector<Xapian::Query> alts;
     for (const std::string& form : ParticleStrippedForms(text)) {
       if (TooShort(form)) break;
-      std::vector<std::string> spellings = AliasSpellings(form, aliases_, db_);
+      std::vector<std::string> spellings = AliasSpellings(form, aliases_, db_, UseMinedAliases(form));
       if (spellings.size() < 2) continue;
       AddSpellings(text, form, spellings, &alts);
       break;  // the longest form with an alias group wins
@@ -209,7 +244,9 @@ class Expander {
         continue;
       }
       if (Matches(db_, Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end()))) continue;
-      for (size_t k = 1; k < stem.size(); ++k) {
+      // Not before a last syllable that is a particle (밝혀졌는 → 밝혀졌 는).
+      const size_t splits = ParticleStrippedForms(ToUtf8(stem)).size() > 1 ? stem.size() - 1 : stem.size();
+      for (size_t k = 1; k < splits; ++k) {
         std::string spaced = ToUtf8(stem.substr(0, k)) + " " + ToUtf8(stem.substr(k));
         Xapian::Query q = Alternative(text, spaced, "spacing");
         if (!q.empty()) alts.push_back(std::move(q));
@@ -233,8 +270,9 @@ class Expander {
       hangul = hangul && IsHangulOnly(words_[k].text);
     }
     std::vector<Xapian::Query> alts;
-    AddSpellings(joined, joined, AliasSpellings(joined, aliases_, db_), &alts);
-    if (hangul && span == 2) {
+    covered_ = {Terms(joined)};
+    AddSpellings(joined, joined, AliasSpellings(joined, aliases_, db_, UseMinedAliases(joined)), &alts);
+    if (spacing_ && hangul && span == 2) {
       Xapian::Query q = Alternative(joined, unspaced, "spacing");
       if (!q.empty()) alts.push_back(std::move(q));
     }
@@ -246,8 +284,10 @@ class Expander {
   const AliasTable& aliases_;
   const Xapian::Database& db_;
   bool positions_;
+  bool spacing_;  // try spacing variants (a short query)
   WordAlternatives out_;
   std::set<std::string> used_;  // descriptions of the queries already in
+  std::vector<std::set<std::string>> covered_;  // terms of the word(s) being expanded and of their alternatives
   bool vocabulary_loaded_ = false;
   std::set<std::string> vocabulary_;
   std::vector<std::string> vocabulary_list_;
@@ -259,7 +299,8 @@ WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTab
   return Expander(words, aliases, db).Run();
 }
 
-std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db) {
+std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db,
+                                        bool mined) {
   std::vector<std::string> out{name};
   auto add = [&](const std::string& s) {
     if (!s.empty() && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
@@ -267,6 +308,7 @@ std::vector<std::string> AliasSpellings(const std::string& name, const AliasTabl
   if (const AliasTable::Group* g = aliases.Find(name)) {
     for (const auto& s : g->spellings) add(s);
   }
+  if (!mined) return out;
   const std::string prefix = std::string(schema::kAlias) + AliasTable::Key(name) + "=";
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) add((*it).substr(prefix.size()));
   return out;

@@ -44,9 +44,10 @@ struct WordAlternatives {
 // look-ups). May throw Xapian::Error (the caller translates it).
 WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db);
 
-// Spellings of `name`: itself first, then its alias group and the aliases
-// mined into the index (XL terms), each once.
-std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db);
+// Spellings of `name`: itself first, then its alias group and (with `mined`)
+// the aliases mined into the index (XL terms), each once.
+std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db,
+                                        bool mined = true);
 
 // Adds the Hangul words of `text` (runs of at least two syllables, as
 // written, particles included) to `out`.
