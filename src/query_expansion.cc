@@ -2,6 +2,8 @@
 #include "query_expansion.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "kosearch/analyzer.h"
@@ -73,14 +75,6 @@ bool Matches(const Xapian::Database& db, const Xapian::Query& q) {
   return e.get_mset(0, 0, 1).get_matches_lower_bound() > 0;
 }
 
-// The highest weight `q` can give a document, as BM25 bounds it.
-double MaxWeight(const Xapian::Database& db, const Xapian::Query& q) {
-  Xapian::Enquire e(db);
-  e.set_query(q);
-  e.set_weighting_scheme(Xapian::BM25Weight(0.8, 0, 1, 0.5, 0.5));
-  return e.get_mset(0, 1).get_max_possible();
-}
-
 class Expander {
  public:
   Expander(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db)
@@ -94,12 +88,13 @@ class Expander {
     out_.per_word.resize(words_.size());
     for (size_t i = 0; i < words_.size(); ++i) {
       covered_ = {Terms(words_[i].text)};
+      alternatives_bound_ = 0;
       std::vector<Xapian::Query> alts = AliasAlternatives(words_[i].text);
       if (alts.empty() && IsLatinWord(words_[i].text)) alts = LoanwordAlternatives(words_[i].text);
       if (spacing_) {
         for (auto& q : SplitAlternatives(words_[i].text)) alts.push_back(std::move(q));
       }
-      out_.per_word[i] = Weighted(words_[i].query, AnyOf(alts));
+      out_.per_word[i] = Weighted(words_[i].text, AnyOf(alts));
     }
     for (size_t span = 2; span <= kMaxSpan; ++span) {
       for (size_t first = 0; first + span <= words_.size(); ++first) SpanAlternatives(first, span);
@@ -125,6 +120,7 @@ class Expander {
     }
     if (!Matches(db_, q)) return Xapian::Query();
     covered_.push_back(std::move(terms));
+    alternatives_bound_ = std::max(alternatives_bound_, WeightBound(spelling));
     out_.notes.push_back(from + " → " + (shown.empty() ? spelling : shown) + " (" + why + ")");
     for (auto& h : highlight) {
       if (std::find(out_.highlight.begin(), out_.highlight.end(), h) == out_.highlight.end()) out_.highlight.push_back(std::move(h));
@@ -141,13 +137,30 @@ class Expander {
     return terms;
   }
 
-  // `alternative` scaled so it never outweighs `original`: at most
-  // kAlternativeWeight of the original's best possible weight.
-  Xapian::Query Weighted(const Xapian::Query& original, const Xapian::Query& alternative) {
+  // How much `text` can weigh at most, roughly: for each of its words the
+  // idf of its rarest term. From the document count and term frequencies
+  // only, which are the same however the archive is split into shards (the
+  // bounds Xapian keeps per shard are not), so scores stay equal.
+  double WeightBound(const std::string& text) const {
+    const double n = db_.get_doccount();
+    std::map<uint32_t, double> word_idf;
+    for (const Token& t : Analyze(NormalizeText(text))) {
+      double tf = db_.get_termfreq(t.term);
+      double idf = tf > 0 ? std::log(1 + (n - tf + 0.5) / (tf + 0.5)) : 0;
+      word_idf[t.word] = std::max(word_idf[t.word], idf);
+    }
+    double sum = 0;
+    for (const auto& [word, idf] : word_idf) sum += idf;
+    return sum;
+  }
+
+  // `alternative` scaled so it never outweighs the word(s) `original`: at
+  // most kAlternativeWeight of it, less when the alternatives are rarer.
+  Xapian::Query Weighted(const std::string& original, const Xapian::Query& alternative) {
     if (alternative.empty()) return alternative;
     double scale = kAlternativeWeight;
-    double best_original = MaxWeight(db_, original), best_alternative = MaxWeight(db_, alternative);
-    if (best_original > 0 && best_alternative > best_original) scale *= best_original / best_alternative;
+    double bound = WeightBound(original);
+    if (bound > 0 && alternatives_bound_ > bound) scale *= bound / alternatives_bound_;
     return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, alternative, scale);
   }
 
@@ -260,23 +273,22 @@ class Expander {
   // (젠슨 황 → 젠슨황).
   void SpanAlternatives(size_t first, size_t span) {
     std::string joined = words_[first].text, unspaced = words_[first].text;
-    std::vector<Xapian::Query> typed{words_[first].query};
     bool hangul = IsHangulOnly(words_[first].text);
     for (size_t k = first + 1; k < first + span; ++k) {
       if (!words_[k].follows_previous) return;
       joined += " " + words_[k].text;
       unspaced += words_[k].text;
-      typed.push_back(words_[k].query);
       hangul = hangul && IsHangulOnly(words_[k].text);
     }
     std::vector<Xapian::Query> alts;
     covered_ = {Terms(joined)};
+    alternatives_bound_ = 0;
     AddSpellings(joined, joined, AliasSpellings(joined, aliases_, db_, UseMinedAliases(joined)), &alts);
     if (spacing_ && hangul && span == 2) {
       Xapian::Query q = Alternative(joined, unspaced, "spacing");
       if (!q.empty()) alts.push_back(std::move(q));
     }
-    Xapian::Query q = Weighted(AnyOf(typed), AnyOf(alts));
+    Xapian::Query q = Weighted(joined, AnyOf(alts));
     if (!q.empty()) out_.spanning.push_back(std::move(q));
   }
 
@@ -287,7 +299,8 @@ class Expander {
   bool spacing_;  // try spacing variants (a short query)
   WordAlternatives out_;
   std::set<std::string> used_;  // descriptions of the queries already in
-  std::vector<std::set<std::string>> covered_;  // terms of the word(s) being expanded and of their alternatives
+  std::vector<std::set<std::string>> covered_;
+  double alternatives_bound_ = 0;  // WeightBound of the strongest alternative of the word(s) being expanded  // terms of the word(s) being expanded and of their alternatives
   bool vocabulary_loaded_ = false;
   std::set<std::string> vocabulary_;
   std::vector<std::string> vocabulary_list_;

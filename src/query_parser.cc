@@ -564,6 +564,10 @@ Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases
     if (!parsed.ok()) return parsed.status();
     if (parsed->empty()) return Status::InvalidArgument("nothing to search for in \"" + Excerpt(q, 0, 60) + "\"");
     out.query = *parsed;
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw;  // the searcher reopens the database and retries (alternatives read the index)
+  } catch (const Xapian::NetworkError&) {
+    throw;  // the searcher reconnects the shards and retries
   } catch (const Xapian::Error& e) {
     return Status::Internal("query: " + e.get_description());
   }

@@ -43,7 +43,9 @@ struct ParsedQuery {
 // Parses `query`. Fails with InvalidArgument and a one-line message that
 // quotes the offending part (unbalanced quote or parenthesis, unknown field,
 // malformed or inverted range, nothing to search for).
-// `db` is used to expand amount ranges into the amount terms present.
+// `db` is used to expand amount ranges into the amount terms present and to
+// find the alternatives of plain words; Xapian's DatabaseModifiedError and
+// NetworkError are thrown on to the caller (the searcher retries).
 Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db);
 
 // Builds the scored query for free text (used for question topics too):
