@@ -241,6 +241,8 @@ class Expander {
   // (젠슨황 → 젠슨 황), at each split whose two parts some article has together.
   std::vector<Xapian::Query> SplitAlternatives(const std::string& text) {
     std::vector<Xapian::Query> alts;
+    // Only a word typed in Hangul (zzzz없는말zzzz is no misspaced 없는 말).
+    if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); })) return alts;
     const std::string normalized = NormalizeText(text);
     std::vector<Token> tokens = Analyze(normalized);
     for (size_t first = 0; first < tokens.size();) {

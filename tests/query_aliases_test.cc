@@ -106,6 +106,10 @@ TEST_CASE("spacing variants: 젠슨황 finds 젠슨 황 and the other way round"
   CHECK(ids[1] == "ceo-unspaced");
   // Through the alias file (젠슨 황 is a name there) or as a spacing variant.
   CHECK(std::any_of(r.alternatives.begin(), r.alternatives.end(), [](const std::string& a) { return a.rfind("젠슨 황 → 젠슨황 (", 0) == 0; }));
+  // A token that is not a Hangul word is not re-spaced: 반도체 is in the
+  // articles, xq반도체공장xq as a whole in none.
+  CHECK(Has(Search("반도체공장").alternatives, "반도체공장 → 반도체 공장 (spacing)"));
+  CHECK(Search("xq반도체공장xq").alternatives.empty());
   // The English name, two query words, is one alias.
   ids = Ids(Search("Jensen Huang"));
   CHECK(Has(ids, "ceo-spaced"));
