@@ -12,6 +12,7 @@
 
 #include "kosearch/analyzer.h"
 #include "loanword.h"
+#include "query_expansion.h"
 #include "query_parser.h"
 #include "schema.h"
 #include "searcher_impl.h"
@@ -35,17 +36,6 @@ void AddUnique(std::vector<std::string>& v, const std::string& s) {
 
 bool IsLatin(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c < 0x80; });
-}
-
-// Spellings of `name`: itself, its alias group, aliases mined into the index.
-std::vector<std::string> Spellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db) {
-  std::vector<std::string> out{name};
-  if (const AliasTable::Group* g = aliases.Find(name)) {
-    for (const auto& s : g->spellings) AddUnique(out, s);
-  }
-  const std::string prefix = std::string(schema::kAlias) + AliasTable::Key(name) + "=";
-  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) AddUnique(out, (*it).substr(prefix.size()));
-  return out;
 }
 
 // English plural → singular candidates ("GPUs" → "GPU", "companies" → "company").
@@ -74,7 +64,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
   if (!question.speaker.empty()) {
     std::vector<std::string> terms;
     auto add_speaker = [&](const std::string& name) {
-      for (const auto& s : Spellings(name, *aliases, db)) {
+      for (const auto& s : AliasSpellings(name, *aliases, db)) {
         AddUnique(speaker_names, s);
         if (s != question.speaker) AddUnique(u.speaker_expansions, s);
         for (const char* prefix : {schema::kSpeaker, schema::kOrg, schema::kRole}) {
@@ -137,15 +127,15 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
   Xapian::Query topic_query;
   if (!question.topic.empty()) {
     std::vector<std::string> forms{question.topic};
-    for (const auto& s : Spellings(question.topic, *aliases, db)) AddUnique(forms, s);
+    for (const auto& s : AliasSpellings(question.topic, *aliases, db)) AddUnique(forms, s);
     for (const auto& s : Singulars(question.topic)) {
-      for (const auto& sp : Spellings(s, *aliases, db)) AddUnique(forms, sp);
+      for (const auto& sp : AliasSpellings(s, *aliases, db)) AddUnique(forms, sp);
     }
     // Multi-word topics: each word's aliases too ("Korea investment").
     std::vector<std::string> words = SplitSpaces(question.topic);
     if (words.size() > 1 && forms.size() == 1) {
       for (const auto& w : words) {
-        for (const auto& s : Spellings(w, *aliases, db)) AddUnique(forms, s);
+        for (const auto& s : AliasSpellings(w, *aliases, db)) AddUnique(forms, s);
       }
     }
     // Latin words no alias knows: match them against the Hangul words of the candidate quotes.
@@ -160,14 +150,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
       m.fetch(m.begin(), m.end());
       for (auto it = m.begin(); it != m.end(); ++it) {
         nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-        std::string text = data.is_object() ? data.value("text", "") : "";
-        std::u32string cps = ToU32(text);
-        std::u32string word;
-        for (char32_t c : cps + U" ") {
-          if (IsHangulSyllable(c)) { word.push_back(c); continue; }
-          if (word.size() >= 2) hangul_words.insert(ToUtf8(word));
-          word.clear();
-        }
+        if (data.is_object()) CollectHangulWords(data.value("text", ""), &hangul_words);
       }
       std::vector<std::string> vocabulary(hangul_words.begin(), hangul_words.end());
       for (const auto& w : words.empty() ? std::vector<std::string>{question.topic} : words) {

@@ -183,7 +183,10 @@ std::string ResponseToJson(const SearchResponse& r, bool explain) {
     j["closest"] = Json::array();
     for (const Hit& h : r.closest) j["closest"].push_back(HitToJson(h));
   }
-  if (explain) j["xapian_query"] = r.xapian_query;
+  if (explain) {
+    j["xapian_query"] = r.xapian_query;
+    if (!r.is_question) j["alternatives"] = r.alternatives;
+  }
   if (!r.facets.empty()) {
     j["facets"] = Json::object();
     for (const auto& [name, counts] : r.facets) {
@@ -237,7 +240,10 @@ std::string ResponseToText(const SearchResponse& r, size_t offset, const TextOpt
   };
   std::string out;
   const auto& S = TerminalSafe;  // every piece of indexed (or typed) text
-  if (options.explain) out += "xapian query: " + S(r.xapian_query) + "\n";
+  if (options.explain) {
+    out += "xapian query: " + S(r.xapian_query) + "\n";
+    for (const auto& a : r.alternatives) out += "also searched: " + S(a) + "\n";
+  }
   if (r.is_question) {
     out += "understood: " + S(r.understood.Summary(r.hits.size())) + "\n";
   } else {

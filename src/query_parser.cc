@@ -10,6 +10,7 @@
 
 #include "extract/amounts.h"
 #include "kosearch/analyzer.h"
+#include "query_expansion.h"
 #include "schema.h"
 #include "unicode_text.h"
 
@@ -256,6 +257,7 @@ class Parser {
     bool negated = false;
     bool required = false;
     bool empty = false;  // e.g. a word of punctuation only
+    std::string word;    // a plain word as typed (no field, not negated): has alternatives
     std::optional<PhraseCheck> phrase;  // a phrase to check in the text (index without positions)
   };
 
@@ -300,6 +302,7 @@ class Parser {
     }
     if (next_required) return Status::InvalidArgument("\"AND\" at the end of the query has nothing on its right");
     if (depth_ == 0) CollectRequiredPhrases(clauses);
+    AddAlternatives(clauses);
     return Combine(clauses);
   }
 
@@ -311,6 +314,33 @@ class Parser {
     for (const Clause& c : clauses) {
       if (c.phrase && !c.negated && !c.filter && (c.required || scored == 1)) top_level_phrases_.push_back(*c.phrase);
     }
+  }
+
+  // The other spellings of the plain words (query_expansion.h), each OR-ed
+  // into its word's clause, those of adjacent words as clauses of their own.
+  void AddAlternatives(std::vector<Clause>& clauses) {
+    std::vector<QueryWord> words;
+    std::vector<size_t> at;
+    for (size_t i = 0; i < clauses.size(); ++i) {
+      const Clause& c = clauses[i];
+      if (c.word.empty() || c.negated) continue;
+      bool follows = !at.empty() && at.back() + 1 == i && !c.required && !clauses[i - 1].required;
+      words.push_back({c.word, c.query, follows});
+      at.push_back(i);
+    }
+    if (words.empty()) return;
+    WordAlternatives alternatives = ExpandWords(words, aliases_, db_);
+    for (size_t k = 0; k < alternatives.per_word.size(); ++k) {
+      Xapian::Query& q = clauses[at[k]].query;
+      if (!alternatives.per_word[k].empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, alternatives.per_word[k]);
+    }
+    for (const Xapian::Query& q : alternatives.spanning) {
+      Clause c;
+      c.query = q;
+      clauses.push_back(c);
+    }
+    for (auto& note : alternatives.notes) out_->alternatives.push_back(std::move(note));
+    for (auto& h : alternatives.highlight) AddUnique(std::move(h), &out_->highlight);
   }
 
   static Xapian::Query Combine(const std::vector<Clause>& clauses) {
@@ -356,7 +386,9 @@ class Parser {
         c.empty = inner->empty();
         return c;
       }
-      case Tok::kWord: return TextClause(t.text, "", false, c);
+      case Tok::kWord:
+        if (!t.negated) c.word = t.text;
+        return TextClause(t.text, "", false, c);
       case Tok::kPhrase: return TextClause(t.text, "", true, c);
       case Tok::kField: return FieldClause(t, c);
       case Tok::kNot: return Status::InvalidArgument("\"NOT NOT\" at character " + std::to_string(t.offset + 1));
@@ -605,8 +637,11 @@ Xapian::Query AliasFilter(const char* prefix, std::string_view value, const Alia
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
-                        std::vector<std::vector<std::string>>* highlight) {
+namespace {
+
+// The words of `text` OR-ed (or, with `all`, AND-ed and each strict).
+Xapian::Query WordsQuery(std::string_view text, const std::string& prefix, bool positions, bool all,
+                         std::vector<std::vector<std::string>>* highlight) {
   std::vector<Xapian::Query> parts;
   auto words = SplitWords(text, prefix);
   for (auto& w : words) {
@@ -614,10 +649,21 @@ Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool p
       highlight->push_back(w.terms);
       if (!w.stem_unigram.empty()) highlight->push_back({w.stem_unigram});
     }
-    parts.push_back(WordQuery(w, words.size() <= StrictMaxWords(), positions));
+    parts.push_back(WordQuery(w, all || words.size() <= StrictMaxWords(), positions));
   }
   if (parts.empty()) return Xapian::Query();
-  return parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  return parts.size() == 1 ? parts[0] : Xapian::Query(all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+}  // namespace
+
+Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
+                        std::vector<std::vector<std::string>>* highlight) {
+  return WordsQuery(text, prefix, positions, false, highlight);
+}
+
+Xapian::Query AllWordsQuery(std::string_view text, bool positions, std::vector<std::vector<std::string>>* highlight) {
+  return WordsQuery(text, "", positions, true, highlight);
 }
 
 Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db) {
@@ -648,6 +694,10 @@ Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases
     if (!parsed.ok()) return parsed.status();
     if (parsed->empty()) return Status::InvalidArgument("nothing to search for in \"" + Excerpt(q, 0, 60) + "\"");
     out.query = *parsed;
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw;  // the searcher reopens the database and retries (alternatives read the index)
+  } catch (const Xapian::NetworkError&) {
+    throw;  // the searcher reconnects the shards and retries
   } catch (const Xapian::Error& e) {
     return Status::Internal("query: " + e.get_description());
   }

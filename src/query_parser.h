@@ -40,12 +40,17 @@ struct ParsedQuery {
   // Index without positions: phrases every match must have, in this order,
   // checked in the stored text (Searcher). Empty with positions.
   std::vector<PhraseCheck> phrases;
+  // Other spellings OR-ed in for plain words (query_expansion.h), for
+  // --explain: "Samsung → 삼성 (alias)".
+  std::vector<std::string> alternatives;
 };
 
 // Parses `query`. Fails with InvalidArgument and a one-line message that
 // quotes the offending part (unbalanced quote or parenthesis, unknown field,
 // malformed or inverted range, nothing to search for).
-// `db` is used to expand amount ranges into the amount terms present.
+// `db` is used to expand amount ranges into the amount terms present and to
+// find the alternatives of plain words; Xapian's DatabaseModifiedError and
+// NetworkError are thrown on to the caller (the searcher retries).
 Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db);
 
 // Builds the scored query for free text (used for question topics too):
@@ -59,6 +64,10 @@ Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool p
 // ko, wikinews, org; "sbs뉴스" → sbs, 뉴스). source:V finds the sources
 // that have all of V's words.
 std::vector<std::string> SourceWords(std::string_view key);
+
+// Every word of `text` AND-ed, each as in a short query: an alternative
+// spelling ("젠슨 황", "Samsung Electronics") of a query word.
+Xapian::Query AllWordsQuery(std::string_view text, bool positions, std::vector<std::vector<std::string>>* highlight);
 
 // The terms of all spellings (alias group) of `value` under `prefix`, OR-ed.
 Xapian::Query AliasFilter(const char* prefix, std::string_view value, const AliasTable& aliases);

@@ -201,7 +201,9 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
       const char* kind = parsed->mentions_quote_field ? schema::kKindQuote : schema::kKindArticle;
       q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::Term(schema::kKind, kind)));
     }
-    return impl_->Run(q, parsed->highlight, options, parsed->has_text, parsed->phrases, parsed->amounts);
+    auto run = impl_->Run(q, parsed->highlight, options, parsed->has_text, parsed->phrases, parsed->amounts);
+    if (run.ok()) run->alternatives = std::move(parsed->alternatives);
+    return run;
   });
 }
 

@@ -67,6 +67,9 @@ struct SearchResponse {
   std::vector<Hit> hits;
   std::map<std::string, std::vector<FacetCount>> facets;  // most frequent first
   std::string xapian_query;  // Xapian's description of the query run
+  // Plain searches: other spellings of the query's words searched too, with
+  // a lower weight, each "WORD → SPELLING (alias|loanword|spacing)".
+  std::vector<std::string> alternatives;
   // Questions only (see question.h): what was understood, and with no quote
   // found, the closest articles (naming the speaker and the topic).
   bool is_question = false;
