@@ -117,11 +117,16 @@ std::string Shard::Name() const {
   return host + ":" + std::to_string(port);
 }
 
+namespace {
+constexpr std::string_view kRemotePrefix = "remote:";
+}  // namespace
+
 Status DatabaseSpec::AddLocation(const std::string& location) {
   std::vector<Shard> found;
   Status s = AddAt(location, 0, &found);
   if (!s.ok()) return s;
   shards.insert(shards.end(), found.begin(), found.end());
+  added.push_back(location);
   return Status::Ok();
 }
 
@@ -129,7 +134,21 @@ Status DatabaseSpec::AddRemote(std::string_view host_port) {
   auto shard = ParseRemote(host_port);
   if (!shard.ok()) return shard.status();
   shards.push_back(*shard);
+  added.push_back(std::string(kRemotePrefix) + std::string(host_port));
   return Status::Ok();
+}
+
+Result<DatabaseSpec> DatabaseSpec::Reread() const {
+  if (added.empty()) return *this;
+  DatabaseSpec again = *this;
+  again.shards.clear();
+  again.added.clear();
+  for (const std::string& a : added) {
+    bool remote = a.compare(0, kRemotePrefix.size(), kRemotePrefix) == 0;
+    Status s = remote ? again.AddRemote(std::string_view(a).substr(kRemotePrefix.size())) : again.AddLocation(a);
+    if (!s.ok()) return s;
+  }
+  return again;
 }
 
 std::string DatabaseSpec::Describe() const {

@@ -110,22 +110,24 @@ Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::Open(const std::string& path) {
   // A folder, a stub file or a folder holding a stub (XAPIANDB): one shard or many.
-  // A compaction may switch the folder from its shards to the merged database
-  // between reading the stub and opening the shards: then it is read again.
-  for (int attempt = 1;; ++attempt) {
-    DatabaseSpec spec;
-    if (Status s = spec.AddLocation(path); !s.ok()) return s;
-    auto searcher = Open(spec);
-    if (searcher.ok() || attempt == 3) return searcher;
-    DatabaseSpec now;
-    if (!now.AddLocation(path).ok() || now.Describe() == spec.Describe()) return searcher;  // not switched: real
-  }
+  DatabaseSpec spec;
+  if (Status s = spec.AddLocation(path); !s.ok()) return s;
+  return Open(spec);
 }
 
 Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec) {
   auto aliases = AliasTable::LoadFromSchema(spec.schema_dir);
   if (!aliases.ok()) return aliases.status();
-  auto shards = ShardSet::Open(spec);
+  // A compaction may switch a folder from its shards to the merged database
+  // between reading its stub and opening the shards: then it is read again.
+  DatabaseSpec current = spec;
+  auto shards = ShardSet::Open(current);
+  for (int attempt = 1; !shards.ok() && attempt < 3; ++attempt) {
+    auto again = current.Reread();
+    if (!again.ok() || again->Describe() == current.Describe()) break;  // not switched: a real failure
+    current = std::move(again).value();
+    shards = ShardSet::Open(current);
+  }
   if (!shards.ok()) return shards.status();
   auto impl = std::make_unique<Impl>();
   impl->shards = std::move(*shards);

@@ -154,12 +154,14 @@ class Hardening(unittest.TestCase):
         with open(batch, "w", encoding="utf-8") as f:
             f.write("가" * ((line_mb << 20) // 3))
             f.write("\n반도체\n")
-        rc, out, err, peak = peak_rss_mb([ARGS.query, "--db", self.db, "--batch", batch])
-        self.assertEqual(rc, 0, err)
-        self.assertEqual(err.strip(), f"kosearch-query: {batch}:1: query too long")
+        rc, out, err, peak = peak_rss_mb([ARGS.query, "--db", self.db, "--json", "--batch", batch])
+        self.assertEqual(rc, 2, err)  # a line failed; the others still ran
+        self.assertEqual(err.strip(), f"kosearch-query: {batch}:1: query too long (over 131072 bytes)")
         lines = out.splitlines()
         self.assertEqual(len(lines), 2)
-        self.assertEqual(json.loads(lines[0])["error"], "line 1")
+        self.assertEqual(json.loads(lines[0])["line"], 1)
+        self.assertIn("query too long", json.loads(lines[0])["error"])
+        self.assertEqual(json.loads(lines[1])["query"], "반도체")
         self.assertEqual(json.loads(lines[1])["results"][0]["id"], "good")
         self.assertLess(peak, line_mb / 2, f"peak {peak:.0f} MB for a {line_mb} MB line")
 

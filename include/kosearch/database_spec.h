@@ -67,6 +67,16 @@ struct DatabaseSpec {
 
   // The shards' names joined with ", " (one shard: its name).
   std::string Describe() const;
+
+  // What AddLocation and AddRemote were given, in order (a remote as
+  // "remote:HOST:PORT"), so that the locations can be read again.
+  std::vector<std::string> added{};
+
+  // This spec with its locations read again: a compaction may have switched a
+  // folder from its shards to one merged database since. Shards put into
+  // `shards` directly are kept as they are when nothing was added. Fails like
+  // AddLocation.
+  Result<DatabaseSpec> Reread() const;
 };
 
 }  // namespace kosearch
