@@ -247,10 +247,12 @@ TEST_CASE("dates: readable forms are normalised, the rest reported and dropped b
       {"  2024-03-05 ", "2024-03-05"},
       {"", ""},
   };
-  for (const auto& [raw, want] : good) {
+  // A pair, not a structured binding: clang 14 cannot capture bindings in doctest's lambdas.
+  for (const auto& date : good) {
+    const std::string& raw = date.first;
     auto got = NormalizeDate(raw);
     CHECK_MESSAGE(got.has_value(), raw);
-    if (got) CHECK_MESSAGE(*got == want, raw);
+    if (got) CHECK_MESSAGE(*got == date.second, raw);
   }
   for (const std::string& raw : std::vector<std::string>{"yesterday", "2023-02-29", "2024-13-01", "2024-00-10", "0999-01-01", "24-03-05",
                                 "2024-03-05T", "2024-03-05 extra", "3월 5일", "2024년 13월", std::string(100000, '2')}) {
