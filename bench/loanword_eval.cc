@@ -1,4 +1,4 @@
-// Measures the loanword matcher (src/loanword.h) on Korean-English sentence
+// Measures the loanword matcher (src/text/loanword.h) on Korean-English sentence
 // pairs: for likely loanwords and names in each English sentence, how often
 // it finds a word in the paired Korean sentence (coverage) and how often it
 // finds one in an unrelated Korean sentence (false positives). With --dump
@@ -16,8 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "loanword.h"
-#include "unicode_text.h"
+#include "text/loanword.h"
+#include "text/unicode_text.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include "fuzz_check.h"
 #include "kosearch/analyzer.h"
 #include "kosearch/cleaner.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include "extract/amounts.h"
 #include "fuzz_check.h"
 #include "kosearch/extract.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const kosearch::Extractor extractor(kosearch::AliasTable::LoadDefault());

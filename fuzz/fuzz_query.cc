@@ -20,7 +20,7 @@
 #include "kosearch/question.h"
 #include "kosearch/search.h"
 #include "kosearch/analyzer.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace fs = std::filesystem;
 

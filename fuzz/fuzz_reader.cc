@@ -11,7 +11,7 @@
 
 #include "fuzz_check.h"
 #include "kosearch/reader.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace fs = std::filesystem;
 

@@ -23,7 +23,7 @@
 #include "fuzz_check.h"
 #include "kosearch/index.h"
 #include "kosearch/reader.h"
-#include "schema.h"
+#include "index/schema.h"
 
 namespace fs = std::filesystem;
 

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "extract/amounts.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 namespace {

@@ -1,4 +1,4 @@
-// Snippets of hits matched by an `amount:` filter (src/snippet.h): the amount
+// Snippets of hits matched by an `amount:` filter (src/search/snippet.h): the amount
 // that matched is in the window and marked as a whole, other amounts are not.
 #include <doctest/doctest.h>
 
@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "kosearch/analyzer.h"
-#include "snippet.h"
-#include "unicode_text.h"
+#include "search/snippet.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 namespace {

@@ -9,7 +9,7 @@
 
 #include "extract/amounts.h"
 #include "extract/korean_numbers.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 namespace {

@@ -13,7 +13,7 @@
 
 #include "kosearch/cleaner.h"
 #include "kosearch/reader.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace {
 

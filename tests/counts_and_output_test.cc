@@ -12,8 +12,8 @@
 #include "kosearch/index.h"
 #include "kosearch/search.h"
 #include "kosearch/sharded_index.h"
-#include "query_parser.h"
-#include "unicode_text.h"
+#include "search/query_parser.h"
+#include "text/unicode_text.h"
 
 namespace fs = std::filesystem;
 

@@ -14,7 +14,7 @@
 #include "extract/entities.h"
 #include "extract/ner_model.h"
 #include "kosearch/schema_files.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 namespace {

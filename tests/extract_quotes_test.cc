@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "kosearch/extract.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 namespace {

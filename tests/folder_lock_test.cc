@@ -1,7 +1,7 @@
-// One writer per database folder (src/folder_lock.h): a plain writer refuses
+// One writer per database folder (src/index/folder_lock.h): a plain writer refuses
 // a sharded folder, a compaction is refused while a writer holds the folder,
 // a planted lock-info symlink is never followed, and the repair of an
-// interrupted compaction (src/shard_folder.h) keeps the side of the switch
+// interrupted compaction (src/index/shard_folder.h) keeps the side of the switch
 // the folder is on.
 #include <doctest/doctest.h>
 #include <unistd.h>
@@ -11,11 +11,11 @@
 #include <sstream>
 #include <string>
 
-#include "folder_lock.h"
+#include "index/folder_lock.h"
 #include "kosearch/index.h"
 #include "kosearch/search.h"
 #include "kosearch/sharded_index.h"
-#include "shard_folder.h"
+#include "index/shard_folder.h"
 
 namespace fs = std::filesystem;
 

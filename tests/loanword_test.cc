@@ -1,4 +1,4 @@
-// Tests for the loanword matcher (src/loanword.h): pairs the product relies
+// Tests for the loanword matcher (src/text/loanword.h): pairs the product relies
 // on, unrelated words that must stay apart, particle stripping and
 // multi-word names.
 #include <doctest/doctest.h>
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "loanword.h"
+#include "text/loanword.h"
 
 namespace kosearch {
 namespace {

@@ -1,4 +1,4 @@
-// Tests for phrases checked in the stored text (src/phrase_check.h), which
+// Tests for phrases checked in the stored text (src/search/phrase_check.h), which
 // stand in for positions in an index written without them.
 #include <doctest/doctest.h>
 
@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "kosearch/analyzer.h"
-#include "phrase_check.h"
-#include "unicode_text.h"
+#include "search/phrase_check.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 namespace {

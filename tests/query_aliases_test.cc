@@ -1,4 +1,4 @@
-// Plain search with the other spellings of its words (src/query_expansion.cc):
+// Plain search with the other spellings of its words (src/search/query_expansion.cc):
 // alias-file spellings across scripts, loanword matches, spacing variants of
 // Hangul words, and the rule that the word as typed outranks another spelling.
 // On a small database of hand-written Korean news sentences.
@@ -11,7 +11,7 @@
 #include "kosearch/aliases.h"
 #include "kosearch/index.h"
 #include "kosearch/search.h"
-#include "query_expansion.h"
+#include "search/query_expansion.h"
 
 namespace fs = std::filesystem;
 

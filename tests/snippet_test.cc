@@ -1,4 +1,4 @@
-// Tests for snippets (src/snippet.h): the window with the most distinct
+// Tests for snippets (src/search/snippet.h): the window with the most distinct
 // matches, whole words marked, and only the lines that may match analysed
 // without losing a match the analyzer would find.
 #include <doctest/doctest.h>
@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "kosearch/analyzer.h"
-#include "snippet.h"
-#include "unicode_text.h"
+#include "search/snippet.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 namespace {

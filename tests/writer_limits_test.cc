@@ -11,12 +11,12 @@
 #include <fstream>
 #include <string>
 
-#include "article_fields.h"
+#include "read/article_fields.h"
 #include "kosearch/index.h"
 #include "kosearch/reader.h"
 #include "kosearch/search.h"
-#include "schema.h"
-#include "unicode_text.h"
+#include "index/schema.h"
+#include "text/unicode_text.h"
 
 namespace fs = std::filesystem;
 

@@ -14,7 +14,7 @@
 #include "extract/amounts.h"
 #include "extract/entities.h"
 #include "kosearch/schema_files.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 int main(int argc, char** argv) {
   if (argc != 3 || std::string(argv[1]) != "--extract") {

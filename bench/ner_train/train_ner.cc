@@ -31,7 +31,7 @@
 
 #include "extract/amounts.h"
 #include "extract/ner_model.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 using namespace kosearch;
 

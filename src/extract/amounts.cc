@@ -10,7 +10,7 @@
 #include <cmath>
 
 #include "extract/korean_numbers.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 

@@ -13,7 +13,7 @@
 #include <mutex>
 
 #include "kosearch/schema_files.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 

@@ -10,7 +10,7 @@
 #include "extract/quotes.h"
 #include "kosearch/extract.h"
 #include "kosearch/schema_files.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 

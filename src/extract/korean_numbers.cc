@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 

@@ -17,7 +17,7 @@
 #include <sstream>
 
 #include "extract/korean_numbers.h"
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 

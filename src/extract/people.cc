@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "unicode_text.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 

@@ -1,0 +1,202 @@
+// Building the article and quote documents (see document_builder.h and
+// schema/README.md for what each term and slot means).
+#include "index/document_builder.h"
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "read/article_fields.h"
+#include "kosearch/analyzer.h"
+#include "index/schema.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+// Title terms are worth more than body terms (4× measured best, 3–10 alike).
+constexpr Xapian::termcount kTitleWdf = 4;
+// Gap between title and body positions, so no phrase spans the two.
+constexpr Xapian::termpos kFieldGap = 100;
+
+// Every spelling of the group `name` belongs to (or just `name`), as keys.
+std::set<std::string> SpellingKeys(const AliasTable& aliases, const std::string& name) {
+  std::set<std::string> keys;
+  if (name.empty()) return keys;
+  keys.insert(AliasTable::Key(name));
+  if (const AliasTable::Group* g = aliases.Find(name)) {
+    for (const auto& s : g->spellings) keys.insert(AliasTable::Key(s));
+  }
+  return keys;
+}
+
+std::string CanonicalName(const AliasTable& aliases, const std::string& name) {
+  const AliasTable::Group* g = aliases.Find(name);
+  return g ? g->canonical : name;
+}
+
+void AddCommonTerms(Xapian::Document& doc, const Article& a, const std::string& source) {
+  if (!source.empty()) {
+    doc.add_boolean_term(schema::Term(schema::kSource, AliasTable::Key(source)));
+    doc.add_value(schema::kSlotSource, source);
+  }
+  // a.date is "", "YYYY", "YYYY-MM" or "YYYY-MM-DD" (IndexWriter::Add normalises it).
+  if (a.date.size() >= 4) {
+    if (a.date.size() == 10) doc.add_boolean_term(schema::Term(schema::kDate, a.date));
+    doc.add_boolean_term(schema::Term(schema::kYear, a.date.substr(0, 4)));
+    doc.add_value(schema::kSlotDate, a.date);
+  }
+}
+
+void AddAmountTerm(Xapian::Document& doc, const Amount& amount) {
+  doc.add_boolean_term(std::string(schema::kAmount) + amount.unit + ":" + Xapian::sortable_serialise(amount.value));
+}
+
+// "최고경영자(CEO)" → {"최고경영자(CEO)", "최고경영자", "CEO"}; "SK그룹 회장" → {…, "SK그룹", "회장"}.
+std::vector<std::string> RolePieces(const std::string& role) {
+  std::vector<std::string> pieces;
+  if (role.empty()) return pieces;
+  pieces.push_back(role);
+  std::string cur;
+  for (char c : role + " ") {
+    if (c == '(' || c == ')' || c == ' ' || c == ',') {
+      if (!cur.empty() && cur != role) pieces.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  return pieces;
+}
+
+// "마흐무드 아마디네자드" → its two parts; a one-word name has none.
+std::vector<std::string> NameParts(const std::string& name) {
+  std::vector<std::string> parts = SplitSpaces(name);
+  if (parts.size() < 2) parts.clear();
+  return parts;
+}
+
+std::string Joined(const std::set<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) {
+    if (!out.empty()) out.push_back('\n');
+    out += s;
+  }
+  return out;
+}
+
+// The value of schema::kSlotSort. Sorted descending, it orders documents
+// newest first, then by id ascending (each id byte complemented, and 0xFF
+// after the last, so a descending sort puts "a" before "ab" before "b"): a
+// document order that does not depend on which shard holds a document.
+// Quote numbers are zero-padded so quotes keep the order of the text.
+std::string SortKey(const std::string& date, const std::string& id, int quote = -1) {
+  static const std::string kNoDate = "0000-00-00";
+  std::string key = date.size() >= kNoDate.size() ? date.substr(0, kNoDate.size()) : date + kNoDate.substr(date.size());
+  std::string full_id = id;
+  if (quote >= 0) {
+    std::string num = std::to_string(quote);
+    full_id += "#q" + std::string(num.size() < 4 ? 4 - num.size() : 0, '0') + num;
+  }
+  for (unsigned char c : full_id) key.push_back(static_cast<char>(0xFF - c));
+  key.push_back(static_cast<char>(0xFF));
+  return key;
+}
+
+}  // namespace
+
+Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
+                          Xapian::termpos first_position, bool positions, Xapian::termcount wdf_inc) {
+  Xapian::termpos next = first_position;
+  for (const Token& t : Analyze(text)) {
+    std::string term = prefix + t.term;
+    if (!schema::TermFits(term)) continue;  // Xapian would refuse it (and drop the batch)
+    Xapian::termpos pos = first_position + t.position;
+    if (positions) doc.add_posting(term, pos, wdf_inc);
+    else doc.add_term(term, wdf_inc);
+    next = std::max(next, pos + 1);
+  }
+  return next;
+}
+
+BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, const Extraction& fields,
+                              const AliasTable& aliases, const std::string& content_hash, bool positions) {
+  BuiltDocuments out;
+  const std::string source = a.source.empty() ? cleaned.footer_source : a.source;
+  std::string title = a.title.empty() ? TitleFromText(cleaned.text) : NormalizeText(a.title);
+  CutTitle(&title);  // NFKC may lengthen a title IndexWriter::Add has cut already
+
+  Xapian::Document& doc = out.article;
+  Xapian::termpos pos = IndexText(doc, title, "", 1, positions, kTitleWdf);
+  IndexText(doc, title, schema::kTitle, 1, positions);
+  IndexText(doc, cleaned.text, "", pos + kFieldGap, positions);
+  doc.add_boolean_term(schema::Term(schema::kId, a.id));
+  doc.add_value(schema::kSlotSort, SortKey(a.date, a.id));
+  doc.add_boolean_term(schema::Term(schema::kKind, schema::kKindArticle));
+  AddCommonTerms(doc, a, source);
+
+  std::set<std::string> org_names, people_names;
+  for (const Organization& o : fields.orgs) {
+    org_names.insert(o.canonical.empty() ? o.name : o.canonical);
+    for (const auto& k : SpellingKeys(aliases, o.name)) doc.add_boolean_term(schema::Term(schema::kOrg, k));
+    for (const auto& s : o.aliases) doc.add_boolean_term(schema::Term(schema::kOrg, AliasTable::Key(s)));
+  }
+  for (const Person& p : fields.people) {
+    people_names.insert(p.name);
+    for (const auto& k : SpellingKeys(aliases, p.name)) doc.add_boolean_term(schema::Term(schema::kSpeaker, k));
+  }
+  for (const Amount& m : fields.amounts) AddAmountTerm(doc, m);
+  for (const MinedAlias& m : fields.mined_aliases) {
+    std::string a_key = AliasTable::Key(m.name), b_key = AliasTable::Key(m.alias);
+    if (a_key.empty() || b_key.empty()) continue;
+    // Looked up by prefix (answer.cc), so never hashed: a pair too long is left out.
+    std::string a_to_b = std::string(schema::kAlias) + a_key + "=" + NormalizeText(m.alias);
+    std::string b_to_a = std::string(schema::kAlias) + b_key + "=" + NormalizeText(m.name);
+    if (!schema::TermFits(a_to_b) || !schema::TermFits(b_to_a)) continue;
+    doc.add_boolean_term(a_to_b);
+    doc.add_boolean_term(b_to_a);
+  }
+  doc.add_value(schema::kSlotOrgs, Joined(org_names));
+  doc.add_value(schema::kSlotPeople, Joined(people_names));
+  doc.add_value(schema::kSlotHash, content_hash);
+
+  nlohmann::json data = {{"kind", schema::kKindArticle}, {"id", a.id}, {"title", title}, {"date", a.date},
+                         {"source", source}, {"url", a.url}, {"text", cleaned.text}};
+  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+
+  // One document per quote, linked to its article.
+  for (size_t n = 0; n < fields.quotes.size(); ++n) {
+    const Quote& q = fields.quotes[n];
+    Xapian::Document qd;
+    std::string text = NormalizeText(q.text);
+    IndexText(qd, text, "", 1, positions);
+    qd.add_boolean_term(schema::QuoteIdTerm(a.id, n));
+    qd.add_value(schema::kSlotSort, SortKey(a.date, a.id, static_cast<int>(n)));
+    qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));
+    qd.add_boolean_term(schema::Term(schema::kArticle, a.id));
+    AddCommonTerms(qd, a, source);
+    for (const auto& k : SpellingKeys(aliases, q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
+    // Parts of a name written with spaces ("마흐무드 아마디네자드"), so a
+    // question naming one of them (or its English spelling) finds the quote.
+    for (const auto& part : NameParts(q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, AliasTable::Key(part)));
+    for (const auto& k : SpellingKeys(aliases, q.org)) qd.add_boolean_term(schema::Term(schema::kOrg, k));
+    for (const auto& piece : RolePieces(q.role)) {
+      for (const auto& k : SpellingKeys(aliases, piece)) qd.add_boolean_term(schema::Term(schema::kRole, k));
+    }
+    for (const Amount& m : fields.amounts) {
+      if (m.start >= q.start && m.end <= q.end) AddAmountTerm(qd, m);
+    }
+    qd.add_value(schema::kSlotSpeaker, q.speaker);
+    if (!q.org.empty()) qd.add_value(schema::kSlotOrgs, CanonicalName(aliases, q.org));
+    nlohmann::json qdata = {{"kind", schema::kKindQuote}, {"id", schema::QuoteId(a.id, n)},
+                            {"article_id", a.id}, {"title", title}, {"date", a.date}, {"source", source},
+                            {"url", a.url}, {"text", text}, {"speaker", q.speaker}, {"role", q.role},
+                            {"org", q.org}, {"speaker_as_written", q.speaker_as_written},
+                            {"resolved_fuzzily", q.resolved_fuzzily}};
+    qd.set_data(qdata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    out.quotes.push_back(std::move(qd));
+  }
+  return out;
+}
+
+}  // namespace kosearch

@@ -1,0 +1,50 @@
+// Bounded terms (see schema.h): every term kosearch writes goes through Term,
+// so no field value, however long or odd, can make Xapian refuse a document.
+#include "index/schema.h"
+
+#include <algorithm>
+
+#include "text/unicode_text.h"
+
+namespace kosearch::schema {
+
+namespace {
+
+__extension__ typedef unsigned __int128 Uint128;
+
+// FNV-1a, 128-bit variant (offset basis and prime from the FNV specification).
+std::string Fnv1a128Hex(std::string_view s) {
+  const Uint128 prime = (Uint128{1} << 88) + 0x13B;
+  Uint128 h = (Uint128{0x6c62272e07bb0142ULL} << 64) | 0x62b821756295c58dULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= prime;
+  }
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(32, '0');
+  for (int i = 31; i >= 0; --i, h >>= 4) out[i] = kHex[static_cast<unsigned>(h & 0xF)];
+  return out;
+}
+
+}  // namespace
+
+bool TermFits(std::string_view term) {
+  return !term.empty() && term.size() + std::count(term.begin(), term.end(), '\0') <= kMaxTermBytes;
+}
+
+std::string Term(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  // 5 bytes to spare: Xapian's limit is exact, this one need not be.
+  if (prefix.size() + value.size() <= kMaxTermBytes - 5 && value.find('\0') == std::string_view::npos &&
+      IsValidUtf8(value)) {
+    term += value;
+  } else {
+    term += '\xFF';
+    term += Fnv1a128Hex(value);
+  }
+  return term;
+}
+
+std::string QuoteId(const std::string& article_id, size_t n) { return article_id + "#q" + std::to_string(n); }
+
+}  // namespace kosearch::schema

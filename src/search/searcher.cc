@@ -1,0 +1,381 @@
+// Searcher (see include/kosearch/search.h): runs parsed queries, builds hits
+// with snippets, counts facets. Xapian errors are translated here.
+#include <xapian.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "kosearch/aliases.h"
+#include "kosearch/search.h"
+#include "search/query_parser.h"
+#include "index/schema.h"
+#include "search/searcher_impl.h"
+#include "search/snippet.h"
+
+namespace kosearch {
+
+namespace {
+
+constexpr size_t kSnippetChars = 160;
+// Facets count at most this many matches (documented in the README); over
+// shards, this many in each shard.
+constexpr Xapian::doccount kFacetScanLimit = 200000;
+
+// Without positions, a phrase query checks at most this many candidates'
+// texts (the best-ranked ones), so a phrase whose terms are common but
+// rarely adjacent costs a bounded time; totals and facets are then
+// estimated/counted over those (documented in the README).
+constexpr Xapian::doccount kPhraseCheckLimit = 10000;
+
+// Adds `n` matches of the whole slot value `v` to `counts`: split at '\n'
+// (orgs, people) or cut to a prefix (year of a date).
+void CountFacetValue(const std::string& v, uint64_t n, size_t prefix_len, std::unordered_map<std::string, uint64_t>* counts) {
+  size_t at = 0;
+  while (at < v.size()) {
+    size_t nl = v.find('\n', at);
+    if (nl == std::string::npos) nl = v.size();
+    std::string item = v.substr(at, nl - at);
+    if (prefix_len && item.size() > prefix_len) item.resize(prefix_len);
+    if (!item.empty()) (*counts)[item] += n;
+    at = nl + 1;
+  }
+}
+
+// Most frequent first, ties by value; the first `size` (0: all).
+std::vector<FacetCount> SortedFacets(const std::unordered_map<std::string, uint64_t>& counts, size_t size) {
+  std::vector<FacetCount> out;
+  for (const auto& [k, v] : counts) out.push_back({k, v});
+  std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
+  if (size > 0 && out.size() > size) out.resize(size);
+  return out;
+}
+
+bool FacetSlot(const std::string& name, Xapian::valueno* slot, size_t* prefix_len) {
+  *prefix_len = 0;
+  if (name == "speaker") { *slot = schema::kSlotSpeaker; return true; }
+  if (name == "org") { *slot = schema::kSlotOrgs; return true; }
+  if (name == "person") { *slot = schema::kSlotPeople; return true; }
+  if (name == "source") { *slot = schema::kSlotSource; return true; }
+  if (name == "year") { *slot = schema::kSlotDate; *prefix_len = 4; return true; }
+  return false;
+}
+
+// BM25 with k1 0.8 and b 0.5 (Xapian's defaults are 1 and 0.5): measured on
+// the KorQuAD tune questions, MRR@10 varies by < 0.002 for k1 in 0.6–1.0
+// (bench/retrieval_results.md); bigram terms saturate a little faster.
+Xapian::BM25Weight RankingWeight() { return Xapian::BM25Weight(0.8, 0, 1, 0.5, 0.5); }
+
+}  // namespace
+
+Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector<std::vector<std::string>>& highlight,
+                    const std::vector<AmountRange>& amounts) {
+  Hit h;
+  h.score = score;
+  nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+  if (!data.is_object()) return h;
+  auto str = [&](const char* k) { auto it = data.find(k); return it != data.end() && it->is_string() ? it->get<std::string>() : std::string(); };
+  h.kind = str("kind");
+  h.id = str("id");
+  h.title = str("title");
+  h.date = str("date");
+  h.source = str("source");
+  h.url = str("url");
+  h.article_id = h.kind == schema::kKindQuote ? str("article_id") : h.id;
+  if (h.kind == schema::kKindQuote) {
+    h.speaker = str("speaker");
+    h.role = str("role");
+    h.org = str("org");
+    h.text = str("text");
+    h.speaker_as_written = str("speaker_as_written");
+    h.resolved_fuzzily = data.value("resolved_fuzzily", false);
+    Snippet s = MakeSnippet(h.text, highlight, 0, amounts);
+    h.snippet = std::move(s.text);
+    h.highlights = std::move(s.highlights);
+  } else {
+    Snippet s = MakeSnippet(str("text"), highlight, kSnippetChars, amounts);
+    h.snippet = std::move(s.text);
+    h.highlights = std::move(s.highlights);
+  }
+  return h;
+}
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+
+Result<std::unique_ptr<Searcher>> Searcher::Open(const std::string& path) {
+  // A folder, a stub file or a folder holding a stub (XAPIANDB): one shard or many.
+  DatabaseSpec spec;
+  if (Status s = spec.AddLocation(path); !s.ok()) return s;
+  return Open(spec);
+}
+
+Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec) {
+  auto aliases = AliasTable::LoadFromSchema(spec.schema_dir);
+  if (!aliases.ok()) return aliases.status();
+  // A compaction may switch a folder from its shards to the merged database
+  // between reading its stub and opening the shards: then it is read again.
+  DatabaseSpec current = spec;
+  auto shards = ShardSet::Open(current);
+  for (int attempt = 1; !shards.ok() && attempt < 3; ++attempt) {
+    auto again = current.Reread();
+    if (!again.ok() || again->Describe() == current.Describe()) break;  // not switched: a real failure
+    current = std::move(again).value();
+    shards = ShardSet::Open(current);
+  }
+  if (!shards.ok()) return shards.status();
+  auto impl = std::make_unique<Impl>();
+  impl->shards = std::move(*shards);
+  impl->db = impl->shards.db();
+  impl->path = impl->shards.Name();
+  impl->aliases = std::move(aliases).value();
+  return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+}
+
+uint64_t Searcher::ArticleCount() {
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    try {
+      return impl_->db.get_termfreq(schema::Term(schema::kKind, schema::kKindArticle));
+    } catch (const Xapian::DatabaseModifiedError&) {
+      try { impl_->db.reopen(); } catch (const Xapian::Error&) { return 0; }
+    } catch (const Xapian::Error&) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+Result<DatabaseStats> Searcher::Stats() {
+  DatabaseStats stats;
+  for (const Shard& shard : impl_->shards.spec().shards) {
+    ++stats.shards;
+    if (shard.remote()) { ++stats.remote_shards; continue; }
+    std::error_code ec;
+    for (std::filesystem::recursive_directory_iterator it(shard.path, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->is_regular_file(ec)) stats.bytes_on_disk += it->file_size(ec);
+    }
+  }
+  auto count = impl_->WithRetry([&]() -> Result<SearchResponse> {
+    const Xapian::Database& db = impl_->db;
+    stats.articles = db.get_termfreq(schema::Term(schema::kKind, schema::kKindArticle));
+    stats.quotes = db.get_termfreq(schema::Term(schema::kKind, schema::kKindQuote));
+    stats.positions = db.get_metadata(schema::kPositionsKey) != "0";
+    stats.append_only = db.get_metadata(schema::kAppendOnlyKey) == "1";
+    stats.schema_version = std::atoi(db.get_metadata(schema::kVersionKey).c_str());
+    return SearchResponse{};
+  });
+  if (!count.ok()) return count.status();
+  return stats;
+}
+
+Status Searcher::Reopen() {
+  try {
+    impl_->db.reopen();
+  } catch (const Xapian::NetworkError&) {
+    Status s = impl_->shards.Reconnect();
+    if (s.ok()) impl_->db = impl_->shards.db();
+    return s;
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(impl_->path + ": " + e.get_description());
+  }
+  return Status::Ok();
+}
+
+Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOptions& options) {
+  for (const auto& f : options.facets) {
+    Xapian::valueno slot;
+    size_t len;
+    if (!FacetSlot(f, &slot, &len)) return Status::InvalidArgument("unknown facet \"" + f + "\" (known: speaker, org, person, source, year)");
+  }
+  Question question = ParseQuestion(query);
+  if (question.is_question) return impl_->WithRetry([&] { return impl_->Answer(question, options); });
+  return impl_->WithRetry([&]() -> Result<SearchResponse> {
+    auto parsed = ParseQuery(query, *impl_->aliases, impl_->db);
+    if (!parsed.ok()) return parsed.status();
+    Xapian::Query q = parsed->query;
+    // Quote documents answer quote questions; plain text searches find articles.
+    if (!parsed->mentions_kind && !parsed->mentions_amount) {
+      const char* kind = parsed->mentions_quote_field ? schema::kKindQuote : schema::kKindArticle;
+      q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::Term(schema::kKind, kind)));
+    }
+    auto run = impl_->Run(q, parsed->highlight, options, parsed->has_text, parsed->phrases, parsed->amounts);
+    if (run.ok()) run->alternatives = std::move(parsed->alternatives);
+    return run;
+  });
+}
+
+namespace {
+
+// Facet counts from Xapian's own ValueCountMatchSpy (a custom MatchSpy cannot
+// run inside a stock xapian-tcpsrv): it counts each distinct whole value of
+// the slot; splitting and adding up gives the per-item counts exactly.
+// Counted in a pass of their own, unranked and unsorted: Xapian 1.4 counts a
+// remote shard's matches twice in a match spy when the match set is sorted
+// by a value (its MultiMatch skips the "already counted remotely" check on
+// that path). Every match is checked (up to the limit), so the total is
+// exact up to it: sets resp->total, total_exact and facets.
+void CountFacets(const Xapian::Database& db, const Xapian::Query& q, const SearchOptions& options, SearchResponse* resp) {
+  const std::vector<std::string>& facets = options.facets;
+  Xapian::Enquire counting(db);
+  counting.set_query(q);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+  std::vector<size_t> prefix_lens;
+  for (const auto& f : facets) {
+    Xapian::valueno slot = 0;
+    size_t len = 0;
+    FacetSlot(f, &slot, &len);  // known: Search checked the names
+    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+    prefix_lens.push_back(len);
+    counting.add_matchspy(spies.back().get());
+  }
+  Xapian::doccount check = std::min<Xapian::doccount>(db.get_doccount(), kFacetScanLimit);
+  Xapian::MSet all = counting.get_mset(0, 0, check);
+  for (size_t i = 0; i < spies.size(); ++i) {
+    std::unordered_map<std::string, uint64_t> counts;
+    for (auto it = spies[i]->values_begin(); it != spies[i]->values_end(); ++it) {
+      CountFacetValue(*it, it.get_termfreq(), prefix_lens[i], &counts);
+    }
+    resp->facets[facets[i]] = SortedFacets(counts, options.facet_size);
+  }
+  resp->total = all.get_matches_estimated();
+  resp->total_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
+}
+
+// The matches of `enquire` whose text has every phrase, best first: checks
+// every candidate, up to kPhraseCheckLimit, so that the total does not
+// depend on the page asked for. Sets *total (exact when every candidate was
+// checked, else estimated from the share that passed) and *exact.
+std::vector<std::pair<Xapian::Document, double>> PhraseMatches(Xapian::Enquire& enquire, const std::vector<PhraseCheck>& phrases,
+                                                               uint64_t* total, bool* exact) {
+  std::vector<std::pair<Xapian::Document, double>> kept;
+  // From the first match: MSet::fetch with an offset crashes in 1.4.22.
+  Xapian::MSet mset = enquire.get_mset(0, kPhraseCheckLimit);
+  mset.fetch(mset.begin(), mset.end());
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    if (DocumentHasPhrases(doc.get_data(), phrases)) kept.emplace_back(std::move(doc), it.get_weight());
+  }
+  *exact = mset.size() < kPhraseCheckLimit;
+  *total = *exact || mset.empty()
+               ? kept.size()
+               : static_cast<uint64_t>(static_cast<double>(kept.size()) / mset.size() * mset.get_matches_estimated());
+  return kept;
+}
+
+}  // namespace
+
+Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::vector<std::vector<std::string>>& highlight,
+                                           const SearchOptions& options, bool ranked, const std::vector<PhraseCheck>& phrases,
+                                           const std::vector<AmountRange>& amounts) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  enquire.set_weighting_scheme(RankingWeight());
+  // Equal scores are ordered by the sort key (newest first, then by id), not
+  // by Xapian's docid: docids depend on which shard holds a document, so this
+  // keeps the order of a sharded database that of a single one. Unranked
+  // matches all score alike: newest first either way.
+  if (!ranked) {
+    enquire.set_sort_by_value(schema::kSlotSort, true);
+  } else if (options.sort_by_date) {
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+  } else {
+    enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
+  }
+  SearchResponse resp;
+  resp.xapian_query = q.get_description();
+  if (!phrases.empty()) {
+    // No positions in the index: the query matched every term of each
+    // phrase; keep the candidates whose text has them in order.
+    auto kept = PhraseMatches(enquire, phrases, &resp.total, &resp.total_exact);
+    for (size_t i = options.offset; i < kept.size() && i - options.offset < options.limit; ++i) {
+      resp.hits.push_back(HitFromDocument(kept[i].first, kept[i].second, highlight, amounts));
+    }
+    for (const auto& f : options.facets) {
+      Xapian::valueno slot = 0;
+      size_t len = 0;
+      FacetSlot(f, &slot, &len);
+      std::unordered_map<std::string, uint64_t> counts;
+      for (const auto& [doc, weight] : kept) CountFacetValue(doc.get_value(slot), 1, len, &counts);
+      resp.facets[f] = SortedFacets(counts, options.facet_size);
+    }
+    return resp;
+  }
+  // Counted exactly up to kExactCountLimit matches, whatever the page.
+  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
+                                       static_cast<Xapian::doccount>(options.limit), kExactCountLimit);
+  resp.total = mset.get_matches_estimated();
+  resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  // Remote shards: ask for every document in one round trip. Only from the
+  // first hit: with an offset, Xapian 1.4.22's fetch indexes its items with
+  // rank - offset, out of bounds (AddressSanitizer: SEGV in request_doc).
+  if (options.offset == 0) mset.fetch(mset.begin(), mset.end());
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    resp.hits.push_back(HitFromDocument(it.get_document(), it.get_weight(), highlight, amounts));
+  }
+  if (!options.facets.empty()) CountFacets(db, q, options, &resp);
+  return resp;
+}
+
+Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<SearchResponse>()>& search) {
+  // A shard server died, hung past the time-out, or closed an idle
+  // connection: reconnect every shard; one that stays unreachable fails the
+  // search (naming it) or, with partial results allowed, is left out. At most
+  // kNetworkRetries times, so a search ends within a few time-outs.
+  constexpr int kNetworkRetries = 2;
+  int network_retries = 0;
+  auto reconnect = [&](const Xapian::Error& e) -> Status {
+    if (++network_retries > kNetworkRetries) return Status::IOError(path + ": search failed: " + e.get_description());
+    Status s = shards.Reconnect();
+    if (s.ok()) db = shards.db();
+    return s;
+  };
+  // Reopens after a commit overwrote what the search read; *changed: the
+  // database has a new revision since it was last opened.
+  auto reopen = [&](bool* changed) -> Status {
+    try {
+      *changed = db.reopen();
+    } catch (const Xapian::NetworkError& e) {
+      return reconnect(e);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      *changed = true;  // another commit during the reopen: the next try reopens again
+    } catch (const Xapian::DatabaseCorruptError&) {
+      *changed = true;  // it read a block that commit reused: likewise
+    } catch (const Xapian::Error& e) {
+      return Status::IOError(path + ": " + e.get_description());
+    }
+    return Status::Ok();
+  };
+  for (int attempt = 0;; ++attempt) {
+    bool changed = false;
+    try {
+      auto resp = search();
+      if (resp.ok()) resp->missing_shards = shards.missing();
+      return resp;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt + 1 >= kChangedRetries) {
+        return Status::IOError(path + ": database keeps changing under the search; try again");
+      }
+      if (attempt > 0) PauseBeforeRetry(attempt);
+      if (Status s = reopen(&changed); !s.ok()) return s;
+    } catch (const Xapian::NetworkError& e) {
+      if (Status s = reconnect(e); !s.ok()) return s;
+    } catch (const Xapian::DatabaseError& e) {
+      // A commit may reuse a block the search is reading before Xapian sees
+      // the revision change ("EOF reading block …"): an error on a database
+      // with a new revision since is tried again; on an unchanged one it is real.
+      if (Status s = reopen(&changed); !s.ok()) return s;
+      if (!changed || attempt + 1 >= kChangedRetries) return Status::IOError(path + ": search failed: " + e.get_description());
+      if (attempt > 0) PauseBeforeRetry(attempt);
+    } catch (const Xapian::Error& e) {
+      return Status::IOError(path + ": search failed: " + e.get_description());
+    }
+  }
+}
+
+}  // namespace kosearch

@@ -1,0 +1,116 @@
+// ShardSet (see shard_set.h): opening local and remote shards, and telling a
+// shard that is down from one that is wrong. Xapian errors are translated here.
+#include "search/shard_set.h"
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include "index/schema.h"
+
+namespace kosearch {
+
+namespace {
+
+struct OpenedShard {
+  Xapian::Database db;
+  Status status;
+  bool unreachable = false;  // a network failure (allow_partial may skip it)
+  bool changing = false;     // a writer committed during the open: try again
+};
+
+std::string NetworkReason(const Xapian::Error& e) {
+  std::string reason = e.get_msg();
+  if (e.get_error_string()) reason += std::string(" (") + e.get_error_string() + ")";
+  if (reason.empty()) reason = e.get_type();
+  return reason;
+}
+
+OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
+  OpenedShard out;
+  const std::string name = shard.Name();
+  try {
+    if (shard.remote()) {
+      out.db = Xapian::Remote::open(shard.host, shard.port, timeout_ms, timeout_ms);
+    } else {
+      out.db = Xapian::Database(shard.path);
+    }
+    std::string version = out.db.get_metadata(schema::kVersionKey);
+    if (version.empty()) {
+      out.status = Status::VersionMismatch(name + ": not a kosearch database (no schema version)");
+    } else if (version != std::to_string(schema::kVersion)) {
+      out.status = Status::VersionMismatch(name + ": written by kosearch schema version " + version + ", this build reads " +
+                                           std::to_string(schema::kVersion) + "; rebuild it: delete the folder and index again");
+    }
+  } catch (const Xapian::NetworkError& e) {
+    out.unreachable = true;
+    out.status = Status::IOError("shard " + name + " is unreachable: " + NetworkReason(e));
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    out.status = Status::NotFound(name + ": not a kosearch database (" + e.get_msg() + ")");
+  } catch (const Xapian::DatabaseError& e) {
+    // DatabaseModifiedError, or a block a commit reused read as corrupt
+    // ("EOF reading block …"): may pass once the writer's commit is done.
+    out.status = Status::IOError(name + ": cannot open database: " + e.get_description());
+    out.changing = true;
+  } catch (const Xapian::Error& e) {
+    out.status = Status::IOError(name + ": cannot open database: " + e.get_description());
+  }
+  return out;
+}
+
+// An indexer committing while a shard is opened can overwrite the blocks the
+// open is reading (DatabaseModifiedError; with very frequent commits even a
+// DatabaseCorruptError or "EOF reading block"): opening again reads the new
+// revision. A database that is really damaged fails after kChangedRetries.
+OpenedShard OpenShard(const Shard& shard, unsigned timeout_ms) {
+  for (int attempt = 1;; ++attempt) {
+    OpenedShard out = OpenShardOnce(shard, timeout_ms);
+    if (!out.changing || attempt >= kChangedRetries) return out;
+    PauseBeforeRetry(attempt);
+  }
+}
+
+}  // namespace
+
+void PauseBeforeRetry(int attempt) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << std::min(attempt, 6), 50)));
+}
+
+Result<ShardSet> ShardSet::Open(const DatabaseSpec& spec) {
+  ShardSet set;
+  set.spec_ = spec;
+  if (spec.shards.empty()) return Status::InvalidArgument("no database: the database spec names no shard");
+  Status s = set.Reconnect();
+  if (!s.ok()) return s;
+  return set;
+}
+
+Status ShardSet::Reconnect() {
+  Xapian::Database combined;
+  std::vector<std::string> missing, unreachable;
+  size_t live = 0;
+  for (const Shard& shard : spec_.shards) {
+    OpenedShard opened = OpenShard(shard, spec_.timeout_ms);
+    if (opened.status.ok()) {
+      combined.add_database(opened.db);
+      ++live;
+    } else if (!opened.unreachable) {
+      return opened.status;
+    } else {
+      unreachable.push_back(opened.status.message());
+      // "shard H:P is unreachable: reason" → "H:P (reason)"
+      missing.push_back(shard.Name() + " (" + opened.status.message().substr(opened.status.message().find(": ") + 2) + ")");
+    }
+  }
+  if (!unreachable.empty() && (!spec_.allow_partial || live == 0)) {
+    std::string msg;
+    for (const auto& m : unreachable) msg += (msg.empty() ? "" : "; ") + m;
+    if (live == 0 && spec_.allow_partial) msg = "no shard is reachable: " + msg;
+    return Status::IOError(msg);
+  }
+  db_ = combined;
+  missing_ = std::move(missing);
+  return Status::Ok();
+}
+
+}  // namespace kosearch
