@@ -101,6 +101,103 @@ size_t ShardFlushBytes(size_t memory_mb, size_t shards, size_t jobs) {
   return std::max(left / kPendingPerBodyByte / shards, kMinFlushBytes);
 }
 
+namespace {
+
+// Checks that `dir` can take `n` shards (a new folder, or one sharded the same
+// way) and opens a writer on each, before anything is written: a locked or
+// foreign shard stops the run here. Then writes the stub listing them.
+Result<std::vector<std::unique_ptr<IndexWriter>>> OpenShardWriters(const std::string& dir, size_t n,
+                                                                  const IndexOptions& options) {
+  if (Status s = shard_folder::RepairInterruptedCompaction(dir); !s.ok()) return s;
+  auto layout = InspectDatabase(dir);
+  if (!layout.ok()) return layout.status();
+  if (layout->kind == DatabaseLayout::Kind::kPlain) {
+    return Status::InvalidArgument(dir + ": is an unsharded database; index it without --shards, or into a new folder");
+  }
+  if (layout->kind == DatabaseLayout::Kind::kSharded && layout->shards != n) {
+    return Status::InvalidArgument(dir + ": has " + std::to_string(layout->shards) + " shards, not " +
+                                   std::to_string(n) + "; use --shards " + std::to_string(layout->shards) +
+                                   " (an article's shard depends on the count), or index into a new folder");
+  }
+  std::vector<std::unique_ptr<IndexWriter>> writers;
+  for (size_t i = 0; i < n; ++i) {
+    auto w = IndexWriter::Open(ShardFolder(dir, i), options);
+    if (!w.ok()) return w.status();
+    writers.push_back(std::move(w).value());
+  }
+  if (Status s = shard_folder::WriteStub(dir, n); !s.ok()) return s;
+  return writers;
+}
+
+// What the workers of one run share: the counts, the first fatal error (an
+// I/O error stops the run; a bad article is only reported) and the stop flag.
+class ShardRun {
+ public:
+  explicit ShardRun(const ErrorSink& on_error) : on_error_(on_error) {}
+
+  void Report(const std::string& message) {
+    std::lock_guard lock(mu_);
+    ++summary_.errors;
+    on_error_(message);
+  }
+  void Fail(const Status& status) {
+    std::lock_guard lock(mu_);
+    if (fatal_.ok()) fatal_ = status;
+    stop_ = true;
+  }
+  void Count(AddOutcome outcome) {
+    std::lock_guard lock(mu_);
+    if (outcome == AddOutcome::kAdded) {
+      ++summary_.added;
+    } else if (outcome == AddOutcome::kReplaced) {
+      ++summary_.replaced;
+    } else {
+      ++summary_.unchanged;
+    }
+  }
+  bool stopped() const { return stop_.load(); }
+  const Status& fatal() const { return fatal_; }
+  IndexSummary summary() const { return summary_; }
+
+ private:
+  const ErrorSink& on_error_;
+  std::mutex mu_;
+  IndexSummary summary_;
+  Status fatal_;
+  std::atomic<bool> stop_{false};
+};
+
+// Worker `j` of `jobs`: adds the articles of its queue to their shards,
+// committing a shard when `flush_bytes` of body were added to it (when
+// `by_bytes`), then commits the shards it owns (j, j + jobs, ...).
+void RunShardWorker(size_t j, size_t jobs, ArticleQueue& queue, std::vector<std::unique_ptr<IndexWriter>>& writers,
+                    bool by_bytes, size_t flush_bytes, ShardRun& run) {
+  const size_t n = writers.size();
+  ArticleQueue::Item item;
+  std::vector<size_t> pending(n, 0);  // body bytes added since the shard's last commit
+  while (queue.Pop(&item)) {
+    if (run.stopped()) continue;  // drain, so the reader never blocks
+    auto outcome = writers[item.shard]->Add(item.article);
+    if (by_bytes && outcome.ok() && *outcome != AddOutcome::kUnchanged &&
+        (pending[item.shard] += item.article.body.size()) >= flush_bytes) {
+      pending[item.shard] = 0;
+      if (Status st = writers[item.shard]->Commit(); !st.ok()) outcome = st;
+    }
+    if (outcome.ok()) {
+      run.Count(*outcome);
+    } else if (outcome.status().code() == Status::Code::kIOError) {
+      run.Fail(outcome.status());
+    } else {
+      run.Report(outcome.status().message());
+    }
+  }
+  for (size_t s = j; s < n; s += jobs) {
+    if (Status st = writers[s]->Commit(); !st.ok()) run.Fail(st);
+  }
+}
+
+}  // namespace
+
 Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vector<std::string>& inputs,
                                         const ShardedIndexOptions& options, const ErrorSink& on_error,
                                         const std::function<void(const IndexProgress&)>& on_progress) {
@@ -117,17 +214,6 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
   // and merged by this run alone.
   auto folder_lock = FolderLock::Acquire(dir);
   if (!folder_lock.ok()) return folder_lock.status();
-  if (Status s = shard_folder::RepairInterruptedCompaction(dir); !s.ok()) return s;
-  auto layout = InspectDatabase(dir);
-  if (!layout.ok()) return layout.status();
-  if (layout->kind == DatabaseLayout::Kind::kPlain) {
-    return Status::InvalidArgument(dir + ": is an unsharded database; index it without --shards, or into a new folder");
-  }
-  if (layout->kind == DatabaseLayout::Kind::kSharded && layout->shards != n) {
-    return Status::InvalidArgument(dir + ": has " + std::to_string(layout->shards) + " shards, not " +
-                                   std::to_string(n) + "; use --shards " + std::to_string(layout->shards) +
-                                   " (an article's shard depends on the count), or index into a new folder");
-  }
 
   const size_t hw = std::max(1u, std::thread::hardware_concurrency());
   const size_t jobs = std::clamp<size_t>(options.jobs ? options.jobs : std::min(n, hw), 1, n);
@@ -136,72 +222,17 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
   const bool by_bytes = shard_options.commit_every == 0;
   const size_t flush_bytes = ShardFlushBytes(options.memory_mb, n, jobs);
   if (by_bytes) shard_options.commit_every = kBackstopCommitEvery;
-
-  // Open every shard before writing anything: a locked or foreign shard stops the run here.
-  std::vector<std::unique_ptr<IndexWriter>> writers;
-  for (size_t i = 0; i < n; ++i) {
-    auto w = IndexWriter::Open(ShardFolder(dir, i), shard_options);
-    if (!w.ok()) return w.status();
-    writers.push_back(std::move(w).value());
-  }
-  if (Status s = shard_folder::WriteStub(dir, n); !s.ok()) return s;
+  auto writers = OpenShardWriters(dir, n, shard_options);
+  if (!writers.ok()) return writers.status();
 
   // Queued articles take at most 1/8 of the budget, shared by the workers.
   const size_t queue_bytes = std::max<size_t>(options.memory_mb * (1 << 20) / 8 / jobs, 1 << 20);
   std::vector<std::unique_ptr<ArticleQueue>> queues;
   for (size_t j = 0; j < jobs; ++j) queues.push_back(std::make_unique<ArticleQueue>(256, queue_bytes));
-
-  std::mutex mu;  // guards summary, fatal and on_error
-  IndexSummary summary;
-  Status fatal;
-  std::atomic<bool> stop{false};
-  auto report = [&](const std::string& msg) {
-    std::lock_guard lock(mu);
-    ++summary.errors;
-    on_error(msg);
-  };
-
+  ShardRun run(on_error);
   std::vector<std::thread> workers;
   for (size_t j = 0; j < jobs; ++j) {
-    workers.emplace_back([&, j] {
-      ArticleQueue::Item item;
-      uint64_t added = 0, replaced = 0, unchanged = 0;
-      std::vector<size_t> pending(n, 0);  // body bytes added since the shard's last commit
-      while (queues[j]->Pop(&item)) {
-        if (stop.load()) continue;  // drain, so the reader never blocks
-        auto outcome = writers[item.shard]->Add(item.article);
-        if (by_bytes && outcome.ok() && *outcome != AddOutcome::kUnchanged &&
-            (pending[item.shard] += item.article.body.size()) >= flush_bytes) {
-          pending[item.shard] = 0;
-          if (Status st = writers[item.shard]->Commit(); !st.ok()) outcome = st;
-        }
-        if (!outcome.ok()) {
-          if (outcome.status().code() == Status::Code::kIOError) {
-            std::lock_guard lock(mu);
-            if (fatal.ok()) fatal = outcome.status();
-            stop = true;
-          } else {
-            report(outcome.status().message());
-          }
-        } else if (*outcome == AddOutcome::kAdded) {
-          ++added;
-        } else if (*outcome == AddOutcome::kReplaced) {
-          ++replaced;
-        } else {
-          ++unchanged;
-        }
-      }
-      for (size_t s = j; s < n; s += jobs) {
-        if (Status st = writers[s]->Commit(); !st.ok()) {
-          std::lock_guard lock(mu);
-          if (fatal.ok()) fatal = st;
-        }
-      }
-      std::lock_guard lock(mu);
-      summary.added += added;
-      summary.replaced += replaced;
-      summary.unchanged += unchanged;
-    });
+    workers.emplace_back([&, j] { RunShardWorker(j, jobs, *queues[j], *writers, by_bytes, flush_bytes, run); });
   }
 
   IndexProgress progress;
@@ -210,7 +241,7 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
   Status read = ReadArticles(
       inputs, options.read,
       [&](Article&& a) {
-        if (stop.load()) return false;
+        if (run.stopped()) return false;
         progress.bytes += a.body.size();
         ++progress.articles;
         const size_t shard = ShardOf(a.id, n);
@@ -221,15 +252,16 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
         }
         return true;
       },
-      report);
+      [&](const std::string& message) { run.Report(message); });
   for (auto& q : queues) q->Close();
   for (auto& t : workers) t.join();
-  writers.clear();  // closes the shards (the folder stays locked)
+  writers->clear();  // closes the shards (the folder stays locked)
   if (!read.ok()) return read;
-  if (!fatal.ok()) return fatal;
+  if (!run.fatal().ok()) return run.fatal();
   if (options.compact) {
     if (Status s = shard_folder::Compact(dir, n, options.crash_at_compact_step_for_tests); !s.ok()) return s;
   }
+  IndexSummary summary = run.summary();
   summary.bytes = progress.bytes;
   summary.seconds = elapsed();
   return summary;
