@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Scores kosearch's answers to who-said-what questions on the set in this folder.
+
+Indexes Korean Wikinews and the sci-news articles (the articles the questions
+were written about, with every other article of those corpora as
+distractors), asks each question of one split with `kosearch-query --json`,
+and counts a question as answered when one of its expected quotes is among
+the first three results (a quote result of the right article whose text lies
+in the expected quote, or holds it). Prints the share answered, by language,
+by form and by speaker kind, and how many questions fell back to a plain
+article search.
+
+Usage (from the project root):
+  python3 bench/questions/evaluate.py --index build/kosearch-index --query build/kosearch-query          # dev
+  python3 bench/questions/evaluate.py ... --show-misses                                                   # dev only
+  python3 bench/questions/evaluate.py ... --split test --json out.json                                    # once, at the end
+
+Tune on dev only; the script refuses to list test questions one by one.
+"""
+import argparse
+import collections
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+CORPORA = ["kowikinews/articles.jsonl", "sci-news-sum-kr-50/articles.jsonl"]
+TOP = 3
+
+
+def squeeze(text):
+    return "".join(text.split())
+
+
+def answered(question, results, bodies):
+    """Index (1-based) of the first result among the top TOP that is an expected quote, or 0."""
+    body = squeeze(bodies[question["article_id"]])
+    for rank, hit in enumerate(results[:TOP], 1):
+        if hit.get("kind") != "quote" or hit.get("article_id") != question["article_id"]:
+            continue
+        said = squeeze(hit.get("text", ""))
+        for answer in question["answers"]:
+            expected = squeeze(bodies[question["article_id"]][answer["quote_start"]:answer["quote_end"]])
+            if said and (said in expected or expected in said) and said in body:
+                return rank
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--index", required=True, help="the kosearch-index binary")
+    ap.add_argument("--query", required=True, help="the kosearch-query binary")
+    ap.add_argument("--split", choices=["dev", "test"], default="dev")
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--db", help="an index of the corpora to reuse (built into a temporary folder otherwise)")
+    ap.add_argument("--show-misses", action="store_true", help="list each unanswered question (dev only)")
+    ap.add_argument("--json", help="also write the figures to this file")
+    args = ap.parse_args()
+    if args.show_misses and args.split == "test":
+        sys.exit("--show-misses is for dev: the test split is scored once, without looking at its items")
+
+    corpus = pathlib.Path(args.corpus)
+    bodies = {}
+    for path in CORPORA:
+        for line in open(corpus / path, encoding="utf-8"):
+            record = json.loads(line)
+            bodies[record["id"]] = record["body"]
+    questions = [json.loads(line) for line in open(HERE / f"{args.split}.jsonl", encoding="utf-8")]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or str(pathlib.Path(tmp) / "db")
+        if not args.db:
+            run = subprocess.run([args.index, "--db", db] + [str(corpus / p) for p in CORPORA],
+                                 capture_output=True, text=True)
+            if run.returncode != 0:
+                sys.exit(f"indexing failed ({run.returncode}): {run.stderr.strip()[-300:]}")
+        totals = collections.Counter()
+        groups = {"lang": collections.defaultdict(collections.Counter),
+                  "forms": collections.defaultdict(collections.Counter),
+                  "speaker_kind": collections.defaultdict(collections.Counter)}
+        misses = []
+        for q in questions:
+            run = subprocess.run([args.query, "--db", db, "--json", "--limit", str(TOP), q["question"]],
+                                 capture_output=True, text=True)
+            response = json.loads(run.stdout) if run.stdout.strip() else {}
+            results = response.get("results", [])
+            understood = bool(response.get("understood"))
+            rank = answered(q, results, bodies)
+            totals["questions"] += 1
+            totals["answered"] += rank > 0
+            totals["understood"] += understood
+            for field, table in groups.items():
+                for value in (q[field] if isinstance(q[field], list) else [q[field]]):
+                    table[value]["questions"] += 1
+                    table[value]["answered"] += rank > 0
+            if not rank:
+                misses.append((q, response))
+
+    def rate(c):
+        return f"{c['answered'] / c['questions']:.3f} ({c['answered']}/{c['questions']})" if c["questions"] else "n/a"
+
+    print(f"question set, {args.split} split: {totals['questions']} questions; expected quote in the top {TOP}:")
+    print(f"all          {rate(totals)}")
+    print(f"understood as a question: {totals['understood']} of {totals['questions']}")
+    for field, table in groups.items():
+        print(f"\nby {field}:")
+        for value, c in sorted(table.items()):
+            print(f"  {value:<10} {rate(c)}")
+    if args.show_misses:
+        print("\nunanswered:")
+        for q, response in misses:
+            understood = response.get("understood", {})
+            summary = understood.get("summary", "(not understood)") if isinstance(understood, dict) else understood
+            print(f"  {q['qid']} [{q['lang']} {','.join(q['forms'])}] {q['question']}\n"
+                  f"      expected {q['speaker'] or q['role']} in {q['article_id']}; understood: {summary}")
+    if args.json:
+        figures = {"split": args.split, "top": TOP, **totals,
+                   "by": {f: {v: dict(c) for v, c in t.items()} for f, t in groups.items()}}
+        pathlib.Path(args.json).write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
