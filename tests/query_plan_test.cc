@@ -249,28 +249,30 @@ TEST_CASE("parser: prefixes and what has nothing to search for") {
 }
 
 TEST_CASE("parser: malformed queries are named in one line") {
-  CHECK(ParseError("\"옴니버스 툴") == "unbalanced quote at character 1: \"옴니버스 툴");
-  CHECK(ParseError("(오바마 취임") == "unbalanced parenthesis: \"(\" at character 1 is never closed");
-  CHECK(ParseError("오바마)") == "unbalanced parenthesis: \")\" at character 4 has no \"(\"");
-  CHECK(ParseError("AND 오바마") == "\"AND\" at character 1 has nothing on its left");
-  CHECK(ParseError("오바마 AND") == "\"AND\" at the end of the query has nothing on its right");
-  CHECK(ParseError("NOT NOT 오바마") == "\"NOT NOT\" at character 5");
-  CHECK(ParseError("Writer:홍길동") == "unknown field \"writer:\" (known: title, body, source, speaker, person, org, kind, id, date, amount)");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"\"옴니버스 툴", "unbalanced quote at character 1: \"옴니버스 툴"},
+      {"(오바마 취임", "unbalanced parenthesis: \"(\" at character 1 is never closed"},
+      {"오바마)", "unbalanced parenthesis: \")\" at character 4 has no \"(\""},
+      {"AND 오바마", "\"AND\" at character 1 has nothing on its left"},
+      {"오바마 AND", "\"AND\" at the end of the query has nothing on its right"},
+      {"NOT NOT 오바마", "\"NOT NOT\" at character 5"},
+      {"Writer:홍길동", "unknown field \"writer:\" (known: title, body, source, speaker, person, org, kind, id, date, amount)"},
+      {"title:", "field \"title:\" has no value (at character 1)"},
+      {"kind:기사", "kind:기사 is not a kind; use kind:article or kind:quote"},
+      {"date:2009-13", "date:2009-13 is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO"},
+      {"date:2010..2009", "date:2010..2009 is inverted: 2010 is after 2009"},
+      {"amount:20억..10억", "amount:20억..10억 is inverted: the low end is above the high end"},
+      {"amount:10억달러..5만장", "amount:10억달러..5만장 mixes units USD and 장"},
+      {"amount:많이", "amount:많이: \"많이\" is not an amount"},
+      {"옴니*", "prefix search works on Latin words and numbers only: \"옴니*\" (a Hangul word already matches inside longer words: search 옴니)"},
+      {"om*ni", "\"om*ni\": * is only allowed at the end of a word (prefix search, e.g. SK*)"},
+      {"omni~", "fuzzy search is not supported: \"omni~\"; remove the ~ (or quote the word)"},
+      {",,, …", "nothing to search for in \",,, …\""},
+      {"오바마 \xff", "query is not valid UTF-8 (byte 10)"},
+  };
+  for (const auto& [query, message] : cases) CHECK(ParseError(query) == message);
   // Only Latin letters make a field name: 기자:홍길동 is text.
   CHECK(Clauses("기자:홍길동")[0].kind == Kind::kWords);
-  CHECK(ParseError("title:") == "field \"title:\" has no value (at character 1)");
-  CHECK(ParseError("kind:기사") == "kind:기사 is not a kind; use kind:article or kind:quote");
-  CHECK(ParseError("date:2009-13") == "date:2009-13 is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO");
-  CHECK(ParseError("date:2010..2009") == "date:2010..2009 is inverted: 2010 is after 2009");
-  CHECK(ParseError("amount:20억..10억") == "amount:20억..10억 is inverted: the low end is above the high end");
-  CHECK(ParseError("amount:10억달러..5만장") == "amount:10억달러..5만장 mixes units USD and 장");
-  CHECK(ParseError("amount:많이") == "amount:많이: \"많이\" is not an amount");
-  CHECK(ParseError("옴니*") ==
-        "prefix search works on Latin words and numbers only: \"옴니*\" (a Hangul word already matches inside longer words: search 옴니)");
-  CHECK(ParseError("om*ni") == "\"om*ni\": * is only allowed at the end of a word (prefix search, e.g. SK*)");
-  CHECK(ParseError("omni~") == "fuzzy search is not supported: \"omni~\"; remove the ~ (or quote the word)");
-  CHECK(ParseError(",,, …") == "nothing to search for in \",,, …\"");
-  CHECK(ParseError(std::string("오바마 \xff")) == "query is not valid UTF-8 (byte 10)");
 }
 
 TEST_CASE("parser: limits on what one query may cost") {

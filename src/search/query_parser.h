@@ -33,7 +33,6 @@ namespace kosearch {
 struct PlanWord {
   std::vector<std::string> terms;
   std::string stem_unigram;
-  bool operator==(const PlanWord&) const = default;
 };
 
 // Where the words of a text clause are searched.

@@ -11,10 +11,9 @@
 
 #include "kosearch/aliases.h"
 #include "kosearch/search.h"
-#include "index/schema.h"
-#include "search/index_reader.h"
 #include "search/query_parser.h"
 #include "search/query_planner.h"
+#include "index/schema.h"
 #include "search/searcher_impl.h"
 #include "search/snippet.h"
 
