@@ -39,7 +39,7 @@ struct ResolvedSpeaker {
   std::vector<std::string> expansions;
 };
 
-// speaker_filter.cc. `speaker` non-empty: its alias spellings (or, when the
+// speaker_terms.cc. `speaker` non-empty: its alias spellings (or, when the
 // archive knows none of them, those of each of its words; for a Latin name,
 // the speakers whose names transliterate it), then the people who speak for
 // an organization or role found. No terms: the archive does not know it.
