@@ -13,6 +13,9 @@ namespace kosearch {
 
 namespace {
 
+// Word lists are hashed once: these checks run several times per word.
+using WordSet = std::unordered_set<std::u32string_view>;
+
 // Organization suffixes; one-syllable ones need two syllables before them.
 constexpr std::u32string_view kOrgSuffixes[] = {
     U"그룹", U"전자", U"자동차", U"은행", U"공사", U"재단", U"협회", U"위원회", U"대학교", U"대학", U"연구소",
@@ -66,7 +69,7 @@ bool LooksLikeOrg(std::u32string_view stem, const AliasIndex& aliases) {
   if (stem.empty()) return false;
   if (const auto* g = aliases.Find(stem)) return g->kind == AliasTable::Kind::kOrg;
   if (IsLatinAcronym(stem) && !IsTitle(stem)) return true;
-  static const std::unordered_set<std::u32string_view> kSuffixSet(std::begin(kOrgSuffixes), std::end(kOrgSuffixes));
+  static const WordSet kSuffixSet(std::begin(kOrgSuffixes), std::end(kOrgSuffixes));
   for (size_t len = 2; len < stem.size() && len <= 3; ++len) {
     if (kSuffixSet.count(stem.substr(stem.size() - len))) return true;
   }

@@ -14,6 +14,9 @@ namespace kosearch {
 
 namespace {
 
+// Word lists are hashed once: these checks run several times per word.
+using WordSet = std::unordered_set<std::u32string_view>;
+
 bool IsLetter(char32_t c) {
   return IsHangulSyllable(c) || IsAsciiAlpha(c) || IsAsciiDigit(c) || IsHan(c) || (c >= 0x3131 && c <= 0x318E) ||
          (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0xFF10 && c <= 0xFF5A && c != 0xFF20);
@@ -88,7 +91,7 @@ bool IsTitle(std::u32string_view stem) {
 }
 
 bool IsCommonWord(std::u32string_view s) {
-  static const std::unordered_set<std::u32string_view> kCommon = {U"관계자", U"전문가", U"한국인", U"미국인", U"중국인", U"일본인", U"외국인", U"정치인", U"연예인",
+  static const WordSet kCommon = {U"관계자", U"전문가", U"한국인", U"미국인", U"중국인", U"일본인", U"외국인", U"정치인", U"연예인",
                 U"소비자", U"생산자", U"이번에", U"지난해", U"정부군", U"반도체", U"주민들", U"대변인", U"기자단",
                 U"이사회", U"국회의", U"부대표", U"전대표", U"전회장", U"신임", U"공동", U"차기", U"초대", U"당시",
                 U"이날", U"전날", U"오늘", U"한편", U"또한", U"이어", U"특히", U"아울러", U"그러면서", U"이번",
@@ -98,10 +101,9 @@ bool IsCommonWord(std::u32string_view s) {
   return kCommon.count(s) > 0;
 }
 
-
 // Words between a name and its title that only qualify it (전 former, 제44대).
 bool IsModifier(std::u32string_view s) {
-  static const std::unordered_set<std::u32string_view> kModifiers = {U"전", U"현", U"신임", U"차기", U"초대", U"당시",
+  static const WordSet kModifiers = {U"전", U"현", U"신임", U"차기", U"초대", U"당시",
                                      U"전임", U"前", U"現", U"공동", U"명예", U"임시"};
   if (kModifiers.count(s)) return true;
   return s.size() >= 2 && s.back() == U'대' &&
