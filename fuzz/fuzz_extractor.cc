@@ -2,6 +2,8 @@
 // organizations, amounts, entities) on valid UTF-8 as the indexer passes it,
 // FindAmounts and ParseAmount on any code points, and the --extract JSON line.
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -12,7 +14,15 @@
 #include "text/unicode_text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const kosearch::Extractor extractor(kosearch::AliasTable::LoadDefault());
+  static const std::unique_ptr<kosearch::Extractor> created = [] {
+    auto made = kosearch::Extractor::Create();
+    if (!made.ok()) {
+      std::fprintf(stderr, "fuzz_extractor: %s\n", made.status().message().c_str());
+      std::abort();
+    }
+    return std::move(made).value();
+  }();
+  const kosearch::Extractor& extractor = *created;
   std::string_view input(reinterpret_cast<const char*>(data), size);
   std::u32string cps = kosearch::ToU32(input);
 

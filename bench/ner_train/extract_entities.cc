@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
   }
   const char* env = std::getenv("KOSEARCH_SCHEMA_DIR");
   auto dir = kosearch::FindSchemaDir(env ? env : "");
-  auto model = dir.ok() ? kosearch::LoadEntityModel(*dir) : dir.status();
+  auto model = dir.ok() ? kosearch::EntityModel::Create(*dir) : dir.status();
   if (!model.ok()) {
     std::cerr << model.status().message() << "\n";
     return 1;

@@ -171,7 +171,8 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
     for (const auto& f : forms) {
       if (f != question.topic) AddUnique(u.topic_expansions, f);
       auto as_written = search_forms.find(f);
-      Xapian::Query q = TextQuery(as_written == search_forms.end() ? f : as_written->second, "", db.has_positions(), &highlight);
+      Xapian::Query q = TextQuery(as_written == search_forms.end() ? f : as_written->second, "", db.has_positions(), analyzer(),
+                                  &highlight);
       if (!q.empty()) parts.push_back(q);
     }
     if (!parts.empty()) topic_query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
@@ -196,7 +197,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
   if (resp.hits.empty() && !topic_query.empty()) {
     std::vector<Xapian::Query> names;
     for (const auto& n : speaker_names) {
-      Xapian::Query q = TextQuery(n, "", db.has_positions(), nullptr);
+      Xapian::Query q = TextQuery(n, "", db.has_positions(), analyzer(), nullptr);
       if (!q.empty()) names.push_back(q);
     }
     Xapian::Query articles(schema::Term(schema::kKind, schema::kKindArticle));

@@ -26,7 +26,7 @@ namespace {
 // (about 2.5 s and 200 MB for 1 MiB); longer bodies are refused (README "Limits").
 constexpr size_t kMaxBodyBytes = 1 << 20;
 
-std::string ContentHash(const Article& a) {
+std::string ContentHash(const Article& a, const AnalyzerOptions& analyzer) {
   uint64_t h = 1469598103934665603ULL;
   auto mix = [&](std::string_view s) {
     for (unsigned char c : s) { h ^= c; h *= 1099511628211ULL; }
@@ -34,8 +34,8 @@ std::string ContentHash(const Article& a) {
   };
   mix(a.id); mix(a.title); mix(a.date); mix(a.source); mix(a.url); mix(a.body);
   mix(std::to_string(schema::kVersion));
-  mix(DefaultAnalyzerOptions().strip_particles ? "p1" : "p0");
-  mix(DefaultAnalyzerOptions().cut_light_verbs ? "v1" : "v0");
+  mix(analyzer.strip_particles ? "p1" : "p0");
+  mix(analyzer.cut_light_verbs ? "v1" : "v0");
   return std::to_string(h);
 }
 
@@ -64,10 +64,11 @@ struct IndexWriter::Impl {
   IndexOptions options;
   std::string path;
   std::shared_ptr<const AliasTable> aliases;
-  std::unique_ptr<Extractor> extractor;
+  std::shared_ptr<const Extractor> extractor;
   size_t pending = 0;
   bool positions = false;    // this database's layout (schema::kPositionsKey)
   bool append_only = false;  // no term lists (schema::kAppendOnlyKey)
+  AnalyzerOptions analyzer;  // as recorded (schema::kParticlesKey, kLightVerbsKey)
 };
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -87,8 +88,12 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
     return Status::IOError(path + ": is a regular file, not a database folder");
   }
   // The schema files first: when they are missing nothing is created.
-  auto extractor = Extractor::Create(options.schema_dir);
-  if (!extractor.ok()) return extractor.status();
+  std::shared_ptr<const Extractor> extractor = options.extractor;
+  if (!extractor) {
+    auto created = Extractor::Create(options.schema_dir);
+    if (!created.ok()) return created.status();
+    extractor = std::move(created).value();
+  }
   // Before anything looks at the folder: a sharded run starting on the same
   // new folder cannot make it sharded meanwhile.
   auto lock = FolderLock::Acquire(path);
@@ -136,6 +141,7 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
       impl->db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
       impl->db.set_metadata(schema::kPositionsKey, options.positions ? "1" : "0");
       impl->db.set_metadata(schema::kAppendOnlyKey, options.append_only ? "1" : "0");
+      schema::RecordAnalyzerOptions(impl->db, options.analyzer.value_or(AnalyzerOptions{}));
       impl->db.commit();  // a new database is a valid, empty kosearch database from now on
     }
     impl->positions = impl->db.get_metadata(schema::kPositionsKey) != "0";
@@ -146,10 +152,16 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
     if (options.append_only && !impl->append_only) {
       return Status::InvalidArgument(path + ": was created with term lists; --append-only applies to new databases only");
     }
+    impl->analyzer = schema::RecordedAnalyzerOptions(impl->db);
+    if (options.analyzer && *options.analyzer != impl->analyzer) {
+      return Status::InvalidArgument(path + ": was created with " + schema::DescribeAnalyzerOptions(impl->analyzer) +
+                                     ", not " + schema::DescribeAnalyzerOptions(*options.analyzer) +
+                                     "; the analyzer's choices apply to new databases only");
+    }
   } catch (const Xapian::Error& e) {
     return Status::IOError(path + ": " + e.get_description());
   }
-  impl->extractor = std::move(extractor).value();
+  impl->extractor = std::move(extractor);
   impl->aliases = impl->extractor->aliases();
   return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
 }
@@ -195,7 +207,7 @@ Result<AddOutcome> IndexWriter::Add(const Article& input) {
   if (!checked.ok()) return checked.status();
   const Article& article = *checked;
   const std::string id_term = schema::Term(schema::kId, article.id);
-  const std::string hash = ContentHash(article);
+  const std::string hash = ContentHash(article, impl_->analyzer);
   Impl& m = *impl_;
   bool exists = false;
   try {
@@ -217,7 +229,7 @@ Result<AddOutcome> IndexWriter::Add(const Article& input) {
   if (m.options.extract_fields) fields = m.extractor->Extract(article.body, cleaned.boilerplate_from);
   BuiltDocuments docs;
   try {
-    docs = BuildDocuments(article, cleaned, fields, *m.aliases, hash, m.positions);
+    docs = BuildDocuments(article, cleaned, fields, *m.aliases, hash, {m.positions, m.analyzer});
     std::string unfit = FirstUnfitTerm(docs.article);
     for (size_t n = 0; n < docs.quotes.size() && unfit.empty(); ++n) unfit = FirstUnfitTerm(docs.quotes[n]);
     if (!unfit.empty()) {
@@ -282,5 +294,7 @@ uint64_t IndexWriter::ArticleCount() const {
     return 0;
   }
 }
+
+const AnalyzerOptions& IndexWriter::analyzer() const { return impl_->analyzer; }
 
 }  // namespace kosearch

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "index/folder_lock.h"
+#include "kosearch/extract.h"
 #include "index/shard_folder.h"
 
 namespace fs = std::filesystem;
@@ -137,11 +138,20 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
   const size_t flush_bytes = ShardFlushBytes(options.memory_mb, n, jobs);
   if (by_bytes) shard_options.commit_every = kBackstopCommitEvery;
 
-  // Open every shard before writing anything: a locked or foreign shard stops the run here.
+  // One extractor (and entity model) for every shard.
+  if (!shard_options.extractor) {
+    auto extractor = Extractor::Create(shard_options.schema_dir);
+    if (!extractor.ok()) return extractor.status();
+    shard_options.extractor = std::move(extractor).value();
+  }
+  // Open every shard before writing anything: a locked or foreign shard stops
+  // the run here, and so does one whose analyzer choices differ from the
+  // first shard's (a new shard takes them).
   std::vector<std::unique_ptr<IndexWriter>> writers;
   for (size_t i = 0; i < n; ++i) {
     auto w = IndexWriter::Open(ShardFolder(dir, i), shard_options);
     if (!w.ok()) return w.status();
+    if (!shard_options.analyzer) shard_options.analyzer = (*w)->analyzer();
     writers.push_back(std::move(w).value());
   }
   if (Status s = shard_folder::WriteStub(dir, n); !s.ok()) return s;

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "kosearch/analyzer.h"
+
 namespace kosearch {
 
 struct PhraseCheck {
@@ -16,12 +18,14 @@ struct PhraseCheck {
   Field field = Field::kAny;       // title:"…" / body:"…" / "…"
 };
 
-// Whether `text` (NFKC, as indexed) has `terms` at consecutive positions.
-bool TextHasPhrase(const std::string& text, const std::vector<std::string>& terms);
+// Whether `text` (NFKC, as indexed) has `terms` at consecutive positions,
+// analyzed with `analyzer` (the choices that made `terms`).
+bool TextHasPhrase(const std::string& text, const std::vector<std::string>& terms, const AnalyzerOptions& analyzer);
 
 // Whether a document (its stored JSON data, schema/README.md) has every
 // phrase of `checks`: an article in its title or body (as the check's field
 // says), a quote in its text. False for data that is not a JSON object.
-bool DocumentHasPhrases(const std::string& data, const std::vector<PhraseCheck>& checks);
+// `analyzer`: as for TextHasPhrase.
+bool DocumentHasPhrases(const std::string& data, const std::vector<PhraseCheck>& checks, const AnalyzerOptions& analyzer);
 
 }  // namespace kosearch

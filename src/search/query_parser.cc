@@ -155,14 +155,6 @@ Result<std::vector<Token>> Lex(const std::u32string& q) {
 // higher. Measured in bench/retrieval_results.md.
 constexpr size_t kStrictMaxWords = 3;
 
-size_t StrictMaxWords() {
-  static const size_t n = [] {
-    const char* env = std::getenv("KOSEARCH_STRICT_WORDS");
-    return env ? static_cast<size_t>(std::atoi(env)) : kStrictMaxWords;
-  }();
-  return n;
-}
-
 // The terms of one word of a query: its bigrams (or term), and the unigram
 // of a one-syllable stem ("배" of "배를"), which the index has separately.
 struct WordTerms {
@@ -170,10 +162,10 @@ struct WordTerms {
   std::string stem_unigram;
 };
 
-std::vector<WordTerms> SplitWords(std::string_view text, const std::string& prefix) {
+std::vector<WordTerms> SplitWords(std::string_view text, const std::string& prefix, const AnalyzerOptions& analyzer) {
   std::vector<WordTerms> words;
   uint32_t last_word = UINT32_MAX;
-  for (const kosearch::Token& t : Analyze(NormalizeText(text))) {
+  for (const kosearch::Token& t : Analyze(NormalizeText(text), analyzer)) {
     if (t.word != last_word) { words.emplace_back(); last_word = t.word; }
     if (t.index_only) words.back().stem_unigram = prefix + t.term;
     else words.back().terms.push_back(prefix + t.term);
@@ -231,11 +223,12 @@ bool ValidDate(const std::string& d) {
 
 class Parser {
  public:
-  Parser(std::vector<Token> toks, const AliasTable& aliases, const Xapian::Database& db, ParsedQuery* out)
-      : toks_(std::move(toks)), aliases_(aliases), db_(db), out_(out), positions_(db.has_positions()) {
+  Parser(std::vector<Token> toks, const AliasTable& aliases, const Xapian::Database& db, const AnalyzerOptions& analyzer,
+         ParsedQuery* out)
+      : toks_(std::move(toks)), aliases_(aliases), db_(db), analyzer_(analyzer), out_(out), positions_(db.has_positions()) {
     size_t words = 0;
     for (const Token& t : toks_) words += t.type == Tok::kWord || t.type == Tok::kPhrase || t.type == Tok::kField;
-    strict_ = words <= StrictMaxWords();
+    strict_ = words <= kStrictMaxWords;
   }
 
   Result<Xapian::Query> Parse() {
@@ -329,7 +322,7 @@ class Parser {
       at.push_back(i);
     }
     if (words.empty()) return;
-    WordAlternatives alternatives = ExpandWords(words, aliases_, db_);
+    WordAlternatives alternatives = ExpandWords(words, aliases_, db_, analyzer_);
     for (size_t k = 0; k < alternatives.per_word.size(); ++k) {
       Xapian::Query& q = clauses[at[k]].query;
       if (!alternatives.per_word[k].empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, alternatives.per_word[k]);
@@ -402,7 +395,7 @@ class Parser {
       return Status::InvalidArgument("fuzzy search is not supported: \"" + text + "\"; remove the ~ (or quote the word)");
     }
     if (!phrase && text.find('*') != std::string::npos) return PrefixClause(text, prefix, c);
-    auto words = SplitWords(text, prefix);
+    auto words = SplitWords(text, prefix, analyzer_);
     if (words.empty()) { c.empty = true; return c; }
     out_->has_text = true;
     if (phrase) {
@@ -449,7 +442,7 @@ class Parser {
       return Status::InvalidArgument("prefix search works on Latin words and numbers only: \"" + text +
                                      "\" (a Hangul word already matches inside longer words: search " + stem + ")");
     }
-    auto words = SplitWords(stem, prefix);
+    auto words = SplitWords(stem, prefix, analyzer_);
     if (words.size() != 1 || words[0].terms.size() != 1) {
       return Status::InvalidArgument("prefix search takes one word: \"" + text + "\"");
     }
@@ -600,6 +593,7 @@ class Parser {
   size_t pos_ = 0;
   const AliasTable& aliases_;
   const Xapian::Database& db_;
+  const AnalyzerOptions& analyzer_;
   ParsedQuery* out_;
   bool positions_;  // the index has term positions (else phrases are checked in the text)
   bool strict_ = true;
@@ -640,16 +634,16 @@ Xapian::Query AliasFilter(const char* prefix, std::string_view value, const Alia
 namespace {
 
 // The words of `text` OR-ed (or, with `all`, AND-ed and each strict).
-Xapian::Query WordsQuery(std::string_view text, const std::string& prefix, bool positions, bool all,
-                         std::vector<std::vector<std::string>>* highlight) {
+Xapian::Query WordsQuery(std::string_view text, const std::string& prefix, bool positions, const AnalyzerOptions& analyzer,
+                         bool all, std::vector<std::vector<std::string>>* highlight) {
   std::vector<Xapian::Query> parts;
-  auto words = SplitWords(text, prefix);
+  auto words = SplitWords(text, prefix, analyzer);
   for (auto& w : words) {
     if (highlight) {
       highlight->push_back(w.terms);
       if (!w.stem_unigram.empty()) highlight->push_back({w.stem_unigram});
     }
-    parts.push_back(WordQuery(w, all || words.size() <= StrictMaxWords(), positions));
+    parts.push_back(WordQuery(w, all || words.size() <= kStrictMaxWords, positions));
   }
   if (parts.empty()) return Xapian::Query();
   return parts.size() == 1 ? parts[0] : Xapian::Query(all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, parts.begin(), parts.end());
@@ -657,16 +651,18 @@ Xapian::Query WordsQuery(std::string_view text, const std::string& prefix, bool 
 
 }  // namespace
 
-Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
+Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions, const AnalyzerOptions& analyzer,
                         std::vector<std::vector<std::string>>* highlight) {
-  return WordsQuery(text, prefix, positions, false, highlight);
+  return WordsQuery(text, prefix, positions, analyzer, false, highlight);
 }
 
-Xapian::Query AllWordsQuery(std::string_view text, bool positions, std::vector<std::vector<std::string>>* highlight) {
-  return WordsQuery(text, "", positions, true, highlight);
+Xapian::Query AllWordsQuery(std::string_view text, bool positions, const AnalyzerOptions& analyzer,
+                            std::vector<std::vector<std::string>>* highlight) {
+  return WordsQuery(text, "", positions, analyzer, true, highlight);
 }
 
-Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db) {
+Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db,
+                               const AnalyzerOptions& analyzer) {
   size_t bad = 0;
   if (!IsValidUtf8(query, &bad)) return Status::InvalidArgument("query is not valid UTF-8 (byte " + std::to_string(bad) + ")");
   std::u32string q = ToU32(query);
@@ -689,7 +685,7 @@ Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases
       return Status::InvalidArgument("query too long: " + std::to_string(words) + " words (limit " + std::to_string(kMaxQueryWords) + ")");
     }
     if (Status s = CheckNormalizedSize(query, *toks); !s.ok()) return s;
-    Parser parser(std::move(*toks), aliases, db, &out);
+    Parser parser(std::move(*toks), aliases, db, analyzer, &out);
     auto parsed = parser.Parse();
     if (!parsed.ok()) return parsed.status();
     if (parsed->empty()) return Status::InvalidArgument("nothing to search for in \"" + Excerpt(q, 0, 60) + "\"");

@@ -22,6 +22,7 @@
 
 #include "extract/amounts.h"
 #include "kosearch/aliases.h"
+#include "kosearch/analyzer.h"
 #include "kosearch/status.h"
 #include "search/phrase_check.h"
 
@@ -50,13 +51,15 @@ struct ParsedQuery {
 // malformed or inverted range, nothing to search for).
 // `db` is used to expand amount ranges into the amount terms present and to
 // find the alternatives of plain words; Xapian's DatabaseModifiedError and
-// NetworkError are thrown on to the caller (the searcher retries).
-Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db);
+// NetworkError are thrown on to the caller (the searcher retries). Text is
+// analyzed with `analyzer`, the choices the database records.
+Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db,
+                               const AnalyzerOptions& analyzer);
 
 // Builds the scored query for free text (used for question topics too):
 // each word's terms, plus (when the index has `positions`) a phrase of them
-// for whole-word matches.
-Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
+// for whole-word matches. `analyzer`: as for ParseQuery.
+Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions, const AnalyzerOptions& analyzer,
                         std::vector<std::vector<std::string>>* highlight);
 
 // The words of a source key (AliasTable::Key): its runs of letters and
@@ -67,7 +70,8 @@ std::vector<std::string> SourceWords(std::string_view key);
 
 // Every word of `text` AND-ed, each as in a short query: an alternative
 // spelling ("젠슨 황", "Samsung Electronics") of a query word.
-Xapian::Query AllWordsQuery(std::string_view text, bool positions, std::vector<std::vector<std::string>>* highlight);
+Xapian::Query AllWordsQuery(std::string_view text, bool positions, const AnalyzerOptions& analyzer,
+                            std::vector<std::vector<std::string>>* highlight);
 
 // The terms of all spellings (alias group) of `value` under `prefix`, OR-ed.
 Xapian::Query AliasFilter(const char* prefix, std::string_view value, const AliasTable& aliases);
