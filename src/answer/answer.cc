@@ -171,8 +171,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
     for (const auto& f : forms) {
       if (f != question.topic) AddUnique(u.topic_expansions, f);
       auto as_written = search_forms.find(f);
-      Xapian::Query q = TextQuery(as_written == search_forms.end() ? f : as_written->second, "", db.has_positions(), analyzer(),
-                                  &highlight);
+      Xapian::Query q = TextQuery(as_written == search_forms.end() ? f : as_written->second, "", db.has_positions(), analyzer(), &highlight);
       if (!q.empty()) parts.push_back(q);
     }
     if (!parts.empty()) topic_query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());

@@ -56,6 +56,57 @@ Status CheckSchemaVersion(const Xapian::Database& db, const std::string& path, b
   return Status::Ok();
 }
 
+// What a database records about how it was built (schema.h).
+struct RecordedLayout {
+  bool positions = false;    // schema::kPositionsKey
+  bool append_only = false;  // schema::kAppendOnlyKey
+  AnalyzerOptions analyzer;  // schema::kParticlesKey, kLightVerbsKey
+};
+
+// Records in a new database the layout `options` ask for, then reads back
+// what `db` records. An existing database asked for another layout is
+// refused: the choices apply to new databases only.
+Result<RecordedLayout> RecordOrReadLayout(Xapian::WritableDatabase& db, const std::string& path,
+                                          const IndexOptions& options) {
+  RecordedLayout out;
+  try {
+    bool is_new = false;
+    if (Status s = CheckSchemaVersion(db, path, &is_new); !s.ok()) return s;
+    if (is_new) {
+      db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
+      db.set_metadata(schema::kPositionsKey, options.positions ? "1" : "0");
+      db.set_metadata(schema::kAppendOnlyKey, options.append_only ? "1" : "0");
+      schema::RecordAnalyzerOptions(db, options.analyzer.value_or(AnalyzerOptions{}));
+      db.commit();  // a new database is a valid, empty kosearch database from now on
+    }
+    out.positions = db.get_metadata(schema::kPositionsKey) != "0";
+    out.append_only = db.get_metadata(schema::kAppendOnlyKey) == "1";
+    out.analyzer = schema::RecordedAnalyzerOptions(db);
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(path + ": " + e.get_description());
+  }
+  if (options.positions && !out.positions) {
+    return Status::InvalidArgument(path + ": was created without positions; --positions applies to new databases only");
+  }
+  if (options.append_only && !out.append_only) {
+    return Status::InvalidArgument(path + ": was created with term lists; --append-only applies to new databases only");
+  }
+  if (options.analyzer && *options.analyzer != out.analyzer) {
+    return Status::InvalidArgument(path + ": was created with " + schema::DescribeAnalyzerOptions(out.analyzer) + ", not " +
+                                   schema::DescribeAnalyzerOptions(*options.analyzer) +
+                                   "; the analyzer's choices apply to new databases only");
+  }
+  return out;
+}
+
+// The extractor a writer uses: the one given, or one made from the schema folder.
+Result<std::shared_ptr<const Extractor>> WriterExtractor(const IndexOptions& options) {
+  if (options.extractor) return options.extractor;
+  auto created = Extractor::Create(options.schema_dir);
+  if (!created.ok()) return created.status();
+  return std::shared_ptr<const Extractor>(std::move(created).value());
+}
+
 }  // namespace
 
 struct IndexWriter::Impl {
@@ -88,12 +139,8 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
     return Status::IOError(path + ": is a regular file, not a database folder");
   }
   // The schema files first: when they are missing nothing is created.
-  std::shared_ptr<const Extractor> extractor = options.extractor;
-  if (!extractor) {
-    auto created = Extractor::Create(options.schema_dir);
-    if (!created.ok()) return created.status();
-    extractor = std::move(created).value();
-  }
+  auto extractor = WriterExtractor(options);
+  if (!extractor.ok()) return extractor.status();
   // Before anything looks at the folder: a sharded run starting on the same
   // new folder cannot make it sharded meanwhile.
   auto lock = FolderLock::Acquire(path);
@@ -134,34 +181,12 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
   } catch (const Xapian::Error& e) {
     return Status::IOError(path + ": cannot open database: " + e.get_description());
   }
-  try {
-    bool is_new = false;
-    if (Status s = CheckSchemaVersion(impl->db, path, &is_new); !s.ok()) return s;
-    if (is_new) {
-      impl->db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
-      impl->db.set_metadata(schema::kPositionsKey, options.positions ? "1" : "0");
-      impl->db.set_metadata(schema::kAppendOnlyKey, options.append_only ? "1" : "0");
-      schema::RecordAnalyzerOptions(impl->db, options.analyzer.value_or(AnalyzerOptions{}));
-      impl->db.commit();  // a new database is a valid, empty kosearch database from now on
-    }
-    impl->positions = impl->db.get_metadata(schema::kPositionsKey) != "0";
-    if (options.positions && !impl->positions) {
-      return Status::InvalidArgument(path + ": was created without positions; --positions applies to new databases only");
-    }
-    impl->append_only = impl->db.get_metadata(schema::kAppendOnlyKey) == "1";
-    if (options.append_only && !impl->append_only) {
-      return Status::InvalidArgument(path + ": was created with term lists; --append-only applies to new databases only");
-    }
-    impl->analyzer = schema::RecordedAnalyzerOptions(impl->db);
-    if (options.analyzer && *options.analyzer != impl->analyzer) {
-      return Status::InvalidArgument(path + ": was created with " + schema::DescribeAnalyzerOptions(impl->analyzer) +
-                                     ", not " + schema::DescribeAnalyzerOptions(*options.analyzer) +
-                                     "; the analyzer's choices apply to new databases only");
-    }
-  } catch (const Xapian::Error& e) {
-    return Status::IOError(path + ": " + e.get_description());
-  }
-  impl->extractor = std::move(extractor);
+  auto recorded = RecordOrReadLayout(impl->db, path, options);
+  if (!recorded.ok()) return recorded.status();
+  impl->positions = recorded->positions;
+  impl->append_only = recorded->append_only;
+  impl->analyzer = recorded->analyzer;
+  impl->extractor = std::move(extractor).value();
   impl->aliases = impl->extractor->aliases();
   return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
 }
