@@ -2,8 +2,6 @@
 // organizations, amounts, entities) on valid UTF-8 as the indexer passes it,
 // FindAmounts and ParseAmount on any code points, and the --extract JSON line.
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -16,10 +14,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const std::unique_ptr<kosearch::Extractor> created = [] {
     auto made = kosearch::Extractor::Create();
-    if (!made.ok()) {
-      std::fprintf(stderr, "fuzz_extractor: %s\n", made.status().message().c_str());
-      std::abort();
-    }
+    FUZZ_CHECK(made.ok());
     return std::move(made).value();
   }();
   const kosearch::Extractor& extractor = *created;
