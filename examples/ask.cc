@@ -49,10 +49,9 @@ int main(int argc, char** argv) {
   if (status = (*writer)->Commit(); !status.ok()) return fail(status);  // the destructor would lose errors
 
   // Ask.
-  kosearch::DatabaseSpec spec;
-  spec.schema_dir = schema_dir;
-  if (status = spec.AddLocation(dir.string()); !status.ok()) return fail(status);
-  auto searcher = kosearch::Searcher::Open(spec);
+  kosearch::SearcherOptions searcher_options;
+  searcher_options.schema_dir = schema_dir;
+  auto searcher = kosearch::Searcher::Open(dir.string(), searcher_options);
   if (!searcher.ok()) return fail(searcher.status());
   auto response = (*searcher)->Search(question);
   if (!response.ok()) return fail(response.status());

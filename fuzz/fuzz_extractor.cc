@@ -12,7 +12,12 @@
 #include "text/unicode_text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const kosearch::Extractor extractor(kosearch::AliasTable::LoadDefault());
+  static const std::unique_ptr<kosearch::Extractor> created = [] {
+    auto made = kosearch::Extractor::Create();
+    FUZZ_CHECK(made.ok());
+    return std::move(made).value();
+  }();
+  const kosearch::Extractor& extractor = *created;
   std::string_view input(reinterpret_cast<const char*>(data), size);
   std::u32string cps = kosearch::ToU32(input);
 

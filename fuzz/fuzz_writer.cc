@@ -16,11 +16,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 
 #include "fuzz_check.h"
+#include "kosearch/extract.h"
 #include "kosearch/index.h"
 #include "kosearch/reader.h"
 #include "index/schema.h"
@@ -28,6 +30,16 @@
 namespace fs = std::filesystem;
 
 namespace {
+
+// One extractor for every input (each writer would load the entity model again).
+std::shared_ptr<const kosearch::Extractor> SharedExtractor() {
+  static const std::shared_ptr<const kosearch::Extractor> extractor = [] {
+    auto made = kosearch::Extractor::Create();
+    FUZZ_CHECK(made.ok());
+    return std::shared_ptr<const kosearch::Extractor>(std::move(made).value());
+  }();
+  return extractor;
+}
 
 const fs::path& Dir() {
   static const fs::path dir = [] {
@@ -91,6 +103,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.commit_every = in.ConsumeIntegralInRange<size_t>(1, 4);
   options.extract_fields = in.ConsumeBool();
   options.positions = in.ConsumeBool();
+  options.extractor = SharedExtractor();
   const fs::path input = Dir() / "input.jsonl", db = Dir() / "db";
   {
     std::ofstream out(input, std::ios::binary | std::ios::trunc);

@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <optional>
 #include <iostream>
 
 #include "kosearch/extract.h"
@@ -23,6 +25,18 @@ void PrintProgress(const kosearch::IndexProgress& p) {
   }
   std::fprintf(stderr, "\r%llu articles, %.1f MB, %.2f MB/s%s   ", static_cast<unsigned long long>(p.articles), mb, rate,
                eta.c_str());
+}
+
+// The analyzer's choices for a new database, when KOSEARCH_PARTICLES or
+// KOSEARCH_LIGHT_VERBS is set ("off" turns the choice off); unset: none.
+std::optional<kosearch::AnalyzerOptions> AnalyzerChoiceFromEnvironment() {
+  const char* particles = std::getenv("KOSEARCH_PARTICLES");
+  const char* light_verbs = std::getenv("KOSEARCH_LIGHT_VERBS");
+  if (!particles && !light_verbs) return std::nullopt;
+  kosearch::AnalyzerOptions options;
+  options.strip_particles = !particles || std::strcmp(particles, "off") != 0;
+  options.cut_light_verbs = !light_verbs || std::strcmp(light_verbs, "off") != 0;
+  return options;
 }
 
 }  // namespace
@@ -60,6 +74,10 @@ int main(int argc, char** argv) {
                "in folders, follow symlinks to files outside the folder (default: skip them with a message)");
   app.add_option("inputs", inputs, "files, folders or - (stdin); with --delete, article ids");
   app.set_version_flag("--version", std::string("kosearch-index ") + kosearch::kVersion);
+  app.footer(
+      "Environment: KOSEARCH_PARTICLES=off (keep particles) and KOSEARCH_LIGHT_VERBS=off (keep light verbs) choose "
+      "how a NEW database analyzes text (for measurements, bench/retrieval_quality.py --variant-env); the database "
+      "records the choice, searches use it, and an existing database keeps its own (set otherwise: exit 2).\n");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -109,6 +127,7 @@ int main(int argc, char** argv) {
   options.positions = positions;
   options.append_only = append_only;
   options.schema_dir = schema_dir;
+  options.analyzer = AnalyzerChoiceFromEnvironment();
   bool tty = isatty(STDERR_FILENO) && !quiet;
   auto on_progress = tty ? std::function<void(const kosearch::IndexProgress&)>(PrintProgress) : nullptr;
   // A folder written with --shards stays sharded: later runs use its shard count.

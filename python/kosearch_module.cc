@@ -290,9 +290,10 @@ class Index {
   kosearch::Status OpenSearcher() {
     if (searcher_) return searcher_->Reopen();
     kosearch::DatabaseSpec spec;
-    spec.schema_dir = options_.schema_dir;
     if (kosearch::Status s = spec.AddLocation(path_); !s.ok()) return s;
-    auto opened = kosearch::Searcher::Open(spec);
+    kosearch::SearcherOptions searcher_options;
+    searcher_options.schema_dir = options_.schema_dir;
+    auto opened = kosearch::Searcher::Open(spec, searcher_options);
     if (!opened.ok()) return opened.status();
     searcher_ = std::move(opened).value();
     return kosearch::Status::Ok();

@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> dbs, remotes, words;
   kosearch::SearchOptions options;
   kosearch::DatabaseSpec spec;
+  kosearch::SearcherOptions searcher_options;
   bool json = false, explain = false, stats = false;
   long long limit = 10, offset = 0, facet_size = 10;
   app.add_option("--db", dbs, "database folder or Xapian stub file; repeat to search several shards as one (default: $KOSEARCH_DB)")
@@ -107,9 +108,12 @@ int main(int argc, char** argv) {
   app.add_flag("--stats", stats, "print what the database holds: articles, quotes, size on disk, layout, schema version");
   app.add_option("--color", color, "highlight with terminal colours: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("--schema", spec.schema_dir, "schema folder with aliases.tsv (default: the installed one)");
+  app.add_option("--schema", searcher_options.schema_dir, "schema folder with aliases.tsv (default: the installed one)");
   app.add_option("query", words, "the query (words are joined with spaces; -word excludes a word)");
   app.set_version_flag("--version", std::string("kosearch-query ") + kosearch::kVersion);
+  app.footer(
+      "Queries are analyzed as the database records it was indexed (kosearch-index reads KOSEARCH_PARTICLES and "
+      "KOSEARCH_LIGHT_VERBS for a new database only; here they change nothing).\n");
   std::vector<std::string> unknown;
   std::vector<std::string> args = QueryWordsLast(app, argc, argv, &unknown);
   if (!unknown.empty()) {
@@ -150,7 +154,7 @@ int main(int argc, char** argv) {
   for (const auto& r : remotes) {
     if (auto s = spec.AddRemote(r); !s.ok()) return fail(s.message());
   }
-  auto searcher = kosearch::Searcher::Open(spec);
+  auto searcher = kosearch::Searcher::Open(spec, searcher_options);
   if (!searcher.ok()) return fail(searcher.status().message());
 
   if (stats) {

@@ -24,24 +24,24 @@ const std::string kArticle = NormalizeText(
 std::string Marked(const Snippet& s) { return RenderHighlights(s.text, s.highlights, "[", "]"); }
 
 TEST_CASE("the amount a filter matched is shown and marked whole") {
-  Snippet s = MakeSnippet(kArticle, {}, 60, {AmountRange{"USD", 1e9, 1e10}});
+  Snippet s = MakeSnippet(kArticle, {}, 60, AnalyzerOptions{}, {AmountRange{"USD", 1e9, 1e10}});
   CHECK(Marked(s).find("[12억 3천 450만 달러]") != std::string::npos);
   REQUIRE(s.highlights.size() == 1);
   // Without the filter the window starts at the article's beginning.
-  CHECK(MakeSnippet(kArticle, {}, 60).text.find("달러") == std::string::npos);
+  CHECK(MakeSnippet(kArticle, {}, 60, AnalyzerOptions{}).text.find("달러") == std::string::npos);
 }
 
 TEST_CASE("only amounts inside the range and of its unit are marked") {
-  std::string marked = Marked(MakeSnippet(kArticle, {}, 0, {AmountRange{"KRW", 1e11, 1e12}}));
+  std::string marked = Marked(MakeSnippet(kArticle, {}, 0, AnalyzerOptions{}, {AmountRange{"KRW", 1e11, 1e12}}));
   CHECK(marked.find("[3천억원]") != std::string::npos);
   CHECK(marked.find("[12억") == std::string::npos);
   CHECK(marked.find("[1천500개]") == std::string::npos);
   // No unit given: any unit in range (1천500개 is 1500 of 개).
-  marked = Marked(MakeSnippet(kArticle, {}, 0, {AmountRange{"", 1000, 2000}}));
+  marked = Marked(MakeSnippet(kArticle, {}, 0, AnalyzerOptions{}, {AmountRange{"", 1000, 2000}}));
   CHECK(marked.find("[1천500개]") != std::string::npos);
   CHECK(marked.find("[3천억원]") == std::string::npos);
   // A range that nothing in the text falls in marks nothing.
-  CHECK(MakeSnippet(kArticle, {}, 0, {AmountRange{"EUR", 0, 1e12}}).highlights.empty());
+  CHECK(MakeSnippet(kArticle, {}, 0, AnalyzerOptions{}, {AmountRange{"EUR", 0, 1e12}}).highlights.empty());
 }
 
 }  // namespace

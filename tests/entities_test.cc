@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <string>
 #include <tuple>
@@ -20,6 +21,22 @@ namespace kosearch {
 namespace {
 
 using Span = std::tuple<std::string, std::string>;  // text, type
+
+// The shipped model (schema/ner), created once.
+const EntityModel* ShippedModel() {
+  static const std::shared_ptr<const EntityModel> model = [] {
+    auto dir = FindSchemaDir();
+    REQUIRE_MESSAGE(dir.ok(), dir.status().ToString());
+    auto created = EntityModel::Create(*dir);
+    REQUIRE_MESSAGE(created.ok(), created.status().ToString());
+    return std::move(created).value();
+  }();
+  return model.get();
+}
+
+std::vector<Entity> FindEntities(std::u32string_view text, size_t limit, const std::vector<Amount>& amounts) {
+  return kosearch::FindEntities(text, limit, amounts, ShippedModel());
+}
 
 std::set<Span> Entities(const std::string& text) {
   std::u32string u = ToU32(text);

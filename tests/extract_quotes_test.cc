@@ -39,8 +39,12 @@ std::string WikinewsBody(const std::string& id) {
 }
 
 const Extractor& TheExtractor() {
-  static const Extractor extractor(AliasTable::LoadDefault());
-  return extractor;
+  static const std::unique_ptr<Extractor> extractor = [] {
+    auto created = Extractor::Create();
+    REQUIRE_MESSAGE(created.ok(), created.status().ToString());
+    return std::move(created).value();
+  }();
+  return *extractor;
 }
 
 std::vector<std::string> Speakers(const Extraction& x) {

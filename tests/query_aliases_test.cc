@@ -139,7 +139,7 @@ TEST_CASE("ExpandWords: one alternative per spelling an article has, weighted be
   kosearch::AliasTable aliases;
   aliases.Add(kosearch::AliasTable::Kind::kOrg, {"삼성", "삼성전자", "Samsung", "Samsung Display"});
   kosearch::QueryWord word{"Samsung", Xapian::Query("samsung"), false};
-  auto e = kosearch::ExpandWords({word}, aliases, db);
+  auto e = kosearch::ExpandWords({word}, aliases, db, kosearch::AnalyzerOptions{});
   REQUIRE(e.per_word.size() == 1);
   REQUIRE(!e.per_word[0].empty());
   // 삼성 is in the articles; 삼성전자 only adds a term to 삼성; "Samsung
@@ -148,7 +148,7 @@ TEST_CASE("ExpandWords: one alternative per spelling an article has, weighted be
   CHECK(e.per_word[0].get_type() == Xapian::Query::OP_SCALE_WEIGHT);
   CHECK(e.spanning.empty());
   // A word with no alias and a match as typed has none.
-  e = kosearch::ExpandWords({{"공장", Xapian::Query("공장"), false}}, aliases, db);
+  e = kosearch::ExpandWords({{"공장", Xapian::Query("공장"), false}}, aliases, db, kosearch::AnalyzerOptions{});
   CHECK(e.per_word[0].empty());
   CHECK(e.notes.empty());
 }

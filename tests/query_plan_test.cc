@@ -23,7 +23,7 @@ using Terms = std::vector<std::string>;
 namespace {
 
 QueryPlan Plan(const std::string& query) {
-  auto plan = kosearch::ParseQuery(query);
+  auto plan = kosearch::ParseQuery(query, kosearch::AnalyzerOptions{});
   REQUIRE_MESSAGE(plan.ok(), plan.status().message());
   return *plan;
 }
@@ -36,7 +36,7 @@ std::vector<PlanClause> Clauses(const std::string& query) {
 }
 
 std::string ParseError(const std::string& query) {
-  auto plan = kosearch::ParseQuery(query);
+  auto plan = kosearch::ParseQuery(query, kosearch::AnalyzerOptions{});
   REQUIRE(!plan.ok());
   CHECK(plan.status().code() == kosearch::Status::Code::kInvalidArgument);
   return plan.status().message();

@@ -105,14 +105,13 @@ TEST_CASE("schema: a missing model or a malformed file is an error, not a silent
   auto good = IndexWriter::Open(db.string());
   REQUIRE_MESSAGE(good.ok(), good.status().ToString());
   REQUIRE((*good)->Commit().ok());
-  DatabaseSpec spec;
-  spec.schema_dir = schema.string();
-  REQUIRE(spec.AddLocation(db.string()).ok());
-  auto searcher = Searcher::Open(spec);
+  SearcherOptions searcher_options;
+  searcher_options.schema_dir = schema.string();
+  auto searcher = Searcher::Open(db.string(), searcher_options);
   REQUIRE_FALSE(searcher.ok());
   CHECK(searcher.status().message().find("aliases.tsv:2:") != std::string::npos);
-  spec.schema_dir = (tmp.path / "nowhere").string();
-  searcher = Searcher::Open(spec);
+  searcher_options.schema_dir = (tmp.path / "nowhere").string();
+  searcher = Searcher::Open(db.string(), searcher_options);
   REQUIRE_FALSE(searcher.ok());
   CHECK(searcher.status().code() == Status::Code::kNotFound);
 }

@@ -27,7 +27,7 @@ std::vector<std::vector<std::string>> Sequences(std::initializer_list<const char
 }
 
 std::string Rendered(const std::string& text, std::initializer_list<const char*> words, size_t max_chars) {
-  Snippet s = MakeSnippet(text, Sequences(words), max_chars);
+  Snippet s = MakeSnippet(text, Sequences(words), max_chars, AnalyzerOptions{});
   return RenderHighlights(s.text, s.highlights, "[", "]");
 }
 

@@ -42,7 +42,7 @@ TEST_CASE("stored documents of real articles decode to what was written and enco
     CAPTURE(a.id);
     const CleanedBody cleaned = CleanBody(a.body);
     const Extraction fields = ExtractArticle(**extractor, a);
-    const BuiltDocuments built = BuildDocuments(a, cleaned, fields, *(*extractor)->aliases(), "hash", false);
+    const BuiltDocuments built = BuildDocuments(a, cleaned, fields, *(*extractor)->aliases(), "hash", TermOptions{});
 
     const std::string data = built.article.get_data();
     auto article = DecodeStoredDocument(data);

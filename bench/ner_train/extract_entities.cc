@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
   const char* env = std::getenv("KOSEARCH_SCHEMA_DIR");
   auto dir = kosearch::FindSchemaDir(env ? env : "");
   const auto load_start = std::chrono::steady_clock::now();
-  auto model = dir.ok() ? kosearch::LoadEntityModel(*dir) : dir.status();
+  auto model = dir.ok() ? kosearch::EntityModel::Create(*dir) : dir.status();
   const std::chrono::duration<double, std::milli> load_ms = std::chrono::steady_clock::now() - load_start;
   if (!model.ok()) {
     std::cerr << model.status().message() << "\n";

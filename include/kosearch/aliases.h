@@ -39,10 +39,6 @@ class AliasTable {
   // FindSchemaDir() and Load().
   static Result<std::shared_ptr<AliasTable>> LoadFromSchema(const std::string& schema_dir = {});
 
-  // LoadFromSchema(), or an empty table when it fails (for tests and tools
-  // that work without aliases; prefer LoadFromSchema, which says why).
-  static std::shared_ptr<AliasTable> LoadDefault();
-
   // Adds a group (or merges `spellings` into an existing group that shares one).
   void Add(Kind kind, const std::vector<std::string>& spellings);
 

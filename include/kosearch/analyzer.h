@@ -17,15 +17,19 @@
 
 namespace kosearch {
 
+// The analyzer's choices. They change what terms a word gives, so a database
+// records the ones it was built with (IndexOptions::analyzer) and a Searcher
+// analyzes queries with the recorded ones.
 struct AnalyzerOptions {
   // Cut trailing particles (은/는/이/가/을/를/에서/라고…) from Hangul words.
-  // Default: true; the environment variable KOSEARCH_PARTICLES=off turns it
-  // off (used by bench/ to measure the choice).
+  // Default: true (bench/retrieval_results.md measures the choice).
   bool strip_particles = true;
   // Cut a light verb (하다/되다 forms from the third syllable on) so that
-  // "기록하고있는" and "기록했다" both give 기록. Default: true;
-  // KOSEARCH_LIGHT_VERBS=off turns it off. Only with strip_particles.
+  // "기록하고있는" and "기록했다" both give 기록. Default: true. Only with
+  // strip_particles.
   bool cut_light_verbs = true;
+
+  bool operator==(const AnalyzerOptions&) const = default;
 };
 
 struct Token {
@@ -39,12 +43,9 @@ struct Token {
   bool index_only = false;
 };
 
-// The options in effect by default (reads KOSEARCH_PARTICLES once).
-const AnalyzerOptions& DefaultAnalyzerOptions();
-
 // Analyzes `text`, which must already be NFKC (see NormalizeText). Invalid
 // UTF-8 bytes are skipped. Never fails.
-std::vector<Token> Analyze(std::string_view normalized_text, const AnalyzerOptions& options = DefaultAnalyzerOptions());
+std::vector<Token> Analyze(std::string_view normalized_text, const AnalyzerOptions& options = {});
 
 // NFKC normalisation applied before analysis (and to stored text).
 std::string NormalizeText(std::string_view text);

@@ -50,10 +50,6 @@ struct DatabaseSpec {
   // operation on the connection (one round trip), before the shard counts as
   // unreachable. 0 waits forever. Default: 10000 (Xapian's default)
   unsigned timeout_ms = 10000;
-  // The schema folder whose aliases.tsv the searcher expands names with (see
-  // schema_files.h). Default: empty, found at run time beside the installed
-  // library.
-  std::string schema_dir{};
 
   // Adds the shards at `location`: a database folder, a stub database file, or
   // a folder holding a stub named XAPIANDB (see above). Fails with NotFound

@@ -90,11 +90,9 @@ class Extractor {
   static Result<std::unique_ptr<Extractor>> Create(const std::string& schema_dir = {});
 
   // An extractor using `aliases` (organization names and their spellings) and
-  // `entity_model`; without a model (null) the entities are the amounts only.
+  // `entity_model`, which it keeps; without a model (null) the entities are
+  // the amounts only.
   Extractor(std::shared_ptr<const AliasTable> aliases, std::shared_ptr<const EntityModel> entity_model);
-  // The same with the entity model of the default schema folder when there
-  // is one (tests and tools; Create says why when there is none).
-  explicit Extractor(std::shared_ptr<const AliasTable> aliases);
   ~Extractor();
   Extractor(const Extractor&) = delete;
   Extractor& operator=(const Extractor&) = delete;

@@ -14,13 +14,17 @@
 #include <functional>
 #include <vector>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "kosearch/analyzer.h"
 #include "kosearch/article.h"
 #include "kosearch/reader.h"
 #include "kosearch/status.h"
 
 namespace kosearch {
+
+class Extractor;
 
 struct IndexOptions {
   // Articles per commit. Default: 1000. A crash loses at most this many.
@@ -40,10 +44,20 @@ struct IndexOptions {
   // fail with InvalidArgument. Chosen when a database is created, like
   // `positions`; asking for it on an existing database without it fails.
   bool append_only = false;
+  // How text is analyzed (analyzer.h). Chosen when a database is created
+  // and recorded in it (schema/README.md, "Metadata"): a Searcher analyzes
+  // queries the same way, and later writers keep it. Default: unset, which
+  // is AnalyzerOptions{} for a new database and the recorded choice for an
+  // existing one; set, on an existing database recording another choice,
+  // Open fails with InvalidArgument.
+  std::optional<AnalyzerOptions> analyzer{};
   // The schema folder whose aliases.tsv and entity model (ner/model.bin) the
   // writer uses (see schema_files.h). Default: empty, found at run time
   // beside the installed library.
   std::string schema_dir{};
+  // The extractor to use instead of one made from schema_dir (several
+  // writers can share one, and its entity model; extract.h). Default: null.
+  std::shared_ptr<const Extractor> extractor{};
 };
 
 enum class AddOutcome { kAdded, kReplaced, kUnchanged };
@@ -56,7 +70,9 @@ class IndexWriter {
   // InvalidArgument when it is a sharded folder (see sharded_index.h), with
   // IOError when `path` is a regular file or cannot be created; fails like
   // Extractor::Create (extract.h) when the schema folder or its files are
-  // missing or malformed. Clears what an interrupted compaction left in the folder.
+  // missing or malformed (unless options.extractor is given), with
+  // InvalidArgument when options.analyzer differs from the choice the
+  // database records. Clears what an interrupted compaction left in the folder.
   static Result<std::unique_ptr<IndexWriter>> Open(const std::string& path, const IndexOptions& options = {});
 
   ~IndexWriter();  // commits what is pending; errors are lost: call Commit()
@@ -84,6 +100,9 @@ class IndexWriter {
 
   // Number of article documents (not counting quotes), as committed or pending.
   uint64_t ArticleCount() const;
+
+  // The analyzer choices the database records (IndexOptions::analyzer).
+  const AnalyzerOptions& analyzer() const;
 
  private:
   struct Impl;

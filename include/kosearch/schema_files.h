@@ -3,16 +3,17 @@
 // named-entity model used by the Extractor, extract.h).
 //
 // Every entry point that needs them (IndexOptions::schema_dir,
-// DatabaseSpec::schema_dir, Extractor::Create) takes a folder; when it is
+// SearcherOptions::schema_dir, Extractor::Create) takes a folder; when it is
 // empty, the folder is looked for at run time, in this order:
 //   1. relative to the file holding the kosearch code (a shared libkosearch,
 //      or the program a static one is linked into): <libdir>/../share/
 //      kosearch/schema for a library in <prefix>/lib, <bindir>/../share/
 //      kosearch/schema for a program in <prefix>/bin. So an installed tree
 //      works wherever it was installed or moved to (`cmake --install --prefix`).
+//      Then share/kosearch/schema beside the file: a build folder, where
+//      CMake links the source tree's schema/ there.
 //   2. the install prefix the library was configured with
-//      (<CMAKE_INSTALL_PREFIX>/share/kosearch/schema);
-//   3. the source tree it was built from (running from the build folder).
+//      (<CMAKE_INSTALL_PREFIX>/share/kosearch/schema).
 // A folder counts when it holds aliases.tsv. Nothing is read from the
 // environment. Thread-safety: safe to call from any thread.
 #pragma once

@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "kosearch/aliases.h"
+#include "kosearch/analyzer.h"
 #include "kosearch/database_spec.h"
 #include "kosearch/question.h"
 #include "kosearch/status.h"
@@ -90,26 +92,42 @@ struct DatabaseStats {
   bool positions = false;    // text terms carry positions (--positions)
   bool append_only = false;  // no term lists (--append-only)
   int schema_version = 0;
+  AnalyzerOptions analyzer;  // the analyzer choices the database records
+};
+
+// What a Searcher needs besides the database: the names it knows.
+struct SearcherOptions {
+  // The schema folder whose aliases.tsv names are expanded with (see
+  // schema_files.h). Default: empty, found at run time beside the installed
+  // library. Not read when `aliases` is given.
+  std::string schema_dir{};
+  // The alias table to use instead of loading schema_dir's (a program that
+  // opens many searchers can load it once). Default: null.
+  std::shared_ptr<const AliasTable> aliases{};
 };
 
 class Searcher {
  public:
   // Opens the database at `path` read-only: a database folder, or a Xapian
   // stub listing shards (a file, or a folder holding XAPIANDB; see
-  // database_spec.h). Fails with NotFound when there is no database there,
-  // VersionMismatch for another schema version.
-  static Result<std::unique_ptr<Searcher>> Open(const std::string& path);
+  // database_spec.h). Fails like Open(spec, options).
+  static Result<std::unique_ptr<Searcher>> Open(const std::string& path, const SearcherOptions& options = {});
   // Opens the shards of `spec` (local folders, stubs, remote xapian-tcpsrv
   // shards; see database_spec.h) as one database: results are those of a
-  // single database holding all their articles. Fails like Open(path), naming
-  // the shard at fault; a remote shard that cannot be reached within
+  // single database holding all their articles. Queries are analyzed with
+  // the analyzer choices the database records (IndexOptions::analyzer),
+  // whatever the defaults. Fails with NotFound when a shard holds no
+  // database, VersionMismatch for another schema version, InvalidArgument
+  // when shards record different analyzer choices, each naming the shard at
+  // fault; a remote shard that cannot be reached within
   // spec.timeout_ms fails with IOError "shard HOST:PORT is unreachable: …"
   // unless spec.allow_partial (then it is left out, see
   // SearchResponse::missing_shards). Search fails the same way when a shard
-  // dies later; without allow_partial nothing is returned then. Fails with
-  // NotFound or InvalidArgument when spec.schema_dir (or, when empty, the
-  // installed schema folder; schema_files.h) has no usable aliases.tsv.
-  static Result<std::unique_ptr<Searcher>> Open(const DatabaseSpec& spec);
+  // dies later; without allow_partial nothing is returned then. Without
+  // options.aliases, fails with NotFound or InvalidArgument when
+  // options.schema_dir (or, when empty, the installed schema folder;
+  // schema_files.h) has no usable aliases.tsv.
+  static Result<std::unique_ptr<Searcher>> Open(const DatabaseSpec& spec, const SearcherOptions& options = {});
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;

@@ -22,8 +22,9 @@ _CMAKE_INSTALLED_SCHEMA = "@KOSEARCH_PYTHON_TO_SCHEMA@"
 
 def default_schema_dir():
     """The schema folder an Index uses unless given one: the package's own
-    (pip install), else the one `cmake --install` put beside it, else "" (the
-    library then looks beside itself and in the tree it was built from)."""
+    (pip install, or a link to the source tree's in a build folder), else the
+    one `cmake --install` put beside it, else "" (the library then looks
+    beside itself and in the configured install prefix)."""
     for candidate in (os.path.join(_HERE, "schema"), os.path.join(_HERE, _CMAKE_INSTALLED_SCHEMA)):
         if os.path.isfile(os.path.join(candidate, "aliases.tsv")):
             return os.path.normpath(candidate)

@@ -1,8 +1,8 @@
 // FindSchemaDir (include/kosearch/schema_files.h): the schema folder, found
 // relative to the binary that holds this code, so that an installed kosearch
-// works from any prefix, with the configured prefix and the source tree as
-// fallbacks. The relative paths and the fallbacks come from CMake
-// (KOSEARCH_*_TO_SCHEMA, KOSEARCH_INSTALL_SCHEMA_DIR, KOSEARCH_SOURCE_SCHEMA_DIR).
+// works from any prefix (and a build folder, which CMake lays out like one),
+// with the configured prefix as the fallback. The relative paths and the
+// fallback come from CMake (KOSEARCH_*_TO_SCHEMA, KOSEARCH_INSTALL_SCHEMA_DIR).
 #include "kosearch/schema_files.h"
 
 #include <dlfcn.h>
@@ -41,12 +41,11 @@ std::vector<fs::path> Candidates() {
   std::vector<fs::path> out;
   fs::path binary = BinaryHoldingKosearch();
   if (!binary.empty()) {
-    for (const char* relative : {KOSEARCH_LIBDIR_TO_SCHEMA, KOSEARCH_BINDIR_TO_SCHEMA}) {
+    for (const char* relative : {KOSEARCH_LIBDIR_TO_SCHEMA, KOSEARCH_BINDIR_TO_SCHEMA, KOSEARCH_PREFIX_TO_SCHEMA}) {
       out.push_back((binary.parent_path() / relative).lexically_normal());
     }
   }
   out.emplace_back(KOSEARCH_INSTALL_SCHEMA_DIR);
-  out.emplace_back(KOSEARCH_SOURCE_SCHEMA_DIR);
   return out;
 }
 

@@ -3,16 +3,12 @@
 // when the extractor has no model.
 //
 // The model is loaded from a schema folder's ner/model.bin (with the
-// optional name list ner/gazetteer.tsv it was trained with), once per folder:
-// several writers (shards) share it.
+// optional name list ner/gazetteer.tsv it was trained with) by
+// EntityModel::Create, for the Extractor that owns it.
 #include "extract/entities.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <map>
-#include <mutex>
 
-#include "kosearch/schema_files.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -31,23 +27,8 @@ std::vector<Entity> EntitiesFromAmounts(std::u32string_view text, size_t limit, 
 
 }  // namespace
 
-Result<std::shared_ptr<const EntityModel>> LoadEntityModel(const std::string& schema_dir) {
-  namespace fs = std::filesystem;
-  static std::mutex mu;
-  static std::map<std::string, std::shared_ptr<const EntityModel>> loaded_models;
+Result<std::shared_ptr<const EntityModel>> EntityModel::Create(const std::string& schema_dir) {
   const std::string dir = schema_dir + "/ner/";
-  // Shared while the model file is the same (path, size and time).
-  std::error_code canonical_ec, size_ec, time_ec;
-  const fs::path model_file = fs::weakly_canonical(dir + "model.bin", canonical_ec);
-  const auto size = fs::file_size(model_file, size_ec);
-  const auto time = fs::last_write_time(model_file, time_ec);
-  const bool cacheable = !canonical_ec && !size_ec && !time_ec;
-  const std::string key = model_file.string() + "|" + std::to_string(size) + "|" +
-                          std::to_string(time.time_since_epoch().count());
-  std::lock_guard lock(mu);
-  if (cacheable) {
-    if (auto it = loaded_models.find(key); it != loaded_models.end()) return it->second;
-  }
   auto model = NerModel::Load(dir + "model.bin");
   if (!model.ok()) return model.status();
   auto entity_model = std::make_shared<EntityModel>();
@@ -58,20 +39,7 @@ Result<std::shared_ptr<const EntityModel>> LoadEntityModel(const std::string& sc
   } else if (gazetteer.status().code() != Status::Code::kNotFound) {
     return gazetteer.status();
   }
-  if (cacheable) loaded_models.emplace(key, entity_model);
   return std::shared_ptr<const EntityModel>(std::move(entity_model));
-}
-
-std::shared_ptr<const EntityModel> DefaultEntityModel() {
-  auto dir = FindSchemaDir();
-  if (!dir.ok()) return nullptr;
-  auto model = LoadEntityModel(*dir);
-  return model.ok() ? *model : nullptr;
-}
-
-std::vector<Entity> FindEntities(std::u32string_view text, size_t limit, const std::vector<Amount>& amounts) {
-  static const std::shared_ptr<const EntityModel> model = DefaultEntityModel();
-  return FindEntities(text, limit, amounts, model.get());
 }
 
 std::vector<Entity> FindEntities(std::u32string_view text, size_t limit, const std::vector<Amount>& amounts,

@@ -184,14 +184,13 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const std::string& schema_d
   if (!dir.ok()) return dir.status();
   auto aliases = AliasTable::Load(*dir + "/aliases.tsv");
   if (!aliases.ok()) return aliases.status();
-  auto model = LoadEntityModel(*dir);
+  auto model = EntityModel::Create(*dir);
   if (!model.ok()) return model.status();
   return std::make_unique<Extractor>(std::move(aliases).value(), std::move(model).value());
 }
 
 Extractor::Extractor(std::shared_ptr<const AliasTable> aliases, std::shared_ptr<const EntityModel> entity_model)
     : impl_(std::make_unique<Impl>(std::move(aliases), std::move(entity_model))) {}
-Extractor::Extractor(std::shared_ptr<const AliasTable> aliases) : Extractor(std::move(aliases), DefaultEntityModel()) {}
 Extractor::~Extractor() = default;
 
 const std::shared_ptr<const AliasTable>& Extractor::aliases() const { return impl_->aliases; }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "index/schema.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -191,7 +192,8 @@ std::string ResponseToJson(const SearchResponse& r, bool explain) {
 std::string StatsToJson(const DatabaseStats& s) {
   Json j = {{"articles", s.articles}, {"quotes", s.quotes}, {"bytes_on_disk", s.bytes_on_disk}, {"shards", s.shards},
             {"remote_shards", s.remote_shards}, {"positions", s.positions}, {"append_only", s.append_only},
-            {"schema_version", s.schema_version}};
+            {"schema_version", s.schema_version}, {"particles", s.analyzer.strip_particles},
+            {"light_verbs", s.analyzer.cut_light_verbs}};
   return j.dump();
 }
 
@@ -205,6 +207,7 @@ std::string StatsToText(const DatabaseStats& s) {
   out += "\nshards: " + std::to_string(s.shards) + "\n";
   out += std::string("layout: ") + (s.append_only ? "append-only (no term lists)" : "replaceable") + ", " +
          (s.positions ? "with positions" : "without positions (phrases checked in the text)") + "\n";
+  out += "analyzer: " + schema::DescribeAnalyzerOptions(s.analyzer) + "\n";
   out += "schema version: " + std::to_string(s.schema_version) + "\n";
   return out;
 }

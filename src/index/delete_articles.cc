@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 
+#include "kosearch/extract.h"
 #include "kosearch/index.h"
 #include "kosearch/sharded_index.h"
 #include "index/folder_lock.h"
@@ -23,14 +24,19 @@ Result<DeleteSummary> DeleteArticles(const std::string& dir, const std::vector<s
     if (!lock.ok()) return lock.status();
     folder_lock = std::move(*lock);
   }
-  // One writer per shard that holds one of the ids, opened when first needed.
+  // One writer per shard that holds one of the ids, opened when first needed,
+  // all with one extractor (and entity model).
+  IndexOptions options;
+  auto extractor = Extractor::Create(options.schema_dir);
+  if (!extractor.ok()) return extractor.status();
+  options.extractor = std::move(extractor).value();
   std::map<size_t, std::unique_ptr<IndexWriter>> writers;
   DeleteSummary summary;
   for (const std::string& id : ids) {
     const size_t shard = sharded ? ShardOf(id, layout->shards) : 0;
     auto& writer = writers[shard];
     if (!writer) {
-      auto opened = IndexWriter::Open(sharded ? ShardFolder(dir, shard) : dir);
+      auto opened = IndexWriter::Open(sharded ? ShardFolder(dir, shard) : dir, options);
       if (!opened.ok()) return opened.status();
       writer = std::move(*opened);
     }

@@ -106,13 +106,13 @@ std::string SortKey(const std::string& date, const std::string& id, int quote = 
 }  // namespace
 
 Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
-                          Xapian::termpos first_position, bool positions, Xapian::termcount wdf_inc) {
+                          Xapian::termpos first_position, const TermOptions& terms, Xapian::termcount wdf_inc) {
   Xapian::termpos next = first_position;
-  for (const Token& t : Analyze(text)) {
+  for (const Token& t : Analyze(text, terms.analyzer)) {
     std::string term = prefix + t.term;
     if (!schema::TermFits(term)) continue;  // Xapian would refuse it (and drop the batch)
     Xapian::termpos pos = first_position + t.position;
-    if (positions) doc.add_posting(term, pos, wdf_inc);
+    if (terms.positions) doc.add_posting(term, pos, wdf_inc);
     else doc.add_term(term, wdf_inc);
     next = std::max(next, pos + 1);
   }
@@ -152,11 +152,11 @@ void AddExtractedFields(Xapian::Document& doc, const Extraction& fields, const A
 // The document of quote `n` of the article `a` (stored with the article's
 // `title` and `source` as indexed).
 Xapian::Document QuoteDocument(const Article& a, size_t n, const std::string& title, const std::string& source,
-                               const Extraction& fields, const AliasTable& aliases, bool positions) {
+                               const Extraction& fields, const AliasTable& aliases, const TermOptions& terms) {
   const Quote& q = fields.quotes[n];
   Xapian::Document qd;
   std::string text = NormalizeText(q.text);
-  IndexText(qd, text, "", 1, positions);
+  IndexText(qd, text, "", 1, terms);
   qd.add_boolean_term(schema::QuoteIdTerm(a.id, n));
   qd.add_value(schema::kSlotSort, SortKey(a.date, a.id, static_cast<int>(n)));
   qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));
@@ -186,16 +186,16 @@ Xapian::Document QuoteDocument(const Article& a, size_t n, const std::string& ti
 }  // namespace
 
 BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, const Extraction& fields,
-                              const AliasTable& aliases, const std::string& content_hash, bool positions) {
+                              const AliasTable& aliases, const std::string& content_hash, const TermOptions& terms) {
   BuiltDocuments out;
   const std::string source = a.source.empty() ? cleaned.footer_source : a.source;
   std::string title = a.title.empty() ? TitleFromText(cleaned.text) : NormalizeText(a.title);
   CutTitle(&title);  // NFKC may lengthen a title IndexWriter::Add has cut already
 
   Xapian::Document& doc = out.article;
-  Xapian::termpos pos = IndexText(doc, title, "", 1, positions, kTitleWdf);
-  IndexText(doc, title, schema::kTitle, 1, positions);
-  IndexText(doc, cleaned.text, "", pos + kFieldGap, positions);
+  Xapian::termpos pos = IndexText(doc, title, "", 1, terms, kTitleWdf);
+  IndexText(doc, title, schema::kTitle, 1, terms);
+  IndexText(doc, cleaned.text, "", pos + kFieldGap, terms);
   doc.add_boolean_term(schema::Term(schema::kId, a.id));
   doc.add_value(schema::kSlotSort, SortKey(a.date, a.id));
   doc.add_boolean_term(schema::Term(schema::kKind, schema::kKindArticle));
@@ -207,7 +207,7 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
 
   // One document per quote, linked to its article.
   for (size_t n = 0; n < fields.quotes.size(); ++n) {
-    out.quotes.push_back(QuoteDocument(a, n, title, source, fields, aliases, positions));
+    out.quotes.push_back(QuoteDocument(a, n, title, source, fields, aliases, terms));
   }
   return out;
 }

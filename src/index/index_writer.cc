@@ -27,13 +27,13 @@ namespace {
 // (about 2.5 s and 200 MB for 1 MiB); longer bodies are refused (README "Limits").
 constexpr size_t kMaxBodyBytes = 1 << 20;
 
-std::string ContentHash(const Article& a) {
+std::string ContentHash(const Article& a, const AnalyzerOptions& analyzer) {
   uint64_t h = kFnv1aSeed;
   auto mix = [&](std::string_view s) { h = Fnv1a64("\xff", Fnv1a64(s, h)); };  // 0xff separates fields
   mix(a.id); mix(a.title); mix(a.date); mix(a.source); mix(a.url); mix(a.body);
   mix(std::to_string(schema::kVersion));
-  mix(DefaultAnalyzerOptions().strip_particles ? "p1" : "p0");
-  mix(DefaultAnalyzerOptions().cut_light_verbs ? "v1" : "v0");
+  mix(analyzer.strip_particles ? "p1" : "p0");
+  mix(analyzer.cut_light_verbs ? "v1" : "v0");
   return std::to_string(h);
 }
 
@@ -54,6 +54,57 @@ Status CheckSchemaVersion(const Xapian::Database& db, const std::string& path, b
   return Status::Ok();
 }
 
+// What a database records about how it was built (schema.h).
+struct RecordedLayout {
+  bool positions = false;    // schema::kPositionsKey
+  bool append_only = false;  // schema::kAppendOnlyKey
+  AnalyzerOptions analyzer;  // schema::kParticlesKey, kLightVerbsKey
+};
+
+// Records in a new database the layout `options` ask for, then reads back
+// what `db` records. An existing database asked for another layout is
+// refused: the choices apply to new databases only.
+Result<RecordedLayout> RecordOrReadLayout(Xapian::WritableDatabase& db, const std::string& path,
+                                          const IndexOptions& options) {
+  RecordedLayout out;
+  try {
+    bool is_new = false;
+    if (Status s = CheckSchemaVersion(db, path, &is_new); !s.ok()) return s;
+    if (is_new) {
+      db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
+      db.set_metadata(schema::kPositionsKey, options.positions ? "1" : "0");
+      db.set_metadata(schema::kAppendOnlyKey, options.append_only ? "1" : "0");
+      schema::RecordAnalyzerOptions(db, options.analyzer.value_or(AnalyzerOptions{}));
+      db.commit();  // a new database is a valid, empty kosearch database from now on
+    }
+    out.positions = db.get_metadata(schema::kPositionsKey) != "0";
+    out.append_only = db.get_metadata(schema::kAppendOnlyKey) == "1";
+    out.analyzer = schema::RecordedAnalyzerOptions(db);
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(path + ": " + e.get_description());
+  }
+  if (options.positions && !out.positions) {
+    return Status::InvalidArgument(path + ": was created without positions; --positions applies to new databases only");
+  }
+  if (options.append_only && !out.append_only) {
+    return Status::InvalidArgument(path + ": was created with term lists; --append-only applies to new databases only");
+  }
+  if (options.analyzer && *options.analyzer != out.analyzer) {
+    return Status::InvalidArgument(path + ": was created with " + schema::DescribeAnalyzerOptions(out.analyzer) + ", not " +
+                                   schema::DescribeAnalyzerOptions(*options.analyzer) +
+                                   "; the analyzer's choices apply to new databases only");
+  }
+  return out;
+}
+
+// The extractor a writer uses: the one given, or one made from the schema folder.
+Result<std::shared_ptr<const Extractor>> WriterExtractor(const IndexOptions& options) {
+  if (options.extractor) return options.extractor;
+  auto created = Extractor::Create(options.schema_dir);
+  if (!created.ok()) return created.status();
+  return std::shared_ptr<const Extractor>(std::move(created).value());
+}
+
 }  // namespace
 
 struct IndexWriter::Impl {
@@ -62,10 +113,11 @@ struct IndexWriter::Impl {
   IndexOptions options;
   std::string path;
   std::shared_ptr<const AliasTable> aliases;
-  std::unique_ptr<Extractor> extractor;
+  std::shared_ptr<const Extractor> extractor;
   size_t pending = 0;
   bool positions = false;    // this database's layout (schema::kPositionsKey)
   bool append_only = false;  // no term lists (schema::kAppendOnlyKey)
+  AnalyzerOptions analyzer;  // as recorded (schema::kParticlesKey, kLightVerbsKey)
 };
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -85,7 +137,7 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
     return Status::IOError(path + ": is a regular file, not a database folder");
   }
   // The schema files first: when they are missing nothing is created.
-  auto extractor = Extractor::Create(options.schema_dir);
+  auto extractor = WriterExtractor(options);
   if (!extractor.ok()) return extractor.status();
   // Before anything looks at the folder: a sharded run starting on the same
   // new folder cannot make it sharded meanwhile.
@@ -127,26 +179,11 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path, 
   } catch (const Xapian::Error& e) {
     return Status::IOError(path + ": cannot open database: " + e.get_description());
   }
-  try {
-    bool is_new = false;
-    if (Status s = CheckSchemaVersion(impl->db, path, &is_new); !s.ok()) return s;
-    if (is_new) {
-      impl->db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
-      impl->db.set_metadata(schema::kPositionsKey, options.positions ? "1" : "0");
-      impl->db.set_metadata(schema::kAppendOnlyKey, options.append_only ? "1" : "0");
-      impl->db.commit();  // a new database is a valid, empty kosearch database from now on
-    }
-    impl->positions = impl->db.get_metadata(schema::kPositionsKey) != "0";
-    if (options.positions && !impl->positions) {
-      return Status::InvalidArgument(path + ": was created without positions; --positions applies to new databases only");
-    }
-    impl->append_only = impl->db.get_metadata(schema::kAppendOnlyKey) == "1";
-    if (options.append_only && !impl->append_only) {
-      return Status::InvalidArgument(path + ": was created with term lists; --append-only applies to new databases only");
-    }
-  } catch (const Xapian::Error& e) {
-    return Status::IOError(path + ": " + e.get_description());
-  }
+  auto recorded = RecordOrReadLayout(impl->db, path, options);
+  if (!recorded.ok()) return recorded.status();
+  impl->positions = recorded->positions;
+  impl->append_only = recorded->append_only;
+  impl->analyzer = recorded->analyzer;
   impl->extractor = std::move(extractor).value();
   impl->aliases = impl->extractor->aliases();
   return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
@@ -193,7 +230,7 @@ Result<AddOutcome> IndexWriter::Add(const Article& input) {
   if (!checked.ok()) return checked.status();
   const Article& article = *checked;
   const std::string id_term = schema::Term(schema::kId, article.id);
-  const std::string hash = ContentHash(article);
+  const std::string hash = ContentHash(article, impl_->analyzer);
   Impl& m = *impl_;
   bool exists = false;
   try {
@@ -215,7 +252,7 @@ Result<AddOutcome> IndexWriter::Add(const Article& input) {
   if (m.options.extract_fields) fields = m.extractor->Extract(article.body, cleaned.boilerplate_from);
   BuiltDocuments docs;
   try {
-    docs = BuildDocuments(article, cleaned, fields, *m.aliases, hash, m.positions);
+    docs = BuildDocuments(article, cleaned, fields, *m.aliases, hash, {m.positions, m.analyzer});
     std::string unfit = FirstUnfitTerm(docs.article);
     for (size_t n = 0; n < docs.quotes.size() && unfit.empty(); ++n) unfit = FirstUnfitTerm(docs.quotes[n]);
     if (!unfit.empty()) {
@@ -280,5 +317,7 @@ uint64_t IndexWriter::ArticleCount() const {
     return 0;
   }
 }
+
+const AnalyzerOptions& IndexWriter::analyzer() const { return impl_->analyzer; }
 
 }  // namespace kosearch

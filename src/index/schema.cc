@@ -1,6 +1,9 @@
 // Bounded terms (see schema.h): every term kosearch writes goes through Term,
 // so no field value, however long or odd, can make Xapian refuse a document.
+// And the analyzer choices a database records in its metadata.
 #include "index/schema.h"
+
+#include <xapian.h>
 
 #include <algorithm>
 
@@ -43,6 +46,23 @@ std::string Term(std::string_view prefix, std::string_view value) {
     term += Fnv1a128Hex(value);
   }
   return term;
+}
+
+AnalyzerOptions RecordedAnalyzerOptions(const Xapian::Database& db) {
+  AnalyzerOptions options;
+  options.strip_particles = db.get_metadata(kParticlesKey) != "0";
+  options.cut_light_verbs = db.get_metadata(kLightVerbsKey) != "0";
+  return options;
+}
+
+void RecordAnalyzerOptions(Xapian::WritableDatabase& db, const AnalyzerOptions& options) {
+  db.set_metadata(kParticlesKey, options.strip_particles ? "1" : "0");
+  db.set_metadata(kLightVerbsKey, options.cut_light_verbs ? "1" : "0");
+}
+
+std::string DescribeAnalyzerOptions(const AnalyzerOptions& options) {
+  return std::string(options.strip_particles ? "particles cut" : "particles kept") + ", " +
+         (options.cut_light_verbs ? "light verbs cut" : "light verbs kept");
 }
 
 std::string QuoteId(const std::string& article_id, size_t n) { return article_id + "#q" + std::to_string(n); }

@@ -6,6 +6,13 @@
 #include <string>
 #include <string_view>
 
+#include "kosearch/analyzer.h"
+
+namespace Xapian {
+class Database;
+class WritableDatabase;
+}  // namespace Xapian
+
 namespace kosearch::schema {
 
 // Bumped whenever a change makes old databases unreadable or wrong.
@@ -18,6 +25,18 @@ inline constexpr char kVersionKey[] = "kosearch.schema_version";
 inline constexpr char kPositionsKey[] = "kosearch.positions";
 // "1" when the database has no term lists (IndexOptions::append_only).
 inline constexpr char kAppendOnlyKey[] = "kosearch.append_only";
+// The analyzer's choices (AnalyzerOptions), "1" or "0"; absent (databases
+// from before the keys): the defaults.
+inline constexpr char kParticlesKey[] = "kosearch.particles";      // strip_particles
+inline constexpr char kLightVerbsKey[] = "kosearch.light_verbs";  // cut_light_verbs
+
+// The analyzer choices `db` records (the defaults for a key it lacks).
+// Throws Xapian::Error like get_metadata.
+AnalyzerOptions RecordedAnalyzerOptions(const Xapian::Database& db);
+// Records `options` in `db` (committed with the next commit).
+void RecordAnalyzerOptions(Xapian::WritableDatabase& db, const AnalyzerOptions& options);
+// How messages name the choices: "particles cut, light verbs cut".
+std::string DescribeAnalyzerOptions(const AnalyzerOptions& options);
 
 // Term prefixes (Xapian convention: upper-case letters; X starts a long one).
 inline constexpr char kId[] = "Q";          // article documents: the article id

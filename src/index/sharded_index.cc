@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "index/folder_lock.h"
+#include "kosearch/extract.h"
 #include "index/shard_folder.h"
 
 namespace fs = std::filesystem;
@@ -105,9 +106,10 @@ namespace {
 
 // Checks that `dir` can take `n` shards (a new folder, or one sharded the same
 // way) and opens a writer on each, before anything is written: a locked or
-// foreign shard stops the run here. Then writes the stub listing them.
+// foreign shard stops the run here, and so does one whose analyzer choices
+// differ from the first shard's. Then writes the stub listing them.
 Result<std::vector<std::unique_ptr<IndexWriter>>> OpenShardWriters(const std::string& dir, size_t n,
-                                                                  const IndexOptions& options) {
+                                                                  IndexOptions options) {
   if (Status s = shard_folder::RepairInterruptedCompaction(dir); !s.ok()) return s;
   auto layout = InspectDatabase(dir);
   if (!layout.ok()) return layout.status();
@@ -123,6 +125,9 @@ Result<std::vector<std::unique_ptr<IndexWriter>>> OpenShardWriters(const std::st
   for (size_t i = 0; i < n; ++i) {
     auto w = IndexWriter::Open(ShardFolder(dir, i), options);
     if (!w.ok()) return w.status();
+    // A new shard takes the first shard's analyzer choices; an existing one
+    // whose choices differ is refused by Open.
+    if (!options.analyzer) options.analyzer = (*w)->analyzer();
     writers.push_back(std::move(w).value());
   }
   if (Status s = shard_folder::WriteStub(dir, n); !s.ok()) return s;
@@ -222,6 +227,13 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
   const bool by_bytes = shard_options.commit_every == 0;
   const size_t flush_bytes = ShardFlushBytes(options.memory_mb, n, jobs);
   if (by_bytes) shard_options.commit_every = kBackstopCommitEvery;
+
+  // One extractor (and entity model) for every shard.
+  if (!shard_options.extractor) {
+    auto extractor = Extractor::Create(shard_options.schema_dir);
+    if (!extractor.ok()) return extractor.status();
+    shard_options.extractor = std::move(extractor).value();
+  }
   auto writers = OpenShardWriters(dir, n, shard_options);
   if (!writers.ok()) return writers.status();
 

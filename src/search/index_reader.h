@@ -28,11 +28,12 @@ class IndexReader {
   virtual WordAlternatives Alternatives(const std::vector<QueryWord>& words, const AliasTable& aliases) const = 0;
 };
 
-// An IndexReader over a Xapian database (which must outlive it). Its calls
+// An IndexReader over a Xapian database (which must outlive it), whose
+// analyzer choices (as the database records them) are `analyzer`. Its calls
 // throw Xapian::Error (the planner translates them).
 class XapianIndexReader : public IndexReader {
  public:
-  explicit XapianIndexReader(const Xapian::Database& db) : db_(db) {}
+  XapianIndexReader(const Xapian::Database& db, const AnalyzerOptions& analyzer) : db_(db), analyzer_(analyzer) {}
   bool HasPositions() const override { return db_.has_positions(); }
   void VisitTerms(const std::string& prefix, const std::function<bool(const std::string&)>& visit) const override {
     for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
@@ -40,11 +41,12 @@ class XapianIndexReader : public IndexReader {
     }
   }
   WordAlternatives Alternatives(const std::vector<QueryWord>& words, const AliasTable& aliases) const override {
-    return ExpandWords(words, aliases, db_);
+    return ExpandWords(words, aliases, db_, analyzer_);
   }
 
  private:
   const Xapian::Database& db_;
+  const AnalyzerOptions analyzer_;
 };
 
 }  // namespace kosearch

@@ -45,9 +45,9 @@ constexpr size_t kBytesPerTerm = 64;
 
 }  // namespace
 
-bool TextHasPhrase(const std::string& text, const std::vector<std::string>& terms) {
+bool TextHasPhrase(const std::string& text, const std::vector<std::string>& terms, const AnalyzerOptions& analyzer) {
   if (terms.empty()) return true;
-  if (!IsLiteralTerm(terms[0])) return TokensHavePhrase(Analyze(text), terms);
+  if (!IsLiteralTerm(terms[0])) return TokensHavePhrase(Analyze(text, analyzer), terms);
   // A candidate is checked for every query that finds it, so analysing the
   // whole article each time dominated phrase queries: analyse only around
   // the places the first term occurs, each from the start of its line to
@@ -55,7 +55,9 @@ bool TextHasPhrase(const std::string& text, const std::vector<std::string>& term
   // start and end where the analyzer's words do), overlapping ones merged.
   const size_t reach = kBytesPerTerm * terms.size();
   size_t from = 0, to = 0;  // the slice being grown; empty at first
-  auto check = [&] { return to > from && TokensHavePhrase(Analyze(std::string_view(text).substr(from, to - from)), terms); };
+  auto check = [&] {
+    return to > from && TokensHavePhrase(Analyze(std::string_view(text).substr(from, to - from), analyzer), terms);
+  };
   for (size_t at = text.find(terms[0]); at != std::string::npos; at = text.find(terms[0], at + 1)) {
     size_t start = at == 0 ? std::string::npos : text.rfind('\n', at - 1);
     start = start == std::string::npos ? 0 : start + 1;
@@ -70,16 +72,16 @@ bool TextHasPhrase(const std::string& text, const std::vector<std::string>& term
   return check();
 }
 
-bool DocumentHasPhrases(const std::string& data, const std::vector<PhraseCheck>& checks) {
+bool DocumentHasPhrases(const std::string& data, const std::vector<PhraseCheck>& checks, const AnalyzerOptions& analyzer) {
   auto doc = DecodeStoredDocument(data);
-  return doc.ok() && DocumentHasPhrases(*doc, checks);
+  return doc.ok() && DocumentHasPhrases(*doc, checks, analyzer);
 }
 
-bool DocumentHasPhrases(const StoredDocument& doc, const std::vector<PhraseCheck>& checks) {
+bool DocumentHasPhrases(const StoredDocument& doc, const std::vector<PhraseCheck>& checks, const AnalyzerOptions& analyzer) {
   const std::string title = doc.is_quote() ? std::string() : doc.title;  // a quote's title is its article's
   for (const PhraseCheck& c : checks) {
-    bool in_title = c.field != PhraseCheck::Field::kBody && TextHasPhrase(title, c.terms);
-    if (!in_title && (c.field == PhraseCheck::Field::kTitle || !TextHasPhrase(doc.text, c.terms))) return false;
+    bool in_title = c.field != PhraseCheck::Field::kBody && TextHasPhrase(title, c.terms, analyzer);
+    if (!in_title && (c.field == PhraseCheck::Field::kTitle || !TextHasPhrase(doc.text, c.terms, analyzer))) return false;
   }
   return true;
 }

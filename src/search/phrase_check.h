@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "index/stored_document.h"
+#include "kosearch/analyzer.h"
 
 namespace kosearch {
 
@@ -18,14 +19,16 @@ struct PhraseCheck {
   Field field = Field::kAny;       // title:"…" / body:"…" / "…"
 };
 
-// Whether `text` (NFKC, as indexed) has `terms` at consecutive positions.
-bool TextHasPhrase(const std::string& text, const std::vector<std::string>& terms);
+// Whether `text` (NFKC, as indexed) has `terms` at consecutive positions,
+// analyzed with `analyzer` (the choices that made `terms`).
+bool TextHasPhrase(const std::string& text, const std::vector<std::string>& terms, const AnalyzerOptions& analyzer);
 
 // Whether a stored document has every phrase of `checks`: an article in its
 // title or body (as the check's field says), a quote in its text.
-bool DocumentHasPhrases(const StoredDocument& doc, const std::vector<PhraseCheck>& checks);
+// `analyzer`: as for TextHasPhrase.
+bool DocumentHasPhrases(const StoredDocument& doc, const std::vector<PhraseCheck>& checks, const AnalyzerOptions& analyzer);
 // The same for a document's stored data (index/stored_document.h); false for
 // data that does not decode.
-bool DocumentHasPhrases(const std::string& data, const std::vector<PhraseCheck>& checks);
+bool DocumentHasPhrases(const std::string& data, const std::vector<PhraseCheck>& checks, const AnalyzerOptions& analyzer);
 
 }  // namespace kosearch

@@ -77,11 +77,13 @@ bool Matches(const Xapian::Database& db, const Xapian::Query& q) {
 
 class Expander {
  public:
-  Expander(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db)
+  Expander(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
+           const AnalyzerOptions& analyzer)
       : words_(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kMaxExpandedWords))),
-        aliases_(aliases), db_(db), positions_(db.has_positions()), spacing_(words.size() <= kMaxSpacingWords) {
+        aliases_(aliases), db_(db), analyzer_(analyzer), positions_(db.has_positions()),
+        spacing_(words.size() <= kMaxSpacingWords) {
     // A spelling that is the query's own word adds nothing.
-    for (const QueryWord& w : words_) used_.insert(AllWordsQuery(w.text, positions_, nullptr).get_description());
+    for (const QueryWord& w : words_) used_.insert(AllWordsQuery(w.text, positions_, analyzer_, nullptr).get_description());
   }
 
   WordAlternatives Run() {
@@ -108,7 +110,7 @@ class Expander {
   Xapian::Query Alternative(const std::string& from, const std::string& spelling, const char* why,
                             const std::string& shown = "") {
     std::vector<std::vector<std::string>> highlight;
-    Xapian::Query q = AllWordsQuery(spelling, positions_, &highlight);
+    Xapian::Query q = AllWordsQuery(spelling, positions_, analyzer_, &highlight);
     // Nothing new, or no article has it: left out (keeps the query and --explain short).
     if (q.empty() || !used_.insert(q.get_description()).second) return Xapian::Query();
     // A spelling with every term of the word or of an alternative already in
@@ -129,9 +131,9 @@ class Expander {
   }
 
   // The terms `text` is searched by (stem unigrams aside).
-  static std::set<std::string> Terms(const std::string& text) {
+  std::set<std::string> Terms(const std::string& text) const {
     std::set<std::string> terms;
-    for (const Token& t : Analyze(NormalizeText(text))) {
+    for (const Token& t : Analyze(NormalizeText(text), analyzer_)) {
       if (!t.index_only) terms.insert(t.term);
     }
     return terms;
@@ -144,7 +146,7 @@ class Expander {
   double WeightBound(const std::string& text) const {
     const double n = db_.get_doccount();
     std::map<uint32_t, double> word_idf;
-    for (const Token& t : Analyze(NormalizeText(text))) {
+    for (const Token& t : Analyze(NormalizeText(text), analyzer_)) {
       double tf = db_.get_termfreq(t.term);
       double idf = tf > 0 ? std::log(1 + (n - tf + 0.5) / (tf + 0.5)) : 0;
       word_idf[t.word] = std::max(word_idf[t.word], idf);
@@ -236,7 +238,7 @@ class Expander {
     // Only a word typed in Hangul (zzzz없는말zzzz is no misspaced 없는 말).
     if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); })) return alts;
     const std::string normalized = NormalizeText(text);
-    std::vector<Token> tokens = Analyze(normalized);
+    std::vector<Token> tokens = Analyze(normalized, analyzer_);
     for (size_t first = 0; first < tokens.size();) {
       size_t last = first;
       std::vector<std::string> bigrams;
@@ -289,6 +291,7 @@ class Expander {
   std::vector<QueryWord> words_;
   const AliasTable& aliases_;
   const Xapian::Database& db_;
+  const AnalyzerOptions& analyzer_;
   bool positions_;
   bool spacing_;  // try spacing variants (a short query)
   WordAlternatives out_;
@@ -302,8 +305,9 @@ class Expander {
 
 }  // namespace
 
-WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db) {
-  return Expander(words, aliases, db).Run();
+WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
+                             const AnalyzerOptions& analyzer) {
+  return Expander(words, aliases, db, analyzer).Run();
 }
 
 std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db,

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "kosearch/aliases.h"
+#include "kosearch/analyzer.h"
 
 namespace kosearch {
 
@@ -39,10 +40,12 @@ struct WordAlternatives {
   std::vector<std::vector<std::string>> highlight;
 };
 
-// The alternatives of `words` (looked up in `aliases` and in `db`). Only the
-// first words of a long query are looked at (each costs a few index
-// look-ups). May throw Xapian::Error (the caller translates it).
-WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db);
+// The alternatives of `words` (looked up in `aliases` and in `db`, whose
+// text was analyzed with `analyzer`). Only the first words of a long query
+// are looked at (each costs a few index look-ups). May throw Xapian::Error
+// (the caller translates it).
+WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
+                             const AnalyzerOptions& analyzer);
 
 // Spellings of `name`: itself first, then its alias group and (with `mined`)
 // the aliases mined into the index (XL terms), each once.

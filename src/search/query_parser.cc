@@ -168,13 +168,7 @@ Result<std::vector<QueryToken>> Lex(const std::u32string& q) {
 // higher. Measured in bench/retrieval_results.md.
 constexpr size_t kStrictMaxWords = 3;
 
-size_t StrictMaxWords() {
-  static const size_t n = [] {
-    const char* env = std::getenv("KOSEARCH_STRICT_WORDS");
-    return env ? static_cast<size_t>(std::atoi(env)) : kStrictMaxWords;
-  }();
-  return n;
-}
+size_t StrictMaxWords() { return kStrictMaxWords; }
 
 namespace {
 

@@ -102,10 +102,10 @@ struct QueryPlan {
 // offending part (invalid UTF-8, too long, unbalanced quote or parenthesis,
 // unknown field, malformed or inverted range, nothing to search for). Never
 // reads an index.
-Result<QueryPlan> ParseQuery(std::string_view query, const AnalyzerOptions& options = DefaultAnalyzerOptions());
+Result<QueryPlan> ParseQuery(std::string_view query, const AnalyzerOptions& options);
 
 // The words of `text` as a query searches them (see PlanWord).
-std::vector<PlanWord> AnalyzeWords(std::string_view text, const AnalyzerOptions& options = DefaultAnalyzerOptions());
+std::vector<PlanWord> AnalyzeWords(std::string_view text, const AnalyzerOptions& options);
 
 // Queries of at most this many words, phrases and fields are strict.
 size_t StrictMaxWords();

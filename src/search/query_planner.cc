@@ -65,9 +65,9 @@ Xapian::Query WordQuery(const PlanWord& word, bool strict, bool positions) {
 
 // The words of `text` OR-ed (or, with `all`, AND-ed and each strict).
 Xapian::Query WordsQuery(std::string_view text, const std::string& prefix, bool positions, bool all,
-                         std::vector<std::vector<std::string>>* highlight) {
+                         const AnalyzerOptions& analyzer, std::vector<std::vector<std::string>>* highlight) {
   std::vector<Xapian::Query> parts;
-  auto words = AnalyzeWords(text);
+  auto words = AnalyzeWords(text, analyzer);
   for (const auto& plain : words) {
     const PlanWord w = Prefixed(plain, prefix);
     if (highlight) {
@@ -367,12 +367,13 @@ Xapian::Query AliasFilter(const char* prefix, std::string_view value, const Alia
 }
 
 Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
-                        std::vector<std::vector<std::string>>* highlight) {
-  return WordsQuery(text, prefix, positions, false, highlight);
+                        const AnalyzerOptions& analyzer, std::vector<std::vector<std::string>>* highlight) {
+  return WordsQuery(text, prefix, positions, false, analyzer, highlight);
 }
 
-Xapian::Query AllWordsQuery(std::string_view text, bool positions, std::vector<std::vector<std::string>>* highlight) {
-  return WordsQuery(text, "", positions, true, highlight);
+Xapian::Query AllWordsQuery(std::string_view text, bool positions, const AnalyzerOptions& analyzer,
+                            std::vector<std::vector<std::string>>* highlight) {
+  return WordsQuery(text, "", positions, true, analyzer, highlight);
 }
 
 Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index) {

@@ -47,14 +47,15 @@ struct PlannedQuery {
 Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index);
 
 // Builds the scored query for free text (used for question topics too):
-// each word's terms, plus (when the index has `positions`) a phrase of them
-// for whole-word matches.
+// each word's terms (analyzed with the index's `analyzer` choices), plus
+// (when the index has `positions`) a phrase of them for whole-word matches.
 Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
-                        std::vector<std::vector<std::string>>* highlight);
+                        const AnalyzerOptions& analyzer, std::vector<std::vector<std::string>>* highlight);
 
 // Every word of `text` AND-ed, each as in a short query: an alternative
 // spelling ("젠슨 황", "Samsung Electronics") of a query word.
-Xapian::Query AllWordsQuery(std::string_view text, bool positions, std::vector<std::vector<std::string>>* highlight);
+Xapian::Query AllWordsQuery(std::string_view text, bool positions, const AnalyzerOptions& analyzer,
+                            std::vector<std::vector<std::string>>* highlight);
 
 // The terms of all spellings (alias group) of `value` under `prefix`, OR-ed.
 Xapian::Query AliasFilter(const char* prefix, std::string_view value, const AliasTable& aliases);

@@ -75,7 +75,7 @@ Xapian::BM25Weight RankingWeight() { return Xapian::BM25Weight(0.8, 0, 1, 0.5, 0
 }  // namespace
 
 Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector<std::vector<std::string>>& highlight,
-                    const std::vector<AmountRange>& amounts) {
+                    const AnalyzerOptions& analyzer, const std::vector<AmountRange>& amounts) {
   Hit h;
   h.score = score;
   auto decoded = DecodeStoredDocument(doc.get_data());
@@ -89,7 +89,7 @@ Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector
   h.source = std::move(d.source);
   h.url = std::move(d.url);
   // A quote is shown whole; an article by a snippet of its body.
-  Snippet s = MakeSnippet(d.text, highlight, d.is_quote() ? 0 : kSnippetChars, amounts);
+  Snippet s = MakeSnippet(d.text, highlight, d.is_quote() ? 0 : kSnippetChars, analyzer, amounts);
   h.snippet = std::move(s.text);
   h.highlights = std::move(s.highlights);
   if (d.is_quote()) {
@@ -106,16 +106,20 @@ Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
-Result<std::unique_ptr<Searcher>> Searcher::Open(const std::string& path) {
+Result<std::unique_ptr<Searcher>> Searcher::Open(const std::string& path, const SearcherOptions& options) {
   // A folder, a stub file or a folder holding a stub (XAPIANDB): one shard or many.
   DatabaseSpec spec;
   if (Status s = spec.AddLocation(path); !s.ok()) return s;
-  return Open(spec);
+  return Open(spec, options);
 }
 
-Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec) {
-  auto aliases = AliasTable::LoadFromSchema(spec.schema_dir);
-  if (!aliases.ok()) return aliases.status();
+Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec, const SearcherOptions& options) {
+  std::shared_ptr<const AliasTable> aliases = options.aliases;
+  if (!aliases) {
+    auto loaded = AliasTable::LoadFromSchema(options.schema_dir);
+    if (!loaded.ok()) return loaded.status();
+    aliases = std::move(loaded).value();
+  }
   // A compaction may switch a folder from its shards to the merged database
   // between reading its stub and opening the shards: then it is read again.
   DatabaseSpec current = spec;
@@ -131,7 +135,7 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec) {
   impl->shards = std::move(*shards);
   impl->db = impl->shards.db();
   impl->path = impl->shards.Name();
-  impl->aliases = std::move(aliases).value();
+  impl->aliases = std::move(aliases);
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
@@ -165,6 +169,7 @@ Result<DatabaseStats> Searcher::Stats() {
     stats.positions = db.get_metadata(schema::kPositionsKey) != "0";
     stats.append_only = db.get_metadata(schema::kAppendOnlyKey) == "1";
     stats.schema_version = std::atoi(db.get_metadata(schema::kVersionKey).c_str());
+    stats.analyzer = impl_->analyzer();
     return SearchResponse{};
   });
   if (!count.ok()) return count.status();
@@ -192,10 +197,10 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
   }
   Question question = ParseQuestion(query);
   if (question.is_question) return impl_->WithRetry([&] { return AnswerQuestion(question, options, *impl_); });
-  auto plan = ParseQuery(query);
+  auto plan = ParseQuery(query, impl_->analyzer());
   if (!plan.ok()) return plan.status();
   return impl_->WithRetry([&]() -> Result<SearchResponse> {
-    auto parsed = PlanQuery(*plan, *impl_->aliases, XapianIndexReader(impl_->db));
+    auto parsed = PlanQuery(*plan, *impl_->aliases, XapianIndexReader(impl_->db, impl_->analyzer()));
     if (!parsed.ok()) return parsed.status();
     Xapian::Query q = parsed->query;
     // Quote documents answer quote questions; plain text searches find articles.
@@ -252,14 +257,14 @@ void CountFacets(const Xapian::Database& db, const Xapian::Query& q, const Searc
 // depend on the page asked for. Sets *total (exact when every candidate was
 // checked, else estimated from the share that passed) and *exact.
 std::vector<std::pair<Xapian::Document, double>> PhraseMatches(Xapian::Enquire& enquire, const std::vector<PhraseCheck>& phrases,
-                                                               uint64_t* total, bool* exact) {
+                                                               const AnalyzerOptions& analyzer, uint64_t* total, bool* exact) {
   std::vector<std::pair<Xapian::Document, double>> kept;
   // From the first match: MSet::fetch with an offset crashes in 1.4.22.
   Xapian::MSet mset = enquire.get_mset(0, kPhraseCheckLimit);
   mset.fetch(mset.begin(), mset.end());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Xapian::Document doc = it.get_document();
-    if (DocumentHasPhrases(doc.get_data(), phrases)) kept.emplace_back(std::move(doc), it.get_weight());
+    if (DocumentHasPhrases(doc.get_data(), phrases, analyzer)) kept.emplace_back(std::move(doc), it.get_weight());
   }
   *exact = mset.size() < kPhraseCheckLimit;
   *total = *exact || mset.empty()
@@ -292,9 +297,9 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   if (!phrases.empty()) {
     // No positions in the index: the query matched every term of each
     // phrase; keep the candidates whose text has them in order.
-    auto kept = PhraseMatches(enquire, phrases, &resp.total, &resp.total_exact);
+    auto kept = PhraseMatches(enquire, phrases, analyzer(), &resp.total, &resp.total_exact);
     for (size_t i = options.offset; i < kept.size() && i - options.offset < options.limit; ++i) {
-      resp.hits.push_back(HitFromDocument(kept[i].first, kept[i].second, highlight, amounts));
+      resp.hits.push_back(HitFromDocument(kept[i].first, kept[i].second, highlight, analyzer(), amounts));
     }
     for (const auto& f : options.facets) {
       Xapian::valueno slot = 0;
@@ -316,7 +321,7 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   // rank - offset, out of bounds (AddressSanitizer: SEGV in request_doc).
   if (options.offset == 0) mset.fetch(mset.begin(), mset.end());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    resp.hits.push_back(HitFromDocument(it.get_document(), it.get_weight(), highlight, amounts));
+    resp.hits.push_back(HitFromDocument(it.get_document(), it.get_weight(), highlight, analyzer(), amounts));
   }
   if (!options.facets.empty()) CountFacets(db, q, options, &resp);
   return resp;

@@ -34,7 +34,7 @@ void Searcher::Impl::VisitTerms(const std::string& prefix, const std::function<b
 std::vector<std::string> Searcher::Impl::Spellings(const std::string& name) { return AliasSpellings(name, *aliases, db); }
 
 Xapian::Query Searcher::Impl::TextQuery(const std::string& text, Highlights* highlight) {
-  return kosearch::TextQuery(text, "", db.has_positions(), highlight);
+  return kosearch::TextQuery(text, "", db.has_positions(), analyzer(), highlight);
 }
 
 }  // namespace kosearch

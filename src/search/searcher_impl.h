@@ -23,7 +23,11 @@ struct Searcher::Impl final : ArchiveReader {
   Xapian::Database db;  // shards.db(): every live shard, combined
   std::string path;     // names the database in messages (shards.Name())
   ShardSet shards;
-  std::shared_ptr<AliasTable> aliases;
+  std::shared_ptr<const AliasTable> aliases;
+
+  // How the database's text was analyzed (what it records): queries,
+  // phrase checks and snippets analyze text the same way.
+  const AnalyzerOptions& analyzer() const { return shards.analyzer(); }
 
   // Runs `q` and turns the matches into hits (snippets from `highlight`).
   // `phrases` (index without positions) are checked in each candidate's text.
@@ -48,8 +52,9 @@ struct Searcher::Impl final : ArchiveReader {
   Xapian::Query TextQuery(const std::string& text, Highlights* highlight) override;
 };
 
-// A hit from a stored document.
+// A hit from a stored document; its snippet marks `highlight`, analyzing
+// the text with `analyzer`.
 Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector<std::vector<std::string>>& highlight,
-                    const std::vector<AmountRange>& amounts = {});
+                    const AnalyzerOptions& analyzer, const std::vector<AmountRange>& amounts = {});
 
 }  // namespace kosearch

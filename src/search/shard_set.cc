@@ -14,6 +14,7 @@ namespace {
 
 struct OpenedShard {
   Xapian::Database db;
+  AnalyzerOptions analyzer;  // as the shard records it
   Status status;
   bool unreachable = false;  // a network failure (allow_partial may skip it)
   bool changing = false;     // a writer committed during the open: try again
@@ -42,6 +43,7 @@ OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
       out.status = Status::VersionMismatch(name + ": written by kosearch schema version " + version + ", this build reads " +
                                            std::to_string(schema::kVersion) + "; rebuild it: delete the folder and index again");
     }
+    out.analyzer = schema::RecordedAnalyzerOptions(out.db);
   } catch (const Xapian::NetworkError& e) {
     out.unreachable = true;
     out.status = Status::IOError("shard " + name + " is unreachable: " + NetworkReason(e));
@@ -89,9 +91,20 @@ Status ShardSet::Reconnect() {
   Xapian::Database combined;
   std::vector<std::string> missing, unreachable;
   size_t live = 0;
+  std::string first_live;
+  AnalyzerOptions analyzer;
   for (const Shard& shard : spec_.shards) {
     OpenedShard opened = OpenShard(shard, spec_.timeout_ms);
     if (opened.status.ok()) {
+      // Every term of the set must mean the same: one analyzer for all shards.
+      if (live == 0) {
+        first_live = shard.Name();
+        analyzer = opened.analyzer;
+      } else if (opened.analyzer != analyzer) {
+        return Status::InvalidArgument(shard.Name() + ": indexed with " + schema::DescribeAnalyzerOptions(opened.analyzer) +
+                                       ", but " + first_live + " with " + schema::DescribeAnalyzerOptions(analyzer) +
+                                       "; the shards of one database must be indexed with the same analyzer choices");
+      }
       combined.add_database(opened.db);
       ++live;
     } else if (!opened.unreachable) {
@@ -109,6 +122,7 @@ Status ShardSet::Reconnect() {
     return Status::IOError(msg);
   }
   db_ = combined;
+  analyzer_ = analyzer;
   missing_ = std::move(missing);
   return Status::Ok();
 }

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "kosearch/analyzer.h"
 #include "kosearch/database_spec.h"
 #include "kosearch/status.h"
 
@@ -25,9 +26,11 @@ void PauseBeforeRetry(int attempt);
 
 class ShardSet {
  public:
-  // Opens every shard of `spec` and checks its schema version, trying again
-  // (kChangedRetries) while a writer's commits discard what it reads. Fails with
-  // NotFound (no database there), VersionMismatch, or IOError naming the shard;
+  // Opens every shard of `spec` and checks its schema version and analyzer
+  // choices, trying again (kChangedRetries) while a writer's commits discard
+  // what it reads. Fails with NotFound (no database there), VersionMismatch,
+  // InvalidArgument (analyzer choices unlike the first shard's), or IOError
+  // naming the shard;
   // a remote shard that cannot be reached within spec.timeout_ms fails with
   // IOError "shard HOST:PORT is unreachable: …", unless spec.allow_partial:
   // then it is left out and named in missing() (the call still fails when no
@@ -42,6 +45,8 @@ class ShardSet {
 
   // The live shards, combined.
   const Xapian::Database& db() const { return db_; }
+  // The analyzer choices every live shard records.
+  const AnalyzerOptions& analyzer() const { return analyzer_; }
   // Shards left out (allow_partial), each "HOST:PORT (reason)".
   const std::vector<std::string>& missing() const { return missing_; }
   // How messages name the whole set: the one shard's name, or all of them.
@@ -52,6 +57,7 @@ class ShardSet {
  private:
   DatabaseSpec spec_;
   Xapian::Database db_;
+  AnalyzerOptions analyzer_;
   std::vector<std::string> missing_;
 };
 

@@ -45,8 +45,9 @@ size_t MayMatch(std::string_view line, const std::vector<std::vector<std::string
 }
 
 std::vector<Match> FindMatchesInLine(std::string_view line, size_t offset,
-                                     const std::vector<std::vector<std::string>>& sequences) {
-  std::vector<kosearch::Token> tokens = Analyze(line);
+                                     const std::vector<std::vector<std::string>>& sequences,
+                                     const kosearch::AnalyzerOptions& analyzer) {
+  std::vector<kosearch::Token> tokens = Analyze(line, analyzer);
   if (tokens.empty()) return {};
   std::vector<std::vector<size_t>> at(tokens.back().position + 1);
   for (size_t i = 0; i < tokens.size(); ++i) at[tokens[i].position].push_back(i);
@@ -81,7 +82,7 @@ std::vector<Match> FindMatchesInLine(std::string_view line, size_t offset,
 // that may match the most sequences on, for twice the window. A phrase
 // across a line break is not highlighted (it still matches).
 std::vector<Match> FindMatches(const std::string& text, const std::vector<std::vector<std::string>>& sequences,
-                               size_t window) {
+                               size_t window, const kosearch::AnalyzerOptions& analyzer) {
   struct Line {
     size_t start, end, may_match;
   };
@@ -100,7 +101,7 @@ std::vector<Match> FindMatches(const std::string& text, const std::vector<std::v
     const Line& l = lines[i];
     if (!whole && l.start >= lines[best].start + 2 * window) break;
     if (l.may_match == 0) continue;
-    auto found = FindMatchesInLine(std::string_view(text).substr(l.start, l.end - l.start), l.start, sequences);
+    auto found = FindMatchesInLine(std::string_view(text).substr(l.start, l.end - l.start), l.start, sequences, analyzer);
     matches.insert(matches.end(), found.begin(), found.end());
   }
   return matches;
@@ -133,10 +134,10 @@ size_t BackToCharStart(const std::string& s, size_t i) {
 }  // namespace
 
 Snippet MakeSnippet(const std::string& text, const std::vector<std::vector<std::string>>& sequences, size_t max_chars,
-                    const std::vector<AmountRange>& amounts) {
+                    const AnalyzerOptions& analyzer, const std::vector<AmountRange>& amounts) {
   // Korean text is ~3 bytes a character; the window is chosen in bytes.
   const size_t width = max_chars * 3;
-  std::vector<Match> matches = FindMatches(text, sequences, width);
+  std::vector<Match> matches = FindMatches(text, sequences, width, analyzer);
   if (!amounts.empty()) {
     std::vector<Match> found = FindAmountMatches(text, amounts, sequences.size());
     matches.insert(matches.end(), found.begin(), found.end());

@@ -100,10 +100,4 @@ Result<std::shared_ptr<AliasTable>> AliasTable::LoadFromSchema(const std::string
   return Load(*dir + "/aliases.tsv");
 }
 
-std::shared_ptr<AliasTable> AliasTable::LoadDefault() {
-  auto loaded = LoadFromSchema();
-  if (!loaded.ok()) return std::make_shared<AliasTable>();
-  return std::move(loaded).value();
-}
-
 }  // namespace kosearch

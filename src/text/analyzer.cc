@@ -14,8 +14,6 @@
 #include <unicode/uscript.h>
 
 #include <array>
-#include <cstdlib>
-#include <cstring>
 
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
@@ -175,18 +173,6 @@ class Tokenizer {
 };
 
 }  // namespace
-
-const AnalyzerOptions& DefaultAnalyzerOptions() {
-  static const AnalyzerOptions options = [] {
-    AnalyzerOptions o;
-    const char* env = std::getenv("KOSEARCH_PARTICLES");
-    if (env && std::strcmp(env, "off") == 0) o.strip_particles = false;
-    const char* verbs = std::getenv("KOSEARCH_LIGHT_VERBS");
-    if (verbs && std::strcmp(verbs, "off") == 0) o.cut_light_verbs = false;
-    return o;
-  }();
-  return options;
-}
 
 std::vector<Token> Analyze(std::string_view normalized_text, const AnalyzerOptions& options) {
   return Tokenizer(normalized_text, options).Run();
