@@ -16,7 +16,7 @@ import pathlib
 import re
 import sys
 
-STAGES = ["base", "text", "read", "extract", "index", "search", "answer", "format"]
+STAGES = ["base", "text", "read", "extract", "index", "search", "answer", "format", "serve"]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 ENV_READ = re.compile(r"\b(getenv|secure_getenv|environ)\b")
 MAX_FILE_LINES = 500
