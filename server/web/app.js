@@ -146,11 +146,30 @@ function svg(tag, attrs) {
   return node;
 }
 
+// Every month (or year) from the first interval to the last, the empty ones
+// too, so that the bars stand on a time axis.
+function allIntervals(intervals) {
+  const next = (t) => {
+    if (t.length === 4) return String(Number(t) + 1);
+    const [y, m] = t.split('-').map(Number);
+    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  };
+  const counts = new Map(intervals.map((b) => [b.interval, b.counts]));
+  const out = [];
+  const last = intervals[intervals.length - 1].interval;
+  for (let t = intervals[0].interval; out.length < 2000; t = next(t)) {
+    out.push({ interval: t, counts: counts.get(t) || {} });
+    if (t >= last) break;
+  }
+  return out;
+}
+
 // Stacked bars: quotes per month, one colour per speaker.
-function renderTimeline(timeline) {
+function renderTimeline(found) {
   const box = byId('timeline');
-  box.hidden = !timeline || !timeline.intervals.length;
+  box.hidden = !found || !found.intervals.length;
   if (box.hidden) return;
+  const timeline = { values: found.values, intervals: allIntervals(found.intervals) };
   const width = 800, height = 180, bottom = 20, left = 30;
   const colour = new Map(timeline.values.map((v, i) => [v.value, COLORS[i % COLORS.length]]));
   const totals = timeline.intervals.map((b) => Object.values(b.counts).reduce((a, n) => a + n, 0));
@@ -167,7 +186,8 @@ function renderTimeline(timeline) {
     for (const [value, n] of Object.entries(bucket.counts)) {
       const h = (n / most) * (height - bottom - 16);
       y -= h;
-      const bar = svg('rect', { class: 'bar', x: left + i * slot + slot * 0.1, y, width: Math.max(slot * 0.8, 1), height: h, fill: colour.get(value) });
+      const w = Math.min(Math.max(slot * 0.8, 1), 40);
+      const bar = svg('rect', { class: 'bar', x: left + i * slot + (slot - w) / 2, y, width: w, height: h, fill: colour.get(value) });
       const tip = svg('title', {});
       tip.textContent = `${bucket.interval} · ${value}: ${n}`;
       bar.append(tip);
