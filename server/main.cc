@@ -69,6 +69,17 @@ int main(int argc, char** argv) {
   app.add_option("--read-timeout", http.read_timeout_s, "seconds a client may stay silent mid-request (default 10)")
       ->check(CLI::Range(1, 3600));
   app.set_version_flag("--version", std::string("kosearch-server ") + kosearch::kVersion);
+  app.footer(
+      "Endpoints (JSON, UTF-8; README.md \"Web page and HTTP API\"):\n"
+      "  GET  /                       the search page\n"
+      "  GET  /api/search?q=&limit=&offset=&sort=&facet=&facet_size=&explain=   what kosearch-query --json prints\n"
+      "  GET  /api/timeline?q=&by=speaker|org|source&interval=month|year&top=   quotes (or articles) per interval\n"
+      "  GET  /api/stats              what kosearch-query --stats --json prints\n"
+      "  GET  /healthz                {\"status\": \"ok\", \"articles\": N}\n"
+      "  POST /api/articles           JSONL body, as kosearch-index reads it (needs --token-file)\n"
+      "  DELETE /api/articles/ID      as kosearch-index --delete ID (needs --token-file)\n"
+      "Errors: 400 {\"error\": \"...\"} with the CLI's message; 401 without the token; 403 on a read-only server.\n"
+      "SIGTERM or SIGINT: stops accepting, finishes the requests in progress (writes are committed before they are answered), exits 0.");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

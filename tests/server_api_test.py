@@ -7,7 +7,7 @@ compared, and the parsed fields one by one to name what differs); bad
 parameters get 400 with the CLI's one-line message; /api/stats is `--stats
 --json`; /api/timeline's counts are those of the quotes the CLI finds for each
 speaker and month; every response has a Content-Type, errors a JSON body."""
-import json, pathlib, sys, tempfile
+import json, pathlib, subprocess, sys, tempfile
 
 import server_common as sc
 
@@ -161,6 +161,18 @@ def main():
             compare_stats_and_timeline(s, args.query, db, c)
             code, log = s.stop()
             c.check(code == 0, f"server exit {code} after SIGTERM: {log}")
+        # A Xapian stub file names the shards, as for kosearch-query --db.
+        stub = pathlib.Path(tmp) / "archive.stub"
+        stub.write_text("# one shard\nauto db\n")
+        with sc.Server(args.server, "--db", stub) as s:
+            for q, extra in CASES[:5]:
+                body = s.request("GET", "/api/search", [("q", q)] + extra)[2]
+                c.check(body == sc.cli_json(args.query, stub, cli_args(q, extra))[1], f"stub file: {q!r} differs")
+        r = subprocess.run([args.server, "--db", str(pathlib.Path(tmp) / "none")], capture_output=True, text=True, timeout=30)
+        c.check(r.returncode == 2 and r.stderr.startswith("kosearch-server: ") and len(r.stderr.splitlines()) == 1,
+                f"missing database: exit {r.returncode}, {r.stderr!r}")
+        r = subprocess.run([args.server, "--db", str(db), "--listen", "localhost"], capture_output=True, text=True, timeout=30)
+        c.check(r.returncode == 2 and "--listen localhost: give HOST:PORT" in r.stderr, f"bad --listen: {r.stderr!r}")
     return c.done("server_api")
 
 
