@@ -4,8 +4,10 @@
 //   in-process: each thread its own Searcher, Search() of each query;
 //   http: each thread a keep-alive cpp-httplib client, GET /api/search?q=….
 // Prints one JSON line: {"way", "clients", "seconds", "queries",
-// "qps", "p50_ms", "p99_ms", "errors"}.
+// "qps", "p50_ms", "p99_ms", "errors", "cpu_s"} (cpu_s: CPU time of this
+// process during the run, user + system).
 #include <httplib.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <atomic>
@@ -21,6 +23,12 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+double CpuSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 struct Tally {
   std::vector<double> ms;
   size_t errors = 0;
@@ -33,6 +41,7 @@ void Measure(const char* way, size_t clients, double seconds, size_t queries, F 
   std::vector<std::thread> threads;
   const auto end = Clock::now() + std::chrono::duration<double>(seconds);
   const auto start = Clock::now();
+  const double cpu_start = CpuSeconds();
   for (size_t t = 0; t < clients; ++t) {
     threads.emplace_back([&, t] {
       for (size_t i = t; Clock::now() < end; ++i) {
@@ -53,7 +62,8 @@ void Measure(const char* way, size_t clients, double seconds, size_t queries, F 
   std::sort(all.begin(), all.end());
   auto pct = [&](double p) { return all.empty() ? 0.0 : all[std::min(all.size() - 1, static_cast<size_t>(p * all.size()))]; };
   nlohmann::json j = {{"way", way}, {"clients", clients}, {"seconds", elapsed}, {"queries", all.size()},
-                      {"qps", all.size() / elapsed}, {"p50_ms", pct(0.5)}, {"p99_ms", pct(0.99)}, {"errors", errors}};
+                      {"qps", all.size() / elapsed}, {"p50_ms", pct(0.5)}, {"p99_ms", pct(0.99)}, {"errors", errors},
+                      {"cpu_s", CpuSeconds() - cpu_start}};
   std::cout << j.dump() << std::endl;
 }
 
