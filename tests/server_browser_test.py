@@ -51,6 +51,7 @@ def ask_sk(b, s, c, docs):
     c.check("최태원" in b.evaluate("document.getElementById('facets').textContent"), "no speaker facet for the question")
     if docs:
         pathlib.Path(docs).mkdir(exist_ok=True)
+        b.evaluate("document.activeElement.blur()")  # no blinking caret: the same page gives the same picture
         b.screenshot(str(pathlib.Path(docs) / "server-sk-omniverse.png"))
     return ready
 

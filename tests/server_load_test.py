@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """kosearch-server under load: 32 concurrent keep-alive clients for a bounded
-time (12 s) on loopback, searching, asking questions and reading timelines.
+time (10 s) on loopback, searching, asking questions and reading timelines.
 
 No request fails and every answer is the one the server gave for that
 request when idle (same total, same first id); the server's memory is flat
@@ -13,7 +13,7 @@ import http.client, json, pathlib, socket, statistics, sys, tempfile, threading,
 import server_common as sc
 
 CLIENTS = 32
-SECONDS = 12
+SECONDS = 10
 REQUESTS = [
     ("/api/search", {"q": "대통령"}),
     ("/api/search", {"q": "what did SK say about Omniverse"}),

@@ -73,7 +73,8 @@ Result<IndexSummary> IndexFile(const WebApiOptions& options, const std::string& 
   return IndexInputs(**writer, {input}, on_error, nullptr);
 }
 
-// {"line": N, "message": "request.jsonl:N: …"} for a message about `path`.
+// {"line": N, "message": "request.jsonl:N: …"} for a message naming a file
+// in `folder` (line 0 when it names no line).
 nlohmann::json LineError(const std::string& message, const std::string& folder) {
   std::string shown = message.rfind(folder + "/", 0) == 0 ? message.substr(folder.size() + 1) : message;
   size_t line = 0;
@@ -93,13 +94,12 @@ WebReply WebApi::AddArticles(std::string_view authorization, std::string_view bo
   std::lock_guard<std::mutex> lock(impl_->write_mutex);
   TempFolder folder(impl_->options.temp_dir);
   const std::string input = folder.path() + "/" + kBodyName;
-  {
-    std::ofstream out(input, std::ios::binary);
-    out.write(body.data(), static_cast<std::streamsize>(body.size()));
-    if (folder.path().empty() || !out.flush()) {
-      return ErrorReply(500, impl_->options.temp_dir + ": cannot write the request body there");
-    }
+  std::ofstream out;
+  if (!folder.path().empty()) out.open(input, std::ios::binary);
+  if (!out || !out.write(body.data(), static_cast<std::streamsize>(body.size())) || !out.flush()) {
+    return ErrorReply(500, impl_->options.temp_dir + ": cannot write the request body there");
   }
+  out.close();
   nlohmann::json errors = nlohmann::json::array();
   auto summary = IndexFile(impl_->options, input, [&](const std::string& m) { errors.push_back(LineError(m, folder.path())); });
   if (!summary.ok()) return StatusReply(summary.status());
