@@ -6,8 +6,9 @@ same arguments (ids, order, totals, facets, questions included: the bytes are
 compared, and the parsed fields one by one to name what differs); bad
 parameters get 400 with the CLI's one-line message; /api/stats is `--stats
 --json`; /api/timeline's counts are those of the quotes the CLI finds for each
-speaker and month; every response has a Content-Type, errors a JSON body."""
-import json, pathlib, subprocess, sys, tempfile
+speaker and month; every response has a Content-Type, errors a JSON body;
+a stub file and a --remote shard (xapian-tcpsrv) answer as for the CLI."""
+import json, pathlib, socket, subprocess, sys, tempfile, time
 
 import server_common as sc
 
@@ -149,6 +150,31 @@ def compare_stats_and_timeline(s, query_bin, db, c):
             and t["values"], f"timeline of a question: {t}")
 
 
+def remote_shard(args, db, c):
+    """--remote HOST:PORT: the database served by xapian-tcpsrv, as kosearch-query --remote sees it."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    tcpsrv = subprocess.Popen(["xapian-tcpsrv", "--interface", "127.0.0.1", "--port", str(port), str(db)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        remote = f"127.0.0.1:{port}"
+        with sc.Server(args.server, "--remote", remote) as s:
+            for q, extra in CASES[:4]:
+                body = s.request("GET", "/api/search", [("q", q)] + extra)[2]
+                r = subprocess.run([args.query, "--remote", remote, "--json", *cli_args(q, extra)], capture_output=True, timeout=60)
+                c.check(body == r.stdout and json.loads(body)["total"] > 0, f"--remote: {q!r} differs")
+    finally:
+        tcpsrv.kill()
+        tcpsrv.wait()
+
+
 def main():
     args = sc.parse_args(__doc__)
     c = sc.Checks()
@@ -168,6 +194,7 @@ def main():
             for q, extra in CASES[:5]:
                 body = s.request("GET", "/api/search", [("q", q)] + extra)[2]
                 c.check(body == sc.cli_json(args.query, stub, cli_args(q, extra))[1], f"stub file: {q!r} differs")
+        remote_shard(args, db, c)
         r = subprocess.run([args.server, "--db", str(pathlib.Path(tmp) / "none")], capture_output=True, text=True, timeout=30)
         c.check(r.returncode == 2 and r.stderr.startswith("kosearch-server: ") and len(r.stderr.splitlines()) == 1,
                 f"missing database: exit {r.returncode}, {r.stderr!r}")
