@@ -4,7 +4,7 @@
 - src/ holds only the stage folders, each file in one of them;
 - a file includes internal headers only from its own folder or from the
   folders listed above its own (base, text, read, extract, index, search,
-  answer, format);
+  answer, format, serve);
 - no file of the library reads the environment (getenv/secure_getenv/environ):
   settings are passed as options, only indexer/ and query/ read variables;
 - no .cc over 500 lines and no function over 80 lines, table rows (lines that
@@ -16,7 +16,7 @@ import pathlib
 import re
 import sys
 
-STAGES = ["base", "text", "read", "extract", "index", "search", "answer", "format"]
+STAGES = ["base", "text", "read", "extract", "index", "search", "answer", "format", "serve"]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 ENV_READ = re.compile(r"\b(getenv|secure_getenv|environ)\b")
 MAX_FILE_LINES = 500
