@@ -1,7 +1,11 @@
 // Answering who-said-what questions: the speaker becomes a filter on quote
-// documents (people, organizations and roles, with every alias spelling), the
-// topic a ranked text query expanded across languages (alias file, aliases
-// mined from the archive, loanword matching against the candidate quotes).
+// documents (speaker_filter.h: it narrows, never widens), the filters of the
+// question (years, sources) filter too, and the topic, the event and quoted
+// phrases are scored, not required: over the quote text (expanded across
+// languages: alias file, mined aliases, loanword matching against the
+// candidate quotes) and over the quote's article (title and body), so a
+// quote about its topic only through its article still ranks. Quotes of one
+// article stay together.
 #include <xapian.h>
 
 #include <algorithm>
@@ -10,6 +14,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "answer/question_grammar.h"
+#include "answer/speaker_filter.h"
 #include "kosearch/analyzer.h"
 #include "text/loanword.h"
 #include "search/query_expansion.h"
@@ -22,13 +28,17 @@ namespace kosearch {
 
 namespace {
 
-// Quotes scanned to learn who speaks for an organization, and to collect
-// Hangul words for loanword matching (bounds the cost of a question).
+// Quotes scanned to collect Hangul words for loanword matching (bounds the
+// cost of a question).
 constexpr Xapian::doccount kScanQuotes = 2000;
+// Articles whose quotes share the article's score, and the share: a quote
+// about its topic only through its article still ranks, below one that says it.
+constexpr Xapian::doccount kBoostedArticles = 20;
+constexpr double kArticleShare = 0.5;
+// A quoted phrase: the weight of its words together.
+constexpr double kPhraseWeight = 2.0;
 // Loanword matches used per English topic word.
 constexpr size_t kMaxLoanwordMatches = 3;
-// Speaker name parts scanned for a loanword match of an English name.
-constexpr size_t kScanSpeakerTerms = 50000;
 
 void AddUnique(std::vector<std::string>& v, const std::string& s) {
   if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
@@ -48,82 +58,73 @@ std::vector<std::string> Singulars(const std::string& w) {
   return out;
 }
 
+
+// The words of the topic, event and phrases, English function words left out.
+std::string ScoredWords(const Question& question) {
+  std::string text = question.topic + " " + question.event;
+  for (const auto& p : question.phrases) text += " " + p;
+  std::string out;
+  for (const auto& w : SplitSpaces(text)) {
+    std::string word = w;
+    while (!word.empty() && std::strchr(",.;:?!'\"", word.back())) word.pop_back();
+    for (std::string_view s : {"'s", "’s"}) {
+      if (word.size() > s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0) word.erase(word.size() - s.size());
+    }
+    if (!word.empty() && !IsEnglishFunctionWord(word)) out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
+
+// The question's filters ("date:2013", "source:x") as one query; empty when none.
+Result<Xapian::Query> FilterQuery(const Question& question, const AliasTable& aliases, const Xapian::Database& db) {
+  std::vector<Xapian::Query> parts;
+  for (const auto& f : question.filters) {
+    auto parsed = ParseQuery(f, aliases, db);
+    if (!parsed.ok()) return parsed.status();
+    parts.push_back(parsed->query);
+  }
+  if (parts.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+// The best articles for `topic` (within `filter`), each as a query that
+// gives its quotes a fixed share of the article's score.
+Xapian::Query ArticleBoost(const Xapian::Database& db, const Xapian::Query& topic, const Xapian::Query& filter) {
+  Xapian::Query articles(schema::Term(schema::kKind, schema::kKindArticle));
+  if (!filter.empty()) articles = Xapian::Query(Xapian::Query::OP_AND, articles, filter);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, topic, articles));
+  enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
+  Xapian::MSet m = enquire.get_mset(0, kBoostedArticles);
+  m.fetch(m.begin(), m.end());
+  std::vector<Xapian::Query> boosts;
+  for (auto it = m.begin(); it != m.end(); ++it) {
+    nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    if (!data.is_object()) continue;
+    auto* source = new Xapian::FixedWeightPostingSource(it.get_weight() * kArticleShare);
+    boosts.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(source->release()),
+                        Xapian::Query(schema::Term(schema::kArticle, data.value("id", ""))));
+  }
+  return boosts.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, boosts.begin(), boosts.end());
+}
+
+// Quotes of one article together, the article with the best quote first
+// (stable: keeps the rank inside an article).
+void KeepArticlesTogether(std::vector<Hit>* hits) {
+  std::map<std::string, size_t> first_seen;
+  for (size_t i = 0; i < hits->size(); ++i) first_seen.emplace((*hits)[i].article_id, i);
+  std::stable_sort(hits->begin(), hits->end(), [&](const Hit& a, const Hit& b) {
+    return first_seen[a.article_id] < first_seen[b.article_id];
+  });
+}
+
 }  // namespace
 
-Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const SearchOptions& options) {
-  SearchResponse resp;
-  resp.is_question = true;
-  Understanding& u = resp.understood;
-  u.speaker = question.speaker;
-  u.topic = question.topic;
-  const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
-
-  // Speaker: every term of every spelling that the index has, as person, organization or role.
-  Xapian::Query speaker_filter;
-  std::vector<std::string> speaker_names;  // for the "closest articles" text query
-  if (!question.speaker.empty()) {
-    std::vector<std::string> terms;
-    auto add_speaker = [&](const std::string& name) {
-      for (const auto& s : AliasSpellings(name, *aliases, db)) {
-        AddUnique(speaker_names, s);
-        if (s != question.speaker) AddUnique(u.speaker_expansions, s);
-        for (const char* prefix : {schema::kSpeaker, schema::kOrg, schema::kRole}) {
-          std::string t = std::string(prefix) + AliasTable::Key(s);
-          if (db.term_exists(t)) AddUnique(terms, t);
-        }
-      }
-    };
-    add_speaker(question.speaker);
-    // "최태원 회장", "SK 최태원": when the whole is unknown, each word counts.
-    if (terms.empty()) {
-      for (const auto& w : SplitSpaces(question.speaker)) add_speaker(w);
-    }
-    // An English name no alias knows ("Ahmadinejad"): match it against the
-    // speakers' names (and their parts) as transliterations.
-    if (terms.empty() && IsLatin(question.speaker)) {
-      std::vector<std::string> names;
-      const std::string prefix = schema::kSpeaker;
-      for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix) && names.size() < kScanSpeakerTerms; ++it) {
-        std::string name = (*it).substr(prefix.size());
-        if (!IsLatin(name)) names.push_back(std::move(name));
-      }
-      std::vector<std::string> candidates{question.speaker};
-      for (const auto& w : SplitSpaces(question.speaker)) AddUnique(candidates, w);
-      for (const auto& c : candidates) {
-        for (const auto& match : MatchLoanword(c, names)) {
-          AddUnique(u.speaker_expansions, match);
-          AddUnique(speaker_names, match);
-          AddUnique(terms, prefix + AliasTable::Key(match));
-        }
-      }
-    }
-    speaker_filter = terms.empty() ? Xapian::Query::MatchNothing : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-    // An organization or a role speaks through people: add their other quotes.
-    Xapian::Enquire who(db);
-    who.set_query(Xapian::Query(Xapian::Query::OP_FILTER, quotes, speaker_filter));
-    // Equal scores by the sort key, not by docid, so a sharded database finds
-    // the same people in the same order.
-    who.set_sort_by_relevance_then_value(schema::kSlotSort, true);
-    Xapian::MSet m = who.get_mset(0, kScanQuotes);
-    m.fetch(m.begin(), m.end());  // remote shards: every document in one round trip
-    std::vector<std::string> people;
-    for (auto it = m.begin(); it != m.end(); ++it) AddUnique(people, it.get_document().get_value(schema::kSlotSpeaker));
-    for (const auto& p : people) {
-      AddUnique(u.speaker_expansions, p);
-      AddUnique(speaker_names, p);
-      terms.push_back(std::string(schema::kSpeaker) + AliasTable::Key(p));
-    }
-    if (!terms.empty()) speaker_filter = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-  }
-  // A speaker the index does not know has no quotes (Query::MatchNothing is
-  // an empty query, so this must not fall through to "all quotes").
-  const bool unknown_speaker = !question.speaker.empty() && speaker_filter.empty();
-  Xapian::Query candidates = question.speaker.empty() ? quotes
-                             : unknown_speaker        ? Xapian::Query::MatchNothing
-                                                      : Xapian::Query(Xapian::Query::OP_FILTER, quotes, speaker_filter);
-
-  // Topic: the words as asked, their alias spellings, singulars, loanword matches.
-  std::vector<std::vector<std::string>> highlight;
+Xapian::Query Searcher::Impl::TopicQuery(const std::string& topic, const Xapian::Query& candidates, Understanding* understood,
+                                         std::vector<std::vector<std::string>>* highlight) {
+  Understanding& u = *understood;
+  Question question;
+  question.topic = topic;
   Xapian::Query topic_query;
   if (!question.topic.empty()) {
     std::vector<std::string> forms{question.topic};
@@ -171,43 +172,85 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
     for (const auto& f : forms) {
       if (f != question.topic) AddUnique(u.topic_expansions, f);
       auto as_written = search_forms.find(f);
-      Xapian::Query q = TextQuery(as_written == search_forms.end() ? f : as_written->second, "", db.has_positions(), &highlight);
+      Xapian::Query q = TextQuery(as_written == search_forms.end() ? f : as_written->second, "", db.has_positions(), highlight);
       if (!q.empty()) parts.push_back(q);
     }
     if (!parts.empty()) topic_query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
   }
 
-  Xapian::Query final_query = topic_query.empty() ? candidates : Xapian::Query(Xapian::Query::OP_FILTER, topic_query, candidates);
-  auto run = Run(final_query, highlight, options, !topic_query.empty());
+  return topic_query;
+}
+
+Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const SearchOptions& options) {
+  SearchResponse resp;
+  resp.is_question = true;
+  Understanding& u = resp.understood;
+  u.speaker = question.speaker;
+  u.topic = question.topic;
+  u.event = question.event;
+  u.phrases = question.phrases;
+  u.filters = question.filters;
+  const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
+
+  SpeakerFilter speaker = ResolveSpeaker(question.speaker, *aliases, db);
+  u.speaker_expansions = speaker.expansions;
+  u.speakers = speaker.expansions;
+  u.speaker_resolution = speaker.how;
+  auto filters = FilterQuery(question, *aliases, db);
+  if (!filters.ok()) return filters.status();
+  Xapian::Query candidates = quotes;
+  if (!speaker.filter.empty()) candidates = Xapian::Query(Xapian::Query::OP_FILTER, candidates, speaker.filter);
+  if (!filters->empty()) candidates = Xapian::Query(Xapian::Query::OP_FILTER, candidates, *filters);
+  // A speaker the index does not know has no quotes (Query::MatchNothing is
+  // an empty query, so this must not fall through to "all quotes").
+  if (speaker.unknown) candidates = Xapian::Query::MatchNothing;
+
+  std::vector<std::vector<std::string>> highlight;
+  Xapian::Query scored = TopicQuery(ScoredWords(question), candidates, &u, &highlight);
+  for (const auto& phrase : question.phrases) {  // a quoted phrase: its words together weigh more
+    Xapian::Query all = AllWordsQuery(phrase, db.has_positions(), nullptr);
+    if (!all.empty() && !scored.empty()) scored = Xapian::Query(Xapian::Query::OP_OR, scored, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, all, kPhraseWeight));
+  }
+  if (!scored.empty() && !speaker.unknown) {
+    Xapian::Query boost = ArticleBoost(db, scored, *filters);
+    if (!boost.empty()) scored = Xapian::Query(Xapian::Query::OP_OR, scored, boost);
+  }
+  // The speaker is the filter; with one, the topic only ranks. Without one
+  // (who-questions) a quote must match the topic, in itself or its article.
+  Xapian::Query final_query = scored.empty()              ? candidates
+                              : question.speaker.empty()  ? Xapian::Query(Xapian::Query::OP_FILTER, scored, candidates)
+                                                          : Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, scored);
+  auto run = Run(final_query, highlight, options, !scored.empty());
   if (!run.ok()) return run.status();
   resp.total = run->total;
   resp.total_exact = run->total_exact;
   resp.hits = std::move(run->hits);
   resp.facets = std::move(run->facets);
   resp.xapian_query = run->xapian_query;
-
-  // Group by speaker, the group with the best quote first (stable: keeps rank inside a group).
-  std::map<std::string, size_t> first_seen;
-  for (size_t i = 0; i < resp.hits.size(); ++i) first_seen.emplace(resp.hits[i].speaker, i);
-  std::stable_sort(resp.hits.begin(), resp.hits.end(),
-                   [&](const Hit& a, const Hit& b) { return first_seen[a.speaker] < first_seen[b.speaker]; });
-
-  // Nothing quoted: offer articles that name both the speaker and the topic.
-  if (resp.hits.empty() && !topic_query.empty()) {
-    std::vector<Xapian::Query> names;
-    for (const auto& n : speaker_names) {
-      Xapian::Query q = TextQuery(n, "", db.has_positions(), nullptr);
-      if (!q.empty()) names.push_back(q);
-    }
-    Xapian::Query articles(schema::Term(schema::kKind, schema::kKindArticle));
-    Xapian::Query q = topic_query;
-    if (!names.empty()) q = Xapian::Query(Xapian::Query::OP_AND, q, Xapian::Query(Xapian::Query::OP_OR, names.begin(), names.end()));
-    SearchOptions closest_options;
-    closest_options.limit = std::min<size_t>(options.limit, 5);
-    auto closest = Run(Xapian::Query(Xapian::Query::OP_FILTER, q, articles), highlight, closest_options, true);
-    if (closest.ok()) resp.closest = std::move(closest->hits);
-  }
+  KeepArticlesTogether(&resp.hits);
+  if (resp.hits.empty()) resp.closest = ClosestArticles(scored, speaker.names, highlight, options);
   return resp;
+}
+
+// Nothing quoted: the articles that best name the speaker and the topic.
+std::vector<Hit> Searcher::Impl::ClosestArticles(const Xapian::Query& topic, const std::vector<std::string>& speaker_names,
+                                                 const std::vector<std::vector<std::string>>& highlight, const SearchOptions& options) {
+  std::vector<Xapian::Query> names;
+  for (const auto& n : speaker_names) {
+    Xapian::Query q = TextQuery(n, "", db.has_positions(), nullptr);
+    if (!q.empty()) names.push_back(q);
+  }
+  if (topic.empty() && names.empty()) return {};
+  Xapian::Query q = topic;
+  if (!names.empty()) {
+    Xapian::Query who(Xapian::Query::OP_OR, names.begin(), names.end());
+    q = q.empty() ? who : Xapian::Query(Xapian::Query::OP_AND_MAYBE, who, q);
+  }
+  SearchOptions closest_options;
+  closest_options.limit = std::min<size_t>(options.limit, 5);
+  auto closest = Run(Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle))),
+                     highlight, closest_options, true);
+  return closest.ok() ? std::move(closest->hits) : std::vector<Hit>{};
 }
 
 }  // namespace kosearch

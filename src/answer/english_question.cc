@@ -218,6 +218,18 @@ bool ParseWords(const Words& w, Question* q) {
 
 }  // namespace
 
+bool IsEnglishFunctionWord(const std::string& word) {
+  static const std::set<std::string> kWords = {
+      "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "about", "by", "from", "as", "into", "over",
+      "his", "her", "its", "their", "our", "your", "my", "it", "he", "she", "they", "we", "you", "i", "him", "them",
+      "us", "me", "was", "were", "is", "are", "be", "been", "being", "that", "this", "these", "those", "and", "or",
+      "but", "what", "when", "how", "why", "who", "whom", "which", "where", "would", "could", "should", "will", "can",
+      "may", "might", "must", "had", "has", "have", "did", "do", "does", "whether", "there", "then", "than", "so",
+      "such", "very", "also", "not", "no", "if", "after", "before", "during", "while", "up", "out", "just", "own",
+      "each", "any", "all", "some", "said", "say", "says", "told", "tell", "called", "call"};
+  return kWords.count(AsciiLower(word)) > 0;
+}
+
 bool ParseEnglishQuestion(const std::string& text, Question* q) {
   Words w = SplitSpaces(text);
   if (w.size() < 2) return false;

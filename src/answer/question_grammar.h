@@ -35,6 +35,10 @@ QuestionText TakeFiltersAndPhrases(const std::string& text);
 bool ParseEnglishQuestion(const std::string& text, Question* q);
 bool ParseKoreanQuestion(const std::string& text, Question* q);
 
+// English words that say nothing about a topic (the, of, his, would, …):
+// left out of the words a topic is searched by.
+bool IsEnglishFunctionWord(const std::string& word);
+
 // Shared by the parsers: `words` [first, last) joined by spaces.
 std::string JoinWords(const std::vector<std::string>& words, size_t first, size_t last);
 

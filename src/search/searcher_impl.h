@@ -31,6 +31,13 @@ struct Searcher::Impl {
                              const std::vector<AmountRange>& amounts = {});
   // Answers a who-said-what question (answer.cc).
   Result<SearchResponse> Answer(const Question& question, const SearchOptions& options);
+  // The scored query of a question's topic words, expanded across languages
+  // (noted in `understood`); loanwords are looked for among `candidates`.
+  Xapian::Query TopicQuery(const std::string& topic, const Xapian::Query& candidates, Understanding* understood,
+                           std::vector<std::vector<std::string>>* highlight);
+  // The articles that best name the speaker and the topic (no quote answered).
+  std::vector<Hit> ClosestArticles(const Xapian::Query& topic, const std::vector<std::string>& speaker_names,
+                                   const std::vector<std::vector<std::string>>& highlight, const SearchOptions& options);
   // Calls `search`, reopening the database and retrying when an indexer
   // commits underneath it, reconnecting the shards after a network error
   // (without a shard that stays unreachable, when partial results are
