@@ -206,7 +206,9 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
   if (speaker.unknown) candidates = Xapian::Query::MatchNothing;
 
   std::vector<std::vector<std::string>> highlight;
-  Xapian::Query scored = TopicQuery(ScoredWords(question), candidates, &u, &highlight);
+  std::string words = ScoredWords(question);
+  for (const auto& name : RomanizedKoreanNames(question.topic + " " + question.event, *aliases, db)) words += " " + name;
+  Xapian::Query scored = TopicQuery(words, candidates, &u, &highlight);
   for (const auto& phrase : question.phrases) {  // a quoted phrase: its words together weigh more
     Xapian::Query all = AllWordsQuery(phrase, db.has_positions(), nullptr);
     if (!all.empty() && !scored.empty()) scored = Xapian::Query(Xapian::Query::OP_OR, scored, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, all, kPhraseWeight));
@@ -227,6 +229,23 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
   resp.hits = std::move(run->hits);
   resp.facets = std::move(run->facets);
   resp.xapian_query = run->xapian_query;
+  // The speaker has no quote of their own (here): the quotes the extractor
+  // left without a speaker in the articles that name them, said so.
+  if (resp.hits.empty() && !question.speaker.empty()) {
+    Xapian::Query unattributed = UnattributedQuotesOf(speaker, *filters, db);
+    if (!unattributed.empty()) {
+      Xapian::Query q = scored.empty() ? unattributed : Xapian::Query(Xapian::Query::OP_AND_MAYBE, unattributed, scored);
+      auto again = Run(q, highlight, options, !scored.empty());
+      if (!again.ok()) return again.status();
+      if (!again->hits.empty()) {
+        resp.total = again->total;
+        resp.total_exact = again->total_exact;
+        resp.hits = std::move(again->hits);
+        resp.xapian_query = again->xapian_query;
+        u.speaker_resolution += "; quotes without a named speaker in articles that name them";
+      }
+    }
+  }
   KeepArticlesTogether(&resp.hits);
   if (resp.hits.empty()) resp.closest = ClosestArticles(scored, speaker.names, highlight, options);
   return resp;

@@ -2,6 +2,8 @@
 #include "answer/speaker_filter.h"
 
 #include <algorithm>
+#include <cctype>
+#include <nlohmann/json.hpp>
 
 #include "extract/people.h"
 #include "index/schema.h"
@@ -16,6 +18,10 @@ namespace {
 
 // Quotes scanned to find who holds a title or speaks for an organization.
 constexpr Xapian::doccount kScanQuotes = 2000;
+// How alike a romanized given name and a Hangul one must sound (LoanwordSimilarity).
+constexpr double kMinGivenNameSimilarity = 0.6;
+// Articles naming a speaker searched for quotes without a speaker.
+constexpr Xapian::doccount kNamingArticles = 50;
 // Speaker names scanned for a loanword match of an English name.
 constexpr size_t kScanSpeakerTerms = 50000;
 
@@ -37,6 +43,8 @@ std::string CleanWord(std::string w) {
   }
   return w;
 }
+
+Xapian::Query Quotes() { return Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)); }
 
 Xapian::Query AnyTerm(const Terms& terms) {
   return terms.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
@@ -73,10 +81,18 @@ class Resolver {
   }
 
  private:
+  // The filter of `terms`: those some quote has; the others only name the
+  // speaker in articles (the extractor found no quote of theirs).
   SpeakerFilter Done(const Terms& terms, const std::string& how) {
     SpeakerFilter out;
-    out.filter = AnyTerm(terms);
-    out.how = how;
+    out.named_in_articles = AnyTerm(terms);
+    Terms quoted;
+    for (const auto& t : terms) {
+      if (t.compare(0, 2, schema::kRole) == 0 || Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), Xapian::Query(t)))) quoted.push_back(t);
+    }
+    out.filter = AnyTerm(quoted);
+    out.unknown = quoted.empty();
+    out.how = quoted.empty() ? how + ", not quoted by name" : how;
     for (const auto& t : terms) {
       const std::string name = t.substr(2);  // XP, XO, XR
       AddUnique(out.expansions, name);
@@ -116,20 +132,38 @@ class Resolver {
   // People named by runs of `words`, longest first ("안토니우 구테흐스",
   // "Moon Jae-in"); English names no alias knows by the loanword matcher.
   Terms PersonTerms(const std::vector<std::string>& words) {
-    for (size_t len = words.size(); len >= 1; --len) {
-      Terms found;
-      for (size_t first = 0; first + len <= words.size(); ++first) {
-        std::string run;
-        for (size_t k = first; k < first + len; ++k) run += (run.empty() ? "" : " ") + words[k];
-        if (IsOrganization(run)) continue;
-        for (auto& t : Existing(run, schema::kSpeaker)) AddUnique(found, t);
-        if (found.empty() && IsLatin(run) && len >= 2) {
-          for (auto& t : Transliterated(run)) AddUnique(found, t);
+    // Spellings the index or the alias file knows, then Korean names as
+    // English writes them, then foreign names by their sound.
+    for (int pass = 0; pass < 3; ++pass) {
+      for (size_t len = words.size(); len >= 1; --len) {
+        Terms found;
+        for (size_t first = 0; first + len <= words.size(); ++first) {
+          std::string run = JoinRun(words, first, len);
+          if (pass == 0 && !IsOrganization(run)) {
+            for (auto& t : Existing(run, schema::kSpeaker)) AddUnique(found, t);
+          }
+          if (pass > 0 && len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
+            for (auto& t : pass == 1 ? RomanizedKoreanName(run) : Transliterated(run)) AddUnique(found, t);
+          }
         }
+        if (!found.empty()) return found;
       }
-      if (!found.empty()) return found;
     }
     return {};
+  }
+
+  static std::string JoinRun(const std::vector<std::string>& words, size_t first, size_t len) {
+    std::string run;
+    for (size_t k = first; k < first + len; ++k) run += (run.empty() ? "" : " ") + words[k];
+    return run;
+  }
+
+  // Every word of the run starts with a capital letter (a name, not "professor Cho").
+  static bool Capitalized(const std::vector<std::string>& words, size_t first, size_t len) {
+    for (size_t k = first; k < first + len; ++k) {
+      if (!std::isupper(static_cast<unsigned char>(words[k][0]))) return false;
+    }
+    return true;
   }
 
   bool IsOrganization(const std::string& name) {
@@ -138,16 +172,46 @@ class Resolver {
     return !Existing(name, schema::kOrg).empty() && Existing(name, schema::kSpeaker).empty();
   }
 
-  // Speakers whose Hangul name transliterates `english` ("Guterres" → 안토니우 구테흐스).
-  Terms Transliterated(const std::string& english) {
-    if (!speakers_loaded_) {
-      speakers_loaded_ = true;
-      const std::string prefix = schema::kSpeaker;
-      for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix) && speakers_.size() < kScanSpeakerTerms; ++it) {
-        std::string name = (*it).substr(prefix.size());
-        if (!IsLatin(name)) speakers_.push_back(std::move(name));
+  // (public for RomanizedKoreanNames)
+ public:
+  // A Korean name as English news writes it ("Kim Hwang-sik", "Lee
+  // Yong-gu"): the speakers with that surname whose given name sounds alike.
+  Terms RomanizedKoreanName(const std::string& english) {
+    std::vector<std::string> parts = SplitSpaces(english);
+    std::vector<std::string> surnames = HangulSurnames(parts[0]);
+    if (surnames.empty() || parts.size() > 3) return {};
+    std::string given;
+    for (size_t k = 1; k < parts.size(); ++k) given += parts[k];
+    given.erase(std::remove(given.begin(), given.end(), '-'), given.end());
+    LoadSpeakers();
+    Terms out;
+    double best = kMinGivenNameSimilarity;
+    for (const std::string& name : speakers_) {
+      for (const std::string& surname : surnames) {
+        const size_t syllables = CodePointCount(name);
+        if (name.compare(0, surname.size(), surname) != 0 || syllables < 2 || syllables > 4) continue;
+        double score = LoanwordSimilarity(given, name.substr(surname.size()));
+        if (score > best + 1e-9) { out.clear(); best = score; }
+        if (score >= best - 1e-9) AddUnique(out, schema::kSpeaker + AliasTable::Key(name));
       }
     }
+    return out;
+  }
+
+ private:
+  void LoadSpeakers() {
+    if (speakers_loaded_) return;
+    speakers_loaded_ = true;
+    const std::string prefix = schema::kSpeaker;
+    for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix) && speakers_.size() < kScanSpeakerTerms; ++it) {
+      std::string name = (*it).substr(prefix.size());
+      if (!IsLatin(name)) speakers_.push_back(std::move(name));
+    }
+  }
+
+  // Speakers whose Hangul name transliterates `english` ("Guterres" → 안토니우 구테흐스).
+  Terms Transliterated(const std::string& english) {
+    LoadSpeakers();
     Terms out;
     std::string joined = english;
     joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
@@ -162,8 +226,7 @@ class Resolver {
     std::string name;
     for (size_t len = words.size(); len >= 1 && orgs.empty(); --len) {
       for (size_t first = 0; first + len <= words.size(); ++first) {
-        std::string run;
-        for (size_t k = first; k < first + len; ++k) run += (run.empty() ? "" : " ") + words[k];
+        std::string run = JoinRun(words, first, len);
         for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
           for (auto& t : Existing(run, prefix)) { AddUnique(orgs, t); name = run; }
         }
@@ -175,7 +238,7 @@ class Resolver {
       Xapian::Query with_role(Xapian::Query::OP_AND, org, AnyTerm(titles));
       if (Matches(with_role)) {
         SpeakerFilter out = Done(orgs, "organization, with the title");
-        out.filter = with_role;
+        out.filter = Xapian::Query(Xapian::Query::OP_AND, out.filter, AnyTerm(titles));
         return out;
       }
     }
@@ -187,24 +250,40 @@ class Resolver {
     if (titles.empty() || words.size() != 1) return {};
     std::vector<std::string> surnames = HangulSurnames(words[0]);
     if (surnames.empty() && CodePointCount(words[0]) == 1) surnames.push_back(words[0]);
-    Terms out;
-    for (const std::string& speaker : SpeakersOf(AnyTerm(titles))) {
+    // The most recent holder: "President Lee" is one person, never all the Lees who were presidents.
+    for (const auto& [speaker, role] : SpeakersOf(AnyTerm(titles))) {
+      if (!HoldsTitle(role, titles)) continue;
       for (const auto& s : surnames) {
-        if (speaker.compare(0, s.size(), s) == 0 && CodePointCount(speaker) > 1) AddUnique(out, schema::kSpeaker + AliasTable::Key(speaker));
+        if (speaker.compare(0, s.size(), s) == 0 && CodePointCount(speaker) > 1) return {schema::kSpeaker + AliasTable::Key(speaker)};
       }
     }
-    return out;
+    return {};
   }
 
-  // The speakers (display form) of the quotes matching `filter`.
-  std::vector<std::string> SpeakersOf(const Xapian::Query& filter) {
+  // Whether `role` (as extracted: "대통령", "대통령 후보") ends with one of the title terms.
+  static bool HoldsTitle(const std::string& role, const Terms& titles) {
+    const std::string key = AliasTable::Key(role);
+    for (const auto& t : titles) {
+      const std::string title = t.substr(2);
+      if (key.size() >= title.size() && key.compare(key.size() - title.size(), title.size(), title) == 0) return true;
+    }
+    return false;
+  }
+
+  // The speakers (display form) and their roles of the quotes matching `filter`, newest first.
+  std::vector<std::pair<std::string, std::string>> SpeakersOf(const Xapian::Query& filter) {
     Xapian::Enquire who(db_);
     who.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)), filter));
     who.set_sort_by_relevance_then_value(schema::kSlotSort, true);
     Xapian::MSet m = who.get_mset(0, kScanQuotes);
     m.fetch(m.begin(), m.end());  // remote shards: every document in one round trip
-    std::vector<std::string> people;
-    for (auto it = m.begin(); it != m.end(); ++it) AddUnique(people, it.get_document().get_value(schema::kSlotSpeaker));
+    std::vector<std::pair<std::string, std::string>> people;
+    for (auto it = m.begin(); it != m.end(); ++it) {
+      nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+      if (!data.is_object()) continue;
+      std::pair<std::string, std::string> who{data.value("speaker", ""), data.value("role", "")};
+      if (std::find(people.begin(), people.end(), who) == people.end()) people.push_back(who);
+    }
     return people;
   }
 
@@ -222,6 +301,41 @@ class Resolver {
 };
 
 }  // namespace
+
+Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Database& db) {
+  if (speaker.named_in_articles.empty()) return Xapian::Query::MatchNothing;
+  Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)),
+                         speaker.named_in_articles);
+  if (!filters.empty()) articles = Xapian::Query(Xapian::Query::OP_FILTER, articles, filters);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(articles);
+  enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
+  Xapian::MSet m = enquire.get_mset(0, kNamingArticles);
+  m.fetch(m.begin(), m.end());
+  Terms ids;
+  for (auto it = m.begin(); it != m.end(); ++it) {
+    nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    if (data.is_object() && data.contains("id")) ids.push_back(schema::Term(schema::kArticle, data.value("id", "")));
+  }
+  if (ids.empty()) return Xapian::Query::MatchNothing;
+  // A quote with a speaker has the speaker slot set; these have none.
+  Xapian::Query attributed(Xapian::Query::OP_VALUE_GE, schema::kSlotSpeaker, std::string(1, '\0'));
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), AnyTerm(ids)), attributed);
+}
+
+std::vector<std::string> RomanizedKoreanNames(const std::string& text, const AliasTable& aliases, const Xapian::Database& db) {
+  std::vector<std::string> words;
+  for (const auto& w : SplitSpaces(text)) words.push_back(CleanWord(w));
+  Resolver resolver(aliases, db);
+  std::vector<std::string> out;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    // "Lee Kun-hee", "Kim Hwang-sik": a surname, then a hyphenated given name.
+    if (HangulSurnames(words[i]).empty() || words[i + 1].find('-') == std::string::npos) continue;
+    if (!std::isupper(static_cast<unsigned char>(words[i][0])) || !std::isupper(static_cast<unsigned char>(words[i + 1][0]))) continue;
+    for (const auto& t : resolver.RomanizedKoreanName(words[i] + " " + words[i + 1])) AddUnique(out, t.substr(2));
+  }
+  return out;
+}
 
 SpeakerFilter ResolveSpeaker(const std::string& speaker, const AliasTable& aliases, const Xapian::Database& db) {
   if (speaker.empty()) return {};

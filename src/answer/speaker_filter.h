@@ -19,11 +19,24 @@ namespace kosearch {
 
 struct SpeakerFilter {
   Xapian::Query filter;              // on quote documents; empty when no speaker was asked
-  bool unknown = false;              // a speaker was asked, but the index knows nobody by it
+  bool unknown = false;              // a speaker was asked, but no quote is by them (filter is empty)
   std::vector<std::string> names;    // spellings of the speaker(s), for the "closest articles" search
   std::vector<std::string> expansions;  // what the speaker was resolved to (shown as understood)
   std::string how;                   // "person", "person (title confirms)", "title: its holders", "organization"
+  // Person or organization terms (XP, XO) of the articles that name the
+  // speaker: where to look for quotes the extractor left without a speaker
+  // when the speaker has none of their own. Empty when unknown.
+  Xapian::Query named_in_articles;
 };
+
+// Quotes the extractor left without a speaker in the articles that match
+// `named_in_articles` (and `filters`, when not empty): never someone else's
+// words. May throw Xapian::Error.
+Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Database& db);
+
+// The Hangul names of the people a text names the way English news writes
+// Korean names ("Lee Kun-hee" → 이건희), among the people the index knows.
+std::vector<std::string> RomanizedKoreanNames(const std::string& text, const AliasTable& aliases, const Xapian::Database& db);
 
 // Resolves `speaker` (as asked) against `db`. May throw Xapian::Error (the
 // searcher retries and translates it).
