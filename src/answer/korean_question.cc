@@ -205,7 +205,7 @@ bool WhatQuestion(const Words& w, Question* q) {
   Words speaker(w.begin() + static_cast<std::ptrdiff_t>(start), w.begin() + static_cast<std::ptrdiff_t>(s));
   speaker.push_back(WithoutSubjectParticle(w[s], false));
   q->speaker = JoinWords(speaker, 0, speaker.size());
-  if (start > 0) q->event = JoinWords(w, 0, start);
+  EventAndTopic(w, 0, start, q);  // before the speaker: "이란이 반발하자", "교통사고 대책에 대해"
   EventAndTopic(w, s + 1, k, q);
   return true;
 }
