@@ -40,15 +40,19 @@ struct Understanding {
   std::vector<std::string> speaker_expansions;  // "SK그룹", "최태원", …
   std::string topic;                            // as asked
   std::vector<std::string> topic_expansions;    // "옴니버스", …
+  bool asks_who = false;                        // a who-question
   std::string event;                            // as asked
   std::vector<std::string> phrases;             // quoted phrases searched in the quote text
   std::vector<std::string> filters;             // "date:2013", "source:wikinews"
-  // The people whose quotes may answer, each "name (role, organization)",
-  // and how they were found ("name", "name with its title", "title: its
-  // holders", "organization: its people"); empty for who-questions.
+  // The speakers of the quotes answered, each "name (role, organization)",
+  // and how the speaker asked was resolved ("person", "person (the title
+  // confirms)", "title: the people quoted with it", "organization: its
+  // quotes and its people"); empty for who-questions.
   std::vector<std::string> speakers;
   std::string speaker_resolution;
-  std::string Summary(size_t quote_count) const;  // "speaker: SK (SK그룹, 최태원) · topic: Omniverse (옴니버스) · 2 quotes"
+  // "speaker: SK (SK그룹, 최태원) · topic: Omniverse (옴니버스) · 2 quotes",
+  // with "event: …", "phrase: …", "filters: …" and "answered by: …" when there are.
+  std::string Summary(size_t quote_count) const;
 };
 
 }  // namespace kosearch

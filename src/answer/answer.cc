@@ -118,6 +118,18 @@ void KeepArticlesTogether(std::vector<Hit>* hits) {
   });
 }
 
+// "최태원 (SK그룹 회장)" for each speaker of `hits`, once.
+std::vector<std::string> SpeakersAnswered(const std::vector<Hit>& hits) {
+  std::vector<std::string> out;
+  for (const Hit& h : hits) {
+    std::string who = h.speaker.empty() ? "(speaker not named in the text)" : h.speaker;
+    std::string role = h.org + (h.org.empty() || h.role.empty() ? "" : " ") + h.role;
+    if (!role.empty()) who += " (" + role + ")";
+    AddUnique(out, who);
+  }
+  return out;
+}
+
 }  // namespace
 
 Xapian::Query Searcher::Impl::TopicQuery(const std::string& topic, const Xapian::Query& candidates, Understanding* understood,
@@ -194,7 +206,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
 
   SpeakerFilter speaker = ResolveSpeaker(question.speaker, *aliases, db);
   u.speaker_expansions = speaker.expansions;
-  u.speakers = speaker.expansions;
+  u.asks_who = question.asks_who;
   u.speaker_resolution = speaker.how;
   auto filters = FilterQuery(question, *aliases, db);
   if (!filters.ok()) return filters.status();
@@ -247,6 +259,7 @@ Result<SearchResponse> Searcher::Impl::Answer(const Question& question, const Se
     }
   }
   KeepArticlesTogether(&resp.hits);
+  if (!question.speaker.empty()) u.speakers = SpeakersAnswered(resp.hits);
   if (resp.hits.empty()) resp.closest = ClosestArticles(scored, speaker.names, highlight, options);
   return resp;
 }

@@ -74,7 +74,14 @@ std::string Understanding::Summary(size_t quote_count) const {
     if (!list.empty()) out += " (" + list + ")";
     return out + " · ";
   };
-  return part("speaker", speaker, speaker_expansions) + part("topic", topic, topic_expansions) +
+  auto list = [](const std::string& what, const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) out += (out.empty() ? what + ": " : ", ") + i;
+    return out.empty() ? out : out + " · ";
+  };
+  std::string who = asks_who ? "who said it · " : "";
+  return who + part("speaker", speaker, speaker_expansions) + part("topic", topic, topic_expansions) +
+         part("event", event, {}) + list("phrase", phrases) + list("filters", filters) + list("answered by", speakers) +
          std::to_string(quote_count) + (quote_count == 1 ? " quote" : " quotes");
 }
 

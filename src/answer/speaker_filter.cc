@@ -59,8 +59,9 @@ class Resolver {
     for (const auto& w : SplitSpaces(speaker)) {
       if (std::string c = CleanWord(w); !c.empty() && AsciiLower(c) != "of" && AsciiLower(c) != "and") words.push_back(c);
     }
-    // The speaker exactly as indexed ("농협 관계자", "젠슨 황", "국방부").
-    if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty()) return Done(whole, "person");
+    // The speaker exactly as indexed ("농협 관계자", "젠슨 황", "국방부"), unless
+    // it is a title alone ("대통령" also names the quotes the text gives no name for).
+    if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty() && TitleTerms(speaker).empty()) return Done(whole, "person");
     Terms titles, names_at;
     std::vector<std::string> rest;
     for (const auto& w : words) {
@@ -73,7 +74,7 @@ class Resolver {
       if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) return org;
       if (Terms holders = SurnameHolders(rest, titles); !holders.empty()) return Done(holders, "person (surname and title)");
     }
-    if (!titles.empty() && rest.empty()) return Done(titles, "title: the people quoted with it");
+    if (!titles.empty() && rest.empty()) return Holders(titles);
     SpeakerFilter none;
     none.unknown = true;
     none.names = words;
@@ -242,7 +243,32 @@ class Resolver {
         return out;
       }
     }
-    return Done(orgs, "organization: its quotes");
+    // An organization speaks through people: their other quotes too.
+    Terms terms = orgs;
+    std::vector<std::string> people;
+    for (const auto& [person, role] : SpeakersOf(org)) {
+      if (CodePointCount(AliasTable::Key(person)) < 2) continue;
+      AddUnique(terms, schema::kSpeaker + AliasTable::Key(person));
+      AddUnique(people, person);
+    }
+    SpeakerFilter out = Done(terms, "organization: its quotes and its people");
+    out.expansions = people;
+    for (const auto& t : orgs) out.expansions.insert(out.expansions.begin(), t.substr(2));
+    return out;
+  }
+
+  // A title alone ("대통령은", "the president"): the people quoted with it, all their quotes.
+  SpeakerFilter Holders(const Terms& titles) {
+    Terms terms = titles;
+    std::vector<std::string> people;
+    for (const auto& [person, role] : SpeakersOf(AnyTerm(titles))) {
+      if (!HoldsTitle(role, titles) || CodePointCount(AliasTable::Key(person)) < 2) continue;
+      AddUnique(terms, schema::kSpeaker + AliasTable::Key(person));
+      AddUnique(people, person);
+    }
+    SpeakerFilter out = Done(terms, "title: the people quoted with it");
+    out.expansions = people;
+    return out;
   }
 
   // "President Lee", "윤 대통령": holders of the title whose name starts with the surname.
