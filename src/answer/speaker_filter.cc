@@ -140,10 +140,12 @@ class Resolver {
         Terms found;
         for (size_t first = 0; first + len <= words.size(); ++first) {
           std::string run = JoinRun(words, first, len);
-          if (pass == 0 && !IsOrganization(run)) {
+          if (IsOrganization(run)) continue;
+          if (pass == 0) {
             for (auto& t : Existing(run, schema::kSpeaker)) AddUnique(found, t);
           }
-          if (pass > 0 && len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
+          // A romanized Korean name has two words at least; a foreign name may have one ("Zelensky").
+          if (pass > 0 && len >= (pass == 1 ? 2u : 1u) && IsLatin(run) && Capitalized(words, first, len)) {
             for (auto& t : pass == 1 ? RomanizedKoreanName(run) : Transliterated(run)) AddUnique(found, t);
           }
         }
