@@ -19,7 +19,7 @@
 #include "kosearch/analyzer.h"
 #include "text/loanword.h"
 #include "search/query_expansion.h"
-#include "search/query_parser.h"
+#include "search/query_planner.h"
 #include "index/schema.h"
 #include "search/searcher_impl.h"
 #include "text/unicode_text.h"

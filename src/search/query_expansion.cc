@@ -8,7 +8,7 @@
 
 #include "kosearch/analyzer.h"
 #include "text/loanword.h"
-#include "search/query_parser.h"
+#include "search/query_planner.h"
 #include "index/schema.h"
 #include "text/unicode_text.h"
 
@@ -29,7 +29,7 @@ constexpr size_t kMaxSpellings = 8;
 constexpr size_t kMaxSpan = 3;
 // Spacing variants are tried in queries of at most this many plain words.
 // A longer query (a question) makes each word's bigrams optional
-// (query_parser.cc), so 젠슨황 there already matches 젠슨 황 by its bigram
+// (query_planner.cc), so 젠슨황 there already matches 젠슨 황 by its bigram
 // 젠슨, while its inflected words would bring many meaningless splits.
 constexpr size_t kMaxSpacingWords = 3;
 // Hangul words tried as two spaced words: from 3 syllables (a split of two

@@ -12,6 +12,7 @@
 #include "kosearch/aliases.h"
 #include "kosearch/search.h"
 #include "search/query_parser.h"
+#include "search/query_planner.h"
 #include "index/schema.h"
 #include "search/searcher_impl.h"
 #include "search/snippet.h"
@@ -194,8 +195,10 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
   }
   Question question = ParseQuestion(query);
   if (question.is_question) return impl_->WithRetry([&] { return impl_->Answer(question, options); });
+  auto plan = ParseQuery(query);
+  if (!plan.ok()) return plan.status();
   return impl_->WithRetry([&]() -> Result<SearchResponse> {
-    auto parsed = ParseQuery(query, *impl_->aliases, impl_->db);
+    auto parsed = PlanQuery(*plan, *impl_->aliases, XapianIndexReader(impl_->db));
     if (!parsed.ok()) return parsed.status();
     Xapian::Query q = parsed->query;
     // Quote documents answer quote questions; plain text searches find articles.
