@@ -79,9 +79,11 @@ std::string ScoredWords(const Question& question) {
 Result<Xapian::Query> FilterQuery(const Question& question, const AliasTable& aliases, const Xapian::Database& db) {
   std::vector<Xapian::Query> parts;
   for (const auto& f : question.filters) {
-    auto parsed = ParseQuery(f, aliases, db);
-    if (!parsed.ok()) return parsed.status();
-    parts.push_back(parsed->query);
+    auto plan = ParseQuery(f);
+    if (!plan.ok()) return plan.status();
+    auto planned = PlanQuery(*plan, aliases, XapianIndexReader(db));
+    if (!planned.ok()) return planned.status();
+    parts.push_back(planned->query);
   }
   if (parts.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
