@@ -8,6 +8,7 @@
 #include "extract/people.h"
 #include "index/schema.h"
 #include "search/query_expansion.h"
+#include "search/query_planner.h"
 #include "text/loanword.h"
 #include "text/romanized_surnames.h"
 #include "text/unicode_text.h"
@@ -75,9 +76,14 @@ class Resolver {
       if (Terms holders = SurnameHolders(rest, titles); !holders.empty()) return Done(holders, "person (surname and title)");
     }
     if (!titles.empty() && rest.empty()) return Holders(titles);
+    // Nobody by that name: the articles whose text names them (all its words).
     SpeakerFilter none;
     none.unknown = true;
     none.names = words;
+    std::string name;
+    for (const auto& w : rest) name += (name.empty() ? "" : " ") + w;
+    if (!name.empty()) none.named_in_articles = AllWordsQuery(name, db_.has_positions(), nullptr);
+    none.how = "not quoted by name";
     return none;
   }
 
