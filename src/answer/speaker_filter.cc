@@ -1,14 +1,13 @@
 // Speaker resolution that narrows (see speaker_filter.h).
 #include "answer/speaker_filter.h"
 
+#include "answer/answer_steps.h"
+
 #include <algorithm>
 #include <cctype>
-#include <nlohmann/json.hpp>
 
 #include "extract/people.h"
 #include "index/schema.h"
-#include "search/query_expansion.h"
-#include "search/query_planner.h"
 #include "text/loanword.h"
 #include "text/romanized_surnames.h"
 #include "text/unicode_text.h"
@@ -28,14 +27,6 @@ constexpr size_t kScanSpeakerTerms = 50000;
 
 using Terms = std::vector<std::string>;
 
-void AddUnique(std::vector<std::string>& v, const std::string& s) {
-  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
-}
-
-bool IsLatin(const std::string& s) {
-  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c < 0x80; });
-}
-
 // "Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min".
 std::string CleanWord(std::string w) {
   while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.pop_back();
@@ -53,7 +44,7 @@ Xapian::Query AnyTerm(const Terms& terms) {
 
 class Resolver {
  public:
-  Resolver(const AliasTable& aliases, const Xapian::Database& db) : aliases_(aliases), db_(db) {}
+  explicit Resolver(ArchiveReader& archive) : archive_(archive) {}
 
   SpeakerFilter Resolve(const std::string& speaker) {
     std::vector<std::string> words;
@@ -82,7 +73,12 @@ class Resolver {
     none.names = words;
     std::string name;
     for (const auto& w : rest) name += (name.empty() ? "" : " ") + w;
-    if (!name.empty()) none.named_in_articles = AllWordsQuery(name, db_.has_positions(), nullptr);
+    std::vector<Xapian::Query> all;
+    for (const auto& w : rest) {
+      Xapian::Query q = archive_.TextQuery(w, nullptr);
+      if (!q.empty()) all.push_back(q);
+    }
+    if (!all.empty()) none.named_in_articles = Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
     none.how = "not quoted by name";
     return none;
   }
@@ -112,9 +108,9 @@ class Resolver {
   Terms Existing(const std::string& name, const char* prefix) {
     Terms out;
     if (CodePointCount(AliasTable::Key(name)) < 2) return out;  // 황, S: too short to name anyone
-    for (const auto& s : AliasSpellings(name, aliases_, db_)) {
+    for (const auto& s : archive_.Spellings(name)) {
       std::string t = std::string(prefix) + AliasTable::Key(s);
-      if (CodePointCount(AliasTable::Key(s)) >= 2 && db_.term_exists(t)) AddUnique(out, t);
+      if (CodePointCount(AliasTable::Key(s)) >= 2 && archive_.HasTerm(t)) AddUnique(out, t);
     }
     return out;
   }
@@ -124,13 +120,13 @@ class Resolver {
   // holds one (president → 대통령).
   Terms TitleTerms(const std::string& word) {
     Terms out;
-    for (const auto& s : AliasSpellings(word, aliases_, db_, false)) {
+    for (const auto& s : archive_.Spellings(word)) {
       if (IsLatin(s) || !IsTitle(ToU32(s))) {
         if (!(IsLatin(s) && (AsciiLower(s) == "ceo" || AsciiLower(s) == "cfo"))) continue;
       }
       for (const char* prefix : {schema::kRole, schema::kSpeaker}) {
         std::string t = prefix + AliasTable::Key(s);
-        if (db_.term_exists(t)) AddUnique(out, t);
+        if (archive_.HasTerm(t)) AddUnique(out, t);
       }
     }
     return out;
@@ -176,8 +172,6 @@ class Resolver {
   }
 
   bool IsOrganization(const std::string& name) {
-    const AliasTable::Group* g = aliases_.Find(name);
-    if (g) return g->kind == AliasTable::Kind::kOrg;
     return !Existing(name, schema::kOrg).empty() && Existing(name, schema::kSpeaker).empty();
   }
 
@@ -211,11 +205,10 @@ class Resolver {
   void LoadSpeakers() {
     if (speakers_loaded_) return;
     speakers_loaded_ = true;
-    const std::string prefix = schema::kSpeaker;
-    for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix) && speakers_.size() < kScanSpeakerTerms; ++it) {
-      std::string name = (*it).substr(prefix.size());
-      if (!IsLatin(name)) speakers_.push_back(std::move(name));
-    }
+    archive_.VisitTerms(schema::kSpeaker, [&](std::string_view name) {
+      if (!IsLatin(std::string(name))) speakers_.emplace_back(name);
+      return speakers_.size() < kScanSpeakerTerms;
+    });
   }
 
   // Speakers whose Hangul name transliterates `english` ("Guterres" → 안토니우 구테흐스).
@@ -306,50 +299,31 @@ class Resolver {
 
   // The speakers (display form) and their roles of the quotes matching `filter`, newest first.
   std::vector<std::pair<std::string, std::string>> SpeakersOf(const Xapian::Query& filter) {
-    Xapian::Enquire who(db_);
-    who.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)), filter));
-    who.set_sort_by_relevance_then_value(schema::kSlotSort, true);
-    Xapian::MSet m = who.get_mset(0, kScanQuotes);
-    m.fetch(m.begin(), m.end());  // remote shards: every document in one round trip
     std::vector<std::pair<std::string, std::string>> people;
-    for (auto it = m.begin(); it != m.end(); ++it) {
-      nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-      if (!data.is_object()) continue;
-      std::pair<std::string, std::string> who{data.value("speaker", ""), data.value("role", "")};
+    for (const StoredDocument& quote : archive_.BestDocuments(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), filter), kScanQuotes)) {
+      std::pair<std::string, std::string> who{quote.speaker, quote.role};
       if (std::find(people.begin(), people.end(), who) == people.end()) people.push_back(who);
     }
     return people;
   }
 
-  bool Matches(const Xapian::Query& q) {
-    Xapian::Enquire e(db_);
-    e.set_query(q);
-    e.set_weighting_scheme(Xapian::BoolWeight());
-    return e.get_mset(0, 1).size() > 0;
-  }
+  bool Matches(const Xapian::Query& q) { return !archive_.BestDocuments(q, 1).empty(); }
 
-  const AliasTable& aliases_;
-  const Xapian::Database& db_;
+  ArchiveReader& archive_;
   bool speakers_loaded_ = false;
   std::vector<std::string> speakers_;
 };
 
 }  // namespace
 
-Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Database& db) {
+Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive) {
   if (speaker.named_in_articles.empty()) return Xapian::Query::MatchNothing;
   Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)),
                          speaker.named_in_articles);
   if (!filters.empty()) articles = Xapian::Query(Xapian::Query::OP_FILTER, articles, filters);
-  Xapian::Enquire enquire(db);
-  enquire.set_query(articles);
-  enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
-  Xapian::MSet m = enquire.get_mset(0, kNamingArticles);
-  m.fetch(m.begin(), m.end());
   Terms ids;
-  for (auto it = m.begin(); it != m.end(); ++it) {
-    nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-    if (data.is_object() && data.contains("id")) ids.push_back(schema::Term(schema::kArticle, data.value("id", "")));
+  for (const StoredDocument& article : archive.BestDocuments(articles, kNamingArticles)) {
+    ids.push_back(schema::Term(schema::kArticle, article.id));
   }
   if (ids.empty()) return Xapian::Query::MatchNothing;
   // A quote with a speaker has the speaker slot set; these have none.
@@ -357,10 +331,10 @@ Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Q
   return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), AnyTerm(ids)), attributed);
 }
 
-std::vector<std::string> RomanizedKoreanNames(const std::string& text, const AliasTable& aliases, const Xapian::Database& db) {
+std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive) {
   std::vector<std::string> words;
   for (const auto& w : SplitSpaces(text)) words.push_back(CleanWord(w));
-  Resolver resolver(aliases, db);
+  Resolver resolver(archive);
   std::vector<std::string> out;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     // "Lee Kun-hee", "Kim Hwang-sik": a surname, then a hyphenated given name.
@@ -371,9 +345,9 @@ std::vector<std::string> RomanizedKoreanNames(const std::string& text, const Ali
   return out;
 }
 
-SpeakerFilter ResolveSpeaker(const std::string& speaker, const AliasTable& aliases, const Xapian::Database& db) {
+SpeakerFilter NarrowSpeaker(const std::string& speaker, ArchiveReader& archive) {
   if (speaker.empty()) return {};
-  return Resolver(aliases, db).Resolve(speaker);
+  return Resolver(archive).Resolve(speaker);
 }
 
 }  // namespace kosearch

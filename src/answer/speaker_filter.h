@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "kosearch/aliases.h"
+#include "search/archive_reader.h"
 
 namespace kosearch {
 
@@ -32,14 +32,14 @@ struct SpeakerFilter {
 // Quotes the extractor left without a speaker in the articles that match
 // `named_in_articles` (and `filters`, when not empty): never someone else's
 // words. May throw Xapian::Error.
-Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Database& db);
+Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive);
 
 // The Hangul names of the people a text names the way English news writes
 // Korean names ("Lee Kun-hee" → 이건희), among the people the index knows.
-std::vector<std::string> RomanizedKoreanNames(const std::string& text, const AliasTable& aliases, const Xapian::Database& db);
+std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive);
 
-// Resolves `speaker` (as asked) against `db`. May throw Xapian::Error (the
+// Resolves `speaker` (as asked) in `archive`. May throw Xapian::Error (the
 // searcher retries and translates it).
-SpeakerFilter ResolveSpeaker(const std::string& speaker, const AliasTable& aliases, const Xapian::Database& db);
+SpeakerFilter NarrowSpeaker(const std::string& speaker, ArchiveReader& archive);
 
 }  // namespace kosearch
