@@ -112,6 +112,12 @@ py::dict ResponseToDict(const kosearch::SearchResponse& r, bool with_understood,
     understood["expansions"] = expansions;
     understood["speaker_expansions"] = StrList(u.speaker_expansions);
     understood["topic_expansions"] = StrList(u.topic_expansions);
+    understood["asks_who"] = u.asks_who;
+    understood["event"] = Str(u.event);
+    understood["phrases"] = StrList(u.phrases);
+    understood["filters"] = StrList(u.filters);
+    understood["speakers"] = StrList(u.speakers);
+    understood["speaker_resolution"] = Str(u.speaker_resolution);
     understood["summary"] = Str(u.Summary(r.hits.size()));
     d["understood"] = understood;
     d["closest"] = HitsToList(r.closest);

@@ -1,8 +1,14 @@
-// Who-said-what questions in plain English or Korean:
-//   "what did SK say about Omniverse", "what has X said on Y", "X's comments on Y",
-//   "quotes from X about Y", "who said Y", "who talked about Y",
-//   "X는 Y에 대해 뭐라고 했나", "X의 Y 관련 발언", "X가 Y에 대해 한 말",
-//   "Y에 대해 말한 사람은", "Y 얘기를 한 사람은?".
+// Who-said-what questions in plain English or Korean, read by a small grammar
+// (src/answer/question_grammar.h):
+//   what-questions: a speaker, an optional topic, an optional event and
+//     optional filters: "what did SK say about Omniverse", "How did X react to
+//     Y", "What did X say after her re-election?", "According to the finance
+//     minister, when will rates fall?", "what did Obama say in 2013",
+//     "X는 Y에 대해 뭐라고 했나", "X는 후보직을 사퇴하면서 뭐라고 했나",
+//     "2013년에 X는 Y를 두고 어떤 입장을 밝혔나", "X의 Y 관련 발언";
+//   who-questions: "who said Y", "Who called the sanctions a declaration of war?",
+//     "Y에 대해 말한 사람은", "북한을 '불량국가'라고 부른 사람은?", "누가 Y라고 했나";
+//   quoted phrases ('…', "…") are searched in the quote text itself.
 // Anything else is an ordinary search. Searcher::Search recognises questions
 // itself; ParseQuestion is exposed for programs that want the parse alone.
 // Thread-safety: pure function.
@@ -18,6 +24,10 @@ struct Question {
   bool is_question = false;  // false: treat the text as an ordinary query
   std::string speaker;       // person, organization or role as asked ("SK", "the president"); empty for "who said …"
   std::string topic;         // as asked ("Omniverse"); may be empty ("what did X say")
+  bool asks_who = false;     // "who said …", "…라고 한 사람은?": the speaker is what is asked
+  std::string event;         // when it was said, as asked ("after her re-election", "후보직을 사퇴하면서"); may be empty
+  std::vector<std::string> phrases;  // quoted phrases, without their marks ("불량국가")
+  std::vector<std::string> filters;  // query-language filters ("date:2013", "date:2020-03", "source:wikinews")
 };
 
 // Recognises a who-said-what question. Never fails; texts longer than 300
@@ -30,7 +40,19 @@ struct Understanding {
   std::vector<std::string> speaker_expansions;  // "SK그룹", "최태원", …
   std::string topic;                            // as asked
   std::vector<std::string> topic_expansions;    // "옴니버스", …
-  std::string Summary(size_t quote_count) const;  // "speaker: SK (SK그룹, 최태원) · topic: Omniverse (옴니버스) · 2 quotes"
+  bool asks_who = false;                        // a who-question
+  std::string event;                            // as asked
+  std::vector<std::string> phrases;             // quoted phrases searched in the quote text
+  std::vector<std::string> filters;             // "date:2013", "source:wikinews"
+  // The speakers of the quotes answered, each "name (role, organization)",
+  // and how the speaker asked was resolved ("person", "person (the title
+  // confirms)", "title: the people quoted with it", "organization: its
+  // quotes and its people"); empty for who-questions.
+  std::vector<std::string> speakers;
+  std::string speaker_resolution;
+  // "speaker: SK (SK그룹, 최태원) · topic: Omniverse (옴니버스) · 2 quotes",
+  // with "event: …", "phrase: …", "filters: …" and "answered by: …" when there are.
+  std::string Summary(size_t quote_count) const;
 };
 
 }  // namespace kosearch

@@ -1,11 +1,19 @@
 // Answering who-said-what questions (AnswerQuestion, archive_reader.h): the
-// steps of answer_steps.h in order. The speaker becomes a filter on quote
-// documents, the topic a ranked text query; the quotes found are grouped by
-// speaker; with none, the closest articles are offered.
+// steps of answer_steps.h in order. The speaker narrows to a filter on quote
+// documents (speaker_filter.h), the question's filters (years, sources)
+// filter too; the topic, the event and quoted phrases are scored, not
+// required, over the quote text and over its article (the best articles lend
+// their quotes a share of their score), so a quote about its topic only
+// through its article still ranks. Quotes of one article stay together; with
+// none, the closest articles are offered.
+#include <cstring>
 #include <map>
 
 #include "answer/answer_steps.h"
+#include "answer/question_grammar.h"
+#include "answer/speaker_filter.h"
 #include "index/schema.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 
@@ -33,21 +41,164 @@ std::vector<Hit> ClosestArticles(const TopicQuery& topic, const std::vector<std:
   return closest.ok() ? std::move(closest->hits) : std::vector<Hit>{};
 }
 
-Result<SearchResponse> AnswerQuestion(const Question& question, const SearchOptions& options, ArchiveReader& archive) {
-  const ResolvedSpeaker speaker = ResolveSpeaker(question.speaker, archive);
-  const Xapian::Query candidates = CandidateQuotes(question.speaker, speaker);
-  TopicQuery topic = BuildTopicQuery(question.topic, candidates, archive);
+namespace {
 
-  const bool has_topic = !topic.query.empty();
-  auto run = archive.Hits(has_topic ? Xapian::Query(Xapian::Query::OP_FILTER, topic.query, candidates) : candidates,
-                          topic.highlight, options, has_topic);
+// Articles whose quotes share the article's score, and the share: a quote
+// about its topic only through its article still ranks, below one that says it.
+constexpr size_t kBoostedArticles = 20;
+constexpr double kArticleShare = 0.5;
+// A quoted phrase: the weight of its words together.
+constexpr double kPhraseWeight = 2.0;
+
+const Xapian::Query& QuoteDocuments() {
+  static const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
+  return quotes;
+}
+
+// The words of the topic, event and phrases, English function words left out.
+std::string ScoredWords(const Question& question) {
+  std::string text = question.topic + " " + question.event;
+  for (const auto& p : question.phrases) text += " " + p;
+  std::string out;
+  for (std::string word : SplitSpaces(text)) {
+    while (!word.empty() && std::strchr(",.;:?!'\"", word.back())) word.pop_back();
+    for (std::string_view s : {"'s", "’s"}) {
+      if (word.size() > s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0) word.erase(word.size() - s.size());
+    }
+    if (!word.empty() && !IsEnglishFunctionWord(word)) out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
+
+// The question's filters ("date:2013", "source:x") as one query; empty when none.
+Result<Xapian::Query> FiltersOf(const Question& question, ArchiveReader& archive) {
+  std::vector<Xapian::Query> parts;
+  for (const auto& f : question.filters) {
+    auto q = archive.FilterQuery(f);
+    if (!q.ok()) return q.status();
+    parts.push_back(*q);
+  }
+  if (parts.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+// A quoted phrase's words together weigh more.
+Xapian::Query WithPhrases(Xapian::Query scored, const Question& question, ArchiveReader& archive) {
+  for (const auto& phrase : question.phrases) {
+    std::vector<Xapian::Query> words;
+    for (const auto& w : SplitSpaces(phrase)) {
+      Xapian::Query q = archive.TextQuery(w, nullptr);
+      if (!q.empty()) words.push_back(q);
+    }
+    if (words.empty() || scored.empty()) continue;
+    Xapian::Query all(Xapian::Query::OP_AND, words.begin(), words.end());
+    scored = Xapian::Query(Xapian::Query::OP_OR, scored, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, all, kPhraseWeight));
+  }
+  return scored;
+}
+
+// The best articles for `topic` (within `filter`), each as a query that
+// gives its quotes a fixed share of the article's score.
+Xapian::Query ArticleBoost(const Xapian::Query& topic, const Xapian::Query& filter, ArchiveReader& archive) {
+  Xapian::Query articles(schema::Term(schema::kKind, schema::kKindArticle));
+  if (!filter.empty()) articles = Xapian::Query(Xapian::Query::OP_AND, articles, filter);
+  SearchOptions options;
+  options.limit = kBoostedArticles;
+  auto best = archive.Hits(Xapian::Query(Xapian::Query::OP_FILTER, topic, articles), {}, options, true);
+  if (!best.ok()) return Xapian::Query();
+  std::vector<Xapian::Query> boosts;
+  for (const Hit& article : best->hits) {
+    auto* source = new Xapian::FixedWeightPostingSource(article.score * kArticleShare);
+    boosts.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(source->release()),
+                        Xapian::Query(schema::Term(schema::kArticle, article.id)));
+  }
+  return boosts.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, boosts.begin(), boosts.end());
+}
+
+// Quotes of one article together, the article with the best quote first
+// (stable: keeps the rank inside an article).
+void KeepArticlesTogether(std::vector<Hit>* hits) {
+  std::map<std::string, size_t> first_seen;
+  for (size_t i = 0; i < hits->size(); ++i) first_seen.emplace((*hits)[i].article_id, i);
+  std::stable_sort(hits->begin(), hits->end(),
+                   [&](const Hit& a, const Hit& b) { return first_seen[a.article_id] < first_seen[b.article_id]; });
+}
+
+// "최태원 (SK그룹 회장)" for each speaker of `hits`, once.
+std::vector<std::string> SpeakersAnswered(const std::vector<Hit>& hits) {
+  std::vector<std::string> out;
+  for (const Hit& h : hits) {
+    std::string who = h.speaker.empty() ? "(speaker not named in the text)" : h.speaker;
+    std::string role = h.org + (h.org.empty() || h.role.empty() ? "" : " ") + h.role;
+    if (!role.empty()) who += " (" + role + ")";
+    AddUnique(out, who);
+  }
+  return out;
+}
+
+// The speaker has no quote of their own: the quotes the extractor left
+// without a speaker in the articles that name them (never another's words).
+Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Query& scored,
+                       const TopicQuery& topic, const SearchOptions& options, ArchiveReader& archive, SearchResponse* resp) {
+  Xapian::Query unattributed = UnattributedQuotesOf(speaker, filters, archive);
+  if (unattributed.empty()) return Status::Ok();
+  Xapian::Query q = scored.empty() ? unattributed : Xapian::Query(Xapian::Query::OP_AND_MAYBE, unattributed, scored);
+  auto again = archive.Hits(q, topic.highlight, options, !scored.empty());
+  if (!again.ok()) return again.status();
+  if (again->hits.empty()) return Status::Ok();
+  resp->total = again->total;
+  resp->total_exact = again->total_exact;
+  resp->hits = std::move(again->hits);
+  resp->xapian_query = again->xapian_query;
+  resp->understood.speaker_resolution += "; quotes without a named speaker in articles that name them";
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<SearchResponse> AnswerQuestion(const Question& question, const SearchOptions& options, ArchiveReader& archive) {
+  const SpeakerFilter speaker = NarrowSpeaker(question.speaker, archive);
+  auto filters = FiltersOf(question, archive);
+  if (!filters.ok()) return filters.status();
+  Xapian::Query candidates = QuoteDocuments();
+  if (!speaker.filter.empty()) candidates = Xapian::Query(Xapian::Query::OP_FILTER, candidates, speaker.filter);
+  if (!filters->empty()) candidates = Xapian::Query(Xapian::Query::OP_FILTER, candidates, *filters);
+  // Query::MatchNothing is an empty query: it must not fall through to "all quotes".
+  if (speaker.unknown) candidates = Xapian::Query::MatchNothing;
+
+  std::string words = ScoredWords(question);
+  for (const auto& name : RomanizedKoreanNames(question.topic + " " + question.event, archive)) words += " " + name;
+  TopicQuery topic = BuildTopicQuery(words, candidates, archive);
+  Xapian::Query scored = WithPhrases(topic.query, question, archive);
+  if (!scored.empty() && !speaker.unknown) {
+    Xapian::Query boost = ArticleBoost(scored, *filters, archive);
+    if (!boost.empty()) scored = Xapian::Query(Xapian::Query::OP_OR, scored, boost);
+  }
+  // The speaker is the filter; with one, the topic only ranks. Without one
+  // (who-questions) a quote must match the topic, in itself or its article.
+  Xapian::Query final_query = scored.empty()             ? candidates
+                              : question.speaker.empty() ? Xapian::Query(Xapian::Query::OP_FILTER, scored, candidates)
+                                                         : Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, scored);
+  auto run = archive.Hits(final_query, topic.highlight, options, !scored.empty());
   if (!run.ok()) return run.status();
   SearchResponse resp = std::move(run).value();
   resp.is_question = true;
-  resp.understood = {question.speaker, speaker.expansions, question.topic, std::move(topic.expansions)};
-  GroupBySpeaker(&resp.hits);
-  // Nothing quoted: offer articles that name both the speaker and the topic.
-  if (resp.hits.empty() && has_topic) resp.closest = ClosestArticles(topic, speaker.names, std::min<size_t>(options.limit, 5), archive);
+  Understanding& u = resp.understood;
+  u = {question.speaker, speaker.expansions, question.topic, std::move(topic.expansions)};
+  u.asks_who = question.asks_who;
+  u.event = question.event;
+  u.phrases = question.phrases;
+  u.filters = question.filters;
+  u.speaker_resolution = speaker.how;
+  if (resp.hits.empty() && !question.speaker.empty()) {
+    if (Status s = TryUnattributed(speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
+  }
+  KeepArticlesTogether(&resp.hits);
+  if (!question.speaker.empty()) u.speakers = SpeakersAnswered(resp.hits);
+  if (resp.hits.empty() && !scored.empty()) {
+    topic.query = scored;
+    resp.closest = ClosestArticles(topic, speaker.names, std::min<size_t>(options.limit, 5), archive);
+  }
   return resp;
 }
 

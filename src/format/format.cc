@@ -171,6 +171,8 @@ std::string ResponseToJson(const SearchResponse& r, bool explain) {
     for (const auto& e : u.topic_expansions) expansions.push_back(e);
     j["understood"] = {{"speaker", u.speaker}, {"topic", u.topic}, {"expansions", expansions},
                        {"speaker_expansions", u.speaker_expansions}, {"topic_expansions", u.topic_expansions},
+                       {"asks_who", u.asks_who}, {"event", u.event}, {"phrases", u.phrases}, {"filters", u.filters},
+                       {"speakers", u.speakers}, {"speaker_resolution", u.speaker_resolution},
                        {"summary", u.Summary(r.hits.size())}};
     j["closest"] = Json::array();
     for (const Hit& h : r.closest) j["closest"].push_back(HitToJson(h));
@@ -264,7 +266,9 @@ std::string ResponseToText(const SearchResponse& r, size_t offset, const TextOpt
     }
   }
   if (r.is_question && r.hits.empty()) {
-    out += r.closest.empty() ? "no article names both\n" : "closest: articles that name both, without a quote:\n";
+    out += "no quote answers this question";
+    out += r.understood.speaker.empty() ? "\n" : " (none by " + S(r.understood.speaker) + " in the archive)\n";
+    out += r.closest.empty() ? "no article names both\n" : "closest articles:\n";
     for (const Hit& h : r.closest) {
       out += "  - " + S(h.title) + " (" + S(h.article_id) + ")\n" + snippet(h, "", "", 4);
     }

@@ -53,6 +53,12 @@ class ArchiveReader {
   // when the index has positions), adding its term sequences to `highlight`
   // (may be null); an empty Query when the text has no terms.
   virtual Xapian::Query TextQuery(const std::string& text, Highlights* highlight) = 0;
+  // The query of a query-language filter ("date:2013", "source:wikinews");
+  // fails with InvalidArgument for a malformed one (and for any, unless the
+  // archive plans queries: the searcher's does).
+  virtual Result<Xapian::Query> FilterQuery(const std::string& filter) {
+    return Status::InvalidArgument("this archive cannot filter by \"" + filter + "\"");
+  }
 };
 
 // Answers a who-said-what question with quotes read through `archive`

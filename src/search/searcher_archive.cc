@@ -37,4 +37,12 @@ Xapian::Query Searcher::Impl::TextQuery(const std::string& text, Highlights* hig
   return kosearch::TextQuery(text, "", db.has_positions(), analyzer(), highlight);
 }
 
+Result<Xapian::Query> Searcher::Impl::FilterQuery(const std::string& filter) {
+  auto plan = ParseQuery(filter);
+  if (!plan.ok()) return plan.status();
+  auto planned = PlanQuery(*plan, *aliases, XapianIndexReader(db));
+  if (!planned.ok()) return planned.status();
+  return planned->query;
+}
+
 }  // namespace kosearch

@@ -50,6 +50,7 @@ struct Searcher::Impl final : ArchiveReader {
   void VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) override;
   std::vector<std::string> Spellings(const std::string& name) override;
   Xapian::Query TextQuery(const std::string& text, Highlights* highlight) override;
+  Result<Xapian::Query> FilterQuery(const std::string& filter) override;
 };
 
 // A hit from a stored document; its snippet marks `highlight`, analyzing

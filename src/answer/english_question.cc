@@ -1,0 +1,253 @@
+// English question grammar (see question_grammar.h):
+//   WH AUX SPEAKER VERB [PREP] REST          what did X say about Y, how did X react to Y
+//   WHO VERB REST                            who called Y a Z, who warned that …
+//   according to SPEAKER, CLAUSE             according to the minister, when will rates fall
+//   CLAUSE, WH-QUESTION                      when it awarded the prize, what did X say
+//   SPEAKER's NOUN PREP REST, NOUN from SPEAKER [PREP REST]
+// REST is split into a topic and an event (after, when, during …).
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "answer/question_grammar.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+using Words = std::vector<std::string>;
+
+const std::set<std::string>& SpeechVerbs() {
+  static const std::set<std::string> verbs = {
+      "say", "said", "says", "tell", "told", "post", "posted", "report", "reported", "write", "wrote", "written",
+      "conclude", "concluded", "rule", "ruled", "ask", "asked", "reply", "replied", "think", "thought", "claim",
+      "claimed", "warn", "warned", "announce", "announced", "state", "stated", "explain", "explained", "add", "added",
+      "answer", "answered", "respond", "responded", "suggest", "suggested", "demand", "demanded", "propose",
+      "proposed", "describe", "described", "characterize", "characterise", "characterized", "call", "called", "see",
+      "view", "react", "reacted", "comment", "commented", "mean", "meant", "predict", "predicted", "argue", "argued",
+      "urge", "urged", "promise", "promised", "insist", "insisted", "admit", "admitted", "deny", "denied",
+      "criticize", "criticise", "criticized", "praise", "praised", "blame", "blamed", "tweet", "tweeted", "reveal",
+      "revealed", "note", "noted", "stress", "stressed", "emphasize", "emphasized", "hope", "hoped", "expect",
+      "expected", "feel", "felt", "share", "shared", "confirm", "confirmed", "pledge", "pledged", "vow", "vowed",
+      "advise", "advised", "recommend", "recommended", "declare", "declared", "acknowledge", "acknowledged",
+      "express", "expressed", "assess", "assessed", "evaluate", "evaluated", "justify", "justified", "defend",
+      "defended", "believe", "believed", "hail", "hailed", "apologize", "apologise", "apologized", "request",
+      "requested", "talk", "talked", "speak", "spoke", "spoken", "mention", "mentioned", "discuss", "discussed",
+      "accuse", "accused", "condemn", "condemned", "welcome", "welcomed", "dismiss", "dismissed", "reject",
+      "rejected", "complain", "complained", "remark", "remarked", "recall", "recalled", "caution", "cautioned",
+      "assure", "assured", "inform", "informed", "brief", "briefed", "label", "labeled", "labelled", "dub", "dubbed",
+      "compare", "compared", "liken", "likened", "criticised", "emphasised", "characterised", "apologised", "explain",
+      "publish", "published", "find", "found", "decide", "decided", "order", "ordered", "counter", "countered"};
+  return verbs;
+}
+
+const std::set<std::string>& Auxiliaries() {
+  static const std::set<std::string> aux = {"did", "does", "do", "has", "have", "had", "would", "will", "could", "was", "is"};
+  return aux;
+}
+
+// Words that begin the event of a question ("after her re-election").
+const std::set<std::string>& EventWords() {
+  static const std::set<std::string> words = {"after", "before", "when", "while", "during", "following", "amid",
+                                             "upon", "once", "since", "ahead"};
+  return words;
+}
+
+// Prepositions between a verb and its topic ("say about", "react to").
+const std::set<std::string>& TopicPrepositions() {
+  static const std::set<std::string> words = {"about", "on", "regarding", "concerning", "over", "of", "to", "at", "with", "for", "in"};
+  return words;
+}
+
+const std::set<std::string>& StatementNouns() {
+  static const std::set<std::string> words = {"comment", "comments", "remark", "remarks", "quote", "quotes",
+                                             "statement", "statements", "words", "view", "views", "opinion",
+                                             "opinions", "reaction", "response", "position", "stance"};
+  return words;
+}
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string Lower(const std::string& w) {
+  std::string s = AsciiLower(w);
+  while (!s.empty() && (s.back() == ',' || s.back() == ';')) s.pop_back();
+  return s;
+}
+
+bool Has(const std::set<std::string>& set, const std::string& word) { return set.count(Lower(word)) > 0; }
+
+// "the UN chief" → "UN chief"; "Iran initially" → "Iran" (an adverb before the verb).
+std::string CleanSpeaker(std::string s) {
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+  // "An Hee-jung": a capitalised An or A may be a name; "The" is not.
+  for (std::string_view article : {"the ", "The ", "a ", "an "}) {
+    if (s.compare(0, article.size(), article) == 0) s.erase(0, article.size());
+  }
+  Words w = SplitSpaces(s);
+  while (w.size() > 1 && w.back().size() > 4 && EndsWith(w.back(), "ly") && std::islower(static_cast<unsigned char>(w.back()[0]))) w.pop_back();
+  return JoinWords(w, 0, w.size());
+}
+
+// Topic and event from the words after the verb: a preposition right after
+// the verb is dropped; the event runs from an event word to the end.
+void SplitRest(const Words& w, size_t first, Question* q) {
+  if (first < w.size() && Has(TopicPrepositions(), w[first])) ++first;
+  size_t event = w.size();
+  for (size_t i = first; i < w.size(); ++i) {
+    if (Has(EventWords(), w[i]) && i + 1 < w.size()) { event = i; break; }
+  }
+  q->topic = JoinWords(w, first, event);
+  q->event = JoinWords(w, event, w.size());
+  for (std::string* s : {&q->topic, &q->event}) {
+    while (!s->empty() && (s->back() == ',' || s->back() == ' ')) s->pop_back();
+  }
+}
+
+// WH AUX SPEAKER VERB REST: "what did X say about Y", "how did X react to Y".
+bool WhQuestion(const Words& w, Question* q) {
+  const std::string wh = Lower(w[0]);
+  if (wh != "what" && wh != "how" && wh != "why" && wh != "when" && wh != "where") return false;
+  if (w.size() < 4 || !Has(Auxiliaries(), w[1])) return false;
+  // The verb: the first speech verb written in lower case ("What did the
+  // Washington Post report": Post is part of the name), else the first.
+  size_t v = w.size();
+  for (size_t i = 3; i < w.size() && v == w.size(); ++i) {
+    if (Has(SpeechVerbs(), w[i]) && !std::isupper(static_cast<unsigned char>(w[i][0]))) v = i;
+  }
+  for (size_t i = 3; i < w.size() && v == w.size(); ++i) {
+    if (Has(SpeechVerbs(), w[i])) v = i;
+  }
+  if (v < w.size()) {
+    // "what did X have to say", "what has X got to say": the verb is "say".
+    size_t speaker_end = v;
+    if (speaker_end >= 4 && Lower(w[speaker_end - 1]) == "to" && (Lower(w[speaker_end - 2]) == "have" || Lower(w[speaker_end - 2]) == "got")) speaker_end -= 2;
+    q->speaker = CleanSpeaker(JoinWords(w, 2, speaker_end));
+    if (q->speaker.empty()) return false;
+    SplitRest(w, v + 1, q);
+    return true;
+  }
+  return false;
+}
+
+// "what was X's reaction to Y", "X's comments on Y", "comments from X about Y".
+bool StatementQuestion(const Words& w, Question* q) {
+  size_t first = 0;
+  if (w.size() > 2 && Lower(w[0]) == "what" && (Lower(w[1]) == "was" || Lower(w[1]) == "were" || Lower(w[1]) == "are" || Lower(w[1]) == "is")) first = 2;
+  for (size_t i = first; i < w.size(); ++i) {
+    if (!Has(StatementNouns(), w[i])) continue;
+    if (i > first) {  // SPEAKER's NOUN [PREP REST]
+      std::string owner = JoinWords(w, first, i);
+      for (std::string_view s : {"'s", "’s", "'"}) {
+        if (owner.size() > s.size() && owner.compare(owner.size() - s.size(), s.size(), s) == 0) {
+          q->speaker = CleanSpeaker(owner.substr(0, owner.size() - s.size()));
+          SplitRest(w, i + 1, q);
+          return !q->speaker.empty();
+        }
+      }
+      return false;
+    }
+    if (i + 1 < w.size() && (Lower(w[i + 1]) == "from" || Lower(w[i + 1]) == "by")) {
+      size_t end = i + 2;
+      while (end < w.size() && !Has(TopicPrepositions(), w[end]) && !Has(EventWords(), w[end])) ++end;
+      q->speaker = CleanSpeaker(JoinWords(w, i + 2, end));
+      SplitRest(w, end, q);
+      return !q->speaker.empty();
+    }
+    return false;
+  }
+  return false;
+}
+
+// WHO VERB REST: "who said Y", "who called Y a Z", "which official warned …".
+bool WhoQuestion(const Words& w, Question* q) {
+  size_t verb = 1;
+  const std::string first = Lower(w[0]);
+  if (first == "which" || (first == "what" && !Has(Auxiliaries(), w[1]))) {
+    // "which official", "which news outlet": up to three words before the verb.
+    verb = 2;
+    while (verb < w.size() && verb < 5 && !Has(SpeechVerbs(), w[verb])) ++verb;
+    if (verb >= w.size() || !Has(SpeechVerbs(), w[verb])) return false;
+  } else if (first != "who" && first != "who's" && first != "whom") {
+    return false;
+  }
+  if (verb >= w.size()) return false;
+  const std::string v = Lower(w[verb]);
+  // "who is the president": not about what was said, unless "who was quoted".
+  if (v == "is" || v == "are" || v == "were" || v == "will" || v == "can" || v == "should") return false;
+  if (v == "was" || v == "has" || v == "had" || v == "did") {
+    if (verb + 1 >= w.size()) return false;
+    ++verb;
+  }
+  size_t rest = verb + (Has(SpeechVerbs(), w[verb]) ? 1 : 0);
+  if (rest < w.size() && (Lower(w[rest]) == "as" || Lower(w[rest]) == "that")) ++rest;
+  if (rest < w.size() && Lower(w[rest]) == "saying") ++rest;
+  q->asks_who = true;
+  SplitRest(w, rest, q);
+  return !q->topic.empty() || !q->event.empty();
+}
+
+// "According to SPEAKER, CLAUSE" or "CLAUSE, according to SPEAKER".
+bool AccordingTo(const Words& w, Question* q) {
+  for (size_t i = 0; i + 2 < w.size(); ++i) {
+    if (Lower(w[i]) != "according" || Lower(w[i + 1]) != "to") continue;
+    size_t end = i + 2;
+    while (end < w.size() && w[end].back() != ',') ++end;
+    end = std::min(end + 1, w.size());
+    q->speaker = CleanSpeaker(JoinWords(w, i + 2, end));
+    Words rest(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(i));
+    rest.insert(rest.end(), w.begin() + static_cast<std::ptrdiff_t>(end), w.end());
+    // The clause asked about, without its question words ("when will rates fall").
+    size_t first = 0;
+    while (first < rest.size() && (Has({"what", "when", "why", "how", "where", "who", "which"}, rest[first]) ||
+                                   Has(Auxiliaries(), rest[first]) || Has({"should", "can", "would", "is", "are"}, rest[first]))) {
+      ++first;
+    }
+    SplitRest(rest, first, q);
+    return !q->speaker.empty() && !q->topic.empty();
+  }
+  return false;
+}
+
+bool ParseWords(const Words& w, Question* q) {
+  if (w.size() < 2) return false;
+  return WhQuestion(w, q) || WhoQuestion(w, q) || StatementQuestion(w, q);
+}
+
+}  // namespace
+
+bool IsEnglishFunctionWord(const std::string& word) {
+  static const std::set<std::string> kWords = {
+      "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "about", "by", "from", "as", "into", "over",
+      "his", "her", "its", "their", "our", "your", "my", "it", "he", "she", "they", "we", "you", "i", "him", "them",
+      "us", "me", "was", "were", "is", "are", "be", "been", "being", "that", "this", "these", "those", "and", "or",
+      "but", "what", "when", "how", "why", "who", "whom", "which", "where", "would", "could", "should", "will", "can",
+      "may", "might", "must", "had", "has", "have", "did", "do", "does", "whether", "there", "then", "than", "so",
+      "such", "very", "also", "not", "no", "if", "after", "before", "during", "while", "up", "out", "just", "own",
+      "each", "any", "all", "some", "said", "say", "says", "told", "tell", "called", "call"};
+  return kWords.count(AsciiLower(word)) > 0;
+}
+
+bool ParseEnglishQuestion(const std::string& text, Question* q) {
+  Words w = SplitSpaces(text);
+  if (w.size() < 2) return false;
+  if (AccordingTo(w, q)) return true;
+  if (ParseWords(w, q)) return true;
+  // "When it awarded the prize, what did X say about Y": a leading clause is the event.
+  for (size_t i = 1; i + 2 < w.size(); ++i) {
+    if (w[i - 1].back() != ',') continue;
+    Question inner;
+    if (!ParseWords(Words(w.begin() + static_cast<std::ptrdiff_t>(i), w.end()), &inner)) continue;
+    std::string lead = JoinWords(w, 0, i);
+    lead.pop_back();
+    inner.event = inner.event.empty() ? lead : lead + " " + inner.event;
+    *q = inner;
+    return true;
+  }
+  *q = Question{};
+  return false;
+}
+
+}  // namespace kosearch

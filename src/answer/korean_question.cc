@@ -1,0 +1,259 @@
+// Korean question grammar (see question_grammar.h). Korean puts the verb
+// last, so a question is read from its end:
+//   what-questions  … SPEAKER-은/는/이/가 … (뭐라고|어떻게|왜|어떤 N을|무슨 N을) VERB
+//                   X의 Y (관련) 발언, X가 Y에 대해 한 말
+//   who-questions   … V-ㄴ (사람|곳|건|…)은 (누구|어디)…?   누가 … VERB
+// Before the speaker and between it and the question word are the event
+// (a clause ending in -면서, -자, -고, 뒤, 후, 때, 당시, …에서) and the topic
+// (its markers 에 대해, 을 두고, 관련 are dropped).
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+#include "answer/question_grammar.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+using Words = std::vector<std::string>;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+template <typename List>
+bool EndsWithAny(std::string_view s, const List& suffixes) {
+  return std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view x) { return EndsWith(s, x); });
+}
+
+// The final consonant (jongseong) index of the last syllable, 0 for none or not Hangul.
+int FinalConsonant(std::string_view word) {
+  std::u32string cps = ToU32(word);
+  if (cps.empty() || !IsHangulSyllable(cps.back())) return -1;
+  return static_cast<int>((cps.back() - 0xAC00) % 28);
+}
+
+size_t Syllables(std::string_view word) { return ToU32(word).size(); }
+
+// Question words of a what-question ("뭐라고 했나", "어떻게 평가했나").
+bool IsWhatWord(const std::string& w) {
+  for (std::string_view s : {"뭐라고", "뭐라", "무엇이라고", "무어라고", "뭘", "무엇을", "어떻게", "왜", "어떤", "무슨", "어떠한"}) {
+    if (w == s) return true;
+  }
+  return StartsWith(w, "뭐라") || StartsWith(w, "무엇이라");
+}
+
+// Topic markers, dropped from the topic ("보령호 수질 문제를 두고").
+bool IsTopicMarker(const std::string& w) {
+  for (std::string_view s : {"대해", "대해서", "대해선", "대한", "대하여", "관해", "관해서", "관한", "관하여", "관련",
+                             "관련해", "관련해서", "관련한", "관련된", "두고", "놓고", "두고서"}) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+// Words that end a clause of circumstance: the event ("후보직을 사퇴하면서",
+// "소식을 듣고", "별세 후", "지진 때", "기자회견에서").
+bool EndsEvent(const std::string& w) {
+  static constexpr std::string_view kWords[] = {"뒤", "후", "때", "당시", "직후", "이후", "도중", "중에", "무렵", "직전", "앞서"};
+  static constexpr std::string_view kEndings[] = {"면서", "며", "하자", "되자", "지자", "오자", "이자", "르자", "고서",
+                                                  "자리에서", "에서", "때에", "당시에", "뒤에", "후에", "때는", "맞아"};
+  if (std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) return true;
+  if (IsTopicMarker(w)) return false;
+  // -고 after a verb stem ("소식을 듣고", "상륙을 앞두고"); nouns end in 고 too (사고, 광고).
+  static constexpr std::string_view kVerbGo[] = {"하고", "되고", "듣고", "받고", "있고", "없고", "두고", "놓고", "내고",
+                                                  "나고", "치고", "보고", "주고", "마치고", "밝히고", "열고", "갖고", "맞고"};
+  return EndsWithAny(w, kEndings) || (Syllables(w) >= 2 && EndsWithAny(w, kVerbGo));
+}
+
+// A word that cannot be part of a speaker's name phrase: a clause ending,
+// an object or adverbial particle, an adnominal verb ("주도한").
+bool EndsClause(const std::string& w) {
+  static constexpr std::string_view kEndings[] = {"에", "에서", "에게", "을", "를", "로", "으로", "한", "된", "던",
+                                                  "는데", "까지", "부터", "과", "와", "하고"};
+  return EndsEvent(w) || EndsWithAny(w, kEndings) || IsTopicMarker(w);
+}
+
+// `w` without a subject or topic particle, or "" when it has none.
+std::string WithoutSubjectParticle(const std::string& w, bool topic_only) {
+  for (std::string_view p : {"께서는", "께선", "께서"}) {
+    if (EndsWith(w, p) && w.size() > p.size()) return w.substr(0, w.size() - p.size());
+  }
+  // 은/이 follow a final consonant, 는/가 a vowel (대통령은, 정부는).
+  auto strip = [&](std::string_view p, bool after_consonant) -> std::string {
+    if (!EndsWith(w, p) || Syllables(w) < 2) return "";
+    std::string stem = w.substr(0, w.size() - p.size());
+    int final = FinalConsonant(stem);
+    if (final < 0 ? false : ((final > 0) != after_consonant)) return "";
+    return stem;
+  };
+  for (std::string_view bad : {"에는", "에서는", "때는", "로는", "와는", "과는", "에게는", "한테는", "까지는", "부터는", "하는", "되는", "있는", "없는"}) {
+    if (EndsWith(w, bad)) return "";
+  }
+  if (w == "건" || w == "것은") return "";
+  std::string s = strip("은", true);
+  if (s.empty()) s = strip("는", false);
+  if (s.empty() && !topic_only) s = strip("이", true);
+  if (s.empty() && !topic_only) s = strip("가", false);
+  return s;
+}
+
+// A topic word without the particle its marker governs ("문제를" before 두고, "승리에" before 대해).
+std::string TopicWord(const std::string& w) {
+  for (std::string_view p : {"에", "을", "를", "와", "과", "에게", "으로", "로"}) {
+    if (EndsWith(w, p) && Syllables(w) > Syllables(p) + 1) return w.substr(0, w.size() - p.size());
+  }
+  return w;
+}
+
+// Words [first, last) as a topic: markers dropped, the word before a marker without its particle.
+std::string TopicText(const Words& w, size_t first, size_t last) {
+  Words out;
+  for (size_t i = first; i < last; ++i) {
+    if (IsTopicMarker(w[i])) continue;
+    out.push_back(i + 1 < last && IsTopicMarker(w[i + 1]) ? TopicWord(w[i]) : w[i]);
+  }
+  return JoinWords(out, 0, out.size());
+}
+
+// Splits words [first, last) into event (up to the last word ending one) and topic.
+void EventAndTopic(const Words& w, size_t first, size_t last, Question* q) {
+  size_t event_end = first;
+  for (size_t i = first; i < last; ++i) {
+    if (EndsEvent(w[i])) event_end = i + 1;
+  }
+  std::string event = JoinWords(w, first, event_end);
+  if (!event.empty()) q->event = q->event.empty() ? event : q->event + " " + event;
+  std::string topic = TopicText(w, event_end, last);
+  if (!topic.empty()) q->topic = q->topic.empty() ? topic : q->topic + " " + topic;
+}
+
+// A word ending in an adnominal -ㄴ/-던 ("말한", "부른", "밝힌", "했던").
+bool IsAdnominal(const std::string& w) { return FinalConsonant(w) == 4 || EndsWith(w, "던"); }
+
+// The topic of a who-question: the words before its verb, the last without
+// its quoting ending ("…라고", "…다고", "…며") or its noun of speech
+// ("골든벨 얘기를 한 사람은").
+std::string WhoTopic(Words words) {
+  static const std::set<std::string> kTalk = {"얘기를", "이야기를", "말을", "발언을", "언급을", "얘기", "이야기", "말"};
+  if (words.size() > 1 && kTalk.count(words.back())) words.pop_back();
+  if (!words.empty()) {
+    std::string& last = words.back();
+    for (std::string_view e : {"이라고", "라고", "다고", "냐고", "자고", "이라며", "라며", "고", "며"}) {
+      if (EndsWith(last, e)) { last.erase(last.size() - e.size()); break; }
+    }
+    if (last.empty()) words.pop_back();
+  }
+  return TopicText(words, 0, words.size());
+}
+
+// "…라고 한 사람은 누구인가", "…고 신고한 건 누구야", "…라고 부른 사람은?", "누가 … 했나".
+bool WhoQuestion(const Words& words, Question* q) {
+  Words w = words;
+  const bool head_last = w.size() >= 3 && (EndsWith(w.back(), "은") || EndsWith(w.back(), "는") || w.back() == "건") &&
+                         IsAdnominal(w[w.size() - 2]);
+  if (!w.empty() && (StartsWith(w.back(), "누구") || StartsWith(w.back(), "어디") || StartsWith(w.back(), "누군"))) {
+    w.pop_back();
+  } else if (!head_last && std::find(w.begin(), w.end(), "누가") != w.end()) {
+    w.erase(std::find(w.begin(), w.end(), "누가"));
+    if (w.size() >= 2) w.pop_back();  // the verb
+    q->asks_who = true;
+    q->topic = WhoTopic(w);
+    return !q->topic.empty();
+  } else if (!head_last) {
+    return false;
+  }
+  // HEAD (사람은, 곳은, 건) after an adnominal verb.
+  if (w.size() < 2) return false;
+  if (!IsAdnominal(w[w.size() - 2])) {
+    if (w.size() == 1 || !IsAdnominal(w.back())) return false;
+    w.pop_back();  // "…라고 말한 누구": no head noun
+  } else {
+    w.resize(w.size() - 2);
+  }
+  q->asks_who = true;
+  q->topic = WhoTopic(w);
+  return !q->topic.empty();
+}
+
+// The speaker phrase ending at word s, extended left over name-like words.
+size_t SpeakerStart(const Words& w, size_t s) {
+  size_t start = s;
+  while (start > 0 && s - start < 4 && !EndsClause(w[start - 1])) --start;
+  return start;
+}
+
+// SPEAKER … WHAT-WORD VERB.
+bool WhatQuestion(const Words& w, Question* q) {
+  size_t k = w.size();
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (IsWhatWord(w[i])) k = i;
+  }
+  if (k == w.size() || k == 0 || k + 3 < w.size()) return false;
+  size_t s = k;
+  for (size_t i = 0; i < k && s == k; ++i) {
+    if (!WithoutSubjectParticle(w[i], true).empty()) s = i;
+  }
+  for (size_t i = 0; i < k && s == k; ++i) {
+    if (!WithoutSubjectParticle(w[i], false).empty()) s = i;
+  }
+  if (s == k) return false;
+  size_t start = SpeakerStart(w, s);
+  Words speaker(w.begin() + static_cast<std::ptrdiff_t>(start), w.begin() + static_cast<std::ptrdiff_t>(s));
+  speaker.push_back(WithoutSubjectParticle(w[s], false));
+  q->speaker = JoinWords(speaker, 0, speaker.size());
+  EventAndTopic(w, 0, start, q);  // before the speaker: "이란이 반발하자", "교통사고 대책에 대해"
+  EventAndTopic(w, s + 1, k, q);
+  return true;
+}
+
+// "X의 Y 관련 발언", "X가 Y에 대해 한 말".
+bool StatementQuestion(const Words& w, Question* q) {
+  if (w.size() < 2) return false;
+  std::string last = w.back();
+  for (std::string_view p : {"들은", "들을", "은", "는", "을", "를", "들"}) {
+    if (EndsWith(last, p) && Syllables(last) > Syllables(p)) { last.erase(last.size() - p.size()); break; }
+  }
+  static const std::set<std::string> kNouns = {"발언", "언급", "코멘트", "입장", "말", "얘기", "이야기", "반응", "주장"};
+  if (!kNouns.count(last)) return false;
+  size_t end = w.size() - 1;
+  if (end >= 2 && (w[end - 1] == "한" || w[end - 1] == "했던")) {  // X가 Y에 대해 한 말
+    for (size_t i = 0; i + 1 < end; ++i) {
+      std::string speaker = WithoutSubjectParticle(w[i], false);
+      if (speaker.empty()) continue;
+      q->speaker = JoinWords(w, 0, i) + (i ? " " : "") + speaker;
+      EventAndTopic(w, i + 1, end - 1, q);
+      return true;
+    }
+    return false;
+  }
+  if (!EndsWith(w[0], "의") || Syllables(w[0]) < 2) return false;  // X의 Y 발언
+  q->speaker = w[0].substr(0, w[0].size() - std::string_view("의").size());
+  q->topic = TopicText(w, 1, end);
+  return true;
+}
+
+}  // namespace
+
+bool ParseKoreanQuestion(const std::string& text, Question* q) {
+  Words w;
+  for (std::string word : SplitSpaces(text)) {
+    while (!word.empty() && (word.back() == '?' || word.back() == '.' || word.back() == '!' || word.back() == ',')) word.pop_back();
+    if (EndsWith(word, "？")) word.erase(word.size() - std::string_view("？").size());
+    if (!word.empty()) w.push_back(word);
+  }
+  if (w.size() < 2) return false;
+  for (auto parse : {WhoQuestion, WhatQuestion, StatementQuestion}) {
+    Question parsed;
+    if (parse(w, &parsed)) {
+      *q = parsed;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace kosearch

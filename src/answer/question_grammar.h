@@ -1,0 +1,45 @@
+// The grammar of who-said-what questions (see include/kosearch/question.h),
+// in small units that need no database:
+//   question_filters.cc  quoted phrases and filters taken out of the text
+//                        (query-language fields, years, months, date ranges);
+//   english_question.cc  English what-, how-, why- and who-questions;
+//   korean_question.cc   Korean questions (뭐라고 했나, 어떻게 평가했나,
+//                        …라고 한 사람은 누구인가, 누가 … 했나).
+// The parsers read words, not fixed sentences: a question is a speaker
+// phrase, a speech verb, and what is left (topic and event), found by the
+// function words of each language. Internal header.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kosearch/question.h"
+
+namespace kosearch {
+
+// A question with its quoted phrases and filters taken out.
+struct QuestionText {
+  std::string rest;                  // the words left, phrases kept without their marks
+  std::vector<std::string> phrases;  // '불량국가', "will kill you", without marks
+  std::vector<std::string> filters;  // "date:2013", "date:2020-03", "date:2018-05-01..2018-05-31", "source:x"
+};
+
+// Takes out quoted phrases, query-language filters (field:value) and dates
+// ("in March 2020", "in 2013", "2012년 9월에", "(2018-05-01~2018-05-31)").
+QuestionText TakeFiltersAndPhrases(const std::string& text);
+
+// Parse `text` (NFKC, trimmed, without filters) as an English or Korean
+// question; on success fill speaker, topic, event, asks_who of `q` and
+// return true. Never fail otherwise: false means "not this language's
+// question".
+bool ParseEnglishQuestion(const std::string& text, Question* q);
+bool ParseKoreanQuestion(const std::string& text, Question* q);
+
+// English words that say nothing about a topic (the, of, his, would, …):
+// left out of the words a topic is searched by.
+bool IsEnglishFunctionWord(const std::string& word);
+
+// Shared by the parsers: `words` [first, last) joined by spaces.
+std::string JoinWords(const std::vector<std::string>& words, size_t first, size_t last);
+
+}  // namespace kosearch

@@ -1,0 +1,45 @@
+// Who a question asks about, as a filter on quote documents (answer.cc).
+// Resolution narrows, never widens: a name (with or without a title) means
+// that person, the title only confirms; a title alone ("대통령은", "the
+// president") means the people quoted with it; an organization (or a role
+// at one: "경찰 관계자", "the UN chief") means the quotes of its people.
+// Names are matched through the alias file, the archive's mined aliases,
+// romanized surnames ("President Lee") and the loanword matcher (English
+// spellings of foreign names). Internal header.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "search/archive_reader.h"
+
+namespace kosearch {
+
+struct SpeakerFilter {
+  Xapian::Query filter;              // on quote documents; empty when no speaker was asked
+  bool unknown = false;              // a speaker was asked, but no quote is by them (filter is empty)
+  std::vector<std::string> names;    // spellings of the speaker(s), for the "closest articles" search
+  std::vector<std::string> expansions;  // what the speaker was resolved to (shown as understood)
+  std::string how;                   // "person", "person (title confirms)", "title: its holders", "organization"
+  // Person or organization terms (XP, XO) of the articles that name the
+  // speaker: where to look for quotes the extractor left without a speaker
+  // when the speaker has none of their own. Empty when unknown.
+  Xapian::Query named_in_articles;
+};
+
+// Quotes the extractor left without a speaker in the articles that match
+// `named_in_articles` (and `filters`, when not empty): never someone else's
+// words. May throw Xapian::Error.
+Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive);
+
+// The Hangul names of the people a text names the way English news writes
+// Korean names ("Lee Kun-hee" → 이건희), among the people the index knows.
+std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive);
+
+// Resolves `speaker` (as asked) in `archive`. May throw Xapian::Error (the
+// searcher retries and translates it).
+SpeakerFilter NarrowSpeaker(const std::string& speaker, ArchiveReader& archive);
+
+}  // namespace kosearch

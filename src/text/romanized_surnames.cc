@@ -1,0 +1,40 @@
+// The table of romanized Korean surnames (see romanized_surnames.h):
+// Revised Romanization, McCune-Reischauer and the common spellings of the
+// press, for the most frequent surnames.
+#include "text/romanized_surnames.h"
+
+#include <map>
+
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+std::vector<std::string> HangulSurnames(std::string_view romanized) {
+  static const std::map<std::string, std::vector<std::string>, std::less<>> kTable = {
+      {"lee", {"이"}}, {"yi", {"이"}}, {"rhee", {"이"}}, {"rhie", {"이"}}, {"kim", {"김"}}, {"gim", {"김"}},
+      {"park", {"박"}}, {"pak", {"박"}}, {"bak", {"박"}}, {"choi", {"최"}}, {"choe", {"최"}}, {"chey", {"최"}},
+      {"jung", {"정"}}, {"jeong", {"정"}}, {"chung", {"정"}}, {"chong", {"정"}}, {"kang", {"강"}}, {"gang", {"강"}},
+      {"cho", {"조"}}, {"jo", {"조"}}, {"yoon", {"윤"}}, {"yun", {"윤"}}, {"jang", {"장"}}, {"chang", {"장"}},
+      {"lim", {"임"}}, {"im", {"임"}}, {"rim", {"임"}}, {"han", {"한"}}, {"oh", {"오"}}, {"o", {"오"}},
+      {"seo", {"서"}}, {"suh", {"서"}}, {"shin", {"신"}}, {"sin", {"신"}}, {"kwon", {"권"}}, {"gwon", {"권"}},
+      {"hwang", {"황"}}, {"ahn", {"안"}}, {"an", {"안"}}, {"song", {"송"}}, {"ryu", {"류", "유"}}, {"yoo", {"유"}},
+      {"yu", {"유"}}, {"hong", {"홍"}}, {"jeon", {"전"}}, {"chun", {"전", "천"}}, {"jun", {"전"}}, {"ko", {"고"}},
+      {"koh", {"고"}}, {"go", {"고"}}, {"moon", {"문"}}, {"mun", {"문"}}, {"yang", {"양"}}, {"son", {"손"}},
+      {"sohn", {"손"}}, {"bae", {"배"}}, {"pae", {"배"}}, {"baek", {"백"}}, {"paik", {"백"}}, {"paek", {"백"}},
+      {"heo", {"허"}}, {"hur", {"허"}}, {"huh", {"허"}}, {"nam", {"남"}}, {"noh", {"노"}}, {"roh", {"노"}},
+      {"no", {"노"}}, {"ha", {"하"}}, {"kwak", {"곽"}}, {"gwak", {"곽"}}, {"sung", {"성"}}, {"seong", {"성"}},
+      {"cha", {"차"}}, {"joo", {"주"}}, {"ju", {"주"}}, {"woo", {"우"}}, {"wu", {"우"}}, {"min", {"민"}},
+      {"na", {"나"}}, {"ra", {"라", "나"}}, {"jin", {"진"}}, {"ji", {"지"}}, {"um", {"엄"}}, {"eom", {"엄"}},
+      {"chae", {"채"}}, {"won", {"원"}}, {"cheon", {"천"}}, {"bang", {"방"}}, {"kong", {"공"}}, {"gong", {"공"}},
+      {"hyun", {"현"}}, {"hyeon", {"현"}}, {"ham", {"함"}}, {"yeo", {"여"}}, {"choo", {"추"}}, {"chu", {"추"}},
+      {"byun", {"변"}}, {"byeon", {"변"}}, {"yeom", {"염"}}, {"do", {"도"}}, {"seok", {"석"}}, {"suk", {"석"}},
+      {"sun", {"선"}}, {"seol", {"설"}}, {"ma", {"마"}}, {"gil", {"길"}}, {"yeon", {"연"}}, {"wi", {"위"}},
+      {"pyo", {"표"}}, {"myung", {"명"}}, {"myeong", {"명"}}, {"ki", {"기"}}, {"gi", {"기"}}, {"ban", {"반"}},
+      {"wang", {"왕"}}, {"geum", {"금"}}, {"ok", {"옥"}}, {"yook", {"육"}}, {"yuk", {"육"}},
+      {"in", {"인"}}, {"maeng", {"맹"}}, {"jegal", {"제갈"}}, {"namgung", {"남궁"}}, {"hwangbo", {"황보"}},
+      {"sunwoo", {"선우"}}, {"seonu", {"선우"}}, {"dokgo", {"독고"}}};
+  auto it = kTable.find(AsciiLower(romanized));
+  return it == kTable.end() ? std::vector<std::string>{} : it->second;
+}
+
+}  // namespace kosearch

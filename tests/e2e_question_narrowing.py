@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""End-to-end: a question's speaker narrows, never widens (issue 14), on the bundled corpus.
+
+A name with a title means that person (the title only confirms), in Korean and
+English ("이재명 대통령은", "President Lee"); a title alone means the people
+quoted with it; the answer names who answered; a question with a year filters
+by it; a speaker nobody quoted gets a plain "no quote" answer."""
+import argparse, json, pathlib, shutil, subprocess, sys, tempfile
+
+
+def ask(query, db, q):
+    r = subprocess.run([query, "--db", str(db), "--json", q], capture_output=True, text=True, timeout=120)
+    assert r.returncode in (0, 1), r.stderr
+    return json.loads(r.stdout)
+
+
+def speakers(got):
+    return [str(h.get("speaker", "")).replace(" ", "") for h in got.get("results", [])]
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--index", required=True)
+    p.add_argument("--query", required=True)
+    p.add_argument("--corpus", required=True)
+    a = p.parse_args()
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-narrow-"))
+    failed = 0
+
+    def check(name, ok, detail=""):
+        nonlocal failed
+        print(("PASS" if ok else "FAIL"), name, detail)
+        failed += not ok
+
+    try:
+        db = tmp / "db"
+        r = subprocess.run([a.index, "-q", "--db", str(db), a.corpus], capture_output=True, text=True)
+        if r.returncode != 0:
+            print("indexing failed:", r.stderr)
+            return 1
+        for q, who in [("이재명 대통령은 뭐라고 했나", "이재명"), ("what did President Lee say", "이재명"),
+                       ("what did President Lee say about investment", "이재명"),
+                       ("젠슨 황 CEO는 한국에 대해 뭐라고 했나", "젠슨황")]:
+            got = ask(a.query, db, q)
+            sp = speakers(got)
+            check(f"{q}: only {who}", len(sp) > 0 and all(s == who for s in sp), str(sp[:5]))
+            answered = got["understood"]["speakers"]
+            check(f"{q}: the answer names {who}", len(answered) > 0 and all(x.replace(" ", "").startswith(who) for x in answered), str(answered))
+        got = ask(a.query, db, "what did the president say about NVIDIA")
+        check("a title alone: its holders answer", "이재명" in speakers(got)[:1], str(speakers(got)[:3]))
+        got = ask(a.query, db, "what did Obama say in 2013")
+        dates = [h.get("date", "") for h in got.get("results", [])]
+        check("a year filters", got["understood"]["filters"] == ["date:2013"] and all(d.startswith("2013") for d in dates), str(dates[:5]))
+        got = ask(a.query, db, "what did Nobody Qwertyson say about cats")
+        check("an unknown speaker: no quote", not got["results"] and got["understood"]["speaker"] == "Nobody Qwertyson")
+        got = ask(a.query, db, "북한을 '불량국가'라고 부른 사람은?")
+        check("a quoted phrase is understood", got["understood"]["asks_who"] and got["understood"]["phrases"] == ["불량국가"])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"{failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
