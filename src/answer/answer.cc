@@ -184,7 +184,10 @@ Result<SearchResponse> AnswerQuestion(const Question& question, const SearchOpti
   SearchResponse resp = std::move(run).value();
   resp.is_question = true;
   Understanding& u = resp.understood;
-  u = {question.speaker, speaker.expansions, question.topic, std::move(topic.expansions)};
+  u.speaker = question.speaker;
+  u.speaker_expansions = speaker.expansions;
+  u.topic = question.topic;
+  u.topic_expansions = std::move(topic.expansions);
   u.asks_who = question.asks_who;
   u.event = question.event;
   u.phrases = question.phrases;

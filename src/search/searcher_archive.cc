@@ -38,9 +38,9 @@ Xapian::Query Searcher::Impl::TextQuery(const std::string& text, Highlights* hig
 }
 
 Result<Xapian::Query> Searcher::Impl::FilterQuery(const std::string& filter) {
-  auto plan = ParseQuery(filter);
+  auto plan = ParseQuery(filter, analyzer());
   if (!plan.ok()) return plan.status();
-  auto planned = PlanQuery(*plan, *aliases, XapianIndexReader(db));
+  auto planned = PlanQuery(*plan, *aliases, XapianIndexReader(db, analyzer()));
   if (!planned.ok()) return planned.status();
   return planned->query;
 }
