@@ -79,7 +79,10 @@ py::dict HitToDict(const kosearch::Hit& h) {
     d["role"] = Str(h.role);
     d["org"] = Str(h.org);
     d["text"] = Str(h.text);
+    d["speaker_type"] = Str(h.speaker_type);
     d["speaker_as_written"] = Str(h.speaker_as_written);
+    d["reported_by"] = Str(h.reported_by);
+    d["confidence"] = h.confidence;
     d["resolved_fuzzily"] = h.resolved_fuzzily;
   }
   return d;

@@ -37,11 +37,11 @@ struct Quote {
   std::string speaker;   // full name ("젠슨 황") or organization ("외교부"); empty otherwise
   std::string role;      // title ("회장", "최고경영자(CEO)") or unnamed role ("관계자"), may be empty
   std::string org;       // speaker's organization as written ("SK그룹"), may be empty
-  std::string speaker_type;        // "person", "organization", "role" or empty (see above)
   std::string speaker_as_written;  // the reference in the quote's sentence ("이 회장", "이해은", "그는")
+  bool resolved_fuzzily = false;   // speaker found by prefix/edit distance, not exactly
+  std::string speaker_type;        // "person", "organization", "role" or empty (see above)
   std::string reported_by;         // who reports the words ("AP통신" in "AP통신은 … 말했다고 보도했다"), or empty
   double confidence = 0;           // 0–1: how sure the attribution is (0 when there is no speaker)
-  bool resolved_fuzzily = false;   // speaker found by prefix/edit distance, not exactly
 };
 
 struct Person {

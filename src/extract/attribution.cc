@@ -6,6 +6,7 @@
 #include "extract/attribution.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 
 #include "text/unicode_text.h"
@@ -45,17 +46,18 @@ bool IsNonAgent(std::u32string_view w) {
       U"사람", U"사람들", U"보고서", U"성명", U"성명서", U"문건", U"문서", U"법률", U"법", U"결과", U"자료", U"논문",
       U"조사", U"통계", U"설문", U"발표문", U"공문", U"편지", U"서한", U"글", U"게시물", U"게시글", U"댓글", U"광고",
       U"현수막", U"팻말", U"문구", U"도면", U"리뷰", U"기사", U"책", U"영상", U"노래", U"가사", U"제목", U"이름",
-      U"빨강", U"파랑", U"노랑", U"초록", U"검정", U"하양", U"보라", U"주황", U"분홍", U"누군가", U"모두", U"다들"};
+      U"발표", U"보도", U"소식", U"말", U"주장", U"빨강", U"파랑", U"노랑", U"초록", U"검정", U"하양", U"보라", U"주황", U"분홍", U"누군가", U"모두", U"다들"};
   if (kThings.count(w)) return true;
   if (w.size() >= 2 && w.back() == U'색') return true;  // 빨간색, 흰색
-  return !w.empty() && std::u32string_view(U"냐니까죠요네지").find(w.back()) != std::u32string_view::npos &&
-         HasGrammaticalEnding(w.substr(0, w.size() - 1));
+  // "아니냐", "했는지": a verb form the subject finder took for a noun.
+  return w.size() >= 2 && (w.back() == U'냐' || EndsWith(w, U"는지") || EndsWith(w, U"을까") || EndsWith(w, U"는데"));
 }
 
 // Qualifiers before a role or organization that belong to neither.
 bool IsQualifier(std::u32string_view w) {
   static const WordSet kQualifiers = {U"관련", U"고위", U"다른", U"한", U"해당", U"익명의", U"복수의", U"현지",
-                                      U"일부", U"또", U"당시", U"같은", U"여러", U"각", U"모", U"이들", U"대부분"};
+                                      U"일부", U"또", U"당시", U"같은", U"여러", U"각", U"모", U"이들", U"대부분",
+                                      U"전", U"현", U"前", U"現", U"신임", U"초대", U"차기", U"명예"};
   return kQualifiers.count(w) || IsCommonWord(w);
 }
 
@@ -122,21 +124,29 @@ class PhraseResolver {
   Resolution OfPerson(size_t p, double confidence) const {
     const kosearch::Person& who = table_.person(p);
     std::u32string name = table_.FullName(p);
-    std::u32string longer = table_.LongerName(name.substr(name.rfind(U' ') == std::u32string::npos ? 0 : name.rfind(U' ') + 1));
-    if (longer.size() > name.size() && EndsWith(longer, name)) name = longer;  // "발터 슈타인마이어" → the three parts
+    // "브라메르츠" → "세르게 브라메르츠" written elsewhere; a name the alias file
+    // knows needs no help (and the tagger's "빌 버튼 오바마" would hurt it).
+    if (!aliases_.Find(name)) {
+      size_t space = name.rfind(U' ');
+      std::u32string longer = table_.LongerName(space == std::u32string::npos ? name : name.substr(space + 1));
+      if (longer.size() > name.size() && EndsWith(longer, name)) name = longer;
+    }
     return {"person", name, ToU32(who.role), ToU32(who.org), confidence};
   }
 
   // A name the people finder did not know: the table's, or the longer form
   // the article writes elsewhere, or the word itself.
-  Resolution NamedWord(std::u32string_view word, std::u32string role, std::u32string org, double confidence) const {
-    if (long p = table_.ByName(word); p >= 0) {
+  Resolution NamedWord(std::u32string word, std::u32string role, std::u32string org, double confidence) const {
+    std::u32string full = word.size() == 1 ? table_.BySurname(word) : std::u32string();  // "김 학장": 김성근
+    if (!full.empty()) word = full;
+    long p = table_.ByName(word);
+    if (p >= 0) {
       Resolution r = OfPerson(static_cast<size_t>(p), confidence);
       if (r.role.empty()) r.role = std::move(role);
       if (r.org.empty()) r.org = std::move(org);
       return r;
     }
-    std::u32string name = table_.LongerName(word);
+    std::u32string name = aliases_.Find(word) ? std::u32string() : table_.LongerName(word);
     if (name.empty()) name = word;
     return {"person", name, std::move(role), std::move(org), confidence};
   }
@@ -157,7 +167,7 @@ class PhraseResolver {
     const PhraseWord& w = words.back();
     bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size());
     if (tagged || LooksLikeKoreanName(last) || (words.size() == 1 && last.size() >= 3 && AllHangul(last))) {
-      return NamedWord(last, U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", tagged ? 0.75 : 0.6);
+      return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", tagged ? 0.75 : 0.6);
     }
     return Organization(words);  // a country or body speaking ("일본은", "어나니머스는")
   }
@@ -172,7 +182,8 @@ class PhraseResolver {
       // "카신 대변인", "마론 판사": a plain word right before a title is a name,
       // unless it is a country or body ("미국 대통령", "정부 대변인").
       bool before_title = i + 2 == n && IsTitle(words[n - 1].text) && AllHangul(w) && w.size() <= 4 &&
-                          !OrgLike(w, aliases_) && !IsRoleNoun(w) && !IsTitle(w) && !GenericBody(w) && !IsPlace(w);
+                          !OrgLike(w, aliases_) && !IsRoleNoun(w) && !IsTitle(w) && !GenericBody(w) && !IsPlace(w) &&
+                          !IsQualifier(w);
       bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||
                   table_.TaggedPerson(words[i].start, words[i].start + w.size());
       if (w.size() == 2 && (w.back() == U'씨' || w.back() == U'모') && AllHangul(w)) {
@@ -180,13 +191,21 @@ class PhraseResolver {
       }
       if (!name || IsTitle(w) || IsRoleNoun(w) || OrgLike(w, aliases_)) continue;
       if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
+      // "프랑크 발터 슈타인마이어 독일 외무장관": the name runs on over tagged words.
+      size_t end = i + 1;
+      while (end + 1 < n && table_.TaggedPerson(words[end].start, words[end].start + words[end].text.size()) &&
+             !OrgLike(words[end].text, aliases_) && !IsPlace(words[end].text) && !IsTitle(words[end].text)) {
+        ++end;
+      }
+      const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
+      w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
       std::u32string role = i + 1 < n ? std::u32string(words[n - 1].text) : U"";
       std::u32string org;
       for (size_t k = 0; k < n; ++k) {
-        if (k != i && k + 1 != n && OrgLike(words[k].text, aliases_)) org = words[k].text;
+        if ((k < i || k >= end) && k + 1 != n && OrgLike(words[k].text, aliases_)) org = words[k].text;
       }
       if (i > 0 && org.empty()) org = Join(words, 0, i);
-      return NamedWord(w, std::move(role), std::move(org), 0.8);
+      return NamedWord(std::u32string(w), std::move(role), std::move(org), 0.8);
     }
     return {};
   }
@@ -199,9 +218,25 @@ class PhraseResolver {
     if (IsTitle(role) && (org.empty() || GenericBody(org))) {
       if (long p = table_.ByRole(role, org); p >= 0) return OfPerson(static_cast<size_t>(p), 0.7);
     }
+    // "조성배 연세대 컴퓨터과학과 교수는": the phrase began after the name.
+    if (IsTitle(role)) {
+      std::u32string name = table_.PersonSpanBefore(words.front().start, 25);
+      if (!name.empty()) return NamedWord(name, role, org, 0.7);
+    }
     return {"role", U"", role, org, 0.8};
   }
 
+  // "빌 버튼 오바마 측 대변인": the camp's spokesperson speaks, not its head:
+  // the name before it, else an unnamed role of that camp.
+ public:
+  Resolution Camp(const Resolution& head, const SpeakerCandidate& c) const {
+    std::u32string role = head.role.substr(2);
+    std::u32string name = table_.NameBefore(c.phrase_start);
+    if (!name.empty()) return NamedWord(name, role, U"", 0.7);
+    return {"role", U"", role, head.speaker + U" 측", 0.7};
+  }
+
+ private:
   // "미국 워싱턴포스트" → 워싱턴포스트; "러시아 외무부" stays whole.
   Resolution Organization(const std::vector<PhraseWord>& words) const {
     std::u32string_view last = words.back().text;
@@ -221,6 +256,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   Resolution r;
   if (candidate.person >= 0 && static_cast<size_t>(candidate.person) < table.size()) {
     r = resolver.OfPerson(static_cast<size_t>(candidate.person), candidate.fuzzy ? 0.6 : 0.95);
+    if (r.role.substr(0, 2) == U"측 " && candidate.via == SpeakerCandidate::Via::kNamed) r = resolver.Camp(r, candidate);
   } else if (!candidate.phrase.empty()) {
     r = resolver.Resolve(candidate.phrase, candidate.phrase_start);
   }
@@ -230,7 +266,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   q->role = ToUtf8(r.role);
   q->org = ToUtf8(r.org);
   q->speaker_type = r.type;
-  q->confidence = r.type.empty() ? 0 : r.confidence;
+  q->confidence = r.type.empty() ? 0 : std::round(r.confidence * 100) / 100;
   q->speaker_as_written = ToUtf8(candidate.as_written);
   q->resolved_fuzzily = candidate.fuzzy && candidate.via == SpeakerCandidate::Via::kNamed;
 }

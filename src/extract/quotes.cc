@@ -185,8 +185,8 @@ size_t EditDistance(std::u32string_view a, std::u32string_view b) {
 class Attributor {
  public:
   Attributor(std::u32string_view text, const std::vector<Word>& words, const PeopleFound& people,
-             const AliasIndex& aliases, const std::vector<Pair>& pairs)
-      : text_(text), words_(words), people_(people), aliases_(aliases), mention_at_(words.size(), -1),
+             const AliasIndex& aliases, const SpeakerTable& speakers, const std::vector<Pair>& pairs)
+      : text_(text), words_(words), people_(people), aliases_(aliases), speakers_(speakers), mention_at_(words.size(), -1),
         quoted_(words.size(), false) {
     for (size_t m = 0; m < people.mentions.size(); ++m) mention_at_[people.mentions[m].last_word] = static_cast<long>(m);
     size_t p = 0;  // words inside any quote are never the speaker
@@ -281,6 +281,7 @@ class Attributor {
     if (long m = mention_at_[i]; m >= 0) {
       const PersonMention& mention = people_.mentions[m];
       s.found = true, s.person = static_cast<long>(mention.person);
+      s.start = words_[mention.first_word].start;
       size_t end = words_[i].has_paren() ? words_[i].paren_end + 1 : words_[i].start + stem.size();
       s.as_written = text_.substr(words_[mention.first_word].start, end - words_[mention.first_word].start);
       return s;
@@ -291,14 +292,20 @@ class Attributor {
       return s;
     }
     if (stem.empty() || carrier.back() == U'도') return s;  // 도 only with a named person
+    // A name the entity tagger vouches for ("김구라는", "카말은"), here or one
+    // or two words before the title ("이효석 매원리 이장은").
+    bool vouched = IsTitle(stem) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
+                   (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
+                   (i >= 2 && w.space_before && words_[i - 1].space_before &&
+                    speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
     // "이동하는", "바라보는": a verb before a noun, not a subject.
     if (carrier.back() == U'는' && std::u32string_view(U"하되있없라다보오가주지치키리내나서").find(stem.back()) !=
-                                      std::u32string_view::npos && !LooksLikeOrg(stem, aliases_)) {
+                                      std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
       return s;
     }
     if (Fuzzy(Core(i), stem, &s)) return s;
     std::u32string_view singular = stem.size() > 2 && stem.back() == U'들' ? stem.substr(0, stem.size() - 1) : stem;
-    if (!Actor(singular)) return s;
+    if (!Actor(singular) && !vouched) return s;
     // The noun phrase: plain words joined by spaces before the subject word.
     size_t first = i;
     while (first > 0 && i - first < 3 && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
@@ -373,6 +380,7 @@ class Attributor {
   const std::vector<Word>& words_;
   const PeopleFound& people_;
   const AliasIndex& aliases_;
+  const SpeakerTable& speakers_;
   std::vector<long> mention_at_;  // word index -> mention ending there
   std::vector<bool> quoted_;      // word index -> inside a quote pair
 };
@@ -410,7 +418,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
   std::vector<Pair> pairs = PairMarks(text, limit);
   ClassifySpeech(text, limit, pairs);
   std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
-  Attributor attributor(text, words, people, aliases, pairs);
+  Attributor attributor(text, words, people, aliases, speakers, pairs);
 
   std::vector<Quote> quotes;
   Speaker last;  // the last resolved speaker, for follow-on sentences

@@ -25,16 +25,26 @@ bool AllHangulSyllables(std::u32string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) { return IsHangulSyllable(c); });
 }
 
-// The longest spelling of `name`'s alias group that the text writes, or `name`.
-std::u32string WrittenName(std::u32string_view text, const std::u32string& name, const AliasIndex& aliases) {
-  const AliasTable::Group* group = aliases.Find(name);
-  if (!group || group->kind != AliasTable::Kind::kPerson || text.find(name) != std::u32string_view::npos) return name;
-  std::u32string best;
-  for (const std::string& spelling : group->spellings) {
-    std::u32string s = ToU32(spelling);
-    if (s.size() > best.size() && AllHangulSyllables(NameKey(s)) && text.find(s) != std::u32string_view::npos) best = s;
+// The tagger's span without the words it took in before the name ("따르면
+// 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
+std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases) {
+  std::vector<std::u32string_view> parts = SpaceSeparated(span);
+  size_t first = parts.size();
+  while (first > 0) {
+    std::u32string_view w = parts[first - 1];
+    bool subject;
+    bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && !LooksLikeOrg(w, aliases) &&
+                 (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos)) &&
+                 (first == parts.size() || !HasGrammaticalEnding(w));
+    if (!plain && !(first == parts.size() && w.size() == 1)) break;
+    --first;
   }
-  return best.empty() ? name : best;
+  std::u32string out;
+  for (size_t i = first; i < parts.size(); ++i) {
+    if (!out.empty()) out += U' ';
+    out += parts[i];
+  }
+  return out;
 }
 
 }  // namespace
@@ -50,17 +60,20 @@ std::u32string NameKey(std::u32string_view s) {
 
 SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
                            const AliasIndex& aliases)
-    : people_(people) {
+    : text_(text), people_(people), aliases_(aliases) {
   for (const Entity& e : entities) {
     if (e.type != "PS" || e.end <= e.start) continue;
     person_spans_.emplace_back(e.start, e.end);
-    span_names_.push_back(ToU32(e.text));
+    span_names_.push_back(CleanSpanName(ToU32(e.text), aliases));
   }
   std::sort(person_spans_.begin(), person_spans_.end());
+  for (const auto& n : span_names_) AddSurname(n);
   for (size_t p = 0; p < people.people.size(); ++p) {
-    names_.push_back(WrittenName(text, people.names[p], aliases));
+    names_.push_back(people.names[p]);
     AddKey(NameKey(names_[p]), p);
-    AddKey(NameKey(people.names[p]), p);
+    if (const AliasTable::Group* g = aliases.Find(names_[p]); g && g->kind == AliasTable::Kind::kPerson) {
+      for (const std::string& spelling : g->spellings) AddKey(NameKey(ToU32(spelling)), p);  // "오바마", "Obama"
+    }
     std::vector<std::u32string_view> parts = SpaceSeparated(names_[p]);
     if (parts.size() >= 2) {  // "구테흐스", "안토니우": either end of a foreign name
       AddKey(NameKey(parts.back()), p);
@@ -68,6 +81,7 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
     } else if (names_[p].size() == 3 && AllHangulSyllables(names_[p])) {  // "재명" for 이재명
       AddKey(names_[p].substr(1), p);
     }
+    AddSurname(names_[p]);
   }
 }
 
@@ -80,6 +94,17 @@ void SpeakerTable::AddKey(const std::u32string& key, size_t p) {
 long SpeakerTable::ByName(std::u32string_view reference) const {
   auto it = by_key_.find(NameKey(reference));
   return it == by_key_.end() || it->second < 0 ? -1 : it->second;
+}
+
+void SpeakerTable::AddSurname(const std::u32string& name) {
+  if (!AllHangulSyllables(name) || name.size() < 3 || name.size() > 4 || !LooksLikeKoreanName(name)) return;
+  auto [it, inserted] = by_surname_.emplace(SurnameOf(name), name);
+  if (!inserted && it->second != name) it->second.clear();
+}
+
+std::u32string SpeakerTable::BySurname(std::u32string_view surname) const {
+  auto it = by_surname_.find(std::u32string(surname));
+  return it == by_surname_.end() ? std::u32string() : it->second;
 }
 
 long SpeakerTable::ByRole(std::u32string_view role, std::u32string_view org) const {
@@ -109,7 +134,57 @@ std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
   };
   for (const auto& n : span_names_) consider(n);
   for (const auto& n : names_) consider(n);
+  if (!best.empty() || part.size() < 2) return best;
+  // The words written before the part where the article gives more of the name.
+  size_t looked = 0;
+  for (size_t at = text_.find(part); at != std::u32string_view::npos && looked < 30; at = text_.find(part, at + 1), ++looked) {
+    if (std::u32string before = NameBefore(at); !before.empty()) consider(before + U" " + std::u32string(part));
+  }
   return best;
+}
+
+std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const {
+  auto it = std::lower_bound(person_spans_.begin(), person_spans_.end(), std::make_pair(pos, size_t{0}));
+  while (it != person_spans_.begin()) {
+    --it;
+    if (it->second > pos) continue;
+    if (pos - it->second > max_gap) return {};
+    std::u32string_view between = text_.substr(it->second, pos - it->second);
+    if (between.find_first_of(U".,\n\"“”'‘’") != std::u32string_view::npos) return {};
+    return CleanSpanName(text_.substr(it->first, it->second - it->first), aliases_);
+  }
+  return {};
+}
+
+std::u32string SpeakerTable::NameBefore(size_t pos) const {
+  auto name_like = [&](std::u32string_view w) {
+    bool subject;
+    return AllHangulSyllables(w) && w.size() <= 5 && !IsCommonWord(w) && !IsTitle(w) && !LooksLikeOrg(w, aliases_) &&
+           StripParticle(w, &subject) == w.size() && std::u32string_view(U"다고며서국").find(w.back()) == std::u32string_view::npos;
+  };
+  size_t start = pos;
+  int taken = 0;
+  while (taken < 3 && start >= 2 && text_[start - 1] == U' ' && IsHangulSyllable(text_[start - 2])) {
+    size_t b = start - 1;
+    while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
+    std::u32string_view w = text_.substr(b, start - 1 - b);
+    if (!name_like(w)) break;
+    start = b, ++taken;
+  }
+  if (taken == 0) return {};
+  // A boundary before the name: the start, punctuation, or a word with a particle or verb ending.
+  bool boundary = start == 0 || std::u32string_view(U"\n.,\"“”'‘’(").find(text_[start - 1]) != std::u32string_view::npos;
+  if (!boundary && text_[start - 1] == U' ' && start >= 2) {
+    size_t b = start - 1;
+    while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
+    std::u32string_view w = text_.substr(b, start - 1 - b);
+    bool subject;
+    boundary = !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w));
+  }
+  if (!boundary) return {};
+  std::u32string_view run = text_.substr(start, pos - start);
+  while (!run.empty() && run.back() == U' ') run.remove_suffix(1);
+  return std::u32string(run);
 }
 
 bool SpeakerTable::TaggedPerson(size_t start, size_t end) const {

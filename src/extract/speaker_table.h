@@ -23,9 +23,9 @@ class SpeakerTable {
                const AliasIndex& aliases);
 
   size_t size() const { return names_.size(); }
-  // Person p's full name as the article writes it: the longest spelling of
-  // her alias group found in the text ("오바마" when the article never writes
-  // "버락 오바마"), otherwise the name the people finder gave.
+  // Person p's full name: the alias file's canonical name for a person it
+  // lists ("마흐무드 아마디네자드" where the article writes only the surname),
+  // otherwise the name as the article writes it.
   const std::u32string& FullName(size_t p) const { return names_[p]; }
   const Person& person(size_t p) const { return people_.people[p]; }
 
@@ -33,6 +33,11 @@ class SpeakerTable {
   // first part of a foreign name, a Korean given name without the surname.
   // -1 when no one or more than one person fits.
   long ByName(std::u32string_view reference) const;
+
+  // The full name of the one Korean-named person of the article (the table's
+  // or the tagger's) with this surname ("김성근" for "김 학장은"); empty when
+  // none or several.
+  std::u32string BySurname(std::u32string_view surname) const;
 
   // The one person of the article holding the title `role` ("교수",
   // "대변인"); when `org` is not empty, only people of that organization (or
@@ -48,14 +53,28 @@ class SpeakerTable {
   // True when the tagger marked [start, end) (or a span around it) a person.
   bool TaggedPerson(size_t start, size_t end) const;
 
+  // The tagger's person span ending at most `max_gap` code points before
+  // `pos` in the same clause ("조성배 연세대 컴퓨터과학과 교수는": 조성배 for
+  // the title at 교수). Empty when there is none.
+  std::u32string PersonSpanBefore(size_t pos, size_t max_gap) const;
+
+  // The one to three name-like words written right before `pos` ("빌 버튼"
+  // in "빌 버튼 오바마 측 대변인"), starting after a clause boundary. Empty
+  // when the words before are not a name.
+  std::u32string NameBefore(size_t pos) const;
+
  private:
   void AddKey(const std::u32string& key, size_t p);
 
+  std::u32string_view text_;
   const PeopleFound& people_;
+  const AliasIndex& aliases_;
   std::vector<std::u32string> names_;
   std::unordered_map<std::u32string, long> by_key_;  // reference -> person, -2 when ambiguous
+  std::unordered_map<std::u32string, std::u32string> by_surname_;  // Korean surname -> full name, empty when ambiguous
+  void AddSurname(const std::u32string& name);
   std::vector<std::pair<size_t, size_t>> person_spans_;  // tagger's PS spans, in text order
-  std::vector<std::u32string> span_names_;               // their text
+  std::vector<std::u32string> span_names_;               // their text (any order)
 };
 
 // The key names and references are compared by: spaces removed, ASCII lowercased.

@@ -90,6 +90,9 @@ Json HitToJson(const Hit& h) {
     j["role"] = h.role;
     j["org"] = h.org;
     j["text"] = h.text;
+    j["speaker_type"] = h.speaker_type;
+    j["confidence"] = h.confidence;
+    if (!h.reported_by.empty()) j["reported_by"] = h.reported_by;
     if (h.resolved_fuzzily) {
       j["speaker_as_written"] = h.speaker_as_written;
       j["resolved_fuzzily"] = true;
@@ -256,12 +259,13 @@ std::string ResponseToText(const SearchResponse& r, size_t offset, const TextOpt
     meta += h.source.empty() ? "" : S(h.source) + " · ";
     meta += S(h.article_id);
     if (h.kind == "quote") {
-      std::string who = h.speaker.empty() ? "(unknown speaker)" : S(h.speaker);
+      std::string who = h.speaker.empty() ? (h.speaker_type == "role" ? "(unnamed)" : "(unknown speaker)") : S(h.speaker);
       std::string role;
       if (!h.org.empty()) role = S(h.org);
       if (!h.role.empty()) role += (role.empty() ? "" : " ") + S(h.role);
       if (!role.empty()) who += " (" + role + ")";
       if (h.resolved_fuzzily) who += " [written \"" + S(h.speaker_as_written) + "\"]";
+      if (!h.reported_by.empty()) who += " [reported by " + S(h.reported_by) + "]";
       out += std::to_string(n) + ". " + who + "\n" + snippet(h, "“", "”", 3);
       out += "   — " + S(h.title) + " (" + meta + ")  score " + Score(h.score) + "\n";
     } else {

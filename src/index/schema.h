@@ -10,8 +10,10 @@ namespace kosearch::schema {
 
 // Bumped whenever a change makes old databases unreadable or wrong.
 // 2: quote documents have their own id prefix (XQ), long term values are
-// hashed (see Term), dates are normalised.
-inline constexpr int kVersion = 2;
+// hashed (see Term), dates are normalised. 3: speakers resolved per article
+// (issue 13): quote data has speaker_type, confidence, reported_by; the
+// speaker slot labels organizations and roles; title + name speaker terms.
+inline constexpr int kVersion = 3;
 inline constexpr char kVersionKey[] = "kosearch.schema_version";
 // "0" when text terms carry no positions (phrases are checked against the
 // stored text); "1" or absent (databases from before the key): positions.

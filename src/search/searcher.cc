@@ -93,6 +93,9 @@ Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector
     h.org = str("org");
     h.text = str("text");
     h.speaker_as_written = str("speaker_as_written");
+    h.speaker_type = str("speaker_type");
+    h.reported_by = str("reported_by");
+    h.confidence = data.value("confidence", 0.0);
     h.resolved_fuzzily = data.value("resolved_fuzzily", false);
     Snippet s = MakeSnippet(h.text, highlight, 0, amounts);
     h.snippet = std::move(s.text);
