@@ -46,7 +46,7 @@ bool IsNonAgent(std::u32string_view w) {
       U"사람", U"사람들", U"보고서", U"성명", U"성명서", U"문건", U"문서", U"법률", U"법", U"결과", U"자료", U"논문",
       U"조사", U"통계", U"설문", U"발표문", U"공문", U"편지", U"서한", U"글", U"게시물", U"게시글", U"댓글", U"광고",
       U"현수막", U"팻말", U"문구", U"도면", U"리뷰", U"기사", U"책", U"영상", U"노래", U"가사", U"제목", U"이름",
-      U"발표", U"보도", U"소식", U"말", U"주장", U"빨강", U"파랑", U"노랑", U"초록", U"검정", U"하양", U"보라", U"주황", U"분홍", U"누군가", U"모두", U"다들"};
+      U"발표", U"보도", U"소식", U"말", U"주장", U"대부분", U"일부", U"다수", U"소수", U"빨강", U"파랑", U"노랑", U"초록", U"검정", U"하양", U"보라", U"주황", U"분홍", U"누군가", U"모두", U"다들"};
   if (kThings.count(w)) return true;
   if (w.size() >= 2 && w.back() == U'색') return true;  // 빨간색, 흰색
   // "아니냐", "했는지": a verb form the subject finder took for a noun.
@@ -79,6 +79,7 @@ bool GenericBody(std::u32string_view w) {
 
 bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
   if (LooksLikeOrg(w, aliases)) return true;
+  if (w.size() == 3 && w.back() == U'위' && AllHangul(w)) return true;  // 인수위, 공정위, 선관위
   const AliasTable::Group* g = aliases.Find(w);
   if (g) return g->kind == AliasTable::Kind::kOrg;
   return w.size() >= 2 && w.size() <= 8 &&
@@ -161,6 +162,9 @@ class PhraseResolver {
     if (long p = table_.ByName(whole); p >= 0) return OfPerson(static_cast<size_t>(p), 0.85);
     std::u32string_view last = words.back().text;
     if (IsNonAgent(last)) return {};
+    if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
+      return {"organization", std::u32string(last), U"", std::u32string(last), 0.8};
+    }
     if (Resolution r = PersonInPhrase(words); !r.type.empty()) return r;
     if (IsRoleNoun(last) || IsTitle(last)) return Role(words);
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
@@ -191,11 +195,15 @@ class PhraseResolver {
       }
       if (!name || IsTitle(w) || IsRoleNoun(w) || OrgLike(w, aliases_)) continue;
       if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
-      // "프랑크 발터 슈타인마이어 독일 외무장관": the name runs on over tagged words.
+      // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over
+      // tagged words; a Korean name is one word ("민변 이종훈": 이종훈).
       size_t end = i + 1;
       while (end + 1 < n && table_.TaggedPerson(words[end].start, words[end].start + words[end].text.size()) &&
              !OrgLike(words[end].text, aliases_) && !IsPlace(words[end].text) && !IsTitle(words[end].text)) {
         ++end;
+      }
+      for (size_t k = i; k < end; ++k) {
+        if (LooksLikeKoreanName(words[k].text)) i = k, end = k + 1, w = words[k].text;
       }
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
       w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));

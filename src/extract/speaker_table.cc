@@ -63,8 +63,11 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
     : text_(text), people_(people), aliases_(aliases) {
   for (const Entity& e : entities) {
     if (e.type != "PS" || e.end <= e.start) continue;
-    person_spans_.emplace_back(e.start, e.end);
-    span_names_.push_back(CleanSpanName(ToU32(e.text), aliases));
+    std::u32string span = ToU32(e.text);
+    std::u32string name = CleanSpanName(span, aliases);
+    if (name.empty() || span.size() != e.end - e.start) continue;
+    person_spans_.emplace_back(e.end - name.size(), e.end);  // the cleaned name ends where the span does
+    span_names_.push_back(std::move(name));
   }
   std::sort(person_spans_.begin(), person_spans_.end());
   for (const auto& n : span_names_) AddSurname(n);
@@ -130,11 +133,14 @@ std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
   auto consider = [&](const std::u32string& name) {
     std::vector<std::u32string_view> parts = SpaceSeparated(name);
     if (parts.size() < 2 || parts.size() > 4 || name.size() <= best.size()) return;
-    if (parts.back() == part || parts.front() == part) best = name;
+    // A Korean-looking part only opens a name ("이방카 트럼프"): words before
+    // one ("민변 이종훈") are an affiliation, not more of the name.
+    if ((parts.back() == part && !LooksLikeKoreanName(part)) || parts.front() == part) best = name;
   };
   for (const auto& n : span_names_) consider(n);
   for (const auto& n : names_) consider(n);
-  if (!best.empty() || part.size() < 2) return best;
+  // Korean names are one word: "용산구 박희영" is a place and a name.
+  if (!best.empty() || part.size() < 2 || LooksLikeKoreanName(part)) return best;
   // The words written before the part where the article gives more of the name.
   size_t looked = 0;
   for (size_t at = text_.find(part); at != std::u32string_view::npos && looked < 30; at = text_.find(part, at + 1), ++looked) {
@@ -151,7 +157,7 @@ std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const 
     if (pos - it->second > max_gap) return {};
     std::u32string_view between = text_.substr(it->second, pos - it->second);
     if (between.find_first_of(U".,\n\"“”'‘’") != std::u32string_view::npos) return {};
-    return CleanSpanName(text_.substr(it->first, it->second - it->first), aliases_);
+    return std::u32string(text_.substr(it->first, it->second - it->first));
   }
   return {};
 }
@@ -159,8 +165,9 @@ std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const 
 std::u32string SpeakerTable::NameBefore(size_t pos) const {
   auto name_like = [&](std::u32string_view w) {
     bool subject;
-    return AllHangulSyllables(w) && w.size() <= 5 && !IsCommonWord(w) && !IsTitle(w) && !LooksLikeOrg(w, aliases_) &&
-           StripParticle(w, &subject) == w.size() && std::u32string_view(U"다고며서국").find(w.back()) == std::u32string_view::npos;
+    return AllHangulSyllables(w) && w.size() >= 2 && w.size() <= 5 && !IsCommonWord(w) && !IsTitle(w) &&
+           !LooksLikeOrg(w, aliases_) && StripParticle(w, &subject) == w.size() &&
+           std::u32string_view(U"다고며면서여한된던할될국구시회").find(w.back()) == std::u32string_view::npos;
   };
   size_t start = pos;
   int taken = 0;
