@@ -39,6 +39,8 @@ bool IsRoleNoun(std::u32string_view w) {
          EndsWith(singular, U"팬") || EndsWith(singular, U"연구진") || EndsWith(singular, U"연구팀");
 }
 
+}  // namespace
+
 // What cannot speak: documents, results, crowds with no face, colours, and
 // words that are verb forms ("아니냐") rather than nouns.
 bool IsNonAgent(std::u32string_view w) {
@@ -52,6 +54,8 @@ bool IsNonAgent(std::u32string_view w) {
   // "아니냐", "했는지": a verb form the subject finder took for a noun.
   return w.size() >= 2 && (w.back() == U'냐' || EndsWith(w, U"는지") || EndsWith(w, U"을까") || EndsWith(w, U"는데"));
 }
+
+namespace {
 
 // Qualifiers before a role or organization that belong to neither.
 bool IsQualifier(std::u32string_view w) {

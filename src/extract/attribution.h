@@ -36,6 +36,10 @@ struct SpeakerCandidate {
 // with neither a person nor a phrase leaves the quote without a speaker.
 void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table, const AliasIndex& aliases, Quote* q);
 
+// True for a subject that cannot speak ("보고서", "사람들", "빨간색"): a quote
+// it introduces has no speaker (and does not continue the last one).
+bool IsNonAgent(std::u32string_view word);
+
 // Reported speech: "피라트 통신은 쿠르드노동자당 관계자를 인용, "…"" or "○○는
 // △△△의 말을 인용해 "…"". When the words [from, to) before a quote hold
 // "X를/X의 말을 인용", returns the offsets of X's noun phrase in *start, *end

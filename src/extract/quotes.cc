@@ -292,6 +292,10 @@ class Attributor {
       return s;
     }
     if (stem.empty() || carrier.back() == U'도') return s;  // 도 only with a named person
+    if (IsNonAgent(stem)) {  // "보고서는 "…"": nobody speaks, and nobody carries on
+      s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
+      return s;
+    }
     // A name the entity tagger vouches for ("김구라는", "카말은"), here or one
     // or two words before the title ("이효석 매원리 이장은").
     bool vouched = IsTitle(stem) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
