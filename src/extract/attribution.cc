@@ -177,6 +177,13 @@ class PhraseResolver {
     if (tagged || LooksLikeKoreanName(last) || (words.size() == 1 && last.size() >= 3 && AllHangul(last))) {
       return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", tagged ? 0.75 : 0.6);
     }
+    // "케빈 투마지언": two or three plain foreign words are a name; a place or
+    // body among them makes it an organization ("영국 가디언" → 가디언).
+    bool plain_words = words.size() <= 3 && std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
+      return AllHangul(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
+             !GenericBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
+    });
+    if (plain_words) return {"person", whole, U"", U"", 0.55};
     return Organization(words);  // a country or body speaking ("일본은", "어나니머스는")
   }
 
@@ -230,10 +237,21 @@ class PhraseResolver {
     if (IsTitle(role) && (org.empty() || GenericBody(org))) {
       if (long p = table_.ByRole(role, org); p >= 0) return OfPerson(static_cast<size_t>(p), 0.7);
     }
-    // "조성배 연세대 컴퓨터과학과 교수는": the phrase began after the name.
+    // "조성배 연세대 컴퓨터과학과 교수는": the phrase began after the name; a
+    // name written right before the phrase may go on in it ("프랑크 | 발터
+    // 슈타인마이어 독일 외무장관").
     if (IsTitle(role)) {
       std::u32string name = table_.PersonSpanBefore(words.front().start, 25);
-      if (!name.empty()) return NamedWord(name, role, org, 0.7);
+      if (!name.empty()) {
+        size_t k = 0;
+        if (table_.PersonSpanBefore(words.front().start, 1) == name) {
+          while (k + 1 < words.size() && AllHangul(words[k].text) && !IsPlace(words[k].text) &&
+                 !OrgLike(words[k].text, aliases_) && !IsTitle(words[k].text) && !GenericBody(words[k].text)) {
+            name += U' ', name += words[k].text, ++k;
+          }
+        }
+        return NamedWord(name, role, k + 1 < words.size() ? Join(words, k, words.size() - 1) : org, 0.7);
+      }
     }
     return {"role", U"", role, org, 0.8};
   }
