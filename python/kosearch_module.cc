@@ -20,8 +20,10 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
+#include "kosearch/format.h"
 #include "kosearch/index.h"
 #include "kosearch/question.h"
 #include "kosearch/schema_files.h"
@@ -63,27 +65,14 @@ void Check(const kosearch::Status& status) {
   if (!status.ok()) Raise(status);
 }
 
+// The same keys and values as the hit objects of `kosearch-query --json`
+// (one table: kosearch::HitFields).
 py::dict HitToDict(const kosearch::Hit& h) {
   py::dict d;
-  d["kind"] = Str(h.kind);
-  d["id"] = Str(h.id);
-  d["title"] = Str(h.title);
-  d["date"] = Str(h.date);
-  d["source"] = Str(h.source);
-  d["url"] = Str(h.url);
-  d["score"] = h.score;
-  d["snippet"] = Str(kosearch::RenderHighlights(h.snippet, h.highlights, "[", "]"));
-  d["article_id"] = Str(h.article_id);
-  if (h.kind == "quote") {
-    d["speaker"] = Str(h.speaker);
-    d["role"] = Str(h.role);
-    d["org"] = Str(h.org);
-    d["text"] = Str(h.text);
-    d["speaker_type"] = Str(h.speaker_type);
-    d["speaker_as_written"] = Str(h.speaker_as_written);
-    d["reported_by"] = Str(h.reported_by);
-    d["confidence"] = h.confidence;
-    d["resolved_fuzzily"] = h.resolved_fuzzily;
+  for (const kosearch::HitField& f : kosearch::HitFields(h)) {
+    if (const auto* text = std::get_if<std::string>(&f.value)) d[f.key] = Str(*text);
+    else if (const auto* number = std::get_if<double>(&f.value)) d[f.key] = *number;
+    else d[f.key] = std::get<bool>(f.value);
   }
   return d;
 }

@@ -7,8 +7,13 @@
 //   --full FILE     sentences labelled with every type (KLUE-NER: PS OG QT LC DT TI)
 //   --noqt FILE     sentences without QT labels (klp2016): numbers there may be
 //                   QT or not, so those positions are left open (latent labels)
+//   --extra FILE    news sentences labelled with every type (kmou-ner), always
+//                   in the training part
+//   --extra-noqt FILE  the same with QT labels not trusted (numbers left open)
 //   --cv K          K-fold cross-validation over the --full sentences (the
-//                   --noqt sentences are always in the training part)
+//                   --noqt and --extra sentences are always in the training part)
+//   --sample N      keep every Nth --extra sentence (quick experiments)
+//   --fold K        with --cv: run only fold K (1-based; folds in parallel)
 //   --out PATH      train on everything and write the model
 //   --eval FILE     score the final model on FILE (PS/OG/QT present in it)
 #include <algorithm>
@@ -53,6 +58,8 @@ struct Sentence {
   std::vector<uint32_t> offsets;
   std::vector<uint64_t> keys;     // raw keys (indexed after counting)
   bool has_qt = true;
+  bool news = true;  // gets the news-domain feature copies under --domain
+  bool folded = false;  // a --full sentence (cross-validated, --full-repeat)
 };
 
 int TypeIndex(const std::string& t) {
@@ -61,7 +68,7 @@ int TypeIndex(const std::string& t) {
   return -1;
 }
 
-std::vector<Sentence> LoadJsonl(const std::string& path, bool has_qt) {
+std::vector<Sentence> LoadJsonl(const std::string& path, bool has_qt, bool news, int sample = 1) {
   std::vector<Sentence> out;
   std::ifstream in(path);
   if (!in) {
@@ -69,10 +76,11 @@ std::vector<Sentence> LoadJsonl(const std::string& path, bool has_qt) {
     std::exit(1);
   }
   std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
+  for (long number = 0; std::getline(in, line);) {
+    if (line.empty() || number++ % sample != 0) continue;
     auto j = nlohmann::json::parse(line);
     Sentence s;
+    s.news = news;
     s.id = j["id"].get<std::string>();
     s.text = ToU32(j["text"].get<std::string>());
     s.has_qt = has_qt;
@@ -140,7 +148,7 @@ void Prepare(std::vector<Sentence>& data) {
     for (size_t i = 0; i + 1 < f.offsets.size(); ++i) {
       for (uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
         s.keys.push_back(f.keys[k]);
-        if (s.has_qt) s.keys.push_back(NerDomainKey(f.keys[k]));
+        if (s.news) s.keys.push_back(NerDomainKey(f.keys[k]));
       }
       s.offsets.push_back(static_cast<uint32_t>(s.keys.size()));
     }
@@ -270,6 +278,8 @@ void Score(const Sentence& s, const std::vector<Entity>& found, Counts* c) {
 }
 
 void Print(const char* title, const Counts& c) {
+  // The raw counts first, so that folds run apart can be summed.
+  for (int k = 0; k < 3; ++k) std::printf("counts %s %ld %ld %ld\n", kNerTypes[k], c.tp[k], c.fp[k], c.fn[k]);
   std::printf("%s\n| type | P | R | F1 | gold |\n| --- | --- | --- | --- | --- |\n", title);
   for (int k = 0; k < 3; ++k) {
     double p = c.tp[k] + c.fp[k] ? double(c.tp[k]) / (c.tp[k] + c.fp[k]) : 0;
@@ -332,9 +342,9 @@ NerModelData Export(const Model& m, const std::vector<float>& aw, const std::vec
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> full_files, noqt_files, eval_files;
+  std::vector<std::string> full_files, noqt_files, extra_files, extra_noqt_files, eval_files;
   std::string out;
-  int cv = 0, epochs = 10, min_count = 2, full_repeat = 1;
+  int cv = 0, epochs = 10, min_count = 2, full_repeat = 1, sample = 1, only_fold = 0;
   // Added to the B and I scores of PS, OG and QT: the perceptron is
   // precise but timid, and a small push towards entities buys recall.
   float type_bias[kNerTypeCount] = {};
@@ -350,6 +360,10 @@ int main(int argc, char** argv) {
     };
     if (arg == "--full") full_files.push_back(next());
     else if (arg == "--noqt") noqt_files.push_back(next());
+    else if (arg == "--extra") extra_files.push_back(next());
+    else if (arg == "--extra-noqt") extra_noqt_files.push_back(next());
+    else if (arg == "--sample") sample = std::stoi(next());
+    else if (arg == "--fold") only_fold = std::stoi(next());
     else if (arg == "--eval") eval_files.push_back(next());
     else if (arg == "--out") out = next();
     else if (arg == "--cv") cv = std::stoi(next());
@@ -382,20 +396,27 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  std::vector<Sentence> full, noqt;
+  // full: cross-validated; always: in every training part.
+  std::vector<Sentence> full, always;
   for (const auto& f : full_files) {
-    auto v = LoadJsonl(f, true);
+    auto v = LoadJsonl(f, true, true);
+    for (Sentence& s : v) s.folded = true;
     full.insert(full.end(), v.begin(), v.end());
   }
-  for (const auto& f : noqt_files) {
-    auto v = LoadJsonl(f, false);
-    noqt.insert(noqt.end(), v.begin(), v.end());
-  }
+  auto add_always = [&](const std::vector<std::string>& files, bool has_qt, bool news, int every) {
+    for (const auto& f : files) {
+      auto v = LoadJsonl(f, has_qt, news, every);
+      always.insert(always.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+    }
+  };
+  add_always(noqt_files, false, false, 1);
+  add_always(extra_files, true, true, sample);
+  add_always(extra_noqt_files, false, true, sample);
   Prepare(full);
-  Prepare(noqt);
+  Prepare(always);
   // Every position's first feature is the bias.
   const uint64_t bias_key = full.empty() ? 0 : full[0].keys[0];
-  std::cerr << full.size() << " fully labelled, " << noqt.size() << " without QT\n";
+  std::cerr << full.size() << " cross-validated, " << always.size() << " always trained on\n";
 
   auto run = [&](std::vector<Sentence*> train, std::vector<Sentence*> test, Model* m) {
     // Mapping consumes the raw keys, so work on copies.
@@ -410,7 +431,7 @@ int main(int argc, char** argv) {
     for (Sentence& s : own) m->Map(s);
     std::vector<Sentence*> epoch_set;
     for (Sentence* s : tr) {
-      int reps = s->has_qt ? full_repeat : 1;
+      int reps = s->folded ? full_repeat : 1;
       for (int r = 0; r < reps; ++r) epoch_set.push_back(s);
     }
     m->Train(epoch_set, epochs, 17);
@@ -435,9 +456,10 @@ int main(int argc, char** argv) {
   if (cv > 1) {
     Counts total;
     for (int k = 0; k < cv; ++k) {
+      if (only_fold > 0 && k + 1 != only_fold) continue;
       std::vector<Sentence*> train, test;
       for (size_t i = 0; i < full.size(); ++i) (static_cast<int>(i % cv) == k ? test : train).push_back(&full[i]);
-      for (Sentence& s : noqt) train.push_back(&s);
+      for (Sentence& s : always) train.push_back(&s);
       Model m;
       auto [c, aw, at] = run(train, test, &m);
       char title[64];
@@ -450,10 +472,11 @@ int main(int argc, char** argv) {
   if (!out.empty()) {
     std::vector<Sentence*> train;
     for (Sentence& s : full) train.push_back(&s);
-    for (Sentence& s : noqt) train.push_back(&s);
+    for (Sentence& s : always) train.push_back(&s);
     std::vector<Sentence> evals;
     for (const auto& f : eval_files) {
-      auto v = LoadJsonl(f, f.find("klue") != std::string::npos);
+      const bool klue = f.find("klue") != std::string::npos;
+      auto v = LoadJsonl(f, klue, klue);
       evals.insert(evals.end(), v.begin(), v.end());
     }
     Prepare(evals);

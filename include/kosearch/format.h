@@ -3,13 +3,29 @@
 #pragma once
 
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "kosearch/search.h"
 
 namespace kosearch {
 
+// One key of a hit as programs see it, with its value.
+struct HitField {
+  const char* key;
+  std::variant<std::string, double, bool> value;
+};
+
+// The keys of a hit in JSON, in order, and their values: "kind", "id",
+// "title", "date", "source", "url", "score", "snippet" (highlights in
+// [brackets]), "article_id"; a quote adds "speaker", "role", "org", "text",
+// "speaker_as_written" and "resolved_fuzzily". The one table both
+// `kosearch-query --json` (ResponseToJson) and the Python module's hit dicts
+// are made from, so they have the same keys.
+std::vector<HitField> HitFields(const Hit& hit);
+
 // One JSON object: {"total", "total_exact", "results": [{"kind", "id",
-// "title", "date", "source", "url", "score", "snippet", ...quote fields}],
+// "title", "date", "source", "url", "score", "snippet", ...; see HitFields}],
 // "facets": {name: {value: count, ...}}} (facet values in the order of
 // SearchResponse::facets: most frequent first).
 // Snippets carry [brackets] around highlighted words. A question adds

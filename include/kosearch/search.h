@@ -134,9 +134,8 @@ class Searcher {
   // commits. Fails with IOError when the database cannot be read.
   Status Reopen();
 
-  struct Impl;
-
  private:
+  struct Impl;  // the open database (src/search/searcher_impl.h)
   explicit Searcher(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -4,8 +4,9 @@
 // bench/ner_train/train_ner.cc (an averaged perceptron) and stored in
 // schema/ner/model.bin. Internal header.
 //
-// Feature extraction and decoding live here so that the trainer and the
-// library compute exactly the same features. Thread-safety: a loaded
+// The trainer and the library share this code, so both compute exactly the
+// same features: ner_features.cc (features), ner_gazetteer.cc (name list),
+// ner_decode.cc (Viterbi, spans), ner_model.cc (model file, Tag). Thread-safety: a loaded
 // NerModel is immutable; Tag() may be called from many threads at once.
 #pragma once
 

@@ -82,21 +82,9 @@ std::string EscapeJsonControls(const std::string& json) {
 }
 
 Json HitToJson(const Hit& h) {
-  Json j = {{"kind", h.kind}, {"id", h.id}, {"title", h.title}, {"date", h.date}, {"source", h.source},
-            {"url", h.url}, {"score", h.score}, {"snippet", RenderHighlights(h.snippet, h.highlights, "[", "]")},
-            {"article_id", h.article_id}};
-  if (h.kind == "quote") {
-    j["speaker"] = h.speaker;
-    j["role"] = h.role;
-    j["org"] = h.org;
-    j["text"] = h.text;
-    j["speaker_type"] = h.speaker_type;
-    j["confidence"] = h.confidence;
-    if (!h.reported_by.empty()) j["reported_by"] = h.reported_by;
-    if (h.resolved_fuzzily) {
-      j["speaker_as_written"] = h.speaker_as_written;
-      j["resolved_fuzzily"] = true;
-    }
+  Json j = Json::object();
+  for (HitField& f : HitFields(h)) {
+    std::visit([&](auto& value) { j[f.key] = std::move(value); }, f.value);
   }
   return j;
 }

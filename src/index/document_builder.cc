@@ -2,13 +2,13 @@
 // schema/README.md for what each term and slot means).
 #include "index/document_builder.h"
 
-#include <nlohmann/json.hpp>
 #include <set>
 
 #include "read/article_fields.h"
 #include "kosearch/analyzer.h"
 #include "extract/people.h"
 #include "index/schema.h"
+#include "index/stored_document.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -143,22 +143,11 @@ Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const 
   return next;
 }
 
-BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, const Extraction& fields,
-                              const AliasTable& aliases, const std::string& content_hash, bool positions) {
-  BuiltDocuments out;
-  const std::string source = a.source.empty() ? cleaned.footer_source : a.source;
-  std::string title = a.title.empty() ? TitleFromText(cleaned.text) : NormalizeText(a.title);
-  CutTitle(&title);  // NFKC may lengthen a title IndexWriter::Add has cut already
+namespace {
 
-  Xapian::Document& doc = out.article;
-  Xapian::termpos pos = IndexText(doc, title, "", 1, positions, kTitleWdf);
-  IndexText(doc, title, schema::kTitle, 1, positions);
-  IndexText(doc, cleaned.text, "", pos + kFieldGap, positions);
-  doc.add_boolean_term(schema::Term(schema::kId, a.id));
-  doc.add_value(schema::kSlotSort, SortKey(a.date, a.id));
-  doc.add_boolean_term(schema::Term(schema::kKind, schema::kKindArticle));
-  AddCommonTerms(doc, a, source);
-
+// The article document's terms and values from its extraction: organizations,
+// people, amounts and mined alias pairs.
+void AddExtractedFields(Xapian::Document& doc, const Extraction& fields, const AliasTable& aliases) {
   std::set<std::string> org_names, people_names;
   for (const Organization& o : fields.orgs) {
     org_names.insert(o.canonical.empty() ? o.name : o.canonical);
@@ -182,45 +171,69 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
   }
   doc.add_value(schema::kSlotOrgs, Joined(org_names));
   doc.add_value(schema::kSlotPeople, Joined(people_names));
-  doc.add_value(schema::kSlotHash, content_hash);
+}
 
-  nlohmann::json data = {{"kind", schema::kKindArticle}, {"id", a.id}, {"title", title}, {"date", a.date},
-                         {"source", source}, {"url", a.url}, {"text", cleaned.text}};
-  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+// The document of quote `n` of the article `a` (stored with the article's
+// `title` and `source` as indexed).
+Xapian::Document QuoteDocument(const Article& a, size_t n, const std::string& title, const std::string& source,
+                               const Extraction& fields, const AliasTable& aliases, bool positions) {
+  const Quote& q = fields.quotes[n];
+  Xapian::Document qd;
+  std::string text = NormalizeText(q.text);
+  IndexText(qd, text, "", 1, positions);
+  qd.add_boolean_term(schema::QuoteIdTerm(a.id, n));
+  qd.add_value(schema::kSlotSort, SortKey(a.date, a.id, static_cast<int>(n)));
+  qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));
+  qd.add_boolean_term(schema::Term(schema::kArticle, a.id));
+  AddCommonTerms(qd, a, source);
+  for (const auto& k : SpellingKeys(aliases, q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
+  // Parts of a name written with spaces ("마흐무드 아마디네자드"), so a
+  // question naming one of them (or its English spelling) finds the quote.
+  for (const auto& part : NameParts(q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, AliasTable::Key(part)));
+  for (const auto& k : TitledNameKeys(q)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
+  for (const auto& k : SpellingKeys(aliases, q.org)) qd.add_boolean_term(schema::Term(schema::kOrg, k));
+  for (const auto& piece : RolePieces(q.role)) {
+    for (const auto& k : SpellingKeys(aliases, piece)) qd.add_boolean_term(schema::Term(schema::kRole, k));
+  }
+  for (const Amount& m : fields.amounts) {
+    if (m.start >= q.start && m.end <= q.end) AddAmountTerm(qd, m);
+  }
+  qd.add_value(schema::kSlotSpeaker, SpeakerFacetValue(aliases, q));
+  if (!q.org.empty()) qd.add_value(schema::kSlotOrgs, CanonicalName(aliases, q.org));
+  StoredDocument stored{.kind = schema::kKindQuote, .id = schema::QuoteId(a.id, n), .title = title, .date = a.date,
+                        .source = source, .url = a.url, .text = std::move(text), .article_id = a.id,
+                        .speaker = q.speaker, .role = q.role, .org = q.org,
+                        .speaker_as_written = q.speaker_as_written, .resolved_fuzzily = q.resolved_fuzzily,
+                        .speaker_type = q.speaker_type, .reported_by = q.reported_by, .confidence = q.confidence};
+  qd.set_data(EncodeStoredDocument(stored));
+  return qd;
+}
+
+}  // namespace
+
+BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, const Extraction& fields,
+                              const AliasTable& aliases, const std::string& content_hash, bool positions) {
+  BuiltDocuments out;
+  const std::string source = a.source.empty() ? cleaned.footer_source : a.source;
+  std::string title = a.title.empty() ? TitleFromText(cleaned.text) : NormalizeText(a.title);
+  CutTitle(&title);  // NFKC may lengthen a title IndexWriter::Add has cut already
+
+  Xapian::Document& doc = out.article;
+  Xapian::termpos pos = IndexText(doc, title, "", 1, positions, kTitleWdf);
+  IndexText(doc, title, schema::kTitle, 1, positions);
+  IndexText(doc, cleaned.text, "", pos + kFieldGap, positions);
+  doc.add_boolean_term(schema::Term(schema::kId, a.id));
+  doc.add_value(schema::kSlotSort, SortKey(a.date, a.id));
+  doc.add_boolean_term(schema::Term(schema::kKind, schema::kKindArticle));
+  AddCommonTerms(doc, a, source);
+  AddExtractedFields(doc, fields, aliases);
+  doc.add_value(schema::kSlotHash, content_hash);
+  doc.set_data(EncodeStoredDocument(
+      {.kind = schema::kKindArticle, .id = a.id, .title = title, .date = a.date, .source = source, .url = a.url, .text = cleaned.text}));
 
   // One document per quote, linked to its article.
   for (size_t n = 0; n < fields.quotes.size(); ++n) {
-    const Quote& q = fields.quotes[n];
-    Xapian::Document qd;
-    std::string text = NormalizeText(q.text);
-    IndexText(qd, text, "", 1, positions);
-    qd.add_boolean_term(schema::QuoteIdTerm(a.id, n));
-    qd.add_value(schema::kSlotSort, SortKey(a.date, a.id, static_cast<int>(n)));
-    qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));
-    qd.add_boolean_term(schema::Term(schema::kArticle, a.id));
-    AddCommonTerms(qd, a, source);
-    for (const auto& k : SpellingKeys(aliases, q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
-    // Parts of a name written with spaces ("마흐무드 아마디네자드"), so a
-    // question naming one of them (or its English spelling) finds the quote.
-    for (const auto& part : NameParts(q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, AliasTable::Key(part)));
-    for (const auto& k : TitledNameKeys(q)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
-    for (const auto& k : SpellingKeys(aliases, q.org)) qd.add_boolean_term(schema::Term(schema::kOrg, k));
-    for (const auto& piece : RolePieces(q.role)) {
-      for (const auto& k : SpellingKeys(aliases, piece)) qd.add_boolean_term(schema::Term(schema::kRole, k));
-    }
-    for (const Amount& m : fields.amounts) {
-      if (m.start >= q.start && m.end <= q.end) AddAmountTerm(qd, m);
-    }
-    qd.add_value(schema::kSlotSpeaker, SpeakerFacetValue(aliases, q));
-    if (!q.org.empty()) qd.add_value(schema::kSlotOrgs, CanonicalName(aliases, q.org));
-    nlohmann::json qdata = {{"kind", schema::kKindQuote}, {"id", schema::QuoteId(a.id, n)},
-                            {"article_id", a.id}, {"title", title}, {"date", a.date}, {"source", source},
-                            {"url", a.url}, {"text", text}, {"speaker", q.speaker}, {"role", q.role},
-                            {"org", q.org}, {"speaker_type", q.speaker_type},
-                            {"speaker_as_written", q.speaker_as_written}, {"reported_by", q.reported_by},
-                            {"confidence", q.confidence}, {"resolved_fuzzily", q.resolved_fuzzily}};
-    qd.set_data(qdata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    out.quotes.push_back(std::move(qd));
+    out.quotes.push_back(QuoteDocument(a, n, title, source, fields, aliases, positions));
   }
   return out;
 }

@@ -38,7 +38,7 @@ inline constexpr char kAlias[] = "XL";      // archive-mined alias pairs: "XL" +
 
 // Value slots.
 inline constexpr unsigned kSlotDate = 0;     // "YYYY-MM-DD" (string order = date order)
-inline constexpr unsigned kSlotSpeaker = 1;  // quote speaker (display form)
+inline constexpr unsigned kSlotSpeaker = 1;  // quote speaker for the facet (a name; organizations and roles labelled)
 inline constexpr unsigned kSlotOrgs = 2;     // organizations, canonical names, '\n'-separated
 inline constexpr unsigned kSlotPeople = 3;   // people named, '\n'-separated
 inline constexpr unsigned kSlotSource = 4;   // source (display form)

@@ -2,10 +2,9 @@
 #include "search/phrase_check.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "kosearch/analyzer.h"
-#include "index/schema.h"
+#include "index/stored_document.h"
 
 namespace kosearch {
 
@@ -72,18 +71,15 @@ bool TextHasPhrase(const std::string& text, const std::vector<std::string>& term
 }
 
 bool DocumentHasPhrases(const std::string& data, const std::vector<PhraseCheck>& checks) {
-  nlohmann::json doc = nlohmann::json::parse(data, nullptr, false);
-  if (!doc.is_object()) return false;
-  auto str = [&](const char* k) {
-    auto it = doc.find(k);
-    return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string();
-  };
-  const bool quote = str("kind") == schema::kKindQuote;
-  const std::string title = quote ? std::string() : str("title");
-  const std::string body = str("text");
+  auto doc = DecodeStoredDocument(data);
+  return doc.ok() && DocumentHasPhrases(*doc, checks);
+}
+
+bool DocumentHasPhrases(const StoredDocument& doc, const std::vector<PhraseCheck>& checks) {
+  const std::string title = doc.is_quote() ? std::string() : doc.title;  // a quote's title is its article's
   for (const PhraseCheck& c : checks) {
     bool in_title = c.field != PhraseCheck::Field::kBody && TextHasPhrase(title, c.terms);
-    if (!in_title && (c.field == PhraseCheck::Field::kTitle || !TextHasPhrase(body, c.terms))) return false;
+    if (!in_title && (c.field == PhraseCheck::Field::kTitle || !TextHasPhrase(doc.text, c.terms))) return false;
   }
   return true;
 }

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "index/stored_document.h"
+
 namespace kosearch {
 
 struct PhraseCheck {
@@ -19,9 +21,11 @@ struct PhraseCheck {
 // Whether `text` (NFKC, as indexed) has `terms` at consecutive positions.
 bool TextHasPhrase(const std::string& text, const std::vector<std::string>& terms);
 
-// Whether a document (its stored JSON data, schema/README.md) has every
-// phrase of `checks`: an article in its title or body (as the check's field
-// says), a quote in its text. False for data that is not a JSON object.
+// Whether a stored document has every phrase of `checks`: an article in its
+// title or body (as the check's field says), a quote in its text.
+bool DocumentHasPhrases(const StoredDocument& doc, const std::vector<PhraseCheck>& checks);
+// The same for a document's stored data (index/stored_document.h); false for
+// data that does not decode.
 bool DocumentHasPhrases(const std::string& data, const std::vector<PhraseCheck>& checks);
 
 }  // namespace kosearch

@@ -4,12 +4,12 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "kosearch/analyzer.h"
 #include "text/loanword.h"
-#include "search/query_parser.h"
+#include "search/query_planner.h"
 #include "index/schema.h"
+#include "search/best_documents.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -29,7 +29,7 @@ constexpr size_t kMaxSpellings = 8;
 constexpr size_t kMaxSpan = 3;
 // Spacing variants are tried in queries of at most this many plain words.
 // A longer query (a question) makes each word's bigrams optional
-// (query_parser.cc), so 젠슨황 there already matches 젠슨 황 by its bigram
+// (query_planner.cc), so 젠슨황 there already matches 젠슨 황 by its bigram
 // 젠슨, while its inflected words would bring many meaningless splits.
 constexpr size_t kMaxSpacingWords = 3;
 // Hangul words tried as two spaced words: from 3 syllables (a split of two
@@ -224,16 +224,8 @@ class Expander {
     vocabulary_loaded_ = true;
     std::vector<Xapian::Query> typed;
     for (const QueryWord& w : words_) typed.push_back(w.query);
-    Xapian::Enquire scan(db_);
-    scan.set_query(Xapian::Query(Xapian::Query::OP_FILTER, AnyOf(typed),
-                                 Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle))));
-    scan.set_sort_by_relevance_then_value(schema::kSlotSort, true);
-    Xapian::MSet m = scan.get_mset(0, kScanArticles);
-    m.fetch(m.begin(), m.end());
-    for (auto it = m.begin(); it != m.end(); ++it) {
-      nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-      if (data.is_object()) CollectHangulWords(data.value("text", ""), &vocabulary_);
-    }
+    Xapian::Query articles(schema::Term(schema::kKind, schema::kKindArticle));
+    vocabulary_ = HangulWordsOfBest(db_, Xapian::Query(Xapian::Query::OP_FILTER, AnyOf(typed), articles), kScanArticles);
     vocabulary_list_.assign(vocabulary_.begin(), vocabulary_.end());
   }
 

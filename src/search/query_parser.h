@@ -1,5 +1,7 @@
-// The kosearch query language, parsed straight into Xapian::Query objects
-// (Xapian 1.4.22's QueryParser throws on mixed Latin/Hangul input).
+// The kosearch query language, parsed into a plan (the query's syntax tree,
+// its words already analysed) without looking at any index; the planner
+// (query_planner.h) turns a plan into a Xapian query against a database.
+// (Not Xapian 1.4.22's QueryParser: it throws on mixed Latin/Hangul input.)
 //
 //   free text      SK 옴니버스 GPU         words are OR-ed and ranked (BM25)
 //   phrase         "옴니버스 툴"           terms at consecutive positions (in the
@@ -14,62 +16,104 @@
 // Internal header; the public entry point is Searcher::Search.
 #pragma once
 
-#include <xapian.h>
-
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/amounts.h"
-#include "kosearch/aliases.h"
+#include "kosearch/analyzer.h"
 #include "kosearch/status.h"
-#include "search/phrase_check.h"
 
 namespace kosearch {
 
-struct ParsedQuery {
-  Xapian::Query query;  // MatchAll when the query has only filters
-  // Term sequences to highlight (one per positive word or phrase).
-  std::vector<std::vector<std::string>> highlight;
-  bool has_text = false;           // some scored text (else results are unranked)
-  bool mentions_kind = false;      // kind: was given
-  bool mentions_quote_field = false;  // speaker: was given (implies quotes)
-  bool mentions_amount = false;
-  // The positive amount: filters, for the snippet to show the amount that matched.
-  std::vector<AmountRange> amounts;
-  // Index without positions: phrases every match must have, in this order,
-  // checked in the stored text (Searcher). Empty with positions.
-  std::vector<PhraseCheck> phrases;
-  // Other spellings OR-ed in for plain words (query_expansion.h), for
-  // --explain: "Samsung → 삼성 (alias)".
-  std::vector<std::string> alternatives;
+// One word of a query as the analyzer cuts it: its terms (Hangul bigrams, or
+// a Latin word or a number), and the unigram of a one-syllable stem ("배" of
+// "배를"), which the index has separately. Terms carry no field prefix.
+struct PlanWord {
+  std::vector<std::string> terms;
+  std::string stem_unigram;
 };
 
-// Parses `query`. Fails with InvalidArgument and a one-line message that
-// quotes the offending part (unbalanced quote or parenthesis, unknown field,
-// malformed or inverted range, nothing to search for).
-// `db` is used to expand amount ranges into the amount terms present and to
-// find the alternatives of plain words; Xapian's DatabaseModifiedError and
-// NetworkError are thrown on to the caller (the searcher retries).
-Result<ParsedQuery> ParseQuery(std::string_view query, const AliasTable& aliases, const Xapian::Database& db);
+// Where the words of a text clause are searched.
+enum class TextField { kAny, kTitle, kBody };  // "…" or word, title:…, body:… (= text:…)
 
-// Builds the scored query for free text (used for question topics too):
-// each word's terms, plus (when the index has `positions`) a phrase of them
-// for whole-word matches.
-Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
-                        std::vector<std::vector<std::string>>* highlight);
+// date:…, as bounds on the date slot (YYYY, YYYY-MM or YYYY-MM-DD; "" = open).
+struct DateRange {
+  std::string low, high;  // inclusive; a high end of a year or month is padded ("2009-99")
+  // date:2009 or date:2009-01-01: one year or one day, which the index has as
+  // a term of its own (`low` is the value).
+  bool whole_term = false;
+};
+
+struct PlanConjunction;
+
+// One clause of a conjunction: a word or words, a phrase, a field, or a group.
+struct PlanClause {
+  enum class Kind {
+    kWords,    // free text, title:…, body:…: `words`, OR-ed and ranked
+    kPhrase,   // "…": the terms of `words`, in this order
+    kPrefix,   // nvid*: every term that starts with `words[0].terms[0]`
+    kSource,   // source:V; `text` is the source key (AliasTable::Key)
+    kSpeaker,  // speaker:V, person:V, org:V: any spelling of V (alias table)
+    kPerson,
+    kOrg,
+    kKind,     // kind:article or kind:quote
+    kId,       // id:ID, an article's or a quote's
+    kDate,     // `date`
+    kAmount,   // `amount`; `text` is the value as typed, for messages
+    kGroup,    // ( … ): `group`, OR-ed
+  };
+  Kind kind = Kind::kWords;
+  TextField field = TextField::kAny;  // kWords, kPhrase, kPrefix
+  std::string text;                   // the word, phrase or field value as typed
+  std::vector<PlanWord> words;        // kWords, kPhrase, kPrefix (never empty)
+  DateRange date;
+  AmountRange amount;
+  std::vector<PlanConjunction> group;
+  bool negated = false;   // -x or NOT x: matches must not have it
+  bool minus = false;     // typed as -x: neither highlighted nor taken as an amount to mark
+  bool required = false;  // next to an AND: matches must have it
+
+  // A word typed with no field and no '-': its other spellings are searched
+  // too (query_expansion.h).
+  bool PlainWord() const { return (kind == Kind::kWords || kind == Kind::kPrefix) && field == TextField::kAny && !minus; }
+  // A clause that only filters (does not change the ranking).
+  bool Filter() const { return kind != Kind::kWords && kind != Kind::kPhrase && kind != Kind::kPrefix && kind != Kind::kGroup; }
+};
+
+// Clauses side by side: the required ones AND-ed, the others OR-ed (ranked),
+// filters applied, negated ones excluded. Clauses with nothing to search
+// (a word of punctuation only) are left out.
+struct PlanConjunction {
+  std::vector<PlanClause> clauses;
+};
+
+// A parsed query: conjunctions OR-ed ("a b OR c" has two).
+struct QueryPlan {
+  std::vector<PlanConjunction> any;
+  // A short query (at most StrictMaxWords() words, phrases and fields): each
+  // word needs all of its bigrams (see query_planner.cc).
+  bool strict = true;
+};
+
+// Parses `query` with the analyzer `options` (those the index was built
+// with). Fails with InvalidArgument and a one-line message that quotes the
+// offending part (invalid UTF-8, too long, unbalanced quote or parenthesis,
+// unknown field, malformed or inverted range, nothing to search for). Never
+// reads an index.
+Result<QueryPlan> ParseQuery(std::string_view query, const AnalyzerOptions& options = DefaultAnalyzerOptions());
+
+// The words of `text` as a query searches them (see PlanWord).
+std::vector<PlanWord> AnalyzeWords(std::string_view text, const AnalyzerOptions& options = DefaultAnalyzerOptions());
+
+// Queries of at most this many words, phrases and fields are strict.
+size_t StrictMaxWords();
 
 // The words of a source key (AliasTable::Key): its runs of letters and
 // digits, split where Hangul meets another script ("ko.wikinews.org" →
 // ko, wikinews, org; "sbs뉴스" → sbs, 뉴스). source:V finds the sources
 // that have all of V's words.
 std::vector<std::string> SourceWords(std::string_view key);
-
-// Every word of `text` AND-ed, each as in a short query: an alternative
-// spelling ("젠슨 황", "Samsung Electronics") of a query word.
-Xapian::Query AllWordsQuery(std::string_view text, bool positions, std::vector<std::vector<std::string>>* highlight);
-
-// The terms of all spellings (alias group) of `value` under `prefix`, OR-ed.
-Xapian::Query AliasFilter(const char* prefix, std::string_view value, const AliasTable& aliases);
 
 }  // namespace kosearch

@@ -6,13 +6,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include "kosearch/aliases.h"
 #include "kosearch/search.h"
 #include "search/query_parser.h"
+#include "search/query_planner.h"
 #include "index/schema.h"
+#include "index/stored_document.h"
 #include "search/searcher_impl.h"
 #include "search/snippet.h"
 
@@ -77,33 +78,30 @@ Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector
                     const std::vector<AmountRange>& amounts) {
   Hit h;
   h.score = score;
-  nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
-  if (!data.is_object()) return h;
-  auto str = [&](const char* k) { auto it = data.find(k); return it != data.end() && it->is_string() ? it->get<std::string>() : std::string(); };
-  h.kind = str("kind");
-  h.id = str("id");
-  h.title = str("title");
-  h.date = str("date");
-  h.source = str("source");
-  h.url = str("url");
-  h.article_id = h.kind == schema::kKindQuote ? str("article_id") : h.id;
-  if (h.kind == schema::kKindQuote) {
-    h.speaker = str("speaker");
-    h.role = str("role");
-    h.org = str("org");
-    h.text = str("text");
-    h.speaker_as_written = str("speaker_as_written");
-    h.speaker_type = str("speaker_type");
-    h.reported_by = str("reported_by");
-    h.confidence = data.value("confidence", 0.0);
-    h.resolved_fuzzily = data.value("resolved_fuzzily", false);
-    Snippet s = MakeSnippet(h.text, highlight, 0, amounts);
-    h.snippet = std::move(s.text);
-    h.highlights = std::move(s.highlights);
-  } else {
-    Snippet s = MakeSnippet(str("text"), highlight, kSnippetChars, amounts);
-    h.snippet = std::move(s.text);
-    h.highlights = std::move(s.highlights);
+  auto decoded = DecodeStoredDocument(doc.get_data());
+  if (!decoded.ok()) return h;
+  StoredDocument& d = *decoded;
+  h.kind = d.kind;
+  h.id = d.id;
+  h.article_id = d.owning_article();
+  h.title = std::move(d.title);
+  h.date = std::move(d.date);
+  h.source = std::move(d.source);
+  h.url = std::move(d.url);
+  // A quote is shown whole; an article by a snippet of its body.
+  Snippet s = MakeSnippet(d.text, highlight, d.is_quote() ? 0 : kSnippetChars, amounts);
+  h.snippet = std::move(s.text);
+  h.highlights = std::move(s.highlights);
+  if (d.is_quote()) {
+    h.speaker = std::move(d.speaker);
+    h.role = std::move(d.role);
+    h.org = std::move(d.org);
+    h.text = std::move(d.text);
+    h.speaker_as_written = std::move(d.speaker_as_written);
+    h.resolved_fuzzily = d.resolved_fuzzily;
+    h.speaker_type = std::move(d.speaker_type);
+    h.reported_by = std::move(d.reported_by);
+    h.confidence = d.confidence;
   }
   return h;
 }
@@ -196,9 +194,11 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
     if (!FacetSlot(f, &slot, &len)) return Status::InvalidArgument("unknown facet \"" + f + "\" (known: speaker, org, person, source, year)");
   }
   Question question = ParseQuestion(query);
-  if (question.is_question) return impl_->WithRetry([&] { return impl_->Answer(question, options); });
+  if (question.is_question) return impl_->WithRetry([&] { return AnswerQuestion(question, options, *impl_); });
+  auto plan = ParseQuery(query);
+  if (!plan.ok()) return plan.status();
   return impl_->WithRetry([&]() -> Result<SearchResponse> {
-    auto parsed = ParseQuery(query, *impl_->aliases, impl_->db);
+    auto parsed = PlanQuery(*plan, *impl_->aliases, XapianIndexReader(impl_->db));
     if (!parsed.ok()) return parsed.status();
     Xapian::Query q = parsed->query;
     // Quote documents answer quote questions; plain text searches find articles.

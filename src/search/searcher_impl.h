@@ -1,5 +1,6 @@
-// Searcher::Impl, shared by searcher.cc and the question answering code.
-// Internal header.
+// Searcher::Impl: the searcher's open database and how it runs queries.
+// Only search/ sees it; the question answerer reads the archive through the
+// ArchiveReader it implements (archive_reader.h). Internal header.
 #pragma once
 
 #include <xapian.h>
@@ -12,12 +13,13 @@
 #include "extract/amounts.h"
 #include "kosearch/aliases.h"
 #include "kosearch/search.h"
+#include "search/archive_reader.h"
 #include "search/phrase_check.h"
 #include "search/shard_set.h"
 
 namespace kosearch {
 
-struct Searcher::Impl {
+struct Searcher::Impl final : ArchiveReader {
   Xapian::Database db;  // shards.db(): every live shard, combined
   std::string path;     // names the database in messages (shards.Name())
   ShardSet shards;
@@ -29,13 +31,21 @@ struct Searcher::Impl {
   Result<SearchResponse> Run(const Xapian::Query& q, const std::vector<std::vector<std::string>>& highlight,
                              const SearchOptions& options, bool ranked, const std::vector<PhraseCheck>& phrases = {},
                              const std::vector<AmountRange>& amounts = {});
-  // Answers a who-said-what question (answer.cc).
-  Result<SearchResponse> Answer(const Question& question, const SearchOptions& options);
   // Calls `search`, reopening the database and retrying when an indexer
   // commits underneath it, reconnecting the shards after a network error
   // (without a shard that stays unreachable, when partial results are
   // allowed); translates Xapian errors.
   Result<SearchResponse> WithRetry(const std::function<Result<SearchResponse>()>& search);
+
+  // ArchiveReader (searcher_archive.cc), over `db` and `aliases`.
+  Result<SearchResponse> Hits(const Xapian::Query& query, const Highlights& highlight, const SearchOptions& options,
+                              bool ranked) override;
+  std::vector<StoredDocument> BestDocuments(const Xapian::Query& query, size_t limit) override;
+  std::set<std::string> LoanwordVocabulary(const Xapian::Query& query, size_t limit) override;
+  bool HasTerm(const std::string& term) override;
+  void VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) override;
+  std::vector<std::string> Spellings(const std::string& name) override;
+  Xapian::Query TextQuery(const std::string& text, Highlights* highlight) override;
 };
 
 // A hit from a stored document.

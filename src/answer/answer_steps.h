@@ -1,0 +1,77 @@
+// The steps of answering a who-said-what question, each a unit of its own
+// (answer.cc runs them in order): the speaker becomes a filter on quote
+// documents, the topic a ranked text query; the quotes found are grouped by
+// speaker, and with none, articles naming both are offered instead. Each
+// reads the archive through an ArchiveReader only. Internal header.
+#pragma once
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "kosearch/search.h"
+#include "search/archive_reader.h"
+
+namespace kosearch {
+
+// Appends `s` to `v` unless it is empty or there already.
+inline void AddUnique(std::vector<std::string>& v, const std::string& s) {
+  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+// Whether `s` is all ASCII (an English name or word).
+inline bool IsLatin(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c < 0x80; });
+}
+
+// Who a speaker as asked ("SK", "최태원 회장", "Ahmadinejad", "the
+// president") is in the archive.
+struct ResolvedSpeaker {
+  // Speaker, organization and role terms (schema prefixes XP, XO, XR) the
+  // archive has, of every spelling, and of the people quoted under them.
+  std::vector<std::string> terms;
+  // Every spelling and person, the name as asked first: the names the
+  // closest articles are searched by.
+  std::vector<std::string> names;
+  // The spellings and people other than the name as asked (Understanding).
+  std::vector<std::string> expansions;
+};
+
+// speaker_terms.cc. `speaker` non-empty: its alias spellings (or, when the
+// archive knows none of them, those of each of its words; for a Latin name,
+// the speakers whose names transliterate it), then the people who speak for
+// an organization or role found. No terms: the archive does not know it.
+ResolvedSpeaker ResolveSpeaker(const std::string& speaker, ArchiveReader& archive);
+
+// The quote documents a question may answer with: every quote for no
+// speaker, those of `speaker`'s terms, none for a speaker without terms.
+Xapian::Query CandidateQuotes(const std::string& speaker, const ResolvedSpeaker& resolved);
+
+// What a topic is searched by.
+struct TopicQuery {
+  Xapian::Query query;           // empty for no topic (or no terms)
+  Highlights highlight;          // term sequences for the snippets
+  std::vector<std::string> expansions;  // forms other than the topic as asked (Understanding)
+};
+
+// topic_query.cc. The topic's forms: as asked, its alias spellings, those of
+// its English singulars, of each of its words (when the whole has none), and
+// for a topic with no Hangul form, its loanword matches among the Hangul
+// words of the best `candidates`; OR-ed, each a text query.
+TopicQuery BuildTopicQuery(const std::string& topic, const Xapian::Query& candidates, ArchiveReader& archive);
+
+// English plural → singular candidates ("GPUs" → "GPU", "companies" → "company").
+std::vector<std::string> Singulars(const std::string& word);
+
+// Hits grouped by speaker, the group with the best hit first; the order
+// inside a group is kept.
+void GroupBySpeaker(std::vector<Hit>* hits);
+
+// Articles that name one of `speaker_names` and match the topic, at most
+// `limit` (no quote answered the question). Empty when the search fails.
+std::vector<Hit> ClosestArticles(const TopicQuery& topic, const std::vector<std::string>& speaker_names, size_t limit,
+                                 ArchiveReader& archive);
+
+}  // namespace kosearch

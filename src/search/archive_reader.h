@@ -1,0 +1,62 @@
+// ArchiveReader: the narrow view of an open database that the question
+// answerer (answer/) works through. It runs a query into hits, fetches the
+// best documents of a query, looks terms and alias spellings up and turns
+// text into a scored query, and nothing else: answer/ never sees Xapian
+// databases, shards or the searcher's state. The searcher implements it
+// (searcher_impl.h); tests can implement it over anything.
+// Every method may throw Xapian::Error (the searcher's WithRetry translates
+// it). Internal header.
+#pragma once
+
+#include <xapian.h>
+
+#include <functional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "index/stored_document.h"
+#include "kosearch/question.h"
+#include "kosearch/search.h"
+
+namespace kosearch {
+
+// Term sequences to highlight in snippets (one per word or phrase).
+using Highlights = std::vector<std::vector<std::string>>;
+
+class ArchiveReader {
+ public:
+  virtual ~ArchiveReader() = default;
+
+  // Runs `query` and returns its hits (snippets from `highlight`), counts
+  // and facets as SearchOptions ask; `ranked` false: every match scores
+  // alike, newest first.
+  virtual Result<SearchResponse> Hits(const Xapian::Query& query, const Highlights& highlight,
+                                      const SearchOptions& options, bool ranked) = 0;
+  // The stored documents of the `limit` best matches of `query` (BM25, equal
+  // scores in the sort-key order: the same over shards as in one database).
+  virtual std::vector<StoredDocument> BestDocuments(const Xapian::Query& query, size_t limit) = 0;
+  // The Hangul words (as written, particles included) of the texts of the
+  // `limit` best matches of `query`: where an English word's
+  // transliteration is looked for.
+  virtual std::set<std::string> LoanwordVocabulary(const Xapian::Query& query, size_t limit) = 0;
+  // Whether some document has the term `term`.
+  virtual bool HasTerm(const std::string& term) = 0;
+  // Calls `visit` with each term that starts with `prefix` (prefix cut
+  // off), in term order, until it returns false.
+  virtual void VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) = 0;
+  // Spellings of `name`: itself first, then its alias group and the
+  // aliases mined into the archive, each once.
+  virtual std::vector<std::string> Spellings(const std::string& name) = 0;
+  // The scored query for free text (every word's terms, a phrase of them
+  // when the index has positions), adding its term sequences to `highlight`
+  // (may be null); an empty Query when the text has no terms.
+  virtual Xapian::Query TextQuery(const std::string& text, Highlights* highlight) = 0;
+};
+
+// Answers a who-said-what question with quotes read through `archive`
+// (answer/answer.cc). Fails only as archive.Hits fails.
+Result<SearchResponse> AnswerQuestion(const Question& question, const SearchOptions& options, ArchiveReader& archive);
+
+}  // namespace kosearch

@@ -1,0 +1,27 @@
+// The stored documents of a query's best matches, decoded: what the
+// question answerer and the query expansion read to learn the words and
+// speakers of the archive. Internal header.
+#pragma once
+
+#include <xapian.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "index/stored_document.h"
+
+namespace kosearch {
+
+// The documents of the `limit` best matches of `query` (Xapian's default
+// BM25, equal scores in the sort-key order, so a sharded database gives the
+// same as one database), fetched in one round trip from remote shards.
+// Documents whose data does not decode are left out. May throw Xapian::Error.
+std::vector<StoredDocument> BestDocuments(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount limit);
+
+// The Hangul words (CollectHangulWords: as written, particles included) of
+// the texts of the `limit` best matches of `query`: the vocabulary an
+// English word's transliteration is looked for in. May throw Xapian::Error.
+std::set<std::string> HangulWordsOfBest(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount limit);
+
+}  // namespace kosearch

@@ -1,0 +1,40 @@
+// Searcher::Impl as the ArchiveReader the question answerer works through
+// (see archive_reader.h): each call over the searcher's database and alias table.
+#include <xapian.h>
+
+#include "search/best_documents.h"
+#include "search/query_expansion.h"
+#include "search/query_planner.h"
+#include "search/searcher_impl.h"
+
+namespace kosearch {
+
+Result<SearchResponse> Searcher::Impl::Hits(const Xapian::Query& query, const Highlights& highlight,
+                                            const SearchOptions& options, bool ranked) {
+  return Run(query, highlight, options, ranked);
+}
+
+std::vector<StoredDocument> Searcher::Impl::BestDocuments(const Xapian::Query& query, size_t limit) {
+  return kosearch::BestDocuments(db, query, static_cast<Xapian::doccount>(limit));
+}
+
+std::set<std::string> Searcher::Impl::LoanwordVocabulary(const Xapian::Query& query, size_t limit) {
+  return HangulWordsOfBest(db, query, static_cast<Xapian::doccount>(limit));
+}
+
+bool Searcher::Impl::HasTerm(const std::string& term) { return db.term_exists(term); }
+
+void Searcher::Impl::VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) {
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    const std::string term = *it;
+    if (!visit(std::string_view(term).substr(prefix.size()))) return;
+  }
+}
+
+std::vector<std::string> Searcher::Impl::Spellings(const std::string& name) { return AliasSpellings(name, *aliases, db); }
+
+Xapian::Query Searcher::Impl::TextQuery(const std::string& text, Highlights* highlight) {
+  return kosearch::TextQuery(text, "", db.has_positions(), highlight);
+}
+
+}  // namespace kosearch
