@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <regex>
 
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -20,6 +21,15 @@ struct Pattern {
   int topic;    // capture group, 0 = none
 };
 
+// "(?:은|는|…)": the particles that end the speaker of a Korean question.
+std::string SpeakerParticles() {
+  std::string alternatives;
+  for (const korean::Particle* p : korean::ParticlesFor(korean::kQuestionSpeaker)) {
+    alternatives += (alternatives.empty() ? "" : "|") + ToUtf8(p->text);
+  }
+  return "(?:" + alternatives + ")";
+}
+
 const std::vector<Pattern>& Patterns() {
   static const std::vector<Pattern> patterns = [] {
     auto icase = std::regex::ECMAScript | std::regex::icase;
@@ -30,7 +40,7 @@ const std::vector<Pattern>& Patterns() {
     const std::string ko_said = "(?:했|말했|언급했|밝혔|얘기했|이야기했|말하|언급하|얘기하|이야기하|평가했|발언했)";
     // Careful: in these UTF-8 patterns "?" after a Hangul syllable would make
   // only its last byte optional; optional syllables are written (?:서)?.
-  const std::string ko_subj = "(?:은|는|이|가|께서는|께서)";
+  const std::string ko_subj = SpeakerParticles();
     std::vector<Pattern> p;
     // English.
     p.push_back({std::regex("^what (?:did|does|do|has|have|had|would) (.+?) " + verbs + " " + about + " (.+)$", icase), 1, 2});
@@ -54,29 +64,14 @@ const std::vector<Pattern>& Patterns() {
   return patterns;
 }
 
-std::string Trim(std::string s) {
-  auto strip = [&](bool front) {
-    while (!s.empty()) {
-      bool any = false;
-      for (std::string_view w : {" ", "\t", "\n", "\"", "'", "“", "”", "‘", "’", "?", "？", ".", "!"}) {
-        if (front && s.compare(0, w.size(), w) == 0) { s.erase(0, w.size()); any = true; }
-        if (!front && s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0) { s.erase(s.size() - w.size()); any = true; }
-      }
-      if (!any) break;
-    }
-  };
-  strip(true);
-  strip(false);
-  return s;
-}
-
-bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+// Spaces, quotation marks and final punctuation around a question or a part of it.
+std::string TrimQuestion(std::string_view s) {
+  return std::string(Trim(s, {" ", "\t", "\n", "\"", "'", "“", "”", "‘", "’", "?", "？", ".", "!"}));
 }
 
 // "the president" → "president"; "SK는" (left over) → "SK".
 std::string CleanSpeaker(std::string s) {
-  s = Trim(s);
+  s = TrimQuestion(s);
   for (std::string_view article : {"the ", "The ", "a ", "an "}) {
     if (s.compare(0, article.size(), article) == 0) s.erase(0, article.size());
   }
@@ -85,17 +80,17 @@ std::string CleanSpeaker(std::string s) {
 
 // "옴니버스에" → "옴니버스"; "골든벨 얘기" handled by the pattern; "GPUs" kept (the answerer tries singulars).
 std::string CleanTopic(std::string s) {
-  s = Trim(s);
+  s = TrimQuestion(s);
   for (std::string_view article : {"the ", "The ", "a ", "an "}) {
     if (s.compare(0, article.size(), article) == 0) s.erase(0, article.size());
   }
-  for (std::string_view particle : {"에서", "에", "을", "를", "이", "가", "은", "는", "의"}) {
-    if (EndsWith(s, particle) && CodePointCount(s) > 2) {
-      s.erase(s.size() - particle.size());
-      break;
+  if (CodePointCount(s) > 2) {
+    std::u32string topic = ToU32(s);
+    if (const korean::Particle* p = korean::ParticleEnding(topic, korean::kQuestionTopic)) {
+      s = ToUtf8(std::u32string_view(topic).substr(0, topic.size() - p->text.size()));
     }
   }
-  return Trim(s);
+  return TrimQuestion(s);
 }
 
 // Whether `s` has a word every question pattern needs. Compiling the
@@ -117,7 +112,7 @@ bool MayBeQuestion(const std::string& s) {
 Question ParseQuestion(std::string_view text) {
   Question q;
   if (CodePointCount(text) > kMaxQuestionChars || !IsValidUtf8(text)) return q;
-  std::string s = Trim(Nfkc(text));
+  std::string s = TrimQuestion(Nfkc(text));
   // NFKC may lengthen it up to 18 times: the bound holds after it too.
   if (CodePointCount(s) > kMaxQuestionChars) return q;
   // Questions have no query syntax: a field or an operator means a query.

@@ -112,8 +112,31 @@ char32_t FoldWidth(char32_t c) {
   return c;
 }
 
-bool ParseSinoNumber(std::u32string_view text, size_t pos, bool allow_space, bool allow_bare_magnitude,
-                     KoreanNumber* out) {
+namespace {
+
+// Reads a Sino-Korean numeral token by token (digits, Hangul digits, 십/백/천,
+// 만/억/조/경, 여, a space inside the numeral).
+class SinoReader {
+ public:
+  SinoReader(std::u32string_view text, size_t pos, bool allow_space, bool allow_bare_magnitude)
+      : text_(text), i_(pos), allow_space_(allow_space), allow_bare_magnitude_(allow_bare_magnitude) {
+    s_.n.start = pos;
+    s_.end = pos;
+  }
+
+  bool Run(KoreanNumber* out) {
+    while (i_ < text_.size() && Step()) {
+    }
+    // What followed the last space must be smaller than the magnitude before it.
+    if (crossed_space_ && s_.section + (s_.has_current ? s_.current : 0) >= s_.last_big) s_ = before_space_;
+    if (!s_.any) return false;
+    s_.n.value = s_.total + s_.section + (s_.has_current ? s_.current : 0);
+    s_.n.end = s_.end;
+    *out = s_.n;
+    return true;
+  }
+
+ private:
   // The reading so far; copied at a space that may continue the numeral and
   // restored when what follows the space does not fit ("5천 5000원" is 5천,
   // then 5000원).
@@ -126,107 +149,127 @@ bool ParseSinoNumber(std::u32string_view text, size_t pos, bool allow_space, boo
     bool after_small = false;  // the previous token was 십/백/천
     size_t end = 0;
   };
-  State s;
-  s.n.start = pos;
-  s.end = pos;
-  State before_space;
-  bool crossed_space = false;   // a space was crossed and nothing after it was confirmed yet
-  bool space_after_small = false;
-  size_t i = pos;
-  auto undo_space = [&] {
-    if (crossed_space) s = before_space;
-    crossed_space = false;
-  };
-  while (i < text.size()) {
-    char32_t c = At(text, i);
-    double hangul_digit = allow_bare_magnitude ? HangulDigit(c) : 0;
-    if (hangul_digit > 0 && (SmallMagnitude(At(text, i + 1)) > 0 || BigMagnitude(At(text, i + 1)) > 0) &&
-        !s.has_current) {
-      // "오백만", "삼천만": a Hangul digit counts only before a magnitude.
-      s.current = hangul_digit;
-      s.has_current = true;
-      s.any = true;
-      s.n.hangul = true;
-      s.after_big = s.after_small = false;
-      s.end = ++i;
-      continue;
-    }
-    if (IsAsciiDigit(c)) {
-      if (s.has_current) break;
-      double v = 0;
-      bool grouped = false, fraction = false;
-      size_t lead = 0;
-      size_t j = ReadDigits(text, i, &v, &grouped, &fraction, &lead);
-      // After 천/백/십 and a space, digits fill the places below ("3천 450만").
-      if (crossed_space && space_after_small && v >= s.last_small) { undo_space(); break; }
-      if (s.first_run) s.n.leading_digits = lead;
-      s.first_run = false;
-      s.n.grouped |= grouped;
-      s.n.fraction |= fraction;
-      s.n.arabic = true;
-      s.current = v;
-      s.has_current = true;
-      s.any = true;
-      s.after_big = s.after_small = false;
-      i = s.end = j;
-      continue;
-    }
-    if (double m = SmallMagnitude(c); m > 0) {
-      bool bare_ok = s.has_current || s.after_big || (allow_bare_magnitude && !s.any);
-      if (!bare_ok || m >= s.last_small) { undo_space(); break; }
-      s.section += (s.has_current ? s.current : 1) * m;
-      s.last_small = m;
-      s.has_current = false;
-      s.any = true;
-      s.after_big = false;
-      s.after_small = true;
-      i = s.end = i + 1;
-      continue;
-    }
-    if (double m = BigMagnitude(c); m > 0) {
-      // 경 (10^16) is rarer than the words it starts: "4경기", "3경찰서".
-      if (c == U'경' && IsHangulSyllable(At(text, i + 1)) && At(text, i + 1) != U'원') break;
-      bool bare_ok = s.has_current || s.section > 0 || (allow_bare_magnitude && !s.any);
-      if (!bare_ok || m >= s.last_big) { undo_space(); break; }
-      double group = s.section + (s.has_current ? s.current : 0);
-      if (group == 0) group = 1;
-      s.total += group * m;
-      s.last_big = m;
-      s.n.big_magnitude = m;
-      s.section = 0;
-      s.current = 0;
-      s.has_current = false;
-      s.last_small = INFINITY;
-      s.any = true;
-      s.after_big = true;
-      s.after_small = false;
-      crossed_space = false;  // a whole group after the space: it belongs here
-      i = s.end = i + 1;
-      continue;
-    }
-    if (c == U'여' && s.any && !s.n.approximate && !StartsYeoWord(At(text, i + 1))) {
-      s.n.approximate = true;
-      i = s.end = i + 1;
-      continue;
-    }
-    if (c == U' ' && allow_space && (s.after_big || s.after_small) && IsAsciiDigit(At(text, i + 1))) {
-      // "12억 3천 450만", "47만 3천원", "2천 5백만": a smaller group after a space.
-      before_space = s;
-      crossed_space = true;
-      space_after_small = s.after_small;
-      s.n.spaced = true;
-      ++i;
-      continue;
-    }
-    break;
+
+  void UndoSpace() {
+    if (crossed_space_) s_ = before_space_;
+    crossed_space_ = false;
   }
-  // What followed the last space must be smaller than the magnitude before it.
-  if (crossed_space && s.section + (s.has_current ? s.current : 0) >= s.last_big) s = before_space;
-  if (!s.any) return false;
-  s.n.value = s.total + s.section + (s.has_current ? s.current : 0);
-  s.n.end = s.end;
-  *out = s.n;
-  return true;
+
+  // Reads the token at i_; false when the numeral ends before it.
+  bool Step() {
+    char32_t c = At(text_, i_);
+    double hangul_digit = allow_bare_magnitude_ ? HangulDigit(c) : 0;
+    if (hangul_digit > 0 && (SmallMagnitude(At(text_, i_ + 1)) > 0 || BigMagnitude(At(text_, i_ + 1)) > 0) &&
+        !s_.has_current) {
+      // "오백만", "삼천만": a Hangul digit counts only before a magnitude.
+      s_.current = hangul_digit;
+      s_.has_current = true;
+      s_.any = true;
+      s_.n.hangul = true;
+      s_.after_big = s_.after_small = false;
+      s_.end = ++i_;
+      return true;
+    }
+    if (IsAsciiDigit(c)) return TakeDigits();
+    if (double m = SmallMagnitude(c); m > 0) return TakeSmallMagnitude(m);
+    if (double m = BigMagnitude(c); m > 0) return TakeBigMagnitude(c, m);
+    if (c == U'여' && s_.any && !s_.n.approximate && !StartsYeoWord(At(text_, i_ + 1))) {
+      s_.n.approximate = true;
+      i_ = s_.end = i_ + 1;
+      return true;
+    }
+    if (c == U' ' && allow_space_ && (s_.after_big || s_.after_small) && IsAsciiDigit(At(text_, i_ + 1))) {
+      // "12억 3천 450만", "47만 3천원", "2천 5백만": a smaller group after a space.
+      before_space_ = s_;
+      crossed_space_ = true;
+      space_after_small_ = s_.after_small;
+      s_.n.spaced = true;
+      ++i_;
+      return true;
+    }
+    return false;
+  }
+
+  bool TakeDigits() {
+    if (s_.has_current) return false;
+    double v = 0;
+    bool grouped = false, fraction = false;
+    size_t lead = 0;
+    size_t j = ReadDigits(text_, i_, &v, &grouped, &fraction, &lead);
+    // After 천/백/십 and a space, digits fill the places below ("3천 450만").
+    if (crossed_space_ && space_after_small_ && v >= s_.last_small) {
+      UndoSpace();
+      return false;
+    }
+    if (s_.first_run) s_.n.leading_digits = lead;
+    s_.first_run = false;
+    s_.n.grouped |= grouped;
+    s_.n.fraction |= fraction;
+    s_.n.arabic = true;
+    s_.current = v;
+    s_.has_current = true;
+    s_.any = true;
+    s_.after_big = s_.after_small = false;
+    i_ = s_.end = j;
+    return true;
+  }
+
+  bool TakeSmallMagnitude(double m) {
+    bool bare_ok = s_.has_current || s_.after_big || (allow_bare_magnitude_ && !s_.any);
+    if (!bare_ok || m >= s_.last_small) {
+      UndoSpace();
+      return false;
+    }
+    s_.section += (s_.has_current ? s_.current : 1) * m;
+    s_.last_small = m;
+    s_.has_current = false;
+    s_.any = true;
+    s_.after_big = false;
+    s_.after_small = true;
+    i_ = s_.end = i_ + 1;
+    return true;
+  }
+
+  bool TakeBigMagnitude(char32_t c, double m) {
+    // 경 (10^16) is rarer than the words it starts: "4경기", "3경찰서".
+    if (c == U'경' && IsHangulSyllable(At(text_, i_ + 1)) && At(text_, i_ + 1) != U'원') return false;
+    bool bare_ok = s_.has_current || s_.section > 0 || (allow_bare_magnitude_ && !s_.any);
+    if (!bare_ok || m >= s_.last_big) {
+      UndoSpace();
+      return false;
+    }
+    double group = s_.section + (s_.has_current ? s_.current : 0);
+    if (group == 0) group = 1;
+    s_.total += group * m;
+    s_.last_big = m;
+    s_.n.big_magnitude = m;
+    s_.section = 0;
+    s_.current = 0;
+    s_.has_current = false;
+    s_.last_small = INFINITY;
+    s_.any = true;
+    s_.after_big = true;
+    s_.after_small = false;
+    crossed_space_ = false;  // a whole group after the space: it belongs here
+    i_ = s_.end = i_ + 1;
+    return true;
+  }
+
+  std::u32string_view text_;
+  size_t i_;
+  bool allow_space_;
+  bool allow_bare_magnitude_;
+  State s_;
+  State before_space_;
+  bool crossed_space_ = false;  // a space was crossed and nothing after it was confirmed yet
+  bool space_after_small_ = false;
+};
+
+}  // namespace
+
+bool ParseSinoNumber(std::u32string_view text, size_t pos, bool allow_space, bool allow_bare_magnitude,
+                     KoreanNumber* out) {
+  return SinoReader(text, pos, allow_space, allow_bare_magnitude).Run(out);
 }
 
 namespace {

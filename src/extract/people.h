@@ -3,7 +3,9 @@
 // or "황 CEO", and organizations from the alias file, person affiliations,
 // organization suffixes (…그룹, …부, …청) and "엔비디아(NVIDIA)" pairs.
 // Also holds the word splitter and Korean particle rules that quotes.cc uses.
-// Internal header; all offsets are code points into the article body.
+// Implemented in people.cc (the finder), name_rules.cc (word rules) and
+// alias_index.cc (known spellings, organizations). Internal header; all
+// offsets are code points into the article body.
 #pragma once
 
 #include <string>
@@ -54,12 +56,18 @@ bool IsCommonWord(std::u32string_view w);
 // than a name: used to keep phrases like "거치지 않았다라고" from passing as names.
 bool HasGrammaticalEnding(std::u32string_view w);
 
+// Words between a name and its title that only qualify it (전 former, 제44대).
+bool IsModifier(std::u32string_view w);
+
 // 3-syllable (4 with a two-syllable surname) Hangul word starting with a surname.
 bool LooksLikeKoreanName(std::u32string_view stem);
 
 // Surname of a full name: the last word of a spaced (foreign) name, otherwise
 // the first syllable (two for 황보, 남궁, …).
 std::u32string SurnameOf(std::u32string_view name);
+
+// The key under which a spelling is matched: ASCII lowercased, spaces removed.
+std::u32string MatchKey(std::u32string_view s);
 
 // The alias table keyed for matching words of a text: ASCII lowercased, spaces
 // removed (the text is not NFKC-normalised, so no ICU call per word).

@@ -36,11 +36,6 @@ char32_t OpenMarkFor(char32_t close) {
     default: return close;
   }
 }
-bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x3000; }
-bool StartsWith(std::u32string_view s, std::u32string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-bool EndsWith(std::u32string_view s, std::u32string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 constexpr size_t kMaxQuote = 3000;  // longer "quotes" are mispaired marks
 
@@ -72,7 +67,7 @@ bool NamingOrWriting(std::u32string_view rest) {
       U"불리", U"부르", U"불러", U"부른", U"불린", U"명명", U"이름", U"칭하", U"칭한", U"일컫", U"적힌", U"적혀",
       U"쓰인", U"쓰여", U"새긴", U"표기", U"하는", U"묘사", U"명시", U"규정", U"적시", U"기재", U"되어"};
   for (std::u32string_view v : kVerbs) {
-    if (StartsWith(rest, v)) return true;
+    if (rest.starts_with(v)) return true;
   }
   return false;
 }
@@ -82,29 +77,29 @@ bool SpeechEnding(std::u32string_view after) {
   static constexpr std::u32string_view kEndings[] = {U"이라고", U"라고", U"이라며", U"라며", U"이라면서", U"라면서",
                                                      U"면서", U"며", U"다고", U"이라 ", U"라 "};
   for (std::u32string_view e : kEndings) {
-    if (!StartsWith(after, e)) continue;
+    if (!after.starts_with(e)) continue;
     std::u32string_view rest = after.substr(e.size());
-    while (!rest.empty() && IsSpace(rest.front())) rest.remove_prefix(1);
+    while (!rest.empty() && IsSpaceInLine(rest.front())) rest.remove_prefix(1);
     // "…"라고 불리는 / 이라는 이름: a name, not speech.
     if (NamingOrWriting(rest)) return false;
     if (e.back() == U' ') {  // "…"라 했다
-      return StartsWith(rest, U"했") || StartsWith(rest, U"말") || StartsWith(rest, U"밝") || StartsWith(rest, U"전했");
+      return rest.starts_with(U"했") || rest.starts_with(U"말") || rest.starts_with(U"밝") || rest.starts_with(U"전했");
     }
     return true;
   }
   // A bare 고: "…"고 말했다 / "…"고, / "…"고. (not "…"고 명시되어 있다: a text, not a speaker)
-  if (StartsWith(after, U"고")) {
+  if (after.starts_with(U"고")) {
     std::u32string_view rest = after.substr(1);
-    while (!rest.empty() && IsSpace(rest.front())) rest.remove_prefix(1);
+    while (!rest.empty() && IsSpaceInLine(rest.front())) rest.remove_prefix(1);
     return (after.size() == 1 || !IsHangulSyllable(after[1])) && !NamingOrWriting(rest);
   }
   // "…"라는 말을 했다, "…"는 입장을 밝혔다.
   for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 "}) {
-    if (!StartsWith(after, e)) continue;
+    if (!after.starts_with(e)) continue;
     std::u32string_view rest = after.substr(e.size());
     for (std::u32string_view n : {U"말", U"입장", U"발언", U"주장", U"뜻", U"취지", U"메시지", U"답변", U"비판", U"지적",
                                   U"경고", U"내용의 성명"}) {
-      if (StartsWith(rest, n)) return true;
+      if (rest.starts_with(n)) return true;
     }
   }
   return false;
@@ -116,25 +111,25 @@ void ClassifySpeech(std::u32string_view text, size_t limit, std::vector<Pair>& p
   for (size_t k = pairs.size(); k-- > 0;) {
     Pair& p = pairs[k];
     size_t a = p.close + 1;
-    while (a < limit && IsSpace(text[a])) ++a;
+    while (a < limit && IsSpaceInLine(text[a])) ++a;
     std::u32string_view after = text.substr(a, std::min<size_t>(16, limit - a));
     if (SpeechEnding(after)) { p.speech = true; continue; }
     if (!after.empty() && (after[0] == U',' || after[0] == 0x3001)) {
       size_t b = a + 1;
-      while (b < limit && IsSpace(text[b])) ++b;
+      while (b < limit && IsSpaceInLine(text[b])) ++b;
       if (k + 1 < pairs.size() && pairs[k + 1].open == b) p.speech = pairs[k + 1].speech;
       continue;
     }
     bool alone_after = after.empty() || after[0] == U'\n';
     size_t b = p.open;
-    while (b > 0 && IsSpace(text[b - 1])) --b;
+    while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
     bool alone_before = b == 0 || text[b - 1] == U'\n';
     std::u32string_view inside = text.substr(p.open + 1, p.close - p.open - 1);
-    while (!inside.empty() && (inside.back() == U'.' || inside.back() == U'!' || IsSpace(inside.back()))) {
+    while (!inside.empty() && (inside.back() == U'.' || inside.back() == U'!' || IsSpaceInLine(inside.back()))) {
       inside.remove_suffix(1);
     }
     p.speech = alone_after && alone_before && inside.size() >= 10 &&
-               (EndsWith(inside, U"다") || EndsWith(inside, U"요") || EndsWith(inside, U"죠") || EndsWith(inside, U"까"));
+               (inside.ends_with(U"다") || inside.ends_with(U"요") || inside.ends_with(U"죠") || inside.ends_with(U"까"));
   }
 }
 
@@ -151,7 +146,7 @@ std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const
     }
     char32_t c = text[i];
     bool end = c == U'\n' ||
-               ((c == U'.' || c == U'!' || c == U'?' || c == 0x3002) && (i + 1 >= limit || IsSpace(text[i + 1]) || text[i + 1] == U'\n'));
+               ((c == U'.' || c == U'!' || c == U'?' || c == 0x3002) && (i + 1 >= limit || IsSpaceInLine(text[i + 1]) || text[i + 1] == U'\n'));
     if (end && starts.back() != i + 1) starts.push_back(i + 1);
   }
   return starts;
@@ -338,7 +333,7 @@ class Attributor {
         U"피해자", U"가족", U"시민", U"네티즌", U"관계기관", U"부처", U"원수", U"씨", U"여당", U"야당",
         U"유가족", U"단체", U"진영", U"사람"};
     for (std::u32string_view a : kActors) {
-      if (EndsWith(stem, a)) return true;
+      if (stem.ends_with(a)) return true;
     }
     if (IsTitle(stem) || LooksLikeOrg(stem, aliases_) || LooksLikeKoreanName(stem)) return true;
     if (const auto* g = aliases_.Find(stem)) return g->kind != AliasTable::Kind::kTerm;
@@ -365,7 +360,7 @@ class Attributor {
       for (std::u32string_view v : {core, stem}) {
         if (v.size() < 2 || name.empty() || v[0] != name[0] || name.find(U' ') != std::u32string::npos) continue;
         size_t d = EditDistance(v, name);
-        bool prefix = v.size() < name.size() && StartsWith(name, v);
+        bool prefix = v.size() < name.size() && name.starts_with(v);
         if (d == 0) return false;  // an exact repeat is a mention, not a guess
         if (!prefix && d > 1) continue;
         if (prefix) d = 1;

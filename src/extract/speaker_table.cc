@@ -21,10 +21,6 @@ std::vector<std::u32string_view> SpaceSeparated(std::u32string_view s) {
   return parts;
 }
 
-bool AllHangulSyllables(std::u32string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) { return IsHangulSyllable(c); });
-}
-
 // The tagger's span without the words it took in before the name ("따르면
 // 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
 std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases) {

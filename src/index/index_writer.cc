@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "base/fnv1a.h"
 #include "read/article_fields.h"
 #include "index/document_builder.h"
 #include "index/folder_lock.h"
@@ -27,11 +28,8 @@ namespace {
 constexpr size_t kMaxBodyBytes = 1 << 20;
 
 std::string ContentHash(const Article& a) {
-  uint64_t h = 1469598103934665603ULL;
-  auto mix = [&](std::string_view s) {
-    for (unsigned char c : s) { h ^= c; h *= 1099511628211ULL; }
-    h ^= 0xff; h *= 1099511628211ULL;  // field separator
-  };
+  uint64_t h = kFnv1aSeed;
+  auto mix = [&](std::string_view s) { h = Fnv1a64("\xff", Fnv1a64(s, h)); };  // 0xff separates fields
   mix(a.id); mix(a.title); mix(a.date); mix(a.source); mix(a.url); mix(a.body);
   mix(std::to_string(schema::kVersion));
   mix(DefaultAnalyzerOptions().strip_particles ? "p1" : "p0");

@@ -14,12 +14,6 @@ namespace {
 // Longer strings are no date (and std::regex recursion stays shallow).
 constexpr size_t kMaxDateBytes = 64;
 
-std::string Trimmed(std::string_view s) {
-  const char* space = " \t\r\n";
-  size_t b = s.find_first_not_of(space);
-  if (b == std::string_view::npos) return "";
-  return std::string(s.substr(b, s.find_last_not_of(space) - b + 1));
-}
 
 // Year, month, day (month or day "" when not given) if they make a date.
 std::optional<std::string> FormatDate(const std::string& y, const std::string& m, const std::string& d) {
@@ -43,7 +37,7 @@ std::optional<std::string> FormatDate(const std::string& y, const std::string& m
 
 std::optional<std::string> NormalizeDate(std::string_view raw) {
   if (raw.size() > 4 * kMaxDateBytes || !IsValidUtf8(raw)) return std::nullopt;
-  const std::string s = Trimmed(Nfkc(raw));
+  const std::string s = std::string(Trim(Nfkc(raw)));
   if (s.empty()) return "";
   if (s.size() > kMaxDateBytes) return std::nullopt;
   // 2024-03-05, 2024.3.5., 2024. 3. 5, 2024/03/05, each with an optional

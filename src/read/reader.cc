@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "base/fnv1a.h"
 #include "read/article_fields.h"
 #include "read/input_files.h"
 #include "kosearch/cleaner.h"
@@ -32,10 +33,8 @@ std::string StemOf(const std::string& path) { return fs::path(path).stem().strin
 bool IsJsonlPath(const fs::path& p) { return p.extension() == ".jsonl"; }
 
 std::string Fnv1aHex(std::string_view s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) { h ^= c; h *= 1099511628211ULL; }
   char buf[17];
-  snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(Fnv1a64(s)));
   return buf;
 }
 

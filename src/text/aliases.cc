@@ -19,12 +19,9 @@ bool ParseKind(std::string_view word, AliasTable::Kind* kind) {
   return true;
 }
 
-// Trims ASCII spaces and a trailing CR (files edited on Windows).
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+// Trims ASCII spaces and a trailing CR (files edited on Windows), never a
+// tab: tabs separate the fields.
+std::string_view TrimLine(std::string_view s) { return Trim(s, {" ", "\r"}); }
 
 }  // namespace
 
@@ -73,7 +70,7 @@ Result<std::shared_ptr<AliasTable>> AliasTable::Load(const std::string& path) {
   size_t line_no = 0;
   while (std::getline(in, line)) {
     ++line_no;
-    std::string_view view = Trim(line);
+    std::string_view view = TrimLine(line);
     if (view.empty() || view.front() == '#') continue;
     std::string where = path + ":" + std::to_string(line_no) + ": ";
     if (!IsValidUtf8(view)) return Status::InvalidArgument(where + "not valid UTF-8");
@@ -81,7 +78,7 @@ Result<std::shared_ptr<AliasTable>> AliasTable::Load(const std::string& path) {
     size_t pos = 0;
     while (true) {
       size_t tab = view.find('\t', pos);
-      std::string_view field = Trim(view.substr(pos, tab == std::string_view::npos ? tab : tab - pos));
+      std::string_view field = TrimLine(view.substr(pos, tab == std::string_view::npos ? tab : tab - pos));
       if (!field.empty()) fields.emplace_back(field);
       if (tab == std::string_view::npos) break;
       pos = tab + 1;

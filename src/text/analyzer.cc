@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -37,52 +38,17 @@ CharClass Classify(char32_t c) {
   return CharClass::kSpace;
 }
 
-// Particles, longest first within each length so the longest match wins.
-constexpr const char32_t* kParticles[] = {
-    U"이었는가", U"에서부터", U"으로부터", U"이라고는", U"이었다", U"였는가", U"에서는", U"에서도", U"에게서",
-    U"으로서", U"으로써", U"으로는", U"으로도", U"이라고", U"이라며", U"이라는", U"이라면", U"까지는", U"부터는",
-    U"입니다", U"이었던", U"인가", U"이다", U"였다", U"였던", U"인지",
-    U"에서", U"에게", U"께서", U"으로", U"라고", U"라며", U"라는", U"까지", U"부터", U"마저", U"조차", U"처럼",
-    U"보다", U"에는", U"에도", U"와는", U"과는", U"이나", U"이며", U"한테", U"만큼", U"로서", U"로써", U"로는",
-    U"로도", U"은", U"는", U"이", U"가", U"을", U"를", U"에", U"의", U"와", U"과", U"도"};
-constexpr const char32_t* kParticlesTail[] = {U"로", U"만"};
-
 size_t ParticleLength(std::u32string_view word) {
-  auto try_one = [&](const char32_t* p) -> size_t {
-    std::u32string_view particle(p);
-    if (word.size() > particle.size() && word.substr(word.size() - particle.size()) == particle) return particle.size();
-    return 0;
-  };
-  for (const char32_t* p : kParticles) {
-    if (size_t n = try_one(p)) return n;
-  }
-  for (const char32_t* p : kParticlesTail) {
-    if (size_t n = try_one(p)) return n;
-  }
-  return 0;
-}
-
-bool IsParticle(std::u32string_view word) {
-  for (const char32_t* p : kParticles) {
-    if (word == std::u32string_view(p)) return true;
-  }
-  for (const char32_t* p : kParticlesTail) {
-    if (word == std::u32string_view(p)) return true;
-  }
-  return false;
+  const korean::Particle* p = korean::ParticleEnding(word, korean::kCutForIndex);
+  return p ? p->text.size() : 0;
 }
 
 // Light verbs: a Sino-Korean noun + 하다/되다/시키다 ("기록하고있는", "구성되어",
 // "발표했다") is cut to the noun, so it matches the noun in any inflection.
 // Only from the third syllable on, so 대한민국, 하나님 and 부하 stay whole.
-bool IsLightVerbSyllable(char32_t c) {
-  return c == U'하' || c == U'한' || c == U'할' || c == U'함' || c == U'합' || c == U'해' || c == U'했' ||
-         c == U'되' || c == U'된' || c == U'될' || c == U'됨' || c == U'됩' || c == U'돼' || c == U'됐';
-}
-
 size_t LightVerbCut(std::u32string_view word) {
   for (size_t i = 2; i < word.size(); ++i) {
-    if (IsLightVerbSyllable(word[i])) return i;
+    if (korean::IsLightVerbSyllable(word[i])) return i;
   }
   return word.size();
 }
@@ -166,7 +132,7 @@ class Tokenizer {
     std::u32string_view word(cps_.data() + run.first, run.last - run.first);
     if (!options_.strip_particles) { EmitNgrams(run.first, run.last); return; }
     // "GPU를", "SK는": a particle hanging on a Latin word or number is dropped.
-    if (attached_to_previous && IsParticle(word)) return;
+    if (attached_to_previous && korean::IsParticle(word, korean::kCutForIndex)) return;
     size_t particle = ParticleLength(word);
     size_t stem = word.size() - particle;
     if (options_.cut_light_verbs) stem = std::min(stem, LightVerbCut(word.substr(0, stem)));

@@ -13,13 +13,6 @@ namespace {
 
 using clean::LineKind;
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
-}
-
 // Code points that are not spaces: what the cleaning report counts.
 size_t VisibleChars(std::string_view text) {
   size_t n = 0;
@@ -84,7 +77,7 @@ std::string SourceFromFooter(std::string_view line) {
   // Years in "Copyright 2024 Foo" are not the name.
   size_t digits = 0;
   while (digits < name.size() && (IsAsciiDigit(name[digits]) || name[digits] == U' ')) ++digits;
-  return Trim(ToUtf8(name.substr(digits)));
+  return std::string(Trim(ToUtf8(name.substr(digits))));
 }
 
 struct Line {

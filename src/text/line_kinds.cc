@@ -39,19 +39,12 @@ constexpr size_t kMaxBylineChars = 20;       // "워싱턴=김철수 특파원":
 constexpr size_t kMaxTrailingCreditChars = 30;  // "© News1 김기남 기자" at the end of a caption
 constexpr size_t kMinProseSyllables = 8;
 
-bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == 0xA0 || c == 0x3000; }
-
-std::u32string_view TrimU32(std::u32string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // NFKC, ASCII letters lowercased, spaces removed: the form formulas are matched in.
 std::u32string Fold(std::string_view line) {
   std::u32string folded;
   for (char32_t c : ToU32(AsciiLower(Nfkc(line)))) {
-    if (!IsSpace(c)) folded.push_back(c);
+    if (!IsSpaceInLine(c)) folded.push_back(c);
   }
   return folded;
 }
@@ -123,7 +116,7 @@ bool IsProse(std::u32string_view s) {
 
 LineKind ClassifyLine(std::string_view line) {
   std::u32string chars = ToU32(line);
-  std::u32string_view trimmed = TrimU32(chars);
+  std::u32string_view trimmed = TrimSpaces(chars);
   if (trimmed.empty()) return LineKind::kEmpty;
   size_t length = trimmed.size();
   if (length > kMaxNoticeChars) return IsProse(trimmed) ? LineKind::kProse : LineKind::kOther;
@@ -151,7 +144,7 @@ size_t LengthWithoutTrailingCredit(std::string_view line) {
   if (mark == std::string_view::npos) return line.size();
   std::u32string before = ToU32(line.substr(0, mark));
   std::u32string after = ToU32(line.substr(mark + mark_size));
-  if (TrimU32(before).empty() || after.size() > kMaxTrailingCreditChars || IsProse(after)) return line.size();
+  if (TrimSpaces(before).empty() || after.size() > kMaxTrailingCreditChars || IsProse(after)) return line.size();
   if (HasRightsFormula(Fold(line.substr(mark)))) return line.size();  // a notice, not a credit: not ours to cut
   size_t end = mark;
   while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;

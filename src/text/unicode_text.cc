@@ -147,4 +147,26 @@ std::string AsciiLower(std::string_view text) {
   return out;
 }
 
+std::string_view Trim(std::string_view s, std::initializer_list<std::string_view> pieces) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view piece : pieces) {
+      if (!piece.empty() && s.starts_with(piece)) s.remove_prefix(piece.size()), changed = true;
+    }
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view piece : pieces) {
+      if (!piece.empty() && s.ends_with(piece)) s.remove_suffix(piece.size()), changed = true;
+    }
+  }
+  return s;
+}
+
+std::u32string_view TrimSpaces(std::u32string_view s) {
+  while (!s.empty() && IsSpaceInLine(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpaceInLine(s.back())) s.remove_suffix(1);
+  return s;
+}
+
 }  // namespace kosearch

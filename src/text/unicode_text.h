@@ -2,6 +2,7 @@
 // conversion and ICU normalisation. Internal header (not installed).
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,10 +38,34 @@ std::string AsciiLower(std::string_view text);
 // The space-separated words of `text` (runs of spaces count as one).
 std::vector<std::string> SplitSpaces(std::string_view text);
 
+// `s` without the leading and trailing pieces in `pieces` (UTF-8 strings,
+// each taken off as often as it occurs: Trim("“말”?", {"“", "”", "?"}) is
+// "말"). By default ASCII spaces, tabs and line ends.
+std::string_view Trim(std::string_view s, std::initializer_list<std::string_view> pieces = {" ", "\t", "\r", "\n"});
+
+// A space inside a line: space, tab, CR, no-break space, ideographic space.
+inline bool IsSpaceInLine(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == 0xA0 || c == 0x3000; }
+
+// `s` without leading and trailing IsSpaceInLine code points.
+std::u32string_view TrimSpaces(std::u32string_view s);
+
 // Script classes the analyzer and extractor care about.
 inline bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 inline bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 inline bool IsAsciiAlpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+inline bool IsAsciiAlnum(char32_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+inline bool AllHangulSyllables(std::u32string_view s) {
+  if (s.empty()) return false;
+  for (char32_t c : s) {
+    if (!IsHangulSyllable(c)) return false;
+  }
+  return true;
+}
+inline size_t CountHangulSyllables(std::u32string_view s) {
+  size_t n = 0;
+  for (char32_t c : s) n += IsHangulSyllable(c);
+  return n;
+}
 inline bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
 }

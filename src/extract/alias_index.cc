@@ -1,0 +1,79 @@
+// Known spellings and organizations (see people.h): the alias table keyed
+// for matching words of a text, and the shape of an organization's name
+// (an alias-file spelling, a Latin acronym, or an organization suffix).
+#include "extract/people.h"
+
+#include <algorithm>
+#include <iterator>
+#include <unordered_set>
+
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+// Word lists are hashed once: these checks run several times per word.
+using WordSet = std::unordered_set<std::u32string_view>;
+
+// Organization suffixes; one-syllable ones need two syllables before them.
+constexpr std::u32string_view kOrgSuffixes[] = {
+    U"그룹", U"전자", U"자동차", U"은행", U"공사", U"재단", U"협회", U"위원회", U"대학교", U"대학", U"연구소",
+    U"연구원", U"공단", U"조합", U"노조", U"방송", U"신문", U"일보", U"통신", U"법원", U"정부", U"의회",
+    U"회의소", U"연합회", U"연맹", U"협의회", U"본부", U"사령부", U"증권", U"생명", U"보험", U"건설", U"중공업",
+    U"제약", U"항공", U"해운", U"물산", U"텔레콤", U"금융", U"홀딩스", U"센터", U"병원", U"진흥원", U"정보원",
+    U"개발원", U"감사원", U"자치구", U"경찰서", U"검찰청", U"뉴스"};
+constexpr std::u32string_view kOrgSuffixSyllables = U"부청처당군실시회대";
+
+bool IsLatinAcronym(std::u32string_view s) {
+  return s.size() >= 2 && s.size() <= 8 &&
+         std::all_of(s.begin(), s.end(), [](char32_t c) { return (c >= U'A' && c <= U'Z') || IsAsciiDigit(c); }) &&
+         !IsAsciiDigit(s.front());
+}
+
+}  // namespace
+
+std::u32string MatchKey(std::u32string_view s) {
+  std::u32string key;
+  for (char32_t c : s) {
+    if (c == U' ' || c == U'\t') continue;
+    key.push_back(c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c);
+  }
+  return key;
+}
+
+AliasIndex::AliasIndex(const AliasTable& table) : table_(table) {
+  const auto& groups = table.groups();
+  for (size_t g = 0; g < groups.size(); ++g) {
+    for (const std::string& spelling : groups[g].spellings) {
+      std::u32string u = ToU32(spelling);
+      by_key_.emplace(MatchKey(u), g);
+      max_words_ = std::max<size_t>(max_words_, 1 + std::count(u.begin(), u.end(), U' '));
+      // Keys ignore spaces, so "국제 연합" in a text matches the spelling 국제연합:
+      // any proper prefix of a key may be the first word of a match.
+      std::u32string key = MatchKey(u);
+      for (size_t len = 1; len < key.size(); ++len) phrase_starts_.insert(key.substr(0, len));
+    }
+  }
+  max_words_ = std::min<size_t>(max_words_, 4);
+}
+
+bool AliasIndex::MayStartPhrase(std::u32string_view word) const { return phrase_starts_.count(MatchKey(word)) > 0; }
+
+const AliasTable::Group* AliasIndex::Find(std::u32string_view spelling) const {
+  auto it = by_key_.find(MatchKey(spelling));
+  return it == by_key_.end() ? nullptr : &table_.groups()[it->second];
+}
+
+bool LooksLikeOrg(std::u32string_view stem, const AliasIndex& aliases) {
+  if (stem.empty()) return false;
+  if (const auto* g = aliases.Find(stem)) return g->kind == AliasTable::Kind::kOrg;
+  if (IsLatinAcronym(stem) && !IsTitle(stem)) return true;
+  static const WordSet kSuffixSet(std::begin(kOrgSuffixes), std::end(kOrgSuffixes));
+  for (size_t len = 2; len < stem.size() && len <= 3; ++len) {
+    if (kSuffixSet.count(stem.substr(stem.size() - len))) return true;
+  }
+  return CountHangulSyllables(stem) >= 3 && AllHangulSyllables(stem) && kOrgSuffixSyllables.find(stem.back()) != std::u32string_view::npos;
+}
+
+}  // namespace kosearch

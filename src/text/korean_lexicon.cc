@@ -1,0 +1,230 @@
+// The Korean lexicon's tables (see korean_lexicon.h). Each list is written
+// once; the columns say which stage reads a row.
+#include "text/korean_lexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <unordered_map>
+
+namespace kosearch::korean {
+
+namespace {
+
+constexpr Attach kAny = Attach::kAny;
+
+// Particles and copula endings, longest first. Columns: the stages that cut
+// the particle (ParticleUse), what it is written after (for the loanword
+// stage, which keeps 레이 and 스파이 whole), and its traits.
+constexpr Particle kParticles[] = {
+    {U"이었는가", kCutForIndex, kAny, 0},
+    {U"에서부터", kCutForIndex, kAny, 0},
+    {U"으로부터", kCutForIndex | kOnLoanword, Attach::kAfterClosed, 0},
+    {U"이라고는", kCutForIndex, kAny, 0},
+    {U"이었다", kCutForIndex, kAny, 0},
+    {U"였는가", kCutForIndex, kAny, 0},
+    {U"에서는", kCutForIndex | kAfterName | kOnLoanword, kAny, 0},
+    {U"에서도", kCutForIndex | kAfterName, kAny, 0},
+    {U"에게서", kCutForIndex, kAny, 0},
+    {U"으로서", kCutForIndex | kOnLoanword, Attach::kAfterClosed, 0},
+    {U"으로써", kCutForIndex, kAny, 0},
+    {U"으로는", kCutForIndex | kAfterName | kOnLoanword, Attach::kAfterClosed, 0},
+    {U"으로도", kCutForIndex | kAfterName, kAny, 0},
+    {U"이라고", kCutForIndex | kOnLoanword, Attach::kAfterClosed, 0},
+    {U"이라며", kCutForIndex, kAny, 0},
+    {U"이라는", kCutForIndex, kAny, 0},
+    {U"이라면", kCutForIndex, kAny, 0},
+    {U"까지는", kCutForIndex, kAny, 0},
+    {U"부터는", kCutForIndex, kAny, 0},
+    {U"입니다", kCutForIndex, kAny, 0},
+    {U"이었던", kCutForIndex, kAny, 0},
+    {U"께서는", kAfterName | kQuestionSpeaker, kAny, kMarksSubject},
+    {U"에게는", kAfterName, kAny, 0},
+    {U"에게도", kAfterName, kAny, 0},
+    {U"에서의", kAfterName | kOnLoanword, kAny, 0},
+    {U"로부터", kOnLoanword, Attach::kAfterOpenOrRieul, 0},
+    {U"인가", kCutForIndex, kAny, 0},
+    {U"이다", kCutForIndex | kOnLoanword, Attach::kAfterClosed, 0},
+    {U"였다", kCutForIndex, kAny, 0},
+    {U"였던", kCutForIndex, kAny, 0},
+    {U"인지", kCutForIndex, kAny, 0},
+    {U"에서", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, kAny, 0},
+    {U"에게", kCutForIndex | kAfterName | kOnLoanword, kAny, 0},
+    {U"께서", kCutForIndex | kAfterName | kOnLoanword | kQuestionSpeaker, kAny, kMarksSubject},
+    {U"으로", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterClosed, 0},
+    {U"라고", kCutForIndex | kOnLoanword, Attach::kAfterOpen, 0},
+    {U"라며", kCutForIndex, kAny, 0},
+    {U"라는", kCutForIndex, kAny, 0},
+    {U"까지", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, kAny, 0},
+    {U"부터", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, kAny, 0},
+    {U"마저", kCutForIndex, kAny, 0},
+    {U"조차", kCutForIndex, kAny, 0},
+    {U"처럼", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, kAny, 0},
+    {U"보다", kCutForIndex | kOnLoanword | kAfterAmount, kAny, 0},
+    {U"에는", kCutForIndex | kAfterName | kOnLoanword, kAny, 0},
+    {U"에도", kCutForIndex | kAfterName | kOnLoanword, kAny, 0},
+    {U"와는", kCutForIndex | kAfterName, kAny, 0},
+    {U"과는", kCutForIndex | kAfterName, kAny, 0},
+    {U"이나", kCutForIndex | kAfterName | kOnLoanword, Attach::kAfterClosed, 0},
+    {U"이며", kCutForIndex, kAny, 0},
+    {U"한테", kCutForIndex | kAfterName | kAfterAmount, kAny, 0},
+    {U"만큼", kCutForIndex, kAny, 0},
+    {U"로서", kCutForIndex | kOnLoanword, Attach::kAfterOpenOrRieul, 0},
+    {U"로써", kCutForIndex, kAny, 0},
+    {U"로는", kCutForIndex | kAfterName | kOnLoanword, Attach::kAfterOpenOrRieul, 0},
+    {U"로도", kCutForIndex, kAny, 0},
+    {U"와의", kAfterName | kOnLoanword, Attach::kAfterOpen, 0},
+    {U"과의", kAfterName | kOnLoanword, Attach::kAfterClosed, 0},
+    {U"이자", kAfterName, kAny, 0},
+    {U"이란", kOnLoanword, Attach::kAfterClosed, 0},
+    {U"마다", kAfterAmount, kAny, 0},
+    {U"밖에", kAfterAmount, kAny, 0},
+    {U"지만", kAfterAmount, kAny, 0},
+    {U"은", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterClosed, kMarksSubject},
+    {U"는", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterOpen, kMarksSubject},
+    {U"이", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterClosed, kMarksSubject},
+    {U"가", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterOpen, kMarksSubject},
+    {U"을", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, Attach::kAfterClosed, 0},
+    {U"를", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, Attach::kAfterOpen, 0},
+    {U"에", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, kAny, 0},
+    {U"의", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, kAny, 0},
+    {U"와", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterOpen, 0},
+    {U"과", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterClosed, 0},
+    {U"도", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, kAny, kMarksSubject | kEndsWords},
+    {U"로", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterOpenOrRieul, kEndsWords},
+    {U"만", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, kAny, kEndsWords},
+    {U"인", kAfterName | kOnLoanword | kAfterAmount, kAny, kEndsWords},
+    {U"께", kAfterName | kAfterAmount, kAny, 0},
+    {U"들", kOnLoanword | kAfterAmount, kAny, kEndsWords},
+    {U"나", kAfterAmount, kAny, 0},
+    {U"며", kAfterAmount, kAny, 0},
+    {U"였", kAfterAmount, kAny, 0},
+    {U"라", kAfterAmount, kAny, 0},
+    {U"뿐", kAfterAmount, kAny, 0},
+    {U"요", kAfterAmount, kAny, 0},
+    {U"면", kAfterAmount, kAny, 0},
+    {U"란", kAfterAmount, kAny, 0},
+    {U"랑", kAfterAmount, kAny, 0},
+    {U"다", kAfterAmount, kAny, 0},
+};
+
+// 하다 and 되다 in the forms that follow a noun inside one word.
+constexpr std::u32string_view kLightVerbSyllables = U"하한할함합해했되된될됨됩돼됐";
+
+constexpr std::u32string_view kSurnames =
+    U"김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염"
+    U"여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부태";
+constexpr std::u32string_view kDoubleSurnames[] = {U"황보", U"남궁", U"제갈", U"선우", U"독고", U"사공", U"서문", U"동방"};
+
+// Titles; `combines` when a word ending in it is a title too (외교통상부장관).
+struct Title {
+  std::u32string_view text;
+  bool combines;
+};
+constexpr Title kTitles[] = {
+    {U"대통령", true}, {U"부통령", true}, {U"총리", true}, {U"수상", true}, {U"장관", true}, {U"차관", true}, {U"차관보", true},
+    {U"대변인", true}, {U"회장", true}, {U"부회장", true}, {U"사장", true}, {U"부사장", true}, {U"대표", true}, {U"대표이사", true},
+    {U"의장", true}, {U"부의장", true}, {U"위원장", true}, {U"부위원장", true}, {U"위원", true}, {U"의원", true}, {U"교수", true},
+    {U"감독", true}, {U"코치", true}, {U"선수", true}, {U"국왕", true}, {U"여왕", true}, {U"왕세자", true}, {U"총장", true},
+    {U"실장", true}, {U"원장", true}, {U"청장", true}, {U"시장", true}, {U"부시장", true}, {U"도지사", true}, {U"지사", true},
+    {U"군수", true}, {U"구청장", true}, {U"대사", true}, {U"영사", true}, {U"총영사", true}, {U"본부장", true}, {U"단장", true},
+    {U"국장", true}, {U"부장", true}, {U"과장", true}, {U"팀장", true}, {U"소장", true}, {U"관장", true}, {U"처장", true},
+    {U"차장", true}, {U"이사", true}, {U"이사장", true}, {U"상무", true}, {U"전무", true}, {U"주임", true}, {U"대령", true},
+    {U"중령", true}, {U"소령", true}, {U"장군", true}, {U"사령관", true}, {U"주석", true}, {U"총통", true}, {U"후보", true},
+    {U"후보자", true}, {U"당선인", true}, {U"당선자", true}, {U"검사", true}, {U"검사장", true}, {U"판사", true}, {U"재판장", true},
+    {U"대법원장", true}, {U"변호사", true}, {U"박사", true}, {U"기자", true}, {U"특파원", true}, {U"앵커", true}, {U"교육감", true},
+    {U"서기장", true}, {U"총재", true}, {U"부총재", true}, {U"최고경영자", true}, {U"최고운영책임자", true}, {U"최고재무책임자", true},
+    {U"최고기술책임자", true}, {U"창업자", true}, {U"창업주", true}, {U"설립자", true}, {U"목사", true}, {U"신부", true}, {U"추기경", true},
+    {U"교황", true}, {U"주교", true}, {U"대주교", true}, {U"작가", true}, {U"배우", true}, {U"가수", true}, {U"시인", true},
+    {U"특사", true}, {U"총독", true}, {U"연구원", false}, {U"연구위원", true}, {U"애널리스트", true}, {U"이코노미스트", true},
+    {U"조정관", true}, {U"감독관", true}, {U"대표팀", true}, {U"원내대표", true}, {U"최고위원", true}, {U"비서관", true}, {U"수석", false},
+    {U"행정관", true}, {U"사무관", true}, {U"서장", true}, {U"의사", false}, {U"간호사", true}, {U"사무총장", true}, {U"고문", false},
+    {U"회원", false}, {U"대원", false}, {U"씨", false}, {U"CEO", true}, {U"CFO", true}, {U"CTO", true}, {U"COO", true},
+    {U"CIO", true}, {U"CSO", true}, {U"CMO", true}, {U"CPO", true},
+};
+
+constexpr Counter kCounters[] = {
+    {U"명", "명", true}, {U"사람", "명", true}, {U"대", "대", true}, {U"개", "개", true}, {U"개국", "개국", false},
+    {U"개사", "개사", false}, {U"개소", "개소", false}, {U"개교", "개교", false}, {U"개비", "개비", false}, {U"개팀", "개팀", false},
+    {U"장", "장", true}, {U"건", "건", true}, {U"표", "표", false}, {U"척", "척", true}, {U"곳", "곳", true},
+    {U"가구", "가구", false}, {U"채", "채", true}, {U"마리", "마리", true}, {U"권", "권", true}, {U"편", "편", true},
+    {U"회", "회", false}, {U"차례", "차례", true}, {U"석", "석", false}, {U"주", "주", false}, {U"배", "배", true},
+    {U"점", "점", false}, {U"가지", "가지", true}, {U"번", "번", true}, {U"세", "세", false}, {U"살", "살", true},
+    {U"층", "층", false}, {U"쌍", "쌍", true}, {U"벌", "벌", true}, {U"켤레", "켤레", true}, {U"그루", "그루", true},
+    {U"송이", "송이", true}, {U"잔", "잔", true}, {U"병", "병", true}, {U"부", "부", false}, {U"세대", "세대", false},
+    {U"곡", "곡", false}, {U"골", "골", true}, {U"승", "승", false}, {U"패", "패", false}, {U"안타", "안타", false},
+    {U"경기", "경기", false}, {U"홈런", "홈런", false}, {U"타점", "타점", false}, {U"득점", "득점", false}, {U"인", "인", false},
+    {U"인분", "인분", false}, {U"인승", "인승", false}, {U"종", "종", false}, {U"발", "발", false}, {U"량", "량", false},
+    {U"팀", "팀", false}, {U"필지", "필지", false}, {U"단체", "단체", false}, {U"개체", "개체", false},
+};
+
+constexpr bool LongestFirst(std::span<const Particle> rows) {
+  for (size_t i = 1; i < rows.size(); ++i) {
+    if (rows[i].text.size() > rows[i - 1].text.size()) return false;
+  }
+  return true;
+}
+static_assert(LongestFirst(kParticles), "kParticles must be sorted longest first");
+
+}  // namespace
+
+std::span<const Particle> Particles() { return kParticles; }
+
+const std::vector<const Particle*>& ParticlesFor(ParticleUse use) {
+  // One list per use bit, built once (thread-safe static initialisation).
+  static const auto kByUse = [] {
+    std::array<std::vector<const Particle*>, 8> by_use;
+    for (const Particle& p : kParticles) {
+      for (size_t bit = 0; bit < by_use.size(); ++bit) {
+        if (p.uses & (1u << bit)) by_use[bit].push_back(&p);
+      }
+    }
+    return by_use;
+  }();
+  return kByUse[static_cast<size_t>(std::countr_zero(static_cast<unsigned>(use)))];
+}
+
+const Particle* ParticleEnding(std::u32string_view word, ParticleUse use, bool allow_whole) {
+  for (const Particle* p : ParticlesFor(use)) {
+    if ((word.size() > p->text.size() || (allow_whole && word.size() == p->text.size())) && word.ends_with(p->text)) {
+      return p;
+    }
+  }
+  return nullptr;
+}
+
+bool IsParticle(std::u32string_view word, ParticleUse use) {
+  const auto& rows = ParticlesFor(use);
+  return std::any_of(rows.begin(), rows.end(), [&](const Particle* p) { return p->text == word; });
+}
+
+bool IsLightVerbSyllable(char32_t c) { return kLightVerbSyllables.find(c) != std::u32string_view::npos; }
+
+bool IsSurnameSyllable(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
+
+bool IsDoubleSurname(std::u32string_view s) {
+  return std::find(std::begin(kDoubleSurnames), std::end(kDoubleSurnames), s) != std::end(kDoubleSurnames);
+}
+
+namespace {
+// Titles are looked up several times per word: hashed once.
+const std::unordered_map<std::u32string_view, bool>& TitleIndex() {
+  static const std::unordered_map<std::u32string_view, bool> index = [] {
+    std::unordered_map<std::u32string_view, bool> m;
+    for (const Title& t : kTitles) m.emplace(t.text, t.combines);
+    return m;
+  }();
+  return index;
+}
+}  // namespace
+
+bool IsTitleWord(std::u32string_view word) { return TitleIndex().count(word) > 0; }
+
+bool IsCompoundTitleEnd(std::u32string_view tail) {
+  auto it = TitleIndex().find(tail);
+  return it != TitleIndex().end() && it->second;
+}
+
+std::span<const Counter> Counters() { return kCounters; }
+
+}  // namespace kosearch::korean

@@ -1,0 +1,84 @@
+// The Korean lexicon: the one place for the Korean word lists every stage
+// needs — particles (조사) and copula endings, light-verb syllables (하다/되다),
+// surnames, titles and counters. A stage that needs only part of a table
+// reads the rows marked for it (a column of the table), never a copy.
+//
+// The NER model (extract/ner_model.cc) keeps a frozen copy of the particles,
+// surnames and titles it was trained with; bench/ner_train/check_lexicon.py
+// says how that copy differs from these tables. Internal header.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace kosearch::korean {
+
+// Which stage reads a particle row (a bit set: a row may serve several).
+enum ParticleUse : uint8_t {
+  kCutForIndex = 1 << 0,      // text/analyzer: cut before bigrams ("옴니버스를" → 옴니버스)
+  kAfterName = 1 << 1,        // extract/people: ends a name or title ("회장은")
+  kOnLoanword = 1 << 2,       // text/loanword: stripped off a transliteration ("옴니버스를")
+  kAfterAmount = 1 << 3,      // extract/amounts: may follow a unit in the same word ("5명이")
+  kQuestionTopic = 1 << 4,    // answer/question: cut off a question's topic ("옴니버스에")
+  kQuestionSpeaker = 1 << 5,  // answer/question: ends the speaker of a Korean question ("황은")
+};
+
+// After which syllables a particle is written: 은/을/이 after a final
+// consonant, 는/를/가 after a vowel, 로 after a vowel or ㄹ.
+enum class Attach : uint8_t { kAny, kAfterClosed, kAfterOpen, kAfterOpenOrRieul };
+
+// Properties of a particle row.
+enum ParticleTrait : uint8_t {
+  kMarksSubject = 1 << 0,  // a subject or topic marker (은 는 이 가 께서 도): introduces a speaker
+  kEndsWords = 1 << 1,     // also the last syllable of many words (인도, 로만, 허들, 와인)
+};
+
+struct Particle {
+  std::u32string_view text;
+  uint8_t uses;  // ParticleUse bits
+  Attach attach;
+  uint8_t traits;  // ParticleTrait bits
+  bool UsedFor(ParticleUse use) const { return (uses & use) != 0; }
+  bool Has(ParticleTrait trait) const { return (traits & trait) != 0; }
+};
+
+// Every particle row, longest first (so the first match is the longest).
+std::span<const Particle> Particles();
+
+// The rows for one use, longest first.
+const std::vector<const Particle*>& ParticlesFor(ParticleUse use);
+
+// The longest particle for `use` that `word` ends with, leaving at least one
+// code point before it (or none, when `allow_whole`); nullptr when none.
+const Particle* ParticleEnding(std::u32string_view word, ParticleUse use, bool allow_whole = false);
+
+// True when `word` is exactly a particle for `use`.
+bool IsParticle(std::u32string_view word, ParticleUse use);
+
+// A syllable of 하다/되다 (하 한 할 … 했, 되 된 … 됐): a Sino-Korean noun
+// followed by one is a light-verb form ("발표했다", "구성되어").
+bool IsLightVerbSyllable(char32_t c);
+
+// Surnames: one syllable (김, 이, 박, …) or two (황보, 남궁, …).
+bool IsSurnameSyllable(char32_t c);
+bool IsDoubleSurname(std::u32string_view s);
+
+// A title word (회장, 대통령, 교수, 대변인, CEO, 씨) as written, whole.
+bool IsTitleWord(std::u32string_view word);
+// A title that also ends a compound title (외교통상부장관 ends in 장관);
+// false for the ones that would swallow other words (연구원 in
+// 한국개발연구원, 의사, 씨).
+bool IsCompoundTitleEnd(std::u32string_view tail);
+
+// Counters (명, 개, 장, …): the word after a number that says what was
+// counted, with the unit it is recorded as (사람 counts 명).
+struct Counter {
+  std::u32string_view text;
+  const char* unit;  // UTF-8
+  bool after_native_numeral;  // also after a native numeral ("두 명", "한 번")
+};
+std::span<const Counter> Counters();
+
+}  // namespace kosearch::korean

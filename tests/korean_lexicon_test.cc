@@ -1,0 +1,103 @@
+// The Korean lexicon (src/text/korean_lexicon): one table each for
+// particles, light verbs, surnames, titles and counters, on real words.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "extract/people.h"
+#include "text/korean_lexicon.h"
+#include "text/unicode_text.h"
+
+namespace korean = kosearch::korean;
+
+namespace {
+// The particle `word` ends with for `use`, as UTF-8; "" when none.
+std::string Ending(std::u32string_view word, korean::ParticleUse use, bool allow_whole = false) {
+  const korean::Particle* p = korean::ParticleEnding(word, use, allow_whole);
+  return p ? kosearch::ToUtf8(p->text) : "";
+}
+}  // namespace
+
+TEST_CASE("a particle is cut from a word, the longest one first") {
+  CHECK(Ending(U"옴니버스를", korean::kCutForIndex) == "를");
+  CHECK(Ending(U"서울에서는", korean::kCutForIndex) == "에서는");  // not 는
+  CHECK(Ending(U"국회로부터", korean::kOnLoanword) == "로부터");
+  CHECK(Ending(U"반도체", korean::kCutForIndex) == "");
+  // A word that is only a particle keeps it unless asked to take it whole.
+  CHECK(Ending(U"를", korean::kCutForIndex) == "");
+  CHECK(Ending(U"를", korean::kAfterName, /*allow_whole=*/true) == "를");
+}
+
+TEST_CASE("each stage reads its own rows of the one particle table") {
+  // 로부터 is taken off loanwords only; 이었다 is cut for the index only.
+  CHECK(korean::IsParticle(U"로부터", korean::kOnLoanword));
+  CHECK_FALSE(korean::IsParticle(U"로부터", korean::kCutForIndex));
+  CHECK(korean::IsParticle(U"이었다", korean::kCutForIndex));
+  CHECK_FALSE(korean::IsParticle(U"이었다", korean::kAfterName));
+  // 께서 marks the subject (a speaker may follow), 을 the object.
+  const korean::Particle* subject = korean::ParticleEnding(U"대통령께서", korean::kAfterName);
+  REQUIRE(subject != nullptr);
+  CHECK(subject->Has(korean::kMarksSubject));
+  const korean::Particle* object = korean::ParticleEnding(U"대통령을", korean::kAfterName);
+  REQUIRE(object != nullptr);
+  CHECK_FALSE(object->Has(korean::kMarksSubject));
+}
+
+TEST_CASE("the particle table is longest first, without repeats, every row used") {
+  auto rows = korean::Particles();
+  REQUIRE(rows.size() > 50);
+  std::set<std::u32string_view> seen;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    CHECK(seen.insert(rows[i].text).second);
+    CHECK(rows[i].uses != 0);
+    if (i > 0) CHECK(rows[i].text.size() <= rows[i - 1].text.size());
+  }
+  const auto& for_index = korean::ParticlesFor(korean::kCutForIndex);
+  REQUIRE(!for_index.empty());
+  for (const korean::Particle* p : for_index) CHECK(p->UsedFor(korean::kCutForIndex));
+}
+
+TEST_CASE("a surname and a title: 이재용 회장은, 남궁민수 교수, 외교통상부장관") {
+  using kosearch::StripParticle;
+  bool subject = false;
+  // "회장은": the title 회장 and the topic marker 은.
+  CHECK(StripParticle(U"회장은", &subject) == 2);
+  CHECK(subject);
+  CHECK(korean::IsTitleWord(U"회장"));
+  CHECK(korean::IsSurnameSyllable(U"이재용"[0]));
+  CHECK(kosearch::LooksLikeKoreanName(U"이재용"));
+  // A two-syllable surname splits off two syllables.
+  CHECK(korean::IsDoubleSurname(U"남궁"));
+  CHECK(kosearch::SurnameOf(U"남궁민수") == U"남궁");
+  CHECK(kosearch::SurnameOf(U"이재용") == U"이");
+  CHECK_FALSE(korean::IsSurnameSyllable(U'의'));
+  // Compound titles end in a title that combines; 연구원 does not (한국개발연구원 is an institute).
+  CHECK(kosearch::IsTitle(U"외교통상부장관"));
+  CHECK(korean::IsCompoundTitleEnd(U"장관"));
+  CHECK(korean::IsTitleWord(U"연구원"));
+  CHECK_FALSE(korean::IsCompoundTitleEnd(U"연구원"));
+  CHECK_FALSE(kosearch::IsTitle(U"한국개발연구원"));
+  CHECK(kosearch::IsTitle(U"CEO"));
+}
+
+TEST_CASE("light verbs and counters") {
+  // 발표했다 = 발표 + 했다; 하나 starts with 하 but is a native word (the analyzer only cuts from the third syllable).
+  CHECK(korean::IsLightVerbSyllable(U"발표했다"[2]));
+  CHECK(korean::IsLightVerbSyllable(U'된'));
+  CHECK_FALSE(korean::IsLightVerbSyllable(U'표'));
+  auto counters = korean::Counters();
+  REQUIRE(counters.size() > 20);
+  auto find = [&](std::u32string_view word) -> const korean::Counter* {
+    for (const korean::Counter& c : counters) {
+      if (c.text == word) return &c;
+    }
+    return nullptr;
+  };
+  REQUIRE(find(U"사람") != nullptr);
+  CHECK(std::string(find(U"사람")->unit) == "명");  // "세 사람" counts people as 명
+  CHECK(find(U"사람")->after_native_numeral);
+  REQUIRE(find(U"필지") != nullptr);
+  CHECK_FALSE(find(U"필지")->after_native_numeral);  // "3필지", never "세 필지"
+  CHECK(find(U"개월") == nullptr);  // a duration, not a count
+}
