@@ -164,8 +164,13 @@ TEST_CASE("Wikinews: speakers in the forms Korean news uses") {
   SUBCASE("an official, not a person, as the speaker") {
     Extraction x = TheExtractor().Extract(WikinewsBody("kowikinews-ac98e80605"));
     REQUIRE(x.quotes.size() == 2);
-    CHECK(x.quotes[0].speaker == "기상청 관계자");
-    CHECK(x.quotes[1].speaker == "기상청 관계자");
+    // Issue 13: an unnamed role has no name; the role and its organization apart.
+    for (const Quote& q : x.quotes) {
+      CHECK(q.speaker.empty());
+      CHECK(q.speaker_type == "role");
+      CHECK(q.role == "관계자");
+      CHECK(q.org == "기상청");
+    }
   }
   SUBCASE("그는 continues the last speaker") {
     Extraction x = TheExtractor().Extract(WikinewsBody("kowikinews-9dccc958ae"));

@@ -23,11 +23,25 @@ struct Quote {
   std::string text;      // the words inside the quote marks
   size_t start = 0;      // offset of the first character inside the marks
   size_t end = 0;        // offset just past the last character inside the marks
-  std::string speaker;   // full name as resolved ("젠슨 황"), empty when unknown
-  std::string role;      // title ("회장", "최고경영자(CEO)"), may be empty
+  // Who said it, resolved over the whole article (the quote's sentence may
+  // hold only "황 CEO", "그는" or "대변인"). `speaker_type` says what kind:
+  //   "person":       speaker is the person's full name as the article writes
+  //                   it ("젠슨 황"; no title, no affiliation), role/org hers;
+  //   "organization": the body itself speaks ("외교부는 …"): speaker is its
+  //                   name, org the same;
+  //   "role":         an unnamed speaker ("기상청 관계자"): speaker is empty,
+  //                   role the noun ("관계자"), org its organization if given;
+  //   "" (empty):     nobody qualifies (no subject, or a thing that cannot
+  //                   speak: a colour, a document, "사람들"); all fields empty
+  //                   but speaker_as_written.
+  std::string speaker;   // full name ("젠슨 황") or organization ("외교부"); empty otherwise
+  std::string role;      // title ("회장", "최고경영자(CEO)") or unnamed role ("관계자"), may be empty
   std::string org;       // speaker's organization as written ("SK그룹"), may be empty
-  std::string speaker_as_written;  // the reference in the text ("이 회장", "이해은")
+  std::string speaker_as_written;  // the reference in the quote's sentence ("이 회장", "이해은", "그는")
   bool resolved_fuzzily = false;   // speaker found by prefix/edit distance, not exactly
+  std::string speaker_type;        // "person", "organization", "role" or empty (see above)
+  std::string reported_by;         // who reports the words ("AP통신" in "AP통신은 … 말했다고 보도했다"), or empty
+  double confidence = 0;           // 0–1: how sure the attribution is (0 when there is no speaker)
 };
 
 struct Person {

@@ -47,7 +47,10 @@ struct Hit {
   std::vector<Highlight> highlights;   // matched words in snippet
   // Quotes only:
   std::string speaker, role, org, text;
+  std::string speaker_type;  // "person", "organization", "role" or empty (see Quote in extract.h)
   std::string speaker_as_written;
+  std::string reported_by;   // who reported the words, or empty
+  double confidence = 0;     // 0–1, how sure the attribution is
   bool resolved_fuzzily = false;
 };
 

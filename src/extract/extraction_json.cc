@@ -16,7 +16,10 @@ std::string ExtractionToJsonLine(const std::string& article_id, const Extraction
                       {"speaker", q.speaker},
                       {"role", q.role},
                       {"org", q.org},
+                      {"speaker_type", q.speaker_type},
                       {"speaker_as_written", q.speaker_as_written},
+                      {"reported_by", q.reported_by},
+                      {"confidence", q.confidence},
                       {"resolved_fuzzily", q.resolved_fuzzily}});
   }
   json people = json::array();

@@ -8,6 +8,7 @@
 #include "extract/entities.h"
 #include "extract/people.h"
 #include "extract/quotes.h"
+#include "extract/speaker_table.h"
 #include "kosearch/extract.h"
 #include "kosearch/schema_files.h"
 #include "text/unicode_text.h"
@@ -203,11 +204,12 @@ Extraction Extractor::Extract(std::string_view body, size_t skip_from) const {
     out.amounts = FindAmounts(text, limit);
     std::vector<Word> words = SplitWords(text, limit);
     PeopleFound people = FindPeople(text, words, impl_->index);
-    out.quotes = FindQuotes(text, limit, words, people, impl_->index);
-    out.orgs = FindOrganizations(text, words, impl_->index, people, &out.mined_aliases);
-    out.people = std::move(people.people);
     out.entities = FindEntities(text, limit, out.amounts, impl_->entity_model.get());
     CorrectEntities(*impl_->aliases, &out.entities);
+    SpeakerTable speakers(text, people, out.entities, impl_->index);
+    out.quotes = FindQuotes(text, limit, words, people, impl_->index, speakers);
+    out.orgs = FindOrganizations(text, words, impl_->index, people, &out.mined_aliases);
+    out.people = std::move(people.people);
   } catch (const std::exception&) {
     // Extraction never fails (extract.h): out of memory on a pathological
     // input yields the fields found so far.

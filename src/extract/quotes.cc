@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "extract/attribution.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -155,6 +156,7 @@ struct Speaker {
   bool found = false;
   long person = -1;              // index into people, or -1 for a non-person speaker
   std::u32string phrase;         // speaker when not a person ("기상청 관계자", "NASA")
+  size_t start = 0;              // where the phrase starts
   std::u32string as_written;     // the reference in the text
   bool fuzzy = false;
   bool pronoun = false;          // 그는: the last speaker
@@ -178,8 +180,8 @@ size_t EditDistance(std::u32string_view a, std::u32string_view b) {
 class Attributor {
  public:
   Attributor(std::u32string_view text, const std::vector<Word>& words, const PeopleFound& people,
-             const AliasIndex& aliases, const std::vector<Pair>& pairs)
-      : text_(text), words_(words), people_(people), aliases_(aliases), mention_at_(words.size(), -1),
+             const AliasIndex& aliases, const SpeakerTable& speakers, const std::vector<Pair>& pairs)
+      : text_(text), words_(words), people_(people), aliases_(aliases), speakers_(speakers), mention_at_(words.size(), -1),
         quoted_(words.size(), false) {
     for (size_t m = 0; m < people.mentions.size(); ++m) mention_at_[people.mentions[m].last_word] = static_cast<long>(m);
     size_t p = 0;  // words inside any quote are never the speaker
@@ -215,6 +217,19 @@ class Attributor {
     }
     return {};
   }
+  // The noun phrase text[start, end) as a speaker: the person mentioned
+  // there, or the phrase itself (the source cited with 인용).
+  Speaker At(size_t start, size_t end) const {
+    Speaker s;
+    s.found = true;
+    for (size_t i = FirstWordAt(start); i < words_.size() && words_[i].start < end; ++i) {
+      if (long m = mention_at_[i]; m >= 0) s.person = static_cast<long>(people_.mentions[m].person);
+    }
+    s.phrase = text_.substr(start, end - start);
+    s.start = start;
+    s.as_written = s.phrase;
+    return s;
+  }
   // The person mentioned last before `pos` (for 그는 with no earlier speaker).
   Speaker LastMentionBefore(size_t pos) const {
     Speaker s;
@@ -246,6 +261,7 @@ class Attributor {
       if (is_particle && !inside.empty() && inside.size() <= 20 && open >= phrase_floor && !HasGrammaticalEnding(inside)) {
         s.found = true;
         s.phrase = inside;
+        s.start = open + 1;
         s.as_written = s.phrase;
         return s;
       }
@@ -260,6 +276,7 @@ class Attributor {
     if (long m = mention_at_[i]; m >= 0) {
       const PersonMention& mention = people_.mentions[m];
       s.found = true, s.person = static_cast<long>(mention.person);
+      s.start = words_[mention.first_word].start;
       size_t end = words_[i].has_paren() ? words_[i].paren_end + 1 : words_[i].start + stem.size();
       s.as_written = text_.substr(words_[mention.first_word].start, end - words_[mention.first_word].start);
       return s;
@@ -270,14 +287,24 @@ class Attributor {
       return s;
     }
     if (stem.empty() || carrier.back() == U'도') return s;  // 도 only with a named person
+    if (IsNonAgent(stem)) {  // "보고서는 "…"": nobody speaks, and nobody carries on
+      s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
+      return s;
+    }
+    // A name the entity tagger vouches for ("김구라는", "카말은"), here or one
+    // or two words before the title ("이효석 매원리 이장은").
+    bool vouched = IsTitle(stem) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
+                   (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
+                   (i >= 2 && w.space_before && words_[i - 1].space_before &&
+                    speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
     // "이동하는", "바라보는": a verb before a noun, not a subject.
     if (carrier.back() == U'는' && std::u32string_view(U"하되있없라다보오가주지치키리내나서").find(stem.back()) !=
-                                      std::u32string_view::npos && !LooksLikeOrg(stem, aliases_)) {
+                                      std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
       return s;
     }
     if (Fuzzy(Core(i), stem, &s)) return s;
     std::u32string_view singular = stem.size() > 2 && stem.back() == U'들' ? stem.substr(0, stem.size() - 1) : stem;
-    if (!Actor(singular)) return s;
+    if (!Actor(singular) && !vouched) return s;
     // The noun phrase: plain words joined by spaces before the subject word.
     size_t first = i;
     while (first > 0 && i - first < 3 && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
@@ -291,6 +318,7 @@ class Attributor {
     }
     s.found = true;
     s.phrase = std::u32string(text_.substr(words_[first].start, words_[i].start + stem.size() - words_[first].start));
+    s.start = words_[first].start;
     s.as_written = s.phrase;
     return s;
   }
@@ -351,19 +379,45 @@ class Attributor {
   const std::vector<Word>& words_;
   const PeopleFound& people_;
   const AliasIndex& aliases_;
+  const SpeakerTable& speakers_;
   std::vector<long> mention_at_;  // word index -> mention ending there
   std::vector<bool> quoted_;      // word index -> inside a quote pair
 };
 
+SpeakerCandidate Candidate(const Speaker& s, SpeakerCandidate::Via via) {
+  SpeakerCandidate c;
+  if (!s.found) return c;
+  c.person = s.person;
+  c.phrase = s.person >= 0 ? std::u32string() : s.phrase;
+  c.phrase_start = s.start;
+  c.as_written = s.as_written;
+  c.fuzzy = s.fuzzy;
+  c.via = via;
+  return c;
+}
+
+// "…"라고 말했다고 보도했다: the words are reported by the sentence's topic.
+bool ReportedAfter(std::u32string_view tail) {
+  for (std::u32string_view verb : {U"고 보도했", U"고 보도하", U"고 전했다", U"고 인용 보도", U"고 보도된"}) {
+    size_t at = tail.find(verb);
+    if (at != std::u32string_view::npos && at > 0 && (tail[at - 1] == U'다' || tail[at - 1] == U'라')) {
+      // Only when the quote's own speech verb comes first ("말했다고 보도했다").
+      return tail.substr(0, at).find(U"했") != std::u32string_view::npos ||
+             tail.substr(0, at).find(U"밝혔") != std::u32string_view::npos;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
-                              const PeopleFound& people, const AliasIndex& aliases) {
+                              const PeopleFound& people, const AliasIndex& aliases, const SpeakerTable& speakers) {
   limit = std::min(limit, text.size());
   std::vector<Pair> pairs = PairMarks(text, limit);
   ClassifySpeech(text, limit, pairs);
   std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
-  Attributor attributor(text, words, people, aliases, pairs);
+  Attributor attributor(text, words, people, aliases, speakers, pairs);
 
   std::vector<Quote> quotes;
   Speaker last;  // the last resolved speaker, for follow-on sentences
@@ -380,6 +434,15 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     for (size_t j = k; j < e; ++j) if (pairs[j].speech) last_speech = j;
 
     Speaker speaker = attributor.Before(s0, pairs[k].open);
+    // "○○통신은 △△△ 관계자를 인용, "…"": the one cited speaks, the subject reports.
+    Speaker reporter;
+    if (size_t a, b; FindCitedSource(text, words, s0, pairs[k].open, &a, &b)) {
+      reporter = speaker;
+      speaker = attributor.At(a, b);
+    } else if (ReportedAfter(text.substr(pairs[last_speech].close, s1 - pairs[last_speech].close))) {
+      reporter = attributor.Before(s0, pairs[k].open, /*topic_only=*/true);  // "AP는 △△△가 "…"라고 말했다고 보도했다"
+      if (reporter.as_written == speaker.as_written) reporter = Speaker{};
+    }
     if (!speaker.found) speaker = attributor.After(pairs[last_speech].close + 1, s1);
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
@@ -388,8 +451,10 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
         if (between.found) speaker = between;
       }
       Speaker resolved = speaker;
+      SpeakerCandidate::Via via = SpeakerCandidate::Via::kNamed;
       if (!resolved.found || resolved.pronoun) {
         std::u32string as_written = resolved.as_written;
+        via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         if (last.found) {
           resolved = last;
         } else if (resolved.pronoun) {  // 그는, with no speaker yet: the subject of a recent sentence
@@ -405,14 +470,12 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       q.start = pairs[j].open + 1;
       q.end = pairs[j].close;
       q.text = ToUtf8(text.substr(q.start, q.end - q.start));
-      if (resolved.person >= 0) {
-        const Person& p = people.people[resolved.person];
-        q.speaker = p.name, q.role = p.role, q.org = p.org;
-      } else {
-        q.speaker = ToUtf8(resolved.phrase);
+      AttributeQuote(Candidate(resolved, via), speakers, aliases, &q);
+      if (reporter.found) {
+        Quote by;
+        AttributeQuote(Candidate(reporter, SpeakerCandidate::Via::kNamed), speakers, aliases, &by);
+        q.reported_by = by.speaker.empty() ? by.org : by.speaker;
       }
-      q.speaker_as_written = ToUtf8(resolved.as_written);
-      q.resolved_fuzzily = resolved.fuzzy;
       quotes.push_back(std::move(q));
       if (resolved.found) last = resolved;
     }

@@ -9,15 +9,17 @@
 #include <vector>
 
 #include "extract/people.h"
+#include "extract/speaker_table.h"
 #include "kosearch/extract.h"
 
 namespace kosearch {
 
 // Finds the speech quotes in text[0, limit) and attributes them. `words` and
-// `people` come from SplitWords() and FindPeople() over the same text.
+// `people` come from SplitWords() and FindPeople() over the same text,
+// `speakers` is the article's table of who is who built from them.
 // Double-quoted names and titles not followed by a speech ending (라고, 며,
 // 고 말했다, …) are not speech; single quotes never are. Linear time.
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
-                              const PeopleFound& people, const AliasIndex& aliases);
+                              const PeopleFound& people, const AliasIndex& aliases, const SpeakerTable& speakers);
 
 }  // namespace kosearch

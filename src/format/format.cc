@@ -252,12 +252,13 @@ std::string ResponseToText(const SearchResponse& r, size_t offset, const TextOpt
     meta += h.source.empty() ? "" : S(h.source) + " · ";
     meta += S(h.article_id);
     if (h.kind == "quote") {
-      std::string who = h.speaker.empty() ? "(unknown speaker)" : S(h.speaker);
+      std::string who = h.speaker.empty() ? (h.speaker_type == "role" ? "(unnamed)" : "(unknown speaker)") : S(h.speaker);
       std::string role;
       if (!h.org.empty()) role = S(h.org);
       if (!h.role.empty()) role += (role.empty() ? "" : " ") + S(h.role);
       if (!role.empty()) who += " (" + role + ")";
       if (h.resolved_fuzzily) who += " [written \"" + S(h.speaker_as_written) + "\"]";
+      if (!h.reported_by.empty()) who += " [reported by " + S(h.reported_by) + "]";
       out += std::to_string(n) + ". " + who + "\n" + snippet(h, "“", "”", 3);
       out += "   — " + S(h.title) + " (" + meta + ")  score " + Score(h.score) + "\n";
     } else {

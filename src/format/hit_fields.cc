@@ -17,7 +17,10 @@ std::vector<HitField> HitFields(const Hit& h) {
                                  {"role", h.role},
                                  {"org", h.org},
                                  {"text", h.text},
+                                 {"speaker_type", h.speaker_type},
                                  {"speaker_as_written", h.speaker_as_written},
+                                 {"reported_by", h.reported_by},
+                                 {"confidence", h.confidence},
                                  {"resolved_fuzzily", h.resolved_fuzzily}});
   }
   return fields;

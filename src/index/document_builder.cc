@@ -6,6 +6,7 @@
 
 #include "read/article_fields.h"
 #include "kosearch/analyzer.h"
+#include "extract/people.h"
 #include "index/schema.h"
 #include "index/stored_document.h"
 #include "text/unicode_text.h"
@@ -74,6 +75,29 @@ std::vector<std::string> NameParts(const std::string& name) {
   std::vector<std::string> parts = SplitSpaces(name);
   if (parts.size() < 2) parts.clear();
   return parts;
+}
+
+// "이재용 회장", "이 회장", "황 CEO": a person's name or surname with each
+// piece of her title, as `speaker:"…"` keys them (spaces removed).
+std::set<std::string> TitledNameKeys(const Quote& q) {
+  std::set<std::string> keys;
+  if (q.speaker_type != "person") return keys;
+  std::string surname = ToUtf8(SurnameOf(ToU32(q.speaker)));
+  for (const auto& piece : RolePieces(q.role)) {
+    keys.insert(AliasTable::Key(q.speaker + piece));
+    if (!surname.empty()) keys.insert(AliasTable::Key(surname + piece));
+  }
+  return keys;
+}
+
+// The speaker facet's value: a person's name (its alias-file canonical form),
+// an organization or an unnamed role labelled as such, nothing for a quote
+// without a speaker.
+std::string SpeakerFacetValue(const AliasTable& aliases, const Quote& q) {
+  if (q.speaker_type == "person") return CanonicalName(aliases, q.speaker);
+  if (q.speaker_type == "organization") return CanonicalName(aliases, q.speaker) + " (organization)";
+  if (q.speaker_type == "role" && !q.role.empty()) return (q.org.empty() ? "" : q.org + " ") + q.role + " (role)";
+  return {};
 }
 
 std::string Joined(const std::set<std::string>& items) {
@@ -166,6 +190,7 @@ Xapian::Document QuoteDocument(const Article& a, size_t n, const std::string& ti
   // Parts of a name written with spaces ("마흐무드 아마디네자드"), so a
   // question naming one of them (or its English spelling) finds the quote.
   for (const auto& part : NameParts(q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, AliasTable::Key(part)));
+  for (const auto& k : TitledNameKeys(q)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
   for (const auto& k : SpellingKeys(aliases, q.org)) qd.add_boolean_term(schema::Term(schema::kOrg, k));
   for (const auto& piece : RolePieces(q.role)) {
     for (const auto& k : SpellingKeys(aliases, piece)) qd.add_boolean_term(schema::Term(schema::kRole, k));
@@ -173,12 +198,13 @@ Xapian::Document QuoteDocument(const Article& a, size_t n, const std::string& ti
   for (const Amount& m : fields.amounts) {
     if (m.start >= q.start && m.end <= q.end) AddAmountTerm(qd, m);
   }
-  qd.add_value(schema::kSlotSpeaker, q.speaker);
+  qd.add_value(schema::kSlotSpeaker, SpeakerFacetValue(aliases, q));
   if (!q.org.empty()) qd.add_value(schema::kSlotOrgs, CanonicalName(aliases, q.org));
   StoredDocument stored{.kind = schema::kKindQuote, .id = schema::QuoteId(a.id, n), .title = title, .date = a.date,
                         .source = source, .url = a.url, .text = std::move(text), .article_id = a.id,
                         .speaker = q.speaker, .role = q.role, .org = q.org,
-                        .speaker_as_written = q.speaker_as_written, .resolved_fuzzily = q.resolved_fuzzily};
+                        .speaker_as_written = q.speaker_as_written, .resolved_fuzzily = q.resolved_fuzzily,
+                        .speaker_type = q.speaker_type, .reported_by = q.reported_by, .confidence = q.confidence};
   qd.set_data(EncodeStoredDocument(stored));
   return qd;
 }

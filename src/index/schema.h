@@ -17,8 +17,10 @@ namespace kosearch::schema {
 
 // Bumped whenever a change makes old databases unreadable or wrong.
 // 2: quote documents have their own id prefix (XQ), long term values are
-// hashed (see Term), dates are normalised.
-inline constexpr int kVersion = 2;
+// hashed (see Term), dates are normalised. 3: speakers resolved per article
+// (issue 13): quote data has speaker_type, confidence, reported_by; the
+// speaker slot labels organizations and roles; title + name speaker terms.
+inline constexpr int kVersion = 3;
 inline constexpr char kVersionKey[] = "kosearch.schema_version";
 // "0" when text terms carry no positions (phrases are checked against the
 // stored text); "1" or absent (databases from before the key): positions.
@@ -55,7 +57,7 @@ inline constexpr char kAlias[] = "XL";      // archive-mined alias pairs: "XL" +
 
 // Value slots.
 inline constexpr unsigned kSlotDate = 0;     // "YYYY-MM-DD" (string order = date order)
-inline constexpr unsigned kSlotSpeaker = 1;  // quote speaker (display form)
+inline constexpr unsigned kSlotSpeaker = 1;  // quote speaker for the facet (a name; organizations and roles labelled)
 inline constexpr unsigned kSlotOrgs = 2;     // organizations, canonical names, '\n'-separated
 inline constexpr unsigned kSlotPeople = 3;   // people named, '\n'-separated
 inline constexpr unsigned kSlotSource = 4;   // source (display form)

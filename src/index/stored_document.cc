@@ -1,5 +1,6 @@
 // The stored document codec (see stored_document.h). The JSON is the one
-// schema version 2 has always written: an existing database reads unchanged.
+// schema version 2 has always written, plus the resolved speaker's fields of
+// version 3 (speaker_type, reported_by, confidence) on quotes.
 #include "index/stored_document.h"
 
 #include <nlohmann/json.hpp>
@@ -11,11 +12,13 @@ namespace kosearch {
 namespace {
 
 // One string field of the data, and where it lives in the struct; `quote`:
-// written for quote documents only.
+// written for quote documents only; `when_set`: only when not empty (the
+// version 3 fields, so that a quote without them is written as before).
 struct TextField {
   const char* key;
   std::string StoredDocument::*member;
   bool quote;
+  bool when_set = false;
 };
 
 constexpr TextField kTextFields[] = {
@@ -31,8 +34,11 @@ constexpr TextField kTextFields[] = {
     {"role", &StoredDocument::role, true},
     {"org", &StoredDocument::org, true},
     {"speaker_as_written", &StoredDocument::speaker_as_written, true},
+    {"speaker_type", &StoredDocument::speaker_type, true, true},
+    {"reported_by", &StoredDocument::reported_by, true, true},
 };
 constexpr char kResolvedFuzzily[] = "resolved_fuzzily";
+constexpr char kConfidence[] = "confidence";
 
 }  // namespace
 
@@ -43,9 +49,10 @@ const std::string& StoredDocument::owning_article() const { return is_quote() ? 
 std::string EncodeStoredDocument(const StoredDocument& doc) {
   nlohmann::json data = nlohmann::json::object();
   for (const TextField& f : kTextFields) {
-    if (!f.quote || doc.is_quote()) data[f.key] = doc.*f.member;
+    if ((!f.quote || doc.is_quote()) && !(f.when_set && (doc.*f.member).empty())) data[f.key] = doc.*f.member;
   }
   if (doc.is_quote()) data[kResolvedFuzzily] = doc.resolved_fuzzily;
+  if (doc.is_quote() && doc.confidence != 0) data[kConfidence] = doc.confidence;
   return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -66,6 +73,10 @@ Result<StoredDocument> DecodeStoredDocument(std::string_view data) {
   if (auto it = json.find(kResolvedFuzzily); it != json.end()) {
     if (!it->is_boolean()) return Status::Corruption("stored document: \"resolved_fuzzily\" is not a boolean");
     doc.resolved_fuzzily = it->get<bool>();
+  }
+  if (auto it = json.find(kConfidence); it != json.end()) {
+    if (!it->is_number()) return Status::Corruption("stored document: \"confidence\" is not a number");
+    doc.confidence = it->get<double>();
   }
   return doc;
 }

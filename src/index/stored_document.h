@@ -22,6 +22,10 @@ struct StoredDocument {
   std::string speaker = {}, role = {}, org = {};
   std::string speaker_as_written = {};
   bool resolved_fuzzily = false;
+  // Schema version 3 (issue 13; see Quote in extract.h): absent in version 2 data.
+  std::string speaker_type = {};  // "person", "organization", "role" or empty
+  std::string reported_by = {};
+  double confidence = 0;
 
   bool is_quote() const;
   // The article the document belongs to: article_id for a quote, id for an article.
@@ -37,7 +41,7 @@ std::string EncodeStoredDocument(const StoredDocument& doc);
 // Fails with Corruption (the message says what is wrong) when `data` is not
 // a JSON object, its "kind" is neither "article" nor "quote", or a field has
 // the wrong type (a string field that is not a string, resolved_fuzzily not
-// a boolean).
+// a boolean, confidence not a number).
 Result<StoredDocument> DecodeStoredDocument(std::string_view data);
 
 }  // namespace kosearch

@@ -99,6 +99,9 @@ Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector
     h.text = std::move(d.text);
     h.speaker_as_written = std::move(d.speaker_as_written);
     h.resolved_fuzzily = d.resolved_fuzzily;
+    h.speaker_type = std::move(d.speaker_type);
+    h.reported_by = std::move(d.reported_by);
+    h.confidence = d.confidence;
   }
   return h;
 }

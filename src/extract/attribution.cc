@@ -1,0 +1,336 @@
+// Who a quote's subject is (see attribution.h). A subject phrase is read from
+// its last word back: a role noun or title there makes it a role (or the named
+// person before it, or the one person of the article with that title); an
+// organization suffix an organization; a name the table knows a person.
+// Anything that cannot speak is nobody: an empty speaker beats a guess.
+#include "extract/attribution.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+using WordSet = std::unordered_set<std::u32string_view>;
+
+bool EndsWith(std::u32string_view s, std::u32string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool AllHangul(std::u32string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) { return IsHangulSyllable(c); });
+}
+
+// Unnamed speakers: people known by what they are, not by name.
+bool IsRoleNoun(std::u32string_view w) {
+  static const WordSet kRoles = {
+      U"관계자", U"당국자", U"소식통", U"측근", U"관리", U"간부", U"임원", U"직원", U"연구진", U"연구팀", U"전문가",
+      U"주민", U"목격자", U"유족", U"유가족", U"피해자", U"가족", U"시민", U"네티즌", U"누리꾼", U"팬", U"측",
+      U"학자", U"과학자", U"관계당국", U"당국", U"언론", U"외신", U"매체", U"재판부", U"제작사", U"소속사",
+      U"참석자", U"응답자", U"관계기관", U"실무자", U"담당자", U"책임자", U"지도부", U"수뇌부", U"부대장", U"단체",
+      U"의료진", U"조사단", U"기획단", U"사용자", U"이용자", U"주최측", U"사측", U"노조", U"유권자", U"학생",
+      U"교사", U"선수단", U"운영진", U"제작진", U"관중", U"승객", U"목사", U"여성", U"남성"};
+  std::u32string_view singular = w.size() > 2 && w.back() == U'들' ? w.substr(0, w.size() - 1) : w;
+  if (kRoles.count(singular)) return true;
+  return EndsWith(singular, U"관계자") || EndsWith(singular, U"당국자") || EndsWith(singular, U"소식통") ||
+         EndsWith(singular, U"팬") || EndsWith(singular, U"연구진") || EndsWith(singular, U"연구팀");
+}
+
+}  // namespace
+
+// What cannot speak: documents, results, crowds with no face, colours, and
+// words that are verb forms ("아니냐") rather than nouns.
+bool IsNonAgent(std::u32string_view w) {
+  static const WordSet kThings = {
+      U"사람", U"사람들", U"보고서", U"성명", U"성명서", U"문건", U"문서", U"법률", U"법", U"결과", U"자료", U"논문",
+      U"조사", U"통계", U"설문", U"발표문", U"공문", U"편지", U"서한", U"글", U"게시물", U"게시글", U"댓글", U"광고",
+      U"현수막", U"팻말", U"문구", U"도면", U"리뷰", U"기사", U"책", U"영상", U"노래", U"가사", U"제목", U"이름",
+      U"발표", U"보도", U"소식", U"말", U"주장", U"대부분", U"일부", U"다수", U"소수", U"빨강", U"파랑", U"노랑", U"초록", U"검정", U"하양", U"보라", U"주황", U"분홍", U"누군가", U"모두", U"다들"};
+  if (kThings.count(w)) return true;
+  if (w.size() >= 2 && w.back() == U'색') return true;  // 빨간색, 흰색
+  // "아니냐", "했는지": a verb form the subject finder took for a noun.
+  return w.size() >= 2 && (w.back() == U'냐' || EndsWith(w, U"는지") || EndsWith(w, U"을까") || EndsWith(w, U"는데"));
+}
+
+namespace {
+
+// Qualifiers before a role or organization that belong to neither.
+bool IsQualifier(std::u32string_view w) {
+  static const WordSet kQualifiers = {U"관련", U"고위", U"다른", U"한", U"해당", U"익명의", U"복수의", U"현지",
+                                      U"일부", U"또", U"당시", U"같은", U"여러", U"각", U"모", U"이들", U"대부분",
+                                      U"전", U"현", U"前", U"現", U"신임", U"초대", U"차기", U"명예"};
+  return kQualifiers.count(w) || IsCommonWord(w);
+}
+
+// Countries and places, which stand before titles ("미국 대통령") as names do.
+bool IsPlace(std::u32string_view w) {
+  static const WordSet kPlaces = {U"일본", U"북한", U"남한", U"러시아", U"프랑스", U"독일", U"인도", U"이란", U"이라크",
+                                  U"대만", U"호주", U"캐나다", U"유럽", U"서울", U"부산", U"이스라엘", U"이집트",
+                                  U"브라질", U"멕시코", U"스페인", U"이탈리아", U"베트남", U"필리핀", U"현지", U"국내",
+                                  U"해외", U"세계", U"각국", U"양국", U"유엔", U"시리아", U"터키", U"튀르키예"};
+  return kPlaces.count(w) || (w.size() >= 2 && w.back() == U'국') || EndsWith(w, U"스탄");
+}
+
+// "정부", "외무부", "국방부": a body that needs the country before it.
+bool GenericBody(std::u32string_view w) {
+  static const WordSet kGeneric = {U"정부", U"당국", U"외무부", U"외교부", U"국방부", U"국무부", U"내무부", U"법무부",
+                                   U"경찰", U"검찰", U"의회", U"군", U"대사관", U"영사관", U"총리실", U"대통령실"};
+  return kGeneric.count(w) > 0;
+}
+
+bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
+  if (LooksLikeOrg(w, aliases)) return true;
+  if (w.size() == 3 && w.back() == U'위' && AllHangul(w)) return true;  // 인수위, 공정위, 선관위
+  const AliasTable::Group* g = aliases.Find(w);
+  if (g) return g->kind == AliasTable::Kind::kOrg;
+  return w.size() >= 2 && w.size() <= 8 &&
+         std::all_of(w.begin(), w.end(), [](char32_t c) { return (c >= U'A' && c <= U'Z') || IsAsciiDigit(c); });
+}
+
+struct PhraseWord {
+  std::u32string_view text;
+  size_t start = 0;
+};
+
+std::vector<PhraseWord> SplitPhrase(std::u32string_view phrase, size_t phrase_start) {
+  std::vector<PhraseWord> out;
+  size_t at = 0;
+  while (at < phrase.size()) {
+    size_t space = phrase.find(U' ', at);
+    if (space == std::u32string_view::npos) space = phrase.size();
+    if (space > at) out.push_back({phrase.substr(at, space - at), phrase_start + at});
+    at = space + 1;
+  }
+  return out;
+}
+
+std::u32string Join(const std::vector<PhraseWord>& words, size_t from, size_t to) {
+  std::u32string out;
+  for (size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += U' ';
+    out += words[i].text;
+  }
+  return out;
+}
+
+struct Resolution {
+  std::string type;  // person, organization, role or empty
+  std::u32string speaker, role, org;
+  double confidence = 0;
+};
+
+class PhraseResolver {
+ public:
+  PhraseResolver(const SpeakerTable& table, const AliasIndex& aliases) : table_(table), aliases_(aliases) {}
+
+  Resolution OfPerson(size_t p, double confidence) const {
+    const kosearch::Person& who = table_.person(p);
+    std::u32string name = table_.FullName(p);
+    // "브라메르츠" → "세르게 브라메르츠" written elsewhere; a name the alias file
+    // knows needs no help (and the tagger's "빌 버튼 오바마" would hurt it).
+    if (!aliases_.Find(name)) {
+      size_t space = name.rfind(U' ');
+      std::u32string longer = table_.LongerName(space == std::u32string::npos ? name : name.substr(space + 1));
+      if (longer.size() > name.size() && EndsWith(longer, name)) name = longer;
+    }
+    return {"person", name, ToU32(who.role), ToU32(who.org), confidence};
+  }
+
+  // A name the people finder did not know: the table's, or the longer form
+  // the article writes elsewhere, or the word itself.
+  Resolution NamedWord(std::u32string word, std::u32string role, std::u32string org, double confidence) const {
+    std::u32string full = word.size() == 1 ? table_.BySurname(word) : std::u32string();  // "김 학장": 김성근
+    if (!full.empty()) word = full;
+    long p = table_.ByName(word);
+    if (p >= 0) {
+      Resolution r = OfPerson(static_cast<size_t>(p), confidence);
+      if (r.role.empty()) r.role = std::move(role);
+      if (r.org.empty()) r.org = std::move(org);
+      return r;
+    }
+    std::u32string name = aliases_.Find(word) ? std::u32string() : table_.LongerName(word);
+    if (name.empty()) name = word;
+    return {"person", name, std::move(role), std::move(org), confidence};
+  }
+
+  Resolution Resolve(std::u32string_view phrase, size_t phrase_start) const {
+    std::vector<PhraseWord> words = SplitPhrase(phrase, phrase_start);
+    size_t first = 0;
+    while (first + 1 < words.size() && IsQualifier(words[first].text)) ++first;
+    words.erase(words.begin(), words.begin() + first);
+    if (words.empty()) return {};
+    std::u32string whole = Join(words, 0, words.size());
+    if (long p = table_.ByName(whole); p >= 0) return OfPerson(static_cast<size_t>(p), 0.85);
+    std::u32string_view last = words.back().text;
+    if (IsNonAgent(last)) return {};
+    if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
+      return {"organization", std::u32string(last), U"", std::u32string(last), 0.8};
+    }
+    if (Resolution r = PersonInPhrase(words); !r.type.empty()) return r;
+    if (IsRoleNoun(last) || IsTitle(last)) return Role(words);
+    if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
+    const PhraseWord& w = words.back();
+    bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size());
+    if (tagged || LooksLikeKoreanName(last) || (words.size() == 1 && last.size() >= 3 && AllHangul(last))) {
+      return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", tagged ? 0.75 : 0.6);
+    }
+    // "케빈 투마지언": two or three plain foreign words are a name; a place or
+    // body among them makes it an organization ("영국 가디언" → 가디언).
+    bool plain_words = words.size() <= 3 && std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
+      return AllHangul(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
+             !GenericBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
+    });
+    if (plain_words) return {"person", whole, U"", U"", 0.55};
+    return Organization(words);  // a country or body speaking ("일본은", "어나니머스는")
+  }
+
+ private:
+  // "김성근 자연대학장", "서울대 권두환", "카신 대변인", "강씨", "승무원 이모":
+  // a person named inside the phrase, the rest her title and organization.
+  Resolution PersonInPhrase(const std::vector<PhraseWord>& words) const {
+    size_t n = words.size();
+    for (size_t i = 0; i < n; ++i) {
+      std::u32string_view w = words[i].text;
+      // "카신 대변인", "마론 판사": a plain word right before a title is a name,
+      // unless it is a country or body ("미국 대통령", "정부 대변인").
+      bool before_title = i + 2 == n && IsTitle(words[n - 1].text) && AllHangul(w) && w.size() <= 4 &&
+                          !OrgLike(w, aliases_) && !IsRoleNoun(w) && !IsTitle(w) && !GenericBody(w) && !IsPlace(w) &&
+                          !IsQualifier(w);
+      bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||
+                  table_.TaggedPerson(words[i].start, words[i].start + w.size());
+      if (w.size() == 2 && (w.back() == U'씨' || w.back() == U'모') && AllHangul(w)) {
+        return {"person", std::u32string(w.substr(0, 1)), U"", i > 0 ? Join(words, 0, i) : U"", 0.7};
+      }
+      if (!name || IsTitle(w) || IsRoleNoun(w) || OrgLike(w, aliases_)) continue;
+      if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
+      // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over
+      // tagged words; a Korean name is one word ("민변 이종훈": 이종훈).
+      size_t end = i + 1;
+      while (end + 1 < n && table_.TaggedPerson(words[end].start, words[end].start + words[end].text.size()) &&
+             !OrgLike(words[end].text, aliases_) && !IsPlace(words[end].text) && !IsTitle(words[end].text)) {
+        ++end;
+      }
+      for (size_t k = i; k < end; ++k) {
+        if (LooksLikeKoreanName(words[k].text)) i = k, end = k + 1, w = words[k].text;
+      }
+      const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
+      w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
+      std::u32string role = i + 1 < n ? std::u32string(words[n - 1].text) : U"";
+      std::u32string org;
+      for (size_t k = 0; k < n; ++k) {
+        if ((k < i || k >= end) && k + 1 != n && OrgLike(words[k].text, aliases_)) org = words[k].text;
+      }
+      if (i > 0 && org.empty()) org = Join(words, 0, i);
+      return NamedWord(std::u32string(w), std::move(role), std::move(org), 0.8);
+    }
+    return {};
+  }
+
+  // "기상청 관계자", "NTSB 대변인", "교수": an unnamed role, unless one named
+  // person of the article holds that title.
+  Resolution Role(const std::vector<PhraseWord>& words) const {
+    std::u32string role(words.back().text);
+    std::u32string org = Join(words, 0, words.size() - 1);
+    if (IsTitle(role) && (org.empty() || GenericBody(org))) {
+      if (long p = table_.ByRole(role, org); p >= 0) return OfPerson(static_cast<size_t>(p), 0.7);
+    }
+    // "조성배 연세대 컴퓨터과학과 교수는": the phrase began after the name; a
+    // name written right before the phrase may go on in it ("프랑크 | 발터
+    // 슈타인마이어 독일 외무장관").
+    if (IsTitle(role)) {
+      std::u32string name = table_.PersonSpanBefore(words.front().start, 25);
+      if (!name.empty()) {
+        size_t k = 0;
+        if (table_.PersonSpanBefore(words.front().start, 1) == name) {
+          while (k + 1 < words.size() && AllHangul(words[k].text) && !IsPlace(words[k].text) &&
+                 !OrgLike(words[k].text, aliases_) && !IsTitle(words[k].text) && !GenericBody(words[k].text)) {
+            name += U' ', name += words[k].text, ++k;
+          }
+        }
+        return NamedWord(name, role, k + 1 < words.size() ? Join(words, k, words.size() - 1) : org, 0.7);
+      }
+    }
+    return {"role", U"", role, org, 0.8};
+  }
+
+  // "빌 버튼 오바마 측 대변인": the camp's spokesperson speaks, not its head:
+  // the name before it, else an unnamed role of that camp.
+ public:
+  Resolution Camp(const Resolution& head, const SpeakerCandidate& c) const {
+    std::u32string role = head.role.substr(2);
+    std::u32string name = table_.NameBefore(c.phrase_start);
+    if (!name.empty()) return NamedWord(name, role, U"", 0.7);
+    return {"role", U"", role, head.speaker + U" 측", 0.7};
+  }
+
+ private:
+  // "미국 워싱턴포스트" → 워싱턴포스트; "러시아 외무부" stays whole.
+  Resolution Organization(const std::vector<PhraseWord>& words) const {
+    std::u32string_view last = words.back().text;
+    std::u32string name = words.size() > 1 && GenericBody(last) ? Join(words, words.size() - 2, words.size())
+                                                                : std::u32string(last);
+    return {"organization", name, U"", name, 0.75};
+  }
+
+  const SpeakerTable& table_;
+  const AliasIndex& aliases_;
+};
+
+}  // namespace
+
+void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table, const AliasIndex& aliases, Quote* q) {
+  PhraseResolver resolver(table, aliases);
+  Resolution r;
+  if (candidate.person >= 0 && static_cast<size_t>(candidate.person) < table.size()) {
+    r = resolver.OfPerson(static_cast<size_t>(candidate.person), candidate.fuzzy ? 0.6 : 0.95);
+    if (r.role.substr(0, 2) == U"측 " && candidate.via == SpeakerCandidate::Via::kNamed) r = resolver.Camp(r, candidate);
+  } else if (!candidate.phrase.empty()) {
+    r = resolver.Resolve(candidate.phrase, candidate.phrase_start);
+  }
+  if (candidate.via == SpeakerCandidate::Via::kPronoun) r.confidence *= 0.85;
+  if (candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.75;
+  q->speaker = ToUtf8(r.speaker);
+  q->role = ToUtf8(r.role);
+  q->org = ToUtf8(r.org);
+  q->speaker_type = r.type;
+  q->confidence = r.type.empty() ? 0 : std::round(r.confidence * 100) / 100;
+  q->speaker_as_written = ToUtf8(candidate.as_written);
+  q->resolved_fuzzily = candidate.fuzzy && candidate.via == SpeakerCandidate::Via::kNamed;
+}
+
+bool FindCitedSource(std::u32string_view text, const std::vector<Word>& words, size_t from, size_t to, size_t* start,
+                     size_t* end) {
+  auto first = std::lower_bound(words.begin(), words.end(), from, [](const Word& w, size_t p) { return w.start < p; });
+  for (auto it = first; it != words.end() && it->start < to; ++it) {
+    std::u32string_view core = text.substr(it->start, it->end - it->start);
+    if (core.substr(0, 2) != U"인용" || it == first) continue;
+    auto object = std::prev(it);
+    std::u32string_view obj = text.substr(object->start, object->end - object->start);
+    // "△△△의 말을 인용": the owner of the words.
+    if ((obj == U"말을" || obj == U"발언을" || obj == U"주장을") && object != first) object = std::prev(object);
+    std::u32string_view o = text.substr(object->start, object->end - object->start);
+    size_t cut = 0;
+    for (std::u32string_view particle : {U"의", U"을", U"를"}) {
+      if (o.size() > particle.size() && EndsWith(o, particle)) { cut = particle.size(); break; }
+    }
+    if (cut == 0) return false;
+    // The noun phrase: up to two plain words before it.
+    auto begin = object;
+    while (begin != first && begin - object > -2 && begin->space_before) {
+      auto prev = std::prev(begin);
+      bool subject;
+      std::u32string_view p = text.substr(prev->start, prev->end - prev->start);
+      if (StripParticle(p, &subject) != p.size() || HasGrammaticalEnding(p)) break;
+      begin = prev;
+    }
+    *start = begin->start;
+    *end = object->end - cut;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace kosearch

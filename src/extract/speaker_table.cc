@@ -1,0 +1,198 @@
+// The per-article table of who is who (see speaker_table.h).
+#include "extract/speaker_table.h"
+
+#include <algorithm>
+
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+std::vector<std::u32string_view> SpaceSeparated(std::u32string_view s) {
+  std::vector<std::u32string_view> parts;
+  size_t at = 0;
+  while (at <= s.size()) {
+    size_t space = s.find(U' ', at);
+    if (space == std::u32string_view::npos) space = s.size();
+    if (space > at) parts.push_back(s.substr(at, space - at));
+    at = space + 1;
+  }
+  return parts;
+}
+
+// The tagger's span without the words it took in before the name ("따르면
+// 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
+std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases) {
+  std::vector<std::u32string_view> parts = SpaceSeparated(span);
+  size_t first = parts.size();
+  while (first > 0) {
+    std::u32string_view w = parts[first - 1];
+    bool subject;
+    bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && !LooksLikeOrg(w, aliases) &&
+                 (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos)) &&
+                 (first == parts.size() || !HasGrammaticalEnding(w));
+    if (!plain && !(first == parts.size() && w.size() == 1)) break;
+    --first;
+  }
+  std::u32string out;
+  for (size_t i = first; i < parts.size(); ++i) {
+    if (!out.empty()) out += U' ';
+    out += parts[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::u32string NameKey(std::u32string_view s) {
+  std::u32string key;
+  key.reserve(s.size());
+  for (char32_t c : s) {
+    if (c != U' ' && c != U'\t' && c != 0xB7 && c != 0x318D) key.push_back(IsAsciiAlpha(c) ? (c | 0x20) : c);
+  }
+  return key;
+}
+
+SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
+                           const AliasIndex& aliases)
+    : text_(text), people_(people), aliases_(aliases) {
+  for (const Entity& e : entities) {
+    if (e.type != "PS" || e.end <= e.start) continue;
+    std::u32string span = ToU32(e.text);
+    std::u32string name = CleanSpanName(span, aliases);
+    if (name.empty() || span.size() != e.end - e.start) continue;
+    person_spans_.emplace_back(e.end - name.size(), e.end);  // the cleaned name ends where the span does
+    span_names_.push_back(std::move(name));
+  }
+  std::sort(person_spans_.begin(), person_spans_.end());
+  for (const auto& n : span_names_) AddSurname(n);
+  for (size_t p = 0; p < people.people.size(); ++p) {
+    names_.push_back(people.names[p]);
+    AddKey(NameKey(names_[p]), p);
+    if (const AliasTable::Group* g = aliases.Find(names_[p]); g && g->kind == AliasTable::Kind::kPerson) {
+      for (const std::string& spelling : g->spellings) AddKey(NameKey(ToU32(spelling)), p);  // "오바마", "Obama"
+    }
+    std::vector<std::u32string_view> parts = SpaceSeparated(names_[p]);
+    if (parts.size() >= 2) {  // "구테흐스", "안토니우": either end of a foreign name
+      AddKey(NameKey(parts.back()), p);
+      if (parts.front().size() >= 2) AddKey(NameKey(parts.front()), p);
+    } else if (names_[p].size() == 3 && AllHangulSyllables(names_[p])) {  // "재명" for 이재명
+      AddKey(names_[p].substr(1), p);
+    }
+    AddSurname(names_[p]);
+  }
+}
+
+void SpeakerTable::AddKey(const std::u32string& key, size_t p) {
+  if (key.empty()) return;
+  auto [it, inserted] = by_key_.emplace(key, static_cast<long>(p));
+  if (!inserted && it->second != static_cast<long>(p)) it->second = -2;
+}
+
+long SpeakerTable::ByName(std::u32string_view reference) const {
+  auto it = by_key_.find(NameKey(reference));
+  return it == by_key_.end() || it->second < 0 ? -1 : it->second;
+}
+
+void SpeakerTable::AddSurname(const std::u32string& name) {
+  if (!AllHangulSyllables(name) || name.size() < 3 || name.size() > 4 || !LooksLikeKoreanName(name)) return;
+  auto [it, inserted] = by_surname_.emplace(SurnameOf(name), name);
+  if (!inserted && it->second != name) it->second.clear();
+}
+
+std::u32string SpeakerTable::BySurname(std::u32string_view surname) const {
+  auto it = by_surname_.find(std::u32string(surname));
+  return it == by_surname_.end() ? std::u32string() : it->second;
+}
+
+long SpeakerTable::ByRole(std::u32string_view role, std::u32string_view org) const {
+  if (role.empty()) return -1;
+  long found = -1;
+  for (size_t p = 0; p < people_.people.size(); ++p) {
+    std::u32string held = ToU32(people_.people[p].role);
+    bool holds = held.size() >= role.size() && held.compare(held.size() - role.size(), role.size(), role) == 0;
+    if (!holds) continue;
+    std::u32string their_org = ToU32(people_.people[p].org);
+    if (!org.empty() && !their_org.empty() && their_org.find(org) == std::u32string::npos &&
+        org.find(their_org) == std::u32string_view::npos) {
+      continue;
+    }
+    if (found >= 0) return -1;  // two people hold it: no guess
+    found = static_cast<long>(p);
+  }
+  return found;
+}
+
+std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
+  std::u32string best;
+  auto consider = [&](const std::u32string& name) {
+    std::vector<std::u32string_view> parts = SpaceSeparated(name);
+    if (parts.size() < 2 || parts.size() > 4 || name.size() <= best.size()) return;
+    // A Korean-looking part only opens a name ("이방카 트럼프"): words before
+    // one ("민변 이종훈") are an affiliation, not more of the name.
+    if ((parts.back() == part && !LooksLikeKoreanName(part)) || parts.front() == part) best = name;
+  };
+  for (const auto& n : span_names_) consider(n);
+  for (const auto& n : names_) consider(n);
+  // Korean names are one word: "용산구 박희영" is a place and a name.
+  if (!best.empty() || part.size() < 2 || LooksLikeKoreanName(part)) return best;
+  // The words written before the part where the article gives more of the name.
+  size_t looked = 0;
+  for (size_t at = text_.find(part); at != std::u32string_view::npos && looked < 30; at = text_.find(part, at + 1), ++looked) {
+    if (std::u32string before = NameBefore(at); !before.empty()) consider(before + U" " + std::u32string(part));
+  }
+  return best;
+}
+
+std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const {
+  auto it = std::lower_bound(person_spans_.begin(), person_spans_.end(), std::make_pair(pos, size_t{0}));
+  while (it != person_spans_.begin()) {
+    --it;
+    if (it->second > pos) continue;
+    if (pos - it->second > max_gap) return {};
+    std::u32string_view between = text_.substr(it->second, pos - it->second);
+    if (between.find_first_of(U".,\n\"“”'‘’") != std::u32string_view::npos) return {};
+    return std::u32string(text_.substr(it->first, it->second - it->first));
+  }
+  return {};
+}
+
+std::u32string SpeakerTable::NameBefore(size_t pos) const {
+  auto name_like = [&](std::u32string_view w) {
+    bool subject;
+    return AllHangulSyllables(w) && w.size() >= 2 && w.size() <= 5 && !IsCommonWord(w) && !IsTitle(w) &&
+           !LooksLikeOrg(w, aliases_) && StripParticle(w, &subject) == w.size() &&
+           std::u32string_view(U"다고며면서여한된던할될국구시회").find(w.back()) == std::u32string_view::npos;
+  };
+  size_t start = pos;
+  int taken = 0;
+  while (taken < 3 && start >= 2 && text_[start - 1] == U' ' && IsHangulSyllable(text_[start - 2])) {
+    size_t b = start - 1;
+    while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
+    std::u32string_view w = text_.substr(b, start - 1 - b);
+    if (!name_like(w)) break;
+    start = b, ++taken;
+  }
+  if (taken == 0) return {};
+  // A boundary before the name: the start, punctuation, or a word with a particle or verb ending.
+  bool boundary = start == 0 || std::u32string_view(U"\n.,\"“”'‘’(").find(text_[start - 1]) != std::u32string_view::npos;
+  if (!boundary && text_[start - 1] == U' ' && start >= 2) {
+    size_t b = start - 1;
+    while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
+    std::u32string_view w = text_.substr(b, start - 1 - b);
+    bool subject;
+    boundary = !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w));
+  }
+  if (!boundary) return {};
+  std::u32string_view run = text_.substr(start, pos - start);
+  while (!run.empty() && run.back() == U' ') run.remove_suffix(1);
+  return std::u32string(run);
+}
+
+bool SpeakerTable::TaggedPerson(size_t start, size_t end) const {
+  auto it = std::upper_bound(person_spans_.begin(), person_spans_.end(), std::make_pair(start, static_cast<size_t>(-1)));
+  return it != person_spans_.begin() && std::prev(it)->first <= start && std::prev(it)->second >= end;
+}
+
+}  // namespace kosearch

@@ -1,0 +1,83 @@
+// The people of one article and every way the article refers to them (issue
+// 13): a full name ("캐럴라인 레빗"), the last or first part of a foreign name
+// ("레빗"), a Korean given name, a role that one named person holds ("교수",
+// "대변인"). Built once per article from the people finder's result and the
+// entity tagger's person spans; quotes are resolved against it
+// (attribution.h). Internal header; offsets are code points into the body.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/people.h"
+#include "kosearch/extract.h"
+
+namespace kosearch {
+
+class SpeakerTable {
+ public:
+  // `entities` are the tagger's spans over the same text (only PS is used).
+  SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
+               const AliasIndex& aliases);
+
+  size_t size() const { return names_.size(); }
+  // Person p's full name: the alias file's canonical name for a person it
+  // lists ("마흐무드 아마디네자드" where the article writes only the surname),
+  // otherwise the name as the article writes it.
+  const std::u32string& FullName(size_t p) const { return names_[p]; }
+  const Person& person(size_t p) const { return people_.people[p]; }
+
+  // The one person a bare reference names: her full name, the last or the
+  // first part of a foreign name, a Korean given name without the surname.
+  // -1 when no one or more than one person fits.
+  long ByName(std::u32string_view reference) const;
+
+  // The full name of the one Korean-named person of the article (the table's
+  // or the tagger's) with this surname ("김성근" for "김 학장은"); empty when
+  // none or several.
+  std::u32string BySurname(std::u32string_view surname) const;
+
+  // The one person of the article holding the title `role` ("교수",
+  // "대변인"); when `org` is not empty, only people of that organization (or
+  // of none) count. -1 when no one or several fit.
+  long ByRole(std::u32string_view role, std::u32string_view org) const;
+
+  // A full name the article writes somewhere for a name it refers to by one
+  // part here ("세르게 브라메르츠" for "브라메르츠"): the longest person span of
+  // the tagger, or person of the table, whose first or last word is `part`.
+  // Empty when there is none.
+  std::u32string LongerName(std::u32string_view part) const;
+
+  // True when the tagger marked [start, end) (or a span around it) a person.
+  bool TaggedPerson(size_t start, size_t end) const;
+
+  // The tagger's person span ending at most `max_gap` code points before
+  // `pos` in the same clause ("조성배 연세대 컴퓨터과학과 교수는": 조성배 for
+  // the title at 교수). Empty when there is none.
+  std::u32string PersonSpanBefore(size_t pos, size_t max_gap) const;
+
+  // The one to three name-like words written right before `pos` ("빌 버튼"
+  // in "빌 버튼 오바마 측 대변인"), starting after a clause boundary. Empty
+  // when the words before are not a name.
+  std::u32string NameBefore(size_t pos) const;
+
+ private:
+  void AddKey(const std::u32string& key, size_t p);
+
+  std::u32string_view text_;
+  const PeopleFound& people_;
+  const AliasIndex& aliases_;
+  std::vector<std::u32string> names_;
+  std::unordered_map<std::u32string, long> by_key_;  // reference -> person, -2 when ambiguous
+  std::unordered_map<std::u32string, std::u32string> by_surname_;  // Korean surname -> full name, empty when ambiguous
+  void AddSurname(const std::u32string& name);
+  std::vector<std::pair<size_t, size_t>> person_spans_;  // tagger's PS spans, in text order
+  std::vector<std::u32string> span_names_;               // their text (any order)
+};
+
+// The key names and references are compared by: spaces removed, ASCII lowercased.
+std::u32string NameKey(std::u32string_view s);
+
+}  // namespace kosearch
