@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -15,8 +16,12 @@ namespace kosearch {
 namespace {
 
 const Extractor& TheExtractor() {
-  static const Extractor extractor(AliasTable::LoadDefault());
-  return extractor;
+  static const std::unique_ptr<Extractor> extractor = [] {
+    auto created = Extractor::Create();
+    REQUIRE_MESSAGE(created.ok(), created.status().ToString());
+    return std::move(created).value();
+  }();
+  return *extractor;
 }
 
 Extraction Extract(const std::string& text) { return TheExtractor().Extract(text); }
