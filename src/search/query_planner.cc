@@ -275,7 +275,13 @@ class Planner {
       case Kind::kSpeaker:
       case Kind::kPerson:
         out_->mentions_quote_field = clause.kind == Kind::kSpeaker;
-        c->query = AliasFilter(schema::kSpeaker, v, aliases_);
+        // A labelled value of the speaker facet ("청와대 (organization)",
+        // "기상청 관계자 (role)") selects exactly the quotes counted under it.
+        if (clause.kind == Kind::kSpeaker && (v.ends_with(" (organization)") || v.ends_with(" (role)"))) {
+          c->query = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotSpeaker, v, v);
+        } else {
+          c->query = AliasFilter(schema::kSpeaker, v, aliases_);
+        }
         break;
       case Kind::kOrg: c->query = AliasFilter(schema::kOrg, v, aliases_); break;
       case Kind::kKind:
