@@ -57,45 +57,6 @@ StoredDocument QuoteBy(const std::string& speaker) {
   return q;
 }
 
-TEST_CASE("a speaker: its spellings the archive has, then the people quoted under them") {
-  FakeArchive archive;
-  archive.spellings["SK"] = {"SK그룹", "에스케이"};
-  archive.terms = {"XOsk", "XOsk그룹"};
-  archive.quotes = {QuoteBy("최태원"), QuoteBy("최태원"), QuoteBy("유영상")};
-  ResolvedSpeaker r = ResolveSpeaker("SK", archive);
-  CHECK(r.terms == std::vector<std::string>{"XOsk", "XOsk그룹", "XP최태원", "XP유영상"});
-  CHECK(r.names == std::vector<std::string>{"SK", "SK그룹", "에스케이", "최태원", "유영상"});
-  CHECK(r.expansions == std::vector<std::string>{"SK그룹", "에스케이", "최태원", "유영상"});
-  const std::string filter = CandidateQuotes("SK", r).get_description();
-  CHECK(filter.find("Kquote") != std::string::npos);
-  CHECK(filter.find("XP최태원") != std::string::npos);
-}
-
-TEST_CASE("a speaker of several words the archive knows only by one of them") {
-  FakeArchive archive;
-  archive.terms = {"XP최태원"};
-  ResolvedSpeaker r = ResolveSpeaker("최태원 회장", archive);
-  CHECK(r.terms == std::vector<std::string>{"XP최태원"});
-  CHECK(r.names == std::vector<std::string>{"최태원 회장", "최태원", "회장"});
-}
-
-TEST_CASE("an English name no alias knows: the speakers whose names transliterate it") {
-  FakeArchive archive;
-  archive.terms = {"XP아마디네자드", "XP오바마", "XPobama"};
-  ResolvedSpeaker r = ResolveSpeaker("Ahmadinejad", archive);
-  REQUIRE_FALSE(r.terms.empty());
-  CHECK(r.terms[0] == "XP아마디네자드");
-  CHECK(std::find(r.expansions.begin(), r.expansions.end(), "아마디네자드") != r.expansions.end());
-}
-
-TEST_CASE("no speaker: every quote; an unknown one: none") {
-  FakeArchive archive;
-  CHECK(CandidateQuotes("", ResolveSpeaker("", archive)).get_description().find("Kquote") != std::string::npos);
-  ResolvedSpeaker unknown = ResolveSpeaker("홍길동", archive);
-  CHECK(unknown.terms.empty());
-  CHECK(CandidateQuotes("홍길동", unknown).empty());
-}
-
 TEST_CASE("a topic: its spellings and its singulars' spellings") {
   FakeArchive archive;
   archive.spellings["GPU"] = {"그래픽처리장치"};

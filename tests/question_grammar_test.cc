@@ -220,3 +220,21 @@ TEST_CASE("phrases: an apostrophe inside an English word opens none") {
   CHECK(t.filters == std::vector<std::string>{"date:2020"});
   CHECK(t.rest == "Who called Samsung's chief a giant tree");
 }
+
+TEST_CASE("Korean questions of fact stay plain searches: a who- or how-question must speak of speech") {
+  // KorQuAD-style questions (no verb or noun of saying, no quoted phrase).
+  CHECK_FALSE(ParseQuestion("하나님의 명령에 배를 만들고 가족과 짐승들을 배에 태워 홍수를 피한 사람은 누구인가?").is_question);
+  CHECK_FALSE(ParseQuestion("노아의 방주의 선체는 어떠한 나무로 만들었는가?").is_question);
+  CHECK_FALSE(ParseQuestion("철학이라는 용어가 유래한 언어는?").is_question);
+  // The same shapes about what someone said.
+  Question q = ParseQuestion("북한을 불량국가라고 부른 사람은 누구인가?");
+  CHECK(q.is_question);
+  CHECK(q.asks_who);
+  q = ParseQuestion("정의당은 삼성에 어떤 주문을 했나?");
+  CHECK(q.is_question);
+  CHECK(q.speaker == "정의당");
+  // A quoted phrase is speech enough.
+  q = ParseQuestion("현충원 방명록에 '사람이 먼저인 세상'을 남긴 사람은 누구인가?");
+  CHECK(q.is_question);
+  CHECK(q.phrases.size() == 1);
+}

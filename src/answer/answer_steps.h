@@ -26,29 +26,6 @@ inline bool IsLatin(const std::string& s) {
   return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c < 0x80; });
 }
 
-// Who a speaker as asked ("SK", "최태원 회장", "Ahmadinejad", "the
-// president") is in the archive.
-struct ResolvedSpeaker {
-  // Speaker, organization and role terms (schema prefixes XP, XO, XR) the
-  // archive has, of every spelling, and of the people quoted under them.
-  std::vector<std::string> terms;
-  // Every spelling and person, the name as asked first: the names the
-  // closest articles are searched by.
-  std::vector<std::string> names;
-  // The spellings and people other than the name as asked (Understanding).
-  std::vector<std::string> expansions;
-};
-
-// speaker_terms.cc. `speaker` non-empty: its alias spellings (or, when the
-// archive knows none of them, those of each of its words; for a Latin name,
-// the speakers whose names transliterate it), then the people who speak for
-// an organization or role found. No terms: the archive does not know it.
-ResolvedSpeaker ResolveSpeaker(const std::string& speaker, ArchiveReader& archive);
-
-// The quote documents a question may answer with: every quote for no
-// speaker, those of `speaker`'s terms, none for a speaker without terms.
-Xapian::Query CandidateQuotes(const std::string& speaker, const ResolvedSpeaker& resolved);
-
 // What a topic is searched by.
 struct TopicQuery {
   Xapian::Query query;           // empty for no topic (or no terms)

@@ -134,6 +134,33 @@ void EventAndTopic(const Words& w, size_t first, size_t last, Question* q) {
 // A word ending in an adnominal -ㄴ/-던 ("말한", "부른", "밝힌", "했던").
 bool IsAdnominal(const std::string& w) { return FinalConsonant(w) == 4 || EndsWith(w, "던"); }
 
+// Whether words speak of speech, so that a question is about what someone
+// said and not a plain question of fact ("홍수를 피한 사람은 누구인가" is
+// not; "…라고 말한 사람은", "어떻게 평가했나", "입장은" are): a quoting
+// ending, a verb of saying, or a noun of speech.
+bool SpeaksOfSpeech(const Words& words) {
+  static constexpr std::string_view kQuoting[] = {"라고", "다고", "냐고", "자고", "라며", "다며"};
+  static constexpr std::string_view kSayingStems[] = {
+      "말", "밝", "주장", "부른", "부르", "불렀", "경고", "비판", "강조", "언급", "지적", "발언", "답", "대답",
+      "설명", "전한", "전했", "전하", "촉구", "호소", "비난", "반박", "요구", "약속", "선언", "예측", "전망", "평가",
+      "제안", "고백", "토로", "인정", "부인", "발표", "표현", "묘사", "칭", "얘기", "이야기",
+      "반응", "입장", "의견", "견해", "코멘트", "연설", "논평", "해명", "사과", "당부", "지시", "질문", "물었", "묻",
+      "빗대", "빗댄", "주문", "반발", "보도", "쓴", "썼", "적"};
+  for (const std::string& w : words) {
+    if (w.find('"') != std::string::npos || w.find('\'') != std::string::npos || w.find("“") != std::string::npos ||
+        w.find("‘") != std::string::npos) {
+      return true;
+    }
+    for (std::string_view e : kQuoting) {
+      if (EndsWith(w, e)) return true;
+    }
+    for (std::string_view stem : kSayingStems) {
+      if (StartsWith(w, stem)) return true;
+    }
+  }
+  return false;
+}
+
 // The topic of a who-question: the words before its verb, the last without
 // its quoting ending ("…라고", "…다고", "…며") or its noun of speech
 // ("골든벨 얘기를 한 사람은").
@@ -151,7 +178,7 @@ std::string WhoTopic(Words words) {
 }
 
 // "…라고 한 사람은 누구인가", "…고 신고한 건 누구야", "…라고 부른 사람은?", "누가 … 했나".
-bool WhoQuestion(const Words& words, Question* q) {
+bool WhoQuestion(const Words& words, bool speech_known, Question* q) {
   Words w = words;
   const bool head_last = w.size() >= 3 && (EndsWith(w.back(), "은") || EndsWith(w.back(), "는") || w.back() == "건") &&
                          IsAdnominal(w[w.size() - 2]);
@@ -159,6 +186,7 @@ bool WhoQuestion(const Words& words, Question* q) {
     w.pop_back();
   } else if (!head_last && std::find(w.begin(), w.end(), "누가") != w.end()) {
     w.erase(std::find(w.begin(), w.end(), "누가"));
+    if (!speech_known && !SpeaksOfSpeech(Words(w.end() - std::min<size_t>(w.size(), 3), w.end()))) return false;
     if (w.size() >= 2) w.pop_back();  // the verb
     q->asks_who = true;
     q->topic = WhoTopic(w);
@@ -176,7 +204,7 @@ bool WhoQuestion(const Words& words, Question* q) {
   }
   q->asks_who = true;
   q->topic = WhoTopic(w);
-  return !q->topic.empty();
+  return !q->topic.empty() && (speech_known || SpeaksOfSpeech(Words(words.end() - std::min<size_t>(words.size(), 5), words.end())));
 }
 
 // The speaker phrase ending at word s, extended left over name-like words.
@@ -187,12 +215,15 @@ size_t SpeakerStart(const Words& w, size_t s) {
 }
 
 // SPEAKER … WHAT-WORD VERB.
-bool WhatQuestion(const Words& w, Question* q) {
+bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   size_t k = w.size();
   for (size_t i = 0; i < w.size(); ++i) {
     if (IsWhatWord(w[i])) k = i;
   }
   if (k == w.size() || k == 0 || k + 3 < w.size()) return false;
+  // "뭐라고 했나" asks what was said; "어떻게 …", "왜 …" only with a verb or noun of speech.
+  const bool asks_words = StartsWith(w[k], "뭐라") || StartsWith(w[k], "무엇이라") || StartsWith(w[k], "무어라");
+  if (!asks_words && !speech_known && !SpeaksOfSpeech(Words(w.begin() + static_cast<std::ptrdiff_t>(k) + 1, w.end()))) return false;
   size_t s = k;
   for (size_t i = 0; i < k && s == k; ++i) {
     if (!WithoutSubjectParticle(w[i], true).empty()) s = i;
@@ -211,7 +242,7 @@ bool WhatQuestion(const Words& w, Question* q) {
 }
 
 // "X의 Y 관련 발언", "X가 Y에 대해 한 말".
-bool StatementQuestion(const Words& w, Question* q) {
+bool StatementQuestion(const Words& w, bool /*speech_known*/, Question* q) {
   if (w.size() < 2) return false;
   std::string last = w.back();
   for (std::string_view p : {"들은", "들을", "은", "는", "을", "를", "들"}) {
@@ -238,7 +269,7 @@ bool StatementQuestion(const Words& w, Question* q) {
 
 }  // namespace
 
-bool ParseKoreanQuestion(const std::string& text, Question* q) {
+bool ParseKoreanQuestion(const std::string& text, bool speech_known, Question* q) {
   Words w;
   for (std::string word : SplitSpaces(text)) {
     while (!word.empty() && (word.back() == '?' || word.back() == '.' || word.back() == '!' || word.back() == ',')) word.pop_back();
@@ -248,7 +279,7 @@ bool ParseKoreanQuestion(const std::string& text, Question* q) {
   if (w.size() < 2) return false;
   for (auto parse : {WhoQuestion, WhatQuestion, StatementQuestion}) {
     Question parsed;
-    if (parse(w, &parsed)) {
+    if (parse(w, speech_known, &parsed)) {
       *q = parsed;
       return true;
     }

@@ -53,7 +53,7 @@ Question ParseQuestion(std::string_view text) {
   if (CodePointCount(s) > kMaxQuestionChars || HasQueryOperators(s)) return q;
   QuestionText parts = TakeFiltersAndPhrases(s);
   const std::string rest = Trim(parts.rest);
-  if (!ParseEnglishQuestion(rest, &q) && !ParseKoreanQuestion(rest, &q)) return Question{};
+  if (!ParseEnglishQuestion(rest, &q) && !ParseKoreanQuestion(rest, !parts.phrases.empty(), &q)) return Question{};
   q.topic = CleanTopic(q.topic);
   q.event = Trim(q.event);
   q.phrases = std::move(parts.phrases);

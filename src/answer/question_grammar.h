@@ -33,7 +33,11 @@ QuestionText TakeFiltersAndPhrases(const std::string& text);
 // return true. Never fail otherwise: false means "not this language's
 // question".
 bool ParseEnglishQuestion(const std::string& text, Question* q);
-bool ParseKoreanQuestion(const std::string& text, Question* q);
+// A Korean question must speak of speech (a quoting ending, a verb or noun
+// of saying: "…라고 말한 사람은", "어떻게 평가했나") unless `speech_known`
+// (it quoted a phrase), so that plain questions of fact ("홍수를 피한
+// 사람은 누구인가") stay plain searches.
+bool ParseKoreanQuestion(const std::string& text, bool speech_known, Question* q);
 
 // English words that say nothing about a topic (the, of, his, would, …):
 // left out of the words a topic is searched by.
