@@ -25,7 +25,11 @@ bool IsDigits(std::string_view s) {
 
 bool IsYear(std::string_view s) { return s.size() == 4 && IsDigits(s) && (s[0] == '1' || s[0] == '2'); }
 
-std::string TwoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+std::string TwoDigits(int n) {
+  std::string digits = std::to_string(n);
+  if (digits.size() < 2) digits.insert(digits.begin(), '0');
+  return digits;
+}
 
 // 1-12 for an English month name (or its first three letters), else 0.
 int MonthNumber(std::string word) {
