@@ -141,11 +141,11 @@ bool IsAdnominal(const std::string& w) { return FinalConsonant(w) == 4 || EndsWi
 bool SpeaksOfSpeech(const Words& words) {
   static constexpr std::string_view kQuoting[] = {"라고", "다고", "냐고", "자고", "라며", "다며"};
   static constexpr std::string_view kSayingStems[] = {
-      "말", "밝", "주장", "부른", "부르", "불렀", "경고", "비판", "강조", "언급", "지적", "발언", "답", "대답",
+      "말한", "말했", "말하", "말씀", "밝", "주장", "부른", "부르", "불렀", "경고", "비판", "강조", "언급", "지적", "발언", "답", "대답",
       "설명", "전한", "전했", "전하", "촉구", "호소", "비난", "반박", "요구", "약속", "선언", "예측", "전망", "평가",
-      "제안", "고백", "토로", "인정", "부인", "발표", "표현", "묘사", "칭", "얘기", "이야기",
+      "제안", "고백", "토로", "부인", "발표", "표현", "묘사", "칭", "얘기", "이야기",
       "반응", "입장", "의견", "견해", "코멘트", "연설", "논평", "해명", "사과", "당부", "지시", "질문", "물었", "묻",
-      "빗대", "빗댄", "주문", "반발", "보도", "쓴", "썼", "적"};
+      "빗대", "빗댄", "주문", "반발", "보도"};
   for (const std::string& w : words) {
     if (w.find('"') != std::string::npos || w.find('\'') != std::string::npos || w.find("“") != std::string::npos ||
         w.find("‘") != std::string::npos) {
@@ -157,6 +157,14 @@ bool SpeaksOfSpeech(const Words& words) {
     for (std::string_view stem : kSayingStems) {
       if (StartsWith(w, stem)) return true;
     }
+  }
+  return false;
+}
+
+// A verb in the past tense ("했나", "밝혔어", "말했습니까").
+bool InPast(const std::string& verb) {
+  for (std::string_view marker : {"했", "였", "었", "았", "랬"}) {
+    if (verb.find(marker) != std::string::npos) return true;
   }
   return false;
 }
@@ -222,7 +230,10 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   }
   if (k == w.size() || k == 0 || k + 3 < w.size()) return false;
   // "뭐라고 했나" asks what was said; "어떻게 …", "왜 …" only with a verb or noun of speech.
-  const bool asks_words = StartsWith(w[k], "뭐라") || StartsWith(w[k], "무엇이라") || StartsWith(w[k], "무어라");
+  // "무엇이라고 하는가" (what is it called) is a question of fact: the verb
+  // after "뭐라고" must be in the past ("했나") or one of saying.
+  const bool asks_words = (StartsWith(w[k], "뭐라") || StartsWith(w[k], "무엇이라") || StartsWith(w[k], "무어라")) &&
+                          k + 1 < w.size() && (InPast(w[k + 1]) || SpeaksOfSpeech(Words{w[k + 1]}));
   if (!asks_words && !speech_known && !SpeaksOfSpeech(Words(w.begin() + static_cast<std::ptrdiff_t>(k) + 1, w.end()))) return false;
   size_t s = k;
   for (size_t i = 0; i < k && s == k; ++i) {
