@@ -5,7 +5,9 @@ Indexes the bundled corpus (seed + Korean Wikinews) and checks that English name
 unspaced Korean names find the seed article (alias file, spacing variants), that
 --explain names the spellings used, and, with one more article that has the English
 word as typed, that it ranks above the seed, which has only the Korean spelling."""
-import argparse, json, pathlib, shutil, subprocess, sys, tempfile
+import json, subprocess, sys
+
+import harness
 
 SEED = "000_b7eb001f9d02ddd5"
 
@@ -30,25 +32,9 @@ def ids(result):
 
 
 def main():
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    a = p.parse_args()
-    failures = []
-
-    def check(name, ok, detail=""):
-        print(("ok   " if ok else "FAIL ") + name + ("" if ok else f"  ({detail})"))
-        if not ok:
-            failures.append(name)
-
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-aliases-"))
-    try:
-        db = tmp / "db"
-        r = subprocess.run([a.index, "-q", "--db", str(db), a.corpus], capture_output=True, text=True)
-        if r.returncode != 0:
-            raise SystemExit("indexing the corpus failed: " + r.stderr.strip())
-
+    a, _ = harness.cli_args()
+    check = harness.Checks()
+    with harness.indexed(a.index, [a.corpus], "kosearch-aliases-") as db:
         # Words the seed has only in Korean, typed in English or without the space.
         # The seed names Samsung once (삼성전자), among Wikinews articles about Samsung: found, not first.
         for q, top in (("Omniverse", 3), ("젠슨황", 3), ("Jensen Huang", 3), ("엔비디아의", 3), ("investment", 3),
@@ -73,8 +59,8 @@ def main():
               SEED in ids(query(a.query, db, "엔비디아 -Omniverse")))
 
         # The word as typed outranks another spelling.
-        (tmp / "extra.jsonl").write_text(json.dumps(OMNIVERSE_EN, ensure_ascii=False) + "\n", encoding="utf-8")
-        r = subprocess.run([a.index, "-q", "--db", str(db), str(tmp / "extra.jsonl")], capture_output=True, text=True)
+        extra = harness.write_jsonl(db.parent / "extra.jsonl", [OMNIVERSE_EN])
+        r = subprocess.run([a.index, "-q", "--db", str(db), str(extra)], capture_output=True, text=True)
         if r.returncode != 0:
             raise SystemExit("indexing the extra article failed: " + r.stderr.strip())
         got = ids(query(a.query, db, "Omniverse"))
@@ -82,13 +68,7 @@ def main():
               got[:2] == ["omniverse-en", SEED], got[:3])
         got = ids(query(a.query, db, "옴니버스"))
         check("옴니버스: the seed first, the article with Omniverse only after it", got[:2] == [SEED, "omniverse-en"], got[:3])
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        return 1
-    print("all alias checks passed")
-    return 0
+    return check.exit_code()
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ kosearch-index, then runs kosearch-query --json: the snippet of an article
 (and of a quote) found by `amount:` holds the amount, marked [whole], even
 when it is far from the article's start; amounts outside the range and
 negated filters mark nothing; the mixed numeral of issue 12 is read whole."""
-import argparse, json, pathlib, shutil, subprocess, sys, tempfile, unittest
+import json, subprocess, sys, unittest
+
+import harness
 
 FILLER = "지역 상공회의소는 공장이 들어서면 협력업체 여러 곳과 많은 일자리가 새로 생길 것으로 내다봤다. " * 8
 ARTICLES = [
@@ -55,24 +57,9 @@ class AmountSnippets(unittest.TestCase):
 
 def main():
     global ARGS, DB
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    ARGS, rest = p.parse_known_args()
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-amount-snippets-"))
-    try:
-        src = tmp / "articles.jsonl"
-        src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
-        DB = tmp / "db"
-        r = subprocess.run([ARGS.index, "-q", "--db", str(DB), str(src)], capture_output=True, text=True)
-        if r.returncode != 0:
-            print("indexing failed:", r.stderr)
-            return 1
-        result = unittest.main(argv=[sys.argv[0], *rest], exit=False, verbosity=2).result
-        return 0 if result.wasSuccessful() else 1
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    ARGS, rest = harness.cli_args()
+    with harness.indexed(ARGS.index, ARTICLES, "kosearch-amount-snippets-") as DB:
+        return harness.run_unittests(rest)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ kosearch-index, then runs kosearch-query --json: a quote whose sentence names
 only "구테흐스 총장" is found by the full name, by a part of it and by title +
 name, and carries the resolved fields; `--facet speaker` lists people by name
 and organizations and unnamed roles labelled; a report is never a speaker."""
-import argparse, json, pathlib, shutil, subprocess, sys, tempfile, unittest
+import json, subprocess, sys, unittest
+
+import harness
 
 ARTICLES = [
     {"id": "un", "title": "유엔 사무총장, 휴전 촉구", "date": "2026-04-01", "source": "테스트일보",
@@ -58,24 +60,9 @@ class Attribution(unittest.TestCase):
 
 def main():
     global ARGS, DB
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    ARGS, rest = p.parse_known_args()
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-attribution-"))
-    try:
-        src = tmp / "articles.jsonl"
-        src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
-        DB = tmp / "db"
-        r = subprocess.run([ARGS.index, "-q", "--db", str(DB), str(src)], capture_output=True, text=True)
-        if r.returncode != 0:
-            print("indexing failed:", r.stderr)
-            return 1
-        result = unittest.main(argv=[sys.argv[0], *rest], exit=False, verbosity=2).result
-        return 0 if result.wasSuccessful() else 1
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    ARGS, rest = harness.cli_args()
+    with harness.indexed(ARGS.index, ARTICLES, "kosearch-attribution-") as DB:
+        return harness.run_unittests(rest)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@
 Over-long ids, sources and titles, ids that look like quote ids, integer ids
 beyond 64 bits, unreadable dates and lone surrogates, each run through the
 built kosearch-index and checked with kosearch-query."""
-import argparse, json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+import json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+
+import harness
 
 ARGS = None
 
@@ -172,9 +174,5 @@ print(idx.article_count())
 
 
 if __name__ == "__main__":
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    ARGS, rest = p.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest)
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

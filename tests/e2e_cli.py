@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end tests of the built CLIs: kosearch-index and kosearch-query on the bundled corpus."""
-import argparse, json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+import json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+
+import harness
 
 ARGS = None
 
@@ -121,9 +123,5 @@ class Cli(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    ARGS, rest = p.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

@@ -3,8 +3,10 @@
 exit codes, query words that start with '-', prefix search, --batch, source
 words, colour and wrapping on a terminal, facets, --delete, --stats and the
 demo script's failure on a wrong answer."""
-import argparse, fcntl, json, os, pathlib, pty, re, select, shutil, struct, subprocess, sys, tempfile, termios, unittest
+import fcntl, json, os, pathlib, pty, select, shutil, struct, subprocess, sys, tempfile, termios, unittest
 import unicodedata
+
+import harness
 
 ARGS = None
 SEED = "000_b7eb001f9d02ddd5"
@@ -295,9 +297,5 @@ class Flags(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    ARGS, rest = p.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

@@ -6,7 +6,9 @@ exactly as an uninterrupted index does (all articles, from the shards before
 the switch or the merged database after it), and the next indexing run
 clears what the crash left and completes. Queries running during a
 compaction all answer, with every article."""
-import argparse, json, os, pathlib, shutil, signal, subprocess, sys, tempfile, threading, unittest
+import json, os, pathlib, shutil, signal, subprocess, sys, tempfile, threading, unittest
+
+import harness
 
 ARGS = None
 STEPS = 7  # kCompactSteps in include/kosearch/sharded_index.h
@@ -114,15 +116,6 @@ class CompactCrash(unittest.TestCase):
         self.assertEqual(set(answered), {total})
 
 
-def main():
-    global ARGS
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    ARGS, rest = p.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

@@ -4,7 +4,9 @@ fail while an indexer commits after every article; one writer per folder at a
 time, whatever the writers are (plain, sharded, a sharded run inside its
 compaction): the others stop at once with one line naming the folder and its
 holder, exit code 2, and nothing they were given is reported as indexed."""
-import argparse, json, os, pathlib, re, shutil, signal, subprocess, sys, tempfile, threading, time, unittest
+import json, os, pathlib, re, shutil, signal, subprocess, sys, tempfile, threading, time, unittest
+
+import harness
 
 ARGS = None
 ARTICLES = 200  # the Wikinews articles the committing writer indexes, one commit each
@@ -183,15 +185,6 @@ class OneWriterPerFolder(Tmp):
         self.assertEqual(ids(db), {a["id"] for a in articles} | {extra["id"]})
 
 
-def main():
-    global ARGS
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    ARGS, rest = p.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

@@ -5,7 +5,9 @@ substitution as inputs; queries that NFKC or script splitting make long;
 over-long --batch lines; escape sequences in indexed text; a planted
 lock-info symlink. Each case has a generous hang guard (a timeout), never a
 timing assertion."""
-import argparse, json, os, pathlib, shutil, socket, subprocess, sys, tempfile, threading, time, unittest
+import json, os, pathlib, shutil, socket, subprocess, sys, tempfile, threading, time, unittest
+
+import harness
 
 ARGS = None
 HANG_GUARD = 120  # seconds: far above any of these runs; reached only by a hang
@@ -248,9 +250,5 @@ class Hardening(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--index", required=True)
-    parser.add_argument("--query", required=True)
-    parser.add_argument("--corpus", required=True)
-    ARGS, rest = parser.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

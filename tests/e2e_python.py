@@ -6,11 +6,11 @@ Run by CTest with PYTHONPATH set to the built module's folder and
 KOSEARCH_PYTHON_MODULE=built (see tests/CMakeLists.txt); exits 77 (skipped)
 without them.
 """
-import argparse, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+import os, pathlib, shutil, subprocess, sys, tempfile, unittest
 
-if os.environ.get("KOSEARCH_PYTHON_MODULE") != "built":
-    print("skipped: the kosearch module was not built (KOSEARCH_PYTHON=OFF)")
-    sys.exit(77)
+import harness
+
+harness.require_python_module()
 import kosearch
 
 ARGS = None
@@ -143,9 +143,5 @@ class Python(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", required=True)
-    parser.add_argument("--query", required=True, help="kosearch-query, to compare error messages")
-    parser.add_argument("--index")
-    ARGS, rest = parser.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

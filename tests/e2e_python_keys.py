@@ -7,11 +7,11 @@ Run by CTest with PYTHONPATH set to the built module's folder and
 KOSEARCH_PYTHON_MODULE=built (see tests/CMakeLists.txt); exits 77 (skipped)
 without them.
 """
-import argparse, json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+import json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
 
-if os.environ.get("KOSEARCH_PYTHON_MODULE") != "built":
-    print("skipped: the kosearch module was not built (KOSEARCH_PYTHON=OFF)")
-    sys.exit(77)
+import harness
+
+harness.require_python_module()
 import kosearch
 
 ARGS = None
@@ -70,9 +70,5 @@ class HitKeys(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--index", required=True)
-    ap.add_argument("--query", required=True)
-    ap.add_argument("--corpus", required=True)
-    ARGS, rest = ap.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest)
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

@@ -8,11 +8,11 @@ Run by CTest with PYTHONPATH set to the built module's folder and
 KOSEARCH_PYTHON_MODULE=built (see tests/CMakeLists.txt); exits 77 (skipped)
 without them.
 """
-import argparse, json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+import json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
 
-if os.environ.get("KOSEARCH_PYTHON_MODULE") != "built":
-    print("skipped: the kosearch module was not built (KOSEARCH_PYTHON=OFF)")
-    sys.exit(77)
+import harness
+
+harness.require_python_module()
 import kosearch
 
 ARGS = None
@@ -80,9 +80,5 @@ class Reopen(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", required=True)
-    parser.add_argument("--query")
-    parser.add_argument("--index", required=True)
-    ARGS, rest = parser.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

@@ -5,7 +5,9 @@ A name with a title means that person (the title only confirms), in Korean and
 English ("이재명 대통령은", "President Lee"); a title alone means the people
 quoted with it; the answer names who answered; a question with a year filters
 by it; a speaker nobody quoted gets a plain "no quote" answer."""
-import argparse, json, pathlib, shutil, subprocess, sys, tempfile
+import json, subprocess, sys
+
+import harness
 
 
 def ask(query, db, q):
@@ -19,25 +21,9 @@ def speakers(got):
 
 
 def main():
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    a = p.parse_args()
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-narrow-"))
-    failed = 0
-
-    def check(name, ok, detail=""):
-        nonlocal failed
-        print(("PASS" if ok else "FAIL"), name, detail)
-        failed += not ok
-
-    try:
-        db = tmp / "db"
-        r = subprocess.run([a.index, "-q", "--db", str(db), a.corpus], capture_output=True, text=True)
-        if r.returncode != 0:
-            print("indexing failed:", r.stderr)
-            return 1
+    a, _ = harness.cli_args()
+    check = harness.Checks()
+    with harness.indexed(a.index, [a.corpus], "kosearch-narrow-") as db:
         for q, who in [("이재명 대통령은 뭐라고 했나", "이재명"), ("what did President Lee say", "이재명"),
                        ("what did President Lee say about investment", "이재명"),
                        ("젠슨 황 CEO는 한국에 대해 뭐라고 했나", "젠슨황")]:
@@ -55,10 +41,7 @@ def main():
         check("an unknown speaker: no quote", not got["results"] and got["understood"]["speaker"] == "Nobody Qwertyson")
         got = ask(a.query, db, "북한을 '불량국가'라고 부른 사람은?")
         check("a quoted phrase is understood", got["understood"]["asks_who"] and got["understood"]["phrases"] == ["불량국가"])
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"{failed} failed")
-    return 1 if failed else 0
+    return check.exit_code()
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ pass. The Wikinews questions were written by hand from the archive, half in Engl
 (names spelled the English way: Putin, Biden, Ronaldo) and half in Korean; each
 names the speaker expected first and a word its quote must contain. The pass rate is
 printed; the test fails below 80% (the rate reached is reported in the issue note)."""
-import argparse, json, os, pathlib, shutil, subprocess, sys, tempfile
+import json, subprocess, sys
+
+import harness
 
 SEED = [
     ("what did SK say about Omniverse", "최태원", "옴니버스"),
@@ -69,18 +71,8 @@ def passes(query, db, q, speaker, word):
 
 
 def main():
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    a = p.parse_args()
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-questions-"))
-    try:
-        db = tmp / "db"
-        r = subprocess.run([a.index, "-q", "--db", str(db), a.corpus], capture_output=True, text=True)
-        if r.returncode != 0:
-            print("indexing failed:", r.stderr)
-            return 1
+    a, _ = harness.cli_args()
+    with harness.indexed(a.index, [a.corpus], "kosearch-questions-") as db:
         failed_seed = 0
         for q, speaker, word in SEED:
             ok, why = passes(a.query, db, q, speaker, word)
@@ -95,8 +87,6 @@ def main():
         print(f"seed: {len(SEED) - failed_seed}/{len(SEED)}; wikinews: {passed}/{len(WIKINEWS)} ({rate:.0%})")
         print(f"{len(SEED) - failed_seed + passed} passed, {failed_seed + len(WIKINEWS) - passed} failed")
         return 0 if failed_seed == 0 and rate >= 0.8 else 1
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

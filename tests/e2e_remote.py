@@ -14,7 +14,9 @@ session, a server hung past --timeout-ms. Last, replication once: a replica kept
 date with xapian-replicate from a master indexed with changesets, serving queries while
 the master indexes. Every process started here is stopped by its pid at the end.
 Network traffic goes to 127.0.0.1 only."""
-import argparse, json, os, pathlib, re, shutil, signal, socket, subprocess, sys, tempfile, time, unittest
+import json, os, pathlib, re, shutil, signal, socket, subprocess, sys, tempfile, time, unittest
+
+import harness
 
 ARGS = None
 SERVE = pathlib.Path(__file__).resolve().parent.parent / "scripts" / "kosearch-serve"
@@ -372,11 +374,7 @@ class Remote(unittest.TestCase):
 
 def main():
     global ARGS
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    ARGS, rest = p.parse_known_args()
+    ARGS, rest = harness.cli_args()
     for tool in ("xapian-tcpsrv", "xapian-replicate", "xapian-replicate-server", "xapian-delve"):
         if not shutil.which(tool):
             print(f"{tool} not found: apt-get install xapian-tools", file=sys.stderr)
@@ -389,8 +387,7 @@ def main():
         os._exit(128 + signum)
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    r = unittest.main(argv=[sys.argv[0], "-v", *rest], exit=False)
-    return 0 if r.result.wasSuccessful() else 1
+    return harness.run_unittests(rest)
 
 
 if __name__ == "__main__":

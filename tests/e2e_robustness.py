@@ -2,8 +2,10 @@
 """Robustness of the built CLIs: kosearch-index killed with SIGKILL and resumed,
 queries while an indexer commits, a second indexer, a full disk, bad input
 files and pathological queries (each with its exact message)."""
-import argparse, atexit, hashlib, json, os, pathlib, random, re, shutil, signal, subprocess, sys, tempfile, threading, time
+import atexit, hashlib, json, os, pathlib, random, re, shutil, signal, subprocess, sys, tempfile, threading, time
 import unicodedata, unittest
+
+import harness
 
 ARGS = None
 COMMIT = 200      # --commit-every of the crash test
@@ -632,9 +634,5 @@ class BadQueries(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    ARGS, rest = p.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

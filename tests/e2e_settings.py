@@ -15,7 +15,9 @@ environment says. Checks, through the built CLIs:
 - a sharded index records the choice in every shard; a query over shards of
   different choices is refused with one line.
 """
-import argparse, json, os, pathlib, shutil, subprocess, sys, tempfile
+import json, os, pathlib, shutil, subprocess, sys, tempfile
+
+import harness
 
 # Made-up news sentences: one word, with the object particle 를 or the subject particle 가.
 ARTICLES = [
@@ -33,23 +35,9 @@ def env_with(**variables):
     return env
 
 
-def write_jsonl(path, records):
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
 def main():
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    a = p.parse_args()
-    failures = []
-
-    def check(name, ok, detail=""):
-        print(("ok   " if ok else "FAIL ") + name + ("" if ok else f"  ({detail})"))
-        if not ok:
-            failures.append(name)
+    a, _ = harness.cli_args()
+    check = harness.Checks()
 
     def index(db, *inputs, env=None, extra=()):
         return subprocess.run([a.index, "-q", "--db", str(db), *extra, *map(str, inputs)], capture_output=True,
@@ -76,7 +64,7 @@ def main():
     both = ["sunflower-object", "sunflower-subject"]
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-settings-"))
     try:
-        articles = write_jsonl(tmp / "articles.jsonl", ARTICLES)
+        articles = harness.write_jsonl(tmp / "articles.jsonl", ARTICLES)
         kept, cut = tmp / "kept", tmp / "cut"
         for db, env in ((kept, env_with(KOSEARCH_PARTICLES="off")), (cut, env_with())):
             r = index(db, articles, env=env)
@@ -104,14 +92,14 @@ def main():
             check(f"particles cut, query with {shown}: 해바라기를 finds both forms", got == both, got)
 
         # A later run keeps the recorded choice; asking for another is refused.
-        later = write_jsonl(tmp / "later.jsonl", [LATER])
+        later = harness.write_jsonl(tmp / "later.jsonl", [LATER])
         r = index(kept, later)
         check("a later run without the variable adds to the database", r.returncode == 0, r.stderr.strip())
         got = search([kept], "해바라기를")
         check("the later article was analyzed with particles kept, like the others",
               got == ["sunflower-object", "sunflower-painter"], got)
         before = stats(kept)["articles"]
-        r = index(kept, write_jsonl(tmp / "refused.jsonl", [dict(LATER, id="refused")]),
+        r = index(kept, harness.write_jsonl(tmp / "refused.jsonl", [dict(LATER, id="refused")]),
                   env=env_with(KOSEARCH_PARTICLES="on"))
         lines = r.stderr.strip().splitlines()
         check("asking an existing database for another choice: exit 2", r.returncode == 2, r.returncode)
@@ -138,9 +126,7 @@ def main():
               and "same analyzer choices" in lines[0], r.stderr)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-
-    print(f"{len(failures)} failure(s)" if failures else "all passed")
-    return 1 if failures else 0
+    return check.exit_code()
 
 
 if __name__ == "__main__":

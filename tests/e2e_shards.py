@@ -4,7 +4,9 @@ parallel index of the bundled corpus answers like a single-writer index of
 the same articles, re-indexing replaces, and a wrong shard count is refused;
 an index without positions (the default) matches phrases like one with them;
 an append-only index (no term lists) answers alike and refuses replacements."""
-import argparse, json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+import json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+
+import harness
 
 ARGS = None
 
@@ -175,9 +177,5 @@ class Shards(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--index", required=True)
-    ap.add_argument("--query", required=True)
-    ap.add_argument("--corpus", required=True, type=pathlib.Path)
-    ARGS, rest = ap.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

@@ -1,7 +1,7 @@
 """Shared by the kosearch-server tests (server_*.py): the flags ctest passes,
 a database of the bundled corpus, a server started on a free loopback port,
 and HTTP requests that return (status, headers, body)."""
-import argparse, http.client, json, os, pathlib, re, signal, subprocess, tempfile, time, urllib.parse
+import argparse, http.client, json, pathlib, re, signal, subprocess, urllib.parse
 
 
 def parse_args(doc):

@@ -10,7 +10,7 @@ kosearch-query see it). DELETE answers like kosearch-index --delete. A
 sharded folder is written shard by shard. SIGTERM while clients write: the
 server finishes the requests in progress and exits 0, and every article
 whose POST was acknowledged is in the database."""
-import json, pathlib, re, shutil, signal, subprocess, sys, tempfile, threading, time
+import json, pathlib, re, subprocess, sys, tempfile, threading, time
 
 import server_common as sc
 
