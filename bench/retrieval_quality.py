@@ -111,7 +111,10 @@ def run_kosearch(args, articles, questions, tmp):
     stdout, query_s = run([query, "--db", db, "--json", "--limit", LIMIT, "--batch", batch],
                           env=env)
     rows = parse_lines(stdout, len(questions), "kosearch-query --batch")
-    ranked = [[r["id"] for r in row.get("results", [])] for row in rows]
+    # The articles a response ranks: a plain query's results; a text read as
+    # a question answers with quotes and ranks the articles its words find as
+    # a plain query in "closest".
+    ranked = [[r["id"] for r in row.get("closest" if "understood" in row else "results", [])] for row in rows]
     errors = sum(1 for row in rows if "error" in row)
     return ranked, errors, index_s, query_s
 

@@ -101,6 +101,8 @@ int main(int argc, char** argv) {
   app.add_option("--facet", options.facets, "count values of: speaker, org, person, source, year (repeatable)")
       ->allow_extra_args(false);
   app.add_option("--facet-size", facet_size, "values listed per facet, most frequent first (default 10; 0 = all)");
+  app.add_flag("--plain", [&](int64_t) { options.read_questions = false; },
+               "read the text as a plain query, never as a who-said-what question");
   app.add_flag("--explain", explain, "print how the query or question was understood and the Xapian query");
   app.add_option("--batch", batch,
                  "run each line of FILE (- for stdin) as a query; blank lines are skipped; each answer follows its query "

@@ -1,7 +1,8 @@
 // The steps of answering a question (src/answer/answer_steps.h), each alone,
 // over a fake archive: the speaker's spellings and the people who speak for
 // an organization, an unknown speaker, the topic's forms (aliases, English
-// singulars, loanword matches searched as the text writes them), grouping.
+// singulars, loanword matches searched as the text writes them), grouping,
+// and the articles a question offers (those of a plain query of its words).
 #include <doctest/doctest.h>
 
 #include <map>
@@ -42,6 +43,17 @@ class FakeArchive : public ArchiveReader {
     std::vector<std::string> out{name};
     for (const auto& s : spellings[name]) out.push_back(s);
     return out;
+  }
+  std::vector<Hit> plain_hits;  // every PlainSearch answer
+  std::vector<std::string> plain_queries;
+  std::vector<size_t> plain_limits;
+  Result<SearchResponse> PlainSearch(std::string_view text, const SearchOptions& options) override {
+    plain_queries.emplace_back(text);
+    plain_limits.push_back(options.limit);
+    CHECK(options.facets.empty());
+    SearchResponse r;
+    r.hits = plain_hits;
+    return r;
   }
   Xapian::Query TextQuery(const std::string& text, Highlights* highlight) override {
     text_queries.push_back(text);
@@ -91,14 +103,29 @@ TEST_CASE("hits grouped by speaker, the best group first, rank kept inside a gro
   CHECK(ids == std::vector<std::string>{"0", "2", "1", "4", "3"});
 }
 
-TEST_CASE("no quote: the closest articles name the speaker and match the topic") {
+TEST_CASE("no quote: the closest articles are what the question's words find as a plain query, in its order") {
   FakeArchive archive;
-  TopicQuery topic;
-  topic.query = Xapian::Query("옴니");
-  ClosestArticles(topic, {"최태원", "SK"}, 5, archive);
-  REQUIRE(archive.hits_queries.size() == 1);
-  const std::string& q = archive.hits_queries[0];
-  for (const char* part : {"옴니", "최태원", "SK", "Karticle"}) CHECK(q.find(part) != std::string::npos);
+  for (const char* id : {"art-2", "art-7", "art-1"}) {
+    Hit h;
+    h.kind = schema::kKindArticle;
+    h.id = id;
+    archive.plain_hits.push_back(h);
+  }
+  const std::string text = "최태원 회장은 옴니버스에 대해 뭐라고 했나";
+  Question question = ParseQuestion(text);
+  REQUIRE(question.is_question);
+  SearchOptions options;
+  options.limit = 7;
+  options.facets = {"speaker"};
+  auto answer = AnswerQuestion(text, question, options, archive);
+  REQUIRE(answer.ok());
+  CHECK(answer->hits.empty());
+  REQUIRE(archive.plain_queries.size() == 1);
+  CHECK(archive.plain_queries[0] == text);
+  CHECK(archive.plain_limits[0] == 7);
+  std::vector<std::string> ids;
+  for (const Hit& h : answer->closest) ids.push_back(h.id);
+  CHECK(ids == std::vector<std::string>{"art-2", "art-7", "art-1"});
 }
 
 }  // namespace

@@ -32,6 +32,9 @@ struct SearchOptions {
   std::vector<std::string> facets;
   // Values listed per facet, the most frequent first. Default: 0, all.
   size_t facet_size = 0;
+  // Read a who-said-what question as one (answered with quotes, question.h).
+  // false: every text is a plain query of the query language. Default: true.
+  bool read_questions = true;
 };
 
 // Byte range [first, second) of a highlighted word in Hit::snippet.
@@ -75,8 +78,9 @@ struct SearchResponse {
   // Plain searches: other spellings of the query's words searched too, with
   // a lower weight, each "WORD → SPELLING (alias|loanword|spacing)".
   std::vector<std::string> alternatives;
-  // Questions only (see question.h): what was understood, and with no quote
-  // found, the closest articles (naming the speaker and the topic).
+  // Questions only (see question.h): what was understood, and the closest
+  // articles: what the question's words find as a plain query, ranked as
+  // that query ranks them (shown when no quote answers).
   bool is_question = false;
   Understanding understood;
   std::vector<Hit> closest;

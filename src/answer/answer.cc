@@ -4,8 +4,9 @@
 // filter too; the topic, the event and quoted phrases are scored, not
 // required, over the quote text and over its article (the best articles lend
 // their quotes a share of their score), so a quote about its topic only
-// through its article still ranks. Quotes of one article stay together; with
-// none, the closest articles are offered.
+// through its article still ranks. Quotes of one article stay together;
+// beside them, the articles a plain query of the same words finds, ranked as
+// it ranks them (all a question of fact read as a question still gets).
 #include <cstring>
 #include <map>
 
@@ -23,22 +24,6 @@ void GroupBySpeaker(std::vector<Hit>* hits) {
   for (size_t i = 0; i < hits->size(); ++i) first_seen.emplace((*hits)[i].speaker, i);
   std::stable_sort(hits->begin(), hits->end(),
                    [&](const Hit& a, const Hit& b) { return first_seen[a.speaker] < first_seen[b.speaker]; });
-}
-
-std::vector<Hit> ClosestArticles(const TopicQuery& topic, const std::vector<std::string>& speaker_names, size_t limit,
-                                 ArchiveReader& archive) {
-  std::vector<Xapian::Query> names;
-  for (const auto& n : speaker_names) {
-    Xapian::Query q = archive.TextQuery(n, nullptr);
-    if (!q.empty()) names.push_back(q);
-  }
-  Xapian::Query q = topic.query;
-  if (!names.empty()) q = Xapian::Query(Xapian::Query::OP_AND, q, Xapian::Query(Xapian::Query::OP_OR, names.begin(), names.end()));
-  const Xapian::Query articles(schema::Term(schema::kKind, schema::kKindArticle));
-  SearchOptions options;
-  options.limit = limit;
-  auto closest = archive.Hits(Xapian::Query(Xapian::Query::OP_FILTER, q, articles), topic.highlight, options, true);
-  return closest.ok() ? std::move(closest->hits) : std::vector<Hit>{};
 }
 
 namespace {
@@ -154,9 +139,21 @@ Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filter
   return Status::Ok();
 }
 
+// The articles the question's words find as a plain query, exactly as that
+// query ranks them: a question answered with no quote, or with quotes of
+// someone else's reading of it, still offers what a search would. None when
+// the query language rejects the text (it was read as a question).
+std::vector<Hit> ClosestArticles(std::string_view text, const SearchOptions& options, ArchiveReader& archive) {
+  SearchOptions plain = options;
+  plain.facets.clear();
+  auto found = archive.PlainSearch(text, plain);
+  return found.ok() ? std::move(found->hits) : std::vector<Hit>{};
+}
+
 }  // namespace
 
-Result<SearchResponse> AnswerQuestion(const Question& question, const SearchOptions& options, ArchiveReader& archive) {
+Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
+                                      ArchiveReader& archive) {
   const SpeakerFilter speaker = NarrowSpeaker(question.speaker, archive);
   auto filters = FiltersOf(question, archive);
   if (!filters.ok()) return filters.status();
@@ -198,10 +195,7 @@ Result<SearchResponse> AnswerQuestion(const Question& question, const SearchOpti
   }
   KeepArticlesTogether(&resp.hits);
   if (!question.speaker.empty()) u.speakers = SpeakersAnswered(resp.hits);
-  if (resp.hits.empty() && !scored.empty()) {
-    topic.query = scored;
-    resp.closest = ClosestArticles(topic, speaker.names, std::min<size_t>(options.limit, 5), archive);
-  }
+  resp.closest = ClosestArticles(text, options, archive);
   return resp;
 }
 

@@ -1,7 +1,7 @@
 // The steps of answering a who-said-what question, each a unit of its own
 // (answer.cc runs them in order): the speaker becomes a filter on quote
 // documents, the topic a ranked text query; the quotes found are grouped by
-// speaker, and with none, articles naming both are offered instead. Each
+// speaker; beside them, the articles a plain query of the same words finds. Each
 // reads the archive through an ArchiveReader only. Internal header.
 #pragma once
 
@@ -45,10 +45,5 @@ std::vector<std::string> Singulars(const std::string& word);
 // Hits grouped by speaker, the group with the best hit first; the order
 // inside a group is kept.
 void GroupBySpeaker(std::vector<Hit>* hits);
-
-// Articles that name one of `speaker_names` and match the topic, at most
-// `limit` (no quote answered the question). Empty when the search fails.
-std::vector<Hit> ClosestArticles(const TopicQuery& topic, const std::vector<std::string>& speaker_names, size_t limit,
-                                 ArchiveReader& archive);
 
 }  // namespace kosearch

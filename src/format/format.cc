@@ -269,7 +269,7 @@ std::string ResponseToText(const SearchResponse& r, size_t offset, const TextOpt
   if (r.is_question && r.hits.empty()) {
     out += "no quote answers this question";
     out += r.understood.speaker.empty() ? "\n" : " (none by " + S(r.understood.speaker) + " in the archive)\n";
-    out += r.closest.empty() ? "no article names both\n" : "closest articles:\n";
+    out += r.closest.empty() ? "no article matches its words either\n" : "closest articles:\n";
     for (const Hit& h : r.closest) {
       out += "  - " + S(h.title) + " (" + S(h.article_id) + ")\n" + snippet(h, "", "", 4);
     }

@@ -59,10 +59,22 @@ class ArchiveReader {
   virtual Result<Xapian::Query> FilterQuery(const std::string& filter) {
     return Status::InvalidArgument("this archive cannot filter by \"" + filter + "\"");
   }
+  // What `text` finds as a plain query of the query language (not read as a
+  // question), with `options`: the articles a question offers beside its
+  // quotes. Fails as the query language rejects `text`; an archive that
+  // plans no queries finds nothing.
+  virtual Result<SearchResponse> PlainSearch(std::string_view text, const SearchOptions& options) {
+    (void)text;
+    (void)options;
+    return SearchResponse{};
+  }
 };
 
-// Answers a who-said-what question with quotes read through `archive`
-// (answer/answer.cc). Fails only as archive.Hits fails.
-Result<SearchResponse> AnswerQuestion(const Question& question, const SearchOptions& options, ArchiveReader& archive);
+// Answers the who-said-what question `question` (parsed from `text`) with
+// quotes read through `archive`, and offers as its closest articles what
+// `text` finds as a plain query (answer/answer.cc). Fails only as
+// archive.Hits fails.
+Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
+                                      ArchiveReader& archive);
 
 }  // namespace kosearch

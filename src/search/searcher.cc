@@ -198,23 +198,25 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
     size_t len;
     if (!FacetSlot(f, &slot, &len)) return Status::InvalidArgument("unknown facet \"" + f + "\" (known: speaker, org, person, source, year)");
   }
-  Question question = ParseQuestion(query);
-  if (question.is_question) return impl_->WithRetry([&] { return AnswerQuestion(question, options, *impl_); });
-  auto plan = ParseQuery(query, impl_->analyzer());
+  Question question = options.read_questions ? ParseQuestion(query) : Question{};
+  if (question.is_question) return impl_->WithRetry([&] { return AnswerQuestion(query, question, options, *impl_); });
+  return impl_->WithRetry([&] { return impl_->PlainSearch(query, options); });
+}
+
+Result<SearchResponse> Searcher::Impl::PlainSearch(std::string_view text, const SearchOptions& options) {
+  auto plan = ParseQuery(text, analyzer());
   if (!plan.ok()) return plan.status();
-  return impl_->WithRetry([&]() -> Result<SearchResponse> {
-    auto parsed = PlanQuery(*plan, *impl_->aliases, XapianIndexReader(impl_->db, impl_->analyzer()));
-    if (!parsed.ok()) return parsed.status();
-    Xapian::Query q = parsed->query;
-    // Quote documents answer quote questions; plain text searches find articles.
-    if (!parsed->mentions_kind && !parsed->mentions_amount) {
-      const char* kind = parsed->mentions_quote_field ? schema::kKindQuote : schema::kKindArticle;
-      q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::Term(schema::kKind, kind)));
-    }
-    auto run = impl_->Run(q, parsed->highlight, options, parsed->has_text, parsed->phrases, parsed->amounts);
-    if (run.ok()) run->alternatives = std::move(parsed->alternatives);
-    return run;
-  });
+  auto parsed = PlanQuery(*plan, *aliases, XapianIndexReader(db, analyzer()));
+  if (!parsed.ok()) return parsed.status();
+  Xapian::Query q = parsed->query;
+  // Quote documents answer quote questions; plain text searches find articles.
+  if (!parsed->mentions_kind && !parsed->mentions_amount) {
+    const char* kind = parsed->mentions_quote_field ? schema::kKindQuote : schema::kKindArticle;
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(schema::Term(schema::kKind, kind)));
+  }
+  auto run = Run(q, parsed->highlight, options, parsed->has_text, parsed->phrases, parsed->amounts);
+  if (run.ok()) run->alternatives = std::move(parsed->alternatives);
+  return run;
 }
 
 namespace {

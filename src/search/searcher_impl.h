@@ -51,6 +51,8 @@ struct Searcher::Impl final : ArchiveReader {
   std::vector<std::string> Spellings(const std::string& name) override;
   Xapian::Query TextQuery(const std::string& text, Highlights* highlight) override;
   Result<Xapian::Query> FilterQuery(const std::string& filter) override;
+  // A plain query (searcher.cc): articles, or quotes when it names a quote field.
+  Result<SearchResponse> PlainSearch(std::string_view text, const SearchOptions& options) override;
 };
 
 // A hit from a stored document; its snippet marks `highlight`, analyzing
