@@ -7,7 +7,9 @@ same order) that `kosearch-query --plain` finds for the same text; a question
 answered with quotes offers the same plain ranking beside its quotes. So a
 question of fact misread as a who-said-what question still ranks articles as
 a search would."""
-import argparse, json, pathlib, shutil, subprocess, sys, tempfile
+import json, subprocess, sys
+
+import harness
 
 
 def ask(query, db, text, *flags):
@@ -21,25 +23,9 @@ def ids(hits):
 
 
 def main():
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    a = p.parse_args()
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-closest-"))
-    failed = 0
-
-    def check(name, ok, detail=""):
-        nonlocal failed
-        print(("PASS" if ok else "FAIL"), name, detail)
-        failed += not ok
-
-    try:
-        db = tmp / "db"
-        r = subprocess.run([a.index, "-q", "--db", str(db), a.corpus], capture_output=True, text=True)
-        if r.returncode != 0:
-            print("indexing failed:", r.stderr)
-            return 1
+    a, _ = harness.cli_args()
+    check = harness.Checks()
+    with harness.indexed(a.index, [a.corpus], "kosearch-closest-") as db:
         # Speakers nobody in the corpus is quoted as, topics its articles speak of.
         for q in ["홍길동 장관은 경제 정책에 대해 뭐라고 했나", "what did Nobody Qwertyson say about the economy",
                   "이순신 장군은 선거 결과에 대해 어떻게 평가했나"]:
@@ -63,10 +49,7 @@ def main():
         check(f"{q}: answered with quotes", len(got["results"]) > 0 and got["results"][0]["kind"] == "quote")
         check(f"{q}: beside them, the plain query's articles in its order",
               len(got["closest"]) > 0 and ids(got["closest"]) == ids(plain["results"]))
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"{failed} failed")
-    return 1 if failed else 0
+    return check.exit_code()
 
 
 if __name__ == "__main__":
