@@ -64,7 +64,13 @@ class Attributor {
       std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
       if (topic_only && (carrier.empty() || (carrier.back() != U'은' && carrier.back() != U'는'))) continue;
       Speaker s = SubjectAt(i, begin);
-      if (s.found) return s;
+      if (!s.found) continue;
+      // "문 대표는 … 새누리당이 … 내건 것에 대해 "…"": the subject of the
+      // clause about something is not the speaker; the topic before it is.
+      if (!topic_only && carrier.back() != U'은' && carrier.back() != U'는' && ClosesAboutClauseIn(i + 1, end)) {
+        if (Speaker topic = Before(begin, words_[i].start, /*topic_only=*/true); topic.found) return topic;
+      }
+      return s;
     }
     return {};
   }
@@ -104,6 +110,8 @@ class Attributor {
     if (last == words_.size()) return false;
     std::u32string_view w = text_.substr(words_[last].start, std::min(words_[last].end, end) - words_[last].start);
     while (!w.empty() && !IsHangulSyllable(w.back()) && !IsAsciiAlnum(w.back())) w.remove_suffix(1);
+    // "'네이처' 발표…": a quoted word is a title or a term, not a speaker.
+    if (end < text_.size() && (IsCloseMark(text_[end - 1]) || IsDoubleQuote(text_[end - 1]))) return false;
     bool subject;
     return !w.empty() && StripParticle(w, &subject) == w.size() && !IsNonAgent(w) &&
            (speakers_.TaggedPerson(words_[last].start, words_[last].start + w.size()) || KnownActor(w));
@@ -122,6 +130,12 @@ class Attributor {
   size_t FirstWordAt(size_t pos) const {
     return std::lower_bound(words_.begin(), words_.end(), pos, [](const Word& w, size_t p) { return w.start < p; }) -
            words_.begin();
+  }
+  bool ClosesAboutClauseIn(size_t from, size_t end) const {
+    for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
+      if (korean::ClosesAboutClause(Core(i))) return true;
+    }
+    return false;
   }
   std::u32string_view Core(size_t i) const { return text_.substr(words_[i].start, words_[i].end - words_[i].start); }
 
@@ -164,7 +178,7 @@ class Attributor {
       s.as_written = stem;
       return s;
     }
-    if (stem.empty() || carrier.back() == U'도') return s;  // 도 only with a named person
+    if (stem.empty() || (carrier.back() == U'도' && !KnownActor(stem))) return s;  // "부대장도", "정부도"
     if (IsNonAgent(stem)) {  // "보고서는 "…"": nobody speaks, and nobody carries on
       s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
       return s;
@@ -281,6 +295,43 @@ SpeakerCandidate Candidate(const Speaker& s, SpeakerCandidate::Via via) {
   return c;
 }
 
+// The start of the last sentence with words before the one at `current`
+// (a line break after a full stop leaves an empty "sentence" between).
+size_t PreviousSentence(std::u32string_view text, const std::vector<size_t>& starts,
+                        std::vector<size_t>::const_iterator current) {
+  while (current != starts.begin()) {
+    auto previous = current - 1;
+    std::u32string_view sentence = text.substr(*previous, *current - *previous);
+    if (std::any_of(sentence.begin(), sentence.end(), [](char32_t c) { return c != U'\n' && !IsSpaceInLine(c); })) {
+      return *previous;
+    }
+    current = previous;
+  }
+  return 0;
+}
+
+// The speaker of a quote whose sentence names none (`speaker` not found) or
+// names her by a pronoun (그는): the topic of the sentence right before,
+// when it comes after the last quote (`조 교수는 … 믿는다.` then a quote of
+// its own), otherwise the last speaker; before any quote, a pronoun is the
+// topic of a recent sentence or the person mentioned last.
+Speaker FillIn(const Attributor& attributor, const Speaker& speaker, const Speaker& last, size_t last_end,
+               size_t previous_sentence, size_t s0, size_t open) {
+  Speaker resolved;
+  Speaker between = attributor.Before(std::max(last_end, previous_sentence), s0, /*topic_only=*/true);
+  if (between.found && !between.pronoun) {
+    resolved = between;
+  } else if (last.found) {
+    resolved = last;
+  } else if (speaker.pronoun) {
+    resolved = attributor.Before(s0 > 600 ? s0 - 600 : 0, s0, /*topic_only=*/true);
+    if (!resolved.found || resolved.pronoun) resolved = attributor.LastMentionBefore(open);
+  }
+  resolved.as_written = speaker.as_written;
+  resolved.fuzzy = false;
+  return resolved;
+}
+
 // "…"라고 말했다고 보도했다: the words are reported by the sentence's topic.
 bool ReportedAfter(std::u32string_view tail) {
   for (std::u32string_view verb : korean::ReportingVerbs()) {
@@ -313,6 +364,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
 
   std::vector<Quote> quotes;
   Speaker last;  // the last resolved speaker, for follow-on sentences
+  size_t last_end = 0;  // just after the last quote
   size_t k = 0;
   while (k < pairs.size()) {
     if (!pairs[k].speech) { ++k; continue; }
@@ -346,18 +398,9 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       Speaker resolved = speaker;
       SpeakerCandidate::Via via = SpeakerCandidate::Via::kNamed;
       if (!resolved.found || resolved.pronoun) {
-        std::u32string as_written = resolved.as_written;
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
-        if (last.found) {
-          resolved = last;
-        } else if (resolved.pronoun) {  // 그는, with no speaker yet: the subject of a recent sentence
-          resolved = attributor.Before(s0 > 600 ? s0 - 600 : 0, s0, /*topic_only=*/true);
-          if (!resolved.found || resolved.pronoun) resolved = attributor.LastMentionBefore(pairs[j].open);
-        } else {
-          resolved = Speaker{};
-        }
-        resolved.as_written = as_written;
-        resolved.fuzzy = false;
+        size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
+        resolved = FillIn(attributor, speaker, last, last_end, previous_sentence, s0, pairs[j].open);
       }
       Quote q;
       q.start = pairs[j].open + 1;
@@ -371,6 +414,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       }
       quotes.push_back(std::move(q));
       if (resolved.found) last = resolved;
+      last_end = pairs[j].close + 1;
     }
     k = e;
   }

@@ -102,6 +102,10 @@ bool StartsWithSpeechNoun(std::u32string_view rest);
 // 보도했다): the words are someone else's, reported by the sentence's topic.
 std::span<const std::u32string_view> ReportingVerbs();
 
+// Words that close an embedded clause about something ("미국이 … 한 데
+// 대해", "관련해", "두고"): a subject before one is not the sentence's speaker.
+bool ClosesAboutClause(std::u32string_view word);
+
 // Counters (명, 개, 장, …): the word after a number that says what was
 // counted, with the unit it is recorded as (사람 counts 명).
 struct Counter {

@@ -32,10 +32,13 @@ constexpr std::u32string_view kSpeechNouns[] = {
     U"지적",   U"경고",   U"소감",   U"수상소감", U"반응", U"해명",   U"해명문", U"입장문", U"성명서", U"설명",
     U"언급",   U"고백",   U"부인",   U"반박",   U"호소",   U"당부",   U"촉구",   U"다짐",   U"일침",   U"심경",
     U"증언",   U"논평",   U"글",     U"댓글",   U"문구",   U"구호",   U"목소리", U"이야기", U"얘기",   U"관측",
-    U"광고",   U"광고문", U"자막",   U"하소연", U"농담",   U"막말",   U"망언",   U"대답",   U"조언",   U"내용의 성명"};
+    U"광고",   U"광고문", U"자막",   U"발표",   U"하소연", U"농담",   U"막말",   U"망언",   U"대답",   U"조언",   U"내용의 성명"};
 
 constexpr std::u32string_view kReportingVerbs[] = {U"고 보도했", U"고 보도하", U"고 전했다", U"고 인용 보도",
                                                    U"고 보도된"};
+
+constexpr std::u32string_view kAboutWords[] = {U"대해", U"대해서", U"대해선", U"대하여", U"관해", U"관해서",
+                                               U"관련해", U"관련해서", U"두고"};
 
 bool StartsWithAny(std::u32string_view rest, std::span<const std::u32string_view> stems) {
   return std::any_of(stems.begin(), stems.end(), [&](std::u32string_view s) { return rest.starts_with(s); });
@@ -65,6 +68,10 @@ bool StartsWithSpeechNoun(std::u32string_view rest) {
   return std::any_of(std::begin(kSpeechNouns), std::end(kSpeechNouns), [&](std::u32string_view noun) {
     return rest.starts_with(noun) && WordEndsHere(rest.substr(noun.size()));
   });
+}
+
+bool ClosesAboutClause(std::u32string_view word) {
+  return std::find(std::begin(kAboutWords), std::end(kAboutWords), word) != std::end(kAboutWords);
 }
 
 std::span<const std::u32string_view> ReportingVerbs() { return kReportingVerbs; }
