@@ -131,3 +131,25 @@ TEST_CASE("the lexicon's quoting tables") {
 
 }  // namespace
 }  // namespace kosearch
+
+namespace kosearch {
+namespace {
+
+TEST_CASE("surname and title resolve to the name the article writes before a longer title") {
+  std::vector<Quote> q = Quotes(
+      "이 사건으로 비판을 받은 인물이 바로 남경필 경기도지사입니다. 남 지사는 \"아들을 잘못 가르친 죄를 뉘우친다\"며 "
+      "사과했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "남경필");
+  CHECK(q[0].role == "지사");
+}
+
+TEST_CASE("김 모씨: the surname is all the article gives; 모 alone is nobody") {
+  std::vector<Quote> q = Quotes("택시기사 김 모씨는 \"도로명만 보고는 찾기 어렵다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김");
+  for (const Quote& x : Quotes("모씨는 \"하루에 수백 개를 배달한다\"고 말했다.")) CHECK(x.speaker != "모");
+}
+
+}  // namespace
+}  // namespace kosearch

@@ -145,6 +145,7 @@ class PhraseResolver {
   // the article writes elsewhere, or the word itself.
   Resolution NamedWord(std::u32string word, std::u32string role, std::u32string org, double confidence) const {
     std::u32string full = word.size() == 1 ? table_.BySurname(word) : std::u32string();  // "김 학장": 김성근
+    if (full.empty() && word.size() == 1) full = table_.NameBeforeTitle(word, role);     // "남경필 경기도지사"
     if (!full.empty()) word = full;
     long p = table_.ByName(word);
     if (p >= 0) {
@@ -283,6 +284,19 @@ class PhraseResolver {
   const AliasIndex& aliases_;
 };
 
+// "김 모씨", "김 모 교수": 모 stands for the given name the article hides, so
+// the surname before it is all the article gives; with no surname written
+// ("모씨는", "씨는"), nobody.
+Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {
+  size_t mo = as_written.rfind(U"모");
+  if (mo != std::u32string_view::npos && mo >= 2 && as_written[mo - 1] == U' ' &&
+      korean::IsSurnameSyllable(as_written[mo - 2]) && (mo == 2 || as_written[mo - 3] == U' ')) {
+    r.speaker = as_written.substr(mo - 2, 1);
+    return r;
+  }
+  return {};
+}
+
 }  // namespace
 
 void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table, const AliasIndex& aliases, Quote* q) {
@@ -294,6 +308,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   } else if (!candidate.phrase.empty()) {
     r = resolver.Resolve(candidate.phrase, candidate.phrase_start);
   }
+  if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) r.confidence *= 0.85;
   if (candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.75;
   q->speaker = ToUtf8(r.speaker);

@@ -106,6 +106,24 @@ std::u32string SpeakerTable::BySurname(std::u32string_view surname) const {
   return it == by_surname_.end() ? std::u32string() : it->second;
 }
 
+std::u32string SpeakerTable::NameBeforeTitle(std::u32string_view surname, std::u32string_view title) const {
+  if (surname.size() != 1 || title.empty()) return {};
+  std::u32string found;
+  size_t looked = 0;
+  for (size_t at = text_.find(title); at != std::u32string_view::npos && looked < 50; at = text_.find(title, at + 1), ++looked) {
+    size_t word_start = at;
+    while (word_start > 0 && IsHangulSyllable(text_[word_start - 1])) --word_start;
+    if (word_start < 2 || text_[word_start - 1] != U' ') continue;
+    size_t name_end = word_start - 1, name_start = name_end;
+    while (name_start > 0 && IsHangulSyllable(text_[name_start - 1])) --name_start;
+    std::u32string_view name = text_.substr(name_start, name_end - name_start);
+    if (name.size() != 3 || name[0] != surname[0] || !LooksLikeKoreanName(name)) continue;
+    if (!found.empty() && found != name) return {};  // two people: no guess
+    found = name;
+  }
+  return found;
+}
+
 long SpeakerTable::ByRole(std::u32string_view role, std::u32string_view org) const {
   if (role.empty()) return -1;
   long found = -1;
