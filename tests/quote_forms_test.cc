@@ -153,3 +153,29 @@ TEST_CASE("김 모씨: the surname is all the article gives; 모 alone is nobody
 
 }  // namespace
 }  // namespace kosearch
+
+namespace kosearch {
+namespace {
+
+TEST_CASE("a quote cited with its source in parentheses is the source's; a Latin title is no source") {
+  std::vector<Quote> q = Quotes(
+      "기소된 인원에 대해서는 자료마다 다르다.\n“주요 전쟁범죄인은 22명이었다. 원래는 24명이었다.” (김영수, 2009)\n"
+      "“1949년부터 법무부 고위직 170명 중 90명은 당원이었다.” (The Rosenburg Files)\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김영수");
+}
+
+TEST_CASE("a headline whose statement follows '… 발언…' goes to the name before the comma") {
+  std::vector<Quote> q = Quotes("김태수, 전사자 비하 발언… “진의를 왜곡하지 말기 바란다”");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김태수");
+}
+
+TEST_CASE("a foreign given name ending like a particle (리카르도) stays part of the full name") {
+  std::vector<Quote> q = Quotes("멕시코 대사관의 대변인 리카르도 알데이는 “수사가 계속 진행 중”이라고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "리카르도 알데이");
+}
+
+}  // namespace
+}  // namespace kosearch

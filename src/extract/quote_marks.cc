@@ -258,9 +258,9 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
       !HeadlineEndsAfter(text, limit, pair.close)) {
     return false;
   }
-  size_t seg = SegmentStart(text, pair.open);
   size_t end = pair.open;
-  while (end > seg && (IsSpaceInLine(text[end - 1]) || text[end - 1] == U',' || text[end - 1] == U'…')) --end;
+  while (end > 0 && (IsSpaceInLine(text[end - 1]) || text[end - 1] == U',' || text[end - 1] == U'…')) --end;
+  size_t seg = SegmentStart(text, end);
   while (seg < end && IsSpaceInLine(text[seg])) ++seg;
   if (end <= seg || end - seg > 40) return false;
   // The words of the segment: each a plain noun (particles such as 에/과 allowed).
@@ -286,6 +286,27 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
   *speaker_start = words[n > 3 ? n - 3 : 0].first;
   *speaker_end = words[n - 1].second;
   return *speaker_end > *speaker_start;
+}
+
+bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                          size_t* speaker_end) {
+  limit = std::min(limit, text.size());
+  size_t b = pair.open;
+  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  bool starts_line = b == 0 || text[b - 1] == U'\n';
+  size_t a = SkipSpaces(text, pair.close + 1, limit);
+  if (pair.single || !starts_line || a >= limit || text[a] != U'(') return false;
+  size_t close = text.find(U')', a);
+  if (close == std::u32string_view::npos || close >= limit || close - a > 40) return false;
+  size_t name_end = std::min(close, text.find(U',', a));
+  size_t name_start = SkipSpaces(text, a + 1, name_end);
+  while (name_end > name_start && IsSpaceInLine(text[name_end - 1])) --name_end;
+  std::u32string_view name = text.substr(name_start, name_end - name_start);
+  // A name or body in Hangul ("이장희, 2009", "유룡 KAIST 화학과 교수"), not a
+  // title in Latin letters or a date.
+  if (name.empty() || !IsHangulSyllable(name.front()) || std::count(name.begin(), name.end(), U' ') > 3) return false;
+  *speaker_start = name_start, *speaker_end = name_end;
+  return true;
 }
 
 std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const std::vector<QuotePair>& pairs) {

@@ -39,6 +39,12 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit);
 bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
                      size_t* speaker_end);
 
+// A quote standing at the start of a line with its source in parentheses
+// after it (`"…" (이장희, 2009)`, `"…"(유룡 KAIST 화학과 교수)`). On success
+// *speaker_start/_end span the source's name (before a comma).
+bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                          size_t* speaker_end);
+
 // Offsets where sentences start: after . ! ? followed by a space, and after
 // line breaks, never inside a quote pair.
 std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const std::vector<QuotePair>& pairs);

@@ -23,6 +23,7 @@ struct Speaker {
   std::u32string as_written;     // the reference in the text
   bool fuzzy = false;
   bool pronoun = false;          // 그는: the last speaker
+  bool guessed = false;          // taken for a name only by its shape (3+ syllables, no noun ending)
 };
 
 size_t EditDistance(std::u32string_view a, std::u32string_view b) {
@@ -197,6 +198,7 @@ class Attributor {
     if (Fuzzy(Core(i), stem, &s)) return s;
     std::u32string_view singular = stem.size() > 2 && stem.back() == U'들' ? stem.substr(0, stem.size() - 1) : stem;
     if (!Actor(singular) && !vouched) return s;
+    s.guessed = !vouched && !KnownActor(singular);
     // The noun phrase: plain words joined by spaces before the subject word.
     size_t first = i;
     while (first > 0 && i - first < 3 && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
@@ -319,7 +321,7 @@ Speaker FillIn(const Attributor& attributor, const Speaker& speaker, const Speak
                size_t previous_sentence, size_t s0, size_t open) {
   Speaker resolved;
   Speaker between = attributor.Before(std::max(last_end, previous_sentence), s0, /*topic_only=*/true);
-  if (between.found && !between.pronoun) {
+  if (between.found && !between.pronoun && !between.guessed) {
     resolved = between;
   } else if (last.found) {
     resolved = last;
@@ -352,13 +354,13 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
   limit = std::min(limit, text.size());
   std::vector<QuotePair> pairs = FindQuotePairs(text, limit);
   Attributor attributor(text, words, people, aliases, speakers, pairs);
-  // Headline statements (`폴 피어스 "…"`): speech when the phrase before can speak.
+  // Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
+  // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak.
   std::vector<std::pair<size_t, size_t>> headline(pairs.size());
   for (size_t k = 0; k < pairs.size(); ++k) {
     size_t a, b;
-    if (!pairs[k].speech && IsHeadlineQuote(text, limit, pairs[k], &a, &b) && attributor.CouldSpeak(a, b)) {
-      pairs[k].speech = true, headline[k] = {a, b};
-    }
+    bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) || (!pairs[k].speech && IsHeadlineQuote(text, limit, pairs[k], &a, &b));
+    if (cited && attributor.CouldSpeak(a, b)) pairs[k].speech = true, headline[k] = {a, b};
   }
   std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
 

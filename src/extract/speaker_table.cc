@@ -21,6 +21,18 @@ std::vector<std::u32string_view> SpaceSeparated(std::u32string_view s) {
   return parts;
 }
 
+// "리카르도", "파블로", "헤르만": a foreign given name ending in a syllable
+// that is also a particle (도, 로, 만), with no particle left once it is off
+// (not "서울에서도", "이번에도").
+bool ForeignGivenName(std::u32string_view w) {
+  if (w.size() < 3 || !AllHangulSyllables(w) || std::u32string_view(U"도로만").find(w.back()) == std::u32string_view::npos) {
+    return false;
+  }
+  bool subject;
+  std::u32string_view stem = w.substr(0, w.size() - 1);
+  return StripParticle(stem, &subject) == stem.size() && !HasGrammaticalEnding(stem) && !IsCommonWord(w);
+}
+
 // The tagger's span without the words it took in before the name ("따르면
 // 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
 std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases) {
@@ -31,7 +43,7 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
     bool subject;
     bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && !LooksLikeOrg(w, aliases) &&
                  (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos)) &&
-                 (first == parts.size() || !HasGrammaticalEnding(w));
+                 (first == parts.size() || !HasGrammaticalEnding(w) || ForeignGivenName(w));
     if (!plain && !(first == parts.size() && w.size() == 1)) break;
     --first;
   }
