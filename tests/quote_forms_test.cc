@@ -90,6 +90,13 @@ TEST_CASE("a role with 도 speaks for itself and does not carry the last speaker
   CHECK(q[1].role == "부대장");
 }
 
+TEST_CASE("a side (남측) before a title is no name: the role speaks, with the side as its organization") {
+  std::vector<Quote> q = Quotes("이날 통화에서 남측 연락대표가 \"통신이 복원돼 기쁘다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].role == "연락대표");
+}
+
 TEST_CASE("a noun of speech as subject is nobody") {
   std::vector<Quote> q = Quotes("업계에서는 \"대작이 곧 나온다\"는 관측도 나온다.");
   REQUIRE(q.size() == 1);
@@ -129,11 +136,6 @@ TEST_CASE("the lexicon's quoting tables") {
   CHECK(has_rago);
 }
 
-}  // namespace
-}  // namespace kosearch
-
-namespace kosearch {
-namespace {
 
 TEST_CASE("surname and title resolve to the name the article writes before a longer title") {
   std::vector<Quote> q = Quotes(
@@ -151,11 +153,6 @@ TEST_CASE("김 모씨: the surname is all the article gives; 모 alone is nobody
   for (const Quote& x : Quotes("모씨는 \"하루에 수백 개를 배달한다\"고 말했다.")) CHECK(x.speaker != "모");
 }
 
-}  // namespace
-}  // namespace kosearch
-
-namespace kosearch {
-namespace {
 
 TEST_CASE("a quote cited with its source in parentheses is the source's; a Latin title is no source") {
   std::vector<Quote> q = Quotes(

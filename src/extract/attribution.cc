@@ -201,7 +201,7 @@ class PhraseResolver {
       // unless it is a country or body ("미국 대통령", "정부 대변인").
       // "강금실 전 장관": a word before 전/현 and a title is a name too.
       bool before_title = (i + 2 == n || (i + 3 == n && IsModifier(words[i + 1].text))) && IsTitle(words[n - 1].text) &&
-                          AllHangul(w) && w.size() <= 4 &&
+                          AllHangul(w) && w.size() <= 4 && w.back() != U'측' &&  // "남측 연락대표"
                           !OrgLike(w, aliases_) && !IsRoleNoun(w) && !IsTitle(w) && !GenericBody(w) && !IsPlace(w) &&
                           !IsQualifier(w);
       bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||

@@ -191,7 +191,7 @@ class Attributor {
                    (i >= 2 && w.space_before && words_[i - 1].space_before &&
                     speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
     // "이동하는", "바라보는": a verb before a noun, not a subject.
-    if (carrier.back() == U'는' && std::u32string_view(U"하되있없라다보오가주지치키리내나서").find(stem.back()) !=
+    if (carrier.back() == U'는' && std::u32string_view(U"하되있없라다보오가주지치키리내나서려").find(stem.back()) !=
                                       std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
       return s;
     }
@@ -225,7 +225,7 @@ class Attributor {
     if (std::all_of(stem.begin(), stem.end(), IsAsciiAlpha) && stem.size() >= 2) return true;
     // A transliterated name (호나우두, 알름쿨로브): 3+ syllables with no noun/verb suffix.
     return stem.size() >= 3 && std::all_of(stem.begin(), stem.end(), IsHangulSyllable) && !HasGrammaticalEnding(stem) &&
-           std::u32string_view(U"성화용력점등층자감항책업술식률").find(stem.back()) == std::u32string_view::npos;
+           std::u32string_view(U"성화용력점등층자감항책업술식률교").find(stem.back()) == std::u32string_view::npos;
   }
   // Who may speak without a guess: officials, roles, titles, bodies, Korean
   // names and names the alias file knows.

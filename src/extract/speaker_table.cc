@@ -33,6 +33,12 @@ bool ForeignGivenName(std::u32string_view w) {
   return StripParticle(stem, &subject) == stem.size() && !HasGrammaticalEnding(stem) && !IsCommonWord(w);
 }
 
+// "그렇게", "쉽게": an adjective made an adverb with 게 (not "세르게").
+bool Adverbial(std::u32string_view w) {
+  return w.size() >= 2 && w.back() == U'게' &&
+         std::u32string_view(U"렇하있없롭답쉽좋같크많높낮깊럽").find(w[w.size() - 2]) != std::u32string_view::npos;
+}
+
 // The tagger's span without the words it took in before the name ("따르면
 // 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
 std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases) {
@@ -193,7 +199,8 @@ std::u32string SpeakerTable::NameBefore(size_t pos) const {
     bool subject;
     return AllHangulSyllables(w) && w.size() >= 2 && w.size() <= 5 && !IsCommonWord(w) && !IsTitle(w) &&
            !LooksLikeOrg(w, aliases_) && StripParticle(w, &subject) == w.size() &&
-           std::u32string_view(U"다고며면서여한된던할될국구시회").find(w.back()) == std::u32string_view::npos;
+           std::u32string_view(U"다고며면서여한된던할될국구시회히해록듯").find(w.back()) == std::u32string_view::npos &&
+           !Adverbial(w);
   };
   size_t start = pos;
   int taken = 0;
