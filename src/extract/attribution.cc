@@ -9,6 +9,7 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -49,7 +50,8 @@ bool IsNonAgent(std::u32string_view w) {
       U"조사", U"통계", U"설문", U"발표문", U"공문", U"편지", U"서한", U"글", U"게시물", U"게시글", U"댓글", U"광고",
       U"현수막", U"팻말", U"문구", U"도면", U"리뷰", U"기사", U"책", U"영상", U"노래", U"가사", U"제목", U"이름",
       U"발표", U"보도", U"소식", U"말", U"주장", U"대부분", U"일부", U"다수", U"소수", U"빨강", U"파랑", U"노랑", U"초록", U"검정", U"하양", U"보라", U"주황", U"분홍", U"누군가", U"모두", U"다들"};
-  if (kThings.count(w)) return true;
+  // A noun of speech ("관측도", "반응은") is what was said, not who said it.
+  if (kThings.count(w) || korean::StartsWithSpeechNoun(w)) return true;
   if (w.size() >= 2 && w.back() == U'색') return true;  // 빨간색, 흰색
   // "아니냐", "했는지": a verb form the subject finder took for a noun.
   return w.size() >= 2 && (w.back() == U'냐' || EndsWith(w, U"는지") || EndsWith(w, U"을까") || EndsWith(w, U"는데"));
@@ -143,6 +145,7 @@ class PhraseResolver {
   // the article writes elsewhere, or the word itself.
   Resolution NamedWord(std::u32string word, std::u32string role, std::u32string org, double confidence) const {
     std::u32string full = word.size() == 1 ? table_.BySurname(word) : std::u32string();  // "김 학장": 김성근
+    if (full.empty() && word.size() == 1) full = table_.NameBeforeTitle(word, role);     // "남경필 경기도지사"
     if (!full.empty()) word = full;
     long p = table_.ByName(word);
     if (p >= 0) {
@@ -196,7 +199,9 @@ class PhraseResolver {
       std::u32string_view w = words[i].text;
       // "카신 대변인", "마론 판사": a plain word right before a title is a name,
       // unless it is a country or body ("미국 대통령", "정부 대변인").
-      bool before_title = i + 2 == n && IsTitle(words[n - 1].text) && AllHangul(w) && w.size() <= 4 &&
+      // "강금실 전 장관": a word before 전/현 and a title is a name too.
+      bool before_title = (i + 2 == n || (i + 3 == n && IsModifier(words[i + 1].text))) && IsTitle(words[n - 1].text) &&
+                          AllHangul(w) && w.size() <= 4 && w.back() != U'측' &&  // "남측 연락대표"
                           !OrgLike(w, aliases_) && !IsRoleNoun(w) && !IsTitle(w) && !GenericBody(w) && !IsPlace(w) &&
                           !IsQualifier(w);
       bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||
@@ -279,6 +284,19 @@ class PhraseResolver {
   const AliasIndex& aliases_;
 };
 
+// "김 모씨", "김 모 교수": 모 stands for the given name the article hides, so
+// the surname before it is all the article gives; with no surname written
+// ("모씨는", "씨는"), nobody.
+Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {
+  size_t mo = as_written.rfind(U"모");
+  if (mo != std::u32string_view::npos && mo >= 2 && as_written[mo - 1] == U' ' &&
+      korean::IsSurnameSyllable(as_written[mo - 2]) && (mo == 2 || as_written[mo - 3] == U' ')) {
+    r.speaker = as_written.substr(mo - 2, 1);
+    return r;
+  }
+  return {};
+}
+
 }  // namespace
 
 void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table, const AliasIndex& aliases, Quote* q) {
@@ -290,6 +308,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   } else if (!candidate.phrase.empty()) {
     r = resolver.Resolve(candidate.phrase, candidate.phrase_start);
   }
+  if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) r.confidence *= 0.85;
   if (candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.75;
   q->speaker = ToUtf8(r.speaker);
@@ -310,7 +329,8 @@ bool FindCitedSource(std::u32string_view text, const std::vector<Word>& words, s
     auto object = std::prev(it);
     std::u32string_view obj = text.substr(object->start, object->end - object->start);
     // "△△△의 말을 인용": the owner of the words.
-    if ((obj == U"말을" || obj == U"발언을" || obj == U"주장을") && object != first) object = std::prev(object);
+    bool of_speech = (obj.ends_with(U"을") || obj.ends_with(U"를")) && korean::StartsWithSpeechNoun(obj);
+    if (of_speech && object != first) object = std::prev(object);
     std::u32string_view o = text.substr(object->start, object->end - object->start);
     size_t cut = 0;
     for (std::u32string_view particle : {U"의", U"을", U"를"}) {

@@ -1,156 +1,19 @@
-// Quote finding and speaker attribution (see quotes.h). Three steps, each one
-// linear pass: pair the double quote marks, decide from the words right after
-// the closing mark whether a pair is speech, then find each sentence's speaker
-// by scanning its words for a subject (a word ending in 은/는/이/가/께서/도).
+// Speaker attribution for the speech quotes quote_marks.cc finds (see
+// quotes.h): each sentence's speaker is found by scanning its words for a
+// subject (a word ending in 은/는/이/가/께서/도), a headline's by the noun
+// phrase before its quote; a quote with neither continues the last speaker.
 #include "extract/quotes.h"
 
 #include <algorithm>
 
 #include "extract/attribution.h"
+#include "extract/quote_marks.h"
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
 
 namespace {
-
-bool IsDoubleQuote(char32_t c) {
-  switch (c) {
-    case U'"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xFF02:
-    case 0x301D: case 0x301E: case 0x301F:
-      return true;
-    default:
-      return false;
-  }
-}
-bool IsCloseMark(char32_t c) {
-  return c == U'\'' || c == 0x2019 || c == 0x300D || c == 0x300F || c == U'>' || c == 0x300B || c == U')';
-}
-char32_t OpenMarkFor(char32_t close) {
-  switch (close) {
-    case 0x2019: return 0x2018;
-    case 0x300D: return 0x300C;
-    case 0x300F: return 0x300E;
-    case U'>': return U'<';
-    case 0x300B: return 0x300A;
-    case U')': return U'(';
-    default: return close;
-  }
-}
-
-constexpr size_t kMaxQuote = 3000;  // longer "quotes" are mispaired marks
-
-struct Pair {
-  size_t open = 0, close = 0;  // positions of the marks
-  bool speech = false;
-};
-
-// Pairs marks within a paragraph; an odd mark at its end is dropped.
-std::vector<Pair> PairMarks(std::u32string_view text, size_t limit) {
-  std::vector<Pair> pairs;
-  size_t open = std::u32string_view::npos;
-  for (size_t i = 0; i < limit; ++i) {
-    if (text[i] == U'\n') open = std::u32string_view::npos;
-    if (!IsDoubleQuote(text[i])) continue;
-    if (open == std::u32string_view::npos || i - open > kMaxQuote) {
-      open = i;
-    } else {
-      if (i > open + 1) pairs.push_back({open, i, false});
-      open = std::u32string_view::npos;
-    }
-  }
-  return pairs;
-}
-
-// "…"라고 불리는 / "…"고 명시되어 있다: a name or a written text, not speech.
-bool NamingOrWriting(std::u32string_view rest) {
-  static constexpr std::u32string_view kVerbs[] = {
-      U"불리", U"부르", U"불러", U"부른", U"불린", U"명명", U"이름", U"칭하", U"칭한", U"일컫", U"적힌", U"적혀",
-      U"쓰인", U"쓰여", U"새긴", U"표기", U"하는", U"묘사", U"명시", U"규정", U"적시", U"기재", U"되어"};
-  for (std::u32string_view v : kVerbs) {
-    if (rest.starts_with(v)) return true;
-  }
-  return false;
-}
-
-// What follows `"…"` when the quote is someone's words: 라고, 이라며, 며, 고 말했다…
-bool SpeechEnding(std::u32string_view after) {
-  static constexpr std::u32string_view kEndings[] = {U"이라고", U"라고", U"이라며", U"라며", U"이라면서", U"라면서",
-                                                     U"면서", U"며", U"다고", U"이라 ", U"라 "};
-  for (std::u32string_view e : kEndings) {
-    if (!after.starts_with(e)) continue;
-    std::u32string_view rest = after.substr(e.size());
-    while (!rest.empty() && IsSpaceInLine(rest.front())) rest.remove_prefix(1);
-    // "…"라고 불리는 / 이라는 이름: a name, not speech.
-    if (NamingOrWriting(rest)) return false;
-    if (e.back() == U' ') {  // "…"라 했다
-      return rest.starts_with(U"했") || rest.starts_with(U"말") || rest.starts_with(U"밝") || rest.starts_with(U"전했");
-    }
-    return true;
-  }
-  // A bare 고: "…"고 말했다 / "…"고, / "…"고. (not "…"고 명시되어 있다: a text, not a speaker)
-  if (after.starts_with(U"고")) {
-    std::u32string_view rest = after.substr(1);
-    while (!rest.empty() && IsSpaceInLine(rest.front())) rest.remove_prefix(1);
-    return (after.size() == 1 || !IsHangulSyllable(after[1])) && !NamingOrWriting(rest);
-  }
-  // "…"라는 말을 했다, "…"는 입장을 밝혔다.
-  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 "}) {
-    if (!after.starts_with(e)) continue;
-    std::u32string_view rest = after.substr(e.size());
-    for (std::u32string_view n : {U"말", U"입장", U"발언", U"주장", U"뜻", U"취지", U"메시지", U"답변", U"비판", U"지적",
-                                  U"경고", U"내용의 성명"}) {
-      if (rest.starts_with(n)) return true;
-    }
-  }
-  return false;
-}
-
-// Marks pairs as speech: by the ending after them, by a following quote in a
-// list ("…", "…"라고), or as a paragraph of its own ending a sentence.
-void ClassifySpeech(std::u32string_view text, size_t limit, std::vector<Pair>& pairs) {
-  for (size_t k = pairs.size(); k-- > 0;) {
-    Pair& p = pairs[k];
-    size_t a = p.close + 1;
-    while (a < limit && IsSpaceInLine(text[a])) ++a;
-    std::u32string_view after = text.substr(a, std::min<size_t>(16, limit - a));
-    if (SpeechEnding(after)) { p.speech = true; continue; }
-    if (!after.empty() && (after[0] == U',' || after[0] == 0x3001)) {
-      size_t b = a + 1;
-      while (b < limit && IsSpaceInLine(text[b])) ++b;
-      if (k + 1 < pairs.size() && pairs[k + 1].open == b) p.speech = pairs[k + 1].speech;
-      continue;
-    }
-    bool alone_after = after.empty() || after[0] == U'\n';
-    size_t b = p.open;
-    while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
-    bool alone_before = b == 0 || text[b - 1] == U'\n';
-    std::u32string_view inside = text.substr(p.open + 1, p.close - p.open - 1);
-    while (!inside.empty() && (inside.back() == U'.' || inside.back() == U'!' || IsSpaceInLine(inside.back()))) {
-      inside.remove_suffix(1);
-    }
-    p.speech = alone_after && alone_before && inside.size() >= 10 &&
-               (inside.ends_with(U"다") || inside.ends_with(U"요") || inside.ends_with(U"죠") || inside.ends_with(U"까"));
-  }
-}
-
-// Offsets where sentences start: after . ! ? followed by a space, and after
-// line breaks, never inside a quote.
-std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const std::vector<Pair>& pairs) {
-  std::vector<size_t> starts{0};
-  size_t next_pair = 0;
-  for (size_t i = 0; i < limit; ++i) {
-    while (next_pair < pairs.size() && pairs[next_pair].close < i) ++next_pair;
-    if (next_pair < pairs.size() && pairs[next_pair].open == i) {
-      i = pairs[next_pair].close;
-      continue;
-    }
-    char32_t c = text[i];
-    bool end = c == U'\n' ||
-               ((c == U'.' || c == U'!' || c == U'?' || c == 0x3002) && (i + 1 >= limit || IsSpaceInLine(text[i + 1]) || text[i + 1] == U'\n'));
-    if (end && starts.back() != i + 1) starts.push_back(i + 1);
-  }
-  return starts;
-}
 
 struct Speaker {
   bool found = false;
@@ -160,6 +23,7 @@ struct Speaker {
   std::u32string as_written;     // the reference in the text
   bool fuzzy = false;
   bool pronoun = false;          // 그는: the last speaker
+  bool guessed = false;          // taken for a name only by its shape (3+ syllables, no noun ending)
 };
 
 size_t EditDistance(std::u32string_view a, std::u32string_view b) {
@@ -180,7 +44,7 @@ size_t EditDistance(std::u32string_view a, std::u32string_view b) {
 class Attributor {
  public:
   Attributor(std::u32string_view text, const std::vector<Word>& words, const PeopleFound& people,
-             const AliasIndex& aliases, const SpeakerTable& speakers, const std::vector<Pair>& pairs)
+             const AliasIndex& aliases, const SpeakerTable& speakers, const std::vector<QuotePair>& pairs)
       : text_(text), words_(words), people_(people), aliases_(aliases), speakers_(speakers), mention_at_(words.size(), -1),
         quoted_(words.size(), false) {
     for (size_t m = 0; m < people.mentions.size(); ++m) mention_at_[people.mentions[m].last_word] = static_cast<long>(m);
@@ -201,7 +65,13 @@ class Attributor {
       std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
       if (topic_only && (carrier.empty() || (carrier.back() != U'은' && carrier.back() != U'는'))) continue;
       Speaker s = SubjectAt(i, begin);
-      if (s.found) return s;
+      if (!s.found) continue;
+      // "문 대표는 … 새누리당이 … 내건 것에 대해 "…"": the subject of the
+      // clause about something is not the speaker; the topic before it is.
+      if (!topic_only && carrier.back() != U'은' && carrier.back() != U'는' && ClosesAboutClauseIn(i + 1, end)) {
+        if (Speaker topic = Before(begin, words_[i].start, /*topic_only=*/true); topic.found) return topic;
+      }
+      return s;
     }
     return {};
   }
@@ -230,6 +100,23 @@ class Attributor {
     s.as_written = s.phrase;
     return s;
   }
+  // True when the noun phrase text[start, end) may speak: a person is
+  // mentioned in it, or its last word is a name, title, role or body.
+  bool CouldSpeak(size_t start, size_t end) const {
+    size_t last = words_.size();
+    for (size_t i = FirstWordAt(start); i < words_.size() && words_[i].start < end; ++i) {
+      if (mention_at_[i] >= 0) return true;
+      last = i;
+    }
+    if (last == words_.size()) return false;
+    std::u32string_view w = text_.substr(words_[last].start, std::min(words_[last].end, end) - words_[last].start);
+    while (!w.empty() && !IsHangulSyllable(w.back()) && !IsAsciiAlnum(w.back())) w.remove_suffix(1);
+    // "'네이처' 발표…": a quoted word is a title or a term, not a speaker.
+    if (end < text_.size() && (IsCloseMark(text_[end - 1]) || IsDoubleQuote(text_[end - 1]))) return false;
+    bool subject;
+    return !w.empty() && StripParticle(w, &subject) == w.size() && !IsNonAgent(w) &&
+           (speakers_.TaggedPerson(words_[last].start, words_[last].start + w.size()) || KnownActor(w));
+  }
   // The person mentioned last before `pos` (for 그는 with no earlier speaker).
   Speaker LastMentionBefore(size_t pos) const {
     Speaker s;
@@ -244,6 +131,12 @@ class Attributor {
   size_t FirstWordAt(size_t pos) const {
     return std::lower_bound(words_.begin(), words_.end(), pos, [](const Word& w, size_t p) { return w.start < p; }) -
            words_.begin();
+  }
+  bool ClosesAboutClauseIn(size_t from, size_t end) const {
+    for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
+      if (korean::ClosesAboutClause(Core(i))) return true;
+    }
+    return false;
   }
   std::u32string_view Core(size_t i) const { return text_.substr(words_[i].start, words_[i].end - words_[i].start); }
 
@@ -286,7 +179,7 @@ class Attributor {
       s.as_written = stem;
       return s;
     }
-    if (stem.empty() || carrier.back() == U'도') return s;  // 도 only with a named person
+    if (stem.empty() || (carrier.back() == U'도' && !KnownActor(stem))) return s;  // "부대장도", "정부도"
     if (IsNonAgent(stem)) {  // "보고서는 "…"": nobody speaks, and nobody carries on
       s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
       return s;
@@ -298,13 +191,14 @@ class Attributor {
                    (i >= 2 && w.space_before && words_[i - 1].space_before &&
                     speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
     // "이동하는", "바라보는": a verb before a noun, not a subject.
-    if (carrier.back() == U'는' && std::u32string_view(U"하되있없라다보오가주지치키리내나서").find(stem.back()) !=
+    if (carrier.back() == U'는' && std::u32string_view(U"하되있없라다보오가주지치키리내나서려").find(stem.back()) !=
                                       std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
       return s;
     }
     if (Fuzzy(Core(i), stem, &s)) return s;
     std::u32string_view singular = stem.size() > 2 && stem.back() == U'들' ? stem.substr(0, stem.size() - 1) : stem;
     if (!Actor(singular) && !vouched) return s;
+    s.guessed = !vouched && !KnownActor(singular);
     // The noun phrase: plain words joined by spaces before the subject word.
     size_t first = i;
     while (first > 0 && i - first < 3 && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
@@ -326,21 +220,28 @@ class Attributor {
   // Who may speak: organizations, officials, known names, titles, unknown
   // names (a 3+ syllable word that is not a common noun ending).
   bool Actor(std::u32string_view stem) const {
+    if (KnownActor(stem)) return true;
+    if (aliases_.Find(stem)) return false;  // a term
+    if (std::all_of(stem.begin(), stem.end(), IsAsciiAlpha) && stem.size() >= 2) return true;
+    // A transliterated name (호나우두, 알름쿨로브): 3+ syllables with no noun/verb suffix.
+    return stem.size() >= 3 && std::all_of(stem.begin(), stem.end(), IsHangulSyllable) && !HasGrammaticalEnding(stem) &&
+           std::u32string_view(U"성화용력점등층자감항책업술식률교").find(stem.back()) == std::u32string_view::npos;
+  }
+  // Who may speak without a guess: officials, roles, titles, bodies, Korean
+  // names and names the alias file knows.
+  bool KnownActor(std::u32string_view stem) const {
     static constexpr std::u32string_view kActors[] = {
         U"관계자", U"대변인", U"측", U"당국", U"소식통", U"측근", U"재판부", U"위원", U"주민", U"목격자", U"전문가",
         U"연구진", U"연구팀", U"학자", U"검찰", U"경찰", U"언론", U"보고서", U"성명", U"관리", U"당국자", U"간부",
         U"임원", U"직원", U"관계당국", U"외무부", U"대사관", U"영사관", U"매체", U"통신", U"사측", U"노조", U"유족",
         U"피해자", U"가족", U"시민", U"네티즌", U"관계기관", U"부처", U"원수", U"씨", U"여당", U"야당",
-        U"유가족", U"단체", U"진영", U"사람"};
+        U"유가족", U"단체", U"진영", U"사람", U"누리꾼"};
     for (std::u32string_view a : kActors) {
       if (stem.ends_with(a)) return true;
     }
     if (IsTitle(stem) || LooksLikeOrg(stem, aliases_) || LooksLikeKoreanName(stem)) return true;
-    if (const auto* g = aliases_.Find(stem)) return g->kind != AliasTable::Kind::kTerm;
-    if (std::all_of(stem.begin(), stem.end(), IsAsciiAlpha) && stem.size() >= 2) return true;
-    // A transliterated name (호나우두, 알름쿨로브): 3+ syllables with no noun/verb suffix.
-    return stem.size() >= 3 && std::all_of(stem.begin(), stem.end(), IsHangulSyllable) && !HasGrammaticalEnding(stem) &&
-           std::u32string_view(U"성화용력점등층자감").find(stem.back()) == std::u32string_view::npos;
+    const auto* g = aliases_.Find(stem);
+    return g && g->kind != AliasTable::Kind::kTerm;
   }
 
   // "이해은" for 이해진: a name-like subject that is no known person, matched to
@@ -396,9 +297,46 @@ SpeakerCandidate Candidate(const Speaker& s, SpeakerCandidate::Via via) {
   return c;
 }
 
+// The start of the last sentence with words before the one at `current`
+// (a line break after a full stop leaves an empty "sentence" between).
+size_t PreviousSentence(std::u32string_view text, const std::vector<size_t>& starts,
+                        std::vector<size_t>::const_iterator current) {
+  while (current != starts.begin()) {
+    auto previous = current - 1;
+    std::u32string_view sentence = text.substr(*previous, *current - *previous);
+    if (std::any_of(sentence.begin(), sentence.end(), [](char32_t c) { return c != U'\n' && !IsSpaceInLine(c); })) {
+      return *previous;
+    }
+    current = previous;
+  }
+  return 0;
+}
+
+// The speaker of a quote whose sentence names none (`speaker` not found) or
+// names her by a pronoun (그는): the topic of the sentence right before,
+// when it comes after the last quote (`조 교수는 … 믿는다.` then a quote of
+// its own), otherwise the last speaker; before any quote, a pronoun is the
+// topic of a recent sentence or the person mentioned last.
+Speaker FillIn(const Attributor& attributor, const Speaker& speaker, const Speaker& last, size_t last_end,
+               size_t previous_sentence, size_t s0, size_t open) {
+  Speaker resolved;
+  Speaker between = attributor.Before(std::max(last_end, previous_sentence), s0, /*topic_only=*/true);
+  if (between.found && !between.pronoun && !between.guessed) {
+    resolved = between;
+  } else if (last.found) {
+    resolved = last;
+  } else if (speaker.pronoun) {
+    resolved = attributor.Before(s0 > 600 ? s0 - 600 : 0, s0, /*topic_only=*/true);
+    if (!resolved.found || resolved.pronoun) resolved = attributor.LastMentionBefore(open);
+  }
+  resolved.as_written = speaker.as_written;
+  resolved.fuzzy = false;
+  return resolved;
+}
+
 // "…"라고 말했다고 보도했다: the words are reported by the sentence's topic.
 bool ReportedAfter(std::u32string_view tail) {
-  for (std::u32string_view verb : {U"고 보도했", U"고 보도하", U"고 전했다", U"고 인용 보도", U"고 보도된"}) {
+  for (std::u32string_view verb : korean::ReportingVerbs()) {
     size_t at = tail.find(verb);
     if (at != std::u32string_view::npos && at > 0 && (tail[at - 1] == U'다' || tail[at - 1] == U'라')) {
       // Only when the quote's own speech verb comes first ("말했다고 보도했다").
@@ -414,13 +352,21 @@ bool ReportedAfter(std::u32string_view tail) {
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
                               const PeopleFound& people, const AliasIndex& aliases, const SpeakerTable& speakers) {
   limit = std::min(limit, text.size());
-  std::vector<Pair> pairs = PairMarks(text, limit);
-  ClassifySpeech(text, limit, pairs);
-  std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
+  std::vector<QuotePair> pairs = FindQuotePairs(text, limit);
   Attributor attributor(text, words, people, aliases, speakers, pairs);
+  // Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
+  // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak.
+  std::vector<std::pair<size_t, size_t>> headline(pairs.size());
+  for (size_t k = 0; k < pairs.size(); ++k) {
+    size_t a, b;
+    bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) || (!pairs[k].speech && IsHeadlineQuote(text, limit, pairs[k], &a, &b));
+    if (cited && attributor.CouldSpeak(a, b)) pairs[k].speech = true, headline[k] = {a, b};
+  }
+  std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
 
   std::vector<Quote> quotes;
   Speaker last;  // the last resolved speaker, for follow-on sentences
+  size_t last_end = 0;  // just after the last quote
   size_t k = 0;
   while (k < pairs.size()) {
     if (!pairs[k].speech) { ++k; continue; }
@@ -433,7 +379,8 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     size_t last_speech = k;
     for (size_t j = k; j < e; ++j) if (pairs[j].speech) last_speech = j;
 
-    Speaker speaker = attributor.Before(s0, pairs[k].open);
+    Speaker speaker = headline[k].second > 0 ? attributor.At(headline[k].first, headline[k].second)
+                                             : attributor.Before(s0, pairs[k].open);
     // "○○통신은 △△△ 관계자를 인용, "…"": the one cited speaks, the subject reports.
     Speaker reporter;
     if (size_t a, b; FindCitedSource(text, words, s0, pairs[k].open, &a, &b)) {
@@ -453,18 +400,9 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       Speaker resolved = speaker;
       SpeakerCandidate::Via via = SpeakerCandidate::Via::kNamed;
       if (!resolved.found || resolved.pronoun) {
-        std::u32string as_written = resolved.as_written;
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
-        if (last.found) {
-          resolved = last;
-        } else if (resolved.pronoun) {  // 그는, with no speaker yet: the subject of a recent sentence
-          resolved = attributor.Before(s0 > 600 ? s0 - 600 : 0, s0, /*topic_only=*/true);
-          if (!resolved.found || resolved.pronoun) resolved = attributor.LastMentionBefore(pairs[j].open);
-        } else {
-          resolved = Speaker{};
-        }
-        resolved.as_written = as_written;
-        resolved.fuzzy = false;
+        size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
+        resolved = FillIn(attributor, speaker, last, last_end, previous_sentence, s0, pairs[j].open);
       }
       Quote q;
       q.start = pairs[j].open + 1;
@@ -478,6 +416,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       }
       quotes.push_back(std::move(q));
       if (resolved.found) last = resolved;
+      last_end = pairs[j].close + 1;
     }
     k = e;
   }

@@ -17,8 +17,9 @@ namespace kosearch {
 // Finds the speech quotes in text[0, limit) and attributes them. `words` and
 // `people` come from SplitWords() and FindPeople() over the same text,
 // `speakers` is the article's table of who is who built from them.
-// Double-quoted names and titles not followed by a speech ending (라고, 며,
-// 고 말했다, …) are not speech; single quotes never are. Linear time.
+// Quoted names and titles not followed by a speech ending (라고, 며, 고
+// 말했다, …) are not speech; single-quoted words are speech only as a
+// sentence with a quotative ending (see quote_marks.h). Linear time.
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
                               const PeopleFound& people, const AliasIndex& aliases, const SpeakerTable& speakers);
 

@@ -21,6 +21,24 @@ std::vector<std::u32string_view> SpaceSeparated(std::u32string_view s) {
   return parts;
 }
 
+// "리카르도", "파블로", "헤르만": a foreign given name ending in a syllable
+// that is also a particle (도, 로, 만), with no particle left once it is off
+// (not "서울에서도", "이번에도").
+bool ForeignGivenName(std::u32string_view w) {
+  if (w.size() < 3 || !AllHangulSyllables(w) || std::u32string_view(U"도로만").find(w.back()) == std::u32string_view::npos) {
+    return false;
+  }
+  bool subject;
+  std::u32string_view stem = w.substr(0, w.size() - 1);
+  return StripParticle(stem, &subject) == stem.size() && !HasGrammaticalEnding(stem) && !IsCommonWord(w);
+}
+
+// "그렇게", "쉽게": an adjective made an adverb with 게 (not "세르게").
+bool Adverbial(std::u32string_view w) {
+  return w.size() >= 2 && w.back() == U'게' &&
+         std::u32string_view(U"렇하있없롭답쉽좋같크많높낮깊럽").find(w[w.size() - 2]) != std::u32string_view::npos;
+}
+
 // The tagger's span without the words it took in before the name ("따르면
 // 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
 std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases) {
@@ -31,7 +49,7 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
     bool subject;
     bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && !LooksLikeOrg(w, aliases) &&
                  (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos)) &&
-                 (first == parts.size() || !HasGrammaticalEnding(w));
+                 (first == parts.size() || !HasGrammaticalEnding(w) || ForeignGivenName(w));
     if (!plain && !(first == parts.size() && w.size() == 1)) break;
     --first;
   }
@@ -106,6 +124,24 @@ std::u32string SpeakerTable::BySurname(std::u32string_view surname) const {
   return it == by_surname_.end() ? std::u32string() : it->second;
 }
 
+std::u32string SpeakerTable::NameBeforeTitle(std::u32string_view surname, std::u32string_view title) const {
+  if (surname.size() != 1 || title.empty()) return {};
+  std::u32string found;
+  size_t looked = 0;
+  for (size_t at = text_.find(title); at != std::u32string_view::npos && looked < 50; at = text_.find(title, at + 1), ++looked) {
+    size_t word_start = at;
+    while (word_start > 0 && IsHangulSyllable(text_[word_start - 1])) --word_start;
+    if (word_start < 2 || text_[word_start - 1] != U' ') continue;
+    size_t name_end = word_start - 1, name_start = name_end;
+    while (name_start > 0 && IsHangulSyllable(text_[name_start - 1])) --name_start;
+    std::u32string_view name = text_.substr(name_start, name_end - name_start);
+    if (name.size() != 3 || name[0] != surname[0] || !LooksLikeKoreanName(name)) continue;
+    if (!found.empty() && found != name) return {};  // two people: no guess
+    found = name;
+  }
+  return found;
+}
+
 long SpeakerTable::ByRole(std::u32string_view role, std::u32string_view org) const {
   if (role.empty()) return -1;
   long found = -1;
@@ -163,7 +199,8 @@ std::u32string SpeakerTable::NameBefore(size_t pos) const {
     bool subject;
     return AllHangulSyllables(w) && w.size() >= 2 && w.size() <= 5 && !IsCommonWord(w) && !IsTitle(w) &&
            !LooksLikeOrg(w, aliases_) && StripParticle(w, &subject) == w.size() &&
-           std::u32string_view(U"다고며면서여한된던할될국구시회").find(w.back()) == std::u32string_view::npos;
+           std::u32string_view(U"다고며면서여한된던할될국구시회히해록듯").find(w.back()) == std::u32string_view::npos &&
+           !Adverbial(w);
   };
   size_t start = pos;
   int taken = 0;

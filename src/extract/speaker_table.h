@@ -39,6 +39,12 @@ class SpeakerTable {
   // none or several.
   std::u32string BySurname(std::u32string_view surname) const;
 
+  // The one Korean name the article writes right before a word ending in
+  // `title` with this surname ("남경필" for "남 지사" where the article has
+  // "남경필 경기도지사"), for a name the people finder missed. Empty when
+  // none or several.
+  std::u32string NameBeforeTitle(std::u32string_view surname, std::u32string_view title) const;
+
   // The one person of the article holding the title `role` ("교수",
   // "대변인"); when `org` is not empty, only people of that organization (or
   // of none) count. -1 when no one or several fit.

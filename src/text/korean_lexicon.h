@@ -72,6 +72,40 @@ bool IsTitleWord(std::u32string_view word);
 // 한국개발연구원, 의사, 씨).
 bool IsCompoundTitleEnd(std::u32string_view tail);
 
+// Quoting (인용): the words written right after a closing quote mark that
+// make the quoted words someone's speech. Each test takes the text right
+// after the mark (spaces skipped) and looks at its start.
+
+// Quotative endings ("…"라고, 이라며, 면서, 다고): the quote is speech unless a
+// naming verb follows. `needs_saying_verb` rows ("…"라 했다) count only
+// before a verb of saying.
+struct QuotativeEnding {
+  std::u32string_view text;
+  bool needs_saying_verb;
+};
+std::span<const QuotativeEnding> QuotativeEndings();
+
+// A verb that names or labels rather than says ("…"라고 불리는, 적힌, 명시되어):
+// the quote is a name or a written text.
+bool StartsWithNamingVerb(std::u32string_view rest);
+
+// A verb of saying (말했다, 밝혔다, 전했다, 발표했다, 했다): "…"라 했다, and a
+// quote followed by the verb with its 고 dropped ("…" 발표했다).
+bool StartsWithSayingVerb(std::u32string_view rest);
+
+// A noun of speech as a whole word, a particle or nothing after it (말을,
+// 입장, 발언, 소감을, 반응만, 해명문을; not 글로벌): "…"라는 말을 했다, "…"는
+// 소감을 남겼다, "…" 등의 반응을 보였다, and a headline's "고백 "…"".
+bool StartsWithSpeechNoun(std::u32string_view rest);
+
+// A verb of reporting after a quote's own speech verb ("…"라고 말했다고
+// 보도했다): the words are someone else's, reported by the sentence's topic.
+std::span<const std::u32string_view> ReportingVerbs();
+
+// Words that close an embedded clause about something ("미국이 … 한 데
+// 대해", "관련해", "두고"): a subject before one is not the sentence's speaker.
+bool ClosesAboutClause(std::u32string_view word);
+
 // Counters (명, 개, 장, …): the word after a number that says what was
 // counted, with the unit it is recorded as (사람 counts 명).
 struct Counter {

@@ -1,0 +1,329 @@
+// Quote marks and speech (see quote_marks.h). Each step is one linear pass:
+// pair the marks, then decide from the words right after the closing mark
+// (and, for a quote ending a sentence, the word right before it) whether the
+// pair is speech. The Korean words read here are the lexicon's.
+#include "extract/quote_marks.h"
+
+#include <algorithm>
+
+#include "extract/people.h"
+#include "text/korean_lexicon.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+bool IsDoubleQuote(char32_t c) {
+  switch (c) {
+    case U'"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xFF02:
+    case 0x301D: case 0x301E: case 0x301F:
+      return true;
+    default:
+      return false;
+  }
+}
+bool IsCloseMark(char32_t c) {
+  return c == U'\'' || c == 0x2019 || c == 0x300D || c == 0x300F || c == U'>' || c == 0x300B || c == U')';
+}
+char32_t OpenMarkFor(char32_t close) {
+  switch (close) {
+    case 0x2019: return 0x2018;
+    case 0x300D: return 0x300C;
+    case 0x300F: return 0x300E;
+    case U'>': return U'<';
+    case 0x300B: return 0x300A;
+    case U')': return U'(';
+    default: return close;
+  }
+}
+
+namespace {
+
+constexpr size_t kMaxQuote = 3000;  // longer "quotes" are mispaired marks
+constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D;
+
+size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit) {
+  while (at < limit && IsSpaceInLine(text[at])) ++at;
+  return at;
+}
+
+// Pairs double marks within a paragraph; an odd mark at its end is dropped,
+// except a “ left open at a line break, which a ” on a later line closes
+// (a quote of several paragraphs); any other mark there opens a new pair.
+std::vector<QuotePair> PairDoubleMarks(std::u32string_view text, size_t limit) {
+  std::vector<QuotePair> pairs;
+  size_t open = std::u32string_view::npos;
+  bool crossed_line = false;
+  for (size_t i = 0; i < limit; ++i) {
+    if (text[i] == U'\n' && open != std::u32string_view::npos) {
+      if (text[open] == kLeftDouble) crossed_line = true;
+      else open = std::u32string_view::npos;
+    }
+    if (!IsDoubleQuote(text[i])) continue;
+    bool closes = open != std::u32string_view::npos && i - open <= kMaxQuote && (!crossed_line || text[i] == kRightDouble);
+    if (!closes) {
+      open = i, crossed_line = false;
+      continue;
+    }
+    if (i > open + 1) pairs.push_back({open, i, false, false});
+    open = std::u32string_view::npos, crossed_line = false;
+  }
+  return pairs;
+}
+
+// Pairs single marks ‘…’ and '…' within a line. A straight ' opens only
+// after a space, punctuation or the line start (not the apostrophe of don't).
+std::vector<QuotePair> PairSingleMarks(std::u32string_view text, size_t limit) {
+  std::vector<QuotePair> pairs;
+  size_t open = std::u32string_view::npos;
+  for (size_t i = 0; i < limit; ++i) {
+    char32_t c = text[i];
+    if (c == U'\n') open = std::u32string_view::npos;
+    if (c == 0x2018 || (c == U'\'' && open == std::u32string_view::npos)) {
+      bool after_letter = i > 0 && (IsAsciiAlpha(text[i - 1]) || IsAsciiDigit(text[i - 1]));
+      if (c == 0x2018 || !after_letter) open = i;
+      continue;
+    }
+    if ((c == 0x2019 || c == U'\'') && open != std::u32string_view::npos && i > open + 1 && !IsSpaceInLine(text[i - 1])) {
+      pairs.push_back({open, i, false, true});
+      open = std::u32string_view::npos;
+    }
+  }
+  return pairs;
+}
+
+// A noun of speech as the next word ("…"라는 말을), or in the next two
+// words after 등의/등 ("…" 등의 좋은 반응을): the quoted words are what was said.
+bool SpeechNounAhead(std::u32string_view rest) {
+  int words = 1;
+  for (std::u32string_view etc : {U"등의 ", U"등 "}) {
+    if (rest.starts_with(etc)) rest.remove_prefix(etc.size()), words = 2;
+  }
+  for (int word = 0; word < words && !rest.empty(); ++word) {
+    if (korean::StartsWithSpeechNoun(rest)) return true;
+    size_t space = rest.find(U' ');
+    if (space == std::u32string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
+  return false;
+}
+
+// What follows `"…"` when the quote is someone's words: 라고, 이라며, 며,
+// 고 말했다, "…"라는 말을, "…" 등의 반응, "…" 발표했다.
+bool SpeechEnding(std::u32string_view after) {
+  for (const korean::QuotativeEnding& e : korean::QuotativeEndings()) {
+    if (!after.starts_with(e.text)) continue;
+    std::u32string_view rest = TrimSpaces(after.substr(e.text.size()));
+    if (korean::StartsWithNamingVerb(rest)) return false;  // "…"라고 불리는: a name
+    return !e.needs_saying_verb || korean::StartsWithSayingVerb(rest);
+  }
+  // A bare 고: "…"고 말했다 / "…"고, / "…"고. (not "…"고 명시되어 있다: a text)
+  if (after.starts_with(U"고")) {
+    return (after.size() == 1 || !IsHangulSyllable(after[1])) && !korean::StartsWithNamingVerb(TrimSpaces(after.substr(1)));
+  }
+  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 ", U"이란 "}) {
+    if (after.starts_with(e)) return SpeechNounAhead(after.substr(e.size()));
+  }
+  return ((after.starts_with(U"등의 ") || after.starts_with(U"등 ")) && SpeechNounAhead(after)) ||
+         korean::StartsWithSayingVerb(after);
+}
+
+// The quoted words, without the closing punctuation and spaces.
+std::u32string_view Inside(std::u32string_view text, const QuotePair& p) {
+  std::u32string_view inside = text.substr(p.open + 1, p.close - p.open - 1);
+  while (!inside.empty() && (std::u32string_view(U".!?,…").find(inside.back()) != std::u32string_view::npos ||
+                             IsSpaceInLine(inside.back()))) {
+    inside.remove_suffix(1);
+  }
+  return inside;
+}
+
+// A sentence of two words or more ending as Korean sentences end (다, 요,
+// 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
+bool LooksLikeSentence(std::u32string_view inside) {
+  if (inside.find(U' ') == std::u32string_view::npos || inside.empty()) return false;
+  return std::u32string_view(U"다요죠까냐").find(inside.back()) != std::u32string_view::npos ||
+         inside.ends_with(U"달라") || inside.ends_with(U"하라") || inside.ends_with(U"하자");
+}
+
+// `30세의 영국 여성은 "…".`: a topic right before a quote that ends the
+// sentence with no verb (the colon form of a statement).
+bool ColonForm(std::u32string_view text, size_t limit, const QuotePair& p, std::u32string_view after) {
+  bool ends = after.empty() || after[0] == U'\n' ||
+              (after[0] == U'.' && (after.size() == 1 || IsSpaceInLine(after[1]) || after[1] == U'\n'));
+  if (!ends || p.close >= limit) return false;
+  size_t b = p.open;
+  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  size_t a = b;
+  while (a > 0 && IsHangulSyllable(text[a - 1])) --a;
+  std::u32string_view word = text.substr(a, b - a);
+  return word.size() >= 2 && (word.back() == U'은' || word.back() == U'는') && !HasGrammaticalEnding(word.substr(0, word.size() - 1)) &&
+         LooksLikeSentence(Inside(text, p));
+}
+
+// Marks double pairs as speech: by the ending after them, by a following
+// quote in a list ("…", "…"라고 / "…" "…" 등의 반응), as a paragraph of its
+// own ending a sentence, or in the colon form.
+void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePair>& pairs) {
+  for (size_t k = pairs.size(); k-- > 0;) {
+    QuotePair& p = pairs[k];
+    size_t a = SkipSpaces(text, p.close + 1, limit);
+    std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
+    if (SpeechEnding(after)) { p.speech = true; continue; }
+    if (!after.empty() && (after[0] == U',' || after[0] == 0x3001)) a = SkipSpaces(text, a + 1, limit);
+    if (k + 1 < pairs.size() && pairs[k + 1].open == a) {
+      p.speech = pairs[k + 1].speech;
+      continue;
+    }
+    bool alone_after = after.empty() || after[0] == U'\n';
+    size_t b = p.open;
+    while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+    bool alone_before = b == 0 || text[b - 1] == U'\n';
+    std::u32string_view inside = Inside(text, p);
+    p.speech = (alone_after && alone_before && inside.size() >= 10 &&
+                (inside.ends_with(U"다") || inside.ends_with(U"요") || inside.ends_with(U"죠") || inside.ends_with(U"까"))) ||
+               ColonForm(text, limit, p, after);
+  }
+}
+
+// Single pairs are speech only as a sentence with a quotative ending
+// ('수년 전부터 요구해왔다'고 주장했다, '…아니냐'는 목소리).
+void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePair>& pairs) {
+  for (QuotePair& p : pairs) {
+    size_t a = SkipSpaces(text, p.close + 1, limit);
+    std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
+    p.speech = LooksLikeSentence(Inside(text, p)) && SpeechEnding(after);
+  }
+}
+
+}  // namespace
+
+std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
+  limit = std::min(limit, text.size());
+  std::vector<QuotePair> pairs = PairDoubleMarks(text, limit);
+  ClassifyDouble(text, limit, pairs);
+  std::vector<QuotePair> singles = PairSingleMarks(text, limit);
+  ClassifySingle(text, limit, singles);
+  size_t d = 0;
+  size_t before = pairs.size();
+  for (const QuotePair& s : singles) {
+    while (d < before && pairs[d].close < s.open) ++d;
+    bool nested = d < before && pairs[d].open < s.open;  // '…' inside "…" is part of that quote
+    bool overlaps = d < before && pairs[d].open < s.close;
+    if (s.speech && !nested && !overlaps) pairs.push_back(s);
+  }
+  std::inplace_merge(pairs.begin(), pairs.begin() + static_cast<long>(before), pairs.end(),
+                     [](const QuotePair& x, const QuotePair& y) { return x.open < y.open; });
+  return pairs;
+}
+
+namespace {
+
+// The headline segment a quote closes: from the line start, a "▶", or a
+// sentence or "..." end, to the opening mark.
+size_t SegmentStart(std::u32string_view text, size_t open) {
+  size_t seg = open;
+  while (seg > 0 && text[seg - 1] != U'\n' && text[seg - 1] != U'▶' &&
+         !(text[seg - 1] == U' ' && seg >= 2 && (text[seg - 2] == U'.' || text[seg - 2] == U'…'))) {
+    --seg;
+  }
+  return seg;
+}
+
+// Nothing after a headline quote on its line but punctuation or one word ("…" 자백).
+bool HeadlineEndsAfter(std::u32string_view text, size_t limit, size_t close) {
+  size_t a = close + 1;
+  if (a < limit && IsHangulSyllable(text[a])) return false;  // "…"는, "…"배우: the sentence goes on
+  a = SkipSpaces(text, a, limit);
+  if (a >= limit || text[a] == U'\n' || !IsHangulSyllable(text[a])) return true;
+  while (a < limit && !IsSpaceInLine(text[a]) && text[a] != U'\n') ++a;
+  a = SkipSpaces(text, a, limit);
+  return a >= limit || text[a] == U'\n';
+}
+
+// A word of a headline's noun phrase: no verb or sentence ending, no topic.
+bool HeadlineWord(std::u32string_view w) {
+  for (char32_t c : std::u32string_view(U"했됐았었겠")) {
+    if (w.find(c) != std::u32string_view::npos) return false;
+  }
+  return w.empty() || std::u32string_view(U"다며고서요은는").find(w.back()) == std::u32string_view::npos;
+}
+
+}  // namespace
+
+bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                     size_t* speaker_end) {
+  limit = std::min(limit, text.size());
+  std::u32string_view inside = Inside(text, pair);
+  if (pair.single || inside.size() < 4 || inside.size() > 80 || inside.find(U' ') == std::u32string_view::npos ||
+      !HeadlineEndsAfter(text, limit, pair.close)) {
+    return false;
+  }
+  size_t end = pair.open;
+  while (end > 0 && (IsSpaceInLine(text[end - 1]) || text[end - 1] == U',' || text[end - 1] == U'…')) --end;
+  size_t seg = SegmentStart(text, end);
+  while (seg < end && IsSpaceInLine(text[seg])) ++seg;
+  if (end <= seg || end - seg > 40) return false;
+  // The words of the segment: each a plain noun (particles such as 에/과 allowed).
+  std::vector<std::pair<size_t, size_t>> words;
+  for (size_t a = seg; a < end;) {
+    size_t b = a;
+    while (b < end && !IsSpaceInLine(text[b])) ++b;
+    if (!HeadlineWord(text.substr(a, b - a))) return false;
+    words.emplace_back(a, b);
+    a = SkipSpaces(text, b, end);
+  }
+  // The speaker: the words before the first comma, else those before the
+  // quote without a trailing noun of speech ("면담", "고백").
+  size_t n = words.size();
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (text[words[k].second - 1] == U',') { n = k + 1; words[k].second -= 1; break; }
+  }
+  while (n > 0 && korean::StartsWithSpeechNoun(text.substr(words[n - 1].first, words[n - 1].second - words[n - 1].first)) &&
+         n == words.size()) {
+    --n, words.pop_back();
+  }
+  if (n == 0) return false;
+  *speaker_start = words[n > 3 ? n - 3 : 0].first;
+  *speaker_end = words[n - 1].second;
+  return *speaker_end > *speaker_start;
+}
+
+bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                          size_t* speaker_end) {
+  limit = std::min(limit, text.size());
+  size_t b = pair.open;
+  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  bool starts_line = b == 0 || text[b - 1] == U'\n';
+  size_t a = SkipSpaces(text, pair.close + 1, limit);
+  if (pair.single || !starts_line || a >= limit || text[a] != U'(') return false;
+  size_t close = text.find(U')', a);
+  if (close == std::u32string_view::npos || close >= limit || close - a > 40) return false;
+  size_t name_end = std::min(close, text.find(U',', a));
+  size_t name_start = SkipSpaces(text, a + 1, name_end);
+  while (name_end > name_start && IsSpaceInLine(text[name_end - 1])) --name_end;
+  std::u32string_view name = text.substr(name_start, name_end - name_start);
+  // A name or body in Hangul ("이장희, 2009", "유룡 KAIST 화학과 교수"), not a
+  // title in Latin letters or a date.
+  if (name.empty() || !IsHangulSyllable(name.front()) || std::count(name.begin(), name.end(), U' ') > 3) return false;
+  *speaker_start = name_start, *speaker_end = name_end;
+  return true;
+}
+
+std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const std::vector<QuotePair>& pairs) {
+  std::vector<size_t> starts{0};
+  size_t next_pair = 0;
+  for (size_t i = 0; i < limit; ++i) {
+    while (next_pair < pairs.size() && pairs[next_pair].close < i) ++next_pair;
+    if (next_pair < pairs.size() && pairs[next_pair].open == i) {
+      i = pairs[next_pair].close;
+      continue;
+    }
+    char32_t c = text[i];
+    bool end = c == U'\n' ||
+               ((c == U'.' || c == U'!' || c == U'?' || c == 0x3002) && (i + 1 >= limit || IsSpaceInLine(text[i + 1]) || text[i + 1] == U'\n'));
+    if (end && starts.back() != i + 1) starts.push_back(i + 1);
+  }
+  return starts;
+}
+
+}  // namespace kosearch

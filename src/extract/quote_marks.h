@@ -1,0 +1,52 @@
+// Quote marks and whether the words between them are someone's speech
+// (issue 13): double marks paired within a paragraph (a “ left open at a line
+// break may close with a ” on a later line), single marks ('…', ‘…’) only
+// when the quoted words are a sentence followed by a quotative ending, and
+// the sentence starts around them. The speaker is found by quotes.cc.
+// Internal header; offsets are code points.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace kosearch {
+
+bool IsDoubleQuote(char32_t c);
+// Closing marks other than double quotes (’ 」 』 > 》 ')'), and their opening mark.
+bool IsCloseMark(char32_t c);
+char32_t OpenMarkFor(char32_t close);
+
+struct QuotePair {
+  size_t open = 0, close = 0;  // positions of the marks
+  bool speech = false;
+  bool single = false;  // '…' or ‘…’
+};
+
+// The quote pairs of text[0, limit) in text order, each marked speech or
+// not from what follows it: a quotative ending (라고, 며, 고), a noun of
+// speech ("…"라는 말, "…" 등의 반응), a verb of saying, a following quote of
+// a list, a paragraph of its own, or `X는 "…".` ending a sentence. Single
+// quote pairs are kept only when they are speech and not inside a double
+// pair. Headlines (`폴 피어스 "…"`) are left to the caller (IsHeadlineQuote).
+std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit);
+
+// A quote standing as a headline's statement: the words before it on its
+// line are a short noun phrase with no verb (`원주 동부 "…"`, `트럼프, 손정의
+// 면담 "…"`), and nothing but punctuation or one word follows it on the line.
+// On success *speaker_start/_end span the noun phrase that names the speaker
+// (the words before the first comma, or the words right before the quote
+// without a trailing noun of speech).
+bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                     size_t* speaker_end);
+
+// A quote standing at the start of a line with its source in parentheses
+// after it (`"…" (이장희, 2009)`, `"…"(유룡 KAIST 화학과 교수)`). On success
+// *speaker_start/_end span the source's name (before a comma).
+bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                          size_t* speaker_end);
+
+// Offsets where sentences start: after . ! ? followed by a space, and after
+// line breaks, never inside a quote pair.
+std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const std::vector<QuotePair>& pairs);
+
+}  // namespace kosearch
