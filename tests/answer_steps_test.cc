@@ -5,12 +5,14 @@
 // and the articles a question offers (those of a plain query of its words).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "answer/answer_steps.h"
+#include "answer/speaker_filter.h"
 #include "index/schema.h"
 
 namespace kosearch {
@@ -67,6 +69,28 @@ StoredDocument QuoteBy(const std::string& speaker) {
   q.kind = schema::kKindQuote;
   q.speaker = speaker;
   return q;
+}
+
+TEST_CASE("a possessor is whose the speaker is, never the speaker: Korea's environment minister is not Korea") {
+  FakeArchive archive;
+  archive.spellings["Korea"] = {"대한민국"};
+  archive.spellings["minister"] = {"장관"};
+  archive.terms = {"XP대한민국", "XO대한민국", "XR장관"};
+  SpeakerFilter f = NarrowSpeaker("Korea's environment minister", archive);
+  // No quote of Korea's with that title: nobody, rather than everyone of Korea's.
+  CHECK(f.unknown);
+  CHECK(std::find(f.expansions.begin(), f.expansions.end(), "대한민국") == f.expansions.end());
+  SpeakerFilter plain = NarrowSpeaker("Korea", archive);
+  CHECK_FALSE(plain.expansions.empty());
+}
+
+TEST_CASE("a Korean name as English writes it: a surname and a title is no given name") {
+  FakeArchive archive;
+  archive.terms = {"XP김위원장", "XP김황식", "XP박황식"};
+  archive.quotes = {QuoteBy("김황식")};
+  SpeakerFilter f = NarrowSpeaker("Prime Minister Kim Hwang-sik", archive);
+  CHECK_FALSE(f.unknown);
+  CHECK(f.expansions == std::vector<std::string>{"김황식"});
 }
 
 TEST_CASE("a topic: its spellings and its singulars' spellings") {

@@ -7,9 +7,9 @@
 // (a clause ending in -면서, -자, -고, 뒤, 후, 때, 당시, …에서) and the topic
 // (its markers 에 대해, 을 두고, 관련 are dropped).
 #include <algorithm>
-#include <set>
 #include <string_view>
 
+#include "answer/korean_question_words.h"
 #include "answer/question_grammar.h"
 #include "text/unicode_text.h"
 
@@ -24,10 +24,15 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 }
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
-template <typename List>
-bool EndsWithAny(std::string_view s, const List& suffixes) {
-  return std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view x) { return EndsWith(s, x); });
+namespace words = question_words;
+
+bool EndsWithAny(std::string_view s, words::Table suffixes) {
+  return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view x) { return EndsWith(s, x); });
 }
+bool StartsWithAny(std::string_view s, words::Table prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view x) { return StartsWith(s, x); });
+}
+bool IsOneOf(std::string_view s, words::Table table) { return std::find(table.begin(), table.end(), s) != table.end(); }
 
 // The final consonant (jongseong) index of the last syllable, 0 for none or not Hangul.
 int FinalConsonant(std::string_view word) {
@@ -40,46 +45,31 @@ size_t Syllables(std::string_view word) { return ToU32(word).size(); }
 
 // Question words of a what-question ("뭐라고 했나", "어떻게 평가했나").
 bool IsWhatWord(const std::string& w) {
-  for (std::string_view s : {"뭐라고", "뭐라", "무엇이라고", "무어라고", "뭘", "무엇을", "어떻게", "왜", "어떤", "무슨", "어떠한"}) {
-    if (w == s) return true;
-  }
+  if (IsOneOf(w, words::WhatWords())) return true;
   return StartsWith(w, "뭐라") || StartsWith(w, "무엇이라");
 }
 
 // Topic markers, dropped from the topic ("보령호 수질 문제를 두고").
-bool IsTopicMarker(const std::string& w) {
-  for (std::string_view s : {"대해", "대해서", "대해선", "대한", "대하여", "관해", "관해서", "관한", "관하여", "관련",
-                             "관련해", "관련해서", "관련한", "관련된", "두고", "놓고", "두고서"}) {
-    if (w == s) return true;
-  }
-  return false;
-}
+bool IsTopicMarker(const std::string& w) { return IsOneOf(w, words::TopicMarkers()); }
 
 // Words that end a clause of circumstance: the event ("후보직을 사퇴하면서",
 // "소식을 듣고", "별세 후", "지진 때", "기자회견에서").
 bool EndsEvent(const std::string& w) {
-  static constexpr std::string_view kWords[] = {"뒤", "후", "때", "당시", "직후", "이후", "도중", "중에", "무렵", "직전", "앞서"};
-  static constexpr std::string_view kEndings[] = {"면서", "며", "하자", "되자", "지자", "오자", "이자", "르자", "고서",
-                                                  "자리에서", "에서", "때에", "당시에", "뒤에", "후에", "때는", "맞아"};
-  if (std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) return true;
+  if (IsOneOf(w, words::EventWords())) return true;
   if (IsTopicMarker(w)) return false;
   // -고 after a verb stem ("소식을 듣고", "상륙을 앞두고"); nouns end in 고 too (사고, 광고).
-  static constexpr std::string_view kVerbGo[] = {"하고", "되고", "듣고", "받고", "있고", "없고", "두고", "놓고", "내고",
-                                                  "나고", "치고", "보고", "주고", "마치고", "밝히고", "열고", "갖고", "맞고"};
-  return EndsWithAny(w, kEndings) || (Syllables(w) >= 2 && EndsWithAny(w, kVerbGo));
+  return EndsWithAny(w, words::EventEndings()) || (Syllables(w) >= 2 && EndsWithAny(w, words::VerbGoEndings()));
 }
 
 // A word that cannot be part of a speaker's name phrase: a clause ending,
 // an object or adverbial particle, an adnominal verb ("주도한").
 bool EndsClause(const std::string& w) {
-  static constexpr std::string_view kEndings[] = {"에", "에서", "에게", "을", "를", "로", "으로", "한", "된", "던",
-                                                  "는데", "까지", "부터", "과", "와", "하고"};
-  return EndsEvent(w) || EndsWithAny(w, kEndings) || IsTopicMarker(w);
+  return EndsEvent(w) || EndsWithAny(w, words::ClauseEndings()) || IsTopicMarker(w);
 }
 
 // `w` without a subject or topic particle, or "" when it has none.
 std::string WithoutSubjectParticle(const std::string& w, bool topic_only) {
-  for (std::string_view p : {"께서는", "께선", "께서"}) {
+  for (std::string_view p : words::HonorificSubjectParticles()) {
     if (EndsWith(w, p) && w.size() > p.size()) return w.substr(0, w.size() - p.size());
   }
   // 은/이 follow a final consonant, 는/가 a vowel (대통령은, 정부는).
@@ -90,9 +80,7 @@ std::string WithoutSubjectParticle(const std::string& w, bool topic_only) {
     if (final < 0 ? false : ((final > 0) != after_consonant)) return "";
     return stem;
   };
-  for (std::string_view bad : {"에는", "에서는", "때는", "로는", "와는", "과는", "에게는", "한테는", "까지는", "부터는", "하는", "되는", "있는", "없는"}) {
-    if (EndsWith(w, bad)) return "";
-  }
+  if (EndsWithAny(w, words::NotSubjectEndings())) return "";
   if (w == "건" || w == "것은") return "";
   std::string s = strip("은", true);
   if (s.empty()) s = strip("는", false);
@@ -103,7 +91,7 @@ std::string WithoutSubjectParticle(const std::string& w, bool topic_only) {
 
 // A topic word without the particle its marker governs ("문제를" before 두고, "승리에" before 대해).
 std::string TopicWord(const std::string& w) {
-  for (std::string_view p : {"에", "을", "를", "와", "과", "에게", "으로", "로"}) {
+  for (std::string_view p : words::TopicWordParticles()) {
     if (EndsWith(w, p) && Syllables(w) > Syllables(p) + 1) return w.substr(0, w.size() - p.size());
   }
   return w;
@@ -139,45 +127,30 @@ bool IsAdnominal(const std::string& w) { return FinalConsonant(w) == 4 || EndsWi
 // not; "…라고 말한 사람은", "어떻게 평가했나", "입장은" are): a quoting
 // ending, a verb of saying, or a noun of speech.
 bool SpeaksOfSpeech(const Words& words) {
-  static constexpr std::string_view kQuoting[] = {"라고", "다고", "냐고", "자고", "라며", "다며"};
-  static constexpr std::string_view kSayingStems[] = {
-      "말한", "말했", "말하", "말씀", "밝", "주장", "부른", "부르", "불렀", "경고", "비판", "강조", "언급", "지적", "발언", "답", "대답",
-      "설명", "전한", "전했", "전하", "촉구", "호소", "비난", "반박", "요구", "약속", "선언", "예측", "전망", "평가",
-      "제안", "고백", "토로", "부인", "발표", "표현", "묘사", "칭", "얘기", "이야기",
-      "반응", "입장", "의견", "견해", "코멘트", "연설", "논평", "해명", "사과", "당부", "지시", "질문", "물었", "묻",
-      "빗대", "빗댄", "주문", "반발", "보도"};
   for (const std::string& w : words) {
     if (w.find('"') != std::string::npos || w.find('\'') != std::string::npos || w.find("“") != std::string::npos ||
         w.find("‘") != std::string::npos) {
       return true;
     }
-    for (std::string_view e : kQuoting) {
-      if (EndsWith(w, e)) return true;
-    }
-    for (std::string_view stem : kSayingStems) {
-      if (StartsWith(w, stem)) return true;
-    }
+    if (EndsWithAny(w, question_words::QuotingEndings()) || StartsWithAny(w, question_words::SayingStems())) return true;
   }
   return false;
 }
 
 // A verb in the past tense ("했나", "밝혔어", "말했습니까").
 bool InPast(const std::string& verb) {
-  for (std::string_view marker : {"했", "였", "었", "았", "랬"}) {
-    if (verb.find(marker) != std::string::npos) return true;
-  }
-  return false;
+  const words::Table markers = words::PastMarkers();
+  return std::any_of(markers.begin(), markers.end(), [&](std::string_view m) { return verb.find(m) != std::string::npos; });
 }
 
 // The topic of a who-question: the words before its verb, the last without
 // its quoting ending ("…라고", "…다고", "…며") or its noun of speech
 // ("골든벨 얘기를 한 사람은").
 std::string WhoTopic(Words words) {
-  static const std::set<std::string> kTalk = {"얘기를", "이야기를", "말을", "발언을", "언급을", "얘기", "이야기", "말"};
-  if (words.size() > 1 && kTalk.count(words.back())) words.pop_back();
+  if (words.size() > 1 && IsOneOf(words.back(), question_words::TalkObjects())) words.pop_back();
   if (!words.empty()) {
     std::string& last = words.back();
-    for (std::string_view e : {"이라고", "라고", "다고", "냐고", "자고", "이라며", "라며", "고", "며"}) {
+    for (std::string_view e : question_words::WhoQuotingEndings()) {
       if (EndsWith(last, e)) { last.erase(last.size() - e.size()); break; }
     }
     if (last.empty()) words.pop_back();
@@ -256,11 +229,10 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
 bool StatementQuestion(const Words& w, bool /*speech_known*/, Question* q) {
   if (w.size() < 2) return false;
   std::string last = w.back();
-  for (std::string_view p : {"들은", "들을", "은", "는", "을", "를", "들"}) {
+  for (std::string_view p : words::StatementPluralEndings()) {
     if (EndsWith(last, p) && Syllables(last) > Syllables(p)) { last.erase(last.size() - p.size()); break; }
   }
-  static const std::set<std::string> kNouns = {"발언", "언급", "코멘트", "입장", "말", "얘기", "이야기", "반응", "주장"};
-  if (!kNouns.count(last)) return false;
+  if (!IsOneOf(last, words::StatementNouns())) return false;
   size_t end = w.size() - 1;
   if (end >= 2 && (w[end - 1] == "한" || w[end - 1] == "했던")) {  // X가 Y에 대해 한 말
     for (size_t i = 0; i + 1 < end; ++i) {

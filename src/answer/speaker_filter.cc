@@ -48,21 +48,35 @@ class Resolver {
 
   SpeakerFilter Resolve(const std::string& speaker) {
     std::vector<std::string> words;
+    std::vector<bool> owner;  // a word of a possessor ("Bareun Party's", "홍콩의")
     for (const auto& w : SplitSpaces(speaker)) {
-      if (std::string c = CleanWord(w); !c.empty() && AsciiLower(c) != "of" && AsciiLower(c) != "and") words.push_back(c);
+      std::string bare = w;
+      while (!bare.empty() && (bare.back() == ',' || bare.back() == ';')) bare.pop_back();
+      std::string c = CleanWord(bare);
+      if (c.empty() || AsciiLower(c) == "of" || AsciiLower(c) == "and") continue;
+      words.push_back(c);
+      owner.push_back(false);
+      if (c.size() == bare.size()) continue;
+      // "Korea's environment minister": the speaker is the minister; Korea and
+      // the capitalized words before it are whose (an organization, never the person).
+      for (size_t k = words.size(); k-- > 0;) {
+        if (k + 1 < words.size() && !(IsLatin(words[k]) && std::isupper(static_cast<unsigned char>(words[k][0])))) break;
+        owner[k] = true;
+      }
     }
     // The speaker exactly as indexed ("농협 관계자", "젠슨 황", "국방부"), unless
     // it is a title alone ("대통령" also names the quotes the text gives no name for).
     if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty() && TitleTerms(speaker).empty()) return Done(whole, "person");
-    Terms titles, names_at;
-    std::vector<std::string> rest;
-    for (const auto& w : words) {
-      Terms t = TitleTerms(w);
-      if (t.empty()) rest.push_back(w);
+    Terms titles;
+    std::vector<std::string> rest, people;  // people: rest without the possessors
+    for (size_t i = 0; i < words.size(); ++i) {
+      Terms t = TitleTerms(words[i]);
+      if (t.empty()) rest.push_back(words[i]);
+      if (t.empty() && !owner[i]) people.push_back(words[i]);
       for (auto& x : t) AddUnique(titles, x);
     }
     if (!rest.empty()) {
-      if (Terms person = PersonTerms(rest); !person.empty()) return Done(person, titles.empty() ? "person" : "person (the title confirms)");
+      if (Terms person = PersonTerms(people); !person.empty()) return Done(person, titles.empty() ? "person" : "person (the title confirms)");
       if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) return org;
       if (Terms holders = SurnameHolders(rest, titles); !holders.empty()) return Done(holders, "person (surname and title)");
     }
@@ -135,24 +149,32 @@ class Resolver {
   // People named by runs of `words`, longest first ("안토니우 구테흐스",
   // "Moon Jae-in"); English names no alias knows by the loanword matcher.
   Terms PersonTerms(const std::vector<std::string>& words) {
-    // Spellings the index or the alias file knows, then Korean names as
-    // English writes them, then foreign names by their sound.
-    for (int pass = 0; pass < 3; ++pass) {
-      for (size_t len = words.size(); len >= 1; --len) {
-        Terms found;
-        for (size_t first = 0; first + len <= words.size(); ++first) {
-          std::string run = JoinRun(words, first, len);
-          if (IsOrganization(run)) continue;
-          if (pass == 0) {
-            for (auto& t : Existing(run, schema::kSpeaker)) AddUnique(found, t);
-          }
-          // A romanized Korean name has two words at least; a foreign name may have one ("Zelensky").
-          if (pass > 0 && len >= (pass == 1 ? 2u : 1u) && IsLatin(run) && Capitalized(words, first, len)) {
-            for (auto& t : pass == 1 ? RomanizedKoreanName(run) : Transliterated(run)) AddUnique(found, t);
-          }
+    // The longest run that names someone: by a spelling the index or the
+    // alias file knows, or as English writes a Korean name ("Seoul National
+    // University professor Cho Maeng-hyo" is 조맹효, not a speaker spelled
+    // "University"); only then foreign names by their sound.
+    for (size_t len = words.size(); len >= 1; --len) {
+      Terms found;
+      for (size_t first = 0; first + len <= words.size(); ++first) {
+        std::string run = JoinRun(words, first, len);
+        if (IsOrganization(run)) continue;
+        for (auto& t : Existing(run, schema::kSpeaker)) AddUnique(found, t);
+        // A romanized Korean name has two words at least.
+        if (len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
+          for (auto& t : RomanizedKoreanName(run)) AddUnique(found, t);
         }
-        if (!found.empty()) return found;
       }
+      if (!found.empty()) return found;
+    }
+    // A foreign name may have one word ("Zelensky").
+    for (size_t len = words.size(); len >= 1; --len) {
+      Terms found;
+      for (size_t first = 0; first + len <= words.size(); ++first) {
+        std::string run = JoinRun(words, first, len);
+        if (IsOrganization(run) || !IsLatin(run) || !Capitalized(words, first, len)) continue;
+        for (auto& t : Transliterated(run)) AddUnique(found, t);
+      }
+      if (!found.empty()) return found;
     }
     return {};
   }
@@ -193,7 +215,10 @@ class Resolver {
       for (const std::string& surname : surnames) {
         const size_t syllables = CodePointCount(name);
         if (name.compare(0, surname.size(), surname) != 0 || syllables < 2 || syllables > 4) continue;
-        double score = LoanwordSimilarity(given, name.substr(surname.size()));
+        // "김위원장" (a surname and a title) names a speaker, but has no given name.
+        const std::string hangul_given = name.substr(surname.size());
+        if (IsTitle(ToU32(hangul_given))) continue;
+        double score = LoanwordSimilarity(given, hangul_given);
         if (score > best + 1e-9) { out.clear(); best = score; }
         if (score >= best - 1e-9) AddUnique(out, schema::kSpeaker + AliasTable::Key(name));
       }
@@ -243,6 +268,8 @@ class Resolver {
         out.filter = Xapian::Query(Xapian::Query::OP_AND, out.filter, AnyTerm(titles));
         return out;
       }
+      // "Korea's environment minister": never all of Korea's people.
+      return {};
     }
     // An organization speaks through people: their other quotes too.
     Terms terms = orgs;

@@ -1,0 +1,54 @@
+// The word tables of the Korean question grammar (see korean_question_words.h).
+#include "answer/korean_question_words.h"
+
+namespace kosearch::question_words {
+
+namespace {
+
+constexpr std::string_view kWhatWords[] = {"뭐라고", "뭐라", "무엇이라고", "무어라고", "뭘", "무엇을",
+                                           "어떻게", "왜",   "어떤",       "무슨",     "어떠한"};
+constexpr std::string_view kTopicMarkers[] = {"대해", "대해서", "대해선", "대한", "대하여", "관해",   "관해서", "관한", "관하여",
+                                              "관련", "관련해", "관련해서", "관련한", "관련된", "두고", "놓고", "두고서"};
+constexpr std::string_view kEventWords[] = {"뒤", "후", "때", "당시", "직후", "이후", "도중", "중에", "무렵", "직전", "앞서"};
+constexpr std::string_view kEventEndings[] = {"면서", "며", "하자", "되자", "지자", "오자", "이자", "르자", "고서",
+                                              "자리에서", "에서", "때에", "당시에", "뒤에", "후에", "때는", "맞아"};
+constexpr std::string_view kVerbGoEndings[] = {"하고", "되고", "듣고", "받고", "있고", "없고", "두고", "놓고", "내고",
+                                               "나고", "치고", "보고", "주고", "마치고", "밝히고", "열고", "갖고", "맞고"};
+constexpr std::string_view kClauseEndings[] = {"에", "에서", "에게", "을", "를", "로", "으로", "한", "된", "던",
+                                               "는데", "까지", "부터", "과", "와", "하고"};
+constexpr std::string_view kHonorificSubjectParticles[] = {"께서는", "께선", "께서"};
+constexpr std::string_view kNotSubjectEndings[] = {"에는", "에서는", "때는", "로는", "와는", "과는", "에게는",
+                                                   "한테는", "까지는", "부터는", "하는", "되는", "있는", "없는"};
+constexpr std::string_view kTopicWordParticles[] = {"에", "을", "를", "와", "과", "에게", "으로", "로"};
+constexpr std::string_view kQuotingEndings[] = {"라고", "다고", "냐고", "자고", "라며", "다며"};
+constexpr std::string_view kSayingStems[] = {
+    "말한", "말했", "말하", "말씀", "밝",   "주장", "부른", "부르", "불렀", "경고", "비판", "강조", "언급", "지적", "발언",
+    "답",   "대답", "설명", "전한", "전했", "전하", "촉구", "호소", "비난", "반박", "요구", "약속", "선언", "예측", "전망",
+    "평가", "제안", "고백", "토로", "부인", "발표", "표현", "묘사", "칭",   "얘기", "이야기", "반응", "입장", "의견", "견해",
+    "코멘트", "연설", "논평", "해명", "사과", "당부", "지시", "질문", "물었", "묻", "빗대", "빗댄", "주문", "반발", "보도"};
+constexpr std::string_view kPastMarkers[] = {"했", "였", "었", "았", "랬"};
+constexpr std::string_view kTalkObjects[] = {"얘기를", "이야기를", "말을", "발언을", "언급을", "얘기", "이야기", "말"};
+constexpr std::string_view kWhoQuotingEndings[] = {"이라고", "라고", "다고", "냐고", "자고", "이라며", "라며", "고", "며"};
+constexpr std::string_view kStatementNouns[] = {"발언", "언급", "코멘트", "입장", "말", "얘기", "이야기", "반응", "주장"};
+constexpr std::string_view kStatementPluralEndings[] = {"들은", "들을", "은", "는", "을", "를", "들"};
+
+}  // namespace
+
+Table WhatWords() { return kWhatWords; }
+Table TopicMarkers() { return kTopicMarkers; }
+Table EventWords() { return kEventWords; }
+Table EventEndings() { return kEventEndings; }
+Table VerbGoEndings() { return kVerbGoEndings; }
+Table ClauseEndings() { return kClauseEndings; }
+Table HonorificSubjectParticles() { return kHonorificSubjectParticles; }
+Table NotSubjectEndings() { return kNotSubjectEndings; }
+Table TopicWordParticles() { return kTopicWordParticles; }
+Table QuotingEndings() { return kQuotingEndings; }
+Table SayingStems() { return kSayingStems; }
+Table PastMarkers() { return kPastMarkers; }
+Table TalkObjects() { return kTalkObjects; }
+Table WhoQuotingEndings() { return kWhoQuotingEndings; }
+Table StatementNouns() { return kStatementNouns; }
+Table StatementPluralEndings() { return kStatementPluralEndings; }
+
+}  // namespace kosearch::question_words

@@ -1,0 +1,31 @@
+// The words the Korean question grammar (korean_question.cc) is read by, one
+// table per kind, in korean_question_words.cc: the grammar holds no word
+// list of its own. Grammatical knowledge shared with other stages
+// (particles, titles, surnames) stays in text/korean_lexicon. Internal header.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace kosearch::question_words {
+
+using Table = std::span<const std::string_view>;
+
+Table WhatWords();             // 뭐라고, 어떻게, 왜: the question word of a what-question
+Table TopicMarkers();          // 대해, 관련, 두고: dropped from a topic
+Table EventWords();            // 뒤, 후, 때, 당시: a word that ends an event clause
+Table EventEndings();          // -면서, -하자, -에서: an ending that ends one
+Table VerbGoEndings();         // 듣고, 앞두고: -고 after a verb stem (nouns end in 고 too)
+Table ClauseEndings();         // 을, 에서, -한: a word no speaker's name phrase has
+Table HonorificSubjectParticles();  // 께서는, 께서
+Table NotSubjectEndings();     // 에는, 하는: endings in 은/는 that are no subject particle
+Table TopicWordParticles();    // 에, 을, 와: the particle before a topic marker
+Table QuotingEndings();        // -라고, -다며: a quoting ending speaks of speech
+Table SayingStems();           // 말한, 밝, 주장, 입장: verbs and nouns of saying
+Table PastMarkers();           // 했, 었: a verb in the past
+Table TalkObjects();           // 얘기를, 발언을: the noun of speech before a who-question's verb
+Table WhoQuotingEndings();     // -라고, -고, -며: cut from a who-question's topic
+Table StatementNouns();        // 발언, 입장: "X의 Y 발언", "X가 Y에 대해 한 말"
+Table StatementPluralEndings();  // 들은, 을: cut from a statement noun
+
+}  // namespace kosearch::question_words
