@@ -64,6 +64,11 @@ class Resolver {
         owner[k] = true;
       }
     }
+    // An organization the index knows ("Samsung", "외교부") speaks itself and
+    // through the people quoted for it, even when it is a speaker too.
+    if (!Existing(speaker, schema::kOrg).empty() && TitleTerms(speaker).empty()) {
+      if (SpeakerFilter org = Organization(words, {}); !org.filter.empty()) return org;
+    }
     // The speaker exactly as indexed ("농협 관계자", "젠슨 황", "국방부"), unless
     // it is a title alone ("대통령" also names the quotes the text gives no name for).
     if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty() && TitleTerms(speaker).empty()) return Done(whole, "person");
@@ -280,8 +285,9 @@ class Resolver {
       AddUnique(people, person);
     }
     SpeakerFilter out = Done(terms, "organization: its quotes and its people");
-    out.expansions = people;
-    for (const auto& t : orgs) out.expansions.insert(out.expansions.begin(), t.substr(2));
+    out.expansions.clear();  // the organization's spellings (XO and XP alike), then its people
+    for (const auto& t : orgs) AddUnique(out.expansions, t.substr(2));
+    for (const auto& p : people) AddUnique(out.expansions, p);
     return out;
   }
 
