@@ -68,6 +68,13 @@ TEST_CASE("a headline statement goes to the name before it; a quoted title in a 
   CHECK(Quotes("영화 \"바람의 노래\" 개봉\n이 영화는 다음 달 개봉한다.").empty());
 }
 
+TEST_CASE("a verb of saying right after the quote makes it speech; a word that only starts like one does not") {
+  std::vector<Quote> q = Quotes("연구진은 학술지를 통해 \"소리를 내는 능력은 고대 어류에서 시작됐다\" 발표했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].role == "연구진");
+  CHECK(Quotes("요즘은 \"한류 드라마\" 말고도 영화가 인기다.").empty());
+}
+
 TEST_CASE("the colon form: a topic and a quote ending the sentence with no verb") {
   std::vector<Quote> q = Quotes("김영희 씨는 \"며칠 동안 아무것도 먹지 못했다\". 경찰은 수사를 계속하고 있다.");
   REQUIRE(q.size() == 1);

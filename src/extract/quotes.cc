@@ -313,15 +313,17 @@ size_t PreviousSentence(std::u32string_view text, const std::vector<size_t>& sta
 }
 
 // The speaker of a quote whose sentence names none (`speaker` not found) or
-// names her by a pronoun (그는): the topic of the sentence right before,
-// when it comes after the last quote (`조 교수는 … 믿는다.` then a quote of
+// names her by a pronoun (그는): the person who is the topic of the sentence
+// right before, when it comes after the last quote (`조 교수는 … 믿는다.` then a quote of
 // its own), otherwise the last speaker; before any quote, a pronoun is the
 // topic of a recent sentence or the person mentioned last.
 Speaker FillIn(const Attributor& attributor, const Speaker& speaker, const Speaker& last, size_t last_end,
                size_t previous_sentence, size_t s0, size_t open) {
   Speaker resolved;
   Speaker between = attributor.Before(std::max(last_end, previous_sentence), s0, /*topic_only=*/true);
-  if (between.found && !between.pronoun && !between.guessed) {
+  // Only a person: "삼성은 … 남겼다고 하였다." is often the topic of
+  // reported words whose speaker the sentence leaves out.
+  if (between.found && !between.pronoun && !between.guessed && between.person >= 0) {
     resolved = between;
   } else if (last.found) {
     resolved = last;

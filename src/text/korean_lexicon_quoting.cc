@@ -23,7 +23,7 @@ constexpr std::u32string_view kNamingVerbs[] = {
 
 // Stems as written in the past or present (했 covers 했다, 했고).
 constexpr std::u32string_view kSayingVerbs[] = {
-    U"했",     U"말",     U"밝",     U"전했",   U"발표했", U"설명했", U"강조했", U"주장했", U"덧붙였",
+    U"했",     U"말했",   U"말한",   U"밝혔",   U"밝히",   U"전했",   U"발표했", U"설명했", U"강조했", U"주장했", U"덧붙였",
     U"지적했", U"언급했", U"답했",   U"물었",   U"외쳤",   U"반박했", U"토로했", U"호소했", U"당부했",
     U"경고했", U"촉구했", U"비판했", U"말하",   U"얘기했", U"이야기했"};
 
