@@ -57,10 +57,16 @@ class NerGazetteer {
 
  private:
   static constexpr size_t kMaxLength = 16;
+  // The table also holds every prefix of a name (from 2 characters on), so
+  // that Mark stops at the first prefix that starts no name.
+  static constexpr uint8_t kPrefixOnly = 0xFF;
   std::vector<std::pair<uint64_t, uint8_t>> table_;  // open addressing by hash
-  size_t size_ = 0;
+  size_t size_ = 0;  // names
+  size_t used_ = 0;  // slots in use
   size_t mask_ = 0;
   const uint8_t* Find(uint64_t hash) const;
+  // Sets the type of `hash`; a prefix never overwrites a name.
+  void Put(uint64_t hash, uint8_t type);
 };
 
 // Computes the features of text (whole text; `amounts` as found by
