@@ -158,7 +158,7 @@ def run_size(ap, args):
     if not all(b.exists() for b in bins.values()):
         subprocess.run(["cmake", "--build", str(build), "-j2", "--target", "kosearch-index", "kosearch-query",
                         "xapian-baseline", "kosearch-latency"], check=True)
-    if any(s in systems for s in ("lucene", "groonga")):
+    if any(s in systems for s in ("lucene", "groonga")) and not args.baseline_build:
         ensure_packages()
 
     corpus, queries_file = work / f"corpus-{args.docs}-s{args.seed}.jsonl", work / f"queries-s{args.seed}.txt"
