@@ -123,6 +123,10 @@ def main():
     ap.add_argument("--out", help="markdown report of every size (each size also goes to results-DOCS.md/.json "
                                   "beside it; default bench/archive/)")
     ap.add_argument("--keep", action="store_true", help="keep the databases")
+    ap.add_argument("--baseline-build", help="another build folder: index with kosearch (--shards, extraction on) "
+                                             "from both builds in turn, --repeat times each, and report the medians "
+                                             "and their ratio instead of the systems")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each build with --baseline-build (default 3)")
     args = ap.parse_args()
     sizes = [int(d) for d in args.docs.split(",")]
     runs = {}
@@ -154,7 +158,7 @@ def run_size(ap, args):
     if not all(b.exists() for b in bins.values()):
         subprocess.run(["cmake", "--build", str(build), "-j2", "--target", "kosearch-index", "kosearch-query",
                         "xapian-baseline", "kosearch-latency"], check=True)
-    if any(s in systems for s in ("lucene", "groonga")):
+    if any(s in systems for s in ("lucene", "groonga")) and not args.baseline_build:
         ensure_packages()
 
     corpus, queries_file = work / f"corpus-{args.docs}-s{args.seed}.jsonl", work / f"queries-s{args.seed}.txt"
@@ -168,6 +172,9 @@ def run_size(ap, args):
             body_bytes += len(json.loads(line)["body"].encode("utf-8"))
     queries = [q for q in queries_file.read_text(encoding="utf-8").splitlines() if q]
     mb = body_bytes / 1e6
+
+    if args.baseline_build:
+        return compare_builds(args, build, work, corpus, mb, out_md)
 
     results = {}
 
@@ -276,6 +283,46 @@ def run_size(ap, args):
             p = work / ("sqlite.db" if name == "sqlite" else name)
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
     return {"body_mb": mb, "results": results, "report": report}
+
+
+def compare_builds(args, build, work, corpus, mb, out_md):
+    """Indexes the corpus with kosearch-index from --baseline-build and from --build in
+    turn (alternating, so both see the same machine), --repeat times each; reports the
+    median CPU seconds, wall seconds and MB per CPU second, and the ratio."""
+    builds = {"baseline": pathlib.Path(args.baseline_build).resolve(), "this build": build}
+    runs = {name: [] for name in builds}
+    for r in range(args.repeat):
+        for name, folder in (builds.items() if r % 2 == 0 else reversed(builds.items())):
+            db = work / "kosearch-compare"
+            shutil.rmtree(db, ignore_errors=True)
+            before = os.getloadavg()[0]
+            wall, rss, _ = timed([folder / "kosearch-index", "-q", "--db", db, "--shards", str(args.shards),
+                                  "--memory-mb", str(args.memory_mb), corpus])
+            runs[name].append({"wall_s": wall, "cpu_s": LAST_CPU[0], "rss_mb": rss,
+                               "load": round(max(before, os.getloadavg()[0]), 1)})
+            log(f"{name} run {r + 1}: {LAST_CPU[0]:.1f} CPU s, {wall:.1f} s wall")
+            shutil.rmtree(db, ignore_errors=True)
+    med = {name: {k: statistics.median(x[k] for x in rs) for k in ("wall_s", "cpu_s", "rss_mb", "load")}
+           for name, rs in runs.items()}
+    command = "python3 bench/archive/run.py " + " ".join(sys.argv[1:])
+    lines = [f"## kosearch-index, two builds, {args.docs:,} articles ({mb:.1f} MB of body)", "",
+             f"`{command}` on {platform.node()}, {datetime.date.today()}: `--shards {args.shards}`, extraction on; "
+             f"medians of {args.repeat} runs each, alternating.", "",
+             "| build | folder | CPU s | MB per CPU s | wall s | MB/s | peak RSS MB | load |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, m in med.items():
+        lines.append(f"| {name} | `{builds[name]}` | {m['cpu_s']:.1f} | {mb / m['cpu_s']:.2f} | {m['wall_s']:.1f} | "
+                     f"{mb / m['wall_s']:.2f} | {m['rss_mb']:.0f} | {m['load']} |")
+    ratio = med["baseline"]["cpu_s"] / med["this build"]["cpu_s"]
+    lines += ["", f"Throughput per CPU second, this build / baseline: **{ratio:.2f}x** "
+                  f"(per wall second {med['baseline']['wall_s'] / med['this build']['wall_s']:.2f}x).", ""]
+    report = "\n".join(lines)
+    print(report)
+    out_md = out_md.with_name(f"compare-{args.docs}.md")
+    out_md.write_text(report, encoding="utf-8")
+    out_md.with_suffix(".json").write_text(json.dumps({"docs": args.docs, "body_mb": mb, "command": command,
+                                                       "runs": runs, "medians": med}, indent=1), encoding="utf-8")
+    return {"body_mb": mb, "results": med, "report": report}
 
 
 def render_growth(runs):

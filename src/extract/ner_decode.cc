@@ -2,6 +2,7 @@
 // BIO constraint, and the PS/OG/QT spans a tag sequence names (trimmed of
 // quote marks, never a pronoun, plus titled names the model missed).
 #include <algorithm>
+#include <limits>
 #include <string>
 
 #include "extract/ner_model.h"
@@ -10,39 +11,67 @@
 
 namespace kosearch {
 
+namespace {
+
+// I-X may only follow B-X or I-X (prev -1: the start of the text).
+bool Legal(int prev, int cur) {
+  if (cur == 0 || NerIsBegin(cur)) return true;
+  return prev >= 0 && prev != 0 && NerTypeOf(prev) == NerTypeOf(cur);
+}
+
+// Four tags' values, as GCC/Clang vector extensions (one SSE register);
+// four of them hold the 13 tags.
+constexpr int kGroups = 4;
+static_assert(kNerTagCount <= 4 * kGroups);
+typedef float Scores4 __attribute__((vector_size(16)));
+typedef int32_t Ints4 __attribute__((vector_size(16)));
+
+}  // namespace
+
+// For each position, every tag's best predecessor is found for all tags at
+// once, one predecessor after another in ascending order: a lane keeps the
+// first best (strictly greater replaces), and an illegal transition is -inf,
+// which never wins, as a skipped one never did. The sums and comparisons are
+// those of a loop over tags, so the path is the same.
 void NerViterbi(const float* emit, size_t n, const float* trans, const uint16_t* allowed, std::vector<int>* tags) {
   constexpr int T = kNerTagCount;
   tags->assign(n, 0);
   if (n == 0) return;
   constexpr float kNeg = -1e30f;
-  // I-X may only follow B-X or I-X; the start row forbids every I.
-  auto legal = [](int prev, int cur) {
-    if (cur == 0 || NerIsBegin(cur)) return true;
-    return prev >= 0 && prev != 0 && NerTypeOf(prev) == NerTypeOf(cur);
-  };
-  std::vector<float> score(n * T, kNeg);
-  std::vector<int8_t> back(n * T, 0);
+  Scores4 legal_trans[T][kGroups];  // [prev][cur]
+  for (int p = 0; p < T; ++p)
+    for (int t = 0; t < 4 * kGroups; ++t)
+      legal_trans[p][t / 4][t % 4] = t < T && Legal(p, t) ? trans[p * T + t] : -std::numeric_limits<float>::infinity();
+  thread_local std::vector<float> score;
+  thread_local std::vector<int8_t> back;
+  score.assign(n * T, kNeg);
+  back.assign(n * T, 0);
   for (int t = 0; t < T; ++t) {
-    if (!legal(-1, t) || (allowed && !(allowed[0] >> t & 1))) continue;
+    if (!Legal(-1, t) || (allowed && !(allowed[0] >> t & 1))) continue;
     score[t] = emit[t] + trans[T * T + t];
   }
   for (size_t i = 1; i < n; ++i) {
-    for (int t = 0; t < T; ++t) {
-      if (allowed && !(allowed[i] >> t & 1)) continue;
-      float best = kNeg;
-      int arg = 0;
-      for (int p = 0; p < T; ++p) {
-        float s = score[(i - 1) * T + p];
-        if (s <= kNeg || !legal(p, t)) continue;
-        s += trans[p * T + t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+    const float* prev = &score[(i - 1) * T];
+    Scores4 best[kGroups];
+    Ints4 arg[kGroups];
+    for (int g = 0; g < kGroups; ++g) best[g] = Scores4{} + kNeg, arg[g] = Ints4{};
+#pragma GCC unroll 1  // unrolled, the transitions no longer fit in registers
+    for (int p = 0; p < T; ++p) {
+      if (prev[p] <= kNeg) continue;
+      for (int g = 0; g < kGroups; ++g) {
+        const Scores4 candidate = prev[p] + legal_trans[p][g];
+        const Ints4 better = candidate > best[g];  // all ones where greater
+        // Bitwise selection: `?:` on vectors goes lane by lane without SSE4.
+        best[g] = reinterpret_cast<Scores4>((better & reinterpret_cast<Ints4>(candidate)) |
+                                            (~better & reinterpret_cast<Ints4>(best[g])));
+        arg[g] = (better & p) | (~better & arg[g]);
       }
-      if (best <= kNeg) continue;
-      score[i * T + t] = best + emit[i * T + t];
-      back[i * T + t] = static_cast<int8_t>(arg);
+    }
+    for (int t = 0; t < T; ++t) {
+      const float b = best[t / 4][t % 4];
+      if ((allowed && !(allowed[i] >> t & 1)) || b <= kNeg) continue;
+      score[i * T + t] = b + emit[i * T + t];
+      back[i * T + t] = static_cast<int8_t>(arg[t / 4][t % 4]);
     }
   }
   int last = 0;

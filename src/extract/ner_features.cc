@@ -257,101 +257,117 @@ void WindowFeatures(const TextView& v, size_t i, std::vector<uint64_t>& keys) {
   push(Hasher(kSpacing).Add(C(i, 0)).Add(C(i, -1) == U'S').Add(C(i, 1) == U'S').Done());
 }
 
-// The word holding position i: its shape, prefix, rest, suffix, neighbours.
-void WordFeatures(const TextView& v, size_t i, std::vector<uint64_t>& keys) {
-  auto push = [&](uint64_t key) { keys.push_back(key); };
+// What the features of every position of one word share, computed once
+// per word: the hashes of its parts so far (a position adds its offset).
+struct WordContext {
+  size_t ws = 0, we = 0, len = 0, stem_end = 0, stem_len = 0;
+  Hasher prefix{kWordPrefix};  // advanced one character per position
+  Hasher whole{kWholeWord};
+  Hasher suffix{kWordSuffix};
+  Hasher stem{kStem};
+  Hasher stem_edge{kStemEdge};
+  Hasher particle{kParticle};
+  uint64_t next_word = 0, prev_word = 0;
+};
+
+void DescribeWord(const TextView& v, size_t i, WordContext& w) {
   const std::u32string_view text = v.text;
   const std::vector<char32_t>& norm = v.norm;
   const size_t n = v.n;
-  const size_t ws = v.word_start[i], we = v.word_end[i];
-  const size_t len = we - ws, off = i - ws, from_end = we - 1 - i;
-  const uint64_t pos_tag = len == 1 ? 1 : off == 0 ? 2 : from_end == 0 ? 3 : 4;
-  push(Hasher(kWordPos).Add(pos_tag).Add(std::min<size_t>(len, 6)).Done());
-  if (off < 5) {
-    Hasher h(kWordPrefix);
-    for (size_t k = ws; k <= i; ++k) h.Add(norm[k + kPad]);
-    push(h.Done());
-  }
+  w = WordContext{};
+  w.ws = v.word_start[i];
+  w.we = v.word_end[i];
+  w.len = w.we - w.ws;
+  w.stem_end = w.we - NerParticleLength(text, w.ws, w.we);
+  w.stem_len = w.stem_end - w.ws;
+  if (w.len <= 10)
+    for (size_t k = w.ws; k < w.we; ++k) w.whole.Add(norm[k + kPad]);
+  w.suffix.Add(norm[w.we - 1 + kPad]).Add(w.we >= w.ws + 2 ? norm[w.we - 2 + kPad] : U'^');
+  if (w.stem_len <= 8)
+    for (size_t k = w.ws; k < w.stem_end; ++k) w.stem.Add(norm[k + kPad]);
+  // The stem's last character (기관 endings: 당, 부, 청, 원) and length.
+  w.stem_edge.Add(norm[w.stem_end - 1 + kPad]).Add(std::min<size_t>(w.stem_len, 6));
+  for (size_t k = w.stem_end; k < w.we; ++k) w.particle.Add(norm[k + kPad]);
   {
-    Hasher h(kWordRest);
-    size_t stop = std::min(we, i + 5);
-    for (size_t k = i + 1; k < stop; ++k) h.Add(norm[k + kPad]);
-    h.Add(stop == we ? U'$' : U'+');
-    push(h.Done());
-  }
-  if (len <= 10) {
-    Hasher h(kWholeWord);
-    for (size_t k = ws; k < we; ++k) h.Add(norm[k + kPad]);
-    push(h.Add(off + 100).Done());
-  }
-  {
-    Hasher h(kWordSuffix);
-    h.Add(norm[we - 1 + kPad]).Add(we >= ws + 2 ? norm[we - 2 + kPad] : U'^');
-    push(h.Add(std::min<size_t>(from_end, 5)).Done());
-  }
-  if (from_end == 0) {
     // The next word's first two characters: titles and particles after a name.
-    size_t k = we;
+    size_t k = w.we;
     while (k < n && IsSpace(text[k])) ++k;
     Hasher h(kNextWord);
     h.Add(k < n ? norm[k + kPad] : U'$');
     if (k + 1 < n && !IsSpace(text[k + 1])) h.Add(norm[k + 1 + kPad]);
-    push(h.Done());
+    w.next_word = h.Done();
   }
-  if (off == 0) {
-    size_t k = ws;
+  {
+    size_t k = w.ws;
     while (k > 0 && IsSpace(text[k - 1])) --k;
     Hasher h(kPrevWord);
     h.Add(k > 0 ? norm[k - 1 + kPad] : U'^');
     if (k > 1 && !IsSpace(text[k - 2])) h.Add(norm[k - 2 + kPad]);
+    w.prev_word = h.Done();
+  }
+}
+
+// The word holding position i: its shape, prefix, rest, suffix, neighbours.
+void WordFeatures(const TextView& v, WordContext& w, size_t i, std::vector<uint64_t>& keys) {
+  auto push = [&](uint64_t key) { keys.push_back(key); };
+  const std::vector<char32_t>& norm = v.norm;
+  const size_t off = i - w.ws, from_end = w.we - 1 - i;
+  const uint64_t pos_tag = w.len == 1 ? 1 : off == 0 ? 2 : from_end == 0 ? 3 : 4;
+  push(Hasher(kWordPos).Add(pos_tag).Add(std::min<size_t>(w.len, 6)).Done());
+  if (off < 5) push(w.prefix.Add(norm[i + kPad]).Done());
+  {
+    Hasher h(kWordRest);
+    size_t stop = std::min(w.we, i + 5);
+    for (size_t k = i + 1; k < stop; ++k) h.Add(norm[k + kPad]);
+    h.Add(stop == w.we ? U'$' : U'+');
     push(h.Done());
   }
+  if (w.len <= 10) push(Hasher(w.whole).Add(off + 100).Done());
+  push(Hasher(w.suffix).Add(std::min<size_t>(from_end, 5)).Done());
+  if (from_end == 0) push(w.next_word);
+  if (off == 0) push(w.prev_word);
 }
 
 // The word's stem and particle, and whether a span could end at i.
-void StemFeatures(const TextView& v, size_t i, std::vector<uint64_t>& keys) {
-  const std::u32string_view text = v.text;
+void StemFeatures(const TextView& v, const WordContext& w, size_t i, std::vector<uint64_t>& keys) {
   auto push = [&](uint64_t key) { keys.push_back(key); };
-  const std::vector<char32_t>& norm = v.norm;
-  const size_t ws = v.word_start[i], we = v.word_end[i], off = i - ws;
   auto N = [&](size_t p, int k) { return v.N(p, k); };
   auto C = [&](size_t p, int k) { return v.C(p, k); };
-    const size_t plen = NerParticleLength(text, ws, we);
-    const size_t stem_end = we - plen;
-    const bool in_stem = i < stem_end;
-    const size_t stem_len = stem_end - ws;
-    if (stem_len <= 8) {
-      Hasher h(kStem);
-      for (size_t k = ws; k < stem_end; ++k) h.Add(norm[k + kPad]);
-      push(h.Add(in_stem ? off : 50 + (i - stem_end)).Done());
-    }
-    // The stem's last character (기관 endings: 당, 부, 청, 원) and length.
-    push(Hasher(kStemEdge)
-             .Add(norm[stem_end - 1 + kPad])
-             .Add(std::min<size_t>(stem_len, 6))
-             .Add(in_stem ? std::min<size_t>(stem_end - 1 - i, 5) : 9)
-             .Done());
-    Hasher h(kParticle);
-    for (size_t k = stem_end; k < we; ++k) h.Add(norm[k + kPad]);
-    push(h.Add(in_stem ? std::min<size_t>(off, 5) : 9).Add(std::min<size_t>(stem_len, 6)).Done());
-    // Could a span end here? Yes when the rest of the word is nothing or
-    // exactly a particle ("7자리|가" but not "7자|리가"): this generalises
-    // to words the training data never showed.
-    uint64_t rest_kind = i + 1 == we ? 0 : i + 1 == stem_end ? 1 : 2;
-    push(Hasher(kRestKind).Add(rest_kind).Add(C(i, 0)).Add(C(i, 1)).Done());
-    push(Hasher(kRestKind + 100).Add(rest_kind).Add(N(i, 0)).Done());
+  const size_t off = i - w.ws;
+  const bool in_stem = i < w.stem_end;
+  if (w.stem_len <= 8) push(Hasher(w.stem).Add(in_stem ? off : 50 + (i - w.stem_end)).Done());
+  push(Hasher(w.stem_edge).Add(in_stem ? std::min<size_t>(w.stem_end - 1 - i, 5) : 9).Done());
+  push(Hasher(w.particle).Add(in_stem ? std::min<size_t>(off, 5) : 9).Add(std::min<size_t>(w.stem_len, 6)).Done());
+  // Could a span end here? Yes when the rest of the word is nothing or
+  // exactly a particle ("7자리|가" but not "7자|리가"): this generalises
+  // to words the training data never showed.
+  uint64_t rest_kind = i + 1 == w.we ? 0 : i + 1 == w.stem_end ? 1 : 2;
+  push(Hasher(kRestKind).Add(rest_kind).Add(C(i, 0)).Add(C(i, 1)).Done());
+  push(Hasher(kRestKind + 100).Add(rest_kind).Add(N(i, 0)).Done());
   // The same from kmou-ner's morphemes: how often the rest of the word is
   // a particle when a word ends so ("이" often is, "고" seldom).
-  if (i + 1 < we) {
-  const int share = LearnedParticleShare(v.text.substr(i + 1, we - i - 1));
-  push(Hasher(kLearnedRest).Add(share + 1).Add(C(i, 0)).Done());
-  push(Hasher(kLearnedRest + 100).Add(share + 1).Add(std::min<size_t>(we - i - 1, 5)).Done());
+  if (i + 1 < w.we) {
+    const int share = LearnedParticleShare(v.text.substr(i + 1, w.we - i - 1));
+    push(Hasher(kLearnedRest).Add(share + 1).Add(C(i, 0)).Done());
+    push(Hasher(kLearnedRest + 100).Add(share + 1).Add(std::min<size_t>(w.we - i - 1, 5)).Done());
   }
 }
 
+// Surname syllables as bits over the Hangul syllable block.
+struct SurnameSet {
+  std::vector<bool> bits = std::vector<bool>(0xD7A4 - 0xAC00, false);
+  SurnameSet() {
+    for (char32_t c : kSurnames)
+      if (IsHangulSyllable(c)) bits[c - 0xAC00] = true;
+  }
+};
+
 }  // namespace
 
-bool NerIsSurname(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
+bool NerIsSurname(char32_t c) {
+  static const SurnameSet set;
+  return IsHangulSyllable(c) && set.bits[c - 0xAC00];
+}
 
 // Length of the particle ending the word text[ws, we), 0 when none; the
 // stem keeps at least one character.
@@ -373,16 +389,19 @@ void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amo
   TextView v;
   Describe(text, amounts, gazetteer, v);
   std::vector<uint64_t>& keys = out->keys;
+  const uint64_t space_key = Hasher(kWordPos).Add(0).Done();
+  WordContext word;
   for (size_t i = 0; i < n; ++i) {
     WindowFeatures(v, i, keys);  // the first key of every position is the bias
     if (IsSpace(text[i])) {
-      keys.push_back(Hasher(kWordPos).Add(0).Done());
+      keys.push_back(space_key);
       out->offsets.push_back(static_cast<uint32_t>(keys.size()));
       continue;
     }
-    WordFeatures(v, i, keys);
-    StemFeatures(v, i, keys);
-    const size_t ws = v.word_start[i], len = v.word_end[i] - ws, off = i - ws, from_end = v.word_end[i] - 1 - i;
+    if (i == v.word_start[i]) DescribeWord(v, i, word);
+    WordFeatures(v, word, i, keys);
+    StemFeatures(v, word, i, keys);
+    const size_t len = word.len, off = i - word.ws, from_end = word.we - 1 - i;
     const uint64_t pos_tag = len == 1 ? 1 : off == 0 ? 2 : from_end == 0 ? 3 : 4;
     if (NerIsSurname(text[i]))
       keys.push_back(Hasher(kSurname).Add(pos_tag).Add(std::min<size_t>(len, 6)).Add(off).Done());

@@ -39,25 +39,37 @@ Result<std::unique_ptr<NerGazetteer>> NerGazetteer::Load(const std::string& path
 
 void NerGazetteer::Add(int type, std::u32string_view name) {
   if (name.empty() || name.size() > kMaxLength || type < 0 || type >= kNerTypeCount) return;
-  if (2 * (size_ + 1) > table_.size()) {
+  NerHasher h(kNerGazetteerTemplate);
+  for (size_t len = 1; len < name.size(); ++len) {
+    h.Add(NerNorm(name[len - 1]));
+    if (len >= 2) Put(h.Done(), kPrefixOnly);
+  }
+  Put(NameHash(name), static_cast<uint8_t>(type));
+}
+
+void NerGazetteer::Put(uint64_t hash, uint8_t type) {
+  if (2 * (used_ + 1) > table_.size()) {
     std::vector<std::pair<uint64_t, uint8_t>> old;
     old.swap(table_);
     table_.assign(std::max<size_t>(64, old.size() * 2), {0, 0});
     mask_ = table_.size() - 1;
-    size_ = 0;
     for (const auto& [h, t] : old)
       if (h != 0) {
         size_t slot = h & mask_;
         while (table_[slot].first != 0) slot = (slot + 1) & mask_;
         table_[slot] = {h, t};
-        ++size_;
       }
   }
-  uint64_t h = NameHash(name);
-  size_t slot = h & mask_;
-  while (table_[slot].first != 0 && table_[slot].first != h) slot = (slot + 1) & mask_;
-  if (table_[slot].first == 0) ++size_;
-  table_[slot] = {h, static_cast<uint8_t>(type)};
+  size_t slot = hash & mask_;
+  while (table_[slot].first != 0 && table_[slot].first != hash) slot = (slot + 1) & mask_;
+  if (table_[slot].first == 0) {
+    ++used_;
+    table_[slot] = {hash, type};
+    size_ += type != kPrefixOnly;
+  } else if (type != kPrefixOnly) {
+    size_ += table_[slot].second == kPrefixOnly;
+    table_[slot].second = type;
+  }
 }
 
 const uint8_t* NerGazetteer::Find(uint64_t hash) const {
@@ -82,7 +94,9 @@ void NerGazetteer::Mark(std::u32string_view text, std::vector<uint8_t>* marks) c
     for (size_t len = 1; len <= kMaxLength && i + len <= text.size(); ++len) {
       h.Add(NerNorm(text[i + len - 1]));
       if (len < 2) continue;
-      if (const uint8_t* t = Find(h.Done())) {
+      const uint8_t* t = Find(h.Done());
+      if (t == nullptr) break;  // no name starts so
+      if (*t != kPrefixOnly) {
         best = len;
         type = *t;
       }

@@ -6,7 +6,8 @@
 //
 // The trainer and the library share this code, so both compute exactly the
 // same features: ner_features.cc (features), ner_gazetteer.cc (name list),
-// ner_decode.cc (Viterbi, spans), ner_model.cc (model file, Tag). Thread-safety: a loaded
+// ner_decode.cc (Viterbi, spans), ner_model_file.cc (model file),
+// ner_model.cc (Tag). Thread-safety: a loaded
 // NerModel is immutable; Tag() may be called from many threads at once.
 #pragma once
 
@@ -56,10 +57,16 @@ class NerGazetteer {
 
  private:
   static constexpr size_t kMaxLength = 16;
+  // The table also holds every prefix of a name (from 2 characters on), so
+  // that Mark stops at the first prefix that starts no name.
+  static constexpr uint8_t kPrefixOnly = 0xFF;
   std::vector<std::pair<uint64_t, uint8_t>> table_;  // open addressing by hash
-  size_t size_ = 0;
+  size_t size_ = 0;  // names
+  size_t used_ = 0;  // slots in use
   size_t mask_ = 0;
   const uint8_t* Find(uint64_t hash) const;
+  // Sets the type of `hash`; a prefix never overwrites a name.
+  void Put(uint64_t hash, uint8_t type);
 };
 
 // Computes the features of text (whole text; `amounts` as found by
@@ -92,45 +99,71 @@ struct NerModelData {
   std::vector<std::pair<uint64_t, std::vector<std::pair<uint8_t, float>>>> features;
 };
 
-// Writes `data` to `path` (weights quantised to 16 bits).
+// Writes `data` to `path` (weights quantised to 16 bits) in the layout the
+// tagger reads in place (ner_model_file.cc). InvalidArgument for a feature
+// key given twice or a wrong transition count, IOError when it cannot write.
 Status SaveNerModel(const std::string& path, const NerModelData& data);
 
 class NerModel {
  public:
-  // Reads a model written by SaveNerModel. NotFound when the file is
-  // missing, Corruption when it cannot be decoded.
+  // Maps a model written by SaveNerModel into memory (a model of the older
+  // "KSNER001" format is read and laid out in memory instead). NotFound when
+  // the file is missing, Corruption when it cannot be decoded.
   static Result<std::unique_ptr<NerModel>> Load(const std::string& path);
+  ~NerModel();
+  NerModel(const NerModel&) = delete;
+  NerModel& operator=(const NerModel&) = delete;
 
   // One tag per code point of `text`. `gazetteer` may be null.
   std::vector<int> Tag(std::u32string_view text, const std::vector<Amount>& amounts,
                        const NerGazetteer* gazetteer = nullptr) const;
 
-  size_t feature_count() const { return slots_.size() - empty_slots_; }
+  // Writes the model in the current format (what SaveNerModel writes):
+  // converts a KSNER001 file without changing a weight.
+  Status Save(const std::string& path) const;
+
+  size_t feature_count() const { return row_count_; }
+  // Bytes of the model in memory (the file's size for a mapped model).
+  size_t byte_size() const { return size_; }
+
+  // The in-memory layout, which is also the file's (see ner_model_file.cc).
+  // Open addressing over feature keys: a slot holds the key's high 32 bits
+  // and its row number + 1 (0: empty); the row holds the key's low 32 bits,
+  // so a match is exact. A row is the feature's weight for every tag, 16
+  // lanes of 16 bits in 32 bytes: the tagger adds it with a few vector
+  // instructions, and rows are ordered by their number of non-zero weights
+  // (the frequent features first, sharing cache lines and pages).
+  struct Slot {
+    uint32_t key_high;
+    uint32_t row;
+  };
+  struct Row {
+    int16_t weight[kNerTagCount];
+    uint16_t key_low[2];
+    int16_t unused;
+  };
 
  private:
   NerModel() = default;
-  struct Slot;
-  // The slot of feature `key`, or null when the model does not know it.
-  const Slot* Find(uint64_t key) const;
+  friend struct NerModelLoader;
+  // The first slot from `from` on (a key's search starts at key & mask_)
+  // holding the high half of `key`, or null: the model does not know it.
+  const Slot* FindSlot(uint64_t key, size_t from) const;
+  // The row of `key` given its FindSlot, or null when the model does not
+  // know it (only the high half matched, in every slot that had it).
+  const Row* RowOf(uint64_t key, const Slot* slot) const;
 
-  std::vector<float> transitions_;
+  // The bytes: a read-only mapping of the file (mapped_ true) or owned_.
+  const char* base_ = nullptr;
+  size_t size_ = 0;
+  bool mapped_ = false;
+  std::string owned_;
+  const float* transitions_ = nullptr;
   float scale_ = 1;
-  // Open addressing over feature keys; key 0 marks an empty slot. A slot's
-  // weights are entries_[start .. start + count), tag and weight side by
-  // side so one cache line holds both.
-  struct Slot {
-    uint64_t key = 0;
-    uint32_t start = 0;
-    uint32_t count = 0;
-  };
-  std::vector<Slot> slots_;
-  struct Entry {
-    uint8_t tag;
-    int16_t weight;
-  };
-  std::vector<Entry> entries_;
+  const Slot* slots_ = nullptr;
+  const Row* rows_ = nullptr;
   size_t mask_ = 0;
-  size_t empty_slots_ = 0;
+  size_t row_count_ = 0;
 };
 
 }  // namespace kosearch
