@@ -53,9 +53,16 @@ RECIPES = {
     # so the KLUE copy of each feature learns KLUE's conventions (QT).
     "shipped": [
         "--full", "{corpus}/klue-ner/ner-tune.jsonl",
-        "--noqt", "{corpus}/klp2016-ner/ner-train.jsonl",
+        "--noqt", "{corpus}/klp2016-ner/ner-train.jsonl", "--noqt", "{corpus}/klp2016-ner/ner-train.jsonl",
         "--extra", "{kmou_trust}", "--sample", "3", "--extra-general", "--full-repeat", "3",
         "--epochs", "10", "--domain", "--bias", "PS=5,OG=8,QT=2",
+        "--gazetteer", "{root}/schema/ner/gazetteer.tsv",
+    ],
+    "v2": [
+        "--full", "{corpus}/klue-ner/ner-tune.jsonl",
+        "--noqt", "{corpus}/klp2016-ner/ner-train.jsonl", "--noqt", "{corpus}/klp2016-ner/ner-train.jsonl",
+        "--extra", "{kmou_trust}", "--sample", "3", "--extra-general", "--full-repeat", "2",
+        "--epochs", "10", "--domain", "--bias", "PS=5,OG=5,QT=2",
         "--gazetteer", "{root}/schema/ner/gazetteer.tsv",
     ],
     # The model shipped before issue 15's retraining (KLUE + klp2016 only).

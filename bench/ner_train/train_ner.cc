@@ -359,7 +359,7 @@ std::vector<std::vector<float>> ParseBiasGrid(const std::string& v) {
     size_t eq = item.find('=');
     int t = eq == std::string::npos ? -1 : TypeIndex(item.substr(0, eq));
     if (t < 0) {
-      std::cerr << "bad --bias-grid " << v << "\n";
+      std::cerr << "bad bias list " << v << "\n";
       std::exit(2);
     }
     grid[t].clear();
@@ -417,17 +417,9 @@ int main(int argc, char** argv) {
       g_gazetteer = std::move(g).value();
     }
     else if (arg == "--bias") {
-      // --bias PS=0.5,OG=0.5
-      std::string v = next();
-      for (size_t p = 0; p < v.size();) {
-        size_t comma = v.find(',', p);
-        std::string item = v.substr(p, comma == std::string::npos ? std::string::npos : comma - p);
-        size_t eq = item.find('=');
-        int t = TypeIndex(item.substr(0, eq));
-        if (t < 0 || eq == std::string::npos) { std::cerr << "bad --bias " << v << "\n"; return 2; }
-        type_bias[t] = std::stof(item.substr(eq + 1));
-        p = comma == std::string::npos ? v.size() : comma + 1;
-      }
+      // --bias PS=5,OG=8: the grid's first value of each type
+      auto grid = ParseBiasGrid(next());
+      for (int t = 0; t < kNerTypeCount; ++t) type_bias[t] = grid[t][0];
     }
     else {
       std::cerr << "unknown option " << arg << "\n";
