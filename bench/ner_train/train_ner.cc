@@ -10,12 +10,20 @@
 //   --extra FILE    news sentences labelled with every type (kmou-ner), always
 //                   in the training part
 //   --extra-noqt FILE  the same with QT labels not trusted (numbers left open)
+//                   (a span with "open": true may be its type or O, e.g. a
+//                   generic organization noun the source tags only sometimes)
 //   --cv K          K-fold cross-validation over the --full sentences (the
 //                   --noqt and --extra sentences are always in the training part)
 //   --sample N      keep every Nth --extra sentence (quick experiments)
 //   --fold K        with --cv: run only fold K (1-based; folds in parallel)
 //   --out PATH      train on everything and write the model
 //   --eval FILE     score the final model on FILE (PS/OG/QT present in it)
+//   --domain        KLUE-style sentences (--full, and --extra unless
+//                   --extra-general) get a second copy of every feature
+//   --extra-general --extra sentences share only the general features with
+//                   KLUE (their conventions differ: the KLUE copy learns KLUE's)
+//   --bias-grid PS=a:b:c,OG=…  with --cv: also score the fold under every
+//                   combination of these biases (printed as "grid …" lines)
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -47,6 +55,7 @@ constexpr int T = kNerTagCount;
 struct Span {
   size_t start, end;
   int type;
+  bool open = false;  // the type or O (an annotation the source is unsure of)
 };
 
 struct Sentence {
@@ -87,7 +96,7 @@ std::vector<Sentence> LoadJsonl(const std::string& path, bool has_qt, bool news,
     for (const auto& e : j["entities"]) {
       int type = TypeIndex(e["type"].get<std::string>());
       if (type < 0) continue;
-      s.gold.push_back({e["start"].get<size_t>(), e["end"].get<size_t>(), type});
+      s.gold.push_back({e["start"].get<size_t>(), e["end"].get<size_t>(), type, e.value("open", false)});
     }
     out.push_back(std::move(s));
   }
@@ -103,6 +112,8 @@ void BuildMasks(Sentence& s, const std::vector<Amount>& amounts) {
   for (const Span& sp : s.gold) {
     for (size_t k = sp.start; k < sp.end && k < n; ++k) {
       s.allowed[k] = static_cast<uint16_t>(1u << (k == sp.start ? 1 + 2 * sp.type : 2 + 2 * sp.type));
+      // An open span: the whole span or none of it (B then I, or O).
+      if (sp.open) s.allowed[k] |= 1u;
       labelled[k] = true;
     }
   }
@@ -266,7 +277,7 @@ struct Counts {
 void Score(const Sentence& s, const std::vector<Entity>& found, Counts* c) {
   std::set<std::tuple<size_t, size_t, int>> gold, pred;
   for (const Span& sp : s.gold)
-    if (sp.type <= 2 && (s.has_qt || sp.type != 2)) gold.insert({sp.start, sp.end, sp.type});
+    if (sp.type <= 2 && !sp.open && (s.has_qt || sp.type != 2)) gold.insert({sp.start, sp.end, sp.type});
   for (const Entity& e : found) {
     int type = TypeIndex(e.type);
     if (type == 2 && !s.has_qt) continue;
@@ -339,6 +350,29 @@ NerModelData Export(const Model& m, const std::vector<float>& aw, const std::vec
   return d;
 }
 
+// "PS=3:5:8,OG=5" → per type the values to try (types not named: 0).
+std::vector<std::vector<float>> ParseBiasGrid(const std::string& v) {
+  std::vector<std::vector<float>> grid(kNerTypeCount, std::vector<float>{0.0f});
+  for (size_t p = 0; p < v.size();) {
+    size_t comma = std::min(v.find(',', p), v.size());
+    std::string item = v.substr(p, comma - p);
+    size_t eq = item.find('=');
+    int t = eq == std::string::npos ? -1 : TypeIndex(item.substr(0, eq));
+    if (t < 0) {
+      std::cerr << "bad bias list " << v << "\n";
+      std::exit(2);
+    }
+    grid[t].clear();
+    for (size_t q = eq + 1; q <= item.size();) {
+      size_t colon = std::min(item.find(':', q), item.size());
+      grid[t].push_back(std::stof(item.substr(q, colon - q)));
+      q = colon + 1;
+    }
+    p = comma + 1;
+  }
+  return grid;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -349,6 +383,8 @@ int main(int argc, char** argv) {
   // precise but timid, and a small push towards entities buys recall.
   float type_bias[kNerTypeCount] = {};
   float prune = 0.0f;
+  bool extra_general = false;
+  std::vector<std::vector<float>> bias_grid;  // per type, the values to try
   for (int a = 1; a < argc; ++a) {
     std::string arg = argv[a];
     auto next = [&]() -> std::string {
@@ -373,23 +409,17 @@ int main(int argc, char** argv) {
     else if (arg == "--prune") prune = std::stof(next());
     else if (arg == "--dump") g_dump.open(next());
     else if (arg == "--domain") g_domain = true;
+    else if (arg == "--extra-general") extra_general = true;
+    else if (arg == "--bias-grid") bias_grid = ParseBiasGrid(next());
     else if (arg == "--gazetteer") {
       auto g = NerGazetteer::Load(next());
       if (!g.ok()) { std::cerr << g.status().ToString() << "\n"; return 2; }
       g_gazetteer = std::move(g).value();
     }
     else if (arg == "--bias") {
-      // --bias PS=0.5,OG=0.5
-      std::string v = next();
-      for (size_t p = 0; p < v.size();) {
-        size_t comma = v.find(',', p);
-        std::string item = v.substr(p, comma == std::string::npos ? std::string::npos : comma - p);
-        size_t eq = item.find('=');
-        int t = TypeIndex(item.substr(0, eq));
-        if (t < 0 || eq == std::string::npos) { std::cerr << "bad --bias " << v << "\n"; return 2; }
-        type_bias[t] = std::stof(item.substr(eq + 1));
-        p = comma == std::string::npos ? v.size() : comma + 1;
-      }
+      // --bias PS=5,OG=8: the grid's first value of each type
+      auto grid = ParseBiasGrid(next());
+      for (int t = 0; t < kNerTypeCount; ++t) type_bias[t] = grid[t][0];
     }
     else {
       std::cerr << "unknown option " << arg << "\n";
@@ -410,8 +440,8 @@ int main(int argc, char** argv) {
     }
   };
   add_always(noqt_files, false, false, 1);
-  add_always(extra_files, true, true, sample);
-  add_always(extra_noqt_files, false, true, sample);
+  add_always(extra_files, true, !extra_general, sample);
+  add_always(extra_noqt_files, false, !extra_general, sample);
   Prepare(full);
   Prepare(always);
   // Every position's first feature is the bias.
@@ -445,11 +475,27 @@ int main(int argc, char** argv) {
     // The bias feature fires at every position, so raising its weight for a
     // type raises that type's score everywhere.
     auto bias = m->index.find(bias_key);
-    if (bias != m->index.end())
+    auto add_bias = [&](std::vector<float>& weights, const float* by) {
+      if (bias == m->index.end()) return;
       for (int t = 0; t < kNerTypeCount; ++t) {
-        aw[static_cast<size_t>(bias->second) * T + 1 + 2 * t] += type_bias[t];
-        aw[static_cast<size_t>(bias->second) * T + 2 + 2 * t] += type_bias[t];
+        weights[static_cast<size_t>(bias->second) * T + 1 + 2 * t] += by[t];
+        weights[static_cast<size_t>(bias->second) * T + 2 + 2 * t] += by[t];
       }
+    };
+    if (!bias_grid.empty() && !te.empty()) {
+      // One trained model, scored under every bias combination (PS × OG × QT).
+      for (float ps : bias_grid[0])
+        for (float og : bias_grid[1])
+          for (float qt : bias_grid[2]) {
+            const float by[kNerTypeCount] = {ps, og, qt, 0, 0, 0};
+            std::vector<float> biased = aw;
+            add_bias(biased, by);
+            Counts c = Evaluate(*m, biased, at, te);
+            for (int k = 0; k < 3; ++k)
+              std::printf("grid PS=%g,OG=%g,QT=%g %s %ld %ld %ld\n", ps, og, qt, kNerTypes[k], c.tp[k], c.fp[k], c.fn[k]);
+          }
+    }
+    add_bias(aw, type_bias);
     return std::make_tuple(Evaluate(*m, aw, at, te), aw, at);
   };
 

@@ -6,6 +6,7 @@
 
 #include "extract/amounts.h"
 #include "extract/entities.h"
+#include "extract/facet_checks.h"
 #include "extract/people.h"
 #include "extract/quotes.h"
 #include "extract/speaker_table.h"
@@ -210,6 +211,10 @@ Extraction Extractor::Extract(std::string_view body, size_t skip_from) const {
     out.quotes = FindQuotes(text, limit, words, people, impl_->index, speakers);
     out.orgs = FindOrganizations(text, words, impl_->index, people, &out.mined_aliases);
     out.people = std::move(people.people);
+    if (impl_->entity_model) {
+      KeepTaggedPeople(impl_->index, out.entities, &out.people);
+      KeepTaggedOrganizations(impl_->index, out.entities, &out.orgs);
+    }
   } catch (const std::exception&) {
     // Extraction never fails (extract.h): out of memory on a pathological
     // input yields the fields found so far.
