@@ -270,10 +270,12 @@ Result<IndexSummary> IndexInputsSharded(const std::string& dir, const std::vecto
   writers->clear();  // closes the shards (the folder stays locked)
   if (!read.ok()) return read;
   if (!run.fatal().ok()) return run.fatal();
+  IndexSummary summary = run.summary();
   if (options.compact) {
     if (Status s = shard_folder::Compact(dir, n, options.crash_at_compact_step_for_tests); !s.ok()) return s;
+  } else if (options.compact_shards && summary.added + summary.replaced > 0) {
+    if (Status s = shard_folder::CompactShardsInPlace(dir, n, options.crash_at_compact_step_for_tests); !s.ok()) return s;
   }
-  IndexSummary summary = run.summary();
   summary.bytes = progress.bytes;
   summary.seconds = elapsed();
   return summary;
