@@ -46,13 +46,13 @@ int main(int argc, char** argv) {
   std::string db, schema_dir;
   std::vector<std::string> inputs;
   bool extract = false, quiet = false, no_fields = false;
-  size_t commit_every = 1000;
+  size_t commit_every = 200;
   size_t shards = 0, jobs = 0, memory_mb = 1024;
   bool compact = false, no_compact = false, positions = false, append_only = false, delete_ids = false;
   kosearch::ReadOptions read_options;
   app.add_option("--db", db, "database folder (default: $KOSEARCH_DB)");
   app.add_flag("--extract", extract, "print extracted fields as one JSON line per article; index nothing");
-  app.add_option("--commit-every", commit_every, "articles per commit (default 1000)")->check(CLI::PositiveNumber);
+  app.add_option("--commit-every", commit_every, "articles per commit (default 200)")->check(CLI::PositiveNumber);
   app.add_flag("--no-fields", no_fields, "skip quote/entity/amount extraction (plain text index)");
   app.add_option("--shards", shards, "write N shard databases in parallel, searched as one (default: as the folder has)")
       ->check(CLI::Range(1, 1000));
