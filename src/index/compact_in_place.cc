@@ -25,19 +25,6 @@ namespace {
 constexpr char kSwap[] = ".compact-swap";
 constexpr char kSwapStub[] = "auto .compact-swap\n";
 
-// Reports the tables Xapian compacts; at the first report a test crash at
-// "while writing the copy" happens (the copy is partial).
-class CrashingCompactor : public Xapian::Compactor {
- public:
-  explicit CrashingCompactor(bool crash) : crash_(crash) {}
-  void set_status(const std::string&, const std::string&) override {
-    if (crash_) std::raise(SIGKILL);
-  }
-
- private:
-  bool crash_;
-};
-
 bool HasSwapStub(const fs::path& root) {
   std::ifstream in(root / kStubFile);
   std::string text(sizeof kSwapStub, '\0');

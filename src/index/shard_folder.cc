@@ -45,19 +45,6 @@ bool IsShardName(const std::string& name) {
   return true;
 }
 
-// Reports the start and end of each table Xapian merges; at the first report
-// a test crash at "during compaction" happens (the merged folder is partial).
-class CrashingCompactor : public Xapian::Compactor {
- public:
-  explicit CrashingCompactor(bool crash) : crash_(crash) {}
-  void set_status(const std::string&, const std::string&) override {
-    if (crash_) std::raise(SIGKILL);
-  }
-
- private:
-  bool crash_;
-};
-
 }  // namespace
 
 Status Sync(const fs::path& path) {

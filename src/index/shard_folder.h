@@ -10,6 +10,9 @@
 // still wins), and renaming `iamglass` into DIR is the one atomic switch.
 #pragma once
 
+#include <xapian.h>
+
+#include <csignal>
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -24,6 +27,20 @@ inline constexpr char kVersionFile[] = "iamglass";
 
 // fsync of a file or folder, so a rename that follows cannot land before its data.
 Status Sync(const std::filesystem::path& path);
+
+// Given to Xapian's compaction, which reports each table it writes: with
+// `crash`, the process kills itself (SIGKILL) at the first report, leaving a
+// partial output (the tests' crash "while Xapian writes").
+class CrashingCompactor : public Xapian::Compactor {
+ public:
+  explicit CrashingCompactor(bool crash) : crash_(crash) {}
+  void set_status(const std::string&, const std::string&) override {
+    if (crash_) std::raise(SIGKILL);
+  }
+
+ private:
+  bool crash_;
+};
 
 // "shard-00", "shard-01", …
 std::string ShardName(size_t i);
