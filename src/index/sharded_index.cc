@@ -80,11 +80,11 @@ constexpr size_t kPendingPerBodyByte = 20;
 constexpr size_t kMinFlushBytes = 256 << 10;
 // Xapian holds a batch's postings in a map of terms to maps of documents;
 // once those outgrow the CPU caches every posting costs cache misses, more
-// than a commit saves by merging more at once. Measured (bench/
-// compare_builds.py, 20k articles, --no-fields): 200 articles per commit
-// take 0.77x the CPU time of 1,000 and about 0.6x that of 6,600 (what the
-// default budget allowed before). So a shard is committed at this many body
-// bytes (about 200 news articles) whatever the budget allows.
+// than a commit saves by merging more at once. Measured on 20k generated
+// articles (bench/archive/gen_corpus.py, --shards 2 --no-fields): 200
+// articles per commit took 0.82x the CPU time of 1,000 (median of 2 runs
+// each); the default budget allowed about 6,600. So a shard is committed at
+// this many body bytes (about 200 news articles) whatever the budget allows.
 constexpr size_t kMaxFlushBytes = 640 << 10;
 // Article count per commit when flushing by bytes: Xapian's own default
 // flush threshold (documents, counting quotes), as a backstop.
