@@ -65,8 +65,8 @@ int main(int argc, char** argv) {
                "new database: no term lists (~1/3 smaller, faster); articles can never be replaced or deleted");
   auto* compact_flag = app.add_flag("--compact", compact, "with --shards: merge the shards into one database at the end");
   app.add_flag("--no-compact", no_compact,
-               "leave the database as written (default: compact it, or each shard, in place at the end of a run "
-               "that added or replaced articles)")
+               "leave a new database as written (default: a run that creates the database compacts it, or each "
+               "shard, in place at the end)")
       ->excludes(compact_flag);
   app.add_flag("-q,--quiet", quiet, "no progress or summary on stderr");
   app.add_flag("--delete", delete_ids,
@@ -139,6 +139,10 @@ int main(int argc, char** argv) {
   if (!layout.ok()) { print_error(layout.status().message()); return 2; }
   const bool sharded = shards > 0 || layout->kind == kosearch::DatabaseLayout::Kind::kSharded;
   if (compact && !sharded) { print_error("--compact merges shards: give --shards N"); return 2; }
+  // A build that creates the database ends compacted; a later run leaves it as
+  // written, since a compacted copy swapped in under a reader that follows
+  // commits (Python Index, the server) could look to it like no change.
+  const bool compact_new = !no_compact && layout->kind == kosearch::DatabaseLayout::Kind::kNone;
   kosearch::Result<kosearch::IndexSummary> summary = kosearch::Status::Internal("not run");
   if (sharded) {
     kosearch::ShardedIndexOptions sharded_options;
@@ -146,7 +150,7 @@ int main(int argc, char** argv) {
     sharded_options.jobs = jobs;
     sharded_options.memory_mb = memory_mb;
     sharded_options.compact = compact;
-    sharded_options.compact_shards = !no_compact;
+    sharded_options.compact_shards = compact_new;
     sharded_options.crash_at_compact_step_for_tests = crash_at_compact_step;
     sharded_options.index = options;
     sharded_options.read = read_options;
@@ -157,7 +161,7 @@ int main(int argc, char** argv) {
     if (!writer.ok()) { print_error(writer.status().message()); return 2; }
     summary = kosearch::IndexInputs(**writer, inputs, print_error, on_progress, read_options);
   }  // the writer is closed here, before its folder is compacted
-  if (!sharded && !no_compact && summary.ok() && summary->added + summary->replaced > 0) {
+  if (!sharded && compact_new && summary.ok() && summary->added + summary->replaced > 0) {
     if (kosearch::Status s = kosearch::CompactDatabase(db, crash_at_compact_step); !s.ok()) summary = s;
   }
   if (tty) std::fputs("\r", stderr);

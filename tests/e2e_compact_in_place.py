@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """kosearch-index compacts what it wrote, in place, at the end of a run that
-added or replaced articles (a plain database, or each shard of a sharded one,
+creates the database (a plain database, or each shard of a sharded one,
 which stays sharded); --no-compact leaves it as written. The compacted
 database is smaller and answers exactly like the one left as written, and
 takes later changes. Crash safety: the indexer is killed (SIGKILL, by its
@@ -102,28 +102,24 @@ class CompactInPlace(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
 
     def test_killed_at_each_step(self):
-        for layout in (["--no-compact"], ["--shards", "2", "--no-compact"]):
-            source = self.tmp / f"written{len(layout)}"
-            r = run(ARGS.index, "--db", source, "-q", *layout, self.input)
-            self.assertEqual(r.returncode, 0, r.stderr)
-            sharded = len(layout) > 1
+        for layout in ([], ["--shards", "2"]):
+            sharded = bool(layout)
             for step in range(FIRST_STEP, LAST_STEP + 1):
                 with self.subTest(sharded=sharded, step=step):
                     db = self.tmp / f"step{step}-{len(layout)}"
-                    shutil.copytree(source, db)
-                    # A new article makes the run compact (every shard; shard-00 first).
-                    r = run(ARGS.index, "--db", db, "-q", "--crash-at-compact-step-for-tests", step, self.new)
+                    # A new database: the run compacts it (every shard; shard-00 first).
+                    r = run(ARGS.index, "--db", db, "-q", *layout, "--crash-at-compact-step-for-tests", step,
+                            self.input)
                     self.assertEqual(r.returncode, -signal.SIGKILL, f"step {step} was not reached: {r.stderr}")
                     folder = db / "shard-00" if sharded else db
                     # The old database, the copy through the stub, or the compacted database.
                     self.assertEqual((folder / "iamglass").exists(), not REDIRECTED <= step < LAST_STEP,
                                      sorted(os.listdir(folder)))
-                    self.assert_answers_like_the_reference(db, f"killed at step {step}", self.expected_new)
+                    self.assert_answers_like_the_reference(db, f"killed at step {step}")
                     # The next run clears what the crash left.
-                    r = run(ARGS.index, "--db", db, self.input)
+                    r = run(ARGS.index, "--db", db, self.new)
                     self.assertEqual(r.returncode, 0, r.stderr)
-                    total = len(self.expected[("kind:article",)][0])
-                    self.assertIn(f": 0 added, 0 replaced, {total} unchanged, 0 errors;", r.stderr)
+                    self.assertIn(": 1 added, 0 replaced, 0 unchanged, 0 errors;", r.stderr)
                     for d in [db] + ([db / "shard-00", db / "shard-01"] if sharded else []):
                         left = sorted(os.listdir(d))
                         self.assertFalse([n for n in left if n.startswith(".compact")], left)
