@@ -46,13 +46,13 @@ int main(int argc, char** argv) {
   std::string db, schema_dir;
   std::vector<std::string> inputs;
   bool extract = false, quiet = false, no_fields = false;
-  size_t commit_every = 1000;
+  size_t commit_every = 200;
   size_t shards = 0, jobs = 0, memory_mb = 1024;
-  bool compact = false, positions = false, append_only = false, delete_ids = false;
+  bool compact = false, no_compact = false, positions = false, append_only = false, delete_ids = false;
   kosearch::ReadOptions read_options;
   app.add_option("--db", db, "database folder (default: $KOSEARCH_DB)");
   app.add_flag("--extract", extract, "print extracted fields as one JSON line per article; index nothing");
-  app.add_option("--commit-every", commit_every, "articles per commit (default 1000)")->check(CLI::PositiveNumber);
+  app.add_option("--commit-every", commit_every, "articles per commit (default 200)")->check(CLI::PositiveNumber);
   app.add_flag("--no-fields", no_fields, "skip quote/entity/amount extraction (plain text index)");
   app.add_option("--shards", shards, "write N shard databases in parallel, searched as one (default: as the folder has)")
       ->check(CLI::Range(1, 1000));
@@ -63,7 +63,11 @@ int main(int argc, char** argv) {
                "new database: store term positions (exact phrases inside Xapian; ~3x the size, slower)");
   app.add_flag("--append-only", append_only,
                "new database: no term lists (~1/3 smaller, faster); articles can never be replaced or deleted");
-  app.add_flag("--compact", compact, "with --shards: merge the shards into one database at the end");
+  auto* compact_flag = app.add_flag("--compact", compact, "with --shards: merge the shards into one database at the end");
+  app.add_flag("--no-compact", no_compact,
+               "leave a new database as written (default: a run that creates the database compacts it, or each "
+               "shard, in place at the end)")
+      ->excludes(compact_flag);
   app.add_flag("-q,--quiet", quiet, "no progress or summary on stderr");
   app.add_flag("--delete", delete_ids,
                "delete the articles whose ids are given instead of inputs, with their quotes; unknown ids are named (exit 1)");
@@ -135,6 +139,10 @@ int main(int argc, char** argv) {
   if (!layout.ok()) { print_error(layout.status().message()); return 2; }
   const bool sharded = shards > 0 || layout->kind == kosearch::DatabaseLayout::Kind::kSharded;
   if (compact && !sharded) { print_error("--compact merges shards: give --shards N"); return 2; }
+  // A build that creates the database ends compacted; a later run leaves it as
+  // written, since a compacted copy swapped in under a reader that follows
+  // commits (Python Index, the server) could look to it like no change.
+  const bool compact_new = !no_compact && layout->kind == kosearch::DatabaseLayout::Kind::kNone;
   kosearch::Result<kosearch::IndexSummary> summary = kosearch::Status::Internal("not run");
   if (sharded) {
     kosearch::ShardedIndexOptions sharded_options;
@@ -142,6 +150,7 @@ int main(int argc, char** argv) {
     sharded_options.jobs = jobs;
     sharded_options.memory_mb = memory_mb;
     sharded_options.compact = compact;
+    sharded_options.compact_shards = compact_new;
     sharded_options.crash_at_compact_step_for_tests = crash_at_compact_step;
     sharded_options.index = options;
     sharded_options.read = read_options;
@@ -151,6 +160,9 @@ int main(int argc, char** argv) {
     auto writer = kosearch::IndexWriter::Open(db, options);
     if (!writer.ok()) { print_error(writer.status().message()); return 2; }
     summary = kosearch::IndexInputs(**writer, inputs, print_error, on_progress, read_options);
+  }  // the writer is closed here, before its folder is compacted
+  if (!sharded && compact_new && summary.ok() && summary->added + summary->replaced > 0) {
+    if (kosearch::Status s = kosearch::CompactDatabase(db, crash_at_compact_step); !s.ok()) summary = s;
   }
   if (tty) std::fputs("\r", stderr);
   if (!summary.ok()) { print_error(summary.status().message()); return 2; }

@@ -381,7 +381,7 @@ manager: leaving the `with` block commits and closes. `positions` and
 the one installed with the package, see kosearch.default_schema_dir());
 NotFoundError when it holds no schema.)")
       .def(py::init<std::string, std::string, size_t, bool, bool, bool>(), py::arg("path"), py::kw_only(),
-           py::arg("schema_dir") = "", py::arg("commit_every") = 1000, py::arg("extract_fields") = true,
+           py::arg("schema_dir") = "", py::arg("commit_every") = 200, py::arg("extract_fields") = true,
            py::arg("positions") = false, py::arg("append_only") = false)
       .def_property_readonly("path", &Index::path)
       .def_property_readonly("schema_dir", &Index::schema_dir, "The schema folder in use.")

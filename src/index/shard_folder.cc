@@ -26,20 +26,8 @@ namespace shard_folder {
 
 namespace {
 
-// Xapian's version file: a folder holding it is a glass database (the stub beside it is ignored).
-constexpr char kVersionFile[] = "iamglass";
 // Where the merged database is written before it is moved into DIR.
 constexpr char kCompactTmp[] = ".compact-tmp";
-
-// fsync of a file or folder, so a rename that follows cannot land before its data.
-Status Sync(const fs::path& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status::IOError(path.string() + ": cannot open to sync: " + std::strerror(errno));
-  const int rc = ::fsync(fd), err = errno;
-  ::close(fd);
-  if (rc != 0) return Status::IOError(path.string() + ": cannot sync: " + std::strerror(err));
-  return Status::Ok();
-}
 
 Status Rename(const fs::path& from, const fs::path& to) {
   std::error_code ec;
@@ -57,20 +45,16 @@ bool IsShardName(const std::string& name) {
   return true;
 }
 
-// Reports the start and end of each table Xapian merges; at the first report
-// a test crash at "during compaction" happens (the merged folder is partial).
-class CrashingCompactor : public Xapian::Compactor {
- public:
-  explicit CrashingCompactor(bool crash) : crash_(crash) {}
-  void set_status(const std::string&, const std::string&) override {
-    if (crash_) std::raise(SIGKILL);
-  }
-
- private:
-  bool crash_;
-};
-
 }  // namespace
+
+Status Sync(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError(path.string() + ": cannot open to sync: " + std::strerror(errno));
+  const int rc = ::fsync(fd), err = errno;
+  ::close(fd);
+  if (rc != 0) return Status::IOError(path.string() + ": cannot sync: " + std::strerror(err));
+  return Status::Ok();
+}
 
 std::string ShardName(size_t i) {
   char name[32];
@@ -79,10 +63,16 @@ std::string ShardName(size_t i) {
 }
 
 Status WriteStub(const std::string& dir, size_t shards) {
+  std::string text;
+  for (size_t i = 0; i < shards; ++i) text += "auto " + ShardName(i) + "\n";
+  return WriteStubText(dir, text);
+}
+
+Status WriteStubText(const std::string& dir, const std::string& text) {
   const fs::path stub = fs::path(dir) / kStubFile, tmp = fs::path(dir) / (std::string(kStubFile) + ".tmp");
   {
     std::ofstream out(tmp, std::ios::trunc);
-    for (size_t i = 0; i < shards; ++i) out << "auto " << ShardName(i) << "\n";
+    out << text;
     if (!out.flush()) return Status::IOError(stub.string() + ": cannot write");
   }
   if (Status s = Sync(tmp); !s.ok()) return s;
@@ -138,6 +128,7 @@ Status Compact(const std::string& dir, size_t shards, int crash_at_step) {
 }
 
 Status RepairInterruptedCompaction(const std::string& dir) {
+  if (Status s = RepairInterruptedCompactInPlace(dir); !s.ok()) return s;
   const fs::path root(dir), tmp = root / kCompactTmp;
   std::error_code ec;
   const bool stub = fs::exists(root / kStubFile, ec), merging = fs::exists(tmp, ec);
@@ -181,6 +172,10 @@ Result<DatabaseLayout> InspectDatabase(const std::string& dir) {
   }
   const fs::path stub = fs::path(dir) / kStubFile;
   if (!fs::exists(stub, ec)) return layout;
+  if (shard_folder::IsInterruptedCompactInPlace(dir)) {  // a plain database read through the stub
+    layout.kind = DatabaseLayout::Kind::kPlain;
+    return layout;
+  }
   std::ifstream in(stub);
   std::string line;
   size_t n = 0;
