@@ -11,18 +11,10 @@
 #include <string>
 
 #include "kosearch/extract.h"
+#include "shared_extractor.h"
 
 namespace kosearch {
 namespace {
-
-const Extractor& TheExtractor() {
-  static const std::unique_ptr<Extractor> extractor = [] {
-    auto created = Extractor::Create();
-    REQUIRE_MESSAGE(created.ok(), created.status().ToString());
-    return std::move(created).value();
-  }();
-  return *extractor;
-}
 
 Extraction Extract(const std::string& text) { return TheExtractor().Extract(text); }
 

@@ -16,17 +16,11 @@ SWITCH = 5  # kCompactStepSwitched: from this step on the folder is the merged d
 QUERIES = [["대통령"], ['"미국 대통령"'], ["speaker:오바마"], ["date:2010..2012", "--facet", "year"], ["kind:quote"]]
 
 
-def run(*args):
-    e = dict(os.environ)
-    e.pop("KOSEARCH_DB", None)
-    return subprocess.run(list(map(str, args)), capture_output=True, text=True, env=e, timeout=600)
+run = harness.run
 
 
 def query(db, *q):
-    r = run(ARGS.query, "--db", db, "--json", "--limit", "100000", *q)
-    assert r.returncode in (0, 1), f"{db}: {q}: exit {r.returncode}: {r.stderr}"
-    resp = json.loads(r.stdout)
-    return sorted(h["id"] for h in resp["results"]), resp.get("facets")
+    return harness.all_hits(ARGS.query, db, *q)
 
 
 class CompactCrash(unittest.TestCase):

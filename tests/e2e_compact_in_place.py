@@ -7,7 +7,9 @@ takes later changes. Crash safety: the indexer is killed (SIGKILL, by its
 test-only --crash-at-compact-step-for-tests) at each step of the in-place
 swap; after each crash the folder answers every query like the reference, and
 the next run clears what the crash left."""
-import argparse, json, os, pathlib, shutil, signal, subprocess, sys, tempfile, unittest
+import json, os, pathlib, shutil, signal, sys, tempfile, unittest
+
+import harness
 
 ARGS = None
 FIRST_STEP, LAST_STEP = 11, 16  # kCompactInPlaceStepWriting … Switched in include/kosearch/sharded_index.h
@@ -15,17 +17,11 @@ REDIRECTED = 14  # from kCompactInPlaceStepRedirected until the switch, DIR is r
 QUERIES = [["대통령"], ['"미국 대통령"'], ["speaker:오바마"], ["date:2010..2012", "--facet", "year"], ["kind:quote"]]
 
 
-def run(*args):
-    e = dict(os.environ)
-    e.pop("KOSEARCH_DB", None)
-    return subprocess.run(list(map(str, args)), capture_output=True, text=True, env=e, timeout=600)
+run = harness.run
 
 
 def query(db, *q):
-    r = run(ARGS.query, "--db", db, "--json", "--limit", "100000", *q)
-    assert r.returncode in (0, 1), f"{db}: {q}: exit {r.returncode}: {r.stderr}"
-    resp = json.loads(r.stdout)
-    return sorted(h["id"] for h in resp["results"]), resp.get("facets")
+    return harness.all_hits(ARGS.query, db, *q)
 
 
 def glass_bytes(db):
@@ -129,15 +125,6 @@ class CompactInPlace(unittest.TestCase):
                     self.assert_answers_like_the_reference(db, f"after the rerun of step {step}", self.expected_new)
 
 
-def main():
-    global ARGS
-    p = argparse.ArgumentParser()
-    p.add_argument("--index", required=True)
-    p.add_argument("--query", required=True)
-    p.add_argument("--corpus", required=True)
-    ARGS, rest = p.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))

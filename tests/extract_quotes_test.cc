@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "kosearch/extract.h"
+#include "shared_extractor.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -36,15 +37,6 @@ std::string WikinewsBody(const std::string& id) {
   }
   FAIL("no Wikinews article " << id);
   return "";
-}
-
-const Extractor& TheExtractor() {
-  static const std::unique_ptr<Extractor> extractor = [] {
-    auto created = Extractor::Create();
-    REQUIRE_MESSAGE(created.ok(), created.status().ToString());
-    return std::move(created).value();
-  }();
-  return *extractor;
 }
 
 std::vector<std::string> Speakers(const Extraction& x) {

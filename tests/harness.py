@@ -30,6 +30,21 @@ def require_python_module():
         sys.exit(77)
 
 
+def run(*args, timeout=600):
+    """A built CLI, with KOSEARCH_DB unset so that only its flags choose the database."""
+    env = dict(os.environ)
+    env.pop("KOSEARCH_DB", None)
+    return subprocess.run(list(map(str, args)), capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def all_hits(query, db, *q):
+    """Every hit of kosearch-query `q` on `db`: (sorted ids, facets); fails on an exit other than 0 or 1."""
+    r = run(query, "--db", db, "--json", "--limit", "100000", *q)
+    assert r.returncode in (0, 1), f"{db}: {q}: exit {r.returncode}: {r.stderr}"
+    resp = json.loads(r.stdout)
+    return sorted(h["id"] for h in resp["results"]), resp.get("facets")
+
+
 def write_jsonl(path, records):
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path

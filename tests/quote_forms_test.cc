@@ -11,19 +11,11 @@
 #include <string>
 
 #include "kosearch/extract.h"
+#include "shared_extractor.h"
 #include "text/korean_lexicon.h"
 
 namespace kosearch {
 namespace {
-
-const Extractor& TheExtractor() {
-  static const std::unique_ptr<Extractor> extractor = [] {
-    auto created = Extractor::Create();
-    REQUIRE_MESSAGE(created.ok(), created.status().ToString());
-    return std::move(created).value();
-  }();
-  return *extractor;
-}
 
 std::vector<Quote> Quotes(const std::string& text) { return TheExtractor().Extract(text).quotes; }
 
