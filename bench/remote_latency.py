@@ -88,7 +88,7 @@ def main():
             extra = ["--facet", "org", "--facet", "year"] if facets else []
             procs = {}
             for name, spec in layouts.items():
-                procs[name] = subprocess.Popen(list(map(str, [query, *spec, "--batch", "/dev/stdin", *extra])),
+                procs[name] = subprocess.Popen(list(map(str, [query, *spec, "--json", "--batch", "/dev/stdin", *extra])),
                                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
                 sessions.append(procs[name])
             samples = {name: [] for name in layouts}

@@ -4,7 +4,7 @@ the unittest runner, and the pass/fail lines of the script-style tests.
 
 Not itself a test: CTest registers only e2e_*.py files.
 """
-import argparse, contextlib, json, os, pathlib, shutil, subprocess, sys, tempfile, unittest
+import argparse, contextlib, json, os, pathlib, shutil, subprocess, sys, tempfile, time, unittest
 
 
 def cli_args():
@@ -17,9 +17,22 @@ def cli_args():
     return p.parse_known_args()
 
 
+class _TimedResult(unittest.TextTestResult):
+    """Prints each test's wall time after its verdict, so a slow test shows in CTest's log."""
+
+    def startTest(self, test):
+        self._started = time.monotonic()
+        super().startTest(test)
+
+    def stopTest(self, test):
+        super().stopTest(test)
+        self.stream.writeln(f"    ({time.monotonic() - self._started:.1f} s)")
+
+
 def run_unittests(rest):
     """Run this module's unittest cases; 0 when all passed, else 1."""
-    result = unittest.main(argv=[sys.argv[0], *rest], exit=False, verbosity=2).result
+    runner = unittest.TextTestRunner(verbosity=2, resultclass=_TimedResult)
+    result = unittest.main(argv=[sys.argv[0], *rest], exit=False, testRunner=runner).result
     return 0 if result.wasSuccessful() else 1
 
 
