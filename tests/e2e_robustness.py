@@ -94,12 +94,14 @@ def wikinews():
         return [json.loads(line) for line in f]
 
 
-def write_archive(path, copies, prefix):
+def write_archive(path, copies, prefix, every=1):
+    """Every `every`-th Wikinews article, `copies` times over under new ids; returns the count."""
+    articles = wikinews()[::every]
     with open(path, "w", encoding="utf-8") as f:
         for k in range(copies):
-            for a in wikinews():
+            for a in articles:
                 f.write(json.dumps(dict(a, id=f"{prefix}{k}-{a['id']}"), ensure_ascii=False) + "\n")
-    return copies * len(wikinews())
+    return copies * len(articles)
 
 
 _reference = {}
@@ -213,7 +215,7 @@ class Concurrency(unittest.TestCase):
 
     def test_queries_never_fail_while_an_indexer_commits(self):
         db, archive = self.tmp / "db", self.tmp / "archive.jsonl"
-        total = write_archive(archive, 1, "conc")
+        total = write_archive(archive, 1, "conc", every=2)  # over 300 articles: 16 commits of 20
         indexer = subprocess.Popen([str(ARGS.index), "--db", str(db), "--commit-every", "20", str(archive)],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 300
