@@ -7,8 +7,9 @@ quote (the one /api/search gives); types 대통령, sees timeline bars, clicks a
 speaker facet and sees only that speaker's quotes, as many as the facet said;
 pages on; and shows an article titled <img src=x onerror=alert(1)> (POSTed
 through the API) as text: no element made of it, no dialog. Saves a
-screenshot of the SK/Omniverse answer as docs/server-sk-omniverse.png (with
---docs). Exit 77 (skipped) only when no chromium can be found or installed."""
+screenshot of the SK/Omniverse answer as server-sk-omniverse.png in the --docs
+folder (CTest: build/tests/screenshots; the README's picture in docs/ is copied
+from there by hand, so a test run never changes the source tree). Exit 77 (skipped) only when no chromium can be found or installed."""
 import json, pathlib, re, subprocess, sys, tempfile
 
 import server_common as sc
