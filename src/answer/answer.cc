@@ -87,12 +87,8 @@ Xapian::Query WithPhrases(Xapian::Query scored, const Question& question, Archiv
 Xapian::Query ArticleBoost(const Xapian::Query& topic, const Xapian::Query& filter, ArchiveReader& archive) {
   Xapian::Query articles(schema::Term(schema::kKind, schema::kKindArticle));
   if (!filter.empty()) articles = Xapian::Query(Xapian::Query::OP_AND, articles, filter);
-  SearchOptions options;
-  options.limit = kBoostedArticles;
-  auto best = archive.Hits(Xapian::Query(Xapian::Query::OP_FILTER, topic, articles), {}, options, true);
-  if (!best.ok()) return Xapian::Query();
   std::vector<Xapian::Query> boosts;
-  for (const Hit& article : best->hits) {
+  for (const auto& article : archive.BestIds(Xapian::Query(Xapian::Query::OP_FILTER, topic, articles), kBoostedArticles)) {
     auto* source = new Xapian::FixedWeightPostingSource(article.score * kArticleShare);
     boosts.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(source->release()),
                         Xapian::Query(schema::Term(schema::kArticle, article.id)));

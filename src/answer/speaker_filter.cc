@@ -435,14 +435,14 @@ class Resolver {
   // The speakers (display form) and their roles of the quotes matching `filter`, newest first.
   std::vector<std::pair<std::string, std::string>> SpeakersOf(const Xapian::Query& filter) {
     std::vector<std::pair<std::string, std::string>> people;
-    for (const StoredDocument& quote : archive_.BestDocuments(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), filter), kScanQuotes)) {
+    for (const StoredDocument& quote : archive_.BestDocumentPerSpeaker(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), filter), kScanQuotes)) {
       std::pair<std::string, std::string> who{quote.speaker, quote.role};
       if (std::find(people.begin(), people.end(), who) == people.end()) people.push_back(who);
     }
     return people;
   }
 
-  bool Matches(const Xapian::Query& q) { return !archive_.BestDocuments(q, 1).empty(); }
+  bool Matches(const Xapian::Query& q) { return archive_.AnyMatch(q); }
 
   ArchiveReader& archive_;
   Terms title_terms_;
@@ -459,9 +459,7 @@ Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Q
                          speaker.named_in_articles);
   if (!filters.empty()) articles = Xapian::Query(Xapian::Query::OP_FILTER, articles, filters);
   Terms ids;
-  for (const StoredDocument& article : archive.BestDocuments(articles, kNamingArticles)) {
-    ids.push_back(schema::Term(schema::kArticle, article.id));
-  }
+  for (const auto& article : archive.BestIds(articles, kNamingArticles)) ids.push_back(schema::Term(schema::kArticle, article.id));
   if (ids.empty()) return Xapian::Query::MatchNothing;
   // A quote with a speaker has the speaker slot set; these have none.
   Xapian::Query attributed(Xapian::Query::OP_VALUE_GE, schema::kSlotSpeaker, std::string(1, '\0'));
