@@ -28,25 +28,32 @@ QUESTIONS = [
 
 
 def requests_written(cmd):
-    """Messages the client writes to its TCP socket(s) while running `cmd`."""
+    """(messages written, round trips) on the client's TCP socket(s) while running `cmd`;
+    a round trip is a run of writes followed by a read (the client waits)."""
     with tempfile.NamedTemporaryFile(suffix=".strace") as log:
-        subprocess.run(["strace", "-f", "-qq", "-e", "trace=socket,connect,write,sendto,sendmsg,close", "-o", log.name,
-                        *map(str, cmd)], capture_output=True, check=True)
-        sockets, count = set(), 0
+        subprocess.run(["strace", "-f", "-qq", "-e", "trace=socket,write,sendto,sendmsg,read,recvfrom,close",
+                        "-o", log.name, *map(str, cmd)], capture_output=True, check=True)
+        sockets, writes, trips, last = set(), 0, 0, None
         for line in pathlib.Path(log.name).read_text(errors="replace").splitlines():
-            m = re.search(r"(socket|connect|write|sendto|sendmsg|close)\((\d+)?", line)
+            m = re.search(r"(socket|write|sendto|sendmsg|read|recvfrom|close)\((\d+)?", line)
             if not m:
                 continue
-            call = m.group(1)
+            call, fd = m.group(1), m.group(2)
             if call == "socket":
                 r = re.search(r"= (\d+)$", line)
                 if r and "AF_INET" in line:
                     sockets.add(r.group(1))
-            elif call == "close" and m.group(2) in sockets:
-                sockets.discard(m.group(2))
-            elif call in ("write", "sendto", "sendmsg") and m.group(2) in sockets:
-                count += 1
-        return count
+            elif fd not in sockets:
+                continue
+            elif call == "close":
+                sockets.discard(fd)
+            elif call in ("write", "sendto", "sendmsg"):
+                writes += 1
+                last = "w"
+            elif "EAGAIN" not in line:
+                trips += last == "w"
+                last = "r"
+        return writes // 2, trips  # a message is written as a header and a body
 
 
 def main():
@@ -92,15 +99,16 @@ def main():
         for session in sessions:
             session.stdin.close()
             session.wait(timeout=60)
-        print("| question | requests (question) | requests (--plain) | cost vs --plain |")
+        print("| question | messages / round trips (question) | messages / round trips (--plain) | cost vs --plain |")
         print("|---|---:|---:|---:|")
         ratios = []
         for q, asked, plain in rows:
             ratio = statistics.median(times[q][0]) / statistics.median(times[q][1])
             ratios.append(ratio)
-            print(f"| {q} | {asked} | {plain} | {ratio:.2f}x |")
-        print(f"\nrequests per question: median {statistics.median(r[1] for r in rows)}, max {max(r[1] for r in rows)}; "
-              f"plain: median {statistics.median(r[2] for r in rows)}; cost: median {statistics.median(ratios):.2f}x, "
+            print(f"| {q} | {asked[0]} / {asked[1]} | {plain[0]} / {plain[1]} | {ratio:.2f}x |")
+        trips = [r[1][1] for r in rows]
+        print(f"\nround trips per question: median {statistics.median(trips)}, max {max(trips)}; "
+              f"plain: median {statistics.median(r[2][1] for r in rows)}; cost: median {statistics.median(ratios):.2f}x, "
               f"max {max(ratios):.2f}x")
     finally:
         subprocess.run(["bash", str(SERVE), "stop", "--pidfile", str(pidfile)], capture_output=True)
