@@ -11,6 +11,7 @@
 #include <map>
 
 #include "answer/answer_steps.h"
+#include "answer/cached_archive.h"
 #include "answer/question_grammar.h"
 #include "answer/speaker_filter.h"
 #include "index/schema.h"
@@ -149,7 +150,8 @@ std::vector<Hit> ClosestArticles(std::string_view text, const SearchOptions& opt
 }  // namespace
 
 Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
-                                      ArchiveReader& archive) {
+                                      ArchiveReader& source) {
+  CachedArchive archive(source);  // the lookups a question repeats, asked once
   const SpeakerFilter speaker = NarrowSpeaker(question.speaker, archive);
   auto filters = FiltersOf(question, archive);
   if (!filters.ok()) return filters.status();
