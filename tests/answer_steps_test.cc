@@ -141,6 +141,16 @@ TEST_CASE("a title beside a name nobody is quoted by stays unknown, never every 
   CHECK(f.unknown);
 }
 
+TEST_CASE("an organization's research team the index quotes by role only: the quotes given that role; a name beside a title stays unknown") {
+  FakeArchive archive;
+  archive.terms = {"XR연구팀", "XO로체스터대", "XR장관"};
+  SpeakerFilter team = NarrowSpeaker("로체스터대 연구팀", archive);
+  REQUIRE_FALSE(team.unknown);
+  CHECK(team.filter.get_description().find("XR연구팀") != std::string::npos);
+  // 아브또브 may be a person's name: never every minister instead.
+  CHECK(NarrowSpeaker("아브또브 장관", archive).unknown);
+}
+
 TEST_CASE("a topic: its spellings and its singulars' spellings") {
   FakeArchive archive;
   archive.spellings["GPU"] = {"그래픽처리장치"};

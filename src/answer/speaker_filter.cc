@@ -101,11 +101,11 @@ class Resolver {
       if (Terms holders = SurnameHolders(rest, titles); !holders.empty()) return Done(holders, "person (surname and title)");
     }
     // A title whose other words only describe ("the international research
-    // team", "a district office official") or say whose it is ("an aide to
+    // team", "a district office official", "로체스터대 연구팀") or say whose it is ("an aide to
     // Mubarak"): its holders. Never for a name no one is quoted by, nor for
     // a possessor's title no quote holds ("Korea's environment minister").
-    const bool describes = !has_possessor && std::all_of(people.begin(), people.end(), [](const std::string& w) {
-      return IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0]));
+    const bool describes = !has_possessor && std::all_of(people.begin(), people.end(), [&](const std::string& w) {
+      return (IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0]))) || NamesNoPerson(w);
     });
     if (!titles.empty() && describes) return Holders(titles);
     // Nobody by that name: the articles whose text names them (all its words).
@@ -179,6 +179,14 @@ class Resolver {
       }
     }
     return out;
+  }
+
+  // A word that cannot be a person's name: an organization the index knows
+  // ("로체스터대", "IBS"), or a Korean word longer than any name is
+  // written ("시냅스뇌질환연구단").
+  bool NamesNoPerson(const std::string& word) {
+    constexpr size_t kLongestName = 5;
+    return (!IsLatin(word) && CodePointCount(word) > kLongestName) || !Existing(word, schema::kOrg).empty();
   }
 
   // Which words are titles, longest run first ("research team", "prime
