@@ -93,6 +93,64 @@ TEST_CASE("a Korean name as English writes it: a surname and a title is no given
   CHECK(f.expansions == std::vector<std::string>{"김황식"});
 }
 
+StoredDocument QuoteWithRole(const std::string& speaker, const std::string& role) {
+  StoredDocument q = QuoteBy(speaker);
+  q.role = role;
+  return q;
+}
+
+TEST_CASE("the Defense Ministry is the quotes of 국방부, not of a name that sounds like Defense") {
+  FakeArchive archive;
+  archive.terms = {"XO국방부", "XP국방부", "XP디펜스"};
+  archive.quotes = {QuoteWithRole("국방부", "")};
+  SpeakerFilter f = NarrowSpeaker("Defense Ministry", archive);
+  CHECK_FALSE(f.unknown);
+  CHECK(std::find(f.expansions.begin(), f.expansions.end(), "국방부") != f.expansions.end());
+  CHECK(std::find(f.expansions.begin(), f.expansions.end(), "디펜스") == f.expansions.end());
+}
+
+TEST_CASE("a role in several English words, with words that only describe: the quotes given that role") {
+  FakeArchive archive;
+  archive.spellings["research team"] = {"연구진", "연구팀"};
+  archive.terms = {"XR연구진", "XR연구팀"};
+  SpeakerFilter f = NarrowSpeaker("international research team", archive);
+  REQUIRE_FALSE(f.unknown);
+  CHECK(f.filter.get_description().find("XR연구진") != std::string::npos);
+}
+
+TEST_CASE("an aide to someone is the aide, never the one named after 'to'") {
+  FakeArchive archive;
+  archive.spellings["aide"] = {"측근"};
+  archive.spellings["Hosni Mubarak"] = {"호스니 무바라크"};
+  archive.terms = {"XR측근", "XP호스니무바라크"};
+  archive.quotes = {QuoteWithRole("", "측근")};
+  SpeakerFilter f = NarrowSpeaker("aide to Hosni Mubarak", archive);
+  REQUIRE_FALSE(f.unknown);
+  // Required: the role; never Mubarak's own quotes as a person.
+  CHECK(f.filter.get_description().find("XR측근") != std::string::npos);
+  CHECK(f.how.find("person") == std::string::npos);
+}
+
+TEST_CASE("a title beside a name nobody is quoted by stays unknown, never every holder of the title") {
+  FakeArchive archive;
+  archive.spellings["chief"] = {};
+  archive.spellings["minister"] = {"장관"};
+  archive.terms = {"XR장관", "XP김관진"};
+  archive.quotes = {QuoteWithRole("김관진", "장관")};
+  SpeakerFilter f = NarrowSpeaker("Minister Almazbek Avtov", archive);
+  CHECK(f.unknown);
+}
+
+TEST_CASE("an organization's research team the index quotes by role only: the quotes given that role; a name beside a title stays unknown") {
+  FakeArchive archive;
+  archive.terms = {"XR연구팀", "XO로체스터대", "XR장관"};
+  SpeakerFilter team = NarrowSpeaker("로체스터대 연구팀", archive);
+  REQUIRE_FALSE(team.unknown);
+  CHECK(team.filter.get_description().find("XR연구팀") != std::string::npos);
+  // 아브또브 may be a person's name: never every minister instead.
+  CHECK(NarrowSpeaker("아브또브 장관", archive).unknown);
+}
+
 TEST_CASE("a topic: its spellings and its singulars' spellings") {
   FakeArchive archive;
   archive.spellings["GPU"] = {"그래픽처리장치"};

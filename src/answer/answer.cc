@@ -11,6 +11,7 @@
 #include <map>
 
 #include "answer/answer_steps.h"
+#include "answer/cached_archive.h"
 #include "answer/question_grammar.h"
 #include "answer/speaker_filter.h"
 #include "index/schema.h"
@@ -87,12 +88,8 @@ Xapian::Query WithPhrases(Xapian::Query scored, const Question& question, Archiv
 Xapian::Query ArticleBoost(const Xapian::Query& topic, const Xapian::Query& filter, ArchiveReader& archive) {
   Xapian::Query articles(schema::Term(schema::kKind, schema::kKindArticle));
   if (!filter.empty()) articles = Xapian::Query(Xapian::Query::OP_AND, articles, filter);
-  SearchOptions options;
-  options.limit = kBoostedArticles;
-  auto best = archive.Hits(Xapian::Query(Xapian::Query::OP_FILTER, topic, articles), {}, options, true);
-  if (!best.ok()) return Xapian::Query();
   std::vector<Xapian::Query> boosts;
-  for (const Hit& article : best->hits) {
+  for (const auto& article : archive.BestIds(Xapian::Query(Xapian::Query::OP_FILTER, topic, articles), kBoostedArticles)) {
     auto* source = new Xapian::FixedWeightPostingSource(article.score * kArticleShare);
     boosts.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(source->release()),
                         Xapian::Query(schema::Term(schema::kArticle, article.id)));
@@ -153,7 +150,8 @@ std::vector<Hit> ClosestArticles(std::string_view text, const SearchOptions& opt
 }  // namespace
 
 Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
-                                      ArchiveReader& archive) {
+                                      ArchiveReader& source) {
+  CachedArchive archive(source);  // the lookups a question repeats, asked once
   const SpeakerFilter speaker = NarrowSpeaker(question.speaker, archive);
   auto filters = FiltersOf(question, archive);
   if (!filters.ok()) return filters.status();

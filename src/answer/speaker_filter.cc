@@ -2,12 +2,15 @@
 #include "answer/speaker_filter.h"
 
 #include "answer/answer_steps.h"
+#include "answer/english_names.h"
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "extract/people.h"
 #include "index/schema.h"
+#include "text/korean_lexicon.h"
 #include "text/loanword.h"
 #include "text/romanized_surnames.h"
 #include "text/unicode_text.h"
@@ -48,15 +51,20 @@ class Resolver {
 
   SpeakerFilter Resolve(const std::string& speaker) {
     std::vector<std::string> words;
-    std::vector<bool> owner;  // a word of a possessor ("Bareun Party's", "홍콩의")
+    std::vector<bool> owner;    // a word of a possessor ("Bareun Party's", "홍콩의")
+    std::vector<size_t> links;  // where an English "to", "of", "for" stood ("aide to Mubarak")
+    bool has_possessor = false;
     for (const auto& w : SplitSpaces(speaker)) {
       std::string bare = w;
       while (!bare.empty() && (bare.back() == ',' || bare.back() == ';')) bare.pop_back();
       std::string c = CleanWord(bare);
-      if (c.empty() || AsciiLower(c) == "of" || AsciiLower(c) == "and") continue;
+      const std::string lower = AsciiLower(c);
+      if (lower == "to" || lower == "of" || lower == "for" || lower == "at") links.push_back(words.size());
+      if (c.empty() || lower == "of" || lower == "and" || lower == "to" || lower == "for" || lower == "at") continue;
       words.push_back(c);
       owner.push_back(false);
       if (c.size() == bare.size()) continue;
+      has_possessor = true;
       // "Korea's environment minister": the speaker is the minister; Korea and
       // the capitalized words before it are whose (an organization, never the person).
       for (size_t k = words.size(); k-- > 0;) {
@@ -72,20 +80,34 @@ class Resolver {
     // The speaker exactly as indexed ("농협 관계자", "젠슨 황", "국방부"), unless
     // it is a title alone ("대통령" also names the quotes the text gives no name for).
     if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty() && TitleTerms(speaker).empty()) return Done(whole, "person");
+    const std::vector<bool> is_title = MarkTitles(words, links, &owner);
     Terms titles;
     std::vector<std::string> rest, people;  // people: rest without the possessors
     for (size_t i = 0; i < words.size(); ++i) {
-      Terms t = TitleTerms(words[i]);
-      if (t.empty()) rest.push_back(words[i]);
-      if (t.empty() && !owner[i]) people.push_back(words[i]);
-      for (auto& x : t) AddUnique(titles, x);
+      if (is_title[i]) continue;
+      rest.push_back(words[i]);
+      if (!owner[i]) people.push_back(words[i]);
     }
+    for (const auto& t : title_terms_) AddUnique(titles, t);
     if (!rest.empty()) {
-      if (Terms person = PersonTerms(people); !person.empty()) return Done(person, titles.empty() ? "person" : "person (the title confirms)");
+      const std::string how = titles.empty() ? "person" : "person (the title confirms)";
+      if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
       if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) return org;
+      // "ESA scientists" with no quote under that role: the organization's
+      // quotes (never for a possessor: "Korea's environment minister").
+      if (!titles.empty() && people.size() == rest.size()) {
+        if (SpeakerFilter org = Organization(rest, {}); !org.filter.empty()) return org;
+      }
       if (Terms holders = SurnameHolders(rest, titles); !holders.empty()) return Done(holders, "person (surname and title)");
     }
-    if (!titles.empty() && rest.empty()) return Holders(titles);
+    // A title whose other words only describe ("the international research
+    // team", "a district office official", "로체스터대 연구팀") or say whose it is ("an aide to
+    // Mubarak"): its holders. Never for a name no one is quoted by, nor for
+    // a possessor's title no quote holds ("Korea's environment minister").
+    const bool describes = !has_possessor && std::all_of(people.begin(), people.end(), [&](const std::string& w) {
+      return (IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0]))) || NamesNoPerson(w);
+    });
+    if (!titles.empty() && describes) return Holders(titles);
     // Nobody by that name: the articles whose text names them (all its words).
     SpeakerFilter none;
     none.unknown = true;
@@ -139,8 +161,16 @@ class Resolver {
   // holds one (president → 대통령).
   Terms TitleTerms(const std::string& word) {
     Terms out;
+    // A role quotes are given by ("연구진", "측근", "research team" → 연구진)
+    // that is no organization's name is a title too.
+    const bool not_org = Existing(word, schema::kOrg).empty();
     for (const auto& s : archive_.Spellings(word)) {
       if (IsLatin(s) || !IsTitle(ToU32(s))) {
+        const std::string role = schema::kRole + AliasTable::Key(s);
+        if (!IsLatin(s) && not_org && CodePointCount(AliasTable::Key(s)) >= 2 && archive_.HasTerm(role)) {
+          AddUnique(out, role);
+          continue;
+        }
         if (!(IsLatin(s) && (AsciiLower(s) == "ceo" || AsciiLower(s) == "cfo"))) continue;
       }
       for (const char* prefix : {schema::kRole, schema::kSpeaker}) {
@@ -151,9 +181,43 @@ class Resolver {
     return out;
   }
 
+  // A word that cannot be a person's name: an organization the index knows
+  // ("로체스터대", "IBS"), or a Korean word longer than any name is
+  // written ("시냅스뇌질환연구단").
+  bool NamesNoPerson(const std::string& word) {
+    constexpr size_t kLongestName = 5;
+    return (!IsLatin(word) && CodePointCount(word) > kLongestName) || !Existing(word, schema::kOrg).empty();
+  }
+
+  // Which words are titles, longest run first ("research team", "prime
+  // minister", "대변인"), their terms into title_terms_; the words after an
+  // English "to", "of" right behind a title are whose it is ("aide to Hosni
+  // Mubarak": the aide speaks, not Mubarak).
+  std::vector<bool> MarkTitles(const std::vector<std::string>& words, const std::vector<size_t>& links, std::vector<bool>* owner) {
+    std::vector<bool> is_title(words.size(), false);
+    for (size_t i = 0; i < words.size();) {
+      size_t taken = 1;
+      for (size_t len = std::min<size_t>(3, words.size() - i); len >= 1; --len) {
+        const std::string run = JoinRun(words, i, len);
+        if (len > 1 && !IsLatin(run)) continue;
+        Terms t = TitleTerms(run);
+        if (t.empty()) continue;
+        for (auto& x : t) AddUnique(title_terms_, x);
+        for (size_t k = i; k < i + len; ++k) is_title[k] = true;
+        if (std::find(links.begin(), links.end(), i + len) != links.end()) {
+          for (size_t k = i + len; k < words.size(); ++k) (*owner)[k] = true;
+        }
+        taken = len;
+        break;
+      }
+      i += taken;
+    }
+    return is_title;
+  }
+
   // People named by runs of `words`, longest first ("안토니우 구테흐스",
   // "Moon Jae-in"); English names no alias knows by the loanword matcher.
-  Terms PersonTerms(const std::vector<std::string>& words) {
+  Terms PersonTerms(const std::vector<std::string>& words, bool by_sound) {
     // The longest run that names someone: by a spelling the index or the
     // alias file knows, or as English writes a Korean name ("Seoul National
     // University professor Cho Maeng-hyo" is 조맹효, not a speaker spelled
@@ -171,17 +235,33 @@ class Resolver {
       }
       if (!found.empty()) return found;
     }
+    if (!by_sound) return {};
     // A foreign name may have one word ("Zelensky").
     for (size_t len = words.size(); len >= 1; --len) {
       Terms found;
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
-        if (IsOrganization(run) || !IsLatin(run) || !Capitalized(words, first, len)) continue;
+        if (IsOrganization(run) || !IsLatin(run) || !Capitalized(words, first, len) || HasKnownWord(words, first, len)) continue;
         for (auto& t : Transliterated(run)) AddUnique(found, t);
       }
       if (!found.empty()) return found;
     }
     return {};
+  }
+
+  // A word of the run has a Korean spelling or is an institution word
+  // ("Busan", "City"): the run is no foreign name to match by sound.
+  bool HasKnownWord(const std::vector<std::string>& words, size_t first, size_t len) {
+    for (size_t k = first; k < first + len; ++k) {
+      const std::string lower = AsciiLower(words[k]);
+      for (const auto& row : korean::EnglishNameParts()) {
+        if (row.english == lower) return true;
+      }
+      for (const auto& s : archive_.Spellings(words[k])) {
+        if (!IsLatin(s)) return true;
+      }
+    }
+    return false;
   }
 
   static std::string JoinRun(const std::vector<std::string>& words, size_t first, size_t len) {
@@ -241,6 +321,35 @@ class Resolver {
     });
   }
 
+  // English institution names put into Korean ("Defense Ministry" →
+  // 국방부), longest run first, with their alias spellings, as XO/XP terms.
+  Terms ComposedOrganizations(const std::vector<std::string>& words) {
+    if (!std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsLatin(w); })) return {};
+    LoadSpeakers();
+    if (names_.empty()) {
+      names_.insert(speakers_.begin(), speakers_.end());
+      archive_.VisitTerms(schema::kOrg, [&](std::string_view name) {
+        if (!IsLatin(std::string(name))) names_.emplace(name);
+        return names_.size() < 2 * kScanSpeakerTerms;
+      });
+    }
+    auto spellings = [&](const std::string& w) { return archive_.Spellings(w); };
+    for (size_t len = words.size(); len >= 2; --len) {
+      Terms found;
+      for (size_t first = 0; first + len <= words.size(); ++first) {
+        std::vector<std::string> run(words.begin() + static_cast<std::ptrdiff_t>(first),
+                                     words.begin() + static_cast<std::ptrdiff_t>(first + len));
+        for (const std::string& name : ComposedKoreanNames(run, names_, spellings)) {
+          for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
+            for (auto& t : Existing(name, prefix)) AddUnique(found, t);
+          }
+        }
+      }
+      if (!found.empty()) return found;
+    }
+    return {};
+  }
+
   // Speakers whose Hangul name transliterates `english` ("Guterres" → 안토니우 구테흐스).
   Terms Transliterated(const std::string& english) {
     LoadSpeakers();
@@ -264,6 +373,7 @@ class Resolver {
         }
       }
     }
+    if (orgs.empty()) orgs = ComposedOrganizations(words);
     if (orgs.empty()) return {};
     Xapian::Query org = AnyTerm(orgs);
     if (!titles.empty()) {
@@ -333,17 +443,19 @@ class Resolver {
   // The speakers (display form) and their roles of the quotes matching `filter`, newest first.
   std::vector<std::pair<std::string, std::string>> SpeakersOf(const Xapian::Query& filter) {
     std::vector<std::pair<std::string, std::string>> people;
-    for (const StoredDocument& quote : archive_.BestDocuments(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), filter), kScanQuotes)) {
+    for (const StoredDocument& quote : archive_.BestDocumentPerSpeaker(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), filter), kScanQuotes)) {
       std::pair<std::string, std::string> who{quote.speaker, quote.role};
       if (std::find(people.begin(), people.end(), who) == people.end()) people.push_back(who);
     }
     return people;
   }
 
-  bool Matches(const Xapian::Query& q) { return !archive_.BestDocuments(q, 1).empty(); }
+  bool Matches(const Xapian::Query& q) { return archive_.AnyMatch(q); }
 
   ArchiveReader& archive_;
+  Terms title_terms_;
   bool speakers_loaded_ = false;
+  std::set<std::string> names_;  // Hangul speaker and organization keys, for ComposedOrganizations
   std::vector<std::string> speakers_;
 };
 
@@ -355,9 +467,7 @@ Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Q
                          speaker.named_in_articles);
   if (!filters.empty()) articles = Xapian::Query(Xapian::Query::OP_FILTER, articles, filters);
   Terms ids;
-  for (const StoredDocument& article : archive.BestDocuments(articles, kNamingArticles)) {
-    ids.push_back(schema::Term(schema::kArticle, article.id));
-  }
+  for (const auto& article : archive.BestIds(articles, kNamingArticles)) ids.push_back(schema::Term(schema::kArticle, article.id));
   if (ids.empty()) return Xapian::Query::MatchNothing;
   // A quote with a speaker has the speaker slot set; these have none.
   Xapian::Query attributed(Xapian::Query::OP_VALUE_GE, schema::kSlotSpeaker, std::string(1, '\0'));

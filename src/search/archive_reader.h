@@ -37,6 +37,30 @@ class ArchiveReader {
   // The stored documents of the `limit` best matches of `query` (BM25, equal
   // scores in the sort-key order: the same over shards as in one database).
   virtual std::vector<StoredDocument> BestDocuments(const Xapian::Query& query, size_t limit) = 0;
+  // Like BestDocuments, but two documents at most (the best) for each speaker, and
+  // only quotes with a speaker: who speaks in the matches, without fetching
+  // every quote of each (a document fetch is a round trip to a remote shard).
+  virtual std::vector<StoredDocument> BestDocumentPerSpeaker(const Xapian::Query& query, size_t limit) {
+    return BestDocuments(query, limit);
+  }
+  // The ids and scores of the `limit` best matches of `query` (ranked as
+  // Hits ranks them), read from the match itself: no document is fetched.
+  struct ScoredId {
+    std::string id;
+    double score = 0;
+  };
+  virtual std::vector<ScoredId> BestIds(const Xapian::Query& query, size_t limit) {
+    SearchOptions options;
+    options.limit = limit;
+    std::vector<ScoredId> out;
+    auto found = Hits(query, {}, options, true);
+    if (found.ok()) {
+      for (const Hit& h : found->hits) out.push_back({h.id, h.score});
+    }
+    return out;
+  }
+  // Whether `query` matches any document (no document fetched).
+  virtual bool AnyMatch(const Xapian::Query& query) { return !BestDocuments(query, 1).empty(); }
   // The Hangul words (as written, particles included) of the texts of the
   // `limit` best matches of `query`: where an English word's
   // transliteration is looked for.

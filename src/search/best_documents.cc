@@ -6,20 +6,62 @@
 
 namespace kosearch {
 
-std::vector<StoredDocument> BestDocuments(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount limit) {
+namespace {
+
+// Equal scores by the sort key, not by docid, so a sharded database finds
+// the same documents in the same order.
+Xapian::MSet Best(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount limit,
+                  bool one_per_speaker = false) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
-  // Equal scores by the sort key, not by docid, so a sharded database finds
-  // the same documents in the same order.
   enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
-  Xapian::MSet m = enquire.get_mset(0, limit);
-  m.fetch(m.begin(), m.end());  // remote shards: every document in one round trip
+  // Two per speaker: a speaker quoted with two roles (대통령 후보, 대통령) keeps both.
+  if (one_per_speaker) enquire.set_collapse_key(schema::kSlotSpeaker, 2);
+  return enquire.get_mset(0, limit);
+}
+
+std::vector<StoredDocument> Decoded(Xapian::MSet& m) {
+  m.fetch(m.begin(), m.end());  // one round trip per document over remote shards in Xapian 1.4
   std::vector<StoredDocument> docs;
   for (auto it = m.begin(); it != m.end(); ++it) {
     auto doc = DecodeStoredDocument(it.get_document().get_data());
     if (doc.ok()) docs.push_back(std::move(doc).value());
   }
   return docs;
+}
+
+// The id in a sort key (see index/document_builder.cc SortKey): a 10-byte
+// date, then each byte of the id complemented, ended by 0xFF.
+std::string IdOfSortKey(const std::string& key) {
+  constexpr size_t kDateBytes = 10;
+  std::string id;
+  for (size_t i = kDateBytes; i < key.size() && static_cast<unsigned char>(key[i]) != 0xFF; ++i) {
+    id.push_back(static_cast<char>(0xFF - static_cast<unsigned char>(key[i])));
+  }
+  return id;
+}
+
+}  // namespace
+
+std::vector<StoredDocument> BestDocuments(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount limit) {
+  Xapian::MSet m = Best(db, query, limit);
+  return Decoded(m);
+}
+
+std::vector<StoredDocument> BestDocumentPerSpeaker(const Xapian::Database& db, const Xapian::Query& query,
+                                                   Xapian::doccount limit) {
+  Xapian::Query with_speaker(Xapian::Query::OP_FILTER, query,
+                             Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotSpeaker, std::string(1, '\0')));
+  Xapian::MSet m = Best(db, with_speaker, limit, true);
+  return Decoded(m);
+}
+
+std::vector<std::pair<std::string, double>> BestIds(const Xapian::Database& db, const Xapian::Query& query,
+                                                    Xapian::doccount limit) {
+  Xapian::MSet m = Best(db, query, limit);
+  std::vector<std::pair<std::string, double>> out;
+  for (auto it = m.begin(); it != m.end(); ++it) out.emplace_back(IdOfSortKey(it.get_sort_key()), it.get_weight());
+  return out;
 }
 
 std::set<std::string> HangulWordsOfBest(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount limit) {

@@ -7,6 +7,7 @@
 
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "index/stored_document.h"
@@ -18,6 +19,19 @@ namespace kosearch {
 // same as one database), fetched in one round trip from remote shards.
 // Documents whose data does not decode are left out. May throw Xapian::Error.
 std::vector<StoredDocument> BestDocuments(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount limit);
+
+// Like BestDocuments, for quotes with a speaker only, the best two for each
+// speaker value (schema::kSlotSpeaker): who speaks in the matches, fetching
+// two documents per speaker at most. May throw Xapian::Error.
+std::vector<StoredDocument> BestDocumentPerSpeaker(const Xapian::Database& db, const Xapian::Query& query,
+                                                   Xapian::doccount limit);
+
+// The ids (of articles or quotes) and scores of the `limit` best matches of
+// `query`, in BestDocuments' order, read from each match's sort key: no
+// document is fetched (one round trip to remote shards, where a fetch is
+// one round trip per document). May throw Xapian::Error.
+std::vector<std::pair<std::string, double>> BestIds(const Xapian::Database& db, const Xapian::Query& query,
+                                                    Xapian::doccount limit);
 
 // The Hangul words (CollectHangulWords: as written, particles included) of
 // the texts of the `limit` best matches of `query`: the vocabulary an

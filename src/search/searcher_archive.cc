@@ -18,6 +18,18 @@ std::vector<StoredDocument> Searcher::Impl::BestDocuments(const Xapian::Query& q
   return kosearch::BestDocuments(db, query, static_cast<Xapian::doccount>(limit));
 }
 
+std::vector<StoredDocument> Searcher::Impl::BestDocumentPerSpeaker(const Xapian::Query& query, size_t limit) {
+  return kosearch::BestDocumentPerSpeaker(db, query, static_cast<Xapian::doccount>(limit));
+}
+
+std::vector<ArchiveReader::ScoredId> Searcher::Impl::BestIds(const Xapian::Query& query, size_t limit) {
+  std::vector<ScoredId> out;
+  for (auto& [id, score] : kosearch::BestIds(db, query, static_cast<Xapian::doccount>(limit))) out.push_back({id, score});
+  return out;
+}
+
+bool Searcher::Impl::AnyMatch(const Xapian::Query& query) { return !kosearch::BestIds(db, query, 1).empty(); }
+
 std::set<std::string> Searcher::Impl::LoanwordVocabulary(const Xapian::Query& query, size_t limit) {
   return HangulWordsOfBest(db, query, static_cast<Xapian::doccount>(limit));
 }

@@ -46,6 +46,9 @@ struct Searcher::Impl final : ArchiveReader {
                               bool ranked) override;
   std::vector<StoredDocument> BestDocuments(const Xapian::Query& query, size_t limit) override;
   std::set<std::string> LoanwordVocabulary(const Xapian::Query& query, size_t limit) override;
+  std::vector<StoredDocument> BestDocumentPerSpeaker(const Xapian::Query& query, size_t limit) override;
+  std::vector<ScoredId> BestIds(const Xapian::Query& query, size_t limit) override;
+  bool AnyMatch(const Xapian::Query& query) override;
   bool HasTerm(const std::string& term) override;
   void VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) override;
   std::vector<std::string> Spellings(const std::string& name) override;

@@ -115,4 +115,16 @@ struct Counter {
 };
 std::span<const Counter> Counters();
 
+// English words of institution names and their Korean counterparts, as a
+// Korean name composes them word by word in the same order ("Defense
+// Ministry" → 국방 + 부 = 국방부, "Busan City" → 부산 + 시, "Seoul
+// Administrative Court" → 서울 + 행정 + 법원): the heads (ministry 부,
+// committee 위원회, court 법원) and the modifiers government and public
+// bodies are named by. An English word may have several rows. UTF-8.
+struct EnglishNamePart {
+  std::string_view english;  // lower case; may be two words ("general affairs")
+  std::string_view korean;
+};
+std::span<const EnglishNamePart> EnglishNameParts();
+
 }  // namespace kosearch::korean

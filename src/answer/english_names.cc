@@ -1,0 +1,104 @@
+// Composing the Korean name of an English institution name (see english_names.h).
+#include "answer/english_names.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "answer/answer_steps.h"
+#include "text/korean_lexicon.h"
+#include "text/loanword.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+// How alike a name no table knows must sound to its Hangul part ("Nobel" 노벨).
+constexpr double kMinPartSimilarity = 0.7;
+// The longest Hangul part a name matched by sound may be, in syllables.
+constexpr size_t kMaxSoundSyllables = 5;
+
+// One way to read the words from a position: the Korean part and how many
+// words it takes; an empty part means "by sound".
+struct Part {
+  std::string korean;
+  size_t words;
+};
+
+std::string WithoutSpaces(std::string s) {
+  s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+  return s;
+}
+
+// "Korea's" → "Korea", "Russian" → also "Russia", "Iranian" → "Iran".
+std::vector<std::string> Stems(std::string word) {
+  for (std::string_view s : {"'s", "’s", "'"}) {
+    if (word.size() > s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0) word.erase(word.size() - s.size());
+  }
+  std::vector<std::string> out{word};
+  auto ends = [&](std::string_view s) { return word.size() > s.size() + 2 && word.compare(word.size() - s.size(), s.size(), s) == 0; };
+  if (ends("ian")) out.push_back(word.substr(0, word.size() - 3));
+  if (ends("an")) out.push_back(word.substr(0, word.size() - 1));
+  if (ends("ese")) out.push_back(word.substr(0, word.size() - 3) + "a");
+  if (ends("ese")) out.push_back(word.substr(0, word.size() - 3));
+  return out;
+}
+
+std::vector<std::vector<Part>> PartsOf(const std::vector<std::string>& words, const SpellingsOf& spellings) {
+  std::vector<std::vector<Part>> parts(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::vector<std::string> stems = Stems(words[i]);
+    const std::string lower = AsciiLower(stems[0]);
+    const std::string pair = i + 1 < words.size() ? lower + " " + AsciiLower(Stems(words[i + 1])[0]) : "";
+    for (const auto& row : korean::EnglishNameParts()) {
+      if (row.english == lower) parts[i].push_back({std::string(row.korean), 1});
+      if (!pair.empty() && row.english == pair) parts[i].push_back({std::string(row.korean), 2});
+    }
+    for (const auto& stem : stems) {
+      for (const auto& s : spellings(stem)) {
+        if (!IsLatin(s)) parts[i].push_back({WithoutSpaces(s), 1});
+      }
+    }
+    // A capitalised word no table knows: a name, matched by its sound.
+    if (parts[i].empty() && std::isupper(static_cast<unsigned char>(words[i][0]))) parts[i].push_back({"", 1});
+  }
+  return parts;
+}
+
+// Whether `name` from byte `pos` is the words from `i` on, with at least one
+// part from a table once `known_part` is set.
+bool Composes(const std::string& name, size_t pos, size_t i, bool known_part, const std::vector<std::string>& words,
+              const std::vector<std::vector<Part>>& parts) {
+  if (i == words.size()) return pos == name.size() && known_part;
+  for (const Part& p : parts[i]) {
+    if (!p.korean.empty()) {
+      if (name.compare(pos, p.korean.size(), p.korean) == 0 &&
+          Composes(name, pos + p.korean.size(), i + p.words, true, words, parts)) {
+        return true;
+      }
+      continue;
+    }
+    // By sound: a Hangul prefix of the rest, one syllable (3 bytes) at a time.
+    for (size_t syllables = 1; syllables <= kMaxSoundSyllables && pos + 3 * syllables <= name.size(); ++syllables) {
+      const std::string hangul = name.substr(pos, 3 * syllables);
+      if (!IsValidUtf8(hangul) || LoanwordSimilarity(words[i], hangul) < kMinPartSimilarity) continue;
+      if (Composes(name, pos + hangul.size(), i + 1, known_part, words, parts)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> ComposedKoreanNames(const std::vector<std::string>& words, const std::set<std::string>& known,
+                                             const SpellingsOf& spellings) {
+  if (words.size() < 2 || !std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsLatin(w); })) return {};
+  const auto parts = PartsOf(words, spellings);
+  std::vector<std::string> out;
+  for (const std::string& name : known) {
+    if (Composes(name, 0, 0, false, words, parts)) out.push_back(name);
+  }
+  return out;
+}
+
+}  // namespace kosearch

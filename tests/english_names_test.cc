@@ -1,0 +1,51 @@
+// English institution names put into Korean word by word
+// (src/answer/english_names.h), without a database; the speaker resolution
+// that uses them is in answer_steps_test.cc.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "answer/english_names.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+namespace {
+
+std::vector<std::string> Compose(const std::string& english, const std::set<std::string>& known) {
+  std::map<std::string, std::vector<std::string>> aliases = {{"Busan", {"부산"}}, {"Seoul", {"서울"}}, {"Korea", {"한국", "대한민국"}}};
+  return ComposedKoreanNames(SplitSpaces(english), known, [&](const std::string& w) {
+    std::vector<std::string> out{w};
+    for (const auto& s : aliases[w]) out.push_back(s);
+    return out;
+  });
+}
+
+TEST_CASE("an English institution name composes the Korean name word by word, in the same order") {
+  const std::set<std::string> known = {"국방부", "외무부", "국무부", "부산시", "서울행정법원", "노벨위원회",
+                                       "러시아외무부", "바른정당", "수사본부", "부산광역시"};
+  CHECK(Compose("Defense Ministry", known) == std::vector<std::string>{"국방부"});
+  CHECK(Compose("Busan City", known) == std::vector<std::string>{"부산시"});
+  CHECK(Compose("Seoul Administrative Court", known) == std::vector<std::string>{"서울행정법원"});
+  CHECK(Compose("investigation headquarters", known) == std::vector<std::string>{"수사본부"});
+  // A name no table knows by its sound, beside a word the table knows.
+  CHECK(Compose("Nobel Committee", known) == std::vector<std::string>{"노벨위원회"});
+  CHECK(Compose("Bareun Party", known) == std::vector<std::string>{"바른정당"});
+  // A nationality adjective is its country ("Russian" → Russia → 러시아, by sound here).
+  CHECK(Compose("Russian Foreign Ministry", known) == std::vector<std::string>{"러시아외무부"});
+}
+
+TEST_CASE("a composed name must be a whole known name, with a part some table knows") {
+  const std::set<std::string> known = {"국방부", "노벨위원회", "폭스"};
+  CHECK(Compose("Defense", known).empty());                 // one word: the alias file's business
+  CHECK(Compose("Defense Ministry Office", known).empty());  // 국방부 + 청/실/처 is not 국방부
+  CHECK(Compose("Nobel Prize", known).empty());              // 노벨 + ? : no whole name
+  CHECK(Compose("Fox News", std::set<std::string>{"폭스"}).empty());
+  CHECK(Compose("국방 Ministry", known).empty());            // not English
+}
+
+}  // namespace
+}  // namespace kosearch
