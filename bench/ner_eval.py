@@ -97,7 +97,7 @@ RECIPES = {
         "--gazetteer", "{root}/bench/ner_train/gazetteer-mined.tsv",
     ],
 }
-SHIPPED = "news-trust-h"
+SHIPPED = "news-names"
 RECIPE = RECIPES[SHIPPED]
 BEGIN = "<!-- ner_eval.py: figures begin -->"
 END = "<!-- ner_eval.py: figures end -->"
