@@ -269,6 +269,9 @@ def kmou_as_klue(folder, qt="open"):
     return path
 
 
+NAMES_NOTE = "# After the mined names: the PS/OG names of the training data (training_names in bench/ner_eval.py)."
+
+
 def training_names(sources, base):
     """Name lists for the gazetteer features from the training spans.
 
@@ -306,7 +309,7 @@ def training_names(sources, base):
         for h in parts:
             for name, c in h.items():
                 types[name].update(c)
-        out = list(head)
+        out = [x for x in head if x.startswith("#")] + [NAMES_NOTE] + [x for x in head if not x.startswith("#")]
         for name in sorted(types):
             if tagged[name] * 2 >= seen[name]:
                 out.append(f"{types[name].most_common(1)[0][0]}\t{name}")
