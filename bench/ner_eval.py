@@ -62,8 +62,8 @@ RECIPES = {
         "--epochs", "10", "--domain", "--bias", "PS=5,OG=8,QT=2",
         "--gazetteer", "{root}/bench/ner_train/gazetteer-mined.tsv",
     ],
-    # Run H, the shipped model's: G with KLUE twice and OG bias 5 (keeps the
-    # seed's 정의선; better on klp2016 dev).
+    # Run H: G with KLUE twice and OG bias 5 (keeps the seed's 정의선; better
+    # on klp2016 dev).
     "news-trust-h": [
         "--full", "{corpus}/klue-ner/ner-tune.jsonl",
         "--noqt", "{corpus}/klp2016-ner/ner-train.jsonl", "--noqt", "{corpus}/klp2016-ner/ner-train.jsonl",
@@ -71,14 +71,16 @@ RECIPES = {
         "--epochs", "10", "--domain", "--bias", "PS=5,OG=5,QT=2",
         "--gazetteer", "{root}/bench/ner_train/gazetteer-mined.tsv",
     ],
-    # Run I: H with the gazetteer holding the names of kmou-ner and klp2016
-    # train (training_names: each training sentence sees the other half's).
+    # Run I, the shipped model's: H with the gazetteer holding the names of
+    # kmou-ner and klp2016 train (training_names: each training sentence sees
+    # the other half's), weights under 1.5 pruned (half the file, same CV).
     "news-names": [
         "--full", "{corpus}/klue-ner/ner-tune.jsonl",
         "--noqt", "{klp_train}", "--noqt", "{klp_train}",
         "--extra", "{kmou_trust}", "--sample", "3", "--extra-general", "--full-repeat", "2",
         "--epochs", "10", "--domain", "--bias", "PS=5,OG=5,QT=2",
         "--gazetteer", "{names}", "--gazetteer-half", "{names0}", "--gazetteer-half", "{names1}",
+        "--prune", "1.5",
     ],
     # The model shipped before kmou-ner (KLUE + klp2016 only).
     "klue-klp": [
