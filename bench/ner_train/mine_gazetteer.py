@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Mines schema/ner/gazetteer.tsv: PS/OG names that a tagger trained only on
+"""Mines bench/ner_train/gazetteer-mined.tsv (the base of schema/ner/gazetteer.tsv, see
+bench/ner_eval.py): PS/OG names that a tagger trained only on
 klp2016 (no KLUE sentence) finds repeatedly in unlabelled Korean text
 (KorQuAD articles, Korean Wikinews, the Korean side of the news pairs,
 sci-news-sum). No KLUE-NER text or label goes into the list, so the

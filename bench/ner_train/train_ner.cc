@@ -24,6 +24,11 @@
 //                   KLUE (their conventions differ: the KLUE copy learns KLUE's)
 //   --bias-grid PS=a:b:c,OG=…  with --cv: also score the fold under every
 //                   combination of these biases (printed as "grid …" lines)
+//   --gazetteer FILE  the name list the features look up (shipped with the model)
+//   --gazetteer-half FILE  given twice: the lists for sentences whose "half"
+//                   is 0 and 1 (each without its own half's names; see
+//                   training_names in bench/ner_eval.py); other sentences
+//                   use --gazetteer
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -69,6 +74,7 @@ struct Sentence {
   bool has_qt = true;
   bool news = true;  // gets the news-domain feature copies under --domain
   bool folded = false;  // a --full sentence (cross-validated, --full-repeat)
+  int half = -1;  // which --gazetteer-half list it is featurised with (-1: --gazetteer)
 };
 
 int TypeIndex(const std::string& t) {
@@ -93,6 +99,7 @@ std::vector<Sentence> LoadJsonl(const std::string& path, bool has_qt, bool news,
     s.id = j["id"].get<std::string>();
     s.text = ToU32(j["text"].get<std::string>());
     s.has_qt = has_qt;
+    s.half = j.value("half", -1);
     for (const auto& e : j["entities"]) {
       int type = TypeIndex(e["type"].get<std::string>());
       if (type < 0) continue;
@@ -140,13 +147,28 @@ void BuildMasks(Sentence& s, const std::vector<Amount>& amounts) {
 
 bool g_domain = false;
 std::unique_ptr<NerGazetteer> g_gazetteer;
+std::vector<std::unique_ptr<NerGazetteer>> g_half_gazetteers;
+
+std::unique_ptr<NerGazetteer> LoadGazetteer(const std::string& path) {
+  auto g = NerGazetteer::Load(path);
+  if (!g.ok()) {
+    std::cerr << g.status().ToString() << "\n";
+    std::exit(2);
+  }
+  return std::move(g).value();
+}
+
+const NerGazetteer* GazetteerFor(const Sentence& s) {
+  if (s.half >= 0 && s.half < static_cast<int>(g_half_gazetteers.size())) return g_half_gazetteers[s.half].get();
+  return g_gazetteer.get();
+}
 
 void Prepare(std::vector<Sentence>& data) {
   NerFeatures f;
   for (Sentence& s : data) {
     auto amounts = FindAmounts(s.text, s.text.size());
     BuildMasks(s, amounts);
-    ExtractNerFeatures(s.text, amounts, g_gazetteer.get(), &f);
+    ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f);
     if (!g_domain) {
       s.keys = f.keys;
       s.offsets = f.offsets;
@@ -411,11 +433,8 @@ int main(int argc, char** argv) {
     else if (arg == "--domain") g_domain = true;
     else if (arg == "--extra-general") extra_general = true;
     else if (arg == "--bias-grid") bias_grid = ParseBiasGrid(next());
-    else if (arg == "--gazetteer") {
-      auto g = NerGazetteer::Load(next());
-      if (!g.ok()) { std::cerr << g.status().ToString() << "\n"; return 2; }
-      g_gazetteer = std::move(g).value();
-    }
+    else if (arg == "--gazetteer") g_gazetteer = LoadGazetteer(next());
+    else if (arg == "--gazetteer-half") g_half_gazetteers.push_back(LoadGazetteer(next()));
     else if (arg == "--bias") {
       // --bias PS=5,OG=8: the grid's first value of each type
       auto grid = ParseBiasGrid(next());
