@@ -167,6 +167,7 @@ class PhraseResolver {
     if (words.empty()) return {};
     std::u32string whole = Join(words, 0, words.size());
     if (long p = table_.ByName(whole); p >= 0) return OfPerson(static_cast<size_t>(p), 0.85);
+    if (TaggedForeignName(words)) return {"person", whole, U"", U"", 0.75};
     std::u32string_view last = words.back().text;
     if (IsNonAgent(last)) return {};
     if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
@@ -191,6 +192,19 @@ class PhraseResolver {
   }
 
  private:
+  // "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes
+  // as one person's name are that name, whatever one part of it names alone.
+  bool TaggedForeignName(const std::vector<PhraseWord>& words) const {
+    if (words.size() < 2 || words.size() > 3) return false;
+    const PhraseWord& last = words.back();
+    if (!table_.TaggedPerson(words.front().start, last.start + last.text.size())) return false;
+    return std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
+      return AllHangul(pw.text) && !LooksLikeKoreanName(pw.text) && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
+             !GenericBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
+             !IsNonAgent(pw.text);
+    });
+  }
+
   // "김성근 자연대학장", "서울대 권두환", "카신 대변인", "강씨", "승무원 이모":
   // a person named inside the phrase, the rest her title and organization.
   Resolution PersonInPhrase(const std::vector<PhraseWord>& words) const {

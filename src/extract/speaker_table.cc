@@ -50,7 +50,11 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
     bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && !LooksLikeOrg(w, aliases) &&
                  (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos)) &&
                  (first == parts.size() || !HasGrammaticalEnding(w) || ForeignGivenName(w));
-    if (!plain && !(first == parts.size() && w.size() == 1)) break;
+    // A one-syllable word is a name's end ("황") or start ("폴 피어스", "빌
+    // 버튼"), never a conjunction or determiner ("과 김동성", "이 관계자").
+    bool one_syllable_name = w.size() == 1 && IsHangulSyllable(w[0]) && !IsCommonWord(w) &&
+                             std::u32string_view(U"과와및등또겸즉또는").find(w[0]) == std::u32string_view::npos;
+    if (!plain && !(first == parts.size() && w.size() == 1) && !(one_syllable_name && first < parts.size())) break;
     --first;
   }
   std::u32string out;
