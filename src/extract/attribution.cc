@@ -205,6 +205,11 @@ class PhraseResolver {
     });
   }
 
+  bool TaggedKoreanName(const PhraseWord& w) const {
+    return w.text.size() == 3 && AllHangul(w.text) && korean::IsSurnameSyllable(w.text[0]) && !IsCommonWord(w.text) &&
+           !IsTitle(w.text) && table_.TaggedPerson(w.start, w.start + w.text.size());
+  }
+
   // "김성근 자연대학장", "서울대 권두환", "카신 대변인", "강씨", "승무원 이모":
   // a person named inside the phrase, the rest her title and organization.
   Resolution PersonInPhrase(const std::vector<PhraseWord>& words) const {
@@ -223,7 +228,13 @@ class PhraseResolver {
       if (w.size() == 2 && (w.back() == U'씨' || w.back() == U'모') && AllHangul(w)) {
         return {"person", std::u32string(w.substr(0, 1)), U"", i > 0 ? Join(words, 0, i) : U"", 0.7};
       }
-      if (!name || IsTitle(w) || IsRoleNoun(w) || OrgLike(w, aliases_)) continue;
+      // "강금실 전 장관", "한상대 총장": a Korean name ending like a body (실,
+      // 대) is a name where the tagger says so.
+      bool tagged_korean = TaggedKoreanName(words[i]);
+      // "에스알 관계자", "손수현 측": the word right before a role noun is whose
+      // people they are, not who speaks.
+      bool owner_of_role = i + 2 == n && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
+      if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (OrgLike(w, aliases_) && !tagged_korean)) continue;
       if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
       // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over
       // tagged words; a Korean name is one word ("민변 이종훈": 이종훈).
@@ -233,7 +244,7 @@ class PhraseResolver {
         ++end;
       }
       for (size_t k = i; k < end; ++k) {
-        if (LooksLikeKoreanName(words[k].text)) i = k, end = k + 1, w = words[k].text;
+        if (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k])) i = k, end = k + 1, w = words[k].text;
       }
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
       w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
@@ -253,6 +264,12 @@ class PhraseResolver {
   Resolution Role(const std::vector<PhraseWord>& words) const {
     std::u32string role(words.back().text);
     std::u32string org = Join(words, 0, words.size() - 1);
+    // "재판부는": the bench is the one court the article names.
+    if (role == U"재판부" && org.empty()) {
+      if (std::u32string court = table_.OnlyWordEndingIn(U"법원"); !court.empty()) {
+        return {"organization", court, U"", court, 0.7};
+      }
+    }
     if (IsTitle(role) && (org.empty() || GenericBody(org))) {
       if (long p = table_.ByRole(role, org); p >= 0) return OfPerson(static_cast<size_t>(p), 0.7);
     }
@@ -286,11 +303,22 @@ class PhraseResolver {
   }
 
  private:
-  // "미국 워싱턴포스트" → 워싱턴포스트; "러시아 외무부" stays whole.
+  // "미국 워싱턴포스트" → 워싱턴포스트; "러시아 외무부" stays whole, and so do
+  // "로마 교황청" and "서울지방경찰청 광역수사대": the words before the body
+  // belong to its name unless they are a country or a qualifier.
   Resolution Organization(const std::vector<PhraseWord>& words) const {
     std::u32string_view last = words.back().text;
-    std::u32string name = words.size() > 1 && GenericBody(last) ? Join(words, words.size() - 2, words.size())
-                                                                : std::u32string(last);
+    size_t first = words.size() - 1;
+    if (words.size() > 1 && GenericBody(last)) {
+      first = words.size() - 2;
+    } else {
+      while (first > 0 && !IsPlace(words[first - 1].text) && !IsQualifier(words[first - 1].text) &&
+             !GenericBody(words[first - 1].text) && !IsTitle(words[first - 1].text) &&
+             !IsRoleNoun(words[first - 1].text) && AllHangul(words[first - 1].text)) {
+        --first;
+      }
+    }
+    std::u32string name = Join(words, first, words.size());
     return {"organization", name, U"", name, 0.75};
   }
 
@@ -311,6 +339,18 @@ Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {
   return {};
 }
 
+// "승무원 이모 씨": 이모 is the surname 이 with the given name hidden (모),
+// and the words before it say what she is.
+void HiddenGivenName(Resolution* r) {
+  size_t space = r->speaker.rfind(U' ');
+  std::u32string_view last = space == std::u32string::npos ? std::u32string_view(r->speaker)
+                                                           : std::u32string_view(r->speaker).substr(space + 1);
+  if (last.size() != 2 || last[1] != U'모' || !korean::IsSurnameSyllable(last[0])) return;
+  if (space != std::u32string::npos && (r->role.empty() || r->role.starts_with(U"씨"))) r->role = r->speaker.substr(0, space);
+  if (r->role.starts_with(U"씨")) r->role.clear();
+  r->speaker = last.substr(0, 1);
+}
+
 }  // namespace
 
 void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table, const AliasIndex& aliases, Quote* q) {
@@ -323,6 +363,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
     r = resolver.Resolve(candidate.phrase, candidate.phrase_start);
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
+  if (r.type == "person") HiddenGivenName(&r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) r.confidence *= 0.85;
   if (candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.75;
   q->speaker = ToUtf8(r.speaker);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -47,7 +48,9 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
   while (first > 0) {
     std::u32string_view w = parts[first - 1];
     bool subject;
-    bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && !LooksLikeOrg(w, aliases) &&
+    // "강금실", "한상대": the tagger's Korean name may end like a body (실, 대).
+    bool korean_name = w.size() == 3 && AllHangulSyllables(w) && korean::IsSurnameSyllable(w[0]);
+    bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && (korean_name || !LooksLikeOrg(w, aliases)) &&
                  (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos)) &&
                  (first == parts.size() || !HasGrammaticalEnding(w) || ForeignGivenName(w));
     // A one-syllable word is a name's end ("황") or start ("폴 피어스", "빌
@@ -185,6 +188,21 @@ std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
   return best;
 }
 
+std::u32string SpeakerTable::OnlyWordEndingIn(std::u32string_view suffix) const {
+  std::u32string found;
+  size_t looked = 0;
+  for (size_t at = text_.find(suffix); at != std::u32string_view::npos && looked < 50;
+       at = text_.find(suffix, at + 1), ++looked) {
+    size_t start = at;
+    while (start > 0 && IsHangulSyllable(text_[start - 1])) --start;
+    if (start == at) continue;
+    std::u32string word(text_.substr(start, at + suffix.size() - start));
+    if (!found.empty() && found != word) return {};
+    found = std::move(word);
+  }
+  return found;
+}
+
 std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const {
   auto it = std::lower_bound(person_spans_.begin(), person_spans_.end(), std::make_pair(pos, size_t{0}));
   while (it != person_spans_.begin()) {
@@ -193,6 +211,9 @@ std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const 
     if (pos - it->second > max_gap) return {};
     std::u32string_view between = text_.substr(it->second, pos - it->second);
     if (between.find_first_of(U".,\n\"“”'‘’") != std::u32string_view::npos) return {};
+    // "노무현 정부 초대 법무부 장관이었던 강금실 전 장관": a verb between ends
+    // that person's clause.
+    if (between.find_first_of(U"었았였했됐겠던") != std::u32string_view::npos) return {};
     return std::u32string(text_.substr(it->first, it->second - it->first));
   }
   return {};
