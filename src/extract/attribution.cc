@@ -313,6 +313,7 @@ class PhraseResolver {
       first = words.size() - 2;
     } else {
       while (first > 0 && !IsPlace(words[first - 1].text) && !IsQualifier(words[first - 1].text) &&
+             !HasGrammaticalEnding(words[first - 1].text) && words[first - 1].text.back() != U'자' &&
              !GenericBody(words[first - 1].text) && !IsTitle(words[first - 1].text) &&
              !IsRoleNoun(words[first - 1].text) && AllHangul(words[first - 1].text)) {
         --first;
@@ -366,6 +367,8 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   if (r.type == "person") HiddenGivenName(&r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) r.confidence *= 0.85;
   if (candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.75;
+  if (candidate.competing && candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.6;
+  if (r.confidence < kLeastConfidence) r = {};
   q->speaker = ToUtf8(r.speaker);
   q->role = ToUtf8(r.role);
   q->org = ToUtf8(r.org);

@@ -15,6 +15,8 @@ namespace kosearch {
 
 namespace {
 
+constexpr bool kCompetingBodies = true;
+
 struct Speaker {
   bool found = false;
   long person = -1;              // index into people, or -1 for a non-person speaker
@@ -118,6 +120,17 @@ class Attributor {
     return !w.empty() && StripParticle(w, &subject) == w.size() && !IsNonAgent(w) &&
            (speakers_.TaggedPerson(words_[last].start, words_[last].start + w.size()) || KnownActor(w));
   }
+  // True when words in [begin, end), outside quotes, mention a person other
+  // than `person` or name a body (`with_bodies`): someone else who may be
+  // speaking.
+  bool OtherActorIn(size_t begin, size_t end, long person, bool with_bodies) const {
+    for (size_t i = FirstWordAt(begin); i < words_.size() && words_[i].start < end; ++i) {
+      if (quoted_[i]) continue;
+      if (long m = mention_at_[i]; m >= 0 && static_cast<long>(people_.mentions[m].person) != person) return true;
+      if (with_bodies && mention_at_[i] < 0 && LooksLikeOrg(Stem(i), aliases_)) return true;
+    }
+    return false;
+  }
   // The person mentioned last before `pos` (for 그는 with no earlier speaker).
   Speaker LastMentionBefore(size_t pos) const {
     Speaker s;
@@ -140,6 +153,11 @@ class Attributor {
     return false;
   }
   std::u32string_view Core(size_t i) const { return text_.substr(words_[i].start, words_[i].end - words_[i].start); }
+  std::u32string_view Stem(size_t i) const {
+    bool subject;
+    std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
+    return words_[i].has_paren() ? Core(i) : carrier.substr(0, StripParticle(carrier, &subject));
+  }
 
   Speaker SubjectAt(size_t i, size_t phrase_floor) const {
     Speaker s;
@@ -447,7 +465,10 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       q.start = pairs[j].open + 1;
       q.end = pairs[j].close;
       q.text = ToUtf8(text.substr(q.start, q.end - q.start));
-      AttributeQuote(Candidate(resolved, via), speakers, aliases, &q);
+      SpeakerCandidate candidate = Candidate(resolved, via);
+      candidate.competing = via == SpeakerCandidate::Via::kCarried &&
+                            attributor.OtherActorIn(s0, pairs[j].open, resolved.person, kCompetingBodies);
+      AttributeQuote(candidate, speakers, aliases, &q);
       if (reporter.found) {
         Quote by;
         AttributeQuote(Candidate(reporter, SpeakerCandidate::Via::kNamed), speakers, aliases, &by);
