@@ -341,8 +341,12 @@ Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {
 }
 
 // "승무원 이모 씨": 이모 is the surname 이 with the given name hidden (모),
-// and the words before it say what she is.
+// and the words before it say what she is; "김 모" is 김.
 void HiddenGivenName(Resolution* r) {
+  if (r->speaker.size() == 3 && r->speaker.ends_with(U" 모") && korean::IsSurnameSyllable(r->speaker[0])) {
+    r->speaker.resize(1);
+    return;
+  }
   size_t space = r->speaker.rfind(U' ');
   std::u32string_view last = space == std::u32string::npos ? std::u32string_view(r->speaker)
                                                            : std::u32string_view(r->speaker).substr(space + 1);

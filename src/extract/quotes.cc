@@ -122,9 +122,14 @@ class Attributor {
   }
   // True when words in [begin, end), outside quotes, mention a person other
   // than `person` or name a body (`with_bodies`): someone else who may be
-  // speaking.
+  // speaking. What the quote is about ("황 CEO와 이 회장의 회동에 대해") is
+  // not someone else speaking.
   bool OtherActorIn(size_t begin, size_t end, long person, bool with_bodies) const {
-    for (size_t i = FirstWordAt(begin); i < words_.size() && words_[i].start < end; ++i) {
+    size_t from = FirstWordAt(begin);
+    for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
+      if (korean::ClosesAboutClause(Core(i))) from = i + 1;
+    }
+    for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
       if (quoted_[i]) continue;
       if (long m = mention_at_[i]; m >= 0 && static_cast<long>(people_.mentions[m].person) != person) return true;
       if (with_bodies && mention_at_[i] < 0 && LooksLikeOrg(Stem(i), aliases_)) return true;
