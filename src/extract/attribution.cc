@@ -233,7 +233,7 @@ class PhraseResolver {
       bool tagged_korean = TaggedKoreanName(words[i]);
       // "에스알 관계자", "손수현 측": the word right before a role noun is whose
       // people they are, not who speaks.
-      bool owner_of_role = i + 2 == n && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
+      bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
       if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (OrgLike(w, aliases_) && !tagged_korean)) continue;
       if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
       // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over
@@ -304,18 +304,16 @@ class PhraseResolver {
 
  private:
   // "미국 워싱턴포스트" → 워싱턴포스트; "러시아 외무부" stays whole, and so do
-  // "로마 교황청" and "서울지방경찰청 광역수사대": the words before the body
-  // belong to its name unless they are a country or a qualifier.
+  // "서울지방경찰청 광역수사대" and "국회 입법조사처": a body written before
+  // the body is part of its name (a country is not).
   Resolution Organization(const std::vector<PhraseWord>& words) const {
     std::u32string_view last = words.back().text;
     size_t first = words.size() - 1;
     if (words.size() > 1 && GenericBody(last)) {
       first = words.size() - 2;
     } else {
-      while (first > 0 && !IsPlace(words[first - 1].text) && !IsQualifier(words[first - 1].text) &&
-             !HasGrammaticalEnding(words[first - 1].text) && words[first - 1].text.back() != U'자' &&
-             !GenericBody(words[first - 1].text) && !IsTitle(words[first - 1].text) &&
-             !IsRoleNoun(words[first - 1].text) && AllHangul(words[first - 1].text)) {
+      while (first > 0 && !IsPlace(words[first - 1].text) && OrgLike(words[first - 1].text, aliases_) &&
+             !GenericBody(words[first - 1].text)) {
         --first;
       }
     }
@@ -371,8 +369,10 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   if (r.type == "person") HiddenGivenName(&r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) r.confidence *= 0.85;
   if (candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.75;
-  if (candidate.competing && candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.6;
-  if (r.confidence < kLeastConfidence) r = {};
+  if (candidate.competing && candidate.via == SpeakerCandidate::Via::kCarried) {
+    r.confidence *= 0.6;
+    if (r.confidence < kLeastConfidence) r = {};
+  }
   q->speaker = ToUtf8(r.speaker);
   q->role = ToUtf8(r.role);
   q->org = ToUtf8(r.org);

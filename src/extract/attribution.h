@@ -34,9 +34,8 @@ struct SpeakerCandidate {
   bool competing = false;
 };
 
-// A speaker resolved with less confidence than this is left out: a wrong
-// name is worse than none (a carried or pronoun speaker with a competitor in
-// the quote's sentence falls below it).
+// A carried speaker whose quote's sentence names a competitor is left out
+// when its confidence falls below this: a wrong name is worse than none.
 inline constexpr double kLeastConfidence = 0.5;
 
 // Fills q->speaker, role, org, speaker_type, confidence, resolved_fuzzily and

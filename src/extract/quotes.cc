@@ -130,7 +130,9 @@ class Attributor {
       if (korean::ClosesAboutClause(Core(i))) from = i + 1;
     }
     for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
-      if (quoted_[i]) continue;
+      // Who is spoken to or about ("안산 선수에게는", "윤 일병을") is no rival.
+      std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
+      if (quoted_[i] || korean::MarksAddresseeOrObject(carrier)) continue;
       if (long m = mention_at_[i]; m >= 0 && static_cast<long>(people_.mentions[m].person) != person) return true;
       if (with_bodies && mention_at_[i] < 0 && LooksLikeOrg(Stem(i), aliases_)) return true;
     }

@@ -48,14 +48,18 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
   while (first > 0) {
     std::u32string_view w = parts[first - 1];
     bool subject;
-    // "강금실", "한상대": the tagger's Korean name may end like a body (실, 대).
-    bool korean_name = w.size() == 3 && AllHangulSyllables(w) && korean::IsSurnameSyllable(w[0]);
+    // "강금실": the tagger's Korean name may end like a body (실, 관) when it
+    // is all the span holds; a university ("고려대") is no name however tagged.
+    bool korean_name = parts.size() == 1 && w.size() == 3 && AllHangulSyllables(w) &&
+                       korean::IsSurnameSyllable(w[0]) && w.back() != U'대';
     bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && (korean_name || !LooksLikeOrg(w, aliases)) &&
                  (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos)) &&
                  (first == parts.size() || !HasGrammaticalEnding(w) || ForeignGivenName(w));
-    // A one-syllable word is a name's end ("황") or start ("폴 피어스", "빌
-    // 버튼"), never a conjunction or determiner ("과 김동성", "이 관계자").
+    // A one-syllable word is a name's end ("황") or a foreign name's start
+    // ("폴 피어스", "빌 버튼"), never a conjunction or determiner ("과
+    // 김동성", "이 관계자") nor a surname before a title ("정 원내대표").
     bool one_syllable_name = w.size() == 1 && IsHangulSyllable(w[0]) && !IsCommonWord(w) &&
+                             !korean::IsSurnameSyllable(w[0]) &&
                              std::u32string_view(U"과와및등또겸즉또는").find(w[0]) == std::u32string_view::npos;
     if (!plain && !(first == parts.size() && w.size() == 1) && !(one_syllable_name && first < parts.size())) break;
     --first;
