@@ -196,15 +196,7 @@ class Attributor {
     size_t stem_len = StripParticle(carrier, &subject, words_[i].has_paren());
     if (!subject) return s;
     std::u32string_view stem = words_[i].has_paren() ? Core(i) : carrier.substr(0, stem_len);
-    if (long m = mention_at_[i]; m >= 0 && !Namesake(people_.mentions[m], i, stem.size(), &s)) {
-      const PersonMention& mention = people_.mentions[m];
-      s.found = true, s.person = static_cast<long>(mention.person);
-      s.start = words_[mention.first_word].start;
-      size_t end = words_[i].has_paren() ? words_[i].paren_end + 1 : words_[i].start + stem.size();
-      s.as_written = text_.substr(words_[mention.first_word].start, end - words_[mention.first_word].start);
-      return s;
-    }
-    if (s.found) return s;  // a namesake
+    if (long m = mention_at_[i]; m >= 0) return MentionAt(people_.mentions[m], i, stem.size());
     if (stem == U"그" || stem == U"그녀" || stem == U"그들") {
       s.found = s.pronoun = true;
       s.start = w.start;
@@ -246,6 +238,18 @@ class Attributor {
     s.phrase = std::u32string(text_.substr(words_[first].start, words_[i].start + stem.size() - words_[first].start));
     s.start = words_[first].start;
     s.as_written = s.phrase;
+    return s;
+  }
+
+  // The person mentioned by `mention`, whose last word i has a stem of
+  // `stem_size` code points (or her namesake).
+  Speaker MentionAt(const PersonMention& mention, size_t i, size_t stem_size) const {
+    Speaker s;
+    if (Namesake(mention, i, stem_size, &s)) return s;
+    s.found = true, s.person = static_cast<long>(mention.person);
+    s.start = words_[mention.first_word].start;
+    size_t end = words_[i].has_paren() ? words_[i].paren_end + 1 : words_[i].start + stem_size;
+    s.as_written = text_.substr(s.start, end - s.start);
     return s;
   }
 
