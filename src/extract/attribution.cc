@@ -228,8 +228,8 @@ class PhraseResolver {
       if (w.size() == 2 && (w.back() == U'씨' || w.back() == U'모') && AllHangul(w)) {
         return {"person", std::u32string(w.substr(0, 1)), U"", i > 0 ? Join(words, 0, i) : U"", 0.7};
       }
-      // "강금실 전 장관", "한상대 총장": a Korean name ending like a body (실,
-      // 대) is a name where the tagger says so.
+      // "강금실 전 장관": a Korean name ending like a body (실, 관) is a name
+      // where the tagger says so.
       bool tagged_korean = TaggedKoreanName(words[i]);
       // "에스알 관계자", "손수현 측": the word right before a role noun is whose
       // people they are, not who speaks.

@@ -29,8 +29,8 @@ struct SpeakerCandidate {
   std::u32string as_written;  // the mention in the quote's sentence
   bool fuzzy = false;         // person found by edit distance ("이해은" for 이해진)
   Via via = Via::kNamed;
-  // For a pronoun or carried speaker: the quote's sentence names another
-  // person or body before the quote, who may be the one speaking.
+  // For a carried speaker: the quote's sentence names another person or
+  // body before the quote, who may be the one speaking.
   bool competing = false;
 };
 

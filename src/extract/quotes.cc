@@ -15,8 +15,6 @@ namespace kosearch {
 
 namespace {
 
-constexpr bool kCompetingBodies = true;
-
 struct Speaker {
   bool found = false;
   long person = -1;              // index into people, or -1 for a non-person speaker
@@ -121,10 +119,9 @@ class Attributor {
            (speakers_.TaggedPerson(words_[last].start, words_[last].start + w.size()) || KnownActor(w));
   }
   // True when words in [begin, end), outside quotes, mention a person other
-  // than `person` or name a body (`with_bodies`): someone else who may be
-  // speaking. What the quote is about ("황 CEO와 이 회장의 회동에 대해") is
+  // than `person` or name a body: someone else who may be speaking. What the quote is about ("황 CEO와 이 회장의 회동에 대해") is
   // not someone else speaking.
-  bool OtherActorIn(size_t begin, size_t end, long person, bool with_bodies) const {
+  bool OtherActorIn(size_t begin, size_t end, long person) const {
     size_t from = FirstWordAt(begin);
     for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
       if (korean::ClosesAboutClause(Core(i))) from = i + 1;
@@ -134,7 +131,7 @@ class Attributor {
       std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
       if (quoted_[i] || korean::MarksAddresseeOrObject(carrier)) continue;
       if (long m = mention_at_[i]; m >= 0 && static_cast<long>(people_.mentions[m].person) != person) return true;
-      if (with_bodies && mention_at_[i] < 0 && LooksLikeOrg(Stem(i), aliases_)) return true;
+      if (mention_at_[i] < 0 && LooksLikeOrg(Stem(i), aliases_)) return true;
     }
     return false;
   }
@@ -478,7 +475,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       q.text = ToUtf8(text.substr(q.start, q.end - q.start));
       SpeakerCandidate candidate = Candidate(resolved, via);
       candidate.competing = via == SpeakerCandidate::Via::kCarried &&
-                            attributor.OtherActorIn(s0, pairs[j].open, resolved.person, kCompetingBodies);
+                            attributor.OtherActorIn(s0, pairs[j].open, resolved.person);
       AttributeQuote(candidate, speakers, aliases, &q);
       if (reporter.found) {
         Quote by;
