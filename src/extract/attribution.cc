@@ -167,6 +167,7 @@ class PhraseResolver {
     if (words.empty()) return {};
     std::u32string whole = Join(words, 0, words.size());
     if (long p = table_.ByName(whole); p >= 0) return OfPerson(static_cast<size_t>(p), 0.85);
+    if (TaggedForeignName(words)) return {"person", whole, U"", U"", 0.75};
     std::u32string_view last = words.back().text;
     if (IsNonAgent(last)) return {};
     if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
@@ -191,6 +192,24 @@ class PhraseResolver {
   }
 
  private:
+  // "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes
+  // as one person's name are that name, whatever one part of it names alone.
+  bool TaggedForeignName(const std::vector<PhraseWord>& words) const {
+    if (words.size() < 2 || words.size() > 3) return false;
+    const PhraseWord& last = words.back();
+    if (!table_.TaggedPerson(words.front().start, last.start + last.text.size())) return false;
+    return std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
+      return AllHangul(pw.text) && !LooksLikeKoreanName(pw.text) && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
+             !GenericBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
+             !IsNonAgent(pw.text);
+    });
+  }
+
+  bool TaggedKoreanName(const PhraseWord& w) const {
+    return w.text.size() == 3 && AllHangul(w.text) && korean::IsSurnameSyllable(w.text[0]) && !IsCommonWord(w.text) &&
+           !IsTitle(w.text) && table_.TaggedPerson(w.start, w.start + w.text.size());
+  }
+
   // "김성근 자연대학장", "서울대 권두환", "카신 대변인", "강씨", "승무원 이모":
   // a person named inside the phrase, the rest her title and organization.
   Resolution PersonInPhrase(const std::vector<PhraseWord>& words) const {
@@ -209,7 +228,13 @@ class PhraseResolver {
       if (w.size() == 2 && (w.back() == U'씨' || w.back() == U'모') && AllHangul(w)) {
         return {"person", std::u32string(w.substr(0, 1)), U"", i > 0 ? Join(words, 0, i) : U"", 0.7};
       }
-      if (!name || IsTitle(w) || IsRoleNoun(w) || OrgLike(w, aliases_)) continue;
+      // "강금실 전 장관": a Korean name ending like a body (실, 관) is a name
+      // where the tagger says so.
+      bool tagged_korean = TaggedKoreanName(words[i]);
+      // "에스알 관계자", "손수현 측": the word right before a role noun is whose
+      // people they are, not who speaks.
+      bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
+      if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (OrgLike(w, aliases_) && !tagged_korean)) continue;
       if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
       // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over
       // tagged words; a Korean name is one word ("민변 이종훈": 이종훈).
@@ -219,7 +244,7 @@ class PhraseResolver {
         ++end;
       }
       for (size_t k = i; k < end; ++k) {
-        if (LooksLikeKoreanName(words[k].text)) i = k, end = k + 1, w = words[k].text;
+        if (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k])) i = k, end = k + 1, w = words[k].text;
       }
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
       w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
@@ -239,6 +264,12 @@ class PhraseResolver {
   Resolution Role(const std::vector<PhraseWord>& words) const {
     std::u32string role(words.back().text);
     std::u32string org = Join(words, 0, words.size() - 1);
+    // "재판부는": the bench is the one court the article names.
+    if (role == U"재판부" && org.empty()) {
+      if (std::u32string court = table_.OnlyWordEndingIn(U"법원"); !court.empty()) {
+        return {"organization", court, U"", court, 0.7};
+      }
+    }
     if (IsTitle(role) && (org.empty() || GenericBody(org))) {
       if (long p = table_.ByRole(role, org); p >= 0) return OfPerson(static_cast<size_t>(p), 0.7);
     }
@@ -272,11 +303,21 @@ class PhraseResolver {
   }
 
  private:
-  // "미국 워싱턴포스트" → 워싱턴포스트; "러시아 외무부" stays whole.
+  // "미국 워싱턴포스트" → 워싱턴포스트; "러시아 외무부" stays whole, and so do
+  // "서울지방경찰청 광역수사대" and "국회 입법조사처": a body written before
+  // the body is part of its name (a country is not).
   Resolution Organization(const std::vector<PhraseWord>& words) const {
     std::u32string_view last = words.back().text;
-    std::u32string name = words.size() > 1 && GenericBody(last) ? Join(words, words.size() - 2, words.size())
-                                                                : std::u32string(last);
+    size_t first = words.size() - 1;
+    if (words.size() > 1 && GenericBody(last)) {
+      first = words.size() - 2;
+    } else {
+      while (first > 0 && !IsPlace(words[first - 1].text) && OrgLike(words[first - 1].text, aliases_) &&
+             !GenericBody(words[first - 1].text)) {
+        --first;
+      }
+    }
+    std::u32string name = Join(words, first, words.size());
     return {"organization", name, U"", name, 0.75};
   }
 
@@ -297,6 +338,22 @@ Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {
   return {};
 }
 
+// "승무원 이모 씨": 이모 is the surname 이 with the given name hidden (모),
+// and the words before it say what she is; "김 모" is 김.
+void HiddenGivenName(Resolution* r) {
+  if (r->speaker.size() == 3 && r->speaker.ends_with(U" 모") && korean::IsSurnameSyllable(r->speaker[0])) {
+    r->speaker.resize(1);
+    return;
+  }
+  size_t space = r->speaker.rfind(U' ');
+  std::u32string_view last = space == std::u32string::npos ? std::u32string_view(r->speaker)
+                                                           : std::u32string_view(r->speaker).substr(space + 1);
+  if (last.size() != 2 || last[1] != U'모' || !korean::IsSurnameSyllable(last[0])) return;
+  if (space != std::u32string::npos && (r->role.empty() || r->role.starts_with(U"씨"))) r->role = r->speaker.substr(0, space);
+  if (r->role.starts_with(U"씨")) r->role.clear();
+  r->speaker = last.substr(0, 1);
+}
+
 }  // namespace
 
 void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table, const AliasIndex& aliases, Quote* q) {
@@ -309,8 +366,13 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
     r = resolver.Resolve(candidate.phrase, candidate.phrase_start);
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
+  if (r.type == "person") HiddenGivenName(&r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) r.confidence *= 0.85;
   if (candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.75;
+  if (candidate.competing && candidate.via == SpeakerCandidate::Via::kCarried) {
+    r.confidence *= 0.6;
+    if (r.confidence < kLeastConfidence) r = {};
+  }
   q->speaker = ToUtf8(r.speaker);
   q->role = ToUtf8(r.role);
   q->org = ToUtf8(r.org);

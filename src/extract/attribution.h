@@ -29,7 +29,14 @@ struct SpeakerCandidate {
   std::u32string as_written;  // the mention in the quote's sentence
   bool fuzzy = false;         // person found by edit distance ("이해은" for 이해진)
   Via via = Via::kNamed;
+  // For a carried speaker: the quote's sentence names another person or
+  // body before the quote, who may be the one speaking.
+  bool competing = false;
 };
+
+// A carried speaker whose quote's sentence names a competitor is left out
+// when its confidence falls below this: a wrong name is worse than none.
+inline constexpr double kLeastConfidence = 0.5;
 
 // Fills q->speaker, role, org, speaker_type, confidence, resolved_fuzzily and
 // speaker_as_written from `candidate` (see Quote in extract.h). A candidate

@@ -47,6 +47,7 @@ class Attributor {
              const AliasIndex& aliases, const SpeakerTable& speakers, const std::vector<QuotePair>& pairs)
       : text_(text), words_(words), people_(people), aliases_(aliases), speakers_(speakers), mention_at_(words.size(), -1),
         quoted_(words.size(), false) {
+    for (const QuotePair& pair : pairs) opens_.push_back(pair.open);
     for (size_t m = 0; m < people.mentions.size(); ++m) mention_at_[people.mentions[m].last_word] = static_cast<long>(m);
     size_t p = 0;  // words inside any quote are never the speaker
     for (size_t i = 0; i < words.size(); ++i) {
@@ -117,6 +118,23 @@ class Attributor {
     return !w.empty() && StripParticle(w, &subject) == w.size() && !IsNonAgent(w) &&
            (speakers_.TaggedPerson(words_[last].start, words_[last].start + w.size()) || KnownActor(w));
   }
+  // True when words in [begin, end), outside quotes, mention a person other
+  // than `person` or name a body: someone else who may be speaking. What the quote is about ("황 CEO와 이 회장의 회동에 대해") is
+  // not someone else speaking.
+  bool OtherActorIn(size_t begin, size_t end, long person) const {
+    size_t from = FirstWordAt(begin);
+    for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
+      if (korean::ClosesAboutClause(Core(i))) from = i + 1;
+    }
+    for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
+      // Who is spoken to or about ("안산 선수에게는", "윤 일병을") is no rival.
+      std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
+      if (quoted_[i] || korean::MarksAddresseeOrObject(carrier)) continue;
+      if (long m = mention_at_[i]; m >= 0 && static_cast<long>(people_.mentions[m].person) != person) return true;
+      if (mention_at_[i] < 0 && LooksLikeOrg(Stem(i), aliases_)) return true;
+    }
+    return false;
+  }
   // The person mentioned last before `pos` (for 그는 with no earlier speaker).
   Speaker LastMentionBefore(size_t pos) const {
     Speaker s;
@@ -139,6 +157,11 @@ class Attributor {
     return false;
   }
   std::u32string_view Core(size_t i) const { return text_.substr(words_[i].start, words_[i].end - words_[i].start); }
+  std::u32string_view Stem(size_t i) const {
+    bool subject;
+    std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
+    return words_[i].has_paren() ? Core(i) : carrier.substr(0, StripParticle(carrier, &subject));
+  }
 
   Speaker SubjectAt(size_t i, size_t phrase_floor) const {
     Speaker s;
@@ -160,22 +183,20 @@ class Attributor {
       }
       subject = false;
     }
-    // A word glued to a closing mark ("삼지연못가’") is quoted text, not a subject.
-    if (w.last() < text_.size() && (IsCloseMark(text_[w.last()]) || IsDoubleQuote(text_[w.last()]))) return s;
+    // A word glued to a closing mark ("삼지연못가’") is quoted text, not a
+    // subject; one glued to an opening mark ("대변인은"일본이…") is.
+    if (w.last() < text_.size() && (IsCloseMark(text_[w.last()]) || IsDoubleQuote(text_[w.last()])) &&
+        !std::binary_search(opens_.begin(), opens_.end(), w.last())) {
+      return s;
+    }
     std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
     size_t stem_len = StripParticle(carrier, &subject, words_[i].has_paren());
     if (!subject) return s;
     std::u32string_view stem = words_[i].has_paren() ? Core(i) : carrier.substr(0, stem_len);
-    if (long m = mention_at_[i]; m >= 0) {
-      const PersonMention& mention = people_.mentions[m];
-      s.found = true, s.person = static_cast<long>(mention.person);
-      s.start = words_[mention.first_word].start;
-      size_t end = words_[i].has_paren() ? words_[i].paren_end + 1 : words_[i].start + stem.size();
-      s.as_written = text_.substr(words_[mention.first_word].start, end - words_[mention.first_word].start);
-      return s;
-    }
+    if (long m = mention_at_[i]; m >= 0) return MentionAt(people_.mentions[m], i, stem.size());
     if (stem == U"그" || stem == U"그녀" || stem == U"그들") {
       s.found = s.pronoun = true;
+      s.start = w.start;
       s.as_written = stem;
       return s;
     }
@@ -215,6 +236,41 @@ class Attributor {
     s.start = words_[first].start;
     s.as_written = s.phrase;
     return s;
+  }
+
+  // The person mentioned by `mention`, whose last word i has a stem of
+  // `stem_size` code points (or her namesake).
+  Speaker MentionAt(const PersonMention& mention, size_t i, size_t stem_size) const {
+    Speaker s;
+    if (Namesake(mention, i, stem_size, &s)) return s;
+    s.found = true, s.person = static_cast<long>(mention.person);
+    s.start = words_[mention.first_word].start;
+    size_t end = words_[i].has_paren() ? words_[i].paren_end + 1 : words_[i].start + stem_size;
+    s.as_written = text_.substr(s.start, end - s.start);
+    return s;
+  }
+
+  // "트럼프 대통령의 차남 에릭 트럼프도": a part of a famous name (the alias
+  // file's 트럼프) written after another given name the tagger takes in is a
+  // relative or namesake, not the famous one: *s gets the whole name.
+  bool Namesake(const PersonMention& mention, size_t i, size_t stem_size, Speaker* s) const {
+    if (mention.back_reference || mention.first_word != i || mention.last_word != i || i == 0 ||
+        !words_[i].space_before || mention_at_[i - 1] >= 0 || quoted_[i - 1]) {
+      return false;
+    }
+    std::u32string_view given = Core(i - 1);
+    bool subject;
+    if (given.size() < 2 || !AllHangulSyllables(given) || StripParticle(given, &subject) != given.size() ||
+        IsTitle(given) || IsCommonWord(given) || HasGrammaticalEnding(given) || LooksLikeOrg(given, aliases_) ||
+        people_.names[mention.person].find(given) != std::u32string::npos ||
+        !speakers_.TaggedPerson(words_[i - 1].start, words_[i].start + stem_size)) {
+      return false;
+    }
+    s->found = true;
+    s->start = words_[i - 1].start;
+    s->phrase = text_.substr(s->start, words_[i].start + stem_size - s->start);
+    s->as_written = s->phrase;
+    return true;
   }
 
   // Who may speak: organizations, officials, known names, titles, unknown
@@ -283,6 +339,7 @@ class Attributor {
   const SpeakerTable& speakers_;
   std::vector<long> mention_at_;  // word index -> mention ending there
   std::vector<bool> quoted_;      // word index -> inside a quote pair
+  std::vector<size_t> opens_;     // where the quote pairs open, in text order
 };
 
 SpeakerCandidate Candidate(const Speaker& s, SpeakerCandidate::Via via) {
@@ -329,7 +386,9 @@ Speaker FillIn(const Attributor& attributor, const Speaker& speaker, const Speak
     resolved = last;
   } else if (speaker.pronoun) {
     resolved = attributor.Before(s0 > 600 ? s0 - 600 : 0, s0, /*topic_only=*/true);
-    if (!resolved.found || resolved.pronoun) resolved = attributor.LastMentionBefore(open);
+    // Only someone named before the pronoun: "그는 우리베 대통령과의 회견에서
+    // "…"" does not speak of 우리베.
+    if (!resolved.found || resolved.pronoun) resolved = attributor.LastMentionBefore(std::min(open, speaker.start));
   }
   resolved.as_written = speaker.as_written;
   resolved.fuzzy = false;
@@ -380,6 +439,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     while (e < pairs.size() && pairs[e].open < s1) ++e;
     size_t last_speech = k;
     for (size_t j = k; j < e; ++j) if (pairs[j].speech) last_speech = j;
+    size_t previous_speech = k;  // the quote before j that is speech
 
     Speaker speaker = headline[k].second > 0 ? attributor.At(headline[k].first, headline[k].second)
                                              : attributor.Before(s0, pairs[k].open);
@@ -395,10 +455,13 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     if (!speaker.found) speaker = attributor.After(pairs[last_speech].close + 1, s1);
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
-      if (j > k) {  // a new subject between two quotes of the sentence
-        Speaker between = attributor.Before(pairs[j - 1].close + 1, pairs[j].open);
+      // A new subject between two quotes of the sentence, also across a
+      // quoted question or term that is not speech ("B는 "…"는 요청에 "…"").
+      if (j > k) {
+        Speaker between = attributor.Before(pairs[previous_speech].close + 1, pairs[j].open);
         if (between.found) speaker = between;
       }
+      previous_speech = j;
       Speaker resolved = speaker;
       SpeakerCandidate::Via via = SpeakerCandidate::Via::kNamed;
       if (!resolved.found || resolved.pronoun) {
@@ -410,7 +473,10 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       q.start = pairs[j].open + 1;
       q.end = pairs[j].close;
       q.text = ToUtf8(text.substr(q.start, q.end - q.start));
-      AttributeQuote(Candidate(resolved, via), speakers, aliases, &q);
+      SpeakerCandidate candidate = Candidate(resolved, via);
+      candidate.competing = via == SpeakerCandidate::Via::kCarried &&
+                            attributor.OtherActorIn(s0, pairs[j].open, resolved.person);
+      AttributeQuote(candidate, speakers, aliases, &q);
       if (reporter.found) {
         Quote by;
         AttributeQuote(Candidate(reporter, SpeakerCandidate::Via::kNamed), speakers, aliases, &by);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -47,10 +48,20 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
   while (first > 0) {
     std::u32string_view w = parts[first - 1];
     bool subject;
-    bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && !LooksLikeOrg(w, aliases) &&
+    // "강금실": the tagger's Korean name may end like a body (실, 관) when it
+    // is all the span holds; a university ("고려대") is no name however tagged.
+    bool korean_name = parts.size() == 1 && w.size() == 3 && AllHangulSyllables(w) &&
+                       korean::IsSurnameSyllable(w[0]) && w.back() != U'대';
+    bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && (korean_name || !LooksLikeOrg(w, aliases)) &&
                  (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos)) &&
                  (first == parts.size() || !HasGrammaticalEnding(w) || ForeignGivenName(w));
-    if (!plain && !(first == parts.size() && w.size() == 1)) break;
+    // A one-syllable word is a name's end ("황") or a foreign name's start
+    // ("폴 피어스", "빌 버튼"), never a conjunction or determiner ("과
+    // 김동성", "이 관계자") nor a surname before a title ("정 원내대표").
+    bool one_syllable_name = w.size() == 1 && IsHangulSyllable(w[0]) && !IsCommonWord(w) &&
+                             !korean::IsSurnameSyllable(w[0]) &&
+                             std::u32string_view(U"과와및등또겸즉또는").find(w[0]) == std::u32string_view::npos;
+    if (!plain && !(first == parts.size() && w.size() == 1) && !(one_syllable_name && first < parts.size())) break;
     --first;
   }
   std::u32string out;
@@ -181,6 +192,21 @@ std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
   return best;
 }
 
+std::u32string SpeakerTable::OnlyWordEndingIn(std::u32string_view suffix) const {
+  std::u32string found;
+  size_t looked = 0;
+  for (size_t at = text_.find(suffix); at != std::u32string_view::npos && looked < 50;
+       at = text_.find(suffix, at + 1), ++looked) {
+    size_t start = at;
+    while (start > 0 && IsHangulSyllable(text_[start - 1])) --start;
+    if (start == at) continue;
+    std::u32string word(text_.substr(start, at + suffix.size() - start));
+    if (!found.empty() && found != word) return {};
+    found = std::move(word);
+  }
+  return found;
+}
+
 std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const {
   auto it = std::lower_bound(person_spans_.begin(), person_spans_.end(), std::make_pair(pos, size_t{0}));
   while (it != person_spans_.begin()) {
@@ -189,6 +215,9 @@ std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const 
     if (pos - it->second > max_gap) return {};
     std::u32string_view between = text_.substr(it->second, pos - it->second);
     if (between.find_first_of(U".,\n\"“”'‘’") != std::u32string_view::npos) return {};
+    // "노무현 정부 초대 법무부 장관이었던 강금실 전 장관": a verb between ends
+    // that person's clause.
+    if (between.find_first_of(U"었았였했됐겠던") != std::u32string_view::npos) return {};
     return std::u32string(text_.substr(it->first, it->second - it->first));
   }
   return {};

@@ -56,6 +56,11 @@ class SpeakerTable {
   // Empty when there is none.
   std::u32string LongerName(std::u32string_view part) const;
 
+  // The one word of the article that ends in `suffix` and is longer than it
+  // ("서울중앙지방법원" for "법원"), without its particle; empty when none or
+  // several differ.
+  std::u32string OnlyWordEndingIn(std::u32string_view suffix) const;
+
   // True when the tagger marked [start, end) (or a span around it) a person.
   bool TaggedPerson(size_t start, size_t end) const;
 

@@ -106,6 +106,11 @@ std::span<const std::u32string_view> ReportingVerbs();
 // 대해", "관련해", "두고"): a subject before one is not the sentence's speaker.
 bool ClosesAboutClause(std::u32string_view word);
 
+// A word ending in a particle of the one spoken to or of an object (에게,
+// 에게는, 한테, 께, 을, 를): "안산 선수에게는 "…"" names who is addressed, not
+// who speaks.
+bool MarksAddresseeOrObject(std::u32string_view word);
+
 // Counters (명, 개, 장, …): the word after a number that says what was
 // counted, with the unit it is recorded as (사람 counts 명).
 struct Counter {

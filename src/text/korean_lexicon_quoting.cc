@@ -74,6 +74,14 @@ bool ClosesAboutClause(std::u32string_view word) {
   return std::find(std::begin(kAboutWords), std::end(kAboutWords), word) != std::end(kAboutWords);
 }
 
+bool MarksAddresseeOrObject(std::u32string_view word) {
+  static constexpr std::u32string_view kEndings[] = {U"에게", U"에게는", U"에게도", U"한테", U"한테는", U"께",
+                                                     U"께는", U"을", U"를"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::u32string_view e) {
+    return word.size() > e.size() && word.ends_with(e);
+  });
+}
+
 std::span<const std::u32string_view> ReportingVerbs() { return kReportingVerbs; }
 
 }  // namespace kosearch::korean
