@@ -72,7 +72,12 @@ std::vector<int> NerModel::Tag(std::u32string_view text, const std::vector<Amoun
     while (last < n && offsets[last + 1] - offsets[first] <= kBlockKeys) ++last;
     const uint32_t from = offsets[first], to = offsets[last];
     for (uint32_t f = from; f < to; ++f) {
-      if (f + kAhead < to) __builtin_prefetch(&slots_[keys[f + kAhead] & mask_]);
+      if (f + kAhead < to) {
+        // The home slot's line and the next: a probe often runs past a line's end.
+        const size_t home = keys[f + kAhead] & mask_;
+        __builtin_prefetch(&slots_[home]);
+        __builtin_prefetch(&slots_[(home + 7) & mask_]);
+      }
       const Slot* slot = FindSlot(keys[f], keys[f] & mask_);
       const Row* row = slot == nullptr ? nullptr : &rows_[slot->row - 1];
       if (row != nullptr) __builtin_prefetch(row);
