@@ -405,7 +405,8 @@ void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amo
   if (n == 0) return;
   out->keys.reserve(n * 28);
   out->offsets.reserve(n + 1);
-  TextView v;
+  thread_local TextView scratch;  // its vectors keep their storage from text to text
+  TextView& v = scratch;
   Describe(text, amounts, gazetteer, v);
   std::vector<uint64_t>& keys = out->keys;
   const uint64_t space_key = Hasher(kWordPos).Add(0).Done();
