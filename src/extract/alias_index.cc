@@ -47,12 +47,12 @@ AliasIndex::AliasIndex(const AliasTable& table) : table_(table) {
   for (size_t g = 0; g < groups.size(); ++g) {
     for (const std::string& spelling : groups[g].spellings) {
       std::u32string u = ToU32(spelling);
-      by_key_.emplace(MatchKey(u), g);
-      key_filter_.Add(MatchKey(u));
+      std::u32string key = MatchKey(u);
+      by_key_.emplace(key, g);
+      key_filter_.Add(key);
       max_words_ = std::max<size_t>(max_words_, 1 + std::count(u.begin(), u.end(), U' '));
       // Keys ignore spaces, so "국제 연합" in a text matches the spelling 국제연합:
       // any proper prefix of a key may be the first word of a match.
-      std::u32string key = MatchKey(u);
       for (size_t len = 1; len < key.size(); ++len) {
         phrase_starts_.insert(key.substr(0, len));
         start_filter_.Add(key.substr(0, len));
