@@ -47,21 +47,59 @@ AliasIndex::AliasIndex(const AliasTable& table) : table_(table) {
   for (size_t g = 0; g < groups.size(); ++g) {
     for (const std::string& spelling : groups[g].spellings) {
       std::u32string u = ToU32(spelling);
-      by_key_.emplace(MatchKey(u), g);
+      std::u32string key = MatchKey(u);
+      by_key_.emplace(key, g);
+      key_filter_.Add(key);
       max_words_ = std::max<size_t>(max_words_, 1 + std::count(u.begin(), u.end(), U' '));
       // Keys ignore spaces, so "국제 연합" in a text matches the spelling 국제연합:
       // any proper prefix of a key may be the first word of a match.
-      std::u32string key = MatchKey(u);
-      for (size_t len = 1; len < key.size(); ++len) phrase_starts_.insert(key.substr(0, len));
+      for (size_t len = 1; len < key.size(); ++len) {
+        phrase_starts_.insert(key.substr(0, len));
+        start_filter_.Add(key.substr(0, len));
+      }
     }
   }
   max_words_ = std::min<size_t>(max_words_, 4);
 }
 
-bool AliasIndex::MayStartPhrase(std::u32string_view word) const { return phrase_starts_.count(MatchKey(word)) > 0; }
+namespace {
+
+// A hash of MatchKey(s), computed without building it (FNV-1a, mixed).
+uint64_t MatchKeyHash(std::u32string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char32_t c : s) {
+    if (c == U' ' || c == U'\t') continue;
+    h ^= c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c;
+    h *= 0x100000001b3ULL;
+  }
+  return h ^ h >> 29;
+}
+
+// Is s its own MatchKey?
+bool IsMatchKey(std::u32string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char32_t c) { return c == U' ' || c == U'\t' || (c >= U'A' && c <= U'Z'); });
+}
+
+}  // namespace
+
+void AliasIndex::KeyFilter::Add(std::u32string_view key) {
+  const uint64_t bit = MatchKeyHash(key) % kFilterBits;
+  bits[bit / 64] |= uint64_t{1} << bit % 64;
+}
+
+bool AliasIndex::KeyFilter::MayHold(std::u32string_view spelling) const {
+  const uint64_t bit = MatchKeyHash(spelling) % kFilterBits;
+  return bits[bit / 64] >> bit % 64 & 1;
+}
+
+bool AliasIndex::MayStartPhrase(std::u32string_view word) const {
+  if (!start_filter_.MayHold(word)) return false;
+  return IsMatchKey(word) ? phrase_starts_.count(word) > 0 : phrase_starts_.count(MatchKey(word)) > 0;
+}
 
 const AliasTable::Group* AliasIndex::Find(std::u32string_view spelling) const {
-  auto it = by_key_.find(MatchKey(spelling));
+  if (!key_filter_.MayHold(spelling)) return nullptr;
+  auto it = IsMatchKey(spelling) ? by_key_.find(spelling) : by_key_.find(MatchKey(spelling));
   return it == by_key_.end() ? nullptr : &table_.groups()[it->second];
 }
 

@@ -8,6 +8,7 @@
 #include "extract/entities.h"
 #include "extract/facet_checks.h"
 #include "extract/people.h"
+#include "extract/quote_marks.h"
 #include "extract/quotes.h"
 #include "extract/speaker_table.h"
 #include "kosearch/extract.h"
@@ -110,6 +111,14 @@ void CorrectEntities(const AliasTable& aliases, std::vector<Entity>* entities) {
   *entities = std::move(kept);
 }
 
+// Every quote lies between quote marks (FindQuotePairs): without one, the
+// speaker table and the quote finder have nothing to do.
+bool MayHoldQuotes(std::u32string_view text, size_t limit) {
+  return std::any_of(text.begin(), text.begin() + static_cast<long>(limit), [](char32_t c) {
+    return IsDoubleQuote(c) || c == U'\'' || c == 0x2018 || c == 0x2019;
+  });
+}
+
 }  // namespace
 
 std::vector<Organization> FindOrganizations(std::u32string_view text, const std::vector<Word>& words,
@@ -207,8 +216,10 @@ Extraction Extractor::Extract(std::string_view body, size_t skip_from) const {
     PeopleFound people = FindPeople(text, words, impl_->index);
     out.entities = FindEntities(text, limit, out.amounts, impl_->entity_model.get());
     CorrectEntities(*impl_->aliases, &out.entities);
-    SpeakerTable speakers(text, people, out.entities, impl_->index);
-    out.quotes = FindQuotes(text, limit, words, people, impl_->index, speakers);
+    if (MayHoldQuotes(text, limit)) {
+      SpeakerTable speakers(text, people, out.entities, impl_->index);
+      out.quotes = FindQuotes(text, limit, words, people, impl_->index, speakers);
+    }
     out.orgs = FindOrganizations(text, words, impl_->index, people, &out.mined_aliases);
     out.people = std::move(people.people);
     if (impl_->entity_model) {

@@ -141,12 +141,31 @@ constexpr LearnedParticle kLearnedParticles[] = {
     {U"이", 9},  // 10088 of 11541
 };
 
-// Share (tenths) of the learned particle `rest`, -1 when it is none.
+// Up to four characters below U+10000 as one number (0 when s is longer or
+// holds another character): the learned particles' look-up key.
+uint64_t PackShort(std::u32string_view s) {
+  if (s.size() > 4) return 0;
+  uint64_t packed = s.size();
+  for (char32_t c : s) {
+    if (c >= 0x10000) return 0;
+    packed = packed << 16 | c;
+  }
+  return packed;
+}
+
+// Share (tenths) of the learned particle `rest`, -1 when it is none. Called
+// for most characters of a text: a binary search over the packed endings.
 int LearnedParticleShare(std::u32string_view rest) {
-  if (rest.size() > 4) return -1;
-  for (const LearnedParticle& p : kLearnedParticles)
-    if (p.text == rest) return p.share;
-  return -1;
+  static const std::vector<std::pair<uint64_t, int>> table = [] {
+    std::vector<std::pair<uint64_t, int>> t;
+    for (const LearnedParticle& p : kLearnedParticles) t.emplace_back(PackShort(p.text), p.share);
+    std::sort(t.begin(), t.end());
+    return t;
+  }();
+  const uint64_t key = PackShort(rest);
+  if (key == 0) return -1;
+  auto it = std::lower_bound(table.begin(), table.end(), std::make_pair(key, -1));
+  return it != table.end() && it->first == key ? it->second : -1;
 }
 
 constexpr std::u32string_view kSurnames =
@@ -386,7 +405,8 @@ void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amo
   if (n == 0) return;
   out->keys.reserve(n * 28);
   out->offsets.reserve(n + 1);
-  TextView v;
+  thread_local TextView scratch;  // its vectors keep their storage from text to text
+  TextView& v = scratch;
   Describe(text, amounts, gazetteer, v);
   std::vector<uint64_t>& keys = out->keys;
   const uint64_t space_key = Hasher(kWordPos).Add(0).Done();

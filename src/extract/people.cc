@@ -287,7 +287,7 @@ class PeopleFinder {
   void BareNames() {
     for (size_t i = 0; i < words_.size(); ++i) {
       if (used_[i]) continue;
-      size_t max_n = aliases_.MayStartPhrase(Core(i)) || name_starts_.count(MatchKey(Core(i))) ? aliases_.max_words() : 1;
+      size_t max_n = aliases_.MayStartPhrase(Core(i)) || (!name_starts_.empty() && name_starts_.count(MatchKey(Core(i)))) ? aliases_.max_words() : 1;
       for (size_t n = std::min<size_t>(max_n, words_.size() - i); n >= 1; --n) {
         bool clean = true;
         for (size_t k = i; k < i + n; ++k) clean = clean && !used_[k];

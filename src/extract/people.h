@@ -83,9 +83,24 @@ class AliasIndex {
   bool MayStartPhrase(std::u32string_view word) const;
 
  private:
+  // Keys are looked up by view: a word that already is its own key (no
+  // space, no capital) is found without building a string.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>()(s); }
+  };
+  // Most words are in neither table: a bit per hash of the key (a few KB,
+  // in cache) rules them out before the tables are asked.
+  struct KeyFilter {
+    std::vector<uint64_t> bits = std::vector<uint64_t>(kFilterBits / 64);
+    void Add(std::u32string_view key);
+    bool MayHold(std::u32string_view spelling) const;
+  };
+  static constexpr size_t kFilterBits = size_t{1} << 16;
   const AliasTable& table_;
-  std::unordered_map<std::u32string, size_t> by_key_;
-  std::unordered_set<std::u32string> phrase_starts_;  // proper prefixes of keys
+  std::unordered_map<std::u32string, size_t, KeyHash, std::equal_to<>> by_key_;
+  std::unordered_set<std::u32string, KeyHash, std::equal_to<>> phrase_starts_;  // proper prefixes of keys
+  KeyFilter key_filter_, start_filter_;
   size_t max_words_ = 1;
 };
 
