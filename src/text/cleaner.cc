@@ -14,11 +14,7 @@ namespace {
 using clean::LineKind;
 
 // Code points that are not spaces: what the cleaning report counts.
-size_t VisibleChars(std::string_view text) {
-  size_t n = 0;
-  for (char32_t c : ToU32(text)) n += !(c == U' ' || c == U'\t' || c == U'\r' || c == U'\n');
-  return n;
-}
+size_t VisibleChars(std::string_view text) { return NonSpaceCodePoints(text); }
 
 // Removes `![alt](url)` and bare http(s) URLs from a line.
 std::string StripLinks(std::string_view line) {
