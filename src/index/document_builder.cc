@@ -129,10 +129,13 @@ std::string SortKey(const std::string& date, const std::string& id, int quote = 
 
 }  // namespace
 
-Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
+namespace {
+
+// Adds `tokens` under `prefix` (see IndexText).
+Xapian::termpos AddTokens(Xapian::Document& doc, const std::vector<Token>& tokens, const std::string& prefix,
                           Xapian::termpos first_position, const TermOptions& terms, Xapian::termcount wdf_inc) {
   Xapian::termpos next = first_position;
-  for (const Token& t : Analyze(text, terms.analyzer)) {
+  for (const Token& t : tokens) {
     std::string term = prefix + t.term;
     if (!schema::TermFits(term)) continue;  // Xapian would refuse it (and drop the batch)
     Xapian::termpos pos = first_position + t.position;
@@ -141,6 +144,13 @@ Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const 
     next = std::max(next, pos + 1);
   }
   return next;
+}
+
+}  // namespace
+
+Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
+                          Xapian::termpos first_position, const TermOptions& terms, Xapian::termcount wdf_inc) {
+  return AddTokens(doc, Analyze(text, terms.analyzer), prefix, first_position, terms, wdf_inc);
 }
 
 namespace {
@@ -219,8 +229,9 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
   CutTitle(&title);  // NFKC may lengthen a title IndexWriter::Add has cut already
 
   Xapian::Document& doc = out.article;
-  Xapian::termpos pos = IndexText(doc, title, "", 1, terms, kTitleWdf);
-  IndexText(doc, title, schema::kTitle, 1, terms);
+  const std::vector<Token> title_tokens = Analyze(title, terms.analyzer);  // once for both its term sets
+  Xapian::termpos pos = AddTokens(doc, title_tokens, "", 1, terms, kTitleWdf);
+  AddTokens(doc, title_tokens, schema::kTitle, 1, terms, 1);
   IndexText(doc, cleaned.text, "", pos + kFieldGap, terms);
   doc.add_boolean_term(schema::Term(schema::kId, a.id));
   doc.add_value(schema::kSlotSort, SortKey(a.date, a.id));

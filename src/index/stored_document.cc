@@ -1,6 +1,9 @@
 // The stored document codec (see stored_document.h). The JSON is the one
 // schema version 2 has always written, plus the resolved speaker's fields of
-// version 3 (speaker_type, reported_by, confidence) on quotes.
+// version 3 (speaker_type, reported_by, confidence) on quotes, less what is
+// empty: an empty field and a false resolved_fuzzily are left out (every
+// version decodes a missing field as empty; most quotes have no role, org or
+// speaker, and those keys were a sixth of a quote's stored bytes).
 #include "index/stored_document.h"
 
 #include <nlohmann/json.hpp>
@@ -12,13 +15,11 @@ namespace kosearch {
 namespace {
 
 // One string field of the data, and where it lives in the struct; `quote`:
-// written for quote documents only; `when_set`: only when not empty (the
-// version 3 fields, so that a quote without them is written as before).
+// written for quote documents only (and only when not empty, as every field).
 struct TextField {
   const char* key;
   std::string StoredDocument::*member;
   bool quote;
-  bool when_set = false;
 };
 
 constexpr TextField kTextFields[] = {
@@ -34,8 +35,8 @@ constexpr TextField kTextFields[] = {
     {"role", &StoredDocument::role, true},
     {"org", &StoredDocument::org, true},
     {"speaker_as_written", &StoredDocument::speaker_as_written, true},
-    {"speaker_type", &StoredDocument::speaker_type, true, true},
-    {"reported_by", &StoredDocument::reported_by, true, true},
+    {"speaker_type", &StoredDocument::speaker_type, true},
+    {"reported_by", &StoredDocument::reported_by, true},
 };
 constexpr char kResolvedFuzzily[] = "resolved_fuzzily";
 constexpr char kConfidence[] = "confidence";
@@ -49,9 +50,9 @@ const std::string& StoredDocument::owning_article() const { return is_quote() ? 
 std::string EncodeStoredDocument(const StoredDocument& doc) {
   nlohmann::json data = nlohmann::json::object();
   for (const TextField& f : kTextFields) {
-    if ((!f.quote || doc.is_quote()) && !(f.when_set && (doc.*f.member).empty())) data[f.key] = doc.*f.member;
+    if ((!f.quote || doc.is_quote()) && !(doc.*f.member).empty()) data[f.key] = doc.*f.member;
   }
-  if (doc.is_quote()) data[kResolvedFuzzily] = doc.resolved_fuzzily;
+  if (doc.is_quote() && doc.resolved_fuzzily) data[kResolvedFuzzily] = true;
   if (doc.is_quote() && doc.confidence != 0) data[kConfidence] = doc.confidence;
   return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -184,8 +184,29 @@ const std::vector<const Particle*>& ParticlesFor(ParticleUse use) {
   return kByUse[static_cast<size_t>(std::countr_zero(static_cast<unsigned>(use)))];
 }
 
+namespace {
+// ParticlesFor(use) by each particle's last syllable, longest first as there:
+// a word is compared only with the few particles ending as it does (this runs
+// for every word indexed).
+const std::vector<const Particle*>& ParticlesEndingWith(ParticleUse use, char32_t last) {
+  using ByLast = std::unordered_map<char32_t, std::vector<const Particle*>>;
+  static const auto kByUse = [] {
+    std::array<ByLast, 8> by_use;
+    for (size_t bit = 0; bit < by_use.size(); ++bit) {
+      for (const Particle* p : ParticlesFor(static_cast<ParticleUse>(1u << bit))) by_use[bit][p->text.back()].push_back(p);
+    }
+    return by_use;
+  }();
+  static const std::vector<const Particle*> kNone;
+  const ByLast& by_last = kByUse[static_cast<size_t>(std::countr_zero(static_cast<unsigned>(use)))];
+  auto it = by_last.find(last);
+  return it == by_last.end() ? kNone : it->second;
+}
+}  // namespace
+
 const Particle* ParticleEnding(std::u32string_view word, ParticleUse use, bool allow_whole) {
-  for (const Particle* p : ParticlesFor(use)) {
+  if (word.empty()) return nullptr;
+  for (const Particle* p : ParticlesEndingWith(use, word.back())) {
     if ((word.size() > p->text.size() || (allow_whole && word.size() == p->text.size())) && word.ends_with(p->text)) {
       return p;
     }

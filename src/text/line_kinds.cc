@@ -133,6 +133,7 @@ LineKind ClassifyLine(std::string_view line) {
 }
 
 size_t LengthWithoutTrailingCredit(std::string_view line) {
+  if (!HasCreditMark(line)) return line.size();  // most lines: find() is fast, rfind() compares at every byte
   size_t mark = std::string_view::npos, mark_size = 0;
   for (std::string_view m : kCreditMarks) {
     size_t at = line.rfind(m);

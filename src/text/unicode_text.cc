@@ -135,6 +135,18 @@ std::vector<std::string> SplitSpaces(std::string_view text) {
   return words;
 }
 
+size_t NonSpaceCodePoints(std::string_view text) {
+  size_t n = 0;
+  char32_t cp;
+  for (size_t i = 0; i < text.size();) {
+    size_t len = DecodeOne(text, i, &cp);
+    if (len == 0) { ++n; ++i; continue; }
+    n += !(cp == U' ' || cp == U'\t' || cp == U'\r' || cp == U'\n');
+    i += len;
+  }
+  return n;
+}
+
 size_t CodePointCount(std::string_view text) {
   size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;

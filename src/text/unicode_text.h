@@ -31,6 +31,11 @@ std::string Nfkc(std::string_view text);
 // Number of code points in valid UTF-8.
 size_t CodePointCount(std::string_view text);
 
+// Number of code points of `text` other than space, tab, CR and LF, an
+// invalid byte counting as one (as ToU32 decodes it), without decoding into
+// a string.
+size_t NonSpaceCodePoints(std::string_view text);
+
 // `text` with ASCII A–Z lowercased, every other byte unchanged (what the
 // analyzer does to Latin letters, for byte-level look-ups in raw text).
 std::string AsciiLower(std::string_view text);
