@@ -6,8 +6,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <optional>
 #include <iostream>
+#include <string>
 
 #include "kosearch/extract.h"
 #include "kosearch/index.h"
@@ -39,9 +41,22 @@ std::optional<kosearch::AnalyzerOptions> AnalyzerChoiceFromEnvironment() {
   return options;
 }
 
+// The --db folder, for OnTerminate's message.
+std::string g_database;
+
+// Xapian can end the process through std::terminate (see
+// kosearch::DescribeExceptionInFlight): one line and exit 2 instead of an abort.
+[[noreturn]] void OnTerminate() {
+  std::string what = kosearch::DescribeExceptionInFlight();
+  std::fprintf(stderr, "\nkosearch-index: %s: stopped by an error inside Xapian: %s; the database keeps what its last commit wrote\n",
+               g_database.c_str(), what.empty() ? "unknown error" : what.c_str());
+  std::_Exit(2);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::set_terminate(OnTerminate);
   CLI::App app{"kosearch-index: index Korean news articles (.txt files, folders, JSONL archives, - for stdin)"};
   std::string db, schema_dir;
   std::vector<std::string> inputs;
@@ -125,6 +140,7 @@ int main(int argc, char** argv) {
     return deleted->unknown.empty() ? 0 : 1;
   }
   if (kosearch::Status s = kosearch::CheckInputs(inputs); !s.ok()) { print_error(s.message()); return 2; }
+  g_database = db;
   kosearch::IndexOptions options;
   options.commit_every = commit_every;
   options.extract_fields = !no_fields;

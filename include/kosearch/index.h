@@ -133,4 +133,13 @@ Result<IndexSummary> IndexInputs(IndexWriter& writer, const std::vector<std::str
                                  const std::function<void(const IndexProgress&)>& on_progress,
                                  const ReadOptions& read_options = {});
 
+// For a std::set_terminate handler: one line describing the exception that is
+// ending the process ("DatabaseError: Error writing block 89 (No space left on
+// device)"), or "" when none is in flight. Xapian 1.4.22 can throw from a
+// destructor while it unwinds a failed commit (seen on a full disk during a
+// sharded run); no caller can catch that, and the process ends through
+// std::terminate. Each commit is atomic: the database holds what its last
+// commit wrote.
+std::string DescribeExceptionInFlight();
+
 }  // namespace kosearch
