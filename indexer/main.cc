@@ -129,6 +129,7 @@ int main(int argc, char** argv) {
     if (!env || !*env) { print_error("no database: give --db DIR or set KOSEARCH_DB"); return 2; }
     db = env;
   }
+  g_database = db;  // --delete writes too
   if (delete_ids) {
     auto deleted = kosearch::DeleteArticles(db, inputs);
     if (!deleted.ok()) { print_error(deleted.status().message()); return 2; }
@@ -140,7 +141,6 @@ int main(int argc, char** argv) {
     return deleted->unknown.empty() ? 0 : 1;
   }
   if (kosearch::Status s = kosearch::CheckInputs(inputs); !s.ok()) { print_error(s.message()); return 2; }
-  g_database = db;
   kosearch::IndexOptions options;
   options.commit_every = commit_every;
   options.extract_fields = !no_fields;
