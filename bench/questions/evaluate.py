@@ -53,7 +53,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index", required=True, help="the kosearch-index binary")
     ap.add_argument("--query", required=True, help="the kosearch-query binary")
-    ap.add_argument("--split", choices=["dev", "test", "test2"], default="dev")
+    ap.add_argument("--split", choices=["dev", "test", "test2", "test3"], default="dev")
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--db", help="an index of the corpora to reuse (built into a temporary folder otherwise)")
     ap.add_argument("--show-misses", action="store_true", help="list each unanswered question (dev only)")
