@@ -179,7 +179,9 @@ class PhraseResolver {
     const PhraseWord& w = words.back();
     bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size());
     if (tagged || LooksLikeKoreanName(last) || (words.size() == 1 && last.size() >= 3 && AllHangul(last))) {
-      return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", tagged ? 0.75 : 0.6);
+      double confidence = tagged ? 0.75 : 0.6;
+      if (ForeignNameOpensPhrase(words, words.size() - 1)) return NamedWord(whole, U"", U"", confidence);
+      return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", confidence);
     }
     // "케빈 투마지언": two or three plain foreign words are a name; a place or
     // body among them makes it an organization ("영국 가디언" → 가디언).
@@ -202,6 +204,25 @@ class PhraseResolver {
       return AllHangul(pw.text) && !LooksLikeKoreanName(pw.text) && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
              !GenericBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
              !IsNonAgent(pw.text);
+    });
+  }
+
+  // "자비어 사라스는", "M.N 라겔라는": every word of the phrase before the
+  // name words[i] is a first part of a foreign name: initials, or a plain
+  // word that names nothing else. A Korean name has none ("민변 이종훈",
+  // "회사원 김민수": a word naming what the person is).
+  bool ForeignNameOpensPhrase(const std::vector<PhraseWord>& words, size_t i) const {
+    if (i == 0 || i > 2 || !AllHangul(words[i].text)) return false;
+    bool korean_last = LooksLikeKoreanName(words[i].text);
+    return std::all_of(words.begin(), words.begin() + static_cast<long>(i), [&](const PhraseWord& pw) {
+      std::u32string_view w = pw.text;
+      bool initials = w.size() >= 2 && w.find(U'.') != std::u32string_view::npos &&
+                      std::all_of(w.begin(), w.end(), [](char32_t c) { return c == U'.' || (c >= U'A' && c <= U'Z'); });
+      if (initials) return true;
+      if (w.size() < (korean_last ? 3 : 2) || w.size() > 4 || korean::EndsLikePersonNoun(w)) return false;
+      return AllHangul(w) && !LooksLikeKoreanName(w) && !IsPlace(w) && !OrgLike(w, aliases_) &&
+             !GenericBody(w) && !IsQualifier(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) &&
+             !HasGrammaticalEnding(w);
     });
   }
 
@@ -246,9 +267,10 @@ class PhraseResolver {
       for (size_t k = i; k < end; ++k) {
         if (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k])) i = k, end = k + 1, w = words[k].text;
       }
+      if (ForeignNameOpensPhrase(words, i)) i = 0, w = words[0].text;
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
       w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
-      std::u32string role = i + 1 < n ? std::u32string(words[n - 1].text) : U"";
+      std::u32string role = end < n ? std::u32string(words[n - 1].text) : U"";
       std::u32string org;
       for (size_t k = 0; k < n; ++k) {
         if ((k < i || k >= end) && k + 1 != n && OrgLike(words[k].text, aliases_)) org = words[k].text;
