@@ -270,16 +270,17 @@ class PhraseResolver {
       if (ForeignNameOpensPhrase(words, i)) i = 0, w = words[0].text;
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
       w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
-      // The last word is her title ("강금실 전 장관") unless it is a part of
-      // the name the table knows ("K.T | 바르가스").
-      bool titled = end < n && (IsTitle(words[n - 1].text) || IsRoleNoun(words[n - 1].text));
-      std::u32string role = titled ? std::u32string(words[n - 1].text) : U"";
+      std::u32string role = end < n ? std::u32string(words[n - 1].text) : U"";
       std::u32string org;
       for (size_t k = 0; k < n; ++k) {
         if ((k < i || k >= end) && k + 1 != n && OrgLike(words[k].text, aliases_)) org = words[k].text;
       }
       if (i > 0 && org.empty()) org = Join(words, 0, i);
-      return NamedWord(std::u32string(w), std::move(role), std::move(org), 0.8);
+      Resolution r = NamedWord(std::u32string(w), role, std::move(org), 0.8);
+      // The last word is her title ("강금실 전 장관") unless it is a part of
+      // the name the table knows ("K.T | 바르가스").
+      if (!role.empty() && r.role == role && EndsWith(r.speaker, role)) r.role.clear();
+      return r;
     }
     return {};
   }

@@ -65,7 +65,7 @@ class Attributor {
       --i;
       std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
       if (topic_only && (carrier.empty() || (carrier.back() != U'은' && carrier.back() != U'는'))) continue;
-      Speaker s = SubjectAt(i, begin);
+      Speaker s = SubjectAt(i, begin, /*opens_sentence=*/i == FirstWordAt(begin));
       if (!s.found) continue;
       // "문 대표는 … 새누리당이 … 내건 것에 대해 "…"": the subject of the
       // clause about something is not the speaker; the topic before it is.
@@ -163,7 +163,8 @@ class Attributor {
     return words_[i].has_paren() ? Core(i) : carrier.substr(0, StripParticle(carrier, &subject));
   }
 
-  Speaker SubjectAt(size_t i, size_t phrase_floor) const {
+  // `opens_sentence`: word i is the first of the sentence, before the quote.
+  Speaker SubjectAt(size_t i, size_t phrase_floor, bool opens_sentence = false) const {
     Speaker s;
     bool subject = false;
     const Word& w = words_[i];
@@ -211,8 +212,11 @@ class Attributor {
                    (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
                    (i >= 2 && w.space_before && words_[i - 1].space_before &&
                     speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
-    // "이동하는", "바라보는": a verb before a noun, not a subject.
-    if (carrier.back() == U'는' && std::u32string_view(U"하되있없라다보오가주지치키리내나서려").find(stem.back()) !=
+    // "이동하는", "바라보는": a verb before a noun, not a subject. The topic
+    // that opens the sentence, with no subject between it and the quote, is
+    // who speaks ("디스패치는 8일 "…"고 전했다").
+    bool topic_opens = opens_sentence && stem.size() >= 3 && !HasGrammaticalEnding(stem);
+    if (carrier.back() == U'는' && !topic_opens && std::u32string_view(U"하되있없라다보오가주지치키리내나서려").find(stem.back()) !=
                                       std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
       return s;
     }
