@@ -207,24 +207,22 @@ class PhraseResolver {
     });
   }
 
-  // "자비어 사라스는", "M.N 라겔라는": every word of the phrase before the
-  // name words[i] is a first part of a foreign name: initials, or a plain
-  // word that names nothing else. A Korean name has none ("민변 이종훈",
-  // "회사원 김민수": a word naming what the person is).
+  // "자비어 사라스는", "M.N 라겔라는": the one word of the phrase before the
+  // name words[1] (a surname of 3+ syllables) is the first part of a foreign
+  // name: initials, or a plain word that names nothing else. A Korean name
+  // has none ("민변 이종훈", "회사원 김민수": a word naming what the person is).
   bool ForeignNameOpensPhrase(const std::vector<PhraseWord>& words, size_t i) const {
-    if (i == 0 || i > 2 || !AllHangul(words[i].text)) return false;
-    bool korean_last = LooksLikeKoreanName(words[i].text);
-    return std::all_of(words.begin(), words.begin() + static_cast<long>(i), [&](const PhraseWord& pw) {
-      std::u32string_view w = pw.text;
-      bool initials = w.size() >= 2 && w.find(U'.') != std::u32string_view::npos &&
-                      std::all_of(w.begin(), w.end(), [](char32_t c) { return c == U'.' || (c >= U'A' && c <= U'Z'); });
-      if (initials) return true;
-      if (w.size() < (korean_last ? 3 : 2) || w.size() > 4 || korean::EndsLikePersonNoun(w)) return false;
-      return AllHangul(w) && !LooksLikeKoreanName(w) && !IsPlace(w) && !OrgLike(w, aliases_) &&
-             !GenericBody(w) && !IsQualifier(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) &&
-             !HasGrammaticalEnding(w);
-    });
+    if (i != 1 || words[1].text.size() < 3 || !AllHangul(words[1].text)) return false;
+    std::u32string_view w = words[0].text;
+    bool initials = w.size() >= 2 && w.find(U'.') != std::u32string_view::npos &&
+                    std::all_of(w.begin(), w.end(), [](char32_t c) { return c == U'.' || (c >= U'A' && c <= U'Z'); });
+    if (initials) return true;
+    size_t shortest = LooksLikeKoreanName(words[1].text) ? 3 : 2;
+    return w.size() >= shortest && w.size() <= 4 && AllHangul(w) && !korean::EndsLikePersonNoun(w) &&
+           !LooksLikeKoreanName(w) && !IsPlace(w) && !OrgLike(w, aliases_) && !GenericBody(w) && !IsQualifier(w) &&
+           !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) && !HasGrammaticalEnding(w);
   }
+
 
   bool TaggedKoreanName(const PhraseWord& w) const {
     return w.text.size() == 3 && AllHangul(w.text) && korean::IsSurnameSyllable(w.text[0]) && !IsCommonWord(w.text) &&
