@@ -54,5 +54,25 @@ TEST_CASE("the topic that opens the sentence speaks, though it ends like a verb 
   CHECK(q[0].speaker.empty());
 }
 
+TEST_CASE("weak evidence gives no speaker: a kin noun, one plain common noun, a group for 그는") {
+  // Who the speaker is to someone named is a role, not a name.
+  std::vector<Quote> q = Quotes("카르티에의 어머니는 “아들은 착한 아이였다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].role == "어머니");
+  // One two-syllable common noun nothing vouches for is no name.
+  q = Quotes("토머스 제퍼슨의 정당이 어쩌다 “세금은 도둑질”이라고 외치는 건설 재벌에게 넘어갔느냐는 비판이 나왔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  // 그는 is one person, never the group the sentence before is about.
+  q = Quotes("의원들은 이 법안에 반대했다. 그는 “내일은 기념일이다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  // A pronoun still finds the person named before it.
+  q = Quotes("김민수 장관은 법안을 설명했다. 그는 “내일 표결한다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김민수");
+}
+
 }  // namespace
 }  // namespace kosearch

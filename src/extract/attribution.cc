@@ -33,7 +33,10 @@ bool IsRoleNoun(std::u32string_view w) {
       U"학자", U"과학자", U"관계당국", U"당국", U"언론", U"외신", U"매체", U"재판부", U"제작사", U"소속사",
       U"참석자", U"응답자", U"관계기관", U"실무자", U"담당자", U"책임자", U"지도부", U"수뇌부", U"부대장", U"단체",
       U"의료진", U"조사단", U"기획단", U"사용자", U"이용자", U"주최측", U"사측", U"노조", U"유권자", U"학생",
-      U"교사", U"선수단", U"운영진", U"제작진", U"관중", U"승객", U"목사", U"여성", U"남성"};
+      U"교사", U"선수단", U"운영진", U"제작진", U"관중", U"승객", U"목사", U"여성", U"남성",
+      // Kin ("벨가셈의 부친은"): who the person is to someone named, not a name.
+      U"부친", U"모친", U"아버지", U"어머니", U"부모", U"아내", U"남편", U"부인", U"아들", U"딸", U"자녀",
+      U"동생", U"누나", U"언니", U"오빠", U"할머니", U"할아버지", U"손자", U"손녀", U"조카", U"삼촌"};
   std::u32string_view singular = w.size() > 2 && w.back() == U'들' ? w.substr(0, w.size() - 1) : w;
   if (kRoles.count(singular)) return true;
   return EndsWith(singular, U"관계자") || EndsWith(singular, U"당국자") || EndsWith(singular, U"소식통") ||
@@ -189,7 +192,10 @@ class PhraseResolver {
       return AllHangul(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
              !GenericBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
     });
-    if (plain_words) return {"person", whole, U"", U"", 0.55};
+    if (plain_words && words.size() > 1) return {"person", whole, U"", U"", 0.55};
+    // "정당이", "협력은": one plain two-syllable word nothing vouches for is a
+    // common noun far more often than a name or a body: nobody.
+    if (words.size() == 1 && last.size() <= 2 && plain_words) return {};
     return Organization(words);  // a country or body speaking ("일본은", "어나니머스는")
   }
 
@@ -391,7 +397,12 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (r.type == "person") HiddenGivenName(&r);
-  if (candidate.via == SpeakerCandidate::Via::kPronoun) r.confidence *= 0.85;
+  if (candidate.via == SpeakerCandidate::Via::kPronoun) {
+    r.confidence *= 0.85;
+    // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").
+    bool one_person = candidate.as_written != U"그들";
+    if (one_person && (r.type != "person" || r.speaker.ends_with(U"들"))) r = {};
+  }
   if (candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.75;
   if (candidate.competing && candidate.via == SpeakerCandidate::Via::kCarried) {
     r.confidence *= 0.6;
