@@ -41,13 +41,18 @@ TEST_CASE("a word saying what a Korean speaker is stays out of the name") {
   CHECK_FALSE(korean::EndsLikePersonNoun(U"마리아"));
 }
 
-TEST_CASE("the topic that opens the sentence speaks, though it ends like a verb form (…리는, …라는)") {
+TEST_CASE("the noun phrase that opens the sentence speaks, though it ends like a verb form (…리는, …라는)") {
   std::vector<Quote> q = Quotes(
       "디스커버리는 이날 \"새 시리즈를 내년에 공개한다\"고 전했다. "
       "과르디올라는 지난달 \"그가 돌아온다면 다시 생각해 보겠다\"고 말했다.");
   REQUIRE(q.size() == 2);
   CHECK(q[0].speaker == "디스커버리");
   CHECK(q[1].speaker == "과르디올라");
+  // The phrase that opens the sentence: name, title, and a last word that
+  // ends like a verb form (직무대리는).
+  q = Quotes("정한중 징계위원장 직무대리는 회의를 마치고 나오며 \"규정에 따라 결정했다\"고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "정한중");
   // A verb form before a noun is no topic: nobody rather than a guess.
   q = Quotes("떠나는 배를 보며 \"다시 오겠다\"고 말했다.");
   REQUIRE(q.size() == 1);

@@ -65,7 +65,7 @@ class Attributor {
       --i;
       std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
       if (topic_only && (carrier.empty() || (carrier.back() != U'은' && carrier.back() != U'는'))) continue;
-      Speaker s = SubjectAt(i, begin, /*opens_sentence=*/i == FirstWordAt(begin));
+      Speaker s = SubjectAt(i, begin, OpensSentence(i, begin));
       if (!s.found) continue;
       // "문 대표는 … 새누리당이 … 내건 것에 대해 "…"": the subject of the
       // clause about something is not the speaker; the topic before it is.
@@ -149,6 +149,21 @@ class Attributor {
   size_t FirstWordAt(size_t pos) const {
     return std::lower_bound(words_.begin(), words_.end(), pos, [](const Word& w, size_t p) { return w.start < p; }) -
            words_.begin();
+  }
+  // Word i ends the noun phrase that opens the sentence at `begin`: up to two
+  // plain words before it ("정한중 징계위원장 직무대리는").
+  bool OpensSentence(size_t i, size_t begin) const {
+    size_t first = FirstWordAt(begin);
+    if (i < first || i - first > 2) return false;
+    for (size_t k = first; k < i; ++k) {
+      bool subject;
+      std::u32string_view core = Core(k);
+      if (!words_[k + 1].space_before || quoted_[k] || words_[k].has_paren() ||
+          StripParticle(core, &subject) != core.size() || HasGrammaticalEnding(core) || IsCommonWord(core)) {
+        return false;
+      }
+    }
+    return true;
   }
   bool ClosesAboutClauseIn(size_t from, size_t end) const {
     for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
