@@ -229,7 +229,6 @@ class PhraseResolver {
            !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) && !HasGrammaticalEnding(w);
   }
 
-
   bool TaggedKoreanName(const PhraseWord& w) const {
     return w.text.size() == 3 && AllHangul(w.text) && korean::IsSurnameSyllable(w.text[0]) && !IsCommonWord(w.text) &&
            !IsTitle(w.text) && table_.TaggedPerson(w.start, w.start + w.text.size());
