@@ -33,7 +33,10 @@ bool IsRoleNoun(std::u32string_view w) {
       U"학자", U"과학자", U"관계당국", U"당국", U"언론", U"외신", U"매체", U"재판부", U"제작사", U"소속사",
       U"참석자", U"응답자", U"관계기관", U"실무자", U"담당자", U"책임자", U"지도부", U"수뇌부", U"부대장", U"단체",
       U"의료진", U"조사단", U"기획단", U"사용자", U"이용자", U"주최측", U"사측", U"노조", U"유권자", U"학생",
-      U"교사", U"선수단", U"운영진", U"제작진", U"관중", U"승객", U"목사", U"여성", U"남성"};
+      U"교사", U"선수단", U"운영진", U"제작진", U"관중", U"승객", U"목사", U"여성", U"남성",
+      // Kin ("벨가셈의 부친은"): who the person is to someone named, not a name.
+      U"부친", U"모친", U"아버지", U"어머니", U"부모", U"아내", U"남편", U"부인", U"아들", U"딸", U"자녀",
+      U"동생", U"누나", U"언니", U"오빠", U"할머니", U"할아버지", U"손자", U"손녀", U"조카", U"삼촌"};
   std::u32string_view singular = w.size() > 2 && w.back() == U'들' ? w.substr(0, w.size() - 1) : w;
   if (kRoles.count(singular)) return true;
   return EndsWith(singular, U"관계자") || EndsWith(singular, U"당국자") || EndsWith(singular, U"소식통") ||
@@ -179,7 +182,9 @@ class PhraseResolver {
     const PhraseWord& w = words.back();
     bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size());
     if (tagged || LooksLikeKoreanName(last) || (words.size() == 1 && last.size() >= 3 && AllHangul(last))) {
-      return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", tagged ? 0.75 : 0.6);
+      double confidence = tagged ? 0.75 : 0.6;
+      if (ForeignNameOpensPhrase(words, words.size() - 1)) return NamedWord(whole, U"", U"", confidence);
+      return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", confidence);
     }
     // "케빈 투마지언": two or three plain foreign words are a name; a place or
     // body among them makes it an organization ("영국 가디언" → 가디언).
@@ -187,7 +192,10 @@ class PhraseResolver {
       return AllHangul(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
              !GenericBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
     });
-    if (plain_words) return {"person", whole, U"", U"", 0.55};
+    if (plain_words && words.size() > 1) return {"person", whole, U"", U"", 0.55};
+    // "정당이", "협력은": one plain two-syllable word nothing vouches for is a
+    // common noun far more often than a name or a body: nobody.
+    if (words.size() == 1 && last.size() <= 2 && plain_words) return {};
     return Organization(words);  // a country or body speaking ("일본은", "어나니머스는")
   }
 
@@ -203,6 +211,22 @@ class PhraseResolver {
              !GenericBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
              !IsNonAgent(pw.text);
     });
+  }
+
+  // "자비어 사라스는", "M.N 라겔라는": the one word of the phrase before the
+  // name words[1] (a surname of 3+ syllables) is the first part of a foreign
+  // name: initials, or a plain word that names nothing else. A Korean name
+  // has none ("민변 이종훈", "회사원 김민수": a word naming what the person is).
+  bool ForeignNameOpensPhrase(const std::vector<PhraseWord>& words, size_t i) const {
+    if (i != 1 || words[1].text.size() < 3 || !AllHangul(words[1].text)) return false;
+    std::u32string_view w = words[0].text;
+    bool initials = w.size() >= 2 && w.find(U'.') != std::u32string_view::npos &&
+                    std::all_of(w.begin(), w.end(), [](char32_t c) { return c == U'.' || (c >= U'A' && c <= U'Z'); });
+    if (initials) return true;
+    size_t shortest = LooksLikeKoreanName(words[1].text) ? 3 : 2;
+    return w.size() >= shortest && w.size() <= 4 && AllHangul(w) && !korean::EndsLikePersonNoun(w) &&
+           !LooksLikeKoreanName(w) && !IsPlace(w) && !OrgLike(w, aliases_) && !GenericBody(w) && !IsQualifier(w) &&
+           !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) && !HasGrammaticalEnding(w);
   }
 
   bool TaggedKoreanName(const PhraseWord& w) const {
@@ -246,15 +270,20 @@ class PhraseResolver {
       for (size_t k = i; k < end; ++k) {
         if (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k])) i = k, end = k + 1, w = words[k].text;
       }
+      if (ForeignNameOpensPhrase(words, i)) i = 0, w = words[0].text;
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
       w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
-      std::u32string role = i + 1 < n ? std::u32string(words[n - 1].text) : U"";
+      std::u32string role = end < n ? std::u32string(words[n - 1].text) : U"";
       std::u32string org;
       for (size_t k = 0; k < n; ++k) {
         if ((k < i || k >= end) && k + 1 != n && OrgLike(words[k].text, aliases_)) org = words[k].text;
       }
       if (i > 0 && org.empty()) org = Join(words, 0, i);
-      return NamedWord(std::u32string(w), std::move(role), std::move(org), 0.8);
+      Resolution r = NamedWord(std::u32string(w), role, std::move(org), 0.8);
+      // The last word is her title ("강금실 전 장관") unless it is a part of
+      // the name the table knows ("K.T | 바르가스").
+      if (!role.empty() && r.role == role && EndsWith(r.speaker, role)) r.role.clear();
+      return r;
     }
     return {};
   }
@@ -367,7 +396,12 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (r.type == "person") HiddenGivenName(&r);
-  if (candidate.via == SpeakerCandidate::Via::kPronoun) r.confidence *= 0.85;
+  if (candidate.via == SpeakerCandidate::Via::kPronoun) {
+    r.confidence *= 0.85;
+    // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").
+    bool one_person = candidate.as_written != U"그들";
+    if (one_person && (r.type != "person" || r.speaker.ends_with(U"들"))) r = {};
+  }
   if (candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.75;
   if (candidate.competing && candidate.via == SpeakerCandidate::Via::kCarried) {
     r.confidence *= 0.6;

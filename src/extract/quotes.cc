@@ -65,7 +65,7 @@ class Attributor {
       --i;
       std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
       if (topic_only && (carrier.empty() || (carrier.back() != U'은' && carrier.back() != U'는'))) continue;
-      Speaker s = SubjectAt(i, begin);
+      Speaker s = SubjectAt(i, begin, /*before_quote=*/true);
       if (!s.found) continue;
       // "문 대표는 … 새누리당이 … 내건 것에 대해 "…"": the subject of the
       // clause about something is not the speaker; the topic before it is.
@@ -163,7 +163,8 @@ class Attributor {
     return words_[i].has_paren() ? Core(i) : carrier.substr(0, StripParticle(carrier, &subject));
   }
 
-  Speaker SubjectAt(size_t i, size_t phrase_floor) const {
+  // `before_quote`: the sentence at phrase_floor goes on to the quote.
+  Speaker SubjectAt(size_t i, size_t phrase_floor, bool before_quote = false) const {
     Speaker s;
     bool subject = false;
     const Word& w = words_[i];
@@ -211,15 +212,6 @@ class Attributor {
                    (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
                    (i >= 2 && w.space_before && words_[i - 1].space_before &&
                     speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
-    // "이동하는", "바라보는": a verb before a noun, not a subject.
-    if (carrier.back() == U'는' && std::u32string_view(U"하되있없라다보오가주지치키리내나서려").find(stem.back()) !=
-                                      std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
-      return s;
-    }
-    if (Fuzzy(Core(i), stem, &s)) return s;
-    std::u32string_view singular = stem.size() > 2 && stem.back() == U'들' ? stem.substr(0, stem.size() - 1) : stem;
-    if (!Actor(singular) && !vouched) return s;
-    s.guessed = !vouched && !KnownActor(singular);
     // The noun phrase: plain words joined by spaces before the subject word.
     size_t first = i;
     while (first > 0 && i - first < 3 && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
@@ -231,6 +223,18 @@ class Attributor {
       }
       --first;
     }
+    // "이동하는", "바라보는": a verb before a noun, not a subject; but the
+    // phrase that opens the sentence before the quote is its topic, who
+    // speaks ("디스패치는 8일 "…"고 전했다", "○○○ 위원장 직무대리는 "…"").
+    bool opens = before_quote && first == FirstWordAt(phrase_floor) && stem.size() >= 3 && !HasGrammaticalEnding(stem);
+    if (carrier.back() == U'는' && !opens && std::u32string_view(U"하되있없라다보오가주지치키리내나서려").find(stem.back()) !=
+                                                 std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
+      return s;
+    }
+    if (Fuzzy(Core(i), stem, &s)) return s;
+    std::u32string_view singular = stem.size() > 2 && stem.back() == U'들' ? stem.substr(0, stem.size() - 1) : stem;
+    if (!Actor(singular) && !vouched) return s;
+    s.guessed = !vouched && !KnownActor(singular);
     s.found = true;
     s.phrase = std::u32string(text_.substr(words_[first].start, words_[i].start + stem.size() - words_[first].start));
     s.start = words_[first].start;

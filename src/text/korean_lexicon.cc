@@ -223,6 +223,11 @@ bool IsLightVerbSyllable(char32_t c) { return kLightVerbSyllables.find(c) != std
 
 bool IsSurnameSyllable(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
 
+bool EndsLikePersonNoun(std::u32string_view word) {
+  static constexpr std::u32string_view kPersonNounEnds = U"생원자인사가부민객주수";
+  return !word.empty() && kPersonNounEnds.find(word.back()) != std::u32string_view::npos;
+}
+
 bool IsDoubleSurname(std::u32string_view s) {
   return std::find(std::begin(kDoubleSurnames), std::end(kDoubleSurnames), s) != std::end(kDoubleSurnames);
 }

@@ -65,6 +65,11 @@ bool IsLightVerbSyllable(char32_t c);
 bool IsSurnameSyllable(char32_t c);
 bool IsDoubleSurname(std::u32string_view s);
 
+// A noun naming what a person is by its last syllable (대학생, 회사원,
+// 노동자, 직장인, 변호사, 작가, 주부, 농민, 관광객, 건물주, 운전수): it
+// stands before a Korean name, never as a part of one.
+bool EndsLikePersonNoun(std::u32string_view word);
+
 // A title word (회장, 대통령, 교수, 대변인, CEO, 씨) as written, whole.
 bool IsTitleWord(std::u32string_view word);
 // A title that also ends a compound title (외교통상부장관 ends in 장관);
