@@ -72,6 +72,7 @@ class Resolver {
         owner[k] = true;
       }
     }
+    PrefetchNameTerms(speaker, words);
     // An organization the index knows ("Samsung", "외교부") speaks itself and
     // through the people quoted for it, even when it is a speaker too.
     if (!Existing(speaker, schema::kOrg).empty() && TitleTerms(speaker).empty()) {
@@ -125,6 +126,25 @@ class Resolver {
   }
 
  private:
+  // The person, organization and role terms of every run of `words` (and of
+  // the speaker as asked) and of their spellings, asked of the archive at
+  // once: resolving asks about most of them, one at a time.
+  void PrefetchNameTerms(const std::string& speaker, const std::vector<std::string>& words) {
+    std::vector<std::string> runs{speaker};
+    for (size_t first = 0; first < words.size(); ++first) {
+      for (size_t len = 1; first + len <= words.size(); ++len) AddUnique(runs, JoinRun(words, first, len));
+    }
+    Terms terms;
+    for (const auto& run : runs) {
+      for (const auto& s : archive_.Spellings(run)) {
+        const std::string key = AliasTable::Key(s);
+        if (CodePointCount(key) < 2) continue;
+        for (const char* prefix : {schema::kOrg, schema::kSpeaker, schema::kRole}) AddUnique(terms, prefix + key);
+      }
+    }
+    archive_.PrefetchTerms(terms);
+  }
+
   // The filter of `terms`: those some quote has; the others only name the
   // speaker in articles (the extractor found no quote of theirs).
   SpeakerFilter Done(const Terms& terms, const std::string& how) {
@@ -132,7 +152,9 @@ class Resolver {
     out.named_in_articles = AnyTerm(terms);
     Terms quoted;
     for (const auto& t : terms) {
-      if (t.compare(0, 2, schema::kRole) == 0 || Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), Xapian::Query(t)))) quoted.push_back(t);
+      // A role, or the name of a quote's speaker (SpeakersOf): some quote has it.
+      bool known = t.compare(0, 2, schema::kRole) == 0 || std::find(speaker_terms_.begin(), speaker_terms_.end(), t) != speaker_terms_.end();
+      if (known || Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), Xapian::Query(t)))) quoted.push_back(t);
     }
     out.filter = AnyTerm(quoted);
     out.unknown = quoted.empty();
@@ -446,6 +468,8 @@ class Resolver {
     for (const StoredDocument& quote : archive_.BestDocumentPerSpeaker(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), filter), kScanQuotes)) {
       std::pair<std::string, std::string> who{quote.speaker, quote.role};
       if (std::find(people.begin(), people.end(), who) == people.end()) people.push_back(who);
+      // The indexer gives a quote the term of its speaker's name (document_builder.cc).
+      AddUnique(speaker_terms_, schema::kSpeaker + AliasTable::Key(quote.speaker));
     }
     return people;
   }
@@ -454,6 +478,7 @@ class Resolver {
 
   ArchiveReader& archive_;
   Terms title_terms_;
+  Terms speaker_terms_;  // the name terms of the quotes SpeakersOf read
   bool speakers_loaded_ = false;
   std::set<std::string> names_;  // Hangul speaker and organization keys, for ComposedOrganizations
   std::vector<std::string> speakers_;
