@@ -83,6 +83,11 @@ class Expander {
 
   WordAlternatives Run() {
     out_.per_word.resize(words_.size());
+    // Each word's alternatives and their weight bound, then every weight at
+    // once: the frequencies of the words that have alternatives are asked
+    // of the archive together.
+    std::vector<std::pair<Xapian::Query, double>> found(words_.size());
+    std::vector<std::string> weighed_terms;
     for (size_t i = 0; i < words_.size(); ++i) {
       covered_ = {Terms(words_[i].text)};
       alternatives_bound_ = 0;
@@ -91,7 +96,14 @@ class Expander {
       if (spacing_) {
         for (auto& q : SplitAlternatives(words_[i].text)) alts.push_back(std::move(q));
       }
-      out_.per_word[i] = Weighted(words_[i].text, AnyOf(alts));
+      found[i] = {AnyOf(alts), alternatives_bound_};
+      if (alts.empty()) continue;
+      for (const Token& t : Analyze(NormalizeText(words_[i].text), analyzer_)) weighed_terms.push_back(t.term);
+    }
+    db_.Prefetch(weighed_terms);
+    for (size_t i = 0; i < words_.size(); ++i) {
+      alternatives_bound_ = found[i].second;
+      out_.per_word[i] = Weighted(words_[i].text, found[i].first);
     }
     for (size_t span = 2; span <= kMaxSpan; ++span) {
       for (size_t first = 0; first + span <= words_.size(); ++first) SpanAlternatives(first, span);
