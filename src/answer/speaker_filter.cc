@@ -82,7 +82,7 @@ class Resolver {
     // it is a title alone ("대통령" also names the quotes the text gives no name for).
     if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty() && TitleTerms(speaker).empty()) return Done(whole, "person");
     const std::vector<bool> is_title = MarkTitles(words, links, &owner);
-    NoteLongNames(words, is_title, owner);
+    long_names_ = LongInstitutionNames(words, is_title, owner);
     Terms titles;
     std::vector<std::string> rest, people;  // people: rest without the possessors
     for (size_t i = 0; i < words.size(); ++i) {
@@ -249,7 +249,7 @@ class Resolver {
       Terms found;
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
-        if (IsOrganization(run) || PartOfLongerName(run)) continue;
+        if (IsOrganization(run) || IsPartOfLongerName(run, long_names_)) continue;
         for (auto& t : Existing(run, schema::kSpeaker)) AddUnique(found, t);
         // A romanized Korean name has two words at least.
         if (len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
@@ -264,8 +264,8 @@ class Resolver {
       Terms found;
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
-        if (IsOrganization(run) || !IsLatin(run) || !Capitalized(words, first, len) || HasKnownWord(words, first, len) ||
-            PartOfLongerName(run) || LooksRomanizedKorean(words, first, len)) {
+        if (IsOrganization(run) || !IsLatin(run) || !Capitalized(words, first, len) || HasKnownWord(words, first, len, spellings_of_) ||
+            IsPartOfLongerName(run, long_names_) || LooksRomanizedKorean(words, first, len)) {
           continue;
         }
         for (auto& t : Transliterated(run)) AddUnique(found, t);
@@ -273,76 +273,6 @@ class Resolver {
       if (!found.empty()) return found;
     }
     return {};
-  }
-
-  // A word of the run has a Korean spelling or is an institution word
-  // ("Busan", "City"): the run is no foreign name to match by sound.
-  bool HasKnownWord(const std::vector<std::string>& words, size_t first, size_t len) {
-    for (size_t k = first; k < first + len; ++k) {
-      const std::string lower = AsciiLower(words[k]);
-      for (const auto& row : korean::EnglishNameParts()) {
-        if (row.english == lower) return true;
-      }
-      for (const auto& s : archive_.Spellings(words[k])) {
-        if (!IsLatin(s)) return true;
-      }
-    }
-    return false;
-  }
-
-  // The English names of several capitalized words, with no title between,
-  // that hold an institution word ("US State Department", "Russian Foreign
-  // Ministry", "Freedom Human Rights Institute"): a part of one names
-  // someone else (미국, the Korean 외교부, a person by sound), never the
-  // speaker asked. A group is its company ("SK Group" may stand for SK).
-  void NoteLongNames(const std::vector<std::string>& words, const std::vector<bool>& is_title, const std::vector<bool>& owner) {
-    std::vector<std::string> chunk;
-    auto flush = [&] {
-      bool institution = std::any_of(chunk.begin(), chunk.end(), [](const std::string& w) {
-        const std::string lower = AsciiLower(w);
-        return lower != "group" && std::any_of(korean::EnglishNameParts().begin(), korean::EnglishNameParts().end(),
-                                               [&](const korean::EnglishNamePart& row) { return row.english == lower; });
-      });
-      if (chunk.size() > 1 && institution) long_names_.push_back(" " + JoinRun(chunk, 0, chunk.size()) + " ");
-      chunk.clear();
-    };
-    for (size_t i = 0; i < words.size(); ++i) {
-      const bool proper = !is_title[i] && !owner[i] && IsLatin(words[i]) && std::isupper(static_cast<unsigned char>(words[i][0]));
-      if (proper) chunk.push_back(words[i]);
-      else flush();
-    }
-    flush();
-  }
-
-  bool PartOfLongerName(const std::string& run) const {
-    return std::any_of(long_names_.begin(), long_names_.end(), [&](const std::string& name) {
-      return name != " " + run + " " && name.find(" " + run + " ") != std::string::npos;
-    });
-  }
-
-  // "Cho Maeng-hyo": a romanized surname, then a hyphenated given name. Such
-  // a name is matched as a Korean name (RomanizedKoreanName), never by its
-  // sound as a foreign one (천영우).
-  static bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, size_t len) {
-    if (len < 2 || HangulSurnames(words[first]).empty()) return false;
-    for (size_t k = first + 1; k < first + len; ++k) {
-      if (words[k].find('-') != std::string::npos) return true;
-    }
-    return false;
-  }
-
-  static std::string JoinRun(const std::vector<std::string>& words, size_t first, size_t len) {
-    std::string run;
-    for (size_t k = first; k < first + len; ++k) run += (run.empty() ? "" : " ") + words[k];
-    return run;
-  }
-
-  // Every word of the run starts with a capital letter (a name, not "professor Cho").
-  static bool Capitalized(const std::vector<std::string>& words, size_t first, size_t len) {
-    for (size_t k = first; k < first + len; ++k) {
-      if (!std::isupper(static_cast<unsigned char>(words[k][0]))) return false;
-    }
-    return true;
   }
 
   bool IsOrganization(const std::string& name) {
@@ -400,14 +330,13 @@ class Resolver {
         return names_.size() < 2 * kScanSpeakerTerms;
       });
     }
-    auto spellings = [&](const std::string& w) { return archive_.Spellings(w); };
     for (size_t len = words.size(); len >= 2; --len) {
       Terms found;
       for (size_t first = 0; first + len <= words.size(); ++first) {
-        if (PartOfLongerName(JoinRun(words, first, len))) continue;
+        if (IsPartOfLongerName(JoinRun(words, first, len), long_names_)) continue;
         std::vector<std::string> run(words.begin() + static_cast<std::ptrdiff_t>(first),
                                      words.begin() + static_cast<std::ptrdiff_t>(first + len));
-        for (const std::string& name : ComposedKoreanNames(run, names_, spellings)) {
+        for (const std::string& name : ComposedKoreanNames(run, names_, spellings_of_)) {
           for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
             for (auto& t : Existing(name, prefix)) AddUnique(found, t);
           }
@@ -436,7 +365,7 @@ class Resolver {
     for (size_t len = words.size(); len >= 1 && orgs.empty(); --len) {
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
-        if (PartOfLongerName(run)) continue;
+        if (IsPartOfLongerName(run, long_names_)) continue;
         for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
           for (auto& t : Existing(run, prefix)) { AddUnique(orgs, t); name = run; }
         }
@@ -524,9 +453,10 @@ class Resolver {
   bool Matches(const Xapian::Query& q) { return archive_.AnyMatch(q); }
 
   ArchiveReader& archive_;
+  const SpellingsOf spellings_of_ = [this](const std::string& w) { return archive_.Spellings(w); };
   Terms title_terms_;
   Terms speaker_terms_;  // the name terms of the quotes SpeakersOf read
-  std::vector<std::string> long_names_;  // NoteLongNames, each " A B C "
+  std::vector<std::string> long_names_;  // LongInstitutionNames of the words asked
   bool speakers_loaded_ = false;
   std::set<std::string> names_;  // Hangul speaker and organization keys, for ComposedOrganizations
   std::vector<std::string> speakers_;
