@@ -37,6 +37,13 @@ class CachedArchive : public ArchiveReader {
     if (it == has_term_.end()) it = has_term_.emplace(term, archive_.HasTerm(term)).first;
     return it->second;
   }
+  void PrefetchTerms(const std::vector<std::string>& terms) override {
+    std::vector<std::string> unknown;
+    for (const auto& t : terms) {
+      if (!has_term_.count(t)) unknown.push_back(t);
+    }
+    archive_.PrefetchTerms(unknown);
+  }
   void VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) override {
     archive_.VisitTerms(prefix, visit);
   }

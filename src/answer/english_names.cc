@@ -1,4 +1,5 @@
-// Composing the Korean name of an English institution name (see english_names.h).
+// English names in questions (see english_names.h): the Korean name an
+// English institution name composes, and the shapes of English names.
 #include "answer/english_names.h"
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include "answer/answer_steps.h"
 #include "text/korean_lexicon.h"
 #include "text/loanword.h"
+#include "text/romanized_surnames.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -99,6 +101,74 @@ std::vector<std::string> ComposedKoreanNames(const std::vector<std::string>& wor
     if (Composes(name, 0, 0, false, words, parts)) out.push_back(name);
   }
   return out;
+}
+
+namespace {
+
+// A word of korean::EnglishNameParts ("ministry", "state", "russian"), given in lower case.
+bool IsInstitutionWord(const std::string& lower) {
+  return std::any_of(korean::EnglishNameParts().begin(), korean::EnglishNameParts().end(),
+                     [&](const korean::EnglishNamePart& row) { return row.english == lower; });
+}
+
+}  // namespace
+
+bool HasKnownWord(const std::vector<std::string>& words, size_t first, size_t len, const SpellingsOf& spellings) {
+  for (size_t k = first; k < first + len; ++k) {
+    if (IsInstitutionWord(AsciiLower(words[k]))) return true;
+    for (const auto& s : spellings(words[k])) {
+      if (!IsLatin(s)) return true;
+    }
+  }
+  return false;
+}
+
+std::string JoinRun(const std::vector<std::string>& words, size_t first, size_t len) {
+  std::string run;
+  for (size_t k = first; k < first + len; ++k) run += (run.empty() ? "" : " ") + words[k];
+  return run;
+}
+
+bool Capitalized(const std::vector<std::string>& words, size_t first, size_t len) {
+  for (size_t k = first; k < first + len; ++k) {
+    if (!std::isupper(static_cast<unsigned char>(words[k][0]))) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> LongInstitutionNames(const std::vector<std::string>& words, const std::vector<bool>& is_title,
+                                              const std::vector<bool>& owner) {
+  std::vector<std::string> names, chunk;
+  auto institution = [](const std::string& w) {
+    const std::string lower = AsciiLower(w);
+    return lower != "group" && IsInstitutionWord(lower);
+  };
+  auto flush = [&] {
+    if (chunk.size() > 1 && std::any_of(chunk.begin(), chunk.end(), institution)) names.push_back(JoinRun(chunk, 0, chunk.size()));
+    chunk.clear();
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    const bool proper = !is_title[i] && !owner[i] && !words[i].empty() && IsLatin(words[i]) &&
+                        std::isupper(static_cast<unsigned char>(words[i][0]));
+    if (proper) chunk.push_back(words[i]);
+    else flush();
+  }
+  flush();
+  return names;
+}
+
+bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& long_names) {
+  return std::any_of(long_names.begin(), long_names.end(), [&](const std::string& name) {
+    return name != run && (" " + name + " ").find(" " + run + " ") != std::string::npos;
+  });
+}
+
+bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, size_t len) {
+  if (len < 2 || HangulSurnames(words[first]).empty()) return false;
+  for (size_t k = first + 1; k < first + len; ++k) {
+    if (words[k].find('-') != std::string::npos) return true;
+  }
+  return false;
 }
 
 }  // namespace kosearch

@@ -3,7 +3,9 @@
 // → 노벨위원회): the words are put into Korean one by one, in the same order
 // (korean::EnglishNameParts, the alias spellings of place names, the sound
 // of a name no table knows) and the result must be a whole known name. No
-// database: the caller gives the names and the spellings. Internal header.
+// database: the caller gives the names and the spellings. Also the shapes of
+// English names that speaker resolution reads (runs of words, names of
+// institutions, romanized Korean names). Internal header.
 #pragma once
 
 #include <functional>
@@ -23,5 +25,31 @@ using SpellingsOf = std::function<std::vector<std::string>(const std::string&)>;
 // word that is not Latin.
 std::vector<std::string> ComposedKoreanNames(const std::vector<std::string>& words, const std::set<std::string>& known,
                                              const SpellingsOf& spellings);
+
+// A word of the run has a Korean spelling or is an institution word
+// ("Busan", "City"): the run is no foreign name to match by sound.
+bool HasKnownWord(const std::vector<std::string>& words, size_t first, size_t len, const SpellingsOf& spellings);
+
+// words[first .. first+len-1], joined by spaces.
+std::string JoinRun(const std::vector<std::string>& words, size_t first, size_t len);
+
+// Every word of the run starts with a capital letter (a name, not "professor Cho").
+bool Capitalized(const std::vector<std::string>& words, size_t first, size_t len);
+
+// The English names of several capitalized words, with no title between and
+// no possessor among them, that hold an institution word of
+// korean::EnglishNameParts ("US State Department", "Russian Foreign
+// Ministry", "Freedom Human Rights Institute"), as IsPartOfLongerName reads
+// them. A group is its company: "SK Group" is none.
+std::vector<std::string> LongInstitutionNames(const std::vector<std::string>& words, const std::vector<bool>& is_title,
+                                              const std::vector<bool>& owner);
+
+// Whether `run` is a part, not the whole, of one of `long_names`: it names
+// someone else (미국, the Korean 외교부, a person by sound), never the speaker asked.
+bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& long_names);
+
+// "Cho Maeng-hyo": a romanized surname, then a hyphenated given name. Such a
+// name is matched as a Korean name, never by its sound as a foreign one (천영우).
+bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, size_t len);
 
 }  // namespace kosearch

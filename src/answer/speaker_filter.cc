@@ -72,6 +72,7 @@ class Resolver {
         owner[k] = true;
       }
     }
+    PrefetchNameTerms(speaker, words);
     // An organization the index knows ("Samsung", "외교부") speaks itself and
     // through the people quoted for it, even when it is a speaker too.
     if (!Existing(speaker, schema::kOrg).empty() && TitleTerms(speaker).empty()) {
@@ -81,6 +82,7 @@ class Resolver {
     // it is a title alone ("대통령" also names the quotes the text gives no name for).
     if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty() && TitleTerms(speaker).empty()) return Done(whole, "person");
     const std::vector<bool> is_title = MarkTitles(words, links, &owner);
+    long_names_ = LongInstitutionNames(words, is_title, owner);
     Terms titles;
     std::vector<std::string> rest, people;  // people: rest without the possessors
     for (size_t i = 0; i < words.size(); ++i) {
@@ -125,6 +127,25 @@ class Resolver {
   }
 
  private:
+  // The person, organization and role terms of every run of `words` (and of
+  // the speaker as asked) and of their spellings, asked of the archive at
+  // once: resolving asks about most of them, one at a time.
+  void PrefetchNameTerms(const std::string& speaker, const std::vector<std::string>& words) {
+    std::vector<std::string> runs{speaker};
+    for (size_t first = 0; first < words.size(); ++first) {
+      for (size_t len = 1; first + len <= words.size(); ++len) AddUnique(runs, JoinRun(words, first, len));
+    }
+    Terms terms;
+    for (const auto& run : runs) {
+      for (const auto& s : archive_.Spellings(run)) {
+        const std::string key = AliasTable::Key(s);
+        if (CodePointCount(key) < 2) continue;
+        for (const char* prefix : {schema::kOrg, schema::kSpeaker, schema::kRole}) AddUnique(terms, prefix + key);
+      }
+    }
+    archive_.PrefetchTerms(terms);
+  }
+
   // The filter of `terms`: those some quote has; the others only name the
   // speaker in articles (the extractor found no quote of theirs).
   SpeakerFilter Done(const Terms& terms, const std::string& how) {
@@ -132,7 +153,9 @@ class Resolver {
     out.named_in_articles = AnyTerm(terms);
     Terms quoted;
     for (const auto& t : terms) {
-      if (t.compare(0, 2, schema::kRole) == 0 || Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), Xapian::Query(t)))) quoted.push_back(t);
+      // A role, or the name of a quote's speaker (SpeakersOf): some quote has it.
+      bool known = t.compare(0, 2, schema::kRole) == 0 || std::find(speaker_terms_.begin(), speaker_terms_.end(), t) != speaker_terms_.end();
+      if (known || Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), Xapian::Query(t)))) quoted.push_back(t);
     }
     out.filter = AnyTerm(quoted);
     out.unknown = quoted.empty();
@@ -226,7 +249,7 @@ class Resolver {
       Terms found;
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
-        if (IsOrganization(run)) continue;
+        if (IsOrganization(run) || IsPartOfLongerName(run, long_names_)) continue;
         for (auto& t : Existing(run, schema::kSpeaker)) AddUnique(found, t);
         // A romanized Korean name has two words at least.
         if (len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
@@ -241,41 +264,15 @@ class Resolver {
       Terms found;
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
-        if (IsOrganization(run) || !IsLatin(run) || !Capitalized(words, first, len) || HasKnownWord(words, first, len)) continue;
+        if (IsOrganization(run) || !IsLatin(run) || !Capitalized(words, first, len) || HasKnownWord(words, first, len, spellings_of_) ||
+            IsPartOfLongerName(run, long_names_) || LooksRomanizedKorean(words, first, len)) {
+          continue;
+        }
         for (auto& t : Transliterated(run)) AddUnique(found, t);
       }
       if (!found.empty()) return found;
     }
     return {};
-  }
-
-  // A word of the run has a Korean spelling or is an institution word
-  // ("Busan", "City"): the run is no foreign name to match by sound.
-  bool HasKnownWord(const std::vector<std::string>& words, size_t first, size_t len) {
-    for (size_t k = first; k < first + len; ++k) {
-      const std::string lower = AsciiLower(words[k]);
-      for (const auto& row : korean::EnglishNameParts()) {
-        if (row.english == lower) return true;
-      }
-      for (const auto& s : archive_.Spellings(words[k])) {
-        if (!IsLatin(s)) return true;
-      }
-    }
-    return false;
-  }
-
-  static std::string JoinRun(const std::vector<std::string>& words, size_t first, size_t len) {
-    std::string run;
-    for (size_t k = first; k < first + len; ++k) run += (run.empty() ? "" : " ") + words[k];
-    return run;
-  }
-
-  // Every word of the run starts with a capital letter (a name, not "professor Cho").
-  static bool Capitalized(const std::vector<std::string>& words, size_t first, size_t len) {
-    for (size_t k = first; k < first + len; ++k) {
-      if (!std::isupper(static_cast<unsigned char>(words[k][0]))) return false;
-    }
-    return true;
   }
 
   bool IsOrganization(const std::string& name) {
@@ -333,13 +330,13 @@ class Resolver {
         return names_.size() < 2 * kScanSpeakerTerms;
       });
     }
-    auto spellings = [&](const std::string& w) { return archive_.Spellings(w); };
     for (size_t len = words.size(); len >= 2; --len) {
       Terms found;
       for (size_t first = 0; first + len <= words.size(); ++first) {
+        if (IsPartOfLongerName(JoinRun(words, first, len), long_names_)) continue;
         std::vector<std::string> run(words.begin() + static_cast<std::ptrdiff_t>(first),
                                      words.begin() + static_cast<std::ptrdiff_t>(first + len));
-        for (const std::string& name : ComposedKoreanNames(run, names_, spellings)) {
+        for (const std::string& name : ComposedKoreanNames(run, names_, spellings_of_)) {
           for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
             for (auto& t : Existing(name, prefix)) AddUnique(found, t);
           }
@@ -368,6 +365,7 @@ class Resolver {
     for (size_t len = words.size(); len >= 1 && orgs.empty(); --len) {
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
+        if (IsPartOfLongerName(run, long_names_)) continue;
         for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
           for (auto& t : Existing(run, prefix)) { AddUnique(orgs, t); name = run; }
         }
@@ -446,6 +444,8 @@ class Resolver {
     for (const StoredDocument& quote : archive_.BestDocumentPerSpeaker(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), filter), kScanQuotes)) {
       std::pair<std::string, std::string> who{quote.speaker, quote.role};
       if (std::find(people.begin(), people.end(), who) == people.end()) people.push_back(who);
+      // The indexer gives a quote the term of its speaker's name (document_builder.cc).
+      AddUnique(speaker_terms_, schema::kSpeaker + AliasTable::Key(quote.speaker));
     }
     return people;
   }
@@ -453,7 +453,10 @@ class Resolver {
   bool Matches(const Xapian::Query& q) { return archive_.AnyMatch(q); }
 
   ArchiveReader& archive_;
+  const SpellingsOf spellings_of_ = [this](const std::string& w) { return archive_.Spellings(w); };
   Terms title_terms_;
+  Terms speaker_terms_;  // the name terms of the quotes SpeakersOf read
+  std::vector<std::string> long_names_;  // LongInstitutionNames of the words asked
   bool speakers_loaded_ = false;
   std::set<std::string> names_;  // Hangul speaker and organization keys, for ComposedOrganizations
   std::vector<std::string> speakers_;

@@ -67,6 +67,9 @@ class ArchiveReader {
   virtual std::set<std::string> LoanwordVocabulary(const Xapian::Query& query, size_t limit) = 0;
   // Whether some document has the term `term`.
   virtual bool HasTerm(const std::string& term) = 0;
+  // A hint: HasTerm will be asked about these terms (an archive may look
+  // them all up at once: over remote shards each look-up is a round trip).
+  virtual void PrefetchTerms(const std::vector<std::string>& terms) { (void)terms; }
   // Calls `visit` with each term that starts with `prefix` (prefix cut
   // off), in term order, until it returns false.
   virtual void VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) = 0;

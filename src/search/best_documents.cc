@@ -10,21 +10,21 @@ namespace {
 
 // Equal scores by the sort key, not by docid, so a sharded database finds
 // the same documents in the same order.
-Xapian::MSet Best(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount limit,
+Xapian::MSet Best(DatabaseLookups& db, const Xapian::Query& query, Xapian::doccount limit,
                   bool one_per_speaker = false) {
-  Xapian::Enquire enquire(db);
+  Xapian::Enquire enquire(db.db());
   enquire.set_query(query);
   enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
   // Two per speaker: a speaker quoted with two roles (대통령 후보, 대통령) keeps both.
   if (one_per_speaker) enquire.set_collapse_key(schema::kSlotSpeaker, 2);
-  return enquire.get_mset(0, limit);
+  return db.Match(enquire, 0, limit);
 }
 
-std::vector<StoredDocument> Decoded(Xapian::MSet& m) {
-  m.fetch(m.begin(), m.end());  // one round trip per document over remote shards in Xapian 1.4
+std::vector<StoredDocument> Decoded(DatabaseLookups& db, const Xapian::MSet& m) {
+  // One round trip per document over remote shards in Xapian 1.4 (MSet::fetch too).
   std::vector<StoredDocument> docs;
   for (auto it = m.begin(); it != m.end(); ++it) {
-    auto doc = DecodeStoredDocument(it.get_document().get_data());
+    auto doc = DecodeStoredDocument(db.DocumentData(it));
     if (doc.ok()) docs.push_back(std::move(doc).value());
   }
   return docs;
@@ -43,20 +43,20 @@ std::string IdOfSortKey(const std::string& key) {
 
 }  // namespace
 
-std::vector<StoredDocument> BestDocuments(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount limit) {
+std::vector<StoredDocument> BestDocuments(DatabaseLookups& db, const Xapian::Query& query, Xapian::doccount limit) {
   Xapian::MSet m = Best(db, query, limit);
-  return Decoded(m);
+  return Decoded(db, m);
 }
 
-std::vector<StoredDocument> BestDocumentPerSpeaker(const Xapian::Database& db, const Xapian::Query& query,
+std::vector<StoredDocument> BestDocumentPerSpeaker(DatabaseLookups& db, const Xapian::Query& query,
                                                    Xapian::doccount limit) {
   Xapian::Query with_speaker(Xapian::Query::OP_FILTER, query,
                              Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotSpeaker, std::string(1, '\0')));
   Xapian::MSet m = Best(db, with_speaker, limit, true);
-  return Decoded(m);
+  return Decoded(db, m);
 }
 
-std::vector<std::pair<std::string, double>> BestIds(const Xapian::Database& db, const Xapian::Query& query,
+std::vector<std::pair<std::string, double>> BestIds(DatabaseLookups& db, const Xapian::Query& query,
                                                     Xapian::doccount limit) {
   Xapian::MSet m = Best(db, query, limit);
   std::vector<std::pair<std::string, double>> out;
@@ -64,7 +64,7 @@ std::vector<std::pair<std::string, double>> BestIds(const Xapian::Database& db, 
   return out;
 }
 
-std::set<std::string> HangulWordsOfBest(const Xapian::Database& db, const Xapian::Query& query, Xapian::doccount limit) {
+std::set<std::string> HangulWordsOfBest(DatabaseLookups& db, const Xapian::Query& query, Xapian::doccount limit) {
   std::set<std::string> words;
   for (const StoredDocument& doc : BestDocuments(db, query, limit)) CollectHangulWords(doc.text, &words);
   return words;

@@ -28,15 +28,16 @@ class IndexReader {
   virtual WordAlternatives Alternatives(const std::vector<QueryWord>& words, const AliasTable& aliases) const = 0;
 };
 
-// An IndexReader over a Xapian database (which must outlive it), whose
-// analyzer choices (as the database records them) are `analyzer`. Its calls
-// throw Xapian::Error (the planner translates them).
+// An IndexReader over a Xapian database (through the search's look-ups,
+// which must outlive it), whose analyzer choices (as the database records
+// them) are `analyzer`. Its calls throw Xapian::Error (the planner
+// translates them).
 class XapianIndexReader : public IndexReader {
  public:
-  XapianIndexReader(const Xapian::Database& db, const AnalyzerOptions& analyzer) : db_(db), analyzer_(analyzer) {}
-  bool HasPositions() const override { return db_.has_positions(); }
+  XapianIndexReader(DatabaseLookups& db, const AnalyzerOptions& analyzer) : db_(db), analyzer_(analyzer) {}
+  bool HasPositions() const override { return db_.db().has_positions(); }
   void VisitTerms(const std::string& prefix, const std::function<bool(const std::string&)>& visit) const override {
-    for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+    for (auto it = db_.db().allterms_begin(prefix); it != db_.db().allterms_end(prefix); ++it) {
       if (!visit(*it)) return;
     }
   }
@@ -45,7 +46,7 @@ class XapianIndexReader : public IndexReader {
   }
 
  private:
-  const Xapian::Database& db_;
+  DatabaseLookups& db_;
   const AnalyzerOptions analyzer_;
 };
 

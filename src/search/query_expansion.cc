@@ -39,6 +39,9 @@ constexpr size_t kMaxSplitSyllables = 8;
 // word, and the matches kept per word (answer.cc keeps as many).
 constexpr Xapian::doccount kScanArticles = 50;
 constexpr size_t kMaxLoanwordMatches = 3;
+// Alias keys of at least this many bytes are looked up by listing every
+// alias term that starts with them (AliasSpellings).
+constexpr size_t kMinListedKeyBytes = 3;
 
 bool IsLatinWord(const std::string& s) {
   return s.size() >= 3 && std::all_of(s.begin(), s.end(), [](unsigned char c) { return IsAsciiAlpha(c); });
@@ -67,20 +70,12 @@ Xapian::Query AnyOf(const std::vector<Xapian::Query>& qs) {
   return qs.size() == 1 ? qs[0] : Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
 }
 
-// Whether some document matches `q` (runs the match until one is found).
-bool Matches(const Xapian::Database& db, const Xapian::Query& q) {
-  Xapian::Enquire e(db);
-  e.set_query(q);
-  e.set_weighting_scheme(Xapian::BoolWeight());
-  return e.get_mset(0, 0, 1).get_matches_lower_bound() > 0;
-}
-
 class Expander {
  public:
-  Expander(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
+  Expander(const std::vector<QueryWord>& words, const AliasTable& aliases, DatabaseLookups& db,
            const AnalyzerOptions& analyzer)
       : words_(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kMaxExpandedWords))),
-        aliases_(aliases), db_(db), analyzer_(analyzer), positions_(db.has_positions()),
+        aliases_(aliases), db_(db), analyzer_(analyzer), positions_(db.db().has_positions()),
         spacing_(words.size() <= kMaxSpacingWords) {
     // A spelling that is the query's own word adds nothing.
     for (const QueryWord& w : words_) used_.insert(AllWordsQuery(w.text, positions_, analyzer_, nullptr).get_description());
@@ -88,6 +83,11 @@ class Expander {
 
   WordAlternatives Run() {
     out_.per_word.resize(words_.size());
+    // Each word's alternatives and their weight bound, then every weight at
+    // once: the frequencies of the words that have alternatives are asked
+    // of the archive together.
+    std::vector<std::pair<Xapian::Query, double>> found(words_.size());
+    std::vector<std::string> weighed_terms;
     for (size_t i = 0; i < words_.size(); ++i) {
       covered_ = {Terms(words_[i].text)};
       alternatives_bound_ = 0;
@@ -96,7 +96,14 @@ class Expander {
       if (spacing_) {
         for (auto& q : SplitAlternatives(words_[i].text)) alts.push_back(std::move(q));
       }
-      out_.per_word[i] = Weighted(words_[i].text, AnyOf(alts));
+      found[i] = {AnyOf(alts), alternatives_bound_};
+      if (alts.empty()) continue;
+      for (const Token& t : Analyze(NormalizeText(words_[i].text), analyzer_)) weighed_terms.push_back(t.term);
+    }
+    db_.Prefetch(weighed_terms);
+    for (size_t i = 0; i < words_.size(); ++i) {
+      alternatives_bound_ = found[i].second;
+      out_.per_word[i] = Weighted(words_[i].text, found[i].first);
     }
     for (size_t span = 2; span <= kMaxSpan; ++span) {
       for (size_t first = 0; first + span <= words_.size(); ++first) SpanAlternatives(first, span);
@@ -120,7 +127,7 @@ class Expander {
     for (const auto& have : covered_) {
       if (std::includes(terms.begin(), terms.end(), have.begin(), have.end())) return Xapian::Query();
     }
-    if (!Matches(db_, q)) return Xapian::Query();
+    if (!db_.Matches(q)) return Xapian::Query();
     covered_.push_back(std::move(terms));
     alternatives_bound_ = std::max(alternatives_bound_, WeightBound(spelling));
     out_.notes.push_back(from + " → " + (shown.empty() ? spelling : shown) + " (" + why + ")");
@@ -144,10 +151,10 @@ class Expander {
   // only, which are the same however the archive is split into shards (the
   // bounds Xapian keeps per shard are not), so scores stay equal.
   double WeightBound(const std::string& text) const {
-    const double n = db_.get_doccount();
+    const double n = db_.db().get_doccount();
     std::map<uint32_t, double> word_idf;
     for (const Token& t : Analyze(NormalizeText(text), analyzer_)) {
-      double tf = db_.get_termfreq(t.term);
+      double tf = db_.TermFreq(t.term);
       double idf = tf > 0 ? std::log(1 + (n - tf + 0.5) / (tf + 0.5)) : 0;
       word_idf[t.word] = std::max(word_idf[t.word], idf);
     }
@@ -252,7 +259,7 @@ class Expander {
           !std::all_of(stem.begin(), stem.end(), IsHangulSyllable)) {
         continue;
       }
-      if (Matches(db_, Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end()))) continue;
+      if (db_.Matches(Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end()))) continue;
       // Not before a last syllable that is a particle (밝혀졌는 → 밝혀졌 는).
       const size_t splits = ParticleStrippedForms(ToUtf8(stem)).size() > 1 ? stem.size() - 1 : stem.size();
       for (size_t k = 1; k < splits; ++k) {
@@ -290,7 +297,7 @@ class Expander {
 
   std::vector<QueryWord> words_;
   const AliasTable& aliases_;
-  const Xapian::Database& db_;
+  DatabaseLookups& db_;
   const AnalyzerOptions& analyzer_;
   bool positions_;
   bool spacing_;  // try spacing variants (a short query)
@@ -305,12 +312,18 @@ class Expander {
 
 }  // namespace
 
-WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
+WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, DatabaseLookups& db,
                              const AnalyzerOptions& analyzer) {
   return Expander(words, aliases, db, analyzer).Run();
 }
 
-std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db,
+WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
+                             const AnalyzerOptions& analyzer) {
+  DatabaseLookups lookups(db);
+  return ExpandWords(words, aliases, lookups, analyzer);
+}
+
+std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, DatabaseLookups& db,
                                         bool mined) {
   std::vector<std::string> out{name};
   auto add = [&](const std::string& s) {
@@ -320,8 +333,15 @@ std::vector<std::string> AliasSpellings(const std::string& name, const AliasTabl
     for (const auto& s : g->spellings) add(s);
   }
   if (!mined) return out;
-  const std::string prefix = std::string(schema::kAlias) + AliasTable::Key(name) + "=";
-  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) add((*it).substr(prefix.size()));
+  // Listed without the "=" when the key is long enough to list few terms:
+  // the listing then also answers the spans that start with this word
+  // ("Jensen" lists XLjensenhuang= too).
+  const std::string key = AliasTable::Key(name);
+  const std::string prefix = std::string(schema::kAlias) + key + "=";
+  const std::string listed = key.size() >= kMinListedKeyBytes ? std::string(schema::kAlias) + key : prefix;
+  for (const std::string& term : db.TermsWithPrefix(listed)) {
+    if (term.compare(0, prefix.size(), prefix) == 0) add(term.substr(prefix.size()));
+  }
   return out;
 }
 

@@ -17,6 +17,7 @@
 
 #include "kosearch/aliases.h"
 #include "kosearch/analyzer.h"
+#include "search/database_lookups.h"
 
 namespace kosearch {
 
@@ -42,14 +43,16 @@ struct WordAlternatives {
 
 // The alternatives of `words` (looked up in `aliases` and in `db`, whose
 // text was analyzed with `analyzer`). Only the first words of a long query
-// are looked at (each costs a few index look-ups). May throw Xapian::Error
-// (the caller translates it).
+// are looked at (each costs a few index look-ups, each asked of `db` once
+// in a search). May throw Xapian::Error (the caller translates it).
+WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, DatabaseLookups& db,
+                             const AnalyzerOptions& analyzer);
 WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
                              const AnalyzerOptions& analyzer);
 
 // Spellings of `name`: itself first, then its alias group and (with `mined`)
 // the aliases mined into the index (XL terms), each once.
-std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db,
+std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, DatabaseLookups& db,
                                         bool mined = true);
 
 // Adds the Hangul words of `text` (runs of at least two syllables, as

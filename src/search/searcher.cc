@@ -74,11 +74,11 @@ Xapian::BM25Weight RankingWeight() { return Xapian::BM25Weight(0.8, 0, 1, 0.5, 0
 
 }  // namespace
 
-Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector<std::vector<std::string>>& highlight,
+Hit HitFromDocument(const std::string& data, double score, const std::vector<std::vector<std::string>>& highlight,
                     const AnalyzerOptions& analyzer, const std::vector<AmountRange>& amounts) {
   Hit h;
   h.score = score;
-  auto decoded = DecodeStoredDocument(doc.get_data());
+  auto decoded = DecodeStoredDocument(data);
   if (!decoded.ok()) return h;
   StoredDocument& d = *decoded;
   h.kind = d.kind;
@@ -206,7 +206,7 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
 Result<SearchResponse> Searcher::Impl::PlainSearch(std::string_view text, const SearchOptions& options) {
   auto plan = ParseQuery(text, analyzer());
   if (!plan.ok()) return plan.status();
-  auto parsed = PlanQuery(*plan, *aliases, XapianIndexReader(db, analyzer()));
+  auto parsed = PlanQuery(*plan, *aliases, XapianIndexReader(lookups, analyzer()));
   if (!parsed.ok()) return parsed.status();
   Xapian::Query q = parsed->query;
   // Quote documents answer quote questions; plain text searches find articles.
@@ -304,7 +304,7 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
     // phrase; keep the candidates whose text has them in order.
     auto kept = PhraseMatches(enquire, phrases, analyzer(), &resp.total, &resp.total_exact);
     for (size_t i = options.offset; i < kept.size() && i - options.offset < options.limit; ++i) {
-      resp.hits.push_back(HitFromDocument(kept[i].first, kept[i].second, highlight, analyzer(), amounts));
+      resp.hits.push_back(HitFromDocument(kept[i].first.get_data(), kept[i].second, highlight, analyzer(), amounts));
     }
     for (const auto& f : options.facets) {
       Xapian::valueno slot = 0;
@@ -321,12 +321,11 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
                                        static_cast<Xapian::doccount>(options.limit), kExactCountLimit);
   resp.total = mset.get_matches_estimated();
   resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  // Remote shards: ask for every document in one round trip. Only from the
-  // first hit: with an offset, Xapian 1.4.22's fetch indexes its items with
-  // rank - offset, out of bounds (AddressSanitizer: SEGV in request_doc).
-  if (options.offset == 0) mset.fetch(mset.begin(), mset.end());
+  // Over remote shards each document is a round trip (Xapian 1.4 fetches
+  // them one by one, MSet::fetch too): those the search read before are not
+  // asked again.
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    resp.hits.push_back(HitFromDocument(it.get_document(), it.get_weight(), highlight, analyzer(), amounts));
+    resp.hits.push_back(HitFromDocument(lookups.DocumentData(it), it.get_weight(), highlight, analyzer(), amounts));
   }
   if (!options.facets.empty()) CountFacets(db, q, options, &resp);
   return resp;
@@ -363,6 +362,7 @@ Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<Sear
   };
   for (int attempt = 0;; ++attempt) {
     bool changed = false;
+    lookups.Clear();  // a new try reads the database afresh
     try {
       auto resp = search();
       if (resp.ok()) resp->missing_shards = shards.missing();

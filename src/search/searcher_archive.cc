@@ -15,35 +15,32 @@ Result<SearchResponse> Searcher::Impl::Hits(const Xapian::Query& query, const Hi
 }
 
 std::vector<StoredDocument> Searcher::Impl::BestDocuments(const Xapian::Query& query, size_t limit) {
-  return kosearch::BestDocuments(db, query, static_cast<Xapian::doccount>(limit));
+  return kosearch::BestDocuments(lookups, query, static_cast<Xapian::doccount>(limit));
 }
 
 std::vector<StoredDocument> Searcher::Impl::BestDocumentPerSpeaker(const Xapian::Query& query, size_t limit) {
-  return kosearch::BestDocumentPerSpeaker(db, query, static_cast<Xapian::doccount>(limit));
+  return kosearch::BestDocumentPerSpeaker(lookups, query, static_cast<Xapian::doccount>(limit));
 }
 
 std::vector<ArchiveReader::ScoredId> Searcher::Impl::BestIds(const Xapian::Query& query, size_t limit) {
   std::vector<ScoredId> out;
-  for (auto& [id, score] : kosearch::BestIds(db, query, static_cast<Xapian::doccount>(limit))) out.push_back({id, score});
+  for (auto& [id, score] : kosearch::BestIds(lookups, query, static_cast<Xapian::doccount>(limit))) out.push_back({id, score});
   return out;
 }
 
-bool Searcher::Impl::AnyMatch(const Xapian::Query& query) { return !kosearch::BestIds(db, query, 1).empty(); }
+bool Searcher::Impl::AnyMatch(const Xapian::Query& query) { return !kosearch::BestIds(lookups, query, 1).empty(); }
 
 std::set<std::string> Searcher::Impl::LoanwordVocabulary(const Xapian::Query& query, size_t limit) {
-  return HangulWordsOfBest(db, query, static_cast<Xapian::doccount>(limit));
+  return HangulWordsOfBest(lookups, query, static_cast<Xapian::doccount>(limit));
 }
 
-bool Searcher::Impl::HasTerm(const std::string& term) { return db.term_exists(term); }
+bool Searcher::Impl::HasTerm(const std::string& term) { return lookups.TermExists(term); }
 
 void Searcher::Impl::VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) {
-  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-    const std::string term = *it;
-    if (!visit(std::string_view(term).substr(prefix.size()))) return;
-  }
+  lookups.VisitTerms(prefix, visit);
 }
 
-std::vector<std::string> Searcher::Impl::Spellings(const std::string& name) { return AliasSpellings(name, *aliases, db); }
+std::vector<std::string> Searcher::Impl::Spellings(const std::string& name) { return AliasSpellings(name, *aliases, lookups); }
 
 Xapian::Query Searcher::Impl::TextQuery(const std::string& text, Highlights* highlight) {
   return kosearch::TextQuery(text, "", db.has_positions(), analyzer(), highlight);
@@ -52,7 +49,7 @@ Xapian::Query Searcher::Impl::TextQuery(const std::string& text, Highlights* hig
 Result<Xapian::Query> Searcher::Impl::FilterQuery(const std::string& filter) {
   auto plan = ParseQuery(filter, analyzer());
   if (!plan.ok()) return plan.status();
-  auto planned = PlanQuery(*plan, *aliases, XapianIndexReader(db, analyzer()));
+  auto planned = PlanQuery(*plan, *aliases, XapianIndexReader(lookups, analyzer()));
   if (!planned.ok()) return planned.status();
   return planned->query;
 }

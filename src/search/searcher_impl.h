@@ -14,6 +14,7 @@
 #include "kosearch/aliases.h"
 #include "kosearch/search.h"
 #include "search/archive_reader.h"
+#include "search/database_lookups.h"
 #include "search/phrase_check.h"
 #include "search/shard_set.h"
 
@@ -24,6 +25,8 @@ struct Searcher::Impl final : ArchiveReader {
   std::string path;     // names the database in messages (shards.Name())
   ShardSet shards;
   std::shared_ptr<const AliasTable> aliases;
+  // What one search asks of `db` more than once (cleared before each try of a search).
+  DatabaseLookups lookups{db};
 
   // How the database's text was analyzed (what it records): queries,
   // phrase checks and snippets analyze text the same way.
@@ -50,6 +53,7 @@ struct Searcher::Impl final : ArchiveReader {
   std::vector<ScoredId> BestIds(const Xapian::Query& query, size_t limit) override;
   bool AnyMatch(const Xapian::Query& query) override;
   bool HasTerm(const std::string& term) override;
+  void PrefetchTerms(const std::vector<std::string>& terms) override { lookups.Prefetch(terms); }
   void VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) override;
   std::vector<std::string> Spellings(const std::string& name) override;
   Xapian::Query TextQuery(const std::string& text, Highlights* highlight) override;
@@ -58,9 +62,9 @@ struct Searcher::Impl final : ArchiveReader {
   Result<SearchResponse> PlainSearch(std::string_view text, const SearchOptions& options) override;
 };
 
-// A hit from a stored document; its snippet marks `highlight`, analyzing
+// A hit from a stored document's data; its snippet marks `highlight`, analyzing
 // the text with `analyzer`.
-Hit HitFromDocument(const Xapian::Document& doc, double score, const std::vector<std::vector<std::string>>& highlight,
+Hit HitFromDocument(const std::string& data, double score, const std::vector<std::vector<std::string>>& highlight,
                     const AnalyzerOptions& analyzer, const std::vector<AmountRange>& amounts = {});
 
 }  // namespace kosearch
