@@ -142,10 +142,34 @@ class NerModel {
     uint16_t key_low[2];
     int16_t unused;
   };
+  // The tagger's own table, built from the file's at load (ner_bucket_table.cc):
+  // one look-up is one cache line. A bucket (64 bytes) holds two entries: a
+  // feature's 13 weights and its key's low 48 bits; a key's bucket is its
+  // high bits (at least 16), so a match is exact. Keys whose bucket is full
+  // (few: the frequent features are placed first) are found in the file's
+  // slots and rows; a bit per bucket says the bucket overflowed. An empty
+  // entry has all weights 0, so matching it adds nothing.
+  struct Entry {
+    int16_t weight[kNerTagCount];
+    uint16_t key[3];
+  };
 
  private:
   NerModel() = default;
   friend struct NerModelLoader;
+  // Fills buckets_ and overflowed_ from the rows (called by the loader);
+  // false when the memory cannot be had.
+  bool BuildBuckets();
+  // The weights of `key` (13 lanes, read as 16), or null when the model
+  // does not know it.
+  const int16_t* WeightsOf(uint64_t key) const;
+  struct FreeBuckets {
+    void operator()(Entry* p) const;
+  };
+  std::unique_ptr<Entry[], FreeBuckets> buckets_;  // 2 entries per bucket
+  std::vector<uint64_t> overflowed_;               // a bit per bucket
+  size_t bucket_bytes_ = 0;
+  int bucket_shift_ = 64;  // a key's bucket: key >> bucket_shift_
   // The first slot from `from` on (a key's search starts at key & mask_)
   // holding the high half of `key`, or null: the model does not know it.
   const Slot* FindSlot(uint64_t key, size_t from) const;

@@ -197,6 +197,7 @@ struct NerModelLoader {
       used += m.slots_[s].row != 0;
     }
     if (used != h.row_count) return corrupt("slot table does not match its row count");
+    if (!m.BuildBuckets()) return Status::IOError(path + ": no memory for the look-up table");
     return Status::Ok();
   }
 };
