@@ -61,6 +61,9 @@ class NerGazetteer {
   // that Mark stops at the first prefix that starts no name.
   static constexpr uint8_t kPrefixOnly = 0xFF;
   std::vector<std::pair<uint64_t, uint8_t>> table_;  // open addressing by hash
+  // A bit per value of a hash's top 16 bits, set for every hash in table_:
+  // most words start no name, and their look-up ends here, in 8 KB.
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(1024, 0);
   size_t size_ = 0;  // names
   size_t used_ = 0;  // slots in use
   size_t mask_ = 0;
