@@ -8,6 +8,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
 
 #include "extract/ner_model.h"
 
@@ -23,48 +28,79 @@ constexpr uint64_t kLow48 = (uint64_t{1} << 48) - 1;
 
 }  // namespace
 
-void NerModel::FreeBuckets::operator()(Entry* p) const { std::free(p); }
+struct NerModel::BucketTable {
+  struct Free {
+    void operator()(Entry* p) const { std::free(p); }
+  };
+  std::unique_ptr<Entry[], Free> entries;
+  std::vector<uint64_t> overflowed;
+  int shift = 64;
+};
 
-bool NerModel::BuildBuckets() {
+namespace {
+
+// The table of `model`'s rows (see BucketTable), or null without memory.
+std::shared_ptr<NerModel::BucketTable> Build(size_t row_count, const NerModel::Slot* slots, size_t slot_count,
+                                              const NerModel::Row* rows) {
+  using Entry = NerModel::Entry;
+  auto table = std::make_shared<NerModel::BucketTable>();
   // Twice as many buckets as features (three entries in four empty: about
   // 1% of the buckets overflow; with half the entries empty, 8% did and a
   // third of the look-up time went to the file's table), and at least 2^16:
   // a bucket number then holds the key's 16 bits the entry lacks.
   int bits = 16;
-  while ((size_t{1} << bits) < 2 * row_count_) ++bits;
-  const size_t buckets = size_t{1} << bits;
-  bucket_shift_ = 64 - bits;
-  bucket_bytes_ = buckets * kBucketBytes;
+  while ((size_t{1} << bits) < 2 * row_count) ++bits;
+  const size_t buckets = size_t{1} << bits, bytes = buckets * kBucketBytes;
+  table->shift = 64 - bits;
   // Huge pages where the kernel grants them: a look-up lands anywhere in
   // the table, and 4-KB pages would cost a page walk on most of them.
-  const size_t alignment = bucket_bytes_ >= kHugePage ? kHugePage : kBucketBytes;
-  void* memory = std::aligned_alloc(alignment, bucket_bytes_);
-  if (memory == nullptr) return false;
-  if (alignment == kHugePage) ::madvise(memory, bucket_bytes_, MADV_HUGEPAGE);
-  std::memset(memory, 0, bucket_bytes_);
-  buckets_.reset(static_cast<Entry*>(memory));
-  overflowed_.assign((buckets + 63) / 64, 0);
+  void* memory = std::aligned_alloc(kHugePage, bytes);  // bytes: a multiple of 4 MB
+  if (memory == nullptr) return nullptr;
+  ::madvise(memory, bytes, MADV_HUGEPAGE);
+  std::memset(memory, 0, bytes);
+  table->entries.reset(static_cast<Entry*>(memory));
+  table->overflowed.assign((buckets + 63) / 64, 0);
   std::vector<uint8_t> used(buckets, 0);
+  std::vector<uint64_t> key_of_row(row_count, 0);
+  for (size_t s = 0; s < slot_count; ++s)
+    if (slots[s].row != 0) {
+      const NerModel::Row& row = rows[slots[s].row - 1];
+      key_of_row[slots[s].row - 1] =
+          uint64_t{slots[s].key_high} << 32 | uint64_t{row.key_low[1]} << 16 | row.key_low[0];
+    }
   // Rows in file order: the features with the most weights (the frequent
   // ones) take the buckets first, the rest may overflow.
-  std::vector<uint64_t> key_of_row(row_count_, 0);
-  for (size_t s = 0; s <= mask_; ++s)
-    if (slots_[s].row != 0) {
-      const Row& row = rows_[slots_[s].row - 1];
-      key_of_row[slots_[s].row - 1] =
-          uint64_t{slots_[s].key_high} << 32 | uint64_t{row.key_low[1]} << 16 | row.key_low[0];
-    }
-  for (size_t r = 0; r < row_count_; ++r) {
+  for (size_t r = 0; r < row_count; ++r) {
     const uint64_t key = key_of_row[r];
-    const size_t bucket = key >> bucket_shift_;
+    const size_t bucket = key >> table->shift;
     if (used[bucket] == kEntriesPerBucket) {
-      overflowed_[bucket / 64] |= uint64_t{1} << (bucket % 64);
+      table->overflowed[bucket / 64] |= uint64_t{1} << (bucket % 64);
       continue;
     }
-    Entry& e = buckets_[bucket * kEntriesPerBucket + used[bucket]++];
-    std::copy(rows_[r].weight, rows_[r].weight + kNerTagCount, e.weight);
+    Entry& e = table->entries[bucket * kEntriesPerBucket + used[bucket]++];
+    std::copy(rows[r].weight, rows[r].weight + kNerTagCount, e.weight);
     for (int k = 0; k < 3; ++k) e.key[k] = static_cast<uint16_t>((key & kLow48) >> (16 * k));
   }
+  return table;
+}
+
+}  // namespace
+
+bool NerModel::BuildBuckets(const std::string& file_identity) {
+  static std::mutex mutex;
+  static std::map<std::string, std::weak_ptr<const BucketTable>> built;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    bucket_table_ = built[file_identity].lock();
+    if (!bucket_table_) {
+      bucket_table_ = Build(row_count_, slots_, mask_ + 1, rows_);
+      if (!bucket_table_) return false;
+      built[file_identity] = bucket_table_;
+    }
+  }
+  buckets_ = bucket_table_->entries.get();
+  overflowed_ = bucket_table_->overflowed.data();
+  bucket_shift_ = bucket_table_->shift;
   return true;
 }
 

@@ -156,22 +156,22 @@ class NerModel {
     int16_t weight[kNerTagCount];
     uint16_t key[3];
   };
+  struct BucketTable;  // the entries and overflow bits (ner_bucket_table.cc)
 
  private:
   NerModel() = default;
   friend struct NerModelLoader;
-  // Fills buckets_ and overflowed_ from the rows (called by the loader);
-  // false when the memory cannot be had.
-  bool BuildBuckets();
+  // Points buckets_ and overflowed_ at the table of this model's file: the
+  // one another model of the same file (`file_identity`: path, inode, size,
+  // time) in this process built, or a new one from the rows (the indexer's
+  // shards share one table). False when the memory cannot be had.
+  bool BuildBuckets(const std::string& file_identity);
   // The weights of `key` (13 lanes, read as 16), or null when the model
   // does not know it.
   const int16_t* WeightsOf(uint64_t key) const;
-  struct FreeBuckets {
-    void operator()(Entry* p) const;
-  };
-  std::unique_ptr<Entry[], FreeBuckets> buckets_;  // 2 entries per bucket
-  std::vector<uint64_t> overflowed_;               // a bit per bucket
-  size_t bucket_bytes_ = 0;
+  std::shared_ptr<const BucketTable> bucket_table_;
+  const Entry* buckets_ = nullptr;      // 2 entries per bucket
+  const uint64_t* overflowed_ = nullptr;  // a bit per bucket
   int bucket_shift_ = 64;  // a key's bucket: key >> bucket_shift_
   // The first slot from `from` on (a key's search starts at key & mask_)
   // holding the high half of `key`, or null: the model does not know it.
