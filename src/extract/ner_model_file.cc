@@ -1,7 +1,9 @@
-// The NER model file (see NerModel in ner_model.h). SaveNerModel writes the
-// very layout the tagger looks weights up in, so that loading is one
-// read-only mmap and a check of the slot table: milliseconds, and processes
-// tagging with the same model share its pages. The older "KSNER001" format
+// The NER model file (see NerModel in ner_model.h). SaveNerModel writes an
+// exact hash table of the weights, so that loading is one read-only mmap
+// and a check of the slot table; the tagger then copies the rows into its
+// one-line-per-look-up table (ner_bucket_table.cc, shared by the models of
+// one file in a process) and reads the file only for the few keys that
+// table cannot place. The older "KSNER001" format
 // (a list of features, built into a hash table at every load) is still read.
 //
 // "KSNER002" (native little-endian; offsets from the start of the file):
