@@ -96,6 +96,7 @@ bool NerModel::BuildBuckets(const std::string& file_identity) {
     if (!bucket_table_) {
       bucket_table_ = Build(row_count_, slots_, mask_ + 1, rows_);
       if (!bucket_table_) return false;
+      std::erase_if(built, [](const auto& entry) { return entry.second.expired(); });  // files no model uses
       built[file_identity] = bucket_table_;
     }
   }
