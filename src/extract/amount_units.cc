@@ -236,13 +236,14 @@ double ScaleAfter(std::u32string_view text, size_t* pos, bool after_symbol) {
 // of the unit table ("USD 2,500만", "KRW 500억"). Returns its unit, or
 // nullptr; *len receives its length.
 const char* CurrencyFirst(std::u32string_view text, size_t i, size_t* len) {
+  // Called at every position of a text: most characters start no symbol.
+  const char32_t first = Fold(text, i);
   for (const PrefixSymbol& p : kPrefixSymbols) {
-    if (StartsWith(text, i, p.symbol)) {
+    if (p.symbol[0] == first && StartsWith(text, i, p.symbol)) {
       *len = p.symbol.size();
       return p.unit;
     }
   }
-  char32_t first = Fold(text, i);
   if (first < U'A' || first > U'Z') return nullptr;
   auto iso_code = [](const UnitEntry& u) {
     if (u.kind != Kind::kMoney || u.surface.size() != 3 || std::char_traits<char>::length(u.unit) != 3) return false;

@@ -19,29 +19,32 @@ bool Legal(int prev, int cur) {
   return prev >= 0 && prev != 0 && NerTypeOf(prev) == NerTypeOf(cur);
 }
 
-// Four tags' values, as GCC/Clang vector extensions (one SSE register);
-// four of them hold the 13 tags.
-constexpr int kGroups = 4;
-static_assert(kNerTagCount <= 4 * kGroups);
+// The tags that may follow any tag (O and every B-X: 7 of them) are scored as
+// two vectors of four (GCC/Clang vector extensions: one SSE register each);
+// an I-X tag has only two predecessors (B-X and I-X), scored one by one.
+constexpr int kOpenTags[8] = {0, 1, 3, 5, 7, 9, 11, 0};  // the last lane is padding
+constexpr int kOpenCount = 7;
+constexpr int kGroups = 2;
 typedef float Scores4 __attribute__((vector_size(16)));
 typedef int32_t Ints4 __attribute__((vector_size(16)));
 
 }  // namespace
 
-// For each position, every tag's best predecessor is found for all tags at
-// once, one predecessor after another in ascending order: a lane keeps the
-// first best (strictly greater replaces), and an illegal transition is -inf,
-// which never wins, as a skipped one never did. The sums and comparisons are
-// those of a loop over tags, so the path is the same.
+// For each position, every tag's best predecessor is found one predecessor
+// after another in ascending order, the first best kept (strictly greater
+// replaces), predecessors scoring -1e30 (impossible) skipped; the sums and
+// comparisons are those of a loop over all tags and all legal
+// predecessors, so the path is the same.
 void NerViterbi(const float* emit, size_t n, const float* trans, const uint16_t* allowed, std::vector<int>* tags) {
   constexpr int T = kNerTagCount;
+  static_assert(T == 1 + 2 * 6 && kOpenCount == 1 + 6);
   tags->assign(n, 0);
   if (n == 0) return;
   constexpr float kNeg = -1e30f;
-  Scores4 legal_trans[T][kGroups];  // [prev][cur]
+  Scores4 open_trans[T][kGroups];  // [prev][open tag]
   for (int p = 0; p < T; ++p)
-    for (int t = 0; t < 4 * kGroups; ++t)
-      legal_trans[p][t / 4][t % 4] = t < T && Legal(p, t) ? trans[p * T + t] : -std::numeric_limits<float>::infinity();
+    for (int k = 0; k < 4 * kGroups; ++k)
+      open_trans[p][k / 4][k % 4] = k < kOpenCount ? trans[p * T + kOpenTags[k]] : -std::numeric_limits<float>::infinity();
   thread_local std::vector<float> score;
   thread_local std::vector<int8_t> back;
   score.assign(n * T, kNeg);
@@ -55,11 +58,10 @@ void NerViterbi(const float* emit, size_t n, const float* trans, const uint16_t*
     Scores4 best[kGroups];
     Ints4 arg[kGroups];
     for (int g = 0; g < kGroups; ++g) best[g] = Scores4{} + kNeg, arg[g] = Ints4{};
-#pragma GCC unroll 1  // unrolled, the transitions no longer fit in registers
     for (int p = 0; p < T; ++p) {
       if (prev[p] <= kNeg) continue;
       for (int g = 0; g < kGroups; ++g) {
-        const Scores4 candidate = prev[p] + legal_trans[p][g];
+        const Scores4 candidate = prev[p] + open_trans[p][g];
         const Ints4 better = candidate > best[g];  // all ones where greater
         // Bitwise selection: `?:` on vectors goes lane by lane without SSE4.
         best[g] = reinterpret_cast<Scores4>((better & reinterpret_cast<Ints4>(candidate)) |
@@ -67,11 +69,22 @@ void NerViterbi(const float* emit, size_t n, const float* trans, const uint16_t*
         arg[g] = (better & p) | (~better & arg[g]);
       }
     }
+    float best_of[T];
+    int arg_of[T];
+    for (int k = 0; k < kOpenCount; ++k) best_of[kOpenTags[k]] = best[k / 4][k % 4], arg_of[kOpenTags[k]] = arg[k / 4][k % 4];
+    for (int t = 2; t < T; t += 2) {  // I-X after B-X (t - 1) or I-X (t)
+      best_of[t] = kNeg, arg_of[t] = 0;
+      for (int p = t - 1; p <= t; ++p) {
+        if (prev[p] <= kNeg) continue;
+        const float candidate = prev[p] + trans[p * T + t];
+        if (candidate > best_of[t]) best_of[t] = candidate, arg_of[t] = p;
+      }
+    }
     for (int t = 0; t < T; ++t) {
-      const float b = best[t / 4][t % 4];
+      const float b = best_of[t];
       if ((allowed && !(allowed[i] >> t & 1)) || b <= kNeg) continue;
       score[i * T + t] = b + emit[i * T + t];
-      back[i * T + t] = static_cast<int8_t>(arg[t / 4][t % 4]);
+      back[i * T + t] = static_cast<int8_t>(arg_of[t]);
     }
   }
   int last = 0;

@@ -391,6 +391,14 @@ bool NerIsSurname(char32_t c) {
 // Length of the particle ending the word text[ws, we), 0 when none; the
 // stem keeps at least one character.
 size_t NerParticleLength(std::u32string_view text, size_t ws, size_t we) {
+  // Most words end in no particle's last character: one search, not 43.
+  static const std::u32string last_characters = [] {
+    std::u32string chars;
+    for (std::u32string_view p : kParticles)
+      if (chars.find(p.back()) == std::u32string::npos) chars.push_back(p.back());
+    return chars;
+  }();
+  if (we <= ws || last_characters.find(text[we - 1]) == std::u32string::npos) return 0;
   for (std::u32string_view p : kParticles) {
     if (we - ws > p.size() && text.substr(we - p.size(), p.size()) == p) return p.size();
   }

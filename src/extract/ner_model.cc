@@ -19,12 +19,19 @@ typedef float ScoreLanes __attribute__((vector_size(64)));
 // Per thread, reused from text to text.
 struct Scratch {
   NerFeatures feats;
-  std::vector<const NerModel::Row*> rows;  // per feature: the row its slot names, or null
   std::vector<float> emit;
 };
 
 bool LowHalfMatches(const NerModel::Row& row, uint64_t key) {
   return row.key_low[0] == static_cast<uint16_t>(key) && row.key_low[1] == static_cast<uint16_t>(key >> 16);
+}
+
+// Does `e` hold the key whose low 48 bits are `low48`? (Its 13th weight
+// and its key are the last 8 bytes of the entry.)
+bool EntryMatches(const NerModel::Entry& e, uint64_t low48) {
+  uint64_t tail;
+  std::memcpy(&tail, &e.weight[kNerTagCount - 1], sizeof tail);
+  return tail >> 16 == low48;
 }
 
 }  // namespace
@@ -48,6 +55,17 @@ inline const NerModel::Row* NerModel::RowOf(uint64_t key, const Slot* slot) cons
   return nullptr;
 }
 
+inline const int16_t* NerModel::WeightsOf(uint64_t key) const {
+  const size_t bucket = key >> bucket_shift_;
+  const Entry* e = &buckets_[2 * bucket];
+  const uint64_t low48 = key & ((uint64_t{1} << 48) - 1);
+  if (EntryMatches(e[0], low48)) return e[0].weight;
+  if (EntryMatches(e[1], low48)) return e[1].weight;
+  if (!(overflowed_[bucket / 64] >> (bucket % 64) & 1)) return nullptr;
+  const Row* row = RowOf(key, FindSlot(key, key & mask_));  // its bucket was full
+  return row == nullptr ? nullptr : row->weight;
+}
+
 std::vector<int> NerModel::Tag(std::u32string_view text, const std::vector<Amount>& amounts,
                                const NerGazetteer* gazetteer) const {
   constexpr int T = kNerTagCount;
@@ -57,53 +75,30 @@ std::vector<int> NerModel::Tag(std::u32string_view text, const std::vector<Amoun
   const size_t n = text.size();
   const uint64_t* keys = s.feats.keys.data();
   const uint32_t* offsets = s.feats.offsets.data();
-  s.rows.resize(s.feats.keys.size());
   s.emit.resize(n * T);
-  // Features land on random slots of a table of megabytes: cache misses.
-  // The features of a block of positions are looked up in two passes that
-  // keep many loads in flight: keys → slots (the key's high half) with the
-  // slot prefetched ahead and the row prefetched as soon as it is known,
-  // then the rows (the low half, and the weights), by now in cache. A block
-  // is small enough for its rows to stay in the first-level cache.
-  constexpr size_t kAhead = 32, kBlockKeys = 512;
+  // Features land on random buckets of a table of megabytes: cache misses.
+  // The bucket of the key kAhead keys on is fetched while this one is
+  // added, so that many loads are in flight.
+  constexpr size_t kAhead = 24;
+  const size_t key_count = s.feats.keys.size();
   const ScoreLanes scale = ScoreLanes{} + scale_;
-  for (size_t first = 0; first < n;) {
-    size_t last = first + 1;
-    while (last < n && offsets[last + 1] - offsets[first] <= kBlockKeys) ++last;
-    const uint32_t from = offsets[first], to = offsets[last];
-    for (uint32_t f = from; f < to; ++f) {
-      if (f + kAhead < to) {
-        // The home slot's line and the next: a probe often runs past a line's end.
-        const size_t home = keys[f + kAhead] & mask_;
-        __builtin_prefetch(&slots_[home]);
-        __builtin_prefetch(&slots_[(home + 7) & mask_]);
-      }
-      const Slot* slot = FindSlot(keys[f], keys[f] & mask_);
-      const Row* row = slot == nullptr ? nullptr : &rows_[slot->row - 1];
-      if (row != nullptr) __builtin_prefetch(row);
-      s.rows[f] = row;
-    }
+  for (size_t f = 0; f < kAhead && f < key_count; ++f) __builtin_prefetch(&buckets_[2 * (keys[f] >> bucket_shift_)]);
+  for (size_t i = 0; i < n; ++i) {
     // Each tag's score is the sum, feature by feature in order, of its
     // weight × scale: the same float operations in every lane as one tag at
     // a time.
-    for (size_t i = first; i < last; ++i) {
-      ScoreLanes sum = {};
-      for (uint32_t f = offsets[i]; f < offsets[i + 1]; ++f) {
-        const Row* row = s.rows[f];
-        if (row == nullptr) continue;
-        if (!LowHalfMatches(*row, keys[f])) {
-          row = RowOf(keys[f], FindSlot(keys[f], keys[f] & mask_));  // rare: only the high half matched
-          if (row == nullptr) continue;
-        }
-        RowLanes w;
-        std::memcpy(&w, row->weight, sizeof w);
-        sum += __builtin_convertvector(__builtin_convertvector(w, IntLanes), ScoreLanes) * scale;
-      }
-      float lanes[16];
-      std::memcpy(lanes, &sum, sizeof lanes);
-      std::memcpy(&s.emit[i * T], lanes, T * sizeof(float));
+    ScoreLanes sum = {};
+    for (uint32_t f = offsets[i]; f < offsets[i + 1]; ++f) {
+      if (f + kAhead < key_count) __builtin_prefetch(&buckets_[2 * (keys[f + kAhead] >> bucket_shift_)]);
+      const int16_t* weights = WeightsOf(keys[f]);
+      if (weights == nullptr) continue;
+      RowLanes w;
+      std::memcpy(&w, weights, sizeof w);
+      sum += __builtin_convertvector(__builtin_convertvector(w, IntLanes), ScoreLanes) * scale;
     }
-    first = last;
+    float lanes[16];
+    std::memcpy(lanes, &sum, sizeof lanes);
+    std::memcpy(&s.emit[i * T], lanes, T * sizeof(float));
   }
   std::vector<int> tags;
   NerViterbi(s.emit.data(), n, transitions_, nullptr, &tags);

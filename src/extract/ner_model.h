@@ -61,6 +61,9 @@ class NerGazetteer {
   // that Mark stops at the first prefix that starts no name.
   static constexpr uint8_t kPrefixOnly = 0xFF;
   std::vector<std::pair<uint64_t, uint8_t>> table_;  // open addressing by hash
+  // A bit per value of a hash's top 16 bits, set for every hash in table_:
+  // most words start no name, and their look-up ends here, in 8 KB.
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(1024, 0);
   size_t size_ = 0;  // names
   size_t used_ = 0;  // slots in use
   size_t mask_ = 0;
@@ -142,10 +145,34 @@ class NerModel {
     uint16_t key_low[2];
     int16_t unused;
   };
+  // The tagger's own table, built from the file's at load (ner_bucket_table.cc):
+  // one look-up is one cache line. A bucket (64 bytes) holds two entries: a
+  // feature's 13 weights and its key's low 48 bits; a key's bucket is its
+  // high bits (at least 16), so a match is exact. Keys whose bucket is full
+  // (few: the frequent features are placed first) are found in the file's
+  // slots and rows; a bit per bucket says the bucket overflowed. An empty
+  // entry has all weights 0, so matching it adds nothing.
+  struct Entry {
+    int16_t weight[kNerTagCount];
+    uint16_t key[3];
+  };
+  struct BucketTable;  // the entries and overflow bits (ner_bucket_table.cc)
 
  private:
   NerModel() = default;
   friend struct NerModelLoader;
+  // Points buckets_ and overflowed_ at the table of this model's file: the
+  // one another model of the same file (`file_identity`: path, inode, size,
+  // time) in this process built, or a new one from the rows (the indexer's
+  // shards share one table). False when the memory cannot be had.
+  bool BuildBuckets(const std::string& file_identity);
+  // The weights of `key` (13 lanes, read as 16), or null when the model
+  // does not know it.
+  const int16_t* WeightsOf(uint64_t key) const;
+  std::shared_ptr<const BucketTable> bucket_table_;
+  const Entry* buckets_ = nullptr;      // 2 entries per bucket
+  const uint64_t* overflowed_ = nullptr;  // a bit per bucket
+  int bucket_shift_ = 64;  // a key's bucket: key >> bucket_shift_
   // The first slot from `from` on (a key's search starts at key & mask_)
   // holding the high half of `key`, or null: the model does not know it.
   const Slot* FindSlot(uint64_t key, size_t from) const;

@@ -1,7 +1,9 @@
-// The NER model file (see NerModel in ner_model.h). SaveNerModel writes the
-// very layout the tagger looks weights up in, so that loading is one
-// read-only mmap and a check of the slot table: milliseconds, and processes
-// tagging with the same model share its pages. The older "KSNER001" format
+// The NER model file (see NerModel in ner_model.h). SaveNerModel writes an
+// exact hash table of the weights, so that loading is one read-only mmap
+// and a check of the slot table; the tagger then copies the rows into its
+// one-line-per-look-up table (ner_bucket_table.cc, shared by the models of
+// one file in a process) and reads the file only for the few keys that
+// table cannot place. The older "KSNER001" format
 // (a list of features, built into a hash table at every load) is still read.
 //
 // "KSNER002" (native little-endian; offsets from the start of the file):
@@ -172,7 +174,7 @@ Status WriteReplacing(const std::string& path, std::string_view bytes) {
 // agree, every slot names a row that exists, and one slot at least is
 // empty (so that a search for an unknown key ends).
 struct NerModelLoader {
-  static Status Attach(NerModel& m, const std::string& path) {
+  static Status Attach(NerModel& m, const std::string& path, const std::string& file_identity) {
     auto corrupt = [&](const std::string& what) { return Status::Corruption(path + ": " + what); };
     if (m.size_ < kSlotsOffset) return corrupt("not a kosearch NER model");
     Header h;
@@ -197,6 +199,7 @@ struct NerModelLoader {
       used += m.slots_[s].row != 0;
     }
     if (used != h.row_count) return corrupt("slot table does not match its row count");
+    if (!m.BuildBuckets(file_identity)) return Status::IOError(path + ": no memory for the look-up table");
     return Status::Ok();
   }
 };
@@ -258,7 +261,11 @@ Result<std::unique_ptr<NerModel>> NerModel::Load(const std::string& path) {
     m->base_ = m->owned_.data();
     m->size_ = m->owned_.size();
   }
-  if (Status s = NerModelLoader::Attach(*m, path); !s.ok()) return s;
+  // The file as this process sees it: a model of the same file shares its look-up table.
+  const std::string identity = path + "|" + std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino) + ":" +
+                               std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+                               std::to_string(st.st_mtim.tv_nsec);
+  if (Status s = NerModelLoader::Attach(*m, path, identity); !s.ok()) return s;
   return m;
 }
 
