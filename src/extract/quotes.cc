@@ -192,11 +192,8 @@ class Attributor {
     }
     std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
     size_t stem_len = StripParticle(carrier, &subject, words_[i].has_paren());
-    // "환경부에서는 "…"": a body marked by 에서는 right before the quote speaks.
-    bool body_speaks = before_quote && carrier.ends_with(U"에서는") && i + 1 < words_.size() && quoted_[i + 1] &&
-                       LooksLikeOrg(carrier.substr(0, stem_len), aliases_);
-    if (Speaker issuer = StatementIssuer(i, carrier.substr(0, stem_len), phrase_floor); issuer.found) return issuer;
-    if (!subject && !body_speaks) return s;
+    if (size_t from, to; FindStatementIssuer(text_, words_, quoted_, i, phrase_floor, &from, &to)) return At(from, to);
+    if (!subject && !(before_quote && BodyBeforeQuote(text_, words_, quoted_, i, aliases_))) return s;
     std::u32string_view stem = words_[i].has_paren() ? Core(i) : carrier.substr(0, stem_len);
     if (long m = mention_at_[i]; m >= 0) return MentionAt(people_.mentions[m], i, stem.size());
     if (stem == U"그" || stem == U"그녀" || stem == U"그들") {
@@ -243,31 +240,6 @@ class Attributor {
     s.phrase = std::u32string(text_.substr(words_[first].start, words_[i].start + stem.size() - words_[first].start));
     s.start = words_[first].start;
     s.as_written = s.phrase;
-    return s;
-  }
-
-  // "참여연대 명의의 성명은 "…"", "대표 명의로 낸 성명에서 "…"": a statement
-  // speaks for the one in whose name (명의) it was issued.
-  Speaker StatementIssuer(size_t i, std::u32string_view stem, size_t phrase_floor) const {
-    Speaker s;
-    if (stem != U"성명" && stem != U"성명서") return s;
-    for (size_t k = i; k-- > 0 && i - k <= 3 && words_[k].start >= phrase_floor;) {
-      if (!Core(k).starts_with(U"명의") || k == 0 || !words_[k].space_before) continue;
-      size_t first = k - 1;
-      bool subject;
-      auto plain = [&](size_t j) { return StripParticle(Core(j), &subject) == Core(j).size() && !quoted_[j] &&
-                                          !HasGrammaticalEnding(Core(j)) && !IsCommonWord(Core(j)); };
-      if (!plain(first)) return s;
-      while (first > 0 && k - first < 3 && words_[first].space_before && words_[first - 1].start >= phrase_floor &&
-             plain(first - 1)) {
-        --first;
-      }
-      s.found = true;
-      s.start = words_[first].start;
-      s.phrase = std::u32string(text_.substr(s.start, words_[k - 1].end - s.start));
-      s.as_written = s.phrase;
-      return s;
-    }
     return s;
   }
 
@@ -329,7 +301,7 @@ class Attributor {
       if (stem.ends_with(a)) return true;
     }
     if (IsTitle(stem) || LooksLikeOrg(stem, aliases_) || LooksLikeKoreanName(stem)) return true;
-    if (korean::IsOrganizationHead(stem)) return true;  // "위키미디어 재단은": the phrase names it
+    if (korean::IsOrganizationHead(stem)) return true;  // "위키미디어 재단은": the words before name it
     const auto* g = aliases_.Find(stem);
     return g && g->kind != AliasTable::Kind::kTerm;
   }
