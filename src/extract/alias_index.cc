@@ -98,7 +98,7 @@ bool LooksLikeOrg(std::u32string_view stem, const AliasIndex& aliases) {
   if (const auto* g = aliases.Find(stem)) return g->kind == AliasTable::Kind::kOrg;
   if (IsLatinAcronym(stem) && !IsTitle(stem)) return true;
   // "외무성", "대사관": a body alone; "방송통신위원회": a name ending in a head noun.
-  if (korean::IsGovernmentBody(stem)) return true;
+  if (stem.size() >= 2 && korean::IsGovernmentBody(stem)) return true;  // not 군 ("김 군")
   for (size_t len = 2; len < stem.size() && len <= 3; ++len) {
     if (korean::IsOrganizationHead(stem.substr(stem.size() - len))) return true;
   }
