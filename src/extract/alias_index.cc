@@ -4,25 +4,15 @@
 #include "extract/people.h"
 
 #include <algorithm>
-#include <iterator>
-#include <unordered_set>
 
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
 
 namespace {
 
-// Word lists are hashed once: these checks run several times per word.
-using WordSet = std::unordered_set<std::u32string_view>;
-
-// Organization suffixes; one-syllable ones need two syllables before them.
-constexpr std::u32string_view kOrgSuffixes[] = {
-    U"그룹", U"전자", U"자동차", U"은행", U"공사", U"재단", U"협회", U"위원회", U"대학교", U"대학", U"연구소",
-    U"연구원", U"공단", U"조합", U"노조", U"방송", U"신문", U"일보", U"통신", U"법원", U"정부", U"의회",
-    U"회의소", U"연합회", U"연맹", U"협의회", U"본부", U"사령부", U"증권", U"생명", U"보험", U"건설", U"중공업",
-    U"제약", U"항공", U"해운", U"물산", U"텔레콤", U"금융", U"홀딩스", U"센터", U"병원", U"진흥원", U"정보원",
-    U"개발원", U"감사원", U"자치구", U"경찰서", U"검찰청", U"뉴스"};
+// One-syllable organization suffixes need two syllables before them.
 constexpr std::u32string_view kOrgSuffixSyllables = U"부청처당군실시회대";
 
 bool IsLatinAcronym(std::u32string_view s) {
@@ -107,9 +97,10 @@ bool LooksLikeOrg(std::u32string_view stem, const AliasIndex& aliases) {
   if (stem.empty()) return false;
   if (const auto* g = aliases.Find(stem)) return g->kind == AliasTable::Kind::kOrg;
   if (IsLatinAcronym(stem) && !IsTitle(stem)) return true;
-  static const WordSet kSuffixSet(std::begin(kOrgSuffixes), std::end(kOrgSuffixes));
+  // "외무성", "대사관": a body alone; "방송통신위원회": a name ending in a head noun.
+  if (stem.size() >= 2 && korean::IsGovernmentBody(stem)) return true;  // not 군 ("김 군")
   for (size_t len = 2; len < stem.size() && len <= 3; ++len) {
-    if (kSuffixSet.count(stem.substr(stem.size() - len))) return true;
+    if (korean::IsOrganizationHead(stem.substr(stem.size() - len))) return true;
   }
   return CountHangulSyllables(stem) >= 3 && AllHangulSyllables(stem) && kOrgSuffixSyllables.find(stem.back()) != std::u32string_view::npos;
 }

@@ -79,12 +79,8 @@ bool IsPlace(std::u32string_view w) {
   return kPlaces.count(w) || (w.size() >= 2 && w.back() == U'국') || EndsWith(w, U"스탄");
 }
 
-// "정부", "외무부", "국방부": a body that needs the country before it.
-bool GenericBody(std::u32string_view w) {
-  static const WordSet kGeneric = {U"정부", U"당국", U"외무부", U"외교부", U"국방부", U"국무부", U"내무부", U"법무부",
-                                   U"경찰", U"검찰", U"의회", U"군", U"대사관", U"영사관", U"총리실", U"대통령실"};
-  return kGeneric.count(w) > 0;
-}
+// "정부", "외무성", "대사관": a body that needs the country before it.
+bool GenericBody(std::u32string_view w) { return korean::IsGovernmentBody(w); }
 
 bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
   if (LooksLikeOrg(w, aliases)) return true;
@@ -176,6 +172,7 @@ class PhraseResolver {
     if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
       return {"organization", std::u32string(last), U"", std::u32string(last), 0.8};
     }
+    if (Resolution r = OrganizationByHead(words); !r.type.empty()) return r;
     if (Resolution r = PersonInPhrase(words); !r.type.empty()) return r;
     if (IsRoleNoun(last) || IsTitle(last)) return Role(words);
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
@@ -200,6 +197,45 @@ class PhraseResolver {
   }
 
  private:
+  // "로이터 통신", "위키미디어 재단", "○○ 공동체": a head noun of organizations
+  // after the words that name one is that organization, the words with it;
+  // "노동당 기관지 노동신문": a name ending in one, no person's, is the speaker.
+  Resolution OrganizationByHead(const std::vector<PhraseWord>& words) const {
+    size_t n = words.size();
+    std::u32string_view last = words.back().text;
+    if (n > 1 && korean::IsOrganizationHead(last) && !GenericBody(last)) {
+      size_t first = n - 1;
+      while (first > 0 && n - first <= 3 && IsNameOfBody(words[first - 1].text)) --first;
+      if (first == n - 1) return {};
+      std::u32string name = Join(words, first, n);
+      return {"organization", name, U"", name, 0.75};
+    }
+    const PhraseWord& w = words.back();
+    bool compound_org = last.size() >= 3 && LooksLikeOrg(last, aliases_) && !korean::IsOrganizationHead(last) &&
+                        !IsTitle(last) && !IsRoleNoun(last) && !LooksLikeKoreanName(last) && table_.ByName(last) < 0 &&
+                        !table_.TaggedPerson(w.start, w.start + last.size());
+    bool names_person = std::any_of(words.begin(), words.end() - 1, [&](const PhraseWord& pw) {
+      return table_.ByName(pw.text) >= 0 || table_.TaggedPerson(pw.start, pw.start + pw.text.size());
+    });
+    if (n == 1 || !compound_org || names_person) return {};
+    Resolution r = Organization(words);
+    // "노동당 기관지 노동신문": the body the paper belongs to.
+    for (size_t k = n - 1; k-- > 0;) {
+      if (OrgLike(words[k].text, aliases_) && r.speaker.find(words[k].text) == std::u32string::npos) {
+        r.org = words[k].text;
+        break;
+      }
+    }
+    return r;
+  }
+
+  // A word that may be a part of an organization's name before its head
+  // noun: no place, title, role, qualifier or verb form.
+  bool IsNameOfBody(std::u32string_view w) const {
+    return !IsPlace(w) && !IsQualifier(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) &&
+           !HasGrammaticalEnding(w) && !GenericBody(w);
+  }
+
   // "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes
   // as one person's name are that name, whatever one part of it names alone.
   bool TaggedForeignName(const std::vector<PhraseWord>& words) const {

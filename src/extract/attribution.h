@@ -54,4 +54,18 @@ bool IsNonAgent(std::u32string_view word);
 bool FindCitedSource(std::u32string_view text, const std::vector<Word>& words, size_t from, size_t to, size_t* start,
                      size_t* end);
 
+// A statement issued in someone's name: "참여연대 명의의 성명은 "…"", "대표
+// 명의로 낸 성명에서 "…"". When word i is 성명/성명서 as a subject or with
+// 에서, and one of the three words before it is 명의, returns the offsets of
+// the issuer's noun phrase (up to three plain words before 명의, none before
+// `floor`) in *start, *end. False otherwise (an object, "성명을 통해", is not
+// the statement speaking).
+bool FindStatementIssuer(std::u32string_view text, const std::vector<Word>& words, const std::vector<bool>& quoted,
+                         size_t i, size_t floor, size_t* start, size_t* end);
+
+// "환경부에서는 "…"": word i is an organization marked by 에서는 and the
+// next word opens a quote, so the body speaks though no subject particle says so.
+bool BodyBeforeQuote(std::u32string_view text, const std::vector<Word>& words, const std::vector<bool>& quoted, size_t i,
+                     const AliasIndex& aliases);
+
 }  // namespace kosearch

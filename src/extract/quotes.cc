@@ -192,7 +192,8 @@ class Attributor {
     }
     std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
     size_t stem_len = StripParticle(carrier, &subject, words_[i].has_paren());
-    if (!subject) return s;
+    if (size_t from, to; FindStatementIssuer(text_, words_, quoted_, i, phrase_floor, &from, &to)) return At(from, to);
+    if (!subject && !(before_quote && BodyBeforeQuote(text_, words_, quoted_, i, aliases_))) return s;
     std::u32string_view stem = words_[i].has_paren() ? Core(i) : carrier.substr(0, stem_len);
     if (long m = mention_at_[i]; m >= 0) return MentionAt(people_.mentions[m], i, stem.size());
     if (stem == U"그" || stem == U"그녀" || stem == U"그들") {
@@ -300,6 +301,7 @@ class Attributor {
       if (stem.ends_with(a)) return true;
     }
     if (IsTitle(stem) || LooksLikeOrg(stem, aliases_) || LooksLikeKoreanName(stem)) return true;
+    if (korean::IsOrganizationHead(stem)) return true;  // "위키미디어 재단은": the words before name it
     const auto* g = aliases_.Find(stem);
     return g && g->kind != AliasTable::Kind::kTerm;
   }

@@ -6,6 +6,7 @@
 #include <array>
 #include <bit>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kosearch::korean {
 
@@ -226,6 +227,23 @@ bool IsSurnameSyllable(char32_t c) { return kSurnames.find(c) != std::u32string_
 bool EndsLikePersonNoun(std::u32string_view word) {
   static constexpr std::u32string_view kPersonNounEnds = U"생원자인사가부민객주수";
   return !word.empty() && kPersonNounEnds.find(word.back()) != std::u32string_view::npos;
+}
+
+bool IsOrganizationHead(std::u32string_view word) {
+  static const std::unordered_set<std::u32string_view> kHeads = {
+      U"그룹", U"전자", U"자동차", U"은행", U"공사", U"재단", U"협회", U"위원회", U"대학교", U"대학", U"연구소",
+      U"연구원", U"공단", U"조합", U"노조", U"방송", U"신문", U"일보", U"통신", U"법원", U"정부", U"의회",
+      U"회의소", U"연합회", U"연맹", U"협의회", U"본부", U"사령부", U"증권", U"생명", U"보험", U"건설", U"중공업",
+      U"제약", U"항공", U"해운", U"물산", U"텔레콤", U"금융", U"홀딩스", U"센터", U"병원", U"진흥원", U"정보원",
+      U"개발원", U"감사원", U"자치구", U"경찰서", U"검찰청", U"뉴스", U"공동체", U"통신사", U"교황청", U"연합"};
+  return kHeads.count(word) > 0;
+}
+
+bool IsGovernmentBody(std::u32string_view word) {
+  static const std::unordered_set<std::u32string_view> kBodies = {
+      U"정부", U"당국", U"외무부", U"외교부", U"국방부", U"국무부", U"내무부", U"법무부", U"경찰", U"검찰",
+      U"의회", U"군", U"대사관", U"영사관", U"총리실", U"대통령실", U"외무성", U"국방성", U"국무성"};
+  return kBodies.count(word) > 0;
 }
 
 bool IsDoubleSurname(std::u32string_view s) {

@@ -70,6 +70,15 @@ bool IsDoubleSurname(std::u32string_view s);
 // stands before a Korean name, never as a part of one.
 bool EndsLikePersonNoun(std::u32string_view word);
 
+// Organizations (기관): the head nouns an organization's name ends with
+// (로이터 통신, 위키미디어 재단, 방송통신위원회, 오픈소스 공동체). True for the
+// head itself, whole; a caller decides whether a compound ending in one is a
+// name ("노동신문") and whether the bare head names anything.
+bool IsOrganizationHead(std::u32string_view word);
+// A government body that needs its country before it (정부, 외교부, 외무성,
+// 대사관, 경찰): a body alone, never a person's name.
+bool IsGovernmentBody(std::u32string_view word);
+
 // A title word (회장, 대통령, 교수, 대변인, CEO, 씨) as written, whole.
 bool IsTitleWord(std::u32string_view word);
 // A title that also ends a compound title (외교통상부장관 ends in 장관);
