@@ -10,6 +10,7 @@
 #include "index/schema.h"
 #include "index/stored_document.h"
 #include "text/unicode_text.h"
+#include "text/whole_words.h"
 
 namespace kosearch {
 
@@ -132,7 +133,13 @@ std::string SortKey(const std::string& date, const std::string& id, int quote = 
 Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
                           Xapian::termpos first_position, const TermOptions& terms, Xapian::termcount wdf_inc) {
   Xapian::termpos next = first_position;
-  for (const Token& t : Analyze(text, terms.analyzer)) {
+  const std::vector<Token> tokens = Analyze(text, terms.analyzer);
+  if (prefix.empty()) {  // the text itself (not a field): its whole words too
+    for (const WholeWord& w : WholeWords(text, tokens)) {
+      if (std::string term = schema::kWord + w.text; schema::TermFits(term)) doc.add_term(term, wdf_inc);
+    }
+  }
+  for (const Token& t : tokens) {
     std::string term = prefix + t.term;
     if (!schema::TermFits(term)) continue;  // Xapian would refuse it (and drop the batch)
     Xapian::termpos pos = first_position + t.position;
@@ -180,7 +187,7 @@ Xapian::Document QuoteDocument(const Article& a, size_t n, const std::string& ti
   const Quote& q = fields.quotes[n];
   Xapian::Document qd;
   std::string text = NormalizeText(q.text);
-  IndexText(qd, text, "", 1, terms);
+  IndexText(qd, text, schema::kQuoteText, 1, terms);
   qd.add_boolean_term(schema::QuoteIdTerm(a.id, n));
   qd.add_value(schema::kSlotSort, SortKey(a.date, a.id, static_cast<int>(n)));
   qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));
