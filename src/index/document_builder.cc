@@ -10,7 +10,6 @@
 #include "index/schema.h"
 #include "index/stored_document.h"
 #include "text/unicode_text.h"
-#include "text/whole_words.h"
 
 namespace kosearch {
 
@@ -133,13 +132,7 @@ std::string SortKey(const std::string& date, const std::string& id, int quote = 
 Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
                           Xapian::termpos first_position, const TermOptions& terms, Xapian::termcount wdf_inc) {
   Xapian::termpos next = first_position;
-  const std::vector<Token> tokens = Analyze(text, terms.analyzer);
-  if (prefix.empty()) {  // the text itself (not a field): its whole words too
-    for (const WholeWord& w : WholeWords(text, tokens)) {
-      if (std::string term = schema::kWord + w.text; schema::TermFits(term)) doc.add_term(term, wdf_inc);
-    }
-  }
-  for (const Token& t : tokens) {
+  for (const Token& t : Analyze(text, terms.analyzer)) {
     std::string term = prefix + t.term;
     if (!schema::TermFits(term)) continue;  // Xapian would refuse it (and drop the batch)
     Xapian::termpos pos = first_position + t.position;

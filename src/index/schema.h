@@ -20,7 +20,7 @@ namespace kosearch::schema {
 // hashed (see Term), dates are normalised. 3: speakers resolved per article
 // (issue 13): quote data has speaker_type, confidence, reported_by; the
 // speaker slot labels organizations and roles; title + name speaker terms.
-// 4: quote text under its own prefix (kQuoteText); whole Hangul words (kWord).
+// 4: quote text under its own prefix (kQuoteText).
 inline constexpr int kVersion = 4;
 inline constexpr char kVersionKey[] = "kosearch.schema_version";
 // "0" when text terms carry no positions (phrases are checked against the
@@ -48,7 +48,6 @@ inline constexpr char kKind[] = "K";        // "Karticle" | "Kquote"
 inline constexpr char kTitle[] = "S";       // title terms (positional)
 inline constexpr char kQuoteText[] = "XT";  // quote documents' text terms (articles' are unprefixed), so article
                                             // searches never walk quote postings
-inline constexpr char kWord[] = "W";        // whole Hangul words of the text (whole_words.h), no positions
 inline constexpr char kSource[] = "XS";     // source key (AliasTable::Key)
 inline constexpr char kDate[] = "D";        // "D2009-01-20"
 inline constexpr char kYear[] = "Y";        // "Y2009"

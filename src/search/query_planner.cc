@@ -24,17 +24,11 @@ struct ExpansionLimits {
 constexpr ExpansionLimits kExpansion;
 
 // `word` with its terms under `prefix` (a field's, or "" for the text).
-// Whole-word terms are in the text only, not in the fields.
 PlanWord Prefixed(PlanWord word, const std::string& prefix) {
   for (auto& t : word.terms) t = prefix + t;
   if (!word.stem_unigram.empty()) word.stem_unigram = prefix + word.stem_unigram;
-  if (!prefix.empty()) word.whole.clear();
   return word;
 }
-
-// The whole-word term's weight beside its bigrams' in a long query
-// (KorQuAD tune MRR@10: see WordQuery).
-constexpr double kWholeWordWeight = 0.7;
 
 // Terms at consecutive positions; without positions in the index, every term
 // (the searcher then checks the order in the stored text: PhraseCheck).
@@ -61,16 +55,10 @@ Xapian::Query WordQuery(const PlanWord& word, bool strict, bool positions) {
     double scale = 1.0 / static_cast<double>(terms.size());
     if (strict && !positions) {
       scale *= 2;  // the AND OR-ed with itself: the same scores, one pass over the postings
-      q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, bigrams, scale);
-    } else if (!positions && !word.whole.empty()) {
-      // A long query: the whole word's own term is the bonus, one posting
-      // list instead of the AND of the bigrams'.
-      q = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, bigrams, scale),
-                        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(schema::kWord + word.whole), kWholeWordWeight));
     } else {
       bigrams = Xapian::Query(Xapian::Query::OP_OR, bigrams, Phrase(terms, positions));
-      q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, bigrams, scale);
     }
+    q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, bigrams, scale);
   }
   if (!word.stem_unigram.empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(word.stem_unigram));
   return q;
