@@ -229,8 +229,10 @@ def run_size(ap, args):
         r = results[f"{name}@base"]
         r.update(size_mb=size_of(bdb) / 1e6, tables={k: v / 1e6 for k, v in tables(bdb).items()})
         r["size_x"] = r["size_mb"] / results[name]["size_mb"] * results[name]["size_x"]
+        r["latency"]["cold_process_ms"] = cold_query(base_bins["query"], bdb, queries)
         if name != "kosearch-compact":  # the compact one reports the build's time, as kosearch-compact does
-            r.update(index_s=wall, cpu_s=cpu, rss_mb=rss, load=load)
+            r.update(index_s=wall, cpu_s=cpu, rss_mb=rss, load=load, docs_s=args.docs / wall, mb_s=mb / wall,
+                     mb_cpu_s=mb / cpu)
         log(f"{name}: median {results[name]['latency']['median']:.2f} ms vs base "
             f"{results[name + '@base']['latency']['median']:.2f} ms")
 

@@ -162,9 +162,13 @@ void ApplyOrder(Xapian::Enquire& enquire, const MatchOrder& order) {
 
 std::optional<MatchedShards> MatchShards(const std::vector<Xapian::Database>& shards, const Xapian::Database& combined,
                                          const Xapian::Query& query, const Bm25Params& bm25, const MatchOrder& order,
-                                         Xapian::doccount first, Xapian::doccount count, Xapian::doccount check_at_least) {
+                                         Xapian::doccount first, Xapian::doccount count, Xapian::doccount check_at_least,
+                                         uint64_t min_postings) {
   if (shards.size() < 2 || HasMadeUpStatistics(query)) return std::nullopt;
   const std::vector<std::string> terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
+  uint64_t postings = 0;
+  for (const std::string& term : terms) postings += combined.get_termfreq(term);
+  if (postings < min_postings) return std::nullopt;
   std::vector<std::shared_ptr<GlobalStatistics>> stats;
   for (const Xapian::Database& shard : shards) {
     stats.push_back(StatisticsFor(shard, combined, terms));

@@ -22,6 +22,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -62,10 +63,13 @@ struct MatchedShards {
 // first is matched in the calling thread) and merges the best `first + count`
 // matches. `combined` is the same shards as one Database (for the
 // statistics). Returns nullopt when the scores could differ from the
-// combined database's (see above): match on `combined` then. Xapian errors
+// combined database's (see above), or when the query's terms have fewer
+// than `min_postings` postings in all (starting threads would cost more
+// than they save): match on `combined` then. Xapian errors
 // of any shard are thrown on (the first shard's first).
 std::optional<MatchedShards> MatchShards(const std::vector<Xapian::Database>& shards, const Xapian::Database& combined,
                                          const Xapian::Query& query, const Bm25Params& bm25, const MatchOrder& order,
-                                         Xapian::doccount first, Xapian::doccount count, Xapian::doccount check_at_least);
+                                         Xapian::doccount first, Xapian::doccount count, Xapian::doccount check_at_least,
+                                         uint64_t min_postings = 0);
 
 }  // namespace kosearch

@@ -23,6 +23,11 @@ namespace kosearch {
 namespace {
 
 constexpr size_t kSnippetChars = 160;
+// Local shards are matched in parallel threads when the query's terms have
+// at least this many postings: below, starting a thread (tens of
+// microseconds, much more on a loaded machine) costs more than it saves.
+constexpr uint64_t kParallelMinPostings = 5000;
+
 // Facets count at most this many matches (documented in the README); over
 // shards, this many in each shard.
 constexpr Xapian::doccount kFacetScanLimit = 200000;
@@ -325,7 +330,7 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   // Counted exactly up to kExactCountLimit matches, whatever the page.
   // Local shards are matched in parallel, with the same scores and order.
   if (auto matched = MatchShards(shards.local_parts(), db, q, kRanking, order, static_cast<Xapian::doccount>(options.offset),
-                                 static_cast<Xapian::doccount>(options.limit), kExactCountLimit)) {
+                                 static_cast<Xapian::doccount>(options.limit), kExactCountLimit, kParallelMinPostings)) {
     resp.total = matched->estimated;
     resp.total_exact = matched->exact;
     for (const ShardMatch& m : matched->matches) {
