@@ -40,11 +40,20 @@ struct PlannedQuery {
   std::vector<std::string> alternatives;
 };
 
-// Turns `plan` into a query on `index`. Fails with InvalidArgument when the
+// Which documents' text a query's words are searched in: articles have
+// their text terms unprefixed, quotes under schema::kQuoteText.
+enum class TextTarget { kArticles, kQuotes, kBoth };
+
+// What the searcher searches for `plan`: quotes for a speaker: query, both
+// with kind: or amount:, else articles.
+TextTarget TextTargetOf(const QueryPlan& plan);
+
+// Turns `plan` into a query on `index`, its words searched in `target`. Fails with InvalidArgument when the
 // amount ranges match too many amounts of the index, with Internal on
 // another Xapian error; Xapian's DatabaseModifiedError and NetworkError are
 // thrown on to the caller (the searcher retries).
-Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index);
+Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index,
+                               TextTarget target = TextTarget::kArticles);
 
 // Builds the scored query for free text (used for question topics too):
 // each word's terms (analyzed with the index's `analyzer` choices), plus
