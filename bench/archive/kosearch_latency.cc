@@ -3,8 +3,9 @@
 // query of QUERIES (one per line) once to warm the caches, then again, timing
 // each Search (top 10, as kosearch-query does by default). Prints one JSON
 // object: {"open_ms", "ms": [per query], "zero_hits", "errors"}.
+// --sequential: shards matched one after the other (SearchOptions::parallel_shards).
 //
-//   kosearch-latency DB QUERIES [--limit N] [--passes N]
+//   kosearch-latency DB QUERIES [--limit N] [--passes N] [--sequential]
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -16,14 +17,16 @@
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: kosearch-latency DB QUERIES [--limit N] [--passes N]\n";
+    std::cerr << "usage: kosearch-latency DB QUERIES [--limit N] [--passes N] [--sequential]\n";
     return 2;
   }
   size_t limit = 10, passes = 1;
-  for (int i = 3; i + 1 < argc; i += 2) {
+  bool parallel = true;
+  for (int i = 3; i < argc; ++i) {
     std::string flag = argv[i];
-    if (flag == "--limit") limit = std::stoul(argv[i + 1]);
-    else if (flag == "--passes") passes = std::stoul(argv[i + 1]);
+    if (flag == "--sequential") parallel = false;
+    else if (flag == "--limit" && i + 1 < argc) limit = std::stoul(argv[++i]);
+    else if (flag == "--passes" && i + 1 < argc) passes = std::stoul(argv[++i]);
   }
   std::vector<std::string> queries;
   std::ifstream in(argv[2]);
@@ -41,6 +44,7 @@ int main(int argc, char** argv) {
   const double open_ms = ms(t0, Clock::now());
   kosearch::SearchOptions options;
   options.limit = limit;
+  options.parallel_shards = parallel;
   for (const auto& q : queries) (void)(*searcher)->Search(q, options);  // warm-up pass
   std::vector<double> times;
   size_t zero = 0, errors = 0;

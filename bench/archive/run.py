@@ -225,17 +225,22 @@ def run_size(ap, args):
             step = (0.0, 0.0, 1e-9, 0.0)
         else:
             step = kosearch_run(f"{name}@base", bdb, index_args_of[name], base_bins)
-        runs = {name: [], f"{name}@base": []}
-        cold = {name: [], f"{name}@base": []}
+        # A sharded database is also timed with its shards matched one after the other.
+        arms = [(name, db, bins, []), (f"{name}@base", bdb, base_bins, [])]
+        if name == "kosearch" and args.shards > 1:
+            arms.append((f"{name}-sequential", db, bins, ["--sequential"]))
+        runs = {n: [] for n, *_ in arms}
+        cold = {n: [] for n, *_ in arms}
         for _ in range(args.repeat):
-            for n, d, b in ((name, db, bins), (f"{name}@base", bdb, base_bins)):
-                _, _, raw = timed([b["latency"], d, queries_file])
+            for n, d, b, flags in arms:
+                _, _, raw = timed([b["latency"], d, queries_file] + flags)
                 runs[n] += json.loads(raw)["ms"]
-                cold[n].append(cold_query(b["query"], d, queries))
+                if not flags:
+                    cold[n].append(cold_query(b["query"], d, queries))
         for n, ms in runs.items():
             results.setdefault(n, dict(results[name]))["latency"] = dict(
                 results[name]["latency"], median=statistics.median(ms), p90=pct(ms, 90), p99=pct(ms, 99), n=len(ms),
-                cold_process_ms=statistics.median(cold[n]))
+                cold_process_ms=statistics.median(cold[n]) if cold[n] else None)
         wall, rss, cpu, load = step
         r = results[f"{name}@base"]
         r.update(size_mb=size_of(bdb) / 1e6, tables={k: v / 1e6 for k, v in tables(bdb).items()})

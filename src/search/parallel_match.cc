@@ -7,6 +7,7 @@
 #include <future>
 #include <map>
 #include <memory>
+#include <string>
 #include <utility>
 
 namespace kosearch {
@@ -175,10 +176,16 @@ std::optional<MatchedShards> MatchShards(const std::vector<Xapian::Database>& sh
     if (!stats.back()) return std::nullopt;
   }
   const Xapian::doccount wanted = first + count;
+  // Each thread gets a query of its own: copies of a Xapian::Query share its
+  // parts, whose reference counts are not atomic (copying one query in two
+  // threads at once corrupts them: seen as a crash in Enquire::get_mset).
+  std::vector<Xapian::Query> own_query;
+  const std::string serialised = query.serialise();
+  for (size_t i = 1; i < shards.size(); ++i) own_query.push_back(Xapian::Query::unserialise(serialised));
   std::vector<std::future<OneShard>> others;
   for (size_t i = 1; i < shards.size(); ++i) {
     others.push_back(std::async(std::launch::async, [&, i] {
-      return MatchOne(shards[i], query, GlobalBM25Weight(bm25, stats[i]), order, wanted, check_at_least);
+      return MatchOne(shards[i], own_query[i - 1], GlobalBM25Weight(bm25, stats[i]), order, wanted, check_at_least);
     }));
   }
   std::vector<OneShard> results;

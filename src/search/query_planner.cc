@@ -401,9 +401,9 @@ Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool p
   return WordsQuery(text, prefix, positions, false, analyzer, highlight);
 }
 
-Xapian::Query AllWordsQuery(std::string_view text, bool positions, const AnalyzerOptions& analyzer,
+Xapian::Query AllWordsQuery(std::string_view text, const std::string& prefix, bool positions, const AnalyzerOptions& analyzer,
                             std::vector<std::vector<std::string>>* highlight) {
-  return WordsQuery(text, "", positions, true, analyzer, highlight);
+  return WordsQuery(text, prefix, positions, true, analyzer, highlight);
 }
 
 namespace {

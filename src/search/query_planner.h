@@ -61,9 +61,9 @@ Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases,
 Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
                         const AnalyzerOptions& analyzer, std::vector<std::vector<std::string>>* highlight);
 
-// Every word of `text` AND-ed, each as in a short query: an alternative
-// spelling ("젠슨 황", "Samsung Electronics") of a query word.
-Xapian::Query AllWordsQuery(std::string_view text, bool positions, const AnalyzerOptions& analyzer,
+// Every word of `text` AND-ed (terms under `prefix`), each as in a short
+// query: an alternative spelling ("젠슨 황", "Samsung Electronics") of a query word.
+Xapian::Query AllWordsQuery(std::string_view text, const std::string& prefix, bool positions, const AnalyzerOptions& analyzer,
                             std::vector<std::vector<std::string>>* highlight);
 
 // The terms of all spellings (alias group) of `value` under `prefix`, OR-ed.

@@ -228,7 +228,11 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
 Result<SearchResponse> Searcher::Impl::PlainSearch(std::string_view text, const SearchOptions& options) {
   auto plan = ParseQuery(text, analyzer());
   if (!plan.ok()) return plan.status();
-  auto parsed = PlanQuery(*plan, *aliases, XapianIndexReader(db, analyzer()), TextTargetOf(*plan));
+  // The other spellings of a word are looked up in the text searched: quotes'
+  // for a speaker: query, else articles' (with kind: or amount:, articles' only).
+  const TextTarget target = TextTargetOf(*plan);
+  auto parsed = PlanQuery(*plan, *aliases,
+                          XapianIndexReader(db, analyzer(), target == TextTarget::kQuotes ? schema::kQuoteText : ""), target);
   if (!parsed.ok()) return parsed.status();
   Xapian::Query q = parsed->query;
   // Quote documents answer quote questions; plain text searches find articles.
@@ -331,8 +335,10 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   }
   // Counted exactly up to kExactCountLimit matches, whatever the page.
   // Local shards are matched in parallel, with the same scores and order.
-  if (auto matched = MatchShards(shards.local_parts(), db, q, kRanking, order, static_cast<Xapian::doccount>(options.offset),
-                                 static_cast<Xapian::doccount>(options.limit), kExactCountLimit, kParallelMinPostings)) {
+  static const std::vector<Xapian::Database> kNoParts;
+  if (auto matched = MatchShards(options.parallel_shards ? shards.local_parts() : kNoParts, db, q, kRanking, order,
+                                 static_cast<Xapian::doccount>(options.offset), static_cast<Xapian::doccount>(options.limit),
+                                 kExactCountLimit, kParallelMinPostings)) {
     resp.total = matched->estimated;
     resp.total_exact = matched->exact;
     for (const ShardMatch& m : matched->matches) {
