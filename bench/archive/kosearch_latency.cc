@@ -3,9 +3,8 @@
 // query of QUERIES (one per line) once to warm the caches, then again, timing
 // each Search (top 10, as kosearch-query does by default). Prints one JSON
 // object: {"open_ms", "ms": [per query], "zero_hits", "errors"}.
-// --sequential: shards matched one after the other (SearchOptions::parallel_shards).
 //
-//   kosearch-latency DB QUERIES [--limit N] [--passes N] [--sequential]
+//   kosearch-latency DB QUERIES [--limit N] [--passes N]
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -17,16 +16,14 @@
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: kosearch-latency DB QUERIES [--limit N] [--passes N] [--sequential]\n";
+    std::cerr << "usage: kosearch-latency DB QUERIES [--limit N] [--passes N]\n";
     return 2;
   }
   size_t limit = 10, passes = 1;
-  bool parallel = true;
-  for (int i = 3; i < argc; ++i) {
+  for (int i = 3; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
-    if (flag == "--sequential") parallel = false;
-    else if (flag == "--limit" && i + 1 < argc) limit = std::stoul(argv[++i]);
-    else if (flag == "--passes" && i + 1 < argc) passes = std::stoul(argv[++i]);
+    if (flag == "--limit") limit = std::stoul(argv[i + 1]);
+    else if (flag == "--passes") passes = std::stoul(argv[i + 1]);
   }
   std::vector<std::string> queries;
   std::ifstream in(argv[2]);
@@ -44,7 +41,6 @@ int main(int argc, char** argv) {
   const double open_ms = ms(t0, Clock::now());
   kosearch::SearchOptions options;
   options.limit = limit;
-  options.parallel_shards = parallel;
   for (const auto& q : queries) (void)(*searcher)->Search(q, options);  // warm-up pass
   std::vector<double> times;
   size_t zero = 0, errors = 0;

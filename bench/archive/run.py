@@ -225,22 +225,18 @@ def run_size(ap, args):
             step = (0.0, 0.0, 1e-9, 0.0)
         else:
             step = kosearch_run(f"{name}@base", bdb, index_args_of[name], base_bins)
-        # A sharded database is also timed with its shards matched one after the other.
-        arms = [(name, db, bins, []), (f"{name}@base", bdb, base_bins, [])]
-        if name == "kosearch" and args.shards > 1:
-            arms.append((f"{name}-sequential", db, bins, ["--sequential"]))
+        arms = [(name, db, bins), (f"{name}@base", bdb, base_bins)]
         runs = {n: [] for n, *_ in arms}
         cold = {n: [] for n, *_ in arms}
-        for _ in range(args.repeat):
-            for n, d, b, flags in arms:
-                _, _, raw = timed([b["latency"], d, queries_file] + flags)
+        for r in range(args.repeat):
+            for n, d, b in (arms if r % 2 == 0 else arms[::-1]):
+                _, _, raw = timed([b["latency"], d, queries_file])
                 runs[n] += json.loads(raw)["ms"]
-                if not flags:
-                    cold[n].append(cold_query(b["query"], d, queries))
+                cold[n].append(cold_query(b["query"], d, queries))
         for n, ms in runs.items():
             results.setdefault(n, dict(results[name]))["latency"] = dict(
                 results[name]["latency"], median=statistics.median(ms), p90=pct(ms, 90), p99=pct(ms, 99), n=len(ms),
-                cold_process_ms=statistics.median(cold[n]) if cold[n] else None)
+                cold_process_ms=statistics.median(cold[n]))
         wall, rss, cpu, load = step
         r = results[f"{name}@base"]
         r.update(size_mb=size_of(bdb) / 1e6, tables={k: v / 1e6 for k, v in tables(bdb).items()})

@@ -35,12 +35,6 @@ struct SearchOptions {
   // Read a who-said-what question as one (answered with quotes, question.h).
   // false: every text is a plain query of the query language. Default: true.
   bool read_questions = true;
-  // Match the shards of a sharded database (local folders) in parallel
-  // threads, one per shard, when the query's terms are common enough to pay
-  // for the threads; the hits, scores and order are those of one database
-  // either way. false: one shard after the other in the calling thread (say
-  // for a caller that runs many searches at once). Default: true.
-  bool parallel_shards = true;
 };
 
 // Byte range [first, second) of a highlighted word in Hit::snippet.

@@ -190,7 +190,7 @@ Xapian::Document QuoteDocument(const Article& a, size_t n, const std::string& ti
   const Quote& q = fields.quotes[n];
   Xapian::Document qd;
   std::string text = NormalizeText(q.text);
-  IndexText(qd, text, schema::kQuoteText, 1, terms);
+  IndexText(qd, text, "", 1, terms);
   qd.add_boolean_term(schema::QuoteIdTerm(a.id, n));
   qd.add_value(schema::kSlotSort, SortKey(a.date, a.id, static_cast<int>(n)));
   qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));

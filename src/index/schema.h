@@ -20,8 +20,7 @@ namespace kosearch::schema {
 // hashed (see Term), dates are normalised. 3: speakers resolved per article
 // (issue 13): quote data has speaker_type, confidence, reported_by; the
 // speaker slot labels organizations and roles; title + name speaker terms.
-// 4: quote text under its own prefix (kQuoteText).
-inline constexpr int kVersion = 4;
+inline constexpr int kVersion = 3;
 inline constexpr char kVersionKey[] = "kosearch.schema_version";
 // "0" when text terms carry no positions (phrases are checked against the
 // stored text); "1" or absent (databases from before the key): positions.
@@ -46,8 +45,6 @@ inline constexpr char kId[] = "Q";          // article documents: the article id
 inline constexpr char kQuoteId[] = "XQ";    // quote documents: article id + "#q" + n (never equal to an article's term)
 inline constexpr char kKind[] = "K";        // "Karticle" | "Kquote"
 inline constexpr char kTitle[] = "S";       // title terms (positional)
-inline constexpr char kQuoteText[] = "XT";  // quote documents' text terms (articles' are unprefixed), so article
-                                            // searches never walk quote postings
 inline constexpr char kSource[] = "XS";     // source key (AliasTable::Key)
 inline constexpr char kDate[] = "D";        // "D2009-01-20"
 inline constexpr char kYear[] = "Y";        // "Y2009"

@@ -8,7 +8,6 @@
 
 #include <functional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "kosearch/aliases.h"
@@ -30,13 +29,11 @@ class IndexReader {
 };
 
 // An IndexReader over a Xapian database (which must outlive it), whose
-// analyzer choices (as the database records them) are `analyzer`; its
-// alternatives are terms under `text_prefix` (ExpandWords). Its calls
+// analyzer choices (as the database records them) are `analyzer`. Its calls
 // throw Xapian::Error (the planner translates them).
 class XapianIndexReader : public IndexReader {
  public:
-  XapianIndexReader(const Xapian::Database& db, const AnalyzerOptions& analyzer, std::string text_prefix = "")
-      : db_(db), analyzer_(analyzer), text_prefix_(std::move(text_prefix)) {}
+  XapianIndexReader(const Xapian::Database& db, const AnalyzerOptions& analyzer) : db_(db), analyzer_(analyzer) {}
   bool HasPositions() const override { return db_.has_positions(); }
   void VisitTerms(const std::string& prefix, const std::function<bool(const std::string&)>& visit) const override {
     for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
@@ -44,13 +41,12 @@ class XapianIndexReader : public IndexReader {
     }
   }
   WordAlternatives Alternatives(const std::vector<QueryWord>& words, const AliasTable& aliases) const override {
-    return ExpandWords(words, aliases, db_, analyzer_, text_prefix_);
+    return ExpandWords(words, aliases, db_, analyzer_);
   }
 
  private:
   const Xapian::Database& db_;
   const AnalyzerOptions analyzer_;
-  const std::string text_prefix_;
 };
 
 }  // namespace kosearch

@@ -78,12 +78,12 @@ bool Matches(const Xapian::Database& db, const Xapian::Query& q) {
 class Expander {
  public:
   Expander(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
-           const AnalyzerOptions& analyzer, const std::string& text_prefix)
+           const AnalyzerOptions& analyzer)
       : words_(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kMaxExpandedWords))),
-        aliases_(aliases), db_(db), analyzer_(analyzer), prefix_(text_prefix), positions_(db.has_positions()),
+        aliases_(aliases), db_(db), analyzer_(analyzer), positions_(db.has_positions()),
         spacing_(words.size() <= kMaxSpacingWords) {
     // A spelling that is the query's own word adds nothing.
-    for (const QueryWord& w : words_) used_.insert(AllWordsQuery(w.text, prefix_, positions_, analyzer_, nullptr).get_description());
+    for (const QueryWord& w : words_) used_.insert(AllWordsQuery(w.text, positions_, analyzer_, nullptr).get_description());
   }
 
   WordAlternatives Run() {
@@ -110,7 +110,7 @@ class Expander {
   Xapian::Query Alternative(const std::string& from, const std::string& spelling, const char* why,
                             const std::string& shown = "") {
     std::vector<std::vector<std::string>> highlight;
-    Xapian::Query q = AllWordsQuery(spelling, prefix_, positions_, analyzer_, &highlight);
+    Xapian::Query q = AllWordsQuery(spelling, positions_, analyzer_, &highlight);
     // Nothing new, or no article has it: left out (keeps the query and --explain short).
     if (q.empty() || !used_.insert(q.get_description()).second) return Xapian::Query();
     // A spelling with every term of the word or of an alternative already in
@@ -147,7 +147,7 @@ class Expander {
     const double n = db_.get_doccount();
     std::map<uint32_t, double> word_idf;
     for (const Token& t : Analyze(NormalizeText(text), analyzer_)) {
-      double tf = db_.get_termfreq(prefix_ + t.term);
+      double tf = db_.get_termfreq(t.term);
       double idf = tf > 0 ? std::log(1 + (n - tf + 0.5) / (tf + 0.5)) : 0;
       word_idf[t.word] = std::max(word_idf[t.word], idf);
     }
@@ -226,8 +226,8 @@ class Expander {
     vocabulary_loaded_ = true;
     std::vector<Xapian::Query> typed;
     for (const QueryWord& w : words_) typed.push_back(w.query);
-    Xapian::Query kind(schema::Term(schema::kKind, prefix_.empty() ? schema::kKindArticle : schema::kKindQuote));
-    vocabulary_ = HangulWordsOfBest(db_, Xapian::Query(Xapian::Query::OP_FILTER, AnyOf(typed), kind), kScanArticles);
+    Xapian::Query articles(schema::Term(schema::kKind, schema::kKindArticle));
+    vocabulary_ = HangulWordsOfBest(db_, Xapian::Query(Xapian::Query::OP_FILTER, AnyOf(typed), articles), kScanArticles);
     vocabulary_list_.assign(vocabulary_.begin(), vocabulary_.end());
   }
 
@@ -243,7 +243,7 @@ class Expander {
       size_t last = first;
       std::vector<std::string> bigrams;
       for (; last < tokens.size() && tokens[last].word == tokens[first].word; ++last) {
-        if (!tokens[last].index_only) bigrams.push_back(prefix_ + tokens[last].term);
+        if (!tokens[last].index_only) bigrams.push_back(tokens[last].term);
       }
       size_t start = tokens[first].start, end = tokens[last - 1].end;
       first = last;
@@ -292,7 +292,6 @@ class Expander {
   const AliasTable& aliases_;
   const Xapian::Database& db_;
   const AnalyzerOptions& analyzer_;
-  const std::string prefix_;  // of the text terms searched (articles' or quotes')
   bool positions_;
   bool spacing_;  // try spacing variants (a short query)
   WordAlternatives out_;
@@ -307,8 +306,8 @@ class Expander {
 }  // namespace
 
 WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
-                             const AnalyzerOptions& analyzer, const std::string& text_prefix) {
-  return Expander(words, aliases, db, analyzer, text_prefix).Run();
+                             const AnalyzerOptions& analyzer) {
+  return Expander(words, aliases, db, analyzer).Run();
 }
 
 std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, const Xapian::Database& db,

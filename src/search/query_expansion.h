@@ -41,13 +41,11 @@ struct WordAlternatives {
 };
 
 // The alternatives of `words` (looked up in `aliases` and in `db`, whose
-// text was analyzed with `analyzer`), as terms under `text_prefix`: "" for
-// the text of articles, schema::kQuoteText for that of quotes (an
-// alternative is kept when some document of that kind has it). Only the
-// first words of a long query are looked at (each costs a few index
-// look-ups). May throw Xapian::Error (the caller translates it).
+// text was analyzed with `analyzer`). Only the first words of a long query
+// are looked at (each costs a few index look-ups). May throw Xapian::Error
+// (the caller translates it).
 WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
-                             const AnalyzerOptions& analyzer, const std::string& text_prefix = "");
+                             const AnalyzerOptions& analyzer);
 
 // Spellings of `name`: itself first, then its alias group and (with `mined`)
 // the aliases mined into the index (XL terms), each once.

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
 #include <optional>
 
 #include "index/schema.h"
@@ -106,8 +105,8 @@ struct BuiltClause {
 
 class Planner {
  public:
-  Planner(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index, TextTarget target, PlannedQuery* out)
-      : plan_(plan), aliases_(aliases), index_(index), out_(out), positions_(index.HasPositions()), target_(target) {}
+  Planner(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index, PlannedQuery* out)
+      : plan_(plan), aliases_(aliases), index_(index), out_(out), positions_(index.HasPositions()) {}
 
   Result<Xapian::Query> Run() {
     auto q = Or(plan_.any, 0);
@@ -226,24 +225,7 @@ class Planner {
     }
   }
 
-  // The prefixes of a clause's terms: the title's, or the text's in the
-  // documents the query searches.
-  std::vector<std::string> TermPrefixes(const PlanClause& clause) const {
-    if (clause.field == TextField::kTitle) return {schema::kTitle};
-    switch (target_) {
-      case TextTarget::kArticles: return {""};
-      case TextTarget::kQuotes: return {schema::kQuoteText};
-      case TextTarget::kBoth: break;
-    }
-    return {"", schema::kQuoteText};
-  }
-
-  // `build(prefix)` for each of the clause's prefixes, OR-ed.
-  Xapian::Query ForEachPrefix(const PlanClause& clause, const std::function<Xapian::Query(const std::string&)>& build) const {
-    std::vector<Xapian::Query> parts;
-    for (const std::string& prefix : TermPrefixes(clause)) parts.push_back(build(prefix));
-    return parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
-  }
+  static std::string TermPrefix(const PlanClause& clause) { return clause.field == TextField::kTitle ? schema::kTitle : ""; }
 
   Xapian::Query WordsClause(const PlanClause& clause) {
     out_->has_text = true;
@@ -253,9 +235,7 @@ class Planner {
         AddUnique(w.terms, &out_->highlight);
         if (!w.stem_unigram.empty()) AddUnique({w.stem_unigram}, &out_->highlight);
       }
-      parts.push_back(ForEachPrefix(clause, [&](const std::string& prefix) {
-        return WordQuery(Prefixed(w, prefix), plan_.strict, positions_);
-      }));
+      parts.push_back(WordQuery(Prefixed(w, TermPrefix(clause)), plan_.strict, positions_));
     }
     return parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
   }
@@ -265,7 +245,7 @@ class Planner {
     std::vector<std::string> all;
     for (const PlanWord& w : clause.words) all.insert(all.end(), w.terms.begin(), w.terms.end());
     if (!clause.minus) AddUnique(all, &out_->highlight);
-    c->query = ForEachPrefix(clause, [&](const std::string& prefix) { return Phrase(Prefixed({all, ""}, prefix).terms, positions_); });
+    c->query = Phrase(Prefixed({all, ""}, TermPrefix(clause)).terms, positions_);
     if (!positions_ && all.size() > 1) {
       c->phrase = PhraseCheck{all, clause.field == TextField::kTitle  ? PhraseCheck::Field::kTitle
                                    : clause.field == TextField::kBody ? PhraseCheck::Field::kBody
@@ -275,19 +255,16 @@ class Planner {
 
   // Every term that starts with the word's one term (Xapian's OP_WILDCARD).
   Xapian::Query PrefixClause(const PlanClause& clause) {
+    const std::string term = TermPrefix(clause) + clause.words[0].terms[0];
     out_->has_text = true;
     if (!clause.minus) {
-      const std::string prefix = TermPrefixes(clause)[0];
       size_t n = 0;
-      index_.VisitTerms(prefix + clause.words[0].terms[0], [&](const std::string& t) {
-        AddUnique({t.substr(prefix.size())}, &out_->highlight);
+      index_.VisitTerms(term, [&](const std::string& t) {
+        AddUnique({t.substr(TermPrefix(clause).size())}, &out_->highlight);
         return ++n < kExpansion.wildcard_highlights;
       });
     }
-    return ForEachPrefix(clause, [&](const std::string& prefix) {
-      return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + clause.words[0].terms[0], kExpansion.wildcard_terms,
-                           Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-    });
+    return Xapian::Query(Xapian::Query::OP_WILDCARD, term, kExpansion.wildcard_terms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   }
 
   Status FilterClause(const PlanClause& clause, BuiltClause* c) {
@@ -381,7 +358,6 @@ class Planner {
   const IndexReader& index_;
   PlannedQuery* out_;
   bool positions_;  // the index has term positions (else phrases are checked in the text)
-  TextTarget target_;
   std::vector<PhraseCheck> top_level_phrases_;
   size_t amount_terms_ = 0;
 };
@@ -401,35 +377,15 @@ Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool p
   return WordsQuery(text, prefix, positions, false, analyzer, highlight);
 }
 
-Xapian::Query AllWordsQuery(std::string_view text, const std::string& prefix, bool positions, const AnalyzerOptions& analyzer,
+Xapian::Query AllWordsQuery(std::string_view text, bool positions, const AnalyzerOptions& analyzer,
                             std::vector<std::vector<std::string>>* highlight) {
-  return WordsQuery(text, prefix, positions, true, analyzer, highlight);
+  return WordsQuery(text, "", positions, true, analyzer, highlight);
 }
 
-namespace {
-
-// Whether a clause of `any` (or of a group inside it) is of `kind`.
-bool HasClause(const std::vector<PlanConjunction>& any, PlanClause::Kind kind) {
-  for (const PlanConjunction& conjunction : any) {
-    for (const PlanClause& clause : conjunction.clauses) {
-      if (clause.kind == kind || (clause.kind == PlanClause::Kind::kGroup && HasClause(clause.group, kind))) return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-TextTarget TextTargetOf(const QueryPlan& plan) {
-  using Kind = PlanClause::Kind;
-  if (HasClause(plan.any, Kind::kKind) || HasClause(plan.any, Kind::kAmount)) return TextTarget::kBoth;
-  return HasClause(plan.any, Kind::kSpeaker) ? TextTarget::kQuotes : TextTarget::kArticles;
-}
-
-Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index, TextTarget target) {
+Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index) {
   PlannedQuery out;
   try {
-    auto q = Planner(plan, aliases, index, target, &out).Run();
+    auto q = Planner(plan, aliases, index, &out).Run();
     if (!q.ok()) return q.status();
     out.query = *q;
   } catch (const Xapian::DatabaseModifiedError&) {

@@ -40,20 +40,11 @@ struct PlannedQuery {
   std::vector<std::string> alternatives;
 };
 
-// Which documents' text a query's words are searched in: articles have
-// their text terms unprefixed, quotes under schema::kQuoteText.
-enum class TextTarget { kArticles, kQuotes, kBoth };
-
-// What the searcher searches for `plan`: quotes for a speaker: query, both
-// with kind: or amount:, else articles.
-TextTarget TextTargetOf(const QueryPlan& plan);
-
-// Turns `plan` into a query on `index`, its words searched in `target`. Fails with InvalidArgument when the
+// Turns `plan` into a query on `index`. Fails with InvalidArgument when the
 // amount ranges match too many amounts of the index, with Internal on
 // another Xapian error; Xapian's DatabaseModifiedError and NetworkError are
 // thrown on to the caller (the searcher retries).
-Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index,
-                               TextTarget target = TextTarget::kArticles);
+Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index);
 
 // Builds the scored query for free text (used for question topics too):
 // each word's terms (analyzed with the index's `analyzer` choices), plus
@@ -61,9 +52,9 @@ Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases,
 Xapian::Query TextQuery(std::string_view text, const std::string& prefix, bool positions,
                         const AnalyzerOptions& analyzer, std::vector<std::vector<std::string>>* highlight);
 
-// Every word of `text` AND-ed (terms under `prefix`), each as in a short
-// query: an alternative spelling ("젠슨 황", "Samsung Electronics") of a query word.
-Xapian::Query AllWordsQuery(std::string_view text, const std::string& prefix, bool positions, const AnalyzerOptions& analyzer,
+// Every word of `text` AND-ed, each as in a short query: an alternative
+// spelling ("젠슨 황", "Samsung Electronics") of a query word.
+Xapian::Query AllWordsQuery(std::string_view text, bool positions, const AnalyzerOptions& analyzer,
                             std::vector<std::vector<std::string>>* highlight);
 
 // The terms of all spellings (alias group) of `value` under `prefix`, OR-ed.

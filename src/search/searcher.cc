@@ -14,7 +14,6 @@
 #include "search/query_planner.h"
 #include "index/schema.h"
 #include "index/stored_document.h"
-#include "search/parallel_match.h"
 #include "search/searcher_impl.h"
 #include "search/snippet.h"
 
@@ -23,11 +22,6 @@ namespace kosearch {
 namespace {
 
 constexpr size_t kSnippetChars = 160;
-// Local shards are matched in parallel threads when the query's terms have
-// at least this many postings: below, starting a thread (tens of
-// microseconds, much more on a loaded machine) costs more than it saves.
-constexpr uint64_t kParallelMinPostings = 5000;
-
 // Facets count at most this many matches (documented in the README); over
 // shards, this many in each shard.
 constexpr Xapian::doccount kFacetScanLimit = 200000;
@@ -76,23 +70,7 @@ bool FacetSlot(const std::string& name, Xapian::valueno* slot, size_t* prefix_le
 // BM25 with k1 0.8 and b 0.5 (Xapian's defaults are 1 and 0.5): measured on
 // the KorQuAD tune questions, MRR@10 varies by < 0.002 for k1 in 0.6–1.0
 // (bench/retrieval_results.md); bigram terms saturate a little faster.
-constexpr Bm25Params kRanking{.k1 = 0.8, .k3 = 1, .b = 0.5, .min_normlen = 0.5};
-Xapian::BM25Weight RankingWeight() { return Xapian::BM25Weight(kRanking.k1, 0, kRanking.k3, kRanking.b, kRanking.min_normlen); }
-
-// Equal scores are ordered by the sort key (newest first, then by id), not
-// by Xapian's docid: docids depend on which shard holds a document, so this
-// keeps the order of a sharded database that of a single one. Unranked
-// matches all score alike: newest first either way.
-MatchOrder RankingOrder(bool ranked, const SearchOptions& options) {
-  MatchOrder order{.slot = schema::kSlotSort, .tie_slot = schema::kSlotSort};
-  if (!ranked) {
-    order.by = MatchOrder::By::kValue;
-  } else if (options.sort_by_date) {
-    order.by = MatchOrder::By::kValueThenRelevance;
-    order.slot = schema::kSlotDate;
-  }
-  return order;
-}
+Xapian::BM25Weight RankingWeight() { return Xapian::BM25Weight(0.8, 0, 1, 0.5, 0.5); }
 
 }  // namespace
 
@@ -228,11 +206,7 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
 Result<SearchResponse> Searcher::Impl::PlainSearch(std::string_view text, const SearchOptions& options) {
   auto plan = ParseQuery(text, analyzer());
   if (!plan.ok()) return plan.status();
-  // The other spellings of a word are looked up in the text searched: quotes'
-  // for a speaker: query, else articles' (with kind: or amount:, articles' only).
-  const TextTarget target = TextTargetOf(*plan);
-  auto parsed = PlanQuery(*plan, *aliases,
-                          XapianIndexReader(db, analyzer(), target == TextTarget::kQuotes ? schema::kQuoteText : ""), target);
+  auto parsed = PlanQuery(*plan, *aliases, XapianIndexReader(db, analyzer()));
   if (!parsed.ok()) return parsed.status();
   Xapian::Query q = parsed->query;
   // Quote documents answer quote questions; plain text searches find articles.
@@ -312,8 +286,17 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
   enquire.set_weighting_scheme(RankingWeight());
-  const MatchOrder order = RankingOrder(ranked, options);
-  ApplyOrder(enquire, order);
+  // Equal scores are ordered by the sort key (newest first, then by id), not
+  // by Xapian's docid: docids depend on which shard holds a document, so this
+  // keeps the order of a sharded database that of a single one. Unranked
+  // matches all score alike: newest first either way.
+  if (!ranked) {
+    enquire.set_sort_by_value(schema::kSlotSort, true);
+  } else if (options.sort_by_date) {
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+  } else {
+    enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
+  }
   SearchResponse resp;
   resp.xapian_query = q.get_description();
   if (!phrases.empty()) {
@@ -334,19 +317,6 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
     return resp;
   }
   // Counted exactly up to kExactCountLimit matches, whatever the page.
-  // Local shards are matched in parallel, with the same scores and order.
-  static const std::vector<Xapian::Database> kNoParts;
-  if (auto matched = MatchShards(options.parallel_shards ? shards.local_parts() : kNoParts, db, q, kRanking, order,
-                                 static_cast<Xapian::doccount>(options.offset), static_cast<Xapian::doccount>(options.limit),
-                                 kExactCountLimit, kParallelMinPostings)) {
-    resp.total = matched->estimated;
-    resp.total_exact = matched->exact;
-    for (const ShardMatch& m : matched->matches) {
-      resp.hits.push_back(HitFromDocument(m.document, m.weight, highlight, analyzer(), amounts));
-    }
-    if (!options.facets.empty()) CountFacets(db, q, options, &resp);
-    return resp;
-  }
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
                                        static_cast<Xapian::doccount>(options.limit), kExactCountLimit);
   resp.total = mset.get_matches_estimated();

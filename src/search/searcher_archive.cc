@@ -2,7 +2,6 @@
 // (see archive_reader.h): each call over the searcher's database and alias table.
 #include <xapian.h>
 
-#include "index/schema.h"
 #include "search/best_documents.h"
 #include "search/query_expansion.h"
 #include "search/query_planner.h"
@@ -46,14 +45,8 @@ void Searcher::Impl::VisitTerms(const std::string& prefix, const std::function<b
 
 std::vector<std::string> Searcher::Impl::Spellings(const std::string& name) { return AliasSpellings(name, *aliases, db); }
 
-// Questions score the same words over quotes and over articles: both
-// texts' terms (schema::kQuoteText), OR-ed.
 Xapian::Query Searcher::Impl::TextQuery(const std::string& text, Highlights* highlight) {
-  const bool positions = db.has_positions();
-  Xapian::Query articles = kosearch::TextQuery(text, "", positions, analyzer(), highlight);
-  if (articles.empty()) return articles;
-  return Xapian::Query(Xapian::Query::OP_OR, articles,
-                       kosearch::TextQuery(text, schema::kQuoteText, positions, analyzer(), nullptr));
+  return kosearch::TextQuery(text, "", db.has_positions(), analyzer(), highlight);
 }
 
 Result<Xapian::Query> Searcher::Impl::FilterQuery(const std::string& filter) {

@@ -89,8 +89,6 @@ Result<ShardSet> ShardSet::Open(const DatabaseSpec& spec) {
 
 Status ShardSet::Reconnect() {
   Xapian::Database combined;
-  std::vector<Xapian::Database> parts;
-  bool all_local = true;
   std::vector<std::string> missing, unreachable;
   size_t live = 0;
   std::string first_live;
@@ -108,8 +106,6 @@ Status ShardSet::Reconnect() {
                                        "; the shards of one database must be indexed with the same analyzer choices");
       }
       combined.add_database(opened.db);
-      parts.push_back(opened.db);
-      all_local = all_local && !shard.remote();
       ++live;
     } else if (!opened.unreachable) {
       return opened.status;
@@ -126,8 +122,6 @@ Status ShardSet::Reconnect() {
     return Status::IOError(msg);
   }
   db_ = combined;
-  if (!all_local || parts.size() < 2) parts.clear();
-  local_parts_ = std::move(parts);
   analyzer_ = analyzer;
   missing_ = std::move(missing);
   return Status::Ok();

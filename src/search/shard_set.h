@@ -45,10 +45,6 @@ class ShardSet {
 
   // The live shards, combined.
   const Xapian::Database& db() const { return db_; }
-  // The live shards one by one, when there are several and all are local
-  // folders (for matching them in parallel: parallel_match.h); else empty.
-  // They share their state with db(): use one or the other at a time.
-  const std::vector<Xapian::Database>& local_parts() const { return local_parts_; }
   // The analyzer choices every live shard records.
   const AnalyzerOptions& analyzer() const { return analyzer_; }
   // Shards left out (allow_partial), each "HOST:PORT (reason)".
@@ -61,7 +57,6 @@ class ShardSet {
  private:
   DatabaseSpec spec_;
   Xapian::Database db_;
-  std::vector<Xapian::Database> local_parts_;
   AnalyzerOptions analyzer_;
   std::vector<std::string> missing_;
 };
