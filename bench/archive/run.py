@@ -163,7 +163,10 @@ def run_size(ap, args):
     if not all(b.exists() for b in bins.values()):
         subprocess.run(["cmake", "--build", str(build), "-j2", "--target", "kosearch-index", "kosearch-query",
                         "xapian-baseline", "kosearch-latency"], check=True)
-    if any(s in systems for s in ("lucene", "groonga")) and not (args.baseline_build and not args.baseline_queries):
+    if args.baseline_queries and not args.baseline_build:
+        ap.error("--baseline-queries needs --baseline-build")
+    compare_indexing = args.baseline_build and not args.baseline_queries
+    if any(s in systems for s in ("lucene", "groonga")) and not compare_indexing:
         ensure_packages()
 
     corpus, queries_file = work / f"corpus-{args.docs}-s{args.seed}.jsonl", work / f"queries-s{args.seed}.txt"
@@ -178,7 +181,7 @@ def run_size(ap, args):
     queries = [q for q in queries_file.read_text(encoding="utf-8").splitlines() if q]
     mb = body_bytes / 1e6
 
-    if args.baseline_build and not args.baseline_queries:
+    if compare_indexing:
         return compare_builds(args, build, work, corpus, mb, out_md)
 
     results = {}
@@ -222,7 +225,6 @@ def run_size(ap, args):
             shutil.rmtree(bdb, ignore_errors=True)
             subprocess.run(["xapian-compact", "--multipass", work / "kosearch@base", bdb], check=True,
                            capture_output=True)
-            step = (0.0, 0.0, 1e-9, 0.0)
         else:
             step = kosearch_run(f"{name}@base", bdb, index_args_of[name], base_bins)
         arms = [(name, db, bins), (f"{name}@base", bdb, base_bins)]
@@ -237,7 +239,6 @@ def run_size(ap, args):
             results.setdefault(n, dict(results[name]))["latency"] = dict(
                 results[name]["latency"], median=statistics.median(ms), p90=pct(ms, 90), p99=pct(ms, 99), n=len(ms),
                 cold_process_ms=statistics.median(cold[n]))
-        wall, rss, cpu, load = step
         r = results[f"{name}@base"]
         r.update(size_mb=size_of(bdb) / 1e6, tables={k: v / 1e6 for k, v in tables(bdb).items()})
         r["size_x"] = r["size_mb"] / results[name]["size_mb"] * results[name]["size_x"]
@@ -245,6 +246,7 @@ def run_size(ap, args):
             r.update({k: results["kosearch@base"][k] for k in ("index_s", "cpu_s", "rss_mb", "load", "docs_s", "mb_s",
                                                                  "mb_cpu_s")})
         else:
+            wall, rss, cpu, load = step
             r.update(index_s=wall, cpu_s=cpu, rss_mb=rss, load=load, docs_s=args.docs / wall, mb_s=mb / wall,
                      mb_cpu_s=mb / cpu)
         log(f"{name}: median {results[name]['latency']['median']:.2f} ms vs base "
