@@ -125,8 +125,13 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the databases")
     ap.add_argument("--baseline-build", help="another build folder: index with kosearch (--shards, extraction on) "
                                              "from both builds in turn, --repeat times each, and report the medians "
-                                             "and their ratio instead of the systems")
+                                             "and their ratio instead of the systems (with --baseline-queries: "
+                                             "run the systems, each kosearch one with both builds)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each build with --baseline-build (default 3)")
+    ap.add_argument("--baseline-queries", action="store_true",
+                    help="with --baseline-build: each kosearch system is indexed with the baseline's binaries too "
+                         "(reported as NAME@base) and the two are timed in --repeat alternating rounds (queries "
+                         "and cold processes), so that before and after sit in the same run")
     args = ap.parse_args()
     sizes = [int(d) for d in args.docs.split(",")]
     runs = {}
@@ -158,7 +163,10 @@ def run_size(ap, args):
     if not all(b.exists() for b in bins.values()):
         subprocess.run(["cmake", "--build", str(build), "-j2", "--target", "kosearch-index", "kosearch-query",
                         "xapian-baseline", "kosearch-latency"], check=True)
-    if any(s in systems for s in ("lucene", "groonga")) and not args.baseline_build:
+    if args.baseline_queries and not args.baseline_build:
+        ap.error("--baseline-queries needs --baseline-build")
+    compare_indexing = args.baseline_build and not args.baseline_queries
+    if any(s in systems for s in ("lucene", "groonga")) and not compare_indexing:
         ensure_packages()
 
     corpus, queries_file = work / f"corpus-{args.docs}-s{args.seed}.jsonl", work / f"queries-s{args.seed}.txt"
@@ -173,7 +181,7 @@ def run_size(ap, args):
     queries = [q for q in queries_file.read_text(encoding="utf-8").splitlines() if q]
     mb = body_bytes / 1e6
 
-    if args.baseline_build:
+    if compare_indexing:
         return compare_builds(args, build, work, corpus, mb, out_md)
 
     results = {}
@@ -194,10 +202,15 @@ def run_size(ap, args):
         wall, rss, _ = timed(cmd)
         return wall, rss, LAST_CPU[0], round(max(before, os.getloadavg()[0]), 1)
 
-    def kosearch_run(name, db, index_args):
+    base = pathlib.Path(args.baseline_build).resolve() if args.baseline_build else None  # with --baseline-queries
+    base_bins = {k: base / v.relative_to(build) for k, v in bins.items()} if base else None
+    index_args_of = {}  # kosearch system -> the indexing flags, for the baseline build
+
+    def kosearch_run(name, db, index_args, b=None):
         shutil.rmtree(db, ignore_errors=True)
         log(f"{name}: indexing")
-        return index_step([bins["index"], "-q", "--db", db] + index_args + [corpus])
+        index_args_of[name] = index_args
+        return index_step([(b or bins)["index"], "-q", "--db", db] + index_args + [corpus])
 
     def kosearch_measure(name, db, wall, rss, cpu, load, **extra):
         _, _, raw = timed([bins["latency"], db, queries_file])
@@ -205,10 +218,46 @@ def run_size(ap, args):
         lat["cold_process_ms"] = cold_query(bins["query"], db, queries)
         record(name, wall, rss, db, lat, cpu, load, tables={k: v / 1e6 for k, v in tables(db).items()}, **extra)
 
+    def baseline_compare(name, db):
+        """Indexes like `name` with the baseline build, then times both in alternating rounds."""
+        bdb = work / f"{name}@base"
+        if name == "kosearch-compact":
+            shutil.rmtree(bdb, ignore_errors=True)
+            subprocess.run(["xapian-compact", "--multipass", work / "kosearch@base", bdb], check=True,
+                           capture_output=True)
+        else:
+            step = kosearch_run(f"{name}@base", bdb, index_args_of[name], base_bins)
+        arms = [(name, db, bins), (f"{name}@base", bdb, base_bins)]
+        runs = {n: [] for n, *_ in arms}
+        cold = {n: [] for n, *_ in arms}
+        for r in range(args.repeat):
+            for n, d, b in (arms if r % 2 == 0 else arms[::-1]):
+                _, _, raw = timed([b["latency"], d, queries_file])
+                runs[n] += json.loads(raw)["ms"]
+                cold[n].append(cold_query(b["query"], d, queries))
+        for n, ms in runs.items():
+            results.setdefault(n, dict(results[name]))["latency"] = dict(
+                results[name]["latency"], median=statistics.median(ms), p90=pct(ms, 90), p99=pct(ms, 99), n=len(ms),
+                cold_process_ms=statistics.median(cold[n]))
+        r = results[f"{name}@base"]
+        r.update(size_mb=size_of(bdb) / 1e6, tables={k: v / 1e6 for k, v in tables(bdb).items()})
+        r["size_x"] = r["size_mb"] / results[name]["size_mb"] * results[name]["size_x"]
+        if name == "kosearch-compact":  # the baseline's own build (not timed again: the merge is the same)
+            r.update({k: results["kosearch@base"][k] for k in ("index_s", "cpu_s", "rss_mb", "load", "docs_s", "mb_s",
+                                                                 "mb_cpu_s")})
+        else:
+            wall, rss, cpu, load = step
+            r.update(index_s=wall, cpu_s=cpu, rss_mb=rss, load=load, docs_s=args.docs / wall, mb_s=mb / wall,
+                     mb_cpu_s=mb / cpu)
+        log(f"{name}: median {results[name]['latency']['median']:.2f} ms vs base "
+            f"{results[name + '@base']['latency']['median']:.2f} ms")
+
     ks_db = work / "kosearch"
     if "kosearch" in systems or "kosearch-compact" in systems:
         kosearch_measure("kosearch", ks_db, *kosearch_run(
             "kosearch", ks_db, ["--shards", str(args.shards), "--memory-mb", str(args.memory_mb)]))
+        if base:
+            baseline_compare("kosearch", ks_db)
     if "kosearch-compact" in systems:
         cdb = work / "kosearch-compact"
         shutil.rmtree(cdb, ignore_errors=True)
@@ -217,11 +266,15 @@ def run_size(ap, args):
         k = results["kosearch"]
         kosearch_measure("kosearch-compact", cdb, k["index_s"] + cwall, max(k["rss_mb"], crss), k["cpu_s"] + ccpu,
                          max(k["load"], cload), compact_s=cwall)
+        if base:
+            baseline_compare("kosearch-compact", cdb)
     for name, flags in (("kosearch-archive", ["--append-only", "--compact"]), ("kosearch-positions", ["--positions"])):
         if name in systems:
             db = work / name
             kosearch_measure(name, db, *kosearch_run(
                 name, db, ["--shards", str(args.shards), "--memory-mb", str(args.memory_mb)] + flags))
+            if base:
+                baseline_compare(name, db)
     if "kosearch-1" in systems:
         db = work / "kosearch-1"
         kosearch_measure("kosearch-1", db, *kosearch_run("kosearch-1", db, []))
