@@ -78,6 +78,23 @@ TEST_CASE("a plain writer refuses a sharded folder; a compaction is refused whil
   fs::remove_all(db);
 }
 
+TEST_CASE("the lock info appears whole: written under a temporary name that a planted symlink cannot redirect") {
+  fs::path db = FreshDir("temporary");
+  fs::create_directories(db);
+  const fs::path target = FreshDir("temporary-target.txt");
+  std::ofstream(target) << "precious\n";
+  fs::create_symlink(target, db / "kosearch.lock-info.tmp");
+  {
+    auto writer = kosearch::IndexWriter::Open(db.string());
+    REQUIRE(writer.ok());
+    CHECK(Slurp(db / "kosearch.lock-info").rfind("pid " + std::to_string(::getpid()) + " since ", 0) == 0);
+    CHECK_FALSE(fs::exists(fs::symlink_status(db / "kosearch.lock-info.tmp")));
+  }
+  CHECK(Slurp(target) == "precious\n");
+  fs::remove_all(db);
+  fs::remove(target);
+}
+
 TEST_CASE("a planted lock-info symlink is replaced, never written through") {
   fs::path db = FreshDir("symlink");
   fs::create_directories(db);

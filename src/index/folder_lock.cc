@@ -27,20 +27,31 @@ constexpr char kLockFile[] = "kosearch.lock";
 constexpr char kLockInfoFile[] = "kosearch.lock-info";
 
 // Writes the lock info. Called with the lock held: whatever is there is stale
-// (or planted: a symlink is removed, never followed).
+// (or planted: rename replaces a symlink, never follows it). Written under a
+// temporary name and renamed into place, so a refused writer never reads it
+// half written (on a loaded machine the holder can pause between creating
+// the file and writing its line for longer than LockedMessage waits).
 void WriteLockInfo(const std::string& dir) {
   const std::string path = (fs::path(dir) / kLockInfoFile).string();
-  ::unlink(path.c_str());
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-  if (fd < 0) return;  // the lock works without it; a refused writer then says "another writer"
+  const std::string temporary = path + ".tmp";
+  ::unlink(temporary.c_str());
+  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) {  // the lock works without it; a refused writer then says "another writer"
+    ::unlink(path.c_str());
+    return;
+  }
   char when[32] = "";
   std::time_t now = std::time(nullptr);
   std::tm tm{};
   if (gmtime_r(&now, &tm)) std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &tm);
   char line[96];
   int n = std::snprintf(line, sizeof line, "pid %ld since %s\n", static_cast<long>(::getpid()), when);
-  if (n > 0) (void)!::write(fd, line, static_cast<size_t>(n));
+  const bool written = n > 0 && ::write(fd, line, static_cast<size_t>(n)) == n;
   ::close(fd);
+  if (!written || ::rename(temporary.c_str(), path.c_str()) != 0) {
+    ::unlink(temporary.c_str());
+    ::unlink(path.c_str());
+  }
 }
 
 // "pid 123 since …" from the lock info, or "" when the file is missing or names
