@@ -135,7 +135,8 @@ TEST_CASE("negated words and phrases are taken as typed") {
 }
 
 TEST_CASE("ExpandWords: one alternative per spelling an article has, weighted below the word") {
-  auto db = Xapian::Database(Db());
+  auto database = Xapian::Database(Db());
+  kosearch::DatabaseLookups db(database);
   kosearch::AliasTable aliases;
   aliases.Add(kosearch::AliasTable::Kind::kOrg, {"삼성", "삼성전자", "Samsung", "Samsung Display"});
   kosearch::QueryWord word{"Samsung", Xapian::Query("samsung"), false};

@@ -79,9 +79,6 @@ bool IsPlace(std::u32string_view w) {
   return kPlaces.count(w) || (w.size() >= 2 && w.back() == U'국') || EndsWith(w, U"스탄");
 }
 
-// "정부", "외무성", "대사관": a body that needs the country before it.
-bool GenericBody(std::u32string_view w) { return korean::IsGovernmentBody(w); }
-
 bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
   if (LooksLikeOrg(w, aliases)) return true;
   if (w.size() == 3 && w.back() == U'위' && AllHangul(w)) return true;  // 인수위, 공정위, 선관위
@@ -187,7 +184,7 @@ class PhraseResolver {
     // body among them makes it an organization ("영국 가디언" → 가디언).
     bool plain_words = words.size() <= 3 && std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
       return AllHangul(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
-             !GenericBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
+             !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
     });
     if (plain_words && words.size() > 1) return {"person", whole, U"", U"", 0.55};
     // "정당이", "협력은": one plain two-syllable word nothing vouches for is a
@@ -203,7 +200,7 @@ class PhraseResolver {
   Resolution OrganizationByHead(const std::vector<PhraseWord>& words) const {
     size_t n = words.size();
     std::u32string_view last = words.back().text;
-    if (n > 1 && korean::IsOrganizationHead(last) && !GenericBody(last)) {
+    if (n > 1 && korean::IsOrganizationHead(last) && !korean::IsGovernmentBody(last)) {
       size_t first = n - 1;
       while (first > 0 && n - first <= 3 && IsNameOfBody(words[first - 1].text)) --first;
       if (first == n - 1) return {};
@@ -233,7 +230,7 @@ class PhraseResolver {
   // noun: no place, title, role, qualifier or verb form.
   bool IsNameOfBody(std::u32string_view w) const {
     return !IsPlace(w) && !IsQualifier(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) &&
-           !HasGrammaticalEnding(w) && !GenericBody(w);
+           !HasGrammaticalEnding(w) && !korean::IsGovernmentBody(w);
   }
 
   // "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes
@@ -244,7 +241,7 @@ class PhraseResolver {
     if (!table_.TaggedPerson(words.front().start, last.start + last.text.size())) return false;
     return std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
       return AllHangul(pw.text) && !LooksLikeKoreanName(pw.text) && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
-             !GenericBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
+             !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
              !IsNonAgent(pw.text);
     });
   }
@@ -261,8 +258,7 @@ class PhraseResolver {
     if (initials) return true;
     size_t shortest = LooksLikeKoreanName(words[1].text) ? 3 : 2;
     return w.size() >= shortest && w.size() <= 4 && AllHangul(w) && !korean::EndsLikePersonNoun(w) &&
-           !LooksLikeKoreanName(w) && !IsPlace(w) && !OrgLike(w, aliases_) && !GenericBody(w) && !IsQualifier(w) &&
-           !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) && !HasGrammaticalEnding(w);
+           !LooksLikeKoreanName(w) && !OrgLike(w, aliases_) && IsNameOfBody(w);
   }
 
   bool TaggedKoreanName(const PhraseWord& w) const {
@@ -281,7 +277,7 @@ class PhraseResolver {
       // "강금실 전 장관": a word before 전/현 and a title is a name too.
       bool before_title = (i + 2 == n || (i + 3 == n && IsModifier(words[i + 1].text))) && IsTitle(words[n - 1].text) &&
                           AllHangul(w) && w.size() <= 4 && w.back() != U'측' &&  // "남측 연락대표"
-                          !OrgLike(w, aliases_) && !IsRoleNoun(w) && !IsTitle(w) && !GenericBody(w) && !IsPlace(w) &&
+                          !OrgLike(w, aliases_) && !IsRoleNoun(w) && !IsTitle(w) && !korean::IsGovernmentBody(w) && !IsPlace(w) &&
                           !IsQualifier(w);
       bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||
                   table_.TaggedPerson(words[i].start, words[i].start + w.size());
@@ -335,7 +331,7 @@ class PhraseResolver {
         return {"organization", court, U"", court, 0.7};
       }
     }
-    if (IsTitle(role) && (org.empty() || GenericBody(org))) {
+    if (IsTitle(role) && (org.empty() || korean::IsGovernmentBody(org))) {
       if (long p = table_.ByRole(role, org); p >= 0) return OfPerson(static_cast<size_t>(p), 0.7);
     }
     // "조성배 연세대 컴퓨터과학과 교수는": the phrase began after the name; a
@@ -347,7 +343,7 @@ class PhraseResolver {
         size_t k = 0;
         if (table_.PersonSpanBefore(words.front().start, 1) == name) {
           while (k + 1 < words.size() && AllHangul(words[k].text) && !IsPlace(words[k].text) &&
-                 !OrgLike(words[k].text, aliases_) && !IsTitle(words[k].text) && !GenericBody(words[k].text)) {
+                 !OrgLike(words[k].text, aliases_) && !IsTitle(words[k].text) && !korean::IsGovernmentBody(words[k].text)) {
             name += U' ', name += words[k].text, ++k;
           }
         }
@@ -374,11 +370,11 @@ class PhraseResolver {
   Resolution Organization(const std::vector<PhraseWord>& words) const {
     std::u32string_view last = words.back().text;
     size_t first = words.size() - 1;
-    if (words.size() > 1 && GenericBody(last)) {
+    if (words.size() > 1 && korean::IsGovernmentBody(last)) {
       first = words.size() - 2;
     } else {
       while (first > 0 && !IsPlace(words[first - 1].text) && OrgLike(words[first - 1].text, aliases_) &&
-             !GenericBody(words[first - 1].text)) {
+             !korean::IsGovernmentBody(words[first - 1].text)) {
         --first;
       }
     }

@@ -111,14 +111,6 @@ void CorrectEntities(const AliasTable& aliases, std::vector<Entity>* entities) {
   *entities = std::move(kept);
 }
 
-// Every quote lies between quote marks (FindQuotePairs): without one, the
-// speaker table and the quote finder have nothing to do.
-bool MayHoldQuotes(std::u32string_view text, size_t limit) {
-  return std::any_of(text.begin(), text.begin() + static_cast<long>(limit), [](char32_t c) {
-    return IsDoubleQuote(c) || c == U'\'' || c == 0x2018 || c == 0x2019;
-  });
-}
-
 }  // namespace
 
 std::vector<Organization> FindOrganizations(std::u32string_view text, const std::vector<Word>& words,
@@ -216,7 +208,7 @@ Extraction Extractor::Extract(std::string_view body, size_t skip_from) const {
     PeopleFound people = FindPeople(text, words, impl_->index);
     out.entities = FindEntities(text, limit, out.amounts, impl_->entity_model.get());
     CorrectEntities(*impl_->aliases, &out.entities);
-    if (MayHoldQuotes(text, limit)) {
+    if (HasQuoteMark(text, limit)) {  // else the speaker table would serve no quote
       SpeakerTable speakers(text, people, out.entities, impl_->index);
       out.quotes = FindQuotes(text, limit, words, people, impl_->index, speakers);
     }

@@ -21,6 +21,10 @@ bool IsDoubleQuote(char32_t c) {
       return false;
   }
 }
+bool HasQuoteMark(std::u32string_view text, size_t limit) {
+  return std::any_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min(limit, text.size())),
+                     [](char32_t c) { return IsDoubleQuote(c) || c == U'\'' || c == 0x2018 || c == 0x2019; });
+}
 bool IsCloseMark(char32_t c) {
   return c == U'\'' || c == 0x2019 || c == 0x300D || c == 0x300F || c == U'>' || c == 0x300B || c == U')';
 }

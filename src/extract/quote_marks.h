@@ -12,6 +12,9 @@
 namespace kosearch {
 
 bool IsDoubleQuote(char32_t c);
+// Whether text[0, limit) holds a mark FindQuotePairs can pair (a double mark,
+// ' or ‘ ’): without one it finds no quote, and its callers have nothing to do.
+bool HasQuoteMark(std::u32string_view text, size_t limit);
 // Closing marks other than double quotes (’ 」 』 > 》 ')'), and their opening mark.
 bool IsCloseMark(char32_t c);
 char32_t OpenMarkFor(char32_t close);

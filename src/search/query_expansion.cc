@@ -317,12 +317,6 @@ WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTab
   return Expander(words, aliases, db, analyzer).Run();
 }
 
-WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
-                             const AnalyzerOptions& analyzer) {
-  DatabaseLookups lookups(db);
-  return ExpandWords(words, aliases, lookups, analyzer);
-}
-
 std::vector<std::string> AliasSpellings(const std::string& name, const AliasTable& aliases, DatabaseLookups& db,
                                         bool mined) {
   std::vector<std::string> out{name};

@@ -47,8 +47,6 @@ struct WordAlternatives {
 // in a search). May throw Xapian::Error (the caller translates it).
 WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, DatabaseLookups& db,
                              const AnalyzerOptions& analyzer);
-WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, const Xapian::Database& db,
-                             const AnalyzerOptions& analyzer);
 
 // Spellings of `name`: itself first, then its alias group and (with `mined`)
 // the aliases mined into the index (XL terms), each once.

@@ -13,9 +13,6 @@ namespace {
 
 using clean::LineKind;
 
-// Code points that are not spaces: what the cleaning report counts.
-size_t VisibleChars(std::string_view text) { return NonSpaceCodePoints(text); }
-
 // Removes `![alt](url)` and bare http(s) URLs from a line.
 std::string StripLinks(std::string_view line) {
   std::string out;
@@ -92,7 +89,7 @@ std::vector<Line> SplitLines(std::string_view raw_body, size_t* link_chars) {
     Line line;
     line.begin = start;
     line.text = Trim(StripLinks(raw));
-    *link_chars += VisibleChars(raw) - VisibleChars(line.text);
+    *link_chars += NonSpaceCodePoints(raw) - NonSpaceCodePoints(line.text);
     line.kind = clean::ClassifyLine(line.text);
     lines.push_back(std::move(line));
     if (nl == std::string_view::npos) break;
@@ -129,17 +126,17 @@ CleanedBody CleanBody(std::string_view raw_body) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     if (i >= footer) {
-      result.footer_chars += VisibleChars(line.text);
+      result.footer_chars += NonSpaceCodePoints(line.text);
       continue;
     }
     if (line.kind == LineKind::kFooter || line.kind == LineKind::kCredit) {
       // A notice or credit inside the article goes alone, never what follows it.
       if (line.kind == LineKind::kFooter && result.footer_source.empty()) result.footer_source = SourceFromFooter(line.text);
-      result.line_chars += VisibleChars(line.text);
+      result.line_chars += NonSpaceCodePoints(line.text);
       continue;
     }
     size_t length = clean::LengthWithoutTrailingCredit(line.text);
-    result.line_chars += VisibleChars(std::string_view(line.text).substr(length));
+    result.line_chars += NonSpaceCodePoints(std::string_view(line.text).substr(length));
     keep(std::string_view(line.text).substr(0, length));
   }
   if (footer < lines.size()) result.footer_source = SourceFromFooter(lines[footer].text);
