@@ -29,9 +29,6 @@
 //                   is 0 and 1 (each without its own half's names; see
 //                   training_names in bench/ner_eval.py); other sentences
 //                   use --gazetteer
-//   --clusters FILE the word class table the features also read (shipped
-//                   with the model as schema/ner/clusters.tsv; see
-//                   bench/ner_train/word_clusters.py)
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -51,7 +48,6 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/amounts.h"
-#include "extract/ner_clusters.h"
 #include "extract/ner_model.h"
 #include "text/unicode_text.h"
 
@@ -160,15 +156,6 @@ std::unique_ptr<NerGazetteer> LoadGazetteer(const std::string& path) {
     std::exit(2);
   }
   return std::move(g).value();
-}
-
-std::shared_ptr<const NerWordClusters> LoadClusters(const std::string& path) {
-  auto c = NerWordClusters::Load(path);
-  if (!c.ok()) {
-    std::cerr << c.status().ToString() << "\n";
-    std::exit(2);
-  }
-  return std::move(c).value();
 }
 
 const NerGazetteer* GazetteerFor(const Sentence& s) {
@@ -419,7 +406,6 @@ int main(int argc, char** argv) {
   float type_bias[kNerTypeCount] = {};
   float prune = 0.0f;
   bool extra_general = false;
-  std::shared_ptr<const NerWordClusters> clusters;
   std::vector<std::vector<float>> bias_grid;  // per type, the values to try
   for (int a = 1; a < argc; ++a) {
     std::string arg = argv[a];
@@ -449,7 +435,6 @@ int main(int argc, char** argv) {
     else if (arg == "--bias-grid") bias_grid = ParseBiasGrid(next());
     else if (arg == "--gazetteer") g_gazetteer = LoadGazetteer(next());
     else if (arg == "--gazetteer-half") g_half_gazetteers.push_back(LoadGazetteer(next()));
-    else if (arg == "--clusters") clusters = LoadClusters(next());
     else if (arg == "--bias") {
       // --bias PS=5,OG=8: the grid's first value of each type
       auto grid = ParseBiasGrid(next());
@@ -459,11 +444,6 @@ int main(int argc, char** argv) {
       std::cerr << "unknown option " << arg << "\n";
       return 2;
     }
-  }
-  if (clusters) {  // every sentence's features read the classes
-    if (!g_gazetteer) g_gazetteer = std::make_unique<NerGazetteer>();
-    g_gazetteer->set_clusters(clusters);
-    for (auto& g : g_half_gazetteers) g->set_clusters(clusters);
   }
   // full: cross-validated; always: in every training part.
   std::vector<Sentence> full, always;

@@ -40,8 +40,6 @@ struct NerFeatures {
   std::vector<uint32_t> offsets;
 };
 
-class NerWordClusters;  // ner_clusters.h
-
 // Names known to be people or organizations (schema/ner/gazetteer.tsv: one
 // "TYPE<TAB>name" per line, TYPE being PS or OG; # starts a comment). The
 // tagger sees "this span is a listed name" as one more feature, so a listed
@@ -56,14 +54,9 @@ class NerGazetteer {
   // Per position of text: 0, or (type + 1) << 2 | (1 first, 2 inside, 3 last)
   // of the longest listed name starting at a word or punctuation boundary.
   void Mark(std::u32string_view text, std::vector<uint8_t>* marks) const;
-  // The word classes the features also read (schema/ner/clusters.tsv; see
-  // ner_clusters.h), or null: no class features.
-  void set_clusters(std::shared_ptr<const NerWordClusters> clusters) { clusters_ = std::move(clusters); }
-  const NerWordClusters* clusters() const { return clusters_.get(); }
 
  private:
   static constexpr size_t kMaxLength = 16;
-  std::shared_ptr<const NerWordClusters> clusters_;
   // The table also holds every prefix of a name (from 2 characters on), so
   // that Mark stops at the first prefix that starts no name.
   static constexpr uint8_t kPrefixOnly = 0xFF;
