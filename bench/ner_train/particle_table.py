@@ -8,17 +8,15 @@ particle ending ("민주당+은" → "은"). For each ending seen at least
 --min-count times, the table keeps how often a word with that ending really
 ends in that particle (share, in tenths): "에서" almost always, "이" (also
 the last syllable of many names) much less. Only these statistics are kept,
-no sentence of the corpus.
+no sentence of the corpus; the sentences the attribution sets hold out
+(kmou_data.py) are not read.
 
   bench/ner_train/particle_table.py > /tmp/particles.inc
 """
 import argparse
 import collections
-import json
-import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-KMOU = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "corpus", "kmou-ner", "ner-news.jsonl"))
+from kmou_data import KMOU, load_kmou
 
 
 def main():
@@ -29,24 +27,22 @@ def main():
     args = ap.parse_args()
     particle = collections.Counter()
     words = []
-    with open(args.data, encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            surface, analysed = d["text"].split(), d["words"].split(" ")
-            if len(surface) != len(analysed):
-                continue
-            for w, m in zip(surface, analysed):
-                morphemes = [x.rsplit("/", 1) for x in m.split("+") if "/" in x]
-                while morphemes and morphemes[-1][1].startswith("S"):  # closing punctuation
-                    w = w[:-len(morphemes[-1][0])] if w.endswith(morphemes[-1][0]) else w
-                    morphemes.pop()
-                k = len(morphemes)
-                while k > 0 and morphemes[k - 1][1].startswith("J"):
-                    k -= 1
-                ending = "".join(form for form, _ in morphemes[k:])
-                if ending and k > 0 and w.endswith(ending) and len(ending) <= args.max_length:
-                    particle[ending] += 1
-                words.append(w)
+    for d in load_kmou(args.data):
+        surface, analysed = d["text"].split(), d["words"].split(" ")
+        if len(surface) != len(analysed):
+            continue
+        for w, m in zip(surface, analysed):
+            morphemes = [x.rsplit("/", 1) for x in m.split("+") if "/" in x]
+            while morphemes and morphemes[-1][1].startswith("S"):  # closing punctuation
+                w = w[:-len(morphemes[-1][0])] if w.endswith(morphemes[-1][0]) else w
+                morphemes.pop()
+            k = len(morphemes)
+            while k > 0 and morphemes[k - 1][1].startswith("J"):
+                k -= 1
+            ending = "".join(form for form, _ in morphemes[k:])
+            if ending and k > 0 and w.endswith(ending) and len(ending) <= args.max_length:
+                particle[ending] += 1
+            words.append(w)
     kept = {p for p, c in particle.items() if c >= args.min_count}
     ends = collections.Counter()
     for w in words:
