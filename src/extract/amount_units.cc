@@ -173,8 +173,9 @@ const UnitEntry* MatchUnit(std::u32string_view text, size_t pos, size_t* end) {
   for (size_t skip = 0; skip <= 1; ++skip) {
     size_t at = pos + skip;
     if (skip == 1 && Fold(text, pos) != U' ') break;
+    const char32_t first = Fold(text, at);  // most units start otherwise: no call to StartsWith
     for (const UnitEntry& u : Units()) {
-      if (!StartsWith(text, at, u.surface)) continue;
+      if ((!u.surface.empty() && u.surface[0] != first) || !StartsWith(text, at, u.surface)) continue;
       size_t e = at + u.surface.size();
       if (e > best_end && UnitBoundaryOk(text, e, u)) {
         best = &u;

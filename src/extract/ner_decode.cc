@@ -28,36 +28,28 @@ constexpr int kGroups = 2;
 typedef float Scores4 __attribute__((vector_size(16)));
 typedef int32_t Ints4 __attribute__((vector_size(16)));
 
-}  // namespace
+constexpr int T = kNerTagCount;
+constexpr float kNeg = -1e30f;  // an impossible tag
 
-// For each position, every tag's best predecessor is found one predecessor
-// after another in ascending order, the first best kept (strictly greater
-// replaces), predecessors scoring -1e30 (impossible) skipped; the sums and
-// comparisons are those of a loop over all tags and all legal
-// predecessors, so the path is the same.
-void NerViterbi(const float* emit, size_t n, const float* trans, const uint16_t* allowed, std::vector<int>* tags) {
-  constexpr int T = kNerTagCount;
-  static_assert(T == 1 + 2 * 6 && kOpenCount == 1 + 6);
-  tags->assign(n, 0);
-  if (n == 0) return;
-  constexpr float kNeg = -1e30f;
+bool Allowed(const uint16_t* allowed, size_t i, int t) { return !allowed || (allowed[i] >> t & 1); }
+
+// Each tag's best score over the paths ending in it at every position
+// (kNeg: impossible), into score (n × T). A tag's best predecessor is
+// searched one predecessor after another in ascending order, predecessors
+// scoring kNeg skipped; only the best sum is kept here (BestPredecessor finds
+// the predecessor again, for the path's tags only).
+void ForwardScores(const float* emit, size_t n, const float* trans, const uint16_t* allowed, float* score) {
   Scores4 open_trans[T][kGroups];  // [prev][open tag]
   for (int p = 0; p < T; ++p)
     for (int k = 0; k < 4 * kGroups; ++k)
       open_trans[p][k / 4][k % 4] = k < kOpenCount ? trans[p * T + kOpenTags[k]] : -std::numeric_limits<float>::infinity();
-  thread_local std::vector<float> score;
-  thread_local std::vector<int8_t> back;
-  score.assign(n * T, kNeg);
-  back.assign(n * T, 0);
-  for (int t = 0; t < T; ++t) {
-    if (!Legal(-1, t) || (allowed && !(allowed[0] >> t & 1))) continue;
-    score[t] = emit[t] + trans[T * T + t];
-  }
+  std::fill(score, score + n * T, kNeg);
+  for (int t = 0; t < T; ++t)
+    if (Legal(-1, t) && Allowed(allowed, 0, t)) score[t] = emit[t] + trans[T * T + t];
   for (size_t i = 1; i < n; ++i) {
     const float* prev = &score[(i - 1) * T];
     Scores4 best[kGroups];
-    Ints4 arg[kGroups];
-    for (int g = 0; g < kGroups; ++g) best[g] = Scores4{} + kNeg, arg[g] = Ints4{};
+    for (int g = 0; g < kGroups; ++g) best[g] = Scores4{} + kNeg;
     for (int p = 0; p < T; ++p) {
       if (prev[p] <= kNeg) continue;
       for (int g = 0; g < kGroups; ++g) {
@@ -66,27 +58,47 @@ void NerViterbi(const float* emit, size_t n, const float* trans, const uint16_t*
         // Bitwise selection: `?:` on vectors goes lane by lane without SSE4.
         best[g] = reinterpret_cast<Scores4>((better & reinterpret_cast<Ints4>(candidate)) |
                                             (~better & reinterpret_cast<Ints4>(best[g])));
-        arg[g] = (better & p) | (~better & arg[g]);
       }
     }
     float best_of[T];
-    int arg_of[T];
-    for (int k = 0; k < kOpenCount; ++k) best_of[kOpenTags[k]] = best[k / 4][k % 4], arg_of[kOpenTags[k]] = arg[k / 4][k % 4];
+    for (int k = 0; k < kOpenCount; ++k) best_of[kOpenTags[k]] = best[k / 4][k % 4];
     for (int t = 2; t < T; t += 2) {  // I-X after B-X (t - 1) or I-X (t)
-      best_of[t] = kNeg, arg_of[t] = 0;
-      for (int p = t - 1; p <= t; ++p) {
-        if (prev[p] <= kNeg) continue;
-        const float candidate = prev[p] + trans[p * T + t];
-        if (candidate > best_of[t]) best_of[t] = candidate, arg_of[t] = p;
-      }
+      best_of[t] = kNeg;
+      for (int p = t - 1; p <= t; ++p)
+        if (prev[p] > kNeg) best_of[t] = std::max(best_of[t], prev[p] + trans[p * T + t]);
     }
-    for (int t = 0; t < T; ++t) {
-      const float b = best_of[t];
-      if ((allowed && !(allowed[i] >> t & 1)) || b <= kNeg) continue;
-      score[i * T + t] = b + emit[i * T + t];
-      back[i * T + t] = static_cast<int8_t>(arg_of[t]);
-    }
+    for (int t = 0; t < T; ++t)
+      if (Allowed(allowed, i, t) && best_of[t] > kNeg) score[i * T + t] = best_of[t] + emit[i * T + t];
   }
+}
+
+// The predecessor of tag t at position i on its best path: the first of the
+// best, in the order ForwardScores searched them, so the same sums and
+// comparisons choose it; 0 where ForwardScores found none.
+int BestPredecessor(const float* score, size_t i, int t, const float* trans, const uint16_t* allowed) {
+  if (!Allowed(allowed, i, t)) return 0;
+  const float* prev = &score[(i - 1) * T];
+  const bool open = t == 0 || NerIsBegin(t);
+  float best = kNeg;
+  int arg = 0;
+  for (int p = open ? 0 : t - 1; p <= (open ? T - 1 : t); ++p) {
+    if (prev[p] <= kNeg) continue;
+    const float candidate = prev[p] + trans[p * T + t];
+    if (candidate > best) best = candidate, arg = p;
+  }
+  return arg;
+}
+
+}  // namespace
+
+void NerViterbi(const float* emit, size_t n, const float* trans, const uint16_t* allowed, std::vector<int>* tags) {
+  static_assert(T == 1 + 2 * 6 && kOpenCount == 1 + 6);
+  tags->assign(n, 0);
+  if (n == 0) return;
+  thread_local std::vector<float> scores;
+  std::vector<float>& score = scores;  // one look-up of the thread's copy
+  score.resize(n * T);
+  ForwardScores(emit, n, trans, allowed, score.data());
   int last = 0;
   float best = kNeg;
   for (int t = 0; t < T; ++t) {
@@ -97,7 +109,7 @@ void NerViterbi(const float* emit, size_t n, const float* trans, const uint16_t*
   }
   for (size_t i = n; i-- > 0;) {
     (*tags)[i] = last;
-    last = back[i * T + last];
+    if (i > 0) last = BestPredecessor(score.data(), i, last, trans, allowed);
   }
 }
 

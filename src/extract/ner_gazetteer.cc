@@ -60,7 +60,7 @@ void NerGazetteer::Put(uint64_t hash, uint8_t type) {
         table_[slot] = {h, t};
       }
   }
-  filter_[(hash >> 48) / 64] |= uint64_t{1} << (hash >> 48) % 64;
+  filter_[FilterBit(hash) / 64] |= uint64_t{1} << FilterBit(hash) % 64;
   size_t slot = hash & mask_;
   while (table_[slot].first != 0 && table_[slot].first != hash) slot = (slot + 1) & mask_;
   if (table_[slot].first == 0) {
@@ -74,7 +74,7 @@ void NerGazetteer::Put(uint64_t hash, uint8_t type) {
 }
 
 const uint8_t* NerGazetteer::Find(uint64_t hash) const {
-  if (table_.empty() || !(filter_[(hash >> 48) / 64] >> (hash >> 48) % 64 & 1)) return nullptr;
+  if (table_.empty() || !(filter_[FilterBit(hash) / 64] >> FilterBit(hash) % 64 & 1)) return nullptr;
   size_t slot = hash & mask_;
   while (table_[slot].first != 0) {
     if (table_[slot].first == hash) return &table_[slot].second;
