@@ -81,7 +81,7 @@ std::string Understanding::Summary(size_t quote_count) const {
   };
   std::string who = asks_who ? "who said it · " : "";
   return who + part("speaker", speaker, speaker_expansions) + part("topic", topic, topic_expansions) +
-         part("event", event, {}) + list("phrase", phrases) + list("filters", filters) + list("answered by", speakers) +
+         part("event", event, topic.empty() ? topic_expansions : std::vector<std::string>{}) + list("phrase", phrases) + list("filters", filters) + list("answered by", speakers) +
          std::to_string(quote_count) + (quote_count == 1 ? " quote" : " quotes");
 }
 

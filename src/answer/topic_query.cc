@@ -1,12 +1,14 @@
 // The topic of a question → a ranked text query (see BuildTopicQuery in
 // answer_steps.h), expanded across languages: the alias file, aliases mined
-// from the archive, English singulars, loanword matches against the
+// from the archive, English singulars, the Korean news words of English
+// words (text/english_news_terms.h), loanword matches against the
 // candidate quotes.
 #include <cstring>
 #include <map>
 #include <set>
 
 #include "answer/answer_steps.h"
+#include "text/english_news_terms.h"
 #include "text/loanword.h"
 #include "text/unicode_text.h"
 
@@ -50,6 +52,8 @@ std::map<std::string, std::string> AddLoanwordForms(const std::string& topic, co
   std::vector<std::string> words = SplitSpaces(topic);
   if (words.empty()) words.push_back(topic);
   for (const auto& w : words) {
+    // A news word the table translates is no transliteration ("vaccine" is 백신 there).
+    if (!KoreanTermsOf(w).empty()) continue;
     std::vector<std::string> matches = MatchLoanword(w, vocabulary);
     // The best few only: a short or common word ("about") can pair with
     // thousands of words, and each becomes a query term.
@@ -74,12 +78,14 @@ std::vector<std::string> Singulars(const std::string& w) {
   return out;
 }
 
-TopicQuery BuildTopicQuery(const std::string& topic, const Xapian::Query& candidates, ArchiveReader& archive) {
+TopicQuery BuildTopicQuery(const std::string& topic, const Xapian::Query& candidates, ArchiveReader& archive,
+                           const std::vector<std::string>& news_terms) {
   TopicQuery out;
   if (topic.empty()) return out;
   std::vector<std::string> forms = SpelledForms(topic, archive);
   std::map<std::string, std::string> as_written;
   if (std::all_of(forms.begin(), forms.end(), IsLatin)) as_written = AddLoanwordForms(topic, candidates, archive, &forms);
+  for (const auto& term : news_terms) AddUnique(forms, term);
   std::vector<Xapian::Query> parts;
   for (const auto& f : forms) {
     if (f != topic) AddUnique(out.expansions, f);
