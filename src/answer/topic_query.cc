@@ -52,8 +52,6 @@ std::map<std::string, std::string> AddLoanwordForms(const std::string& topic, co
   std::vector<std::string> words = SplitSpaces(topic);
   if (words.empty()) words.push_back(topic);
   for (const auto& w : words) {
-    // A news word the table translates is no transliteration ("vaccine" is 백신 there).
-    if (!KoreanTermsOf(w).empty()) continue;
     std::vector<std::string> matches = MatchLoanword(w, vocabulary);
     // The best few only: a short or common word ("about") can pair with
     // thousands of words, and each becomes a query term.
