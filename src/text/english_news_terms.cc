@@ -72,7 +72,7 @@ void AddDerivedForms(std::string_view w, std::vector<std::string>& out) {
   if (EndsWith(w, "al")) Add(out, std::string(Cut(w, 2)) + "e");
   if (EndsWith(w, "ate")) Add(out, std::string(Cut(w, 1)) + "ion");
   if (EndsWith(w, "e")) Add(out, std::string(Cut(w, 1)) + "ion");
-  if (EndsWith(w, "ct") || EndsWith(w, "rt")) Add(out, std::string(w) + "ion");
+  if (EndsWith(w, "ct") || EndsWith(w, "rt") || EndsWith(w, "pt")) Add(out, std::string(w) + "ion");
 }
 
 // The word as the table keys it: lower case, without surrounding
