@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstring>
 #include <unordered_map>
+#include <utility>
 
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
@@ -70,7 +71,6 @@ void AddDerivedForms(std::string_view w, std::vector<std::string>& out) {
   }
   if (EndsWith(w, "ment")) Add(out, std::string(Cut(w, 4)));
   if (EndsWith(w, "al")) Add(out, std::string(Cut(w, 2)) + "e");
-  if (EndsWith(w, "ate")) Add(out, std::string(Cut(w, 1)) + "ion");
   if (EndsWith(w, "e")) Add(out, std::string(Cut(w, 1)) + "ion");
   if (EndsWith(w, "ct") || EndsWith(w, "rt") || EndsWith(w, "pt")) Add(out, std::string(w) + "ion");
 }
@@ -124,6 +124,22 @@ const std::vector<std::string>* Exact(const std::string& key) {
   return it == Index().end() ? nullptr : &it->second;
 }
 
+// The table phrase of two or more words starting at words[i] ("declaration
+// of war", "nuclear weapons": the last word also by its lemmas), longest
+// first: its length in words and its terms; 0 and null when none.
+std::pair<size_t, const std::vector<std::string>*> TablePhraseAt(const std::vector<std::string>& words, size_t i) {
+  for (size_t n = std::min(kMaxPhraseWords, words.size() - i); n >= 2; --n) {
+    // A word that is not English ends the phrases that could start here.
+    if (std::any_of(words.begin() + i, words.begin() + i + n, [](const std::string& w) { return w.empty(); })) continue;
+    std::string head;
+    for (size_t k = i; k + 1 < i + n; ++k) head += words[k] + " ";
+    for (const auto& last : EnglishLemmas(words[i + n - 1])) {
+      if (const auto* terms = Exact(head + last)) return {n, terms};
+    }
+  }
+  return {0, nullptr};
+}
+
 }  // namespace
 
 std::vector<std::string> EnglishLemmas(std::string_view word) {
@@ -163,24 +179,13 @@ std::vector<std::string> KoreanNewsTerms(std::string_view text) {
     for (const auto& t : terms) Add(out, t);
   };
   for (size_t i = 0; i < words.size();) {
-    if (words[i].empty()) { ++i; continue; }
-    size_t used = 0;
-    // Phrases: the words as written, the last one also by its lemmas ("nuclear weapons").
-    for (size_t n = std::min(kMaxPhraseWords, words.size() - i); n >= 2 && used == 0; --n) {
-      std::string head;
-      bool english = true;
-      for (size_t k = i; k + 1 < i + n; ++k) {
-        english = english && !words[k].empty();
-        head += words[k] + " ";
-      }
-      if (!english || words[i + n - 1].empty()) continue;
-      for (const auto& last : EnglishLemmas(words[i + n - 1])) {
-        if (const auto* terms = Exact(head + last)) { take(*terms); used = n; break; }
-      }
-    }
+    auto [used, terms] = words[i].empty() ? std::pair<size_t, const std::vector<std::string>*>{1, nullptr}
+                                          : TablePhraseAt(words, i);
     if (used == 0) {
-      take(KoreanTermsOf(words[i]));
       used = 1;
+      take(KoreanTermsOf(words[i]));
+    } else if (terms != nullptr) {
+      take(*terms);
     }
     i += used;
   }

@@ -31,7 +31,8 @@ std::vector<std::string> KoreanTermsOf(std::string_view english);
 // The Korean terms of the English words of `text`, each once, in the order
 // of the text: longest phrase of the table first ("declaration of war"
 // before "war"), each word by its first lemma the table knows. Words that
-// are not English are skipped.
+// are not English are skipped. Names are not told apart: the table leaves
+// out words that are common names ("moon", "king", "rice").
 std::vector<std::string> KoreanNewsTerms(std::string_view text);
 
 }  // namespace kosearch
