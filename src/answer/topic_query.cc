@@ -1,14 +1,13 @@
 // The topic of a question → a ranked text query (see BuildTopicQuery in
 // answer_steps.h), expanded across languages: the alias file, aliases mined
-// from the archive, English singulars, the Korean news words of English
-// words (text/english_news_terms.h), loanword matches against the
-// candidate quotes.
+// from the archive, English singulars, loanword matches against the
+// candidate quotes, and the Korean news words of its English words (given:
+// text/english_news_terms.h).
 #include <cstring>
 #include <map>
 #include <set>
 
 #include "answer/answer_steps.h"
-#include "text/english_news_terms.h"
 #include "text/loanword.h"
 #include "text/unicode_text.h"
 
