@@ -39,7 +39,7 @@ struct Understanding {
   std::string speaker;                          // as asked
   std::vector<std::string> speaker_expansions;  // "SK그룹", "최태원", …
   std::string topic;                            // as asked
-  std::vector<std::string> topic_expansions;    // "옴니버스", …
+  std::vector<std::string> topic_expansions;    // "옴니버스", "제재", …: of the topic and the event
   bool asks_who = false;                        // a who-question
   std::string event;                            // as asked
   std::vector<std::string> phrases;             // quoted phrases searched in the quote text

@@ -15,6 +15,7 @@
 #include "answer/question_grammar.h"
 #include "answer/speaker_filter.h"
 #include "index/schema.h"
+#include "text/english_news_terms.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -41,12 +42,17 @@ const Xapian::Query& QuoteDocuments() {
   return quotes;
 }
 
-// The words of the topic, event and phrases, English function words left out.
-std::string ScoredWords(const Question& question) {
+// The topic, event and phrases of a question, as asked.
+std::string AskedText(const Question& question) {
   std::string text = question.topic + " " + question.event;
   for (const auto& p : question.phrases) text += " " + p;
+  return text;
+}
+
+// The words of the topic, event and phrases, English function words left out.
+std::string ScoredWords(const Question& question) {
   std::string out;
-  for (std::string word : SplitSpaces(text)) {
+  for (std::string word : SplitSpaces(AskedText(question))) {
     while (!word.empty() && std::strchr(",.;:?!'\"", word.back())) word.pop_back();
     for (std::string_view s : {"'s", "’s"}) {
       if (word.size() > s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0) word.erase(word.size() - s.size());
@@ -163,7 +169,7 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
 
   std::string words = ScoredWords(question);
   for (const auto& name : RomanizedKoreanNames(question.topic + " " + question.event, archive)) words += " " + name;
-  TopicQuery topic = BuildTopicQuery(words, candidates, archive);
+  TopicQuery topic = BuildTopicQuery(words, candidates, archive, KoreanNewsTerms(AskedText(question)));
   Xapian::Query scored = WithPhrases(topic.query, question, archive);
   if (!scored.empty() && !speaker.unknown) {
     Xapian::Query boost = ArticleBoost(scored, *filters, archive);

@@ -34,10 +34,12 @@ struct TopicQuery {
 };
 
 // topic_query.cc. The topic's forms: as asked, its alias spellings, those of
-// its English singulars, of each of its words (when the whole has none), and
-// for a topic with no Hangul form, its loanword matches among the Hangul
-// words of the best `candidates`; OR-ed, each a text query.
-TopicQuery BuildTopicQuery(const std::string& topic, const Xapian::Query& candidates, ArchiveReader& archive);
+// its English singulars, of each of its words (when the whole has none), for
+// a topic with no Hangul form its loanword matches among the Hangul words of
+// the best `candidates`, and `news_terms` (the Korean news words of the
+// question's English words, KoreanNewsTerms); OR-ed, each a text query.
+TopicQuery BuildTopicQuery(const std::string& topic, const Xapian::Query& candidates, ArchiveReader& archive,
+                           const std::vector<std::string>& news_terms = {});
 
 // English plural → singular candidates ("GPUs" → "GPU", "companies" → "company").
 std::vector<std::string> Singulars(const std::string& word);

@@ -80,9 +80,11 @@ std::string Understanding::Summary(size_t quote_count) const {
     return out.empty() ? out : out + " · ";
   };
   std::string who = asks_who ? "who said it · " : "";
+  // The expansions cover the topic and the event: with no topic, the event shows them.
+  const std::vector<std::string> event_expansions = topic.empty() ? topic_expansions : std::vector<std::string>{};
   return who + part("speaker", speaker, speaker_expansions) + part("topic", topic, topic_expansions) +
-         part("event", event, {}) + list("phrase", phrases) + list("filters", filters) + list("answered by", speakers) +
-         std::to_string(quote_count) + (quote_count == 1 ? " quote" : " quotes");
+         part("event", event, event_expansions) + list("phrase", phrases) + list("filters", filters) +
+         list("answered by", speakers) + std::to_string(quote_count) + (quote_count == 1 ? " quote" : " quotes");
 }
 
 }  // namespace kosearch

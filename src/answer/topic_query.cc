@@ -1,7 +1,8 @@
 // The topic of a question → a ranked text query (see BuildTopicQuery in
 // answer_steps.h), expanded across languages: the alias file, aliases mined
 // from the archive, English singulars, loanword matches against the
-// candidate quotes.
+// candidate quotes, and the Korean news words of its English words (given:
+// text/english_news_terms.h).
 #include <cstring>
 #include <map>
 #include <set>
@@ -74,12 +75,14 @@ std::vector<std::string> Singulars(const std::string& w) {
   return out;
 }
 
-TopicQuery BuildTopicQuery(const std::string& topic, const Xapian::Query& candidates, ArchiveReader& archive) {
+TopicQuery BuildTopicQuery(const std::string& topic, const Xapian::Query& candidates, ArchiveReader& archive,
+                           const std::vector<std::string>& news_terms) {
   TopicQuery out;
   if (topic.empty()) return out;
   std::vector<std::string> forms = SpelledForms(topic, archive);
   std::map<std::string, std::string> as_written;
   if (std::all_of(forms.begin(), forms.end(), IsLatin)) as_written = AddLoanwordForms(topic, candidates, archive, &forms);
+  for (const auto& term : news_terms) AddUnique(forms, term);
   std::vector<Xapian::Query> parts;
   for (const auto& f : forms) {
     if (f != topic) AddUnique(out.expansions, f);

@@ -146,4 +146,16 @@ struct EnglishNamePart {
 };
 std::span<const EnglishNamePart> EnglishNameParts();
 
+// English news words and the Korean words news writes for them ("sanction"
+// → 제재, "talks" → 회담|협상, "declaration of war" → 선전포고): topics,
+// events and actions of general news. `english` is a dictionary form in
+// lower case, or a phrase; `korean` one or more words separated by '|',
+// the most usual first. An English key has one row. UTF-8. Looked up
+// through text/english_news_terms.h (which lemmatises a question's words).
+struct EnglishNewsTerm {
+  std::string_view english;
+  std::string_view korean;
+};
+std::span<const EnglishNewsTerm> EnglishNewsTerms();
+
 }  // namespace kosearch::korean

@@ -1,0 +1,111 @@
+// Tests for the English news vocabulary (src/text/english_news_terms.h and
+// korean::EnglishNewsTerms): the rule lemmatiser, the table lookup, phrases
+// before words, and the table's own shape.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "text/english_news_terms.h"
+#include "text/korean_lexicon.h"
+
+namespace kosearch {
+namespace {
+
+bool Has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+TEST_CASE("the lemmatiser gives the dictionary form of inflected words") {
+  CHECK(EnglishLemmas("sanctions").front() == "sanctions");  // the word itself first
+  CHECK(Has(EnglishLemmas("sanctions"), "sanction"));
+  CHECK(Has(EnglishLemmas("policies"), "policy"));
+  CHECK(Has(EnglishLemmas("taxes"), "tax"));
+  CHECK(Has(EnglishLemmas("crises"), "crisis"));
+  CHECK(Has(EnglishLemmas("women"), "woman"));
+  CHECK(Has(EnglishLemmas("attacked"), "attack"));
+  CHECK(Has(EnglishLemmas("raised"), "raise"));
+  CHECK(Has(EnglishLemmas("denied"), "deny"));
+  CHECK(Has(EnglishLemmas("banned"), "ban"));
+  CHECK(Has(EnglishLemmas("raising"), "raise"));
+  CHECK(Has(EnglishLemmas("striking"), "strike"));
+  CHECK(Has(EnglishLemmas("shelling"), "shell"));
+}
+
+TEST_CASE("the lemmatiser links nouns and verbs and American spellings") {
+  CHECK(Has(EnglishLemmas("negotiations"), "negotiate"));
+  CHECK(Has(EnglishLemmas("elections"), "elect"));
+  CHECK(Has(EnglishLemmas("decision"), "decide"));
+  CHECK(Has(EnglishLemmas("agreements"), "agree"));
+  CHECK(Has(EnglishLemmas("approval"), "approve"));
+  CHECK(Has(EnglishLemmas("negotiate"), "negotiation"));
+  CHECK(Has(EnglishLemmas("organised"), "organize"));
+  CHECK(Has(EnglishLemmas("labour"), "labor"));
+  CHECK(Has(EnglishLemmas("re-election"), "reelection"));
+  CHECK(Has(EnglishLemmas("re-election"), "election"));
+}
+
+TEST_CASE("the lemmatiser reads the word out of its punctuation, case and possessive") {
+  CHECK(EnglishLemmas("Sanctions,").front() == "sanctions");
+  CHECK(EnglishLemmas("\"Strike\"").front() == "strike");
+  CHECK(EnglishLemmas("Trump's").front() == "trump");
+  CHECK(EnglishLemmas("Trump’s").front() == "trump");
+  CHECK(EnglishLemmas("COVID-19").front() == "covid-19");
+  CHECK(EnglishLemmas("제재").empty());
+  CHECK(EnglishLemmas("2013").empty());
+  CHECK(EnglishLemmas("").empty());
+}
+
+TEST_CASE("a word's Korean terms are found through its lemma") {
+  CHECK(KoreanTermsOf("sanction") == std::vector<std::string>{"제재"});
+  CHECK(KoreanTermsOf("sanctions") == std::vector<std::string>{"제재"});
+  CHECK(KoreanTermsOf("Strikes") == std::vector<std::string>{"파업"});
+  CHECK(KoreanTermsOf("elections") == std::vector<std::string>{"선거"});
+  CHECK(KoreanTermsOf("vaccines") == std::vector<std::string>{"백신"});
+  CHECK(KoreanTermsOf("earthquakes") == std::vector<std::string>{"지진"});
+  CHECK(Has(KoreanTermsOf("negotiated"), "협상"));
+  CHECK(Has(KoreanTermsOf("talks"), "회담"));
+  CHECK(Has(KoreanTermsOf("talks"), "협상"));
+  CHECK(Has(KoreanTermsOf("arrested"), "체포"));
+  CHECK(Has(KoreanTermsOf("impeached"), "탄핵"));
+  CHECK(KoreanTermsOf("declaration of war") == std::vector<std::string>{"선전포고"});
+  // Words with no row, and words the table leaves out for their several senses.
+  CHECK(KoreanTermsOf("qwertyness").empty());
+  CHECK(KoreanTermsOf("the").empty());
+  CHECK(KoreanTermsOf("state").empty());
+  CHECK(KoreanTermsOf("제재").empty());
+}
+
+TEST_CASE("a text's Korean terms: phrases before their words, each term once, in order") {
+  std::vector<std::string> terms = KoreanNewsTerms("the sanctions a declaration of war");
+  REQUIRE(terms.size() == 2);
+  CHECK(terms[0] == "제재");
+  CHECK(terms[1] == "선전포고");  // the phrase, not 선언 and 전쟁
+  CHECK(KoreanNewsTerms("after the earthquake") == std::vector<std::string>{"지진"});
+  CHECK(KoreanNewsTerms("Nuclear weapons?") == std::vector<std::string>{"핵무기"});  // the phrase's last word by its lemma
+  CHECK(Has(KoreanNewsTerms("air strikes on the border"), "공습"));
+  CHECK(!Has(KoreanNewsTerms("air strikes on the border"), "파업"));
+  CHECK(Has(KoreanNewsTerms("air strikes on the border"), "국경"));
+  CHECK(KoreanNewsTerms("strike strikes striking") == std::vector<std::string>{"파업"});
+  CHECK(KoreanNewsTerms("제재에 대해 뭐라고 했나").empty());
+  CHECK(KoreanNewsTerms("").empty());
+}
+
+TEST_CASE("the table: lower-case keys, one row each, Korean on every row") {
+  auto rows = korean::EnglishNewsTerms();
+  REQUIRE(rows.size() >= 800);
+  std::set<std::string_view> keys;
+  for (const auto& row : rows) {
+    INFO(row.english);
+    CHECK(keys.insert(row.english).second);
+    CHECK(std::none_of(row.english.begin(), row.english.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+    CHECK(!row.korean.empty());
+    CHECK(row.korean.front() != '|');
+    CHECK(row.korean.back() != '|');
+    CHECK(std::any_of(row.korean.begin(), row.korean.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+    CHECK(KoreanTermsOf(row.english).size() >= 1);
+  }
+}
+
+}  // namespace
+}  // namespace kosearch
