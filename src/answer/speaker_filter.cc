@@ -2,6 +2,7 @@
 #include "answer/speaker_filter.h"
 
 #include "answer/answer_steps.h"
+#include "answer/compound_roles.h"
 #include "answer/english_names.h"
 
 #include <algorithm>
@@ -23,8 +24,6 @@ namespace {
 constexpr Xapian::doccount kScanQuotes = 2000;
 // How alike a romanized given name and a Hangul one must sound (LoanwordSimilarity).
 constexpr double kMinGivenNameSimilarity = 0.6;
-// Articles naming a speaker searched for quotes without a speaker.
-constexpr Xapian::doccount kNamingArticles = 50;
 // Speaker names scanned for a loanword match of an English name.
 constexpr size_t kScanSpeakerTerms = 50000;
 
@@ -94,7 +93,11 @@ class Resolver {
     if (!rest.empty()) {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
       if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
+      // A compound title ("서울시 과장") before the organization, unless the index has the title as a role.
+      SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
+      if (!role.filter.empty()) return role;
       if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) return org;
+      if (!titles.empty() && !(role = CompoundRoleHolders(words, is_title, owner)).filter.empty()) return role;
       // "ESA scientists" with no quote under that role: the organization's
       // quotes (never for a possessor: "Korea's environment minister").
       if (!titles.empty() && people.size() == rest.size()) {
@@ -275,8 +278,30 @@ class Resolver {
     return {};
   }
 
+  // An organization, not a person: no quote's speaker is named so, or those
+  // so named are it speaking itself (speaker and organization alike: "기상청은").
   bool IsOrganization(const std::string& name) {
-    return !Existing(name, schema::kOrg).empty() && Existing(name, schema::kSpeaker).empty();
+    const Terms orgs = Existing(name, schema::kOrg);
+    if (orgs.empty()) return false;
+    const Terms speakers = Existing(name, schema::kSpeaker);
+    return speakers.empty() || Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(),
+                                                     Xapian::Query(Xapian::Query::OP_AND, AnyTerm(speakers), AnyTerm(orgs))));
+  }
+
+  // A title written apart from what it is of ("환경부 장관", "Seoul's head of
+  // urban transportation"): the holders of its compound titles (compound_roles.h).
+  SpeakerFilter CompoundRoleHolders(const std::vector<std::string>& words, const std::vector<bool>& is_title,
+                                    const std::vector<bool>& owner) {
+    SpeakerFilter out;
+    out.filter = CompoundRoleFilter(ReadCompoundRole(words, is_title, owner, spellings_of_), archive_, &out.expansions);
+    out.how = "compound title: its holders";
+    if (!out.filter.empty()) AddHolders(&out);
+    return out;
+  }
+
+  // The people quoted under `out`'s filter into its expansions: which holders answer.
+  void AddHolders(SpeakerFilter* out) {
+    for (const auto& [person, role] : SpeakersOf(out->filter)) AddUnique(out->expansions, person);
   }
 
   // (public for RomanizedKoreanNames)
@@ -375,10 +400,10 @@ class Resolver {
     if (orgs.empty()) return {};
     Xapian::Query org = AnyTerm(orgs);
     if (!titles.empty()) {
-      Xapian::Query with_role(Xapian::Query::OP_AND, org, AnyTerm(titles));
-      if (Matches(with_role)) {
+      if (Matches(Xapian::Query(Xapian::Query::OP_AND, org, AnyTerm(titles)))) {
         SpeakerFilter out = Done(orgs, "organization, with the title");
         out.filter = Xapian::Query(Xapian::Query::OP_AND, out.filter, AnyTerm(titles));
+        AddHolders(&out);
         return out;
       }
       // "Korea's environment minister": never all of Korea's people.
@@ -404,7 +429,7 @@ class Resolver {
     Terms terms = titles;
     std::vector<std::string> people;
     for (const auto& [person, role] : SpeakersOf(AnyTerm(titles))) {
-      if (!HoldsTitle(role, titles) || CodePointCount(AliasTable::Key(person)) < 2) continue;
+      if (!RoleEndsWithTitle(role, titles) || CodePointCount(AliasTable::Key(person)) < 2) continue;
       AddUnique(terms, schema::kSpeaker + AliasTable::Key(person));
       AddUnique(people, person);
     }
@@ -420,22 +445,12 @@ class Resolver {
     if (surnames.empty() && CodePointCount(words[0]) == 1) surnames.push_back(words[0]);
     // The most recent holder: "President Lee" is one person, never all the Lees who were presidents.
     for (const auto& [speaker, role] : SpeakersOf(AnyTerm(titles))) {
-      if (!HoldsTitle(role, titles)) continue;
+      if (!RoleEndsWithTitle(role, titles)) continue;
       for (const auto& s : surnames) {
         if (speaker.compare(0, s.size(), s) == 0 && CodePointCount(speaker) > 1) return {schema::kSpeaker + AliasTable::Key(speaker)};
       }
     }
     return {};
-  }
-
-  // Whether `role` (as extracted: "대통령", "대통령 후보") ends with one of the title terms.
-  static bool HoldsTitle(const std::string& role, const Terms& titles) {
-    const std::string key = AliasTable::Key(role);
-    for (const auto& t : titles) {
-      const std::string title = t.substr(2);
-      if (key.size() >= title.size() && key.compare(key.size() - title.size(), title.size(), title) == 0) return true;
-    }
-    return false;
   }
 
   // The speakers (display form) and their roles of the quotes matching `filter`, newest first.
@@ -464,19 +479,6 @@ class Resolver {
 
 }  // namespace
 
-Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive) {
-  if (speaker.named_in_articles.empty()) return Xapian::Query::MatchNothing;
-  Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)),
-                         speaker.named_in_articles);
-  if (!filters.empty()) articles = Xapian::Query(Xapian::Query::OP_FILTER, articles, filters);
-  Terms ids;
-  for (const auto& article : archive.BestIds(articles, kNamingArticles)) ids.push_back(schema::Term(schema::kArticle, article.id));
-  if (ids.empty()) return Xapian::Query::MatchNothing;
-  // A quote with a speaker has the speaker slot set; these have none.
-  Xapian::Query attributed(Xapian::Query::OP_VALUE_GE, schema::kSlotSpeaker, std::string(1, '\0'));
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), AnyTerm(ids)), attributed);
-}
-
 std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive) {
   std::vector<std::string> words;
   for (const auto& w : SplitSpaces(text)) words.push_back(CleanWord(w));
@@ -492,8 +494,7 @@ std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveRe
 }
 
 SpeakerFilter NarrowSpeaker(const std::string& speaker, ArchiveReader& archive) {
-  if (speaker.empty()) return {};
-  return Resolver(archive).Resolve(speaker);
+  return speaker.empty() ? SpeakerFilter{} : Resolver(archive).Resolve(speaker);
 }
 
 }  // namespace kosearch
