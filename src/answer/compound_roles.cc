@@ -2,6 +2,7 @@
 #include "answer/compound_roles.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "answer/answer_steps.h"
 #include "answer/question_grammar.h"
@@ -89,11 +90,12 @@ CompoundRoleAsked ReadCompoundRole(const std::vector<std::string>& words, const 
       for (const auto& s : EnglishParts(words, i, &taken)) AddUnique(asked.owners, s);
     } else if (!IsLatin(w)) {
       asked.parts.push_back({AliasTable::Key(w)});
-      AddUnique(asked.owners, AliasTable::Key(w));
+      AddUnique(asked.org_words, AliasTable::Key(w));
     } else if (!IsEnglishFunctionWord(w)) {
       std::vector<std::string> parts = EnglishParts(words, i, &taken);
       for (const auto& s : HangulSpellings(w, spellings)) AddUnique(parts, s);
       if (!parts.empty()) asked.parts.push_back(std::move(parts));
+      else if (std::isupper(static_cast<unsigned char>(w[0]))) asked.names_someone = true;
     }
     i += taken;
   }
@@ -118,24 +120,44 @@ int CompoundRoleFit(const std::string& role_key, const CompoundRoleAsked& asked)
   return -1;
 }
 
-std::vector<std::string> BestCompoundRoles(const std::vector<std::string>& role_keys, const CompoundRoleAsked& asked,
-                                           int* best_fit) {
-  int best = 0;
-  std::vector<std::string> out, ending_so;
+CompoundRoleChoice BestCompoundRoles(const std::vector<std::string>& role_keys, const CompoundRoleAsked& asked) {
+  CompoundRoleChoice out;
   for (const std::string& role : role_keys) {
     const int fit = CompoundRoleFit(role, asked);
     if (fit < 0) continue;
-    ending_so.push_back(role);
-    if (fit > best) { best = fit; out.clear(); }
-    if (fit == best && fit > 0) out.push_back(role);
+    out.ending.push_back(role);
+    if (fit > out.fit) { out.fit = fit; out.fitted.clear(); }
+    if (fit == out.fit && fit > 0) out.fitted.push_back(role);
   }
-  if (best_fit) *best_fit = best;
-  if (best > 0) return out;
-  return asked.owners.empty() ? std::vector<std::string>{} : ending_so;
+  return out;
 }
 
+namespace {
+
+// The organization terms that start with one of `starts` (two syllables at least).
+Xapian::Query OrganizationsStartingWith(const std::vector<std::string>& starts, ArchiveReader& archive) {
+  std::vector<std::string> terms;
+  for (const auto& o : starts) {
+    if (CodePointCount(o) < 2) continue;
+    size_t seen = 0;
+    archive.VisitTerms(schema::kOrg + o, [&](std::string_view rest) {
+      terms.push_back(schema::kOrg + o + std::string(rest));
+      return ++seen < kScanOwnerOrgs;
+    });
+  }
+  return AnyOf(terms);
+}
+
+std::vector<std::string> RoleTerms(const std::vector<std::string>& roles) {
+  std::vector<std::string> out;
+  for (const auto& r : roles) out.push_back(schema::kRole + r);
+  return out;
+}
+
+}  // namespace
+
 Xapian::Query CompoundRoleFilter(const CompoundRoleAsked& asked, ArchiveReader& archive, std::vector<std::string>* roles) {
-  if (asked.endings.empty() || (asked.parts.empty() && asked.owners.empty())) return {};
+  if (asked.names_someone || asked.endings.empty() || (asked.parts.empty() && asked.owners.empty() && asked.org_words.empty())) return {};
   std::vector<std::string> keys;
   size_t scanned = 0;
   archive.VisitTerms(schema::kRole, [&](std::string_view key) {
@@ -143,41 +165,31 @@ Xapian::Query CompoundRoleFilter(const CompoundRoleAsked& asked, ArchiveReader& 
     if (!IsLatin(role) && CompoundRoleFit(role, asked) >= 0) keys.push_back(role);
     return ++scanned < kScanRoleTerms;
   });
-  int fit = 0;
-  const std::vector<std::string> chosen = BestCompoundRoles(keys, asked, &fit);
-  const bool by_words = fit >= kFitByWordsAlone;
-  if (chosen.empty()) return {};
-  std::vector<std::string> role_terms, owner_terms;
-  for (const auto& r : chosen) role_terms.push_back(schema::kRole + r);
-  for (const auto& o : asked.owners) {
-    if (CodePointCount(o) < 2) continue;
-    size_t seen = 0;
-    archive.VisitTerms(schema::kOrg + o, [&](std::string_view rest) {
-      owner_terms.push_back(schema::kOrg + o + std::string(rest));
-      return ++seen < kScanOwnerOrgs;
-    });
-  }
+  const CompoundRoleChoice choice = BestCompoundRoles(keys, asked);
+  if (choice.ending.empty()) return {};
   const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
-  Xapian::Query filter = AnyOf(role_terms);
-  if (!owner_terms.empty()) {
-    Xapian::Query owned(Xapian::Query::OP_AND, filter, AnyOf(owner_terms));
-    if (archive.AnyMatch(Xapian::Query(Xapian::Query::OP_FILTER, quotes, owned))) {
-      filter = owned;
-      // The roles named: those the owner's people hold (of the first few chosen).
-      std::vector<std::string> held;
-      for (size_t i = 0; i < chosen.size() && i < kListedRoles; ++i) {
-        Xapian::Query one(Xapian::Query::OP_AND, Xapian::Query(schema::kRole + chosen[i]), AnyOf(owner_terms));
-        if (archive.AnyMatch(Xapian::Query(Xapian::Query::OP_FILTER, quotes, one))) held.push_back(chosen[i]);
-      }
-      *roles = held;
-      return filter;
-    }
-    if (!by_words) return {};
-  } else if (!by_words) {
-    return {};
+  auto matches = [&](const Xapian::Query& q) { return !q.empty() && archive.AnyMatch(Xapian::Query(Xapian::Query::OP_FILTER, quotes, q)); };
+  // By the words: the roles that hold them, or those the organizations named by them hold.
+  std::vector<Xapian::Query> by_words;
+  if (choice.fit >= kFitByWordsAlone) by_words.push_back(AnyOf(RoleTerms(choice.fitted)));
+  if (Xapian::Query orgs = OrganizationsStartingWith(asked.org_words, archive); !orgs.empty()) {
+    by_words.emplace_back(Xapian::Query::OP_AND, AnyOf(RoleTerms(choice.ending)), orgs);
   }
-  if (!archive.AnyMatch(Xapian::Query(Xapian::Query::OP_FILTER, quotes, filter))) return {};
-  *roles = chosen;
+  Xapian::Query filter = by_words.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, by_words.begin(), by_words.end());
+  if (!matches(filter)) filter = Xapian::Query();
+  // Whose the title is narrows (Seoul's division chief: 과장 at 서울시), or stays unused when no such quote.
+  if (Xapian::Query owners = OrganizationsStartingWith(asked.owners, archive); !owners.empty()) {
+    Xapian::Query titles = !filter.empty() ? filter : AnyOf(RoleTerms(choice.fit > 0 ? choice.fitted : choice.ending));
+    Xapian::Query owned(Xapian::Query::OP_AND, titles, owners);
+    if (matches(owned)) filter = owned;
+  }
+  if (filter.empty()) return {};
+  // The roles named: those of the first few candidates some quote of the filter holds.
+  std::vector<std::string> candidates = choice.fitted;
+  for (const auto& r : choice.ending) AddUnique(candidates, r);
+  for (size_t i = 0; i < candidates.size() && i < kListedRoles; ++i) {
+    if (matches(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(schema::kRole + candidates[i]), filter))) roles->push_back(candidates[i]);
+  }
   return filter;
 }
 

@@ -25,7 +25,9 @@ bool RoleEndsWithTitle(const std::string& role, const std::vector<std::string>& 
 struct CompoundRoleAsked {
   std::vector<std::string> endings;             // Korean endings of its title words ("장관", "장")
   std::vector<std::vector<std::string>> parts;  // each describing word's Korean parts ("환경"; "도시"; "과")
-  std::vector<std::string> owners;              // Hangul spellings of whose it is ("서울", "한국", "환경부")
+  std::vector<std::string> owners;              // Hangul spellings of whose it is ("서울", "한국": Seoul's, Korea's)
+  std::vector<std::string> org_words;           // Hangul describing words a holder's organization may start with (서울대, 환경부)
+  bool names_someone = false;                   // a capitalized English word no table knows: maybe a name ("professor Cho")
 };
 
 // Reads a speaker phrase's `words` (possessives cut), with `is_title` and
@@ -45,22 +47,26 @@ CompoundRoleAsked ReadCompoundRole(const std::vector<std::string>& words, const 
 // sign, kFitByWordsAlone says what is enough without an owner).
 int CompoundRoleFit(const std::string& role_key, const CompoundRoleAsked& asked);
 
-// A fit this good names a role without its owner: a describing word of
-// two syllables or more in it.
+// A fit this good names a role by the describing words alone: one of two
+// syllables or more in it.
 constexpr int kFitByWordsAlone = 2;
 
-// The roles of `role_keys` that end with an ending of `asked` and fit it
-// best (CompoundRoleFit above 0); when none fits above 0 and `asked` has
-// owners, every role that ends so (the caller narrows them by owner), else
-// none. `best_fit` (may be null) receives the fit of those chosen.
-std::vector<std::string> BestCompoundRoles(const std::vector<std::string>& role_keys, const CompoundRoleAsked& asked,
-                                           int* best_fit);
+// The roles of `role_keys` that end with an ending of `asked` (`ending`),
+// and those of them that fit it best, above 0 (`fitted`, with their `fit`).
+struct CompoundRoleChoice {
+  std::vector<std::string> ending;
+  std::vector<std::string> fitted;
+  int fit = 0;
+};
+CompoundRoleChoice BestCompoundRoles(const std::vector<std::string>& role_keys, const CompoundRoleAsked& asked);
 
 // The quotes of the holders of the compound titles `asked` describes, as a
-// filter on quote documents: their role terms, and the organizations that
-// start with an owner's spelling when some quote holds both. Empty when
-// nothing narrows the title (no describing word found in a role, no
-// owner's quote). `roles` receives the roles used. May throw Xapian::Error.
+// filter on quote documents: the roles that fit it by kFitByWordsAlone, or
+// any role ending so at an organization that starts with one of its
+// `org_words`; narrowed to the organizations that start with an owner's
+// spelling when some quote holds both (with an owner, a weaker fit does).
+// Empty when nothing narrows the title (never every holder of the bare
+// title) or the phrase may name someone (never every holder beside a name). `roles` receives (some of) the roles used. May throw Xapian::Error.
 Xapian::Query CompoundRoleFilter(const CompoundRoleAsked& asked, ArchiveReader& archive, std::vector<std::string>* roles);
 
 }  // namespace kosearch

@@ -288,19 +288,19 @@ class Resolver {
                                                      Xapian::Query(Xapian::Query::OP_AND, AnyTerm(speakers), AnyTerm(orgs))));
   }
 
-  // A title written apart from what it is of ("환경부 장관", "Seoul's head of
-  // urban transportation"): the holders of its compound titles (compound_roles.h).
+  // A title apart from what it is of ("환경부 장관"): its compound titles' holders (compound_roles.h).
   SpeakerFilter CompoundRoleHolders(const std::vector<std::string>& words, const std::vector<bool>& is_title,
                                     const std::vector<bool>& owner) {
+    CompoundRoleAsked asked = ReadCompoundRole(words, is_title, owner, spellings_of_);
+    for (const auto& t : ComposedOrganizations(words)) AddUnique(asked.org_words, t.substr(2));  // "Seoul National University": 서울대
     SpeakerFilter out;
-    out.filter = CompoundRoleFilter(ReadCompoundRole(words, is_title, owner, spellings_of_), archive_, &out.expansions);
+    out.filter = CompoundRoleFilter(asked, archive_, &out.expansions);
     out.how = "compound title: its holders";
     if (!out.filter.empty()) AddHolders(&out);
     return out;
   }
 
-  // The people quoted under `out`'s filter into its expansions: which holders answer.
-  void AddHolders(SpeakerFilter* out) {
+  void AddHolders(SpeakerFilter* out) {  // which holders answer: their names into the expansions
     for (const auto& [person, role] : SpeakersOf(out->filter)) AddUnique(out->expansions, person);
   }
 

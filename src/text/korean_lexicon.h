@@ -149,7 +149,9 @@ std::span<const Counter> Counters();
 // Ministry" → 국방 + 부 = 국방부, "Busan City" → 부산 + 시, "Seoul
 // Administrative Court" → 서울 + 행정 + 법원): the heads (ministry 부,
 // committee 위원회, court 법원) and the modifiers government and public
-// bodies are named by. An English word may have several rows. UTF-8.
+// bodies are named by. An English word may have several rows; an empty
+// Korean part is a word Korean names may leave out ("Seoul National
+// University" 서울대). UTF-8.
 struct EnglishNamePart {
   std::string_view english;  // lower case; may be two words ("general affairs")
   std::string_view korean;

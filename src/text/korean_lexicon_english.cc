@@ -32,7 +32,7 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     {"welfare", "복지"}, {"education", "교육"}, {"environment", "환경"}, {"unification", "통일"},
     {"land", "국토"}, {"transport", "교통"}, {"transportation", "교통"}, {"industry", "산업"},
     {"trade", "통상"}, {"commerce", "상무"}, {"agriculture", "농림"}, {"national", "국립"},
-    {"national", "국가"}, {"national", "국민"}, {"administrative", "행정"}, {"weather", "기상"},
+    {"national", "국가"}, {"national", "국민"}, {"national", ""}, {"administrative", "행정"}, {"weather", "기상"},
     {"meteorological", "기상"}, {"investigation", "수사"}, {"supreme", "대"}, {"constitutional", "헌법"},
     {"metropolitan", "광역"}, {"central", "중앙"}, {"general affairs", "총무"}, {"public", "공공"},
     {"security", "안보"}, {"intelligence", "정보"}, {"science", "과학"}, {"technology", "기술"},
