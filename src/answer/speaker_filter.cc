@@ -93,11 +93,16 @@ class Resolver {
     if (!rest.empty()) {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
       if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
-      // A compound title ("서울시 과장") before the organization, unless the index has the title as a role.
-      SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
+      // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
+      SpeakerFilter role = CompoundRoleHolders(words, is_title, owner);
+      if (!role.filter.empty() && titles.empty()) return role;
+      if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) {
+        if (!titles.empty()) role = CompoundRoleHolders(words, is_title, owner, org.expansions);  // its spellings too
+        if (!role.filter.empty()) org.filter = Xapian::Query(Xapian::Query::OP_OR, org.filter, role.filter);
+        for (const auto& e : role.expansions) AddUnique(org.expansions, e);
+        return org;
+      }
       if (!role.filter.empty()) return role;
-      if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) return org;
-      if (!titles.empty() && !(role = CompoundRoleHolders(words, is_title, owner)).filter.empty()) return role;
       // "ESA scientists" with no quote under that role: the organization's
       // quotes (never for a possessor: "Korea's environment minister").
       if (!titles.empty() && people.size() == rest.size()) {
@@ -113,20 +118,7 @@ class Resolver {
       return (IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0]))) || NamesNoPerson(w);
     });
     if (!titles.empty() && describes) return Holders(titles);
-    // Nobody by that name: the articles whose text names them (all its words).
-    SpeakerFilter none;
-    none.unknown = true;
-    none.names = words;
-    std::string name;
-    for (const auto& w : rest) name += (name.empty() ? "" : " ") + w;
-    std::vector<Xapian::Query> all;
-    for (const auto& w : rest) {
-      Xapian::Query q = archive_.TextQuery(w, nullptr);
-      if (!q.empty()) all.push_back(q);
-    }
-    if (!all.empty()) none.named_in_articles = Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
-    none.how = "not quoted by name";
-    return none;
+    return NotQuotedByName(words, rest, archive_);
   }
 
  private:
@@ -290,8 +282,11 @@ class Resolver {
 
   // A title apart from what it is of ("환경부 장관"): its compound titles' holders (compound_roles.h).
   SpeakerFilter CompoundRoleHolders(const std::vector<std::string>& words, const std::vector<bool>& is_title,
-                                    const std::vector<bool>& owner) {
+                                    const std::vector<bool>& owner, const Terms& org_names = {}) {
     CompoundRoleAsked asked = ReadCompoundRole(words, is_title, owner, spellings_of_);
+    for (const auto& o : org_names) {
+      if (!IsLatin(o)) AddUnique(asked.org_words, AliasTable::Key(o));
+    }
     for (const auto& t : ComposedOrganizations(words)) AddUnique(asked.org_words, t.substr(2));  // "Seoul National University": 서울대
     SpeakerFilter out;
     out.filter = CompoundRoleFilter(asked, archive_, &out.expansions);

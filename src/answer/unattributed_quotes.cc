@@ -1,5 +1,5 @@
-// The quotes the extractor left without a speaker in the articles that name
-// a speaker who has none of their own (see speaker_filter.h).
+// A speaker nobody is quoted by, and the quotes the extractor left without a
+// speaker in the articles that name them (see speaker_filter.h).
 #include "answer/speaker_filter.h"
 
 #include "index/schema.h"
@@ -12,6 +12,21 @@ namespace {
 constexpr Xapian::doccount kNamingArticles = 50;
 
 }  // namespace
+
+SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::vector<std::string>& rest,
+                              ArchiveReader& archive) {
+  SpeakerFilter none;
+  none.unknown = true;
+  none.names = words;
+  std::vector<Xapian::Query> all;
+  for (const auto& w : rest) {
+    Xapian::Query q = archive.TextQuery(w, nullptr);
+    if (!q.empty()) all.push_back(q);
+  }
+  if (!all.empty()) none.named_in_articles = Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+  none.how = "not quoted by name";
+  return none;
+}
 
 Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive) {
   if (speaker.named_in_articles.empty()) return Xapian::Query::MatchNothing;
