@@ -94,15 +94,15 @@ class Resolver {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
       if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
       // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
-      SpeakerFilter role = CompoundRoleHolders(words, is_title, owner);
-      if (!role.filter.empty() && titles.empty()) return role;
+      SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
+      if (!role.filter.empty()) return role;
       if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) {
         if (!titles.empty()) role = CompoundRoleHolders(words, is_title, owner, org.expansions);  // its spellings too
         if (!role.filter.empty()) org.filter = Xapian::Query(Xapian::Query::OP_OR, org.filter, role.filter);
         for (const auto& e : role.expansions) AddUnique(org.expansions, e);
         return org;
       }
-      if (!role.filter.empty()) return role;
+      if (!titles.empty() && !(role = CompoundRoleHolders(words, is_title, owner)).filter.empty()) return role;
       // "ESA scientists" with no quote under that role: the organization's
       // quotes (never for a possessor: "Korea's environment minister").
       if (!titles.empty() && people.size() == rest.size()) {
@@ -284,6 +284,7 @@ class Resolver {
   SpeakerFilter CompoundRoleHolders(const std::vector<std::string>& words, const std::vector<bool>& is_title,
                                     const std::vector<bool>& owner, const Terms& org_names = {}) {
     CompoundRoleAsked asked = ReadCompoundRole(words, is_title, owner, spellings_of_);
+    if (asked.endings.empty()) return {};
     for (const auto& o : org_names) {
       if (!IsLatin(o)) AddUnique(asked.org_words, AliasTable::Key(o));
     }
