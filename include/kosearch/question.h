@@ -47,7 +47,8 @@ struct Understanding {
   // The speakers of the quotes answered, each "name (role, organization)",
   // and how the speaker asked was resolved ("person", "person (the title
   // confirms)", "title: the people quoted with it", "organization: its
-  // quotes and its people"); empty for who-questions.
+  // quotes and its people", "compound title: its holders"); for a
+  // who-question the speakers are its answer, and the resolution is empty.
   std::vector<std::string> speakers;
   std::string speaker_resolution;
   // "speaker: SK (SK그룹, 최태원) · topic: Omniverse (옴니버스) · 2 quotes",

@@ -198,7 +198,7 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
     if (Status s = TryUnattributed(speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
   }
   KeepArticlesTogether(&resp.hits);
-  if (!question.speaker.empty()) u.speakers = SpeakersAnswered(resp.hits);
+  u.speakers = SpeakersAnswered(resp.hits);  // a who-question's answer too: who said it
   resp.closest = ClosestArticles(text, options, archive);
   return resp;
 }

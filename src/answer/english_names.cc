@@ -21,10 +21,12 @@ constexpr double kMinPartSimilarity = 0.7;
 constexpr size_t kMaxSoundSyllables = 5;
 
 // One way to read the words from a position: the Korean part and how many
-// words it takes; an empty part means "by sound".
+// words it takes; an empty part means "by sound", unless `left_out` (a
+// word Korean names leave out: "Seoul National University" 서울대).
 struct Part {
   std::string korean;
   size_t words;
+  bool left_out = false;
 };
 
 std::string WithoutSpaces(std::string s) {
@@ -53,7 +55,7 @@ std::vector<std::vector<Part>> PartsOf(const std::vector<std::string>& words, co
     const std::string lower = AsciiLower(stems[0]);
     const std::string pair = i + 1 < words.size() ? lower + " " + AsciiLower(Stems(words[i + 1])[0]) : "";
     for (const auto& row : korean::EnglishNameParts()) {
-      if (row.english == lower) parts[i].push_back({std::string(row.korean), 1});
+      if (row.english == lower) parts[i].push_back({std::string(row.korean), 1, row.korean.empty()});
       if (!pair.empty() && row.english == pair) parts[i].push_back({std::string(row.korean), 2});
     }
     for (const auto& stem : stems) {
@@ -73,6 +75,10 @@ bool Composes(const std::string& name, size_t pos, size_t i, bool known_part, co
               const std::vector<std::vector<Part>>& parts) {
   if (i == words.size()) return pos == name.size() && known_part;
   for (const Part& p : parts[i]) {
+    if (p.left_out) {
+      if (Composes(name, pos, i + 1, known_part, words, parts)) return true;
+      continue;
+    }
     if (!p.korean.empty()) {
       if (name.compare(pos, p.korean.size(), p.korean) == 0 &&
           Composes(name, pos + p.korean.size(), i + p.words, true, words, parts)) {

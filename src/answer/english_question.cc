@@ -7,6 +7,7 @@
 // REST is split into a topic and an event (after, when, during …).
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <set>
 
 #include "answer/question_grammar.h"
@@ -38,7 +39,8 @@ const std::set<std::string>& SpeechVerbs() {
       "rejected", "complain", "complained", "remark", "remarked", "recall", "recalled", "caution", "cautioned",
       "assure", "assured", "inform", "informed", "brief", "briefed", "label", "labeled", "labelled", "dub", "dubbed",
       "compare", "compared", "liken", "likened", "criticised", "emphasised", "characterised", "apologised", "explain",
-      "publish", "published", "find", "found", "decide", "decided", "order", "ordered", "counter", "countered"};
+      "publish", "published", "find", "found", "decide", "decided", "order", "ordered", "counter", "countered",
+      "quote", "quoted"};
   return verbs;
 }
 
@@ -170,14 +172,29 @@ bool WhoQuestion(const Words& w, Question* q) {
     verb = 2;
     while (verb < w.size() && verb < 5 && !Has(SpeechVerbs(), w[verb])) ++verb;
     if (verb >= w.size() || !Has(SpeechVerbs(), w[verb])) return false;
+  } else if (first == "whose" && w.size() > 3 && Has(StatementNouns(), w[1])) {
+    // "whose words were 'will kill you'": the rest is what was said.
+    verb = 2;
   } else if (first != "who" && first != "who's" && first != "whom") {
     return false;
   }
   if (verb >= w.size()) return false;
   const std::string v = Lower(w[verb]);
-  // "who is the president": not about what was said, unless "who was quoted".
-  if (v == "is" || v == "are" || v == "were" || v == "will" || v == "can" || v == "should") return false;
-  if (v == "was" || v == "has" || v == "had" || v == "did") {
+  const auto next_is = [&](size_t k, std::initializer_list<const char*> words) {
+    return verb + k < w.size() && std::any_of(words.begin(), words.end(), [&](const char* x) { return Lower(w[verb + k]) == x; });
+  };
+  if ((v == "is" || v == "was") && next_is(1, {"quoted"})) {
+    ++verb;  // "who is quoted as saying …"
+  } else if ((v == "is" || v == "was") && next_is(1, {"it"}) && next_is(2, {"that", "who"}) && verb + 3 < w.size()) {
+    verb += 3;  // "who was it that said …"
+  } else if (first == "whose") {
+    if (v == "was" || v == "were" || v == "is" || v == "are") ++verb;
+    q->asks_who = true;
+    SplitRest(w, verb, q);
+    return !q->topic.empty();
+  } else if (v == "is" || v == "are" || v == "were" || v == "will" || v == "can" || v == "should") {
+    return false;  // "who is the president": not about what was said
+  } else if (v == "was" || v == "has" || v == "had" || v == "did") {
     if (verb + 1 >= w.size()) return false;
     ++verb;
   }

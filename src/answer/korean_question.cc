@@ -158,10 +158,12 @@ std::string WhoTopic(Words words) {
   return TopicText(words, 0, words.size());
 }
 
-// "…라고 한 사람은 누구인가", "…고 신고한 건 누구야", "…라고 부른 사람은?", "누가 … 했나".
+// "…라고 한 사람은 누구인가", "…고 신고한 건 누구야", "…라고 부른 사람은?",
+// "…라고 말한 사람?", "누가 … 했나".
 bool WhoQuestion(const Words& words, bool speech_known, Question* q) {
   Words w = words;
-  const bool head_last = w.size() >= 3 && (EndsWith(w.back(), "은") || EndsWith(w.back(), "는") || w.back() == "건") &&
+  const bool head_last = w.size() >= 3 &&
+                         (EndsWith(w.back(), "은") || EndsWith(w.back(), "는") || w.back() == "건" || IsOneOf(w.back(), words::WhoHeadNouns())) &&
                          IsAdnominal(w[w.size() - 2]);
   if (!w.empty() && (StartsWith(w.back(), "누구") || StartsWith(w.back(), "어디") || StartsWith(w.back(), "누군"))) {
     w.pop_back();

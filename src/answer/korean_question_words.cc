@@ -29,6 +29,8 @@ constexpr std::string_view kSayingStems[] = {
 constexpr std::string_view kPastMarkers[] = {"했", "였", "었", "았", "랬"};
 constexpr std::string_view kTalkObjects[] = {"얘기를", "이야기를", "말을", "발언을", "언급을", "얘기", "이야기", "말"};
 constexpr std::string_view kWhoQuotingEndings[] = {"이라고", "라고", "다고", "냐고", "자고", "이라며", "라며", "고", "며"};
+constexpr std::string_view kWhoHeadNouns[] = {"사람", "사람들", "곳", "인물", "이", "쪽", "측", "단체", "기관", "언론",
+                                            "언론사", "매체", "방송사", "정당", "회사", "나라", "국가", "선수", "정치인"};
 constexpr std::string_view kStatementNouns[] = {"발언", "언급", "코멘트", "입장", "말", "얘기", "이야기", "반응", "주장"};
 constexpr std::string_view kStatementPluralEndings[] = {"들은", "들을", "은", "는", "을", "를", "들"};
 
@@ -48,6 +50,7 @@ Table SayingStems() { return kSayingStems; }
 Table PastMarkers() { return kPastMarkers; }
 Table TalkObjects() { return kTalkObjects; }
 Table WhoQuotingEndings() { return kWhoQuotingEndings; }
+Table WhoHeadNouns() { return kWhoHeadNouns; }
 Table StatementNouns() { return kStatementNouns; }
 Table StatementPluralEndings() { return kStatementPluralEndings; }
 

@@ -25,6 +25,7 @@ Table SayingStems();           // 말한, 밝, 주장, 입장: verbs and nouns o
 Table PastMarkers();           // 했, 었: a verb in the past
 Table TalkObjects();           // 얘기를, 발언을: the noun of speech before a who-question's verb
 Table WhoQuotingEndings();     // -라고, -고, -며: cut from a who-question's topic
+Table WhoHeadNouns();          // 사람, 곳, 언론사: a who-question's head noun written bare ("…라고 말한 사람?")
 Table StatementNouns();        // 발언, 입장: "X의 Y 발언", "X가 Y에 대해 한 말"
 Table StatementPluralEndings();  // 들은, 을: cut from a statement noun
 

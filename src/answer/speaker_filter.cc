@@ -2,6 +2,7 @@
 #include "answer/speaker_filter.h"
 
 #include "answer/answer_steps.h"
+#include "answer/compound_roles.h"
 #include "answer/english_names.h"
 
 #include <algorithm>
@@ -23,8 +24,6 @@ namespace {
 constexpr Xapian::doccount kScanQuotes = 2000;
 // How alike a romanized given name and a Hangul one must sound (LoanwordSimilarity).
 constexpr double kMinGivenNameSimilarity = 0.6;
-// Articles naming a speaker searched for quotes without a speaker.
-constexpr Xapian::doccount kNamingArticles = 50;
 // Speaker names scanned for a loanword match of an English name.
 constexpr size_t kScanSpeakerTerms = 50000;
 
@@ -94,7 +93,16 @@ class Resolver {
     if (!rest.empty()) {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
       if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
-      if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) return org;
+      // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
+      SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
+      if (!role.filter.empty()) return role;
+      if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) {
+        if (!titles.empty()) role = CompoundRoleHolders(words, is_title, owner, org.expansions);  // its spellings too
+        if (!role.filter.empty()) org.filter = Xapian::Query(Xapian::Query::OP_OR, org.filter, role.filter);
+        for (const auto& e : role.expansions) AddUnique(org.expansions, e);
+        return org;
+      }
+      if (!titles.empty() && !(role = CompoundRoleHolders(words, is_title, owner)).filter.empty()) return role;
       // "ESA scientists" with no quote under that role: the organization's
       // quotes (never for a possessor: "Korea's environment minister").
       if (!titles.empty() && people.size() == rest.size()) {
@@ -110,20 +118,7 @@ class Resolver {
       return (IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0]))) || NamesNoPerson(w);
     });
     if (!titles.empty() && describes) return Holders(titles);
-    // Nobody by that name: the articles whose text names them (all its words).
-    SpeakerFilter none;
-    none.unknown = true;
-    none.names = words;
-    std::string name;
-    for (const auto& w : rest) name += (name.empty() ? "" : " ") + w;
-    std::vector<Xapian::Query> all;
-    for (const auto& w : rest) {
-      Xapian::Query q = archive_.TextQuery(w, nullptr);
-      if (!q.empty()) all.push_back(q);
-    }
-    if (!all.empty()) none.named_in_articles = Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
-    none.how = "not quoted by name";
-    return none;
+    return NotQuotedByName(words, rest, archive_);
   }
 
  private:
@@ -275,8 +270,34 @@ class Resolver {
     return {};
   }
 
+  // An organization, not a person: no quote's speaker is named so, or those
+  // so named are it speaking itself (speaker and organization alike: "기상청은").
   bool IsOrganization(const std::string& name) {
-    return !Existing(name, schema::kOrg).empty() && Existing(name, schema::kSpeaker).empty();
+    const Terms orgs = Existing(name, schema::kOrg);
+    if (orgs.empty()) return false;
+    const Terms speakers = Existing(name, schema::kSpeaker);
+    return speakers.empty() || Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(),
+                                                     Xapian::Query(Xapian::Query::OP_AND, AnyTerm(speakers), AnyTerm(orgs))));
+  }
+
+  // A title apart from what it is of ("환경부 장관"): its compound titles' holders (compound_roles.h).
+  SpeakerFilter CompoundRoleHolders(const std::vector<std::string>& words, const std::vector<bool>& is_title,
+                                    const std::vector<bool>& owner, const Terms& org_names = {}) {
+    CompoundRoleAsked asked = ReadCompoundRole(words, is_title, owner, spellings_of_);
+    if (asked.endings.empty()) return {};
+    for (const auto& o : org_names) {
+      if (!IsLatin(o)) AddUnique(asked.org_words, AliasTable::Key(o));
+    }
+    for (const auto& t : ComposedOrganizations(words)) AddUnique(asked.org_words, t.substr(2));  // "Seoul National University": 서울대
+    SpeakerFilter out;
+    out.filter = CompoundRoleFilter(asked, archive_, &out.expansions);
+    out.how = "compound title: its holders";
+    if (!out.filter.empty()) AddHolders(&out);
+    return out;
+  }
+
+  void AddHolders(SpeakerFilter* out) {  // which holders answer: their names into the expansions
+    for (const auto& [person, role] : SpeakersOf(out->filter)) AddUnique(out->expansions, person);
   }
 
   // (public for RomanizedKoreanNames)
@@ -375,10 +396,10 @@ class Resolver {
     if (orgs.empty()) return {};
     Xapian::Query org = AnyTerm(orgs);
     if (!titles.empty()) {
-      Xapian::Query with_role(Xapian::Query::OP_AND, org, AnyTerm(titles));
-      if (Matches(with_role)) {
+      if (Matches(Xapian::Query(Xapian::Query::OP_AND, org, AnyTerm(titles)))) {
         SpeakerFilter out = Done(orgs, "organization, with the title");
         out.filter = Xapian::Query(Xapian::Query::OP_AND, out.filter, AnyTerm(titles));
+        AddHolders(&out);
         return out;
       }
       // "Korea's environment minister": never all of Korea's people.
@@ -404,7 +425,7 @@ class Resolver {
     Terms terms = titles;
     std::vector<std::string> people;
     for (const auto& [person, role] : SpeakersOf(AnyTerm(titles))) {
-      if (!HoldsTitle(role, titles) || CodePointCount(AliasTable::Key(person)) < 2) continue;
+      if (!RoleEndsWithTitle(role, titles) || CodePointCount(AliasTable::Key(person)) < 2) continue;
       AddUnique(terms, schema::kSpeaker + AliasTable::Key(person));
       AddUnique(people, person);
     }
@@ -420,22 +441,12 @@ class Resolver {
     if (surnames.empty() && CodePointCount(words[0]) == 1) surnames.push_back(words[0]);
     // The most recent holder: "President Lee" is one person, never all the Lees who were presidents.
     for (const auto& [speaker, role] : SpeakersOf(AnyTerm(titles))) {
-      if (!HoldsTitle(role, titles)) continue;
+      if (!RoleEndsWithTitle(role, titles)) continue;
       for (const auto& s : surnames) {
         if (speaker.compare(0, s.size(), s) == 0 && CodePointCount(speaker) > 1) return {schema::kSpeaker + AliasTable::Key(speaker)};
       }
     }
     return {};
-  }
-
-  // Whether `role` (as extracted: "대통령", "대통령 후보") ends with one of the title terms.
-  static bool HoldsTitle(const std::string& role, const Terms& titles) {
-    const std::string key = AliasTable::Key(role);
-    for (const auto& t : titles) {
-      const std::string title = t.substr(2);
-      if (key.size() >= title.size() && key.compare(key.size() - title.size(), title.size(), title) == 0) return true;
-    }
-    return false;
   }
 
   // The speakers (display form) and their roles of the quotes matching `filter`, newest first.
@@ -464,19 +475,6 @@ class Resolver {
 
 }  // namespace
 
-Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive) {
-  if (speaker.named_in_articles.empty()) return Xapian::Query::MatchNothing;
-  Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)),
-                         speaker.named_in_articles);
-  if (!filters.empty()) articles = Xapian::Query(Xapian::Query::OP_FILTER, articles, filters);
-  Terms ids;
-  for (const auto& article : archive.BestIds(articles, kNamingArticles)) ids.push_back(schema::Term(schema::kArticle, article.id));
-  if (ids.empty()) return Xapian::Query::MatchNothing;
-  // A quote with a speaker has the speaker slot set; these have none.
-  Xapian::Query attributed(Xapian::Query::OP_VALUE_GE, schema::kSlotSpeaker, std::string(1, '\0'));
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), AnyTerm(ids)), attributed);
-}
-
 std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive) {
   std::vector<std::string> words;
   for (const auto& w : SplitSpaces(text)) words.push_back(CleanWord(w));
@@ -492,8 +490,7 @@ std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveRe
 }
 
 SpeakerFilter NarrowSpeaker(const std::string& speaker, ArchiveReader& archive) {
-  if (speaker.empty()) return {};
-  return Resolver(archive).Resolve(speaker);
+  return speaker.empty() ? SpeakerFilter{} : Resolver(archive).Resolve(speaker);
 }
 
 }  // namespace kosearch

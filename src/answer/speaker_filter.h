@@ -34,6 +34,12 @@ struct SpeakerFilter {
 // words. May throw Xapian::Error.
 Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive);
 
+// A speaker nobody is quoted by (`words` as asked, `rest` without titles):
+// no filter, and the articles whose text has all of `rest` to look in for
+// quotes without a speaker. May throw Xapian::Error.
+SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::vector<std::string>& rest,
+                              ArchiveReader& archive);
+
 // The Hangul names of the people a text names the way English news writes
 // Korean names ("Lee Kun-hee" → 이건희), among the people the index knows.
 std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive);

@@ -85,6 +85,16 @@ bool IsTitleWord(std::u32string_view word);
 // false for the ones that would swallow other words (연구원 in
 // 한국개발연구원, 의사, 씨).
 bool IsCompoundTitleEnd(std::u32string_view tail);
+// English title words and the Korean endings that close a compound title
+// with them ("minister" → 장관 in 환경부장관, "chief" and "head" → 장 in
+// 보행자전거과장 and 도시교통본부장): how a question's English title is found
+// inside the one word Korean news writes a title with what it is of. An
+// English word may have several rows. UTF-8.
+struct EnglishTitleEnding {
+  std::string_view english;  // lower case
+  std::string_view korean;
+};
+std::span<const EnglishTitleEnding> EnglishTitleEndings();
 
 // Quoting (인용): the words written right after a closing quote mark that
 // make the quoted words someone's speech. Each test takes the text right
@@ -139,7 +149,9 @@ std::span<const Counter> Counters();
 // Ministry" → 국방 + 부 = 국방부, "Busan City" → 부산 + 시, "Seoul
 // Administrative Court" → 서울 + 행정 + 법원): the heads (ministry 부,
 // committee 위원회, court 법원) and the modifiers government and public
-// bodies are named by. An English word may have several rows. UTF-8.
+// bodies are named by. An English word may have several rows; an empty
+// Korean part is a word Korean names may leave out ("Seoul National
+// University" 서울대). UTF-8.
 struct EnglishNamePart {
   std::string_view english;  // lower case; may be two words ("general affairs")
   std::string_view korean;

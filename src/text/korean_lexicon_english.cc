@@ -2,7 +2,9 @@
 // korean_lexicon.h, EnglishNameParts): how English news names a Korean or
 // foreign body, word by word, and the Korean word each part becomes. Read by
 // answer/ to find the body a question names in English ("the Defense
-// Ministry" → 국방부) among the speakers and organizations of the index.
+// Ministry" → 국방부) among the speakers and organizations of the index; and
+// the endings of compound titles English title words stand for
+// (EnglishTitleEndings: "chief" → 장 in 과장, 본부장).
 #include "text/korean_lexicon.h"
 
 namespace kosearch::korean {
@@ -30,7 +32,7 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     {"welfare", "복지"}, {"education", "교육"}, {"environment", "환경"}, {"unification", "통일"},
     {"land", "국토"}, {"transport", "교통"}, {"transportation", "교통"}, {"industry", "산업"},
     {"trade", "통상"}, {"commerce", "상무"}, {"agriculture", "농림"}, {"national", "국립"},
-    {"national", "국가"}, {"national", "국민"}, {"administrative", "행정"}, {"weather", "기상"},
+    {"national", "국가"}, {"national", "국민"}, {"national", ""}, {"administrative", "행정"}, {"weather", "기상"},
     {"meteorological", "기상"}, {"investigation", "수사"}, {"supreme", "대"}, {"constitutional", "헌법"},
     {"metropolitan", "광역"}, {"central", "중앙"}, {"general affairs", "총무"}, {"public", "공공"},
     {"security", "안보"}, {"intelligence", "정보"}, {"science", "과학"}, {"technology", "기술"},
@@ -43,8 +45,18 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     {"japanese", "일본"}, {"russian", "러시아"}, {"north korean", "북한"}, {"south korean", "한국"},
 };
 
+constexpr EnglishTitleEnding kEnglishTitleEndings[] = {
+    {"chief", "장"}, {"head", "장"}, {"director", "장"}, {"director", "국장"}, {"minister", "장관"},
+    {"secretary", "장관"}, {"commissioner", "청장"}, {"commissioner", "위원장"}, {"chair", "위원장"},
+    {"chairman", "회장"}, {"chairman", "위원장"}, {"spokesman", "대변인"}, {"spokeswoman", "대변인"},
+    {"spokesperson", "대변인"}, {"manager", "팀장"}, {"manager", "부장"}, {"official", "관계자"},
+    {"officer", "관"}, {"researcher", "연구원"}, {"mayor", "시장"}, {"governor", "지사"}, {"judge", "판사"},
+    {"prosecutor", "검사"}, {"lawmaker", "의원"}, {"representative", "대리인"}, {"representative", "대표"},
+};
+
 }  // namespace
 
 std::span<const EnglishNamePart> EnglishNameParts() { return kEnglishNameParts; }
+std::span<const EnglishTitleEnding> EnglishTitleEndings() { return kEnglishTitleEndings; }
 
 }  // namespace kosearch::korean
