@@ -26,21 +26,6 @@ struct Speaker {
   bool guessed = false;          // taken for a name only by its shape (3+ syllables, no noun ending)
 };
 
-size_t EditDistance(std::u32string_view a, std::u32string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 class Attributor {
  public:
   Attributor(std::u32string_view text, const std::vector<Word>& words, const PeopleFound& people,

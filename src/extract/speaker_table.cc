@@ -10,18 +10,6 @@ namespace kosearch {
 
 namespace {
 
-std::vector<std::u32string_view> SpaceSeparated(std::u32string_view s) {
-  std::vector<std::u32string_view> parts;
-  size_t at = 0;
-  while (at <= s.size()) {
-    size_t space = s.find(U' ', at);
-    if (space == std::u32string_view::npos) space = s.size();
-    if (space > at) parts.push_back(s.substr(at, space - at));
-    at = space + 1;
-  }
-  return parts;
-}
-
 // "리카르도", "파블로", "헤르만": a foreign given name ending in a syllable
 // that is also a particle (도, 로, 만), with no particle left once it is off
 // (not "서울에서도", "이번에도").
@@ -97,19 +85,26 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
   std::sort(person_spans_.begin(), person_spans_.end());
   for (const auto& n : span_names_) AddSurname(n);
   for (size_t p = 0; p < people.people.size(); ++p) {
-    names_.push_back(people.names[p]);
-    AddKey(NameKey(names_[p]), p);
-    if (const AliasTable::Group* g = aliases.Find(names_[p]); g && g->kind == AliasTable::Kind::kPerson) {
+    // The name as the article writes it is the speaker; the alias file's
+    // canonical name (and its spellings) only finds her.
+    const std::u32string& canonical = people.names[p];
+    names_.push_back(p < people.written.size() && !people.written[p].empty() ? people.written[p] : canonical);
+    AddNameKeys(canonical, p);
+    if (const AliasTable::Group* g = aliases.Find(canonical); g && g->kind == AliasTable::Kind::kPerson) {
       for (const std::string& spelling : g->spellings) AddKey(NameKey(ToU32(spelling)), p);  // "오바마", "Obama"
     }
-    std::vector<std::u32string_view> parts = SpaceSeparated(names_[p]);
-    if (parts.size() >= 2) {  // "구테흐스", "안토니우": either end of a foreign name
-      AddKey(NameKey(parts.back()), p);
-      if (parts.front().size() >= 2) AddKey(NameKey(parts.front()), p);
-    } else if (names_[p].size() == 3 && AllHangulSyllables(names_[p])) {  // "재명" for 이재명
-      AddKey(names_[p].substr(1), p);
-    }
-    AddSurname(names_[p]);
+    if (names_[p] != canonical) AddNameKeys(names_[p], p);
+    if (canonical.size() == 3 && AllHangulSyllables(canonical)) AddKey(canonical.substr(1), p);  // "재명" for 이재명
+    AddSurname(canonical);
+  }
+}
+
+void SpeakerTable::AddNameKeys(std::u32string_view name, size_t p) {
+  AddKey(NameKey(name), p);
+  std::vector<std::u32string_view> parts = SpaceSeparated(name);
+  if (parts.size() >= 2) {  // "구테흐스", "안토니우": either end of a foreign name
+    AddKey(NameKey(parts.back()), p);
+    if (parts.front().size() >= 2) AddKey(NameKey(parts.front()), p);
   }
 }
 

@@ -23,9 +23,10 @@ class SpeakerTable {
                const AliasIndex& aliases);
 
   size_t size() const { return names_.size(); }
-  // Person p's full name: the alias file's canonical name for a person it
-  // lists ("마흐무드 아마디네자드" where the article writes only the surname),
-  // otherwise the name as the article writes it.
+  // Person p's full name as the article writes it: its fullest form
+  // ("버락 오바마" where it also writes "오바마"; "오바마" where it writes
+  // only that, though the alias file knows more). The alias file's spellings
+  // find her (ByName) but never rewrite what the article says.
   const std::u32string& FullName(size_t p) const { return names_[p]; }
   const Person& person(size_t p) const { return people_.people[p]; }
 
@@ -76,6 +77,8 @@ class SpeakerTable {
 
  private:
   void AddKey(const std::u32string& key, size_t p);
+  // The whole name and, for a name written with spaces, either end of it.
+  void AddNameKeys(std::u32string_view name, size_t p);
 
   std::u32string_view text_;
   const PeopleFound& people_;
