@@ -170,6 +170,7 @@ class PhraseResolver {
       return {"organization", std::u32string(last), U"", std::u32string(last), 0.8};
     }
     if (Resolution r = OrganizationByHead(words); !r.type.empty()) return r;
+    if (Resolution r = NameOpensTitledPhrase(words); !r.type.empty()) return r;
     if (Resolution r = PersonInPhrase(words); !r.type.empty()) return r;
     if (IsRoleNoun(last) || IsTitle(last)) return Role(words);
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
@@ -259,6 +260,37 @@ class PhraseResolver {
     size_t shortest = LooksLikeKoreanName(words[1].text) ? 3 : 2;
     return w.size() >= shortest && w.size() <= 4 && AllHangul(w) && !korean::EndsLikePersonNoun(w) &&
            !LooksLikeKoreanName(w) && !OrgLike(w, aliases_) && IsNameOfBody(w);
+  }
+
+  // "왕 자오징 베이징 시정부 대변인", "테드 하이 칵테일 박물관장": news writes
+  // a foreign person as her two-word name, her affiliation, her title. The
+  // two words that open such a phrase at the start of a clause are the name
+  // when nothing else in them names a place, body, title or Korean person, and
+  // the tagger sees a person at the first, or the first is a single syllable
+  // (빌, 왕, 존), which a common noun opening a phrase rarely is.
+  Resolution NameOpensTitledPhrase(const std::vector<PhraseWord>& words) const {
+    size_t n = words.size();
+    if (n < 4 || !IsTitle(words.back().text) || !table_.OpensClause(words.front().start)) return {};
+    if (std::any_of(words.begin(), words.end() - 1, [](const PhraseWord& pw) { return LooksLikeKoreanName(pw.text); })) {
+      return {};
+    }
+    auto plain = [&](std::u32string_view w) {
+      return AllHangul(w) && IsNameOfBody(w) && !OrgLike(w, aliases_) && !IsCommonWord(w);
+    };
+    const PhraseWord& given = words[0];
+    std::u32string_view family = words[1].text;
+    bool vouched = table_.TaggedPerson(given.start, given.start + given.text.size()) || given.text.size() == 1;
+    if (!plain(given.text) || !plain(family) || !vouched) return {};
+    // "프랑크 발터 슈타인마이어 독일 외무장관": a third plain word before a
+    // country or body belongs to the name, unless that body is one a place
+    // goes with ("베이징 시정부": the word is its place).
+    size_t end = 2;
+    std::u32string_view fourth = n > 4 ? words[3].text : std::u32string_view();
+    bool needs_place = korean::IsGovernmentBody(fourth) || fourth.ends_with(U"정부");  // 시정부, 주정부
+    if (n > 4 && plain(words[2].text) && !needs_place && (IsPlace(fourth) || OrgLike(fourth, aliases_))) {
+      end = 3;
+    }
+    return NamedWord(Join(words, 0, end), std::u32string(words.back().text), Join(words, end, n - 1), 0.75);
   }
 
   bool TaggedKoreanName(const PhraseWord& w) const {

@@ -60,6 +60,12 @@ class PeopleFinder {
     std::u32string_view paren = text_.substr(words_[i].paren_start, words_[i].paren_end - words_[i].paren_start);
     return words_[i].has_paren() && AllHangulSyllables(Core(i)) && std::any_of(paren.begin(), paren.end(), IsAsciiAlpha);
   }
+  // A Korean name's shape, unless the alias file lists the word as an
+  // organization: "이라크", "이란" are countries, not 이 + a given name.
+  bool KoreanName(std::u32string_view w) const {
+    const AliasTable::Group* g = LooksLikeKoreanName(w) ? aliases_.Find(w) : nullptr;
+    return LooksLikeKoreanName(w) && !(g && g->kind == AliasTable::Kind::kOrg);
+  }
   bool ForeignNameWord(std::u32string_view w) const {
     if (!AllHangulSyllables(w) || w.size() > 7 || IsCommonWord(w) || IsTitle(w) || IsModifier(w)) return false;
     return aliases_.Find(w) == nullptr && !LooksLikeOrg(w, aliases_) && !HasGrammaticalEnding(w);
@@ -122,7 +128,7 @@ class PeopleFinder {
     auto skip_modifiers = [&] { while (i > a && IsModifier(Core(i - 1))) --i; };
     skip_modifiers();
     size_t org_hi = i;
-    while (i > a && OrgWord(i - 1) && !LooksLikeKoreanName(Core(i - 1))) --i;
+    while (i > a && OrgWord(i - 1) && !KoreanName(Core(i - 1))) --i;
     size_t org_lo = i;
     skip_modifiers();
     size_t name_first = 0, name_last = 0;
@@ -132,7 +138,7 @@ class PeopleFinder {
       size_t last = i - 1;
       if (size_t k = AliasPersonEndingAt(last, a, false, &group)) {
         name_first = last + 1 - k, found = true;
-      } else if (LooksLikeKoreanName(Core(last))) {
+      } else if (KoreanName(Core(last))) {
         name_first = last, found = true;
       } else if (Core(last).size() == 1 && korean::IsSurnameSyllable(Core(last)[0]) &&
                  org_lo == org_hi && last + 1 == org_lo) {
@@ -147,7 +153,7 @@ class PeopleFinder {
         size_t l = last - skip;
         if (size_t k = AliasPersonEndingAt(l, a, false, &group)) {
           name_first = l + 1 - k, found = true;
-        } else if (LooksLikeKoreanName(Core(l))) {
+        } else if (KoreanName(Core(l))) {
           name_first = l, found = true;
         }
         if (found) name_last = l, t = l + 1;  // the qualifiers join the role
@@ -196,7 +202,7 @@ class PeopleFinder {
     }
     if (k) {
       last = r + k - 1;
-    } else if (LooksLikeKoreanName(Stem(r)) || LooksLikeKoreanName(Core(r))) {
+    } else if (KoreanName(Stem(r)) || KoreanName(Core(r))) {
       last = r;
     } else if (r + 1 < words_.size() && Joined(r + 1) && !HasParticle(r) && ForeignNameWord(Core(r)) &&
                (ForeignNameWord(Stem(r + 1)) || ForeignNameWord(Core(r + 1))) &&

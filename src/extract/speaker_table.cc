@@ -75,6 +75,7 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
                            const AliasIndex& aliases)
     : text_(text), people_(people), aliases_(aliases) {
   for (const Entity& e : entities) {
+    if (e.type == "OG" && e.end > e.start) org_spans_.emplace_back(e.start, e.end);
     if (e.type != "PS" || e.end <= e.start) continue;
     std::u32string span = ToU32(e.text);
     std::u32string name = CleanSpanName(span, aliases);
@@ -89,6 +90,9 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
     // canonical name (and its spellings) only finds her.
     const std::u32string& canonical = people.names[p];
     names_.push_back(p < people.written.size() && !people.written[p].empty() ? people.written[p] : canonical);
+    if (std::u32string tagged = TaggedKoreanNameAt(people.people[p].start, people.people[p].end, names_[p]); !tagged.empty()) {
+      names_[p] = tagged;
+    }
     AddNameKeys(canonical, p);
     if (const AliasTable::Group* g = aliases.Find(canonical); g && g->kind == AliasTable::Kind::kPerson) {
       for (const std::string& spelling : g->spellings) AddKey(NameKey(ToU32(spelling)), p);  // "오바마", "Obama"
@@ -97,6 +101,30 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
     if (canonical.size() == 3 && AllHangulSyllables(canonical)) AddKey(canonical.substr(1), p);  // "재명" for 이재명
     AddSurname(canonical);
   }
+}
+
+std::u32string SpeakerTable::TaggedKoreanNameAt(size_t start, size_t end, std::u32string_view name) const {
+  if (name.find(U' ') == std::u32string_view::npos && LooksLikeKoreanName(name)) return {};
+  auto overlaps = [](const std::vector<std::pair<size_t, size_t>>& spans, size_t from, size_t to) {
+    return std::any_of(spans.begin(), spans.end(), [&](const auto& sp) { return sp.first < to && sp.second > from; });
+  };
+  std::u32string found;
+  for (const auto& [a, b] : person_spans_) {
+    if (b <= start || a > end + 12) continue;
+    std::u32string_view span = text_.substr(a, b - a);
+    bool korean = span.size() == 3 && AllHangulSyllables(span) && korean::IsSurnameSyllable(span[0]) && !IsCommonWord(span);
+    if (!korean || span == name) continue;
+    // The name opens the finder's and the rest is an organization to the
+    // tagger ("오영호 | 공학한림원"), or the finder's name is no person to
+    // the tagger and the name follows in the same phrase ("골프채널 이준실").
+    bool affiliation_glued = a == start && b < end && overlaps(org_spans_, b, end);
+    bool after_untagged = a >= end && !overlaps(person_spans_, start, end) &&
+                          text_.substr(end, a - end).find_first_of(U".,\n\"“”'‘’(") == std::u32string_view::npos;
+    if (!affiliation_glued && !after_untagged) continue;
+    if (!found.empty() && found != span) return {};
+    found = span;
+  }
+  return found;
 }
 
 void SpeakerTable::AddNameKeys(std::u32string_view name, size_t p) {
@@ -213,7 +241,12 @@ std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const 
     // "노무현 정부 초대 법무부 장관이었던 강금실 전 장관": a verb between ends
     // that person's clause.
     if (between.find_first_of(U"었았였했됐겠던") != std::u32string_view::npos) return {};
-    return std::u32string(text_.substr(it->first, it->second - it->first));
+    // "아맨드 쿠치니엘|로 이라크 … 대변인": the tagger took the name's last
+    // syllable for a particle, but an affiliation and a title follow the
+    // name, not a particle's verb: the name runs to its word's end.
+    size_t end = it->second;
+    while (end < pos && IsHangulSyllable(text_[end])) ++end;
+    return std::u32string(text_.substr(it->first, end - it->first));
   }
   return {};
 }
@@ -235,20 +268,26 @@ std::u32string SpeakerTable::NameBefore(size_t pos) const {
     if (!name_like(w)) break;
     start = b, ++taken;
   }
-  if (taken == 0) return {};
-  // A boundary before the name: the start, punctuation, or a word with a particle or verb ending.
-  bool boundary = start == 0 || std::u32string_view(U"\n.,\"“”'‘’(").find(text_[start - 1]) != std::u32string_view::npos;
-  if (!boundary && text_[start - 1] == U' ' && start >= 2) {
-    size_t b = start - 1;
-    while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
-    std::u32string_view w = text_.substr(b, start - 1 - b);
-    bool subject;
-    boundary = !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w));
+  // "빌 버튼": a one-syllable word opens a foreign name.
+  if (taken > 0 && taken < 3 && start >= 2 && text_[start - 1] == U' ' && IsHangulSyllable(text_[start - 2]) &&
+      (start == 2 || !IsHangulSyllable(text_[start - 3])) && OpensClause(start - 2) &&
+      !IsCommonWord(text_.substr(start - 2, 1))) {
+    start -= 2;
   }
-  if (!boundary) return {};
+  if (taken == 0 || !OpensClause(start)) return {};
   std::u32string_view run = text_.substr(start, pos - start);
   while (!run.empty() && run.back() == U' ') run.remove_suffix(1);
   return std::u32string(run);
+}
+
+bool SpeakerTable::OpensClause(size_t pos) const {
+  if (pos == 0 || std::u32string_view(U"\n.,\"“”'‘’(").find(text_[pos - 1]) != std::u32string_view::npos) return true;
+  if (text_[pos - 1] != U' ' || pos < 2) return false;
+  size_t b = pos - 1;
+  while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
+  std::u32string_view w = text_.substr(b, pos - 1 - b);
+  bool subject;
+  return !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w));
 }
 
 bool SpeakerTable::TaggedPerson(size_t start, size_t end) const {
