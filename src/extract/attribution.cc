@@ -36,7 +36,8 @@ bool IsRoleNoun(std::u32string_view w) {
       U"교사", U"선수단", U"운영진", U"제작진", U"관중", U"승객", U"목사", U"여성", U"남성",
       // Kin ("벨가셈의 부친은"): who the person is to someone named, not a name.
       U"부친", U"모친", U"아버지", U"어머니", U"부모", U"아내", U"남편", U"부인", U"아들", U"딸", U"자녀",
-      U"동생", U"누나", U"언니", U"오빠", U"할머니", U"할아버지", U"손자", U"손녀", U"조카", U"삼촌"};
+      U"동생", U"누나", U"언니", U"오빠", U"할머니", U"할아버지", U"손자", U"손녀", U"조카", U"삼촌", U"연인", U"애인",
+      U"약혼자", U"여자친구", U"남자친구"};
   std::u32string_view singular = w.size() > 2 && w.back() == U'들' ? w.substr(0, w.size() - 1) : w;
   if (kRoles.count(singular)) return true;
   return EndsWith(singular, U"관계자") || EndsWith(singular, U"당국자") || EndsWith(singular, U"소식통") ||
@@ -322,6 +323,8 @@ class PhraseResolver {
       // "에스알 관계자", "손수현 측": the word right before a role noun is whose
       // people they are, not who speaks.
       bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
+      // "최자 연인 설리", "김철수 측 변호인 이영희": whose the person after is.
+      owner_of_role = owner_of_role || (i + 2 < n && IsRoleNoun(words[i + 1].text) && !IsTitle(words[i + 1].text));
       if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (OrgLike(w, aliases_) && !tagged_korean)) continue;
       if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
       // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over

@@ -277,15 +277,23 @@ size_t SegmentStart(std::u32string_view text, size_t open) {
   return seg;
 }
 
-// Nothing after a headline quote on its line but punctuation or one word ("…" 자백).
+// What may follow a headline's quote: the line's end, punctuation, a word
+// ("…" 자백), the next headline ("…", 선전포고, "…"… 벤처 "…"), or the lead
+// glued to the headline as sentence lists print it ("…”배우 유승호와"); not
+// a particle or an ending glued to the mark ("…"는, "…"라며, "…"고 적힌),
+// which goes on the sentence.
 bool HeadlineEndsAfter(std::u32string_view text, size_t limit, size_t close) {
   size_t a = close + 1;
-  if (a < limit && IsHangulSyllable(text[a])) return false;  // "…"는, "…"배우: the sentence goes on
-  a = SkipSpaces(text, a, limit);
-  if (a >= limit || text[a] == U'\n' || !IsHangulSyllable(text[a])) return true;
-  while (a < limit && !IsSpaceInLine(text[a]) && text[a] != U'\n') ++a;
-  a = SkipSpaces(text, a, limit);
-  return a >= limit || text[a] == U'\n';
+  if (a >= limit || !IsHangulSyllable(text[a])) return true;
+  size_t b = a;
+  while (b < limit && IsHangulSyllable(text[b])) ++b;
+  std::u32string_view glued = text.substr(a, b - a);
+  for (const korean::QuotativeEnding& e : korean::QuotativeEndings()) {
+    if (glued.starts_with(TrimSpaces(e.text))) return false;
+  }
+  bool subject;
+  return glued.size() >= 2 && StripParticle(glued, &subject) == glued.size() && !HasGrammaticalEnding(glued) &&
+         !glued.starts_with(U"고") && !glued.starts_with(U"란") && !glued.starts_with(U"이란");
 }
 
 // A word of a headline's noun phrase: no verb or sentence ending, no topic.

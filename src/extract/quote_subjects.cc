@@ -85,9 +85,14 @@ bool SubjectFinder::CouldSpeak(size_t start, size_t end) const {
   while (!w.empty() && !IsHangulSyllable(w.back()) && !IsAsciiAlnum(w.back())) w.remove_suffix(1);
   // "'네이처' 발표…": a quoted word is a title or a term, not a speaker.
   if (end < text_.size() && (IsCloseMark(text_[end - 1]) || IsDoubleQuote(text_[end - 1]))) return false;
+  if (w.empty() || IsNonAgent(w)) return false;
+  size_t from = words_[last].start, to = from + w.size();
+  // "한지은": a name the tagger marks, or one of a Korean name's shape, may
+  // end in a syllable that is also a particle.
+  bool tagged = speakers_.TaggedPerson(from, to) || speakers_.TaggedOrganization(from, to);
   bool subject;
-  return !w.empty() && StripParticle(w, &subject) == w.size() && !IsNonAgent(w) &&
-         (speakers_.TaggedPerson(words_[last].start, words_[last].start + w.size()) || KnownActor(w));
+  if (StripParticle(w, &subject) != w.size() && !tagged && !LooksLikeKoreanName(w)) return false;
+  return tagged || KnownActor(w);
 }
 
 // True when words in [begin, end), outside quotes, mention a person other

@@ -84,6 +84,7 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
     span_names_.push_back(std::move(name));
   }
   std::sort(person_spans_.begin(), person_spans_.end());
+  std::sort(org_spans_.begin(), org_spans_.end());
   for (const auto& n : span_names_) AddSurname(n);
   for (size_t p = 0; p < people.people.size(); ++p) {
     // The name as the article writes it is the speaker; the alias file's
@@ -290,9 +291,18 @@ bool SpeakerTable::OpensClause(size_t pos) const {
   return !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w));
 }
 
-bool SpeakerTable::TaggedPerson(size_t start, size_t end) const {
-  auto it = std::upper_bound(person_spans_.begin(), person_spans_.end(), std::make_pair(start, static_cast<size_t>(-1)));
-  return it != person_spans_.begin() && std::prev(it)->first <= start && std::prev(it)->second >= end;
+namespace {
+
+// True when one of `spans` (sorted) holds [start, end).
+bool Covered(const std::vector<std::pair<size_t, size_t>>& spans, size_t start, size_t end) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), std::make_pair(start, static_cast<size_t>(-1)));
+  return it != spans.begin() && std::prev(it)->first <= start && std::prev(it)->second >= end;
 }
+
+}  // namespace
+
+bool SpeakerTable::TaggedPerson(size_t start, size_t end) const { return Covered(person_spans_, start, end); }
+
+bool SpeakerTable::TaggedOrganization(size_t start, size_t end) const { return Covered(org_spans_, start, end); }
 
 }  // namespace kosearch

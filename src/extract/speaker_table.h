@@ -68,6 +68,8 @@ class SpeakerTable {
 
   // True when the tagger marked [start, end) (or a span around it) a person.
   bool TaggedPerson(size_t start, size_t end) const;
+  // True when the tagger marked [start, end) (or a span around it) an organization.
+  bool TaggedOrganization(size_t start, size_t end) const;
 
   // The tagger's person span ending at most `max_gap` code points before
   // `pos` in the same clause ("조성배 연세대 컴퓨터과학과 교수는": 조성배 for
