@@ -187,11 +187,9 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
                  (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
                  (i >= 2 && w.space_before && words_[i - 1].space_before &&
                   speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
-  // The noun phrase: plain words joined by spaces before the subject word;
-  // before a title, a person's name and affiliation ("왕 자오징 베이징 시정부
-  // 대변인은"), which may be longer.
-  size_t first = i;
-  size_t longest = IsTitle(stem) ? 6 : 3;
+  // The noun phrase: plain words joined by spaces before the subject word,
+  // longer before a title ("왕 자오징 베이징 시정부 대변인은": name, affiliation).
+  size_t first = i, longest = IsTitle(stem) ? 6 : 3;
   while (first > 0 && i - first < longest && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
     std::u32string_view prev = Core(first - 1);
     size_t prev_stem = StripParticle(prev, &subject);

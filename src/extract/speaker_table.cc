@@ -60,6 +60,31 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
   return out;
 }
 
+using Spans = std::vector<std::pair<size_t, size_t>>;
+
+// True when one of `spans` (sorted) holds [start, end).
+bool Covered(const Spans& spans, size_t start, size_t end) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), std::make_pair(start, static_cast<size_t>(-1)));
+  return it != spans.begin() && std::prev(it)->first <= start && std::prev(it)->second >= end;
+}
+
+// The tagger's spans are short: one that starts this far before a position
+// does not reach it, so a look-up stays local however long the article.
+constexpr size_t kLongestSpan = 64;
+
+// The spans of `spans` (sorted) that start in [from - kLongestSpan, to).
+std::pair<Spans::const_iterator, Spans::const_iterator> Near(const Spans& spans, size_t from, size_t to) {
+  auto first = std::lower_bound(spans.begin(), spans.end(), std::make_pair(from > kLongestSpan ? from - kLongestSpan : 0, size_t{0}));
+  auto last = std::lower_bound(first, spans.end(), std::make_pair(to, size_t{0}));
+  return {first, last};
+}
+
+// True when one of `spans` (sorted) overlaps [from, to).
+bool Overlaps(const Spans& spans, size_t from, size_t to) {
+  auto [first, last] = Near(spans, from, to);
+  return std::any_of(first, last, [&](const auto& sp) { return sp.second > from; });
+}
+
 }  // namespace
 
 std::u32string NameKey(std::u32string_view s) {
@@ -106,20 +131,19 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
 
 std::u32string SpeakerTable::TaggedKoreanNameAt(size_t start, size_t end, std::u32string_view name) const {
   if (name.find(U' ') == std::u32string_view::npos && LooksLikeKoreanName(name)) return {};
-  auto overlaps = [](const std::vector<std::pair<size_t, size_t>>& spans, size_t from, size_t to) {
-    return std::any_of(spans.begin(), spans.end(), [&](const auto& sp) { return sp.first < to && sp.second > from; });
-  };
   std::u32string found;
-  for (const auto& [a, b] : person_spans_) {
-    if (b <= start || a > end + 12) continue;
+  auto [first, last] = Near(person_spans_, start, end + 13);
+  for (auto it = first; it != last; ++it) {
+    auto [a, b] = *it;
+    if (b <= start) continue;
     std::u32string_view span = text_.substr(a, b - a);
     bool korean = span.size() == 3 && AllHangulSyllables(span) && korean::IsSurnameSyllable(span[0]) && !IsCommonWord(span);
     if (!korean || span == name) continue;
     // The name opens the finder's and the rest is an organization to the
     // tagger ("오영호 | 공학한림원"), or the finder's name is no person to
     // the tagger and the name follows in the same phrase ("골프채널 이준실").
-    bool affiliation_glued = a == start && b < end && overlaps(org_spans_, b, end);
-    bool after_untagged = a >= end && !overlaps(person_spans_, start, end) &&
+    bool affiliation_glued = a == start && b < end && Overlaps(org_spans_, b, end);
+    bool after_untagged = a >= end && !Overlaps(person_spans_, start, end) &&
                           text_.substr(end, a - end).find_first_of(U".,\n\"“”'‘’(") == std::u32string_view::npos;
     if (!affiliation_glued && !after_untagged) continue;
     if (!found.empty() && found != span) return {};
@@ -290,16 +314,6 @@ bool SpeakerTable::OpensClause(size_t pos) const {
   bool subject;
   return !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w));
 }
-
-namespace {
-
-// True when one of `spans` (sorted) holds [start, end).
-bool Covered(const std::vector<std::pair<size_t, size_t>>& spans, size_t start, size_t end) {
-  auto it = std::upper_bound(spans.begin(), spans.end(), std::make_pair(start, static_cast<size_t>(-1)));
-  return it != spans.begin() && std::prev(it)->first <= start && std::prev(it)->second >= end;
-}
-
-}  // namespace
 
 bool SpeakerTable::TaggedPerson(size_t start, size_t end) const { return Covered(person_spans_, start, end); }
 
