@@ -167,7 +167,9 @@ TEST_CASE("Wikinews: speakers in the forms Korean news uses") {
   SUBCASE("그는 continues the last speaker") {
     Extraction x = TheExtractor().Extract(WikinewsBody("kowikinews-9dccc958ae"));
     REQUIRE(x.quotes.size() == 3);
-    CHECK(x.quotes[2].speaker == "마흐무드 아마디네자드");
+    // The article writes "마무드 아마디네자드" (the alias file: 마흐무드): issue 13's
+    // speaker is the name as the article writes it; the file's spelling only finds him.
+    CHECK(x.quotes[2].speaker == "마무드 아마디네자드");
     CHECK(x.quotes[2].speaker_as_written == "그");
   }
   SUBCASE("speaker after the quote") {

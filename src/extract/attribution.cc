@@ -36,7 +36,8 @@ bool IsRoleNoun(std::u32string_view w) {
       U"교사", U"선수단", U"운영진", U"제작진", U"관중", U"승객", U"목사", U"여성", U"남성",
       // Kin ("벨가셈의 부친은"): who the person is to someone named, not a name.
       U"부친", U"모친", U"아버지", U"어머니", U"부모", U"아내", U"남편", U"부인", U"아들", U"딸", U"자녀",
-      U"동생", U"누나", U"언니", U"오빠", U"할머니", U"할아버지", U"손자", U"손녀", U"조카", U"삼촌"};
+      U"동생", U"누나", U"언니", U"오빠", U"할머니", U"할아버지", U"손자", U"손녀", U"조카", U"삼촌", U"연인", U"애인",
+      U"약혼자", U"여자친구", U"남자친구"};
   std::u32string_view singular = w.size() > 2 && w.back() == U'들' ? w.substr(0, w.size() - 1) : w;
   if (kRoles.count(singular)) return true;
   return EndsWith(singular, U"관계자") || EndsWith(singular, U"당국자") || EndsWith(singular, U"소식통") ||
@@ -170,6 +171,7 @@ class PhraseResolver {
       return {"organization", std::u32string(last), U"", std::u32string(last), 0.8};
     }
     if (Resolution r = OrganizationByHead(words); !r.type.empty()) return r;
+    if (Resolution r = NameOpensTitledPhrase(words); !r.type.empty()) return r;
     if (Resolution r = PersonInPhrase(words); !r.type.empty()) return r;
     if (IsRoleNoun(last) || IsTitle(last)) return Role(words);
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
@@ -261,6 +263,37 @@ class PhraseResolver {
            !LooksLikeKoreanName(w) && !OrgLike(w, aliases_) && IsNameOfBody(w);
   }
 
+  // "왕 자오징 베이징 시정부 대변인", "테드 하이 칵테일 박물관장": news writes
+  // a foreign person as her two-word name, her affiliation, her title. The
+  // two words that open such a phrase at the start of a clause are the name
+  // when nothing else in them names a place, body, title or Korean person, and
+  // the tagger sees a person at the first, or the first is a single syllable
+  // (빌, 왕, 존), which a common noun opening a phrase rarely is.
+  Resolution NameOpensTitledPhrase(const std::vector<PhraseWord>& words) const {
+    size_t n = words.size();
+    if (n < 4 || !IsTitle(words.back().text) || !table_.OpensClause(words.front().start)) return {};
+    if (std::any_of(words.begin(), words.end() - 1, [](const PhraseWord& pw) { return LooksLikeKoreanName(pw.text); })) {
+      return {};
+    }
+    auto plain = [&](std::u32string_view w) {
+      return AllHangul(w) && IsNameOfBody(w) && !OrgLike(w, aliases_) && !IsCommonWord(w);
+    };
+    const PhraseWord& given = words[0];
+    std::u32string_view family = words[1].text;
+    bool vouched = table_.TaggedPerson(given.start, given.start + given.text.size()) || given.text.size() == 1;
+    if (!plain(given.text) || !plain(family) || !vouched) return {};
+    // "프랑크 발터 슈타인마이어 독일 외무장관": a third plain word before a
+    // country or body belongs to the name, unless that body is one a place
+    // goes with ("베이징 시정부": the word is its place).
+    size_t end = 2;
+    std::u32string_view fourth = n > 4 ? words[3].text : std::u32string_view();
+    bool needs_place = korean::IsGovernmentBody(fourth) || fourth.ends_with(U"정부");  // 시정부, 주정부
+    if (n > 4 && plain(words[2].text) && !needs_place && (IsPlace(fourth) || OrgLike(fourth, aliases_))) {
+      end = 3;
+    }
+    return NamedWord(Join(words, 0, end), std::u32string(words.back().text), Join(words, end, n - 1), 0.75);
+  }
+
   bool TaggedKoreanName(const PhraseWord& w) const {
     return w.text.size() == 3 && AllHangul(w.text) && korean::IsSurnameSyllable(w.text[0]) && !IsCommonWord(w.text) &&
            !IsTitle(w.text) && table_.TaggedPerson(w.start, w.start + w.text.size());
@@ -290,6 +323,8 @@ class PhraseResolver {
       // "에스알 관계자", "손수현 측": the word right before a role noun is whose
       // people they are, not who speaks.
       bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
+      // "최자 연인 설리", "김철수 측 변호인 이영희": whose the person after is.
+      owner_of_role = owner_of_role || (i + 2 < n && IsRoleNoun(words[i + 1].text) && !IsTitle(words[i + 1].text));
       if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (OrgLike(w, aliases_) && !tagged_korean)) continue;
       if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
       // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over
@@ -446,39 +481,6 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   q->confidence = r.type.empty() ? 0 : std::round(r.confidence * 100) / 100;
   q->speaker_as_written = ToUtf8(candidate.as_written);
   q->resolved_fuzzily = candidate.fuzzy && candidate.via == SpeakerCandidate::Via::kNamed;
-}
-
-bool FindCitedSource(std::u32string_view text, const std::vector<Word>& words, size_t from, size_t to, size_t* start,
-                     size_t* end) {
-  auto first = std::lower_bound(words.begin(), words.end(), from, [](const Word& w, size_t p) { return w.start < p; });
-  for (auto it = first; it != words.end() && it->start < to; ++it) {
-    std::u32string_view core = text.substr(it->start, it->end - it->start);
-    if (core.substr(0, 2) != U"인용" || it == first) continue;
-    auto object = std::prev(it);
-    std::u32string_view obj = text.substr(object->start, object->end - object->start);
-    // "△△△의 말을 인용": the owner of the words.
-    bool of_speech = (obj.ends_with(U"을") || obj.ends_with(U"를")) && korean::StartsWithSpeechNoun(obj);
-    if (of_speech && object != first) object = std::prev(object);
-    std::u32string_view o = text.substr(object->start, object->end - object->start);
-    size_t cut = 0;
-    for (std::u32string_view particle : {U"의", U"을", U"를"}) {
-      if (o.size() > particle.size() && EndsWith(o, particle)) { cut = particle.size(); break; }
-    }
-    if (cut == 0) return false;
-    // The noun phrase: up to two plain words before it.
-    auto begin = object;
-    while (begin != first && begin - object > -2 && begin->space_before) {
-      auto prev = std::prev(begin);
-      bool subject;
-      std::u32string_view p = text.substr(prev->start, prev->end - prev->start);
-      if (StripParticle(p, &subject) != p.size() || HasGrammaticalEnding(p)) break;
-      begin = prev;
-    }
-    *start = begin->start;
-    *end = object->end - cut;
-    return true;
-  }
-  return false;
 }
 
 }  // namespace kosearch

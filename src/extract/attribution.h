@@ -2,7 +2,7 @@
 // the article's SpeakerTable (full name, no title), an organization speaking
 // as a body ("외교부는"), an unnamed role with its organization ("기상청
 // 관계자"), or nobody (a thing that cannot speak: "보고서", "사람들", a colour).
-// quotes.cc finds the subject of a quote's sentence; this file says who the
+// quote_subjects.cc finds the subject of a quote's sentence; this file says who the
 // subject is and fills the Quote's speaker fields. Internal header.
 #pragma once
 

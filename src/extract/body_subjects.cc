@@ -1,7 +1,12 @@
 // Bodies that speak with no subject particle (see attribution.h): a statement
 // issued in X's name ("X 명의의 성명은", "X 명의로 낸 성명에서") speaks for X,
-// and "환경부에서는 "…"" is the ministry speaking.
+// and "환경부에서는 "…"" is the ministry speaking; a source cited with 인용
+// ("○○는 △△△의 말을 인용해 "…"") is who speaks, not the reporter.
 #include "extract/attribution.h"
+
+#include <algorithm>
+
+#include "text/korean_lexicon.h"
 
 namespace kosearch {
 
@@ -35,6 +40,39 @@ bool BodyBeforeQuote(std::u32string_view text, const std::vector<Word>& words, c
   std::u32string_view carrier = ParticleCarrier(text, words[i]);
   if (!carrier.ends_with(U"에서는") || i + 1 >= words.size() || !quoted[i + 1]) return false;
   return LooksLikeOrg(carrier.substr(0, carrier.size() - 3), aliases);
+}
+
+bool FindCitedSource(std::u32string_view text, const std::vector<Word>& words, size_t from, size_t to, size_t* start,
+                     size_t* end) {
+  auto first = std::lower_bound(words.begin(), words.end(), from, [](const Word& w, size_t p) { return w.start < p; });
+  for (auto it = first; it != words.end() && it->start < to; ++it) {
+    std::u32string_view core = text.substr(it->start, it->end - it->start);
+    if (core.substr(0, 2) != U"인용" || it == first) continue;
+    auto object = std::prev(it);
+    std::u32string_view obj = text.substr(object->start, object->end - object->start);
+    // "△△△의 말을 인용": the owner of the words.
+    bool of_speech = (obj.ends_with(U"을") || obj.ends_with(U"를")) && korean::StartsWithSpeechNoun(obj);
+    if (of_speech && object != first) object = std::prev(object);
+    std::u32string_view o = text.substr(object->start, object->end - object->start);
+    size_t cut = 0;
+    for (std::u32string_view particle : {U"의", U"을", U"를"}) {
+      if (o.size() > particle.size() && o.ends_with(particle)) { cut = particle.size(); break; }
+    }
+    if (cut == 0) return false;
+    // The noun phrase: up to two plain words before it.
+    auto begin = object;
+    while (begin != first && begin - object > -2 && begin->space_before) {
+      auto prev = std::prev(begin);
+      bool subject;
+      std::u32string_view p = text.substr(prev->start, prev->end - prev->start);
+      if (StripParticle(p, &subject) != p.size() || HasGrammaticalEnding(p)) break;
+      begin = prev;
+    }
+    *start = begin->start;
+    *end = object->end - cut;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace kosearch

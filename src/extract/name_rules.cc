@@ -144,4 +144,31 @@ std::u32string SurnameOf(std::u32string_view name) {
   return std::u32string(name.substr(0, name.empty() ? 0 : 1));
 }
 
+size_t EditDistance(std::u32string_view a, std::u32string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::vector<std::u32string_view> SpaceSeparated(std::u32string_view s) {
+  std::vector<std::u32string_view> parts;
+  size_t at = 0;
+  while (at <= s.size()) {
+    size_t space = s.find(U' ', at);
+    if (space == std::u32string_view::npos) space = s.size();
+    if (space > at) parts.push_back(s.substr(at, space - at));
+    at = space + 1;
+  }
+  return parts;
+}
+
 }  // namespace kosearch

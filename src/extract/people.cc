@@ -60,6 +60,12 @@ class PeopleFinder {
     std::u32string_view paren = text_.substr(words_[i].paren_start, words_[i].paren_end - words_[i].paren_start);
     return words_[i].has_paren() && AllHangulSyllables(Core(i)) && std::any_of(paren.begin(), paren.end(), IsAsciiAlpha);
   }
+  // A Korean name's shape, unless the alias file lists the word as an
+  // organization: "이라크", "이란" are countries, not 이 + a given name.
+  bool KoreanName(std::u32string_view w) const {
+    const AliasTable::Group* g = LooksLikeKoreanName(w) ? aliases_.Find(w) : nullptr;
+    return LooksLikeKoreanName(w) && !(g && g->kind == AliasTable::Kind::kOrg);
+  }
   bool ForeignNameWord(std::u32string_view w) const {
     if (!AllHangulSyllables(w) || w.size() > 7 || IsCommonWord(w) || IsTitle(w) || IsModifier(w)) return false;
     return aliases_.Find(w) == nullptr && !LooksLikeOrg(w, aliases_) && !HasGrammaticalEnding(w);
@@ -122,7 +128,7 @@ class PeopleFinder {
     auto skip_modifiers = [&] { while (i > a && IsModifier(Core(i - 1))) --i; };
     skip_modifiers();
     size_t org_hi = i;
-    while (i > a && OrgWord(i - 1) && !LooksLikeKoreanName(Core(i - 1))) --i;
+    while (i > a && OrgWord(i - 1) && !KoreanName(Core(i - 1))) --i;
     size_t org_lo = i;
     skip_modifiers();
     size_t name_first = 0, name_last = 0;
@@ -132,7 +138,7 @@ class PeopleFinder {
       size_t last = i - 1;
       if (size_t k = AliasPersonEndingAt(last, a, false, &group)) {
         name_first = last + 1 - k, found = true;
-      } else if (LooksLikeKoreanName(Core(last))) {
+      } else if (KoreanName(Core(last))) {
         name_first = last, found = true;
       } else if (Core(last).size() == 1 && korean::IsSurnameSyllable(Core(last)[0]) &&
                  org_lo == org_hi && last + 1 == org_lo) {
@@ -147,7 +153,7 @@ class PeopleFinder {
         size_t l = last - skip;
         if (size_t k = AliasPersonEndingAt(l, a, false, &group)) {
           name_first = l + 1 - k, found = true;
-        } else if (LooksLikeKoreanName(Core(l))) {
+        } else if (KoreanName(Core(l))) {
           name_first = l, found = true;
         }
         if (found) name_last = l, t = l + 1;  // the qualifiers join the role
@@ -196,7 +202,7 @@ class PeopleFinder {
     }
     if (k) {
       last = r + k - 1;
-    } else if (LooksLikeKoreanName(Stem(r)) || LooksLikeKoreanName(Core(r))) {
+    } else if (KoreanName(Stem(r)) || KoreanName(Core(r))) {
       last = r;
     } else if (r + 1 < words_.size() && Joined(r + 1) && !HasParticle(r) && ForeignNameWord(Core(r)) &&
                (ForeignNameWord(Stem(r + 1)) || ForeignNameWord(Core(r + 1))) &&
@@ -232,15 +238,13 @@ class PeopleFinder {
 
   void AddMention(size_t first, size_t last, size_t end_word, const AliasTable::Group* group, std::u32string role,
                   const OrgRef& org) {
-    std::u32string name;
-    if (group) {
-      name = ToU32(group->canonical);
-    } else {
-      name = Span(words_[first].start, words_[last].start + (last == end_word ? Stem(last) : Core(last)).size());
-      if (name.size() > 1 && (name.back() == U'(')) name.pop_back();
-    }
     size_t end = words_[last].start + (last == end_word ? Stem(last) : Core(last)).size();
-    size_t p = PersonIndex(name, words_[first].start, end);
+    std::u32string written = Span(group ? WrittenNameStart(first, last, *group) : words_[first].start, end);
+    if (written.size() > 1 && (written.back() == U'(')) written.pop_back();
+    // The alias file's canonical name merges the article's spellings into one
+    // person ("오바마" and "버락 오바마"); what the article writes stays apart.
+    size_t p = PersonIndex(group ? ToU32(group->canonical) : written, words_[first].start, end);
+    if (written.size() > written_[p].size()) written_[p] = written;
     Person& person = people_[p];
     if (person.role.empty() && !role.empty()) person.role = ToUtf8(role);
     if (person.org.empty() && !org.text.empty()) person.org = ToUtf8(org.text);
@@ -250,11 +254,29 @@ class PeopleFinder {
     mentions_.push_back({p, first, end_word, false});
   }
 
+  // "대통령 마무드 아마디네자드가": the words before an alias-file spelling
+  // that is the end of the file's name may write the rest of it, each word as
+  // the file does or one letter off (transliterations vary: 마흐무드). Where
+  // the article's writing of the name starts.
+  size_t WrittenNameStart(size_t first, size_t last, const AliasTable::Group& group) const {
+    std::u32string canonical = ToU32(group.canonical);
+    std::vector<std::u32string_view> want = SpaceSeparated(canonical);
+    size_t k = first;
+    for (size_t need = want.size() - std::min(want.size(), last - first + 1); need > 0 && k > 0; --need) {
+      std::u32string_view w = Core(k - 1), part = want[need - 1];
+      bool spelled = w == part || (w.size() >= 2 && part.size() >= 2 && EditDistance(w, part) <= 1);
+      if (!Joined(k) || HasParticle(k - 1) || words_[k - 1].has_paren() || !spelled) break;
+      --k;
+    }
+    return words_[k].start;
+  }
+
   size_t PersonIndex(const std::u32string& name, size_t start, size_t end) {
     auto [it, inserted] = by_name_.emplace(MatchKey(name), people_.size());
     if (inserted) {
       people_.push_back(Person{ToUtf8(name), "", "", start, end});
       names_.push_back(name);
+      written_.emplace_back();
       roles_.emplace_back();
       if (size_t space = name.find(U' '); space != std::u32string::npos) name_starts_.insert(MatchKey(name.substr(0, space)));
       auto& [last, count] = by_surname_[SurnameOf(name)];
@@ -316,6 +338,7 @@ class PeopleFinder {
       rank[order[i]] = i;
       out.people.push_back(people_[order[i]]);
       out.names.push_back(names_[order[i]]);
+      out.written.push_back(written_[order[i]]);
     }
     for (auto m : mentions_) {
       m.person = rank[m.person];
@@ -340,6 +363,7 @@ class PeopleFinder {
   std::vector<size_t> stem_len_;  // per word: length of the core without its particle
   std::vector<Person> people_;
   std::vector<std::u32string> names_;
+  std::vector<std::u32string> written_;  // per person: the longest name the article writes for her
   std::vector<std::vector<std::u32string>> roles_;
   std::vector<PersonMention> mentions_;
   std::unordered_map<std::u32string, size_t> by_name_;

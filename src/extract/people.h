@@ -66,6 +66,12 @@ bool LooksLikeKoreanName(std::u32string_view stem);
 // the first syllable (two for 황보, 남궁, …).
 std::u32string SurnameOf(std::u32string_view name);
 
+// The parts of `s` between spaces ("마흐무드 아마디네자드": two).
+std::vector<std::u32string_view> SpaceSeparated(std::u32string_view s);
+
+// Edits (insertions, deletions, substitutions of a code point) from a to b.
+size_t EditDistance(std::u32string_view a, std::u32string_view b);
+
 // The key under which a spelling is matched: ASCII lowercased, spaces removed.
 std::u32string MatchKey(std::u32string_view s);
 
@@ -114,7 +120,8 @@ struct PersonMention {
 
 struct PeopleFound {
   std::vector<Person> people;              // in order of first mention
-  std::vector<std::u32string> names;       // people[i].name as code points
+  std::vector<std::u32string> names;       // people[i].name as code points (the alias file's canonical name)
+  std::vector<std::u32string> written;     // the fullest form of it the article writes ("오바마" for 버락 오바마)
   std::vector<PersonMention> mentions;     // in text order
   std::vector<Organization> affiliations;  // orgs written in person mentions
 };

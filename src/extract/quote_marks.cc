@@ -50,20 +50,38 @@ size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit) {
   return at;
 }
 
+// A mark written as quotes open: after a space or the line start, before a
+// letter (`그러면서, "국익을`), or a “.
+bool OpeningShaped(std::u32string_view text, size_t i, size_t limit) {
+  if (text[i] == kLeftDouble) return true;
+  bool space_before = i == 0 || IsSpaceInLine(text[i - 1]) || text[i - 1] == U'\n';
+  return space_before && i + 1 < limit && (IsHangulSyllable(text[i + 1]) || IsAsciiAlnum(text[i + 1]));
+}
+
 // Pairs double marks within a paragraph; an odd mark at its end is dropped,
 // except a “ left open at a line break, which a ” on a later line closes
 // (a quote of several paragraphs); any other mark there opens a new pair.
+// A quote left open (UnclosedQuoteEnd) ends before its quotative ending: at
+// the paragraph's end, or where the next mark opens another quote.
 std::vector<QuotePair> PairDoubleMarks(std::u32string_view text, size_t limit) {
   std::vector<QuotePair> pairs;
   size_t open = std::u32string_view::npos;
   bool crossed_line = false;
+  // Only a mark written as quotes open: `."국회` may as well close one.
+  auto close_unclosed = [&](size_t to) {
+    size_t end = OpeningShaped(text, open, limit) ? UnclosedQuoteEnd(text, open + 1, to) : std::u32string_view::npos;
+    if (end != std::u32string_view::npos) pairs.push_back({open, end, true, false, true});
+    return end != std::u32string_view::npos;
+  };
   for (size_t i = 0; i < limit; ++i) {
     if (text[i] == U'\n' && open != std::u32string_view::npos) {
       if (text[open] == kLeftDouble) crossed_line = true;
-      else open = std::u32string_view::npos;
+      else close_unclosed(i), open = std::u32string_view::npos;
     }
     if (!IsDoubleQuote(text[i])) continue;
     bool closes = open != std::u32string_view::npos && i - open <= kMaxQuote && (!crossed_line || text[i] == kRightDouble);
+    // `"…없다고 이야기하였다. 그러면서, "국익을`: the mark opens the next quote.
+    if (closes && OpeningShaped(text, i, limit) && close_unclosed(i)) closes = false;
     if (!closes) {
       open = i, crossed_line = false;
       continue;
@@ -71,6 +89,7 @@ std::vector<QuotePair> PairDoubleMarks(std::u32string_view text, size_t limit) {
     if (i > open + 1) pairs.push_back({open, i, false, false});
     open = std::u32string_view::npos, crossed_line = false;
   }
+  if (open != std::u32string_view::npos && !crossed_line) close_unclosed(limit);
   return pairs;
 }
 
@@ -94,6 +113,30 @@ std::vector<QuotePair> PairSingleMarks(std::u32string_view text, size_t limit) {
   }
   return pairs;
 }
+
+}  // namespace
+
+size_t UnclosedQuoteEnd(std::u32string_view text, size_t from, size_t to) {
+  to = std::min(to, text.size());
+  for (size_t p = from + 4; p + 2 < to; ++p) {
+    if (text[p] == U'\n' || IsDoubleQuote(text[p])) break;
+    bool ra_go = text[p] == U'라' && text[p + 1] == U'고' && IsHangulSyllable(text[p - 1]);
+    bool da_go = text[p] == U'고' && text[p - 1] == U'다';
+    if ((!ra_go && !da_go) || !IsSpaceInLine(text[p + (ra_go ? 2 : 1)])) continue;
+    // The verb of saying within four words, before the sentence ends.
+    size_t at = p + (ra_go ? 2 : 1);
+    for (int word = 0; word < 4 && at < to; ++word) {
+      at = SkipSpaces(text, at, to);
+      if (at >= to) break;
+      if (korean::StartsWithSayingVerb(text.substr(at, to - at))) return p;
+      while (at < to && !IsSpaceInLine(text[at]) && std::u32string_view(U"\n.,\"“”").find(text[at]) == std::u32string_view::npos) ++at;
+      if (at < to && !IsSpaceInLine(text[at])) break;
+    }
+  }
+  return std::u32string_view::npos;
+}
+
+namespace {
 
 // A noun of speech as the next word ("…"라는 말을), or in the next two
 // words after 등의/등 ("…" 등의 좋은 반응을): the quoted words are what was said.
@@ -170,6 +213,7 @@ bool ColonForm(std::u32string_view text, size_t limit, const QuotePair& p, std::
 void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePair>& pairs) {
   for (size_t k = pairs.size(); k-- > 0;) {
     QuotePair& p = pairs[k];
+    if (p.unclosed) continue;  // speech by how it was found
     size_t a = SkipSpaces(text, p.close + 1, limit);
     std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
     if (SpeechEnding(after)) { p.speech = true; continue; }
@@ -233,15 +277,23 @@ size_t SegmentStart(std::u32string_view text, size_t open) {
   return seg;
 }
 
-// Nothing after a headline quote on its line but punctuation or one word ("…" 자백).
+// What may follow a headline's quote: the line's end, punctuation, a word
+// ("…" 자백), the next headline ("…", 선전포고, "…"… 벤처 "…"), or the lead
+// glued to the headline as sentence lists print it ("…”배우 유승호와"); not
+// a particle or an ending glued to the mark ("…"는, "…"라며, "…"고 적힌),
+// which goes on the sentence.
 bool HeadlineEndsAfter(std::u32string_view text, size_t limit, size_t close) {
   size_t a = close + 1;
-  if (a < limit && IsHangulSyllable(text[a])) return false;  // "…"는, "…"배우: the sentence goes on
-  a = SkipSpaces(text, a, limit);
-  if (a >= limit || text[a] == U'\n' || !IsHangulSyllable(text[a])) return true;
-  while (a < limit && !IsSpaceInLine(text[a]) && text[a] != U'\n') ++a;
-  a = SkipSpaces(text, a, limit);
-  return a >= limit || text[a] == U'\n';
+  if (a >= limit || !IsHangulSyllable(text[a])) return true;
+  size_t b = a;
+  while (b < limit && IsHangulSyllable(text[b])) ++b;
+  std::u32string_view glued = text.substr(a, b - a);
+  for (const korean::QuotativeEnding& e : korean::QuotativeEndings()) {
+    if (glued.starts_with(TrimSpaces(e.text))) return false;
+  }
+  bool subject;
+  return glued.size() >= 2 && StripParticle(glued, &subject) == glued.size() && !HasGrammaticalEnding(glued) &&
+         !glued.starts_with(U"고") && !glued.starts_with(U"란") && !glued.starts_with(U"이란");
 }
 
 // A word of a headline's noun phrase: no verb or sentence ending, no topic.
@@ -323,8 +375,10 @@ std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const
       continue;
     }
     char32_t c = text[i];
-    bool end = c == U'\n' ||
-               ((c == U'.' || c == U'!' || c == U'?' || c == 0x3002) && (i + 1 >= limit || IsSpaceInLine(text[i + 1]) || text[i + 1] == U'\n'));
+    // "밝혔다."국회의원들은…: a quote opening right after the full stop starts a sentence too.
+    bool quote_next = next_pair < pairs.size() && pairs[next_pair].open == i + 1;
+    bool end = c == U'\n' || ((c == U'.' || c == U'!' || c == U'?' || c == 0x3002) &&
+                               (i + 1 >= limit || IsSpaceInLine(text[i + 1]) || text[i + 1] == U'\n' || quote_next));
     if (end && starts.back() != i + 1) starts.push_back(i + 1);
   }
   return starts;

@@ -23,7 +23,16 @@ struct QuotePair {
   size_t open = 0, close = 0;  // positions of the marks
   bool speech = false;
   bool single = false;  // '…' or ‘…’
+  // A mark that opened and was never closed (“…할 때라고 말했다.): `close`
+  // is where the quote ends, before its quotative ending, not a mark.
+  bool unclosed = false;
 };
+
+// An opening mark never closed (`“…할 때라고 말했다.`, `"…없다고 이야기하였다.
+// 그러면서, "…"`): where its quote ends in text[from, to), just before a
+// quotative ending (라고, the 고 of 다고) that a verb of saying follows within
+// four words of the same sentence. npos when there is none.
+size_t UnclosedQuoteEnd(std::u32string_view text, size_t from, size_t to);
 
 // The quote pairs of text[0, limit) in text order, each marked speech or
 // not from what follows it: a quotative ending (라고, 며, 고), a noun of

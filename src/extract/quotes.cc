@@ -1,352 +1,21 @@
 // Speaker attribution for the speech quotes quote_marks.cc finds (see
-// quotes.h): each sentence's speaker is found by scanning its words for a
-// subject (a word ending in 은/는/이/가/께서/도), a headline's by the noun
-// phrase before its quote; a quote with neither continues the last speaker.
+// quotes.h): each sentence's subject is found by quote_subjects (a word
+// ending in 은/는/이/가/께서/도), a headline's by the noun phrase before its
+// quote; a quote with neither continues the last speaker. This file walks
+// the quotes in order and carries the last speaker on.
 #include "extract/quotes.h"
 
 #include <algorithm>
 
 #include "extract/attribution.h"
 #include "extract/quote_marks.h"
+#include "extract/quote_subjects.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
 
 namespace {
-
-struct Speaker {
-  bool found = false;
-  long person = -1;              // index into people, or -1 for a non-person speaker
-  std::u32string phrase;         // speaker when not a person ("기상청 관계자", "NASA")
-  size_t start = 0;              // where the phrase starts
-  std::u32string as_written;     // the reference in the text
-  bool fuzzy = false;
-  bool pronoun = false;          // 그는: the last speaker
-  bool guessed = false;          // taken for a name only by its shape (3+ syllables, no noun ending)
-};
-
-size_t EditDistance(std::u32string_view a, std::u32string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
-class Attributor {
- public:
-  Attributor(std::u32string_view text, const std::vector<Word>& words, const PeopleFound& people,
-             const AliasIndex& aliases, const SpeakerTable& speakers, const std::vector<QuotePair>& pairs)
-      : text_(text), words_(words), people_(people), aliases_(aliases), speakers_(speakers), mention_at_(words.size(), -1),
-        quoted_(words.size(), false) {
-    for (const QuotePair& pair : pairs) opens_.push_back(pair.open);
-    for (size_t m = 0; m < people.mentions.size(); ++m) mention_at_[people.mentions[m].last_word] = static_cast<long>(m);
-    size_t p = 0;  // words inside any quote are never the speaker
-    for (size_t i = 0; i < words.size(); ++i) {
-      while (p < pairs.size() && pairs[p].close < words[i].start) ++p;
-      quoted_[i] = p < pairs.size() && pairs[p].open < words[i].start;
-    }
-  }
-
-  // The subject nearest before `end` among words starting in [begin, end).
-  // With `topic_only`, only 은/는 subjects count: the main clause's topic,
-  // not the subject of an embedded clause ("박 대통령이 … 한 데 대해").
-  Speaker Before(size_t begin, size_t end, bool topic_only = false) const {
-    size_t i = FirstWordAt(end);
-    while (i > 0 && words_[i - 1].start >= begin) {
-      --i;
-      std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
-      if (topic_only && (carrier.empty() || (carrier.back() != U'은' && carrier.back() != U'는'))) continue;
-      Speaker s = SubjectAt(i, begin, /*before_quote=*/true);
-      if (!s.found) continue;
-      // "문 대표는 … 새누리당이 … 내건 것에 대해 "…"": the subject of the
-      // clause about something is not the speaker; the topic before it is.
-      if (!topic_only && carrier.back() != U'은' && carrier.back() != U'는' && ClosesAboutClauseIn(i + 1, end)) {
-        if (Speaker topic = Before(begin, words_[i].start, /*topic_only=*/true); topic.found) return topic;
-      }
-      return s;
-    }
-    return {};
-  }
-  // The first subject among words starting in [begin, end).
-  Speaker After(size_t begin, size_t end) const {
-    // `"…"라고 김 장관은 말했다`: the subject comes right after the quote's ending.
-    size_t first = FirstWordAt(begin);
-    for (size_t i = first; i < words_.size() && words_[i].start < end && i < first + 5; ++i) {
-      Speaker s = SubjectAt(i, begin);
-      if (s.found) return s;
-      // Past the first verb ("…"라고 하며 바라보는 …) the subject slot is gone.
-      if (i > first && HasGrammaticalEnding(Core(i))) break;
-    }
-    return {};
-  }
-  // The noun phrase text[start, end) as a speaker: the person mentioned
-  // there, or the phrase itself (the source cited with 인용).
-  Speaker At(size_t start, size_t end) const {
-    Speaker s;
-    s.found = true;
-    for (size_t i = FirstWordAt(start); i < words_.size() && words_[i].start < end; ++i) {
-      if (long m = mention_at_[i]; m >= 0) s.person = static_cast<long>(people_.mentions[m].person);
-    }
-    s.phrase = text_.substr(start, end - start);
-    s.start = start;
-    s.as_written = s.phrase;
-    return s;
-  }
-  // True when the noun phrase text[start, end) may speak: a person is
-  // mentioned in it, or its last word is a name, title, role or body.
-  bool CouldSpeak(size_t start, size_t end) const {
-    size_t last = words_.size();
-    for (size_t i = FirstWordAt(start); i < words_.size() && words_[i].start < end; ++i) {
-      if (mention_at_[i] >= 0) return true;
-      last = i;
-    }
-    if (last == words_.size()) return false;
-    std::u32string_view w = text_.substr(words_[last].start, std::min(words_[last].end, end) - words_[last].start);
-    while (!w.empty() && !IsHangulSyllable(w.back()) && !IsAsciiAlnum(w.back())) w.remove_suffix(1);
-    // "'네이처' 발표…": a quoted word is a title or a term, not a speaker.
-    if (end < text_.size() && (IsCloseMark(text_[end - 1]) || IsDoubleQuote(text_[end - 1]))) return false;
-    bool subject;
-    return !w.empty() && StripParticle(w, &subject) == w.size() && !IsNonAgent(w) &&
-           (speakers_.TaggedPerson(words_[last].start, words_[last].start + w.size()) || KnownActor(w));
-  }
-  // True when words in [begin, end), outside quotes, mention a person other
-  // than `person` or name a body: someone else who may be speaking. What the quote is about ("황 CEO와 이 회장의 회동에 대해") is
-  // not someone else speaking.
-  bool OtherActorIn(size_t begin, size_t end, long person) const {
-    size_t from = FirstWordAt(begin);
-    for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
-      if (korean::ClosesAboutClause(Core(i))) from = i + 1;
-    }
-    for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
-      // Who is spoken to or about ("안산 선수에게는", "윤 일병을") is no rival.
-      std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
-      if (quoted_[i] || korean::MarksAddresseeOrObject(carrier)) continue;
-      if (long m = mention_at_[i]; m >= 0 && static_cast<long>(people_.mentions[m].person) != person) return true;
-      if (mention_at_[i] < 0 && LooksLikeOrg(Stem(i), aliases_)) return true;
-    }
-    return false;
-  }
-  // The person mentioned last before `pos` (for 그는 with no earlier speaker).
-  Speaker LastMentionBefore(size_t pos) const {
-    Speaker s;
-    const auto& mentions = people_.mentions;
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), pos,
-                               [&](const PersonMention& m, size_t p) { return words_[m.first_word].start < p; });
-    if (it != mentions.begin()) s.found = true, s.person = static_cast<long>((it - 1)->person);
-    return s;
-  }
-
- private:
-  size_t FirstWordAt(size_t pos) const {
-    return std::lower_bound(words_.begin(), words_.end(), pos, [](const Word& w, size_t p) { return w.start < p; }) -
-           words_.begin();
-  }
-  bool ClosesAboutClauseIn(size_t from, size_t end) const {
-    for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
-      if (korean::ClosesAboutClause(Core(i))) return true;
-    }
-    return false;
-  }
-  std::u32string_view Core(size_t i) const { return text_.substr(words_[i].start, words_[i].end - words_[i].start); }
-  std::u32string_view Stem(size_t i) const {
-    bool subject;
-    std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
-    return words_[i].has_paren() ? Core(i) : carrier.substr(0, StripParticle(carrier, &subject));
-  }
-
-  // `before_quote`: the sentence at phrase_floor goes on to the quote.
-  Speaker SubjectAt(size_t i, size_t phrase_floor, bool before_quote = false) const {
-    Speaker s;
-    bool subject = false;
-    const Word& w = words_[i];
-    if (quoted_[i]) return s;
-    // "'자유북한방송'은": the name is in single quotes, the particle outside.
-    if (size_t mark = w.start; mark > 0 && w.end == w.last() && IsCloseMark(text_[mark - 1])) {
-      bool is_particle = (StripParticle(Core(i), &subject, true) == 0) && subject;
-      size_t open = mark >= 2 ? text_.rfind(OpenMarkFor(text_[mark - 1]), mark - 2) : std::u32string_view::npos;
-      std::u32string_view inside =
-          open == std::u32string_view::npos ? std::u32string_view() : text_.substr(open + 1, mark - open - 2);
-      if (is_particle && !inside.empty() && inside.size() <= 20 && open >= phrase_floor && !HasGrammaticalEnding(inside)) {
-        s.found = true;
-        s.phrase = inside;
-        s.start = open + 1;
-        s.as_written = s.phrase;
-        return s;
-      }
-      subject = false;
-    }
-    // A word glued to a closing mark ("삼지연못가’") is quoted text, not a
-    // subject; one glued to an opening mark ("대변인은"일본이…") is.
-    if (w.last() < text_.size() && (IsCloseMark(text_[w.last()]) || IsDoubleQuote(text_[w.last()])) &&
-        !std::binary_search(opens_.begin(), opens_.end(), w.last())) {
-      return s;
-    }
-    std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
-    size_t stem_len = StripParticle(carrier, &subject, words_[i].has_paren());
-    if (size_t from, to; FindStatementIssuer(text_, words_, quoted_, i, phrase_floor, &from, &to)) return At(from, to);
-    if (!subject && !(before_quote && BodyBeforeQuote(text_, words_, quoted_, i, aliases_))) return s;
-    std::u32string_view stem = words_[i].has_paren() ? Core(i) : carrier.substr(0, stem_len);
-    if (long m = mention_at_[i]; m >= 0) return MentionAt(people_.mentions[m], i, stem.size());
-    if (stem == U"그" || stem == U"그녀" || stem == U"그들") {
-      s.found = s.pronoun = true;
-      s.start = w.start;
-      s.as_written = stem;
-      return s;
-    }
-    if (stem.empty() || (carrier.back() == U'도' && !KnownActor(stem))) return s;  // "부대장도", "정부도"
-    if (IsNonAgent(stem)) {  // "보고서는 "…"": nobody speaks, and nobody carries on
-      s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
-      return s;
-    }
-    // A name the entity tagger vouches for ("김구라는", "카말은"), here or one
-    // or two words before the title ("이효석 매원리 이장은").
-    bool vouched = IsTitle(stem) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
-                   (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
-                   (i >= 2 && w.space_before && words_[i - 1].space_before &&
-                    speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
-    // The noun phrase: plain words joined by spaces before the subject word.
-    size_t first = i;
-    while (first > 0 && i - first < 3 && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
-      std::u32string_view prev = Core(first - 1);
-      size_t prev_stem = StripParticle(prev, &subject);
-      if (prev_stem != prev.size() || words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] ||
-          HasGrammaticalEnding(prev) || IsCommonWord(prev)) {
-        break;
-      }
-      --first;
-    }
-    // "이동하는", "바라보는": a verb before a noun, not a subject; but the
-    // phrase that opens the sentence before the quote is its topic, who
-    // speaks ("디스패치는 8일 "…"고 전했다", "○○○ 위원장 직무대리는 "…"").
-    bool opens = before_quote && first == FirstWordAt(phrase_floor) && stem.size() >= 3 && !HasGrammaticalEnding(stem);
-    if (carrier.back() == U'는' && !opens && std::u32string_view(U"하되있없라다보오가주지치키리내나서려").find(stem.back()) !=
-                                                 std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
-      return s;
-    }
-    if (Fuzzy(Core(i), stem, &s)) return s;
-    std::u32string_view singular = stem.size() > 2 && stem.back() == U'들' ? stem.substr(0, stem.size() - 1) : stem;
-    if (!Actor(singular) && !vouched) return s;
-    s.guessed = !vouched && !KnownActor(singular);
-    s.found = true;
-    s.phrase = std::u32string(text_.substr(words_[first].start, words_[i].start + stem.size() - words_[first].start));
-    s.start = words_[first].start;
-    s.as_written = s.phrase;
-    return s;
-  }
-
-  // The person mentioned by `mention`, whose last word i has a stem of
-  // `stem_size` code points (or her namesake).
-  Speaker MentionAt(const PersonMention& mention, size_t i, size_t stem_size) const {
-    Speaker s;
-    if (Namesake(mention, i, stem_size, &s)) return s;
-    s.found = true, s.person = static_cast<long>(mention.person);
-    s.start = words_[mention.first_word].start;
-    size_t end = words_[i].has_paren() ? words_[i].paren_end + 1 : words_[i].start + stem_size;
-    s.as_written = text_.substr(s.start, end - s.start);
-    return s;
-  }
-
-  // "트럼프 대통령의 차남 에릭 트럼프도": a part of a famous name (the alias
-  // file's 트럼프) written after another given name the tagger takes in is a
-  // relative or namesake, not the famous one: *s gets the whole name.
-  bool Namesake(const PersonMention& mention, size_t i, size_t stem_size, Speaker* s) const {
-    if (mention.back_reference || mention.first_word != i || mention.last_word != i || i == 0 ||
-        !words_[i].space_before || mention_at_[i - 1] >= 0 || quoted_[i - 1]) {
-      return false;
-    }
-    std::u32string_view given = Core(i - 1);
-    bool subject;
-    if (given.size() < 2 || !AllHangulSyllables(given) || StripParticle(given, &subject) != given.size() ||
-        IsTitle(given) || IsCommonWord(given) || HasGrammaticalEnding(given) || LooksLikeOrg(given, aliases_) ||
-        people_.names[mention.person].find(given) != std::u32string::npos ||
-        !speakers_.TaggedPerson(words_[i - 1].start, words_[i].start + stem_size)) {
-      return false;
-    }
-    s->found = true;
-    s->start = words_[i - 1].start;
-    s->phrase = text_.substr(s->start, words_[i].start + stem_size - s->start);
-    s->as_written = s->phrase;
-    return true;
-  }
-
-  // Who may speak: organizations, officials, known names, titles, unknown
-  // names (a 3+ syllable word that is not a common noun ending).
-  bool Actor(std::u32string_view stem) const {
-    if (KnownActor(stem)) return true;
-    if (aliases_.Find(stem)) return false;  // a term
-    if (std::all_of(stem.begin(), stem.end(), IsAsciiAlpha) && stem.size() >= 2) return true;
-    // A transliterated name (호나우두, 알름쿨로브): 3+ syllables with no noun/verb suffix.
-    return stem.size() >= 3 && std::all_of(stem.begin(), stem.end(), IsHangulSyllable) && !HasGrammaticalEnding(stem) &&
-           std::u32string_view(U"성화용력점등층자감항책업술식률교").find(stem.back()) == std::u32string_view::npos;
-  }
-  // Who may speak without a guess: officials, roles, titles, bodies, Korean
-  // names and names the alias file knows.
-  bool KnownActor(std::u32string_view stem) const {
-    static constexpr std::u32string_view kActors[] = {
-        U"관계자", U"대변인", U"측", U"당국", U"소식통", U"측근", U"재판부", U"위원", U"주민", U"목격자", U"전문가",
-        U"연구진", U"연구팀", U"학자", U"검찰", U"경찰", U"언론", U"보고서", U"성명", U"관리", U"당국자", U"간부",
-        U"임원", U"직원", U"관계당국", U"외무부", U"대사관", U"영사관", U"매체", U"통신", U"사측", U"노조", U"유족",
-        U"피해자", U"가족", U"시민", U"네티즌", U"관계기관", U"부처", U"원수", U"씨", U"여당", U"야당",
-        U"유가족", U"단체", U"진영", U"사람", U"누리꾼"};
-    for (std::u32string_view a : kActors) {
-      if (stem.ends_with(a)) return true;
-    }
-    if (IsTitle(stem) || LooksLikeOrg(stem, aliases_) || LooksLikeKoreanName(stem)) return true;
-    if (korean::IsOrganizationHead(stem)) return true;  // "위키미디어 재단은": the words before name it
-    const auto* g = aliases_.Find(stem);
-    return g && g->kind != AliasTable::Kind::kTerm;
-  }
-
-  // "이해은" for 이해진: a name-like subject that is no known person, matched to
-  // the unique person named earlier with the same surname whose name it
-  // prefixes or is one edit away from.
-  bool Fuzzy(std::u32string_view core, std::u32string_view stem, Speaker* s) const {
-    if (!LooksLikeKoreanName(core) && !LooksLikeKoreanName(stem)) return false;
-    long best = -1;
-    size_t best_distance = 3;
-    bool tie = false;
-    // Newest first, and a bounded number: a huge input must stay linear.
-    size_t checked = 0;
-    for (size_t p = people_.people.size(); p-- > 0 && checked < 200;) {
-      const std::u32string& name = people_.names[p];
-      if (name.empty() || name[0] != core[0]) continue;
-      ++checked;
-      for (std::u32string_view v : {core, stem}) {
-        if (v.size() < 2 || name.empty() || v[0] != name[0] || name.find(U' ') != std::u32string::npos) continue;
-        size_t d = EditDistance(v, name);
-        bool prefix = v.size() < name.size() && name.starts_with(v);
-        if (d == 0) return false;  // an exact repeat is a mention, not a guess
-        if (!prefix && d > 1) continue;
-        if (prefix) d = 1;
-        if (d < best_distance) best = static_cast<long>(p), best_distance = d, tie = false;
-        else if (d == best_distance && best != static_cast<long>(p)) tie = true;
-      }
-    }
-    if (best < 0 || tie) return false;
-    s->found = s->fuzzy = true;
-    s->person = best;
-    s->as_written = core;
-    return true;
-  }
-
-  std::u32string_view text_;
-  const std::vector<Word>& words_;
-  const PeopleFound& people_;
-  const AliasIndex& aliases_;
-  const SpeakerTable& speakers_;
-  std::vector<long> mention_at_;  // word index -> mention ending there
-  std::vector<bool> quoted_;      // word index -> inside a quote pair
-  std::vector<size_t> opens_;     // where the quote pairs open, in text order
-};
 
 SpeakerCandidate Candidate(const Speaker& s, SpeakerCandidate::Via via) {
   SpeakerCandidate c;
@@ -380,10 +49,10 @@ size_t PreviousSentence(std::u32string_view text, const std::vector<size_t>& sta
 // right before, when it comes after the last quote (`조 교수는 … 믿는다.` then a quote of
 // its own), otherwise the last speaker; before any quote, a pronoun is the
 // topic of a recent sentence or the person mentioned last.
-Speaker FillIn(const Attributor& attributor, const Speaker& speaker, const Speaker& last, size_t last_end,
+Speaker FillIn(const SubjectFinder& subjects, const Speaker& speaker, const Speaker& last, size_t last_end,
                size_t previous_sentence, size_t s0, size_t open) {
   Speaker resolved;
-  Speaker between = attributor.Before(std::max(last_end, previous_sentence), s0, /*topic_only=*/true);
+  Speaker between = subjects.Before(std::max(last_end, previous_sentence), s0, /*topic_only=*/true);
   // Only a person: "삼성은 … 남겼다고 하였다." is often the topic of
   // reported words whose speaker the sentence leaves out.
   if (between.found && !between.pronoun && !between.guessed && between.person >= 0) {
@@ -391,10 +60,10 @@ Speaker FillIn(const Attributor& attributor, const Speaker& speaker, const Speak
   } else if (last.found) {
     resolved = last;
   } else if (speaker.pronoun) {
-    resolved = attributor.Before(s0 > 600 ? s0 - 600 : 0, s0, /*topic_only=*/true);
+    resolved = subjects.Before(s0 > 600 ? s0 - 600 : 0, s0, /*topic_only=*/true);
     // Only someone named before the pronoun: "그는 우리베 대통령과의 회견에서
     // "…"" does not speak of 우리베.
-    if (!resolved.found || resolved.pronoun) resolved = attributor.LastMentionBefore(std::min(open, speaker.start));
+    if (!resolved.found || resolved.pronoun) resolved = subjects.LastMentionBefore(std::min(open, speaker.start));
   }
   resolved.as_written = speaker.as_written;
   resolved.fuzzy = false;
@@ -420,14 +89,14 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
                               const PeopleFound& people, const AliasIndex& aliases, const SpeakerTable& speakers) {
   limit = std::min(limit, text.size());
   std::vector<QuotePair> pairs = FindQuotePairs(text, limit);
-  Attributor attributor(text, words, people, aliases, speakers, pairs);
+  SubjectFinder subjects(text, words, people, aliases, speakers, pairs);
   // Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
   // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak.
   std::vector<std::pair<size_t, size_t>> headline(pairs.size());
   for (size_t k = 0; k < pairs.size(); ++k) {
     size_t a, b;
     bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) || (!pairs[k].speech && IsHeadlineQuote(text, limit, pairs[k], &a, &b));
-    if (cited && attributor.CouldSpeak(a, b)) pairs[k].speech = true, headline[k] = {a, b};
+    if (cited && subjects.CouldSpeak(a, b)) pairs[k].speech = true, headline[k] = {a, b};
   }
   std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
 
@@ -447,24 +116,24 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     for (size_t j = k; j < e; ++j) if (pairs[j].speech) last_speech = j;
     size_t previous_speech = k;  // the quote before j that is speech
 
-    Speaker speaker = headline[k].second > 0 ? attributor.At(headline[k].first, headline[k].second)
-                                             : attributor.Before(s0, pairs[k].open);
+    Speaker speaker = headline[k].second > 0 ? subjects.At(headline[k].first, headline[k].second)
+                                             : subjects.Before(s0, pairs[k].open);
     // "○○통신은 △△△ 관계자를 인용, "…"": the one cited speaks, the subject reports.
     Speaker reporter;
     if (size_t a, b; FindCitedSource(text, words, s0, pairs[k].open, &a, &b)) {
       reporter = speaker;
-      speaker = attributor.At(a, b);
+      speaker = subjects.At(a, b);
     } else if (ReportedAfter(text.substr(pairs[last_speech].close, s1 - pairs[last_speech].close))) {
-      reporter = attributor.Before(s0, pairs[k].open, /*topic_only=*/true);  // "AP는 △△△가 "…"라고 말했다고 보도했다"
+      reporter = subjects.Before(s0, pairs[k].open, /*topic_only=*/true);  // "AP는 △△△가 "…"라고 말했다고 보도했다"
       if (reporter.as_written == speaker.as_written) reporter = Speaker{};
     }
-    if (!speaker.found) speaker = attributor.After(pairs[last_speech].close + 1, s1);
+    if (!speaker.found) speaker = subjects.After(pairs[last_speech].close + 1, s1);
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
       // A new subject between two quotes of the sentence, also across a
       // quoted question or term that is not speech ("B는 "…"는 요청에 "…"").
       if (j > k) {
-        Speaker between = attributor.Before(pairs[previous_speech].close + 1, pairs[j].open);
+        Speaker between = subjects.Before(pairs[previous_speech].close + 1, pairs[j].open);
         if (between.found) speaker = between;
       }
       previous_speech = j;
@@ -473,7 +142,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       if (!resolved.found || resolved.pronoun) {
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
-        resolved = FillIn(attributor, speaker, last, last_end, previous_sentence, s0, pairs[j].open);
+        resolved = FillIn(subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open);
       }
       Quote q;
       q.start = pairs[j].open + 1;
@@ -481,7 +150,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       q.text = ToUtf8(text.substr(q.start, q.end - q.start));
       SpeakerCandidate candidate = Candidate(resolved, via);
       candidate.competing = via == SpeakerCandidate::Via::kCarried &&
-                            attributor.OtherActorIn(s0, pairs[j].open, resolved.person);
+                            subjects.OtherActorIn(s0, pairs[j].open, resolved.person);
       AttributeQuote(candidate, speakers, aliases, &q);
       if (reporter.found) {
         Quote by;

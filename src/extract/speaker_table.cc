@@ -10,18 +10,6 @@ namespace kosearch {
 
 namespace {
 
-std::vector<std::u32string_view> SpaceSeparated(std::u32string_view s) {
-  std::vector<std::u32string_view> parts;
-  size_t at = 0;
-  while (at <= s.size()) {
-    size_t space = s.find(U' ', at);
-    if (space == std::u32string_view::npos) space = s.size();
-    if (space > at) parts.push_back(s.substr(at, space - at));
-    at = space + 1;
-  }
-  return parts;
-}
-
 // "리카르도", "파블로", "헤르만": a foreign given name ending in a syllable
 // that is also a particle (도, 로, 만), with no particle left once it is off
 // (not "서울에서도", "이번에도").
@@ -72,6 +60,31 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
   return out;
 }
 
+using Spans = std::vector<std::pair<size_t, size_t>>;
+
+// True when one of `spans` (sorted) holds [start, end).
+bool Covered(const Spans& spans, size_t start, size_t end) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), std::make_pair(start, static_cast<size_t>(-1)));
+  return it != spans.begin() && std::prev(it)->first <= start && std::prev(it)->second >= end;
+}
+
+// The tagger's spans are short: one that starts this far before a position
+// does not reach it, so a look-up stays local however long the article.
+constexpr size_t kLongestSpan = 64;
+
+// The spans of `spans` (sorted) that start in [from - kLongestSpan, to).
+std::pair<Spans::const_iterator, Spans::const_iterator> Near(const Spans& spans, size_t from, size_t to) {
+  auto first = std::lower_bound(spans.begin(), spans.end(), std::make_pair(from > kLongestSpan ? from - kLongestSpan : 0, size_t{0}));
+  auto last = std::lower_bound(first, spans.end(), std::make_pair(to, size_t{0}));
+  return {first, last};
+}
+
+// True when one of `spans` (sorted) overlaps [from, to).
+bool Overlaps(const Spans& spans, size_t from, size_t to) {
+  auto [first, last] = Near(spans, from, to);
+  return std::any_of(first, last, [&](const auto& sp) { return sp.second > from; });
+}
+
 }  // namespace
 
 std::u32string NameKey(std::u32string_view s) {
@@ -87,6 +100,7 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
                            const AliasIndex& aliases)
     : text_(text), people_(people), aliases_(aliases) {
   for (const Entity& e : entities) {
+    if (e.type == "OG" && e.end > e.start) org_spans_.emplace_back(e.start, e.end);
     if (e.type != "PS" || e.end <= e.start) continue;
     std::u32string span = ToU32(e.text);
     std::u32string name = CleanSpanName(span, aliases);
@@ -95,21 +109,55 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
     span_names_.push_back(std::move(name));
   }
   std::sort(person_spans_.begin(), person_spans_.end());
+  std::sort(org_spans_.begin(), org_spans_.end());
   for (const auto& n : span_names_) AddSurname(n);
   for (size_t p = 0; p < people.people.size(); ++p) {
-    names_.push_back(people.names[p]);
-    AddKey(NameKey(names_[p]), p);
-    if (const AliasTable::Group* g = aliases.Find(names_[p]); g && g->kind == AliasTable::Kind::kPerson) {
+    // The name as the article writes it is the speaker; the alias file's
+    // canonical name (and its spellings) only finds her.
+    const std::u32string& canonical = people.names[p];
+    names_.push_back(p < people.written.size() && !people.written[p].empty() ? people.written[p] : canonical);
+    if (std::u32string tagged = TaggedKoreanNameAt(people.people[p].start, people.people[p].end, names_[p]); !tagged.empty()) {
+      names_[p] = tagged;
+    }
+    AddNameKeys(canonical, p);
+    if (const AliasTable::Group* g = aliases.Find(canonical); g && g->kind == AliasTable::Kind::kPerson) {
       for (const std::string& spelling : g->spellings) AddKey(NameKey(ToU32(spelling)), p);  // "오바마", "Obama"
     }
-    std::vector<std::u32string_view> parts = SpaceSeparated(names_[p]);
-    if (parts.size() >= 2) {  // "구테흐스", "안토니우": either end of a foreign name
-      AddKey(NameKey(parts.back()), p);
-      if (parts.front().size() >= 2) AddKey(NameKey(parts.front()), p);
-    } else if (names_[p].size() == 3 && AllHangulSyllables(names_[p])) {  // "재명" for 이재명
-      AddKey(names_[p].substr(1), p);
-    }
-    AddSurname(names_[p]);
+    if (names_[p] != canonical) AddNameKeys(names_[p], p);
+    if (canonical.size() == 3 && AllHangulSyllables(canonical)) AddKey(canonical.substr(1), p);  // "재명" for 이재명
+    AddSurname(canonical);
+  }
+}
+
+std::u32string SpeakerTable::TaggedKoreanNameAt(size_t start, size_t end, std::u32string_view name) const {
+  if (name.find(U' ') == std::u32string_view::npos && LooksLikeKoreanName(name)) return {};
+  std::u32string found;
+  auto [first, last] = Near(person_spans_, start, end + 13);
+  for (auto it = first; it != last; ++it) {
+    auto [a, b] = *it;
+    if (b <= start) continue;
+    std::u32string_view span = text_.substr(a, b - a);
+    bool korean = span.size() == 3 && AllHangulSyllables(span) && korean::IsSurnameSyllable(span[0]) && !IsCommonWord(span);
+    if (!korean || span == name) continue;
+    // The name opens the finder's and the rest is an organization to the
+    // tagger ("오영호 | 공학한림원"), or the finder's name is no person to
+    // the tagger and the name follows in the same phrase ("골프채널 이준실").
+    bool affiliation_glued = a == start && b < end && Overlaps(org_spans_, b, end);
+    bool after_untagged = a >= end && !Overlaps(person_spans_, start, end) &&
+                          text_.substr(end, a - end).find_first_of(U".,\n\"“”'‘’(") == std::u32string_view::npos;
+    if (!affiliation_glued && !after_untagged) continue;
+    if (!found.empty() && found != span) return {};
+    found = span;
+  }
+  return found;
+}
+
+void SpeakerTable::AddNameKeys(std::u32string_view name, size_t p) {
+  AddKey(NameKey(name), p);
+  std::vector<std::u32string_view> parts = SpaceSeparated(name);
+  if (parts.size() >= 2) {  // "구테흐스", "안토니우": either end of a foreign name
+    AddKey(NameKey(parts.back()), p);
+    if (parts.front().size() >= 2) AddKey(NameKey(parts.front()), p);
   }
 }
 
@@ -218,7 +266,12 @@ std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const 
     // "노무현 정부 초대 법무부 장관이었던 강금실 전 장관": a verb between ends
     // that person's clause.
     if (between.find_first_of(U"었았였했됐겠던") != std::u32string_view::npos) return {};
-    return std::u32string(text_.substr(it->first, it->second - it->first));
+    // "아맨드 쿠치니엘|로 이라크 … 대변인": the tagger took the name's last
+    // syllable for a particle, but an affiliation and a title follow the
+    // name, not a particle's verb: the name runs to its word's end.
+    size_t end = it->second;
+    while (end < pos && IsHangulSyllable(text_[end])) ++end;
+    return std::u32string(text_.substr(it->first, end - it->first));
   }
   return {};
 }
@@ -240,25 +293,30 @@ std::u32string SpeakerTable::NameBefore(size_t pos) const {
     if (!name_like(w)) break;
     start = b, ++taken;
   }
-  if (taken == 0) return {};
-  // A boundary before the name: the start, punctuation, or a word with a particle or verb ending.
-  bool boundary = start == 0 || std::u32string_view(U"\n.,\"“”'‘’(").find(text_[start - 1]) != std::u32string_view::npos;
-  if (!boundary && text_[start - 1] == U' ' && start >= 2) {
-    size_t b = start - 1;
-    while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
-    std::u32string_view w = text_.substr(b, start - 1 - b);
-    bool subject;
-    boundary = !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w));
+  // "빌 버튼": a one-syllable word opens a foreign name.
+  if (taken > 0 && taken < 3 && start >= 2 && text_[start - 1] == U' ' && IsHangulSyllable(text_[start - 2]) &&
+      (start == 2 || !IsHangulSyllable(text_[start - 3])) && OpensClause(start - 2) &&
+      !IsCommonWord(text_.substr(start - 2, 1))) {
+    start -= 2;
   }
-  if (!boundary) return {};
+  if (taken == 0 || !OpensClause(start)) return {};
   std::u32string_view run = text_.substr(start, pos - start);
   while (!run.empty() && run.back() == U' ') run.remove_suffix(1);
   return std::u32string(run);
 }
 
-bool SpeakerTable::TaggedPerson(size_t start, size_t end) const {
-  auto it = std::upper_bound(person_spans_.begin(), person_spans_.end(), std::make_pair(start, static_cast<size_t>(-1)));
-  return it != person_spans_.begin() && std::prev(it)->first <= start && std::prev(it)->second >= end;
+bool SpeakerTable::OpensClause(size_t pos) const {
+  if (pos == 0 || std::u32string_view(U"\n.,\"“”'‘’(").find(text_[pos - 1]) != std::u32string_view::npos) return true;
+  if (text_[pos - 1] != U' ' || pos < 2) return false;
+  size_t b = pos - 1;
+  while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
+  std::u32string_view w = text_.substr(b, pos - 1 - b);
+  bool subject;
+  return !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w));
 }
+
+bool SpeakerTable::TaggedPerson(size_t start, size_t end) const { return Covered(person_spans_, start, end); }
+
+bool SpeakerTable::TaggedOrganization(size_t start, size_t end) const { return Covered(org_spans_, start, end); }
 
 }  // namespace kosearch

@@ -23,9 +23,10 @@ class SpeakerTable {
                const AliasIndex& aliases);
 
   size_t size() const { return names_.size(); }
-  // Person p's full name: the alias file's canonical name for a person it
-  // lists ("마흐무드 아마디네자드" where the article writes only the surname),
-  // otherwise the name as the article writes it.
+  // Person p's full name as the article writes it: its fullest form
+  // ("버락 오바마" where it also writes "오바마"; "오바마" where it writes
+  // only that, though the alias file knows more). The alias file's spellings
+  // find her (ByName) but never rewrite what the article says.
   const std::u32string& FullName(size_t p) const { return names_[p]; }
   const Person& person(size_t p) const { return people_.people[p]; }
 
@@ -61,12 +62,18 @@ class SpeakerTable {
   // several differ.
   std::u32string OnlyWordEndingIn(std::u32string_view suffix) const;
 
+  // True when text[pos] starts a clause: the text's start, punctuation, or
+  // after a word with a particle or a verb ending.
+  bool OpensClause(size_t pos) const;
+
   // True when the tagger marked [start, end) (or a span around it) a person.
   bool TaggedPerson(size_t start, size_t end) const;
+  // True when the tagger marked [start, end) (or a span around it) an organization.
+  bool TaggedOrganization(size_t start, size_t end) const;
 
   // The tagger's person span ending at most `max_gap` code points before
   // `pos` in the same clause ("조성배 연세대 컴퓨터과학과 교수는": 조성배 for
-  // the title at 교수). Empty when there is none.
+  // the title at 교수), to the end of its last word. Empty when there is none.
   std::u32string PersonSpanBefore(size_t pos, size_t max_gap) const;
 
   // The one to three name-like words written right before `pos` ("빌 버튼"
@@ -75,7 +82,16 @@ class SpeakerTable {
   std::u32string NameBefore(size_t pos) const;
 
  private:
+  // The one Korean name (3 syllables from a surname) the tagger marks where
+  // the people finder's `name` at [start, end) is no Korean name itself: at
+  // its start when the rest is an organization to the tagger ("오영호" for
+  // "오영호 공학한림원": the finder took the affiliation in), or right after a
+  // name the tagger sees no person in ("이준실" for "골프채널": the finder took
+  // 실 for a body's suffix). Empty when none or several.
+  std::u32string TaggedKoreanNameAt(size_t start, size_t end, std::u32string_view name) const;
   void AddKey(const std::u32string& key, size_t p);
+  // The whole name and, for a name written with spaces, either end of it.
+  void AddNameKeys(std::u32string_view name, size_t p);
 
   std::u32string_view text_;
   const PeopleFound& people_;
@@ -86,6 +102,7 @@ class SpeakerTable {
   void AddSurname(const std::u32string& name);
   std::vector<std::pair<size_t, size_t>> person_spans_;  // tagger's PS spans, in text order
   std::vector<std::u32string> span_names_;               // their text (any order)
+  std::vector<std::pair<size_t, size_t>> org_spans_;     // tagger's OG spans
 };
 
 // The key names and references are compared by: spaces removed, ASCII lowercased.

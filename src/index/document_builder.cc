@@ -79,12 +79,14 @@ std::vector<std::string> NameParts(const std::string& name) {
 
 // "이재용 회장", "이 회장", "황 CEO": a person's name or surname with each
 // piece of her title, as `speaker:"…"` keys them (spaces removed).
-std::set<std::string> TitledNameKeys(const Quote& q) {
+// `canonical` is her alias-file name (the written one when the file has none):
+// its surname is the right one ("오바마" of 버락 오바마, not the 오 of "오바마").
+std::set<std::string> TitledNameKeys(const Quote& q, const std::string& canonical) {
   std::set<std::string> keys;
   if (q.speaker_type != "person") return keys;
-  std::string surname = ToUtf8(SurnameOf(ToU32(q.speaker)));
+  std::string surname = ToUtf8(SurnameOf(ToU32(canonical)));
   for (const auto& piece : RolePieces(q.role)) {
-    keys.insert(AliasTable::Key(q.speaker + piece));
+    for (const auto& name : {q.speaker, canonical}) keys.insert(AliasTable::Key(name + piece));
     if (!surname.empty()) keys.insert(AliasTable::Key(surname + piece));
   }
   return keys;
@@ -197,10 +199,15 @@ Xapian::Document QuoteDocument(const Article& a, size_t n, const std::string& ti
   qd.add_boolean_term(schema::Term(schema::kArticle, a.id));
   AddCommonTerms(qd, a, source);
   for (const auto& k : SpellingKeys(aliases, q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
-  // Parts of a name written with spaces ("마흐무드 아마디네자드"), so a
-  // question naming one of them (or its English spelling) finds the quote.
-  for (const auto& part : NameParts(q.speaker)) qd.add_boolean_term(schema::Term(schema::kSpeaker, AliasTable::Key(part)));
-  for (const auto& k : TitledNameKeys(q)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
+  // The speaker is the name as the article writes it ("오바마"); her alias-file
+  // name ("버락 오바마") keys the quote as well, so any spelling finds it.
+  const std::string canonical = CanonicalName(aliases, q.speaker);
+  for (const auto& name : {q.speaker, canonical}) {
+    // Parts of a name written with spaces ("마흐무드 아마디네자드"), so a
+    // question naming one of them (or its English spelling) finds the quote.
+    for (const auto& part : NameParts(name)) qd.add_boolean_term(schema::Term(schema::kSpeaker, AliasTable::Key(part)));
+  }
+  for (const auto& k : TitledNameKeys(q, canonical)) qd.add_boolean_term(schema::Term(schema::kSpeaker, k));
   for (const auto& k : SpellingKeys(aliases, q.org)) qd.add_boolean_term(schema::Term(schema::kOrg, k));
   for (const auto& piece : RolePieces(q.role)) {
     for (const auto& k : SpellingKeys(aliases, piece)) qd.add_boolean_term(schema::Term(schema::kRole, k));

@@ -25,7 +25,7 @@ constexpr std::u32string_view kNamingVerbs[] = {
 constexpr std::u32string_view kSayingVerbs[] = {
     U"했",     U"말했",   U"말한",   U"밝혔",   U"밝히",   U"전했",   U"발표했", U"설명했", U"강조했", U"주장했", U"덧붙였",
     U"지적했", U"언급했", U"답했",   U"물었",   U"외쳤",   U"반박했", U"토로했", U"호소했", U"당부했",
-    U"경고했", U"촉구했", U"비판했", U"말하",   U"얘기했", U"이야기했"};
+    U"경고했", U"촉구했", U"비판했", U"말하",   U"얘기했", U"이야기했", U"얘기하", U"이야기하"};
 
 constexpr std::u32string_view kSpeechNouns[] = {
     U"말",     U"말씀",   U"입장",   U"발언",   U"주장",   U"뜻",     U"취지",   U"메시지", U"답변",   U"비판",
