@@ -139,9 +139,9 @@ struct TermCount {
 };
 
 // Adds `tokens` under `prefix` (see IndexText). Without positions each
-// distinct term is added once with its summed wdf: a Xapian document is a map
-// of terms, so one insert per distinct term instead of one per occurrence
-// (the document is the same; the write path spent ~8% in that map).
+// distinct term is added once with its summed wdf (the same document: a
+// Xapian document is a map of terms, whose lookups were 7% of the write path;
+// the gain measured was within the noise, bench/archive_results.md).
 Xapian::termpos AddTokens(Xapian::Document& doc, const std::vector<Token>& tokens, const std::string& prefix,
                           Xapian::termpos first_position, const TermOptions& terms, Xapian::termcount wdf_inc) {
   Xapian::termpos next = first_position;
