@@ -115,8 +115,8 @@ size_t ShardOf(std::string_view id, size_t shards);
 // Body bytes added to one shard between two of its commits for a memory
 // budget of `memory_mb` shared by `shards` shards and `jobs` workers, from
 // the measured cost of uncommitted articles (about 20 bytes of memory per
-// byte of body text, extraction on); at least 256 KB, and at most 640 KB
-// (about 200 news articles), since smaller batches write faster.
+// byte of body text, extraction on); at least 256 KB, and at most 320 KB
+// (about 100 news articles), since smaller batches write faster.
 size_t ShardFlushBytes(size_t memory_mb, size_t shards, size_t jobs);
 
 // Reads `inputs` (see reader.h) into the sharded database folder `dir`,

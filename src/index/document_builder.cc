@@ -3,6 +3,7 @@
 #include "index/document_builder.h"
 
 #include <set>
+#include <unordered_map>
 
 #include "read/article_fields.h"
 #include "kosearch/analyzer.h"
@@ -133,17 +134,44 @@ std::string SortKey(const std::string& date, const std::string& id, int quote = 
 
 namespace {
 
-// Adds `tokens` under `prefix` (see IndexText).
+// How often a term occurs in one text, and its last position there.
+struct TermCount {
+  Xapian::termcount count = 0;
+  uint32_t last_position = 0;
+};
+
+// Adds `tokens` under `prefix` (see IndexText). Without positions each
+// distinct term is added once with its summed wdf (the same document: a
+// Xapian document is a map of terms, whose lookups were 7% of the write path;
+// the gain measured was within the noise, bench/archive_results.md).
 Xapian::termpos AddTokens(Xapian::Document& doc, const std::vector<Token>& tokens, const std::string& prefix,
                           Xapian::termpos first_position, const TermOptions& terms, Xapian::termcount wdf_inc) {
   Xapian::termpos next = first_position;
+  std::string term = prefix;
+  auto fits = [&](std::string_view text) {
+    term.resize(prefix.size());
+    term += text;
+    return schema::TermFits(term);  // else Xapian would refuse it (and drop the batch)
+  };
+  if (terms.positions) {
+    for (const Token& t : tokens) {
+      if (!fits(t.term)) continue;
+      Xapian::termpos pos = first_position + t.position;
+      doc.add_posting(term, pos, wdf_inc);
+      next = std::max(next, pos + 1);
+    }
+    return next;
+  }
+  std::unordered_map<std::string_view, TermCount> counts(tokens.size());
   for (const Token& t : tokens) {
-    std::string term = prefix + t.term;
-    if (!schema::TermFits(term)) continue;  // Xapian would refuse it (and drop the batch)
-    Xapian::termpos pos = first_position + t.position;
-    if (terms.positions) doc.add_posting(term, pos, wdf_inc);
-    else doc.add_term(term, wdf_inc);
-    next = std::max(next, pos + 1);
+    TermCount& c = counts[t.term];
+    ++c.count;
+    c.last_position = std::max(c.last_position, t.position);
+  }
+  for (const auto& [text, c] : counts) {
+    if (!fits(text)) continue;
+    doc.add_term(term, wdf_inc * c.count);
+    next = std::max(next, first_position + c.last_position + 1);
   }
   return next;
 }

@@ -77,15 +77,20 @@ class ArticleQueue {
 constexpr size_t kBaseMb = 100;
 constexpr size_t kWorkerMb = 40;
 constexpr size_t kPendingPerBodyByte = 20;
-constexpr size_t kMinFlushBytes = 256 << 10;
+constexpr size_t kMinFlushBytes = 256 << 10;  // at most kMaxFlushBytes
 // Xapian holds a batch's postings in a map of terms to maps of documents;
 // once those outgrow the CPU caches every posting costs cache misses, more
 // than a commit saves by merging more at once. Measured on 20k generated
 // articles (bench/archive/gen_corpus.py, --shards 2 --no-fields): 200
 // articles per commit took 0.82x the CPU time of 1,000 (median of 2 runs
-// each); the default budget allowed about 6,600. So a shard is committed at
-// this many body bytes (about 200 news articles) whatever the budget allows.
-constexpr size_t kMaxFlushBytes = 640 << 10;
+// each); the default budget allowed about 6,600. Measured again with the
+// write path of 2026-11-30 (bench/archive_results.md, "write path"): 100
+// articles per shard and commit took 0.96x the CPU time of 200, and 50 took
+// 1.03x (20k articles, one run each: each commit rewrites the last chunk of
+// every term it touches, which costs more as the shard grows). So a shard is
+// committed at this many body bytes (about 100 news articles) whatever the
+// budget allows.
+constexpr size_t kMaxFlushBytes = 320 << 10;
 // Article count per commit when flushing by bytes: Xapian's own default
 // flush threshold (documents, counting quotes), as a backstop.
 constexpr size_t kBackstopCommitEvery = 10000;
