@@ -105,7 +105,9 @@ TEST_CASE("who-questions: quoted as saying, it that said, whose words, and a bar
       {"파업이 불법이라고 밝힌 단체?", "파업이 불법"},
       {"북한을 불량국가라고 말한 사람", "북한을 불량국가"},
   };
-  for (const auto& [text, topic] : asked) {
+  for (const auto& pair : asked) {
+    const std::string& text = pair.first;  // a plain reference: clang cannot capture a structured binding
+    const std::string& topic = pair.second;
     CAPTURE(text);
     const Question q = ParseQuestion(text);
     REQUIRE(q.is_question);
