@@ -130,7 +130,7 @@ def rate(n, d):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index", required=True, help="the kosearch-index binary")
-    ap.add_argument("--split", choices=["dev", "dev4", "test", "test2", "test3", "test4"], default="dev")
+    ap.add_argument("--split", choices=["dev", "dev4", "test", "test2", "test3", "test4", "test5"], default="dev")
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--show-misses", action="store_true", help="list each miss (dev only)")
     ap.add_argument("--json", help="also write the figures to this file")

@@ -28,6 +28,12 @@ import tempfile
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CORPORA = ["kowikinews/articles.jsonl", "sci-news-sum-kr-50/articles.jsonl"]
+# Questions about single kmou-ner news sentences (split test4) are asked of an
+# index that also holds those sentences: the 300 units of the attribution
+# set's test5 split, each indexed as an article of its own (kmou-ner is
+# non-commercial: the text is read from the shared corpus, never copied here).
+KMOU = "kmou-ner/ner-news.jsonl"
+KMOU_UNITS = ("test5", "kmou-ner")  # bench/attribution/splits.json
 TOP = 3
 
 
@@ -49,11 +55,25 @@ def answered(question, results, bodies):
     return 0
 
 
+def kmou_units(corpus):
+    """{id: text} of the kmou-ner sentences indexed beside the corpora for kmou-ner questions."""
+    split, source = KMOU_UNITS
+    ids = set(json.load(open(HERE.parent / "attribution" / "splits.json", encoding="utf-8"))[split][source])
+    units = {}
+    for line in open(corpus / KMOU, encoding="utf-8"):
+        record = json.loads(line)
+        if record["id"] in ids:
+            units[record["id"]] = record["text"]
+    if len(units) != len(ids):
+        sys.exit(f"{corpus / KMOU}: {len(ids) - len(units)} of the {len(ids)} kmou-ner units not found")
+    return units
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index", required=True, help="the kosearch-index binary")
     ap.add_argument("--query", required=True, help="the kosearch-query binary")
-    ap.add_argument("--split", choices=["dev", "test", "test2", "test3"], default="dev")
+    ap.add_argument("--split", choices=["dev", "test", "test2", "test3", "test4"], default="dev")
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--db", help="an index of the corpora to reuse (built into a temporary folder otherwise)")
     ap.add_argument("--show-misses", action="store_true", help="list each unanswered question (dev only)")
@@ -69,11 +89,19 @@ def main():
             record = json.loads(line)
             bodies[record["id"]] = record["body"]
     questions = [json.loads(line) for line in open(HERE / f"{args.split}.jsonl", encoding="utf-8")]
+    sentences = kmou_units(corpus) if any(q["source"] == "kmou-ner" for q in questions) else {}
+    bodies.update(sentences)
 
     with tempfile.TemporaryDirectory() as tmp:
+        inputs = [str(corpus / p) for p in CORPORA]
+        if sentences:
+            inputs.append(str(pathlib.Path(tmp) / "kmou-units.jsonl"))
+            with open(inputs[-1], "w", encoding="utf-8") as out:
+                for unit_id, text in sorted(sentences.items()):
+                    out.write(json.dumps({"id": unit_id, "source": "kmou-ner", "body": text}, ensure_ascii=False) + "\n")
         db = args.db or str(pathlib.Path(tmp) / "db")
         if not args.db:
-            run = subprocess.run([args.index, "--db", db] + [str(corpus / p) for p in CORPORA],
+            run = subprocess.run([args.index, "--db", db] + inputs,
                                  capture_output=True, text=True)
             if run.returncode != 0:
                 sys.exit(f"indexing failed ({run.returncode}): {run.stderr.strip()[-300:]}")
