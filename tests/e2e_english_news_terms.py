@@ -8,16 +8,13 @@ only the Korean terms of the question's words (negotiations, impeachment,
 public transport; typhoon comes from the alias file) can find them. The
 understood line and JSON show the terms, for the topic and for an event
 clause, and the lemmatiser reads inflected words (negotiations, sanctions)."""
-import json, subprocess, sys
+import subprocess, sys
 
 import harness
 
 
 def ask(query, db, text, *flags):
-    r = subprocess.run([query, "--db", str(db), "--json", "--limit", "3", *flags, text], capture_output=True,
-                       text=True, timeout=120)
-    assert r.returncode in (0, 1), r.stderr
-    return json.loads(r.stdout)
+    return harness.ask(query, db, text, "--limit", "3", *flags)
 
 
 def main():

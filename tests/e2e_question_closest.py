@@ -7,15 +7,12 @@ same order) that `kosearch-query --plain` finds for the same text; a question
 answered with quotes offers the same plain ranking beside its quotes. So a
 question of fact misread as a who-said-what question still ranks articles as
 a search would."""
-import json, subprocess, sys
+import subprocess, sys
 
 import harness
 
 
-def ask(query, db, text, *flags):
-    r = subprocess.run([query, "--db", str(db), "--json", *flags, text], capture_output=True, text=True, timeout=120)
-    assert r.returncode in (0, 1), r.stderr
-    return json.loads(r.stdout)
+ask = harness.ask
 
 
 def ids(hits):

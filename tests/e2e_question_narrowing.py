@@ -5,15 +5,12 @@ A name with a title means that person (the title only confirms), in Korean and
 English ("이재명 대통령은", "President Lee"); a title alone means the people
 quoted with it; the answer names who answered; a question with a year filters
 by it; a speaker nobody quoted gets a plain "no quote" answer."""
-import json, subprocess, sys
+import sys
 
 import harness
 
 
-def ask(query, db, q):
-    r = subprocess.run([query, "--db", str(db), "--json", q], capture_output=True, text=True, timeout=120)
-    assert r.returncode in (0, 1), r.stderr
-    return json.loads(r.stdout)
+ask = harness.ask
 
 
 def speakers(got):

@@ -10,15 +10,12 @@ answer names the holders it used; an unnamed role at an organization
 own; a bare title with a weak sign (`the division chief`) or beside a
 possible name never widens to every holder; a who-question's answer names
 who said it."""
-import json, subprocess, sys
+import sys
 
 import harness
 
 
-def ask(query, db, q):
-    r = subprocess.run([query, "--db", str(db), "--json", q], capture_output=True, text=True, timeout=120)
-    assert r.returncode in (0, 1), r.stderr
-    return json.loads(r.stdout)
+ask = harness.ask
 
 
 def main():

@@ -50,6 +50,13 @@ def run(*args, timeout=600):
     return subprocess.run(list(map(str, args)), capture_output=True, text=True, env=env, timeout=timeout)
 
 
+def ask(query, db, text, *flags, timeout=120):
+    """kosearch-query --json `text` (a question or a query) on `db`, parsed; fails on an exit other than 0 or 1."""
+    r = run(query, "--db", db, "--json", *flags, text, timeout=timeout)
+    assert r.returncode in (0, 1), f"{db}: {text}: exit {r.returncode}: {r.stderr}"
+    return json.loads(r.stdout)
+
+
 def all_hits(query, db, *q):
     """Every hit of kosearch-query `q` on `db`: (sorted ids, facets); fails on an exit other than 0 or 1."""
     r = run(query, "--db", db, "--json", "--limit", "100000", *q)
