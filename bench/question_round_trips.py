@@ -27,13 +27,18 @@ QUESTIONS = [
 ]
 
 
+MSG_DOCUMENT = 2  # Xapian 1.4's remote protocol: "get document" (the first byte of a request)
+
+
 def requests_written(cmd):
-    """(messages written, round trips) on the client's TCP socket(s) while running `cmd`;
-    a round trip is a run of writes followed by a read (the client waits)."""
+    """(messages written, round trips, round trips fetching a document) on the client's
+    TCP socket(s) while running `cmd`; a round trip is a run of writes followed by a
+    read (the client waits), a document's when the run's first request is MSG_DOCUMENT
+    (Xapian 1.4 fetches each document in a round trip of its own, MSet::fetch too)."""
     with tempfile.NamedTemporaryFile(suffix=".strace") as log:
-        subprocess.run(["strace", "-f", "-qq", "-e", "trace=socket,write,sendto,sendmsg,read,recvfrom,close",
+        subprocess.run(["strace", "-f", "-qq", "-xx", "-e", "trace=socket,write,sendto,sendmsg,read,recvfrom,close",
                         "-o", log.name, *map(str, cmd)], capture_output=True, check=True)
-        sockets, writes, trips, last = set(), 0, 0, None
+        sockets, writes, trips, document_trips, last, first_type = set(), 0, 0, 0, None, None
         for line in pathlib.Path(log.name).read_text(errors="replace").splitlines():
             m = re.search(r"(socket|write|sendto|sendmsg|read|recvfrom|close)\((\d+)?", line)
             if not m:
@@ -49,11 +54,16 @@ def requests_written(cmd):
                 sockets.discard(fd)
             elif call in ("write", "sendto", "sendmsg"):
                 writes += 1
+                if last != "w":
+                    b = re.search(r'"\\x([0-9a-f]{2})', line)
+                    first_type = int(b.group(1), 16) if b else None
                 last = "w"
             elif "EAGAIN" not in line:
-                trips += last == "w"
+                if last == "w":
+                    trips += 1
+                    document_trips += first_type == MSG_DOCUMENT
                 last = "r"
-        return writes // 2, trips  # a message is written as a header and a body
+        return writes // 2, trips, document_trips  # a message is written as a header and a body
 
 
 def main():
@@ -99,15 +109,17 @@ def main():
         for session in sessions:
             session.stdin.close()
             session.wait(timeout=60)
-        print("| question | messages / round trips (question) | messages / round trips (--plain) | cost vs --plain |")
+        print("| question | messages / round trips (of which documents), question | same, --plain | cost vs --plain |")
         print("|---|---:|---:|---:|")
         ratios = []
         for q, asked, plain in rows:
             ratio = statistics.median(times[q][0]) / statistics.median(times[q][1])
             ratios.append(ratio)
-            print(f"| {q} | {asked[0]} / {asked[1]} | {plain[0]} / {plain[1]} | {ratio:.2f}x |")
+            print(f"| {q} | {asked[0]} / {asked[1]} ({asked[2]}) | {plain[0]} / {plain[1]} ({plain[2]}) | {ratio:.2f}x |")
         trips = [r[1][1] for r in rows]
-        print(f"\nround trips per question: median {statistics.median(trips)}, max {max(trips)}; "
+        lookups = [r[1][1] - r[1][2] for r in rows]
+        print(f"\nround trips per question: median {statistics.median(trips)}, max {max(trips)} "
+              f"(besides fetching documents: median {statistics.median(lookups)}, max {max(lookups)}); "
               f"plain: median {statistics.median(r[2][1] for r in rows)}; cost: median {statistics.median(ratios):.2f}x, "
               f"max {max(ratios):.2f}x")
     finally:

@@ -94,7 +94,47 @@ Xapian::MSet DatabaseLookups::Match(Xapian::Enquire& enquire, Xapian::doccount f
   return mset;
 }
 
+namespace {
+
+// Adds to `out` the terms every match of `q` has (those of its required
+// parts: AND, phrase, the filtered side of a filter); none for an OR.
+void RequiredTerms(const Xapian::Query& q, std::vector<std::string>* out) {
+  switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+      out->push_back(*q.get_terms_begin());
+      return;
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      for (size_t i = 0; i < q.get_num_subqueries(); ++i) RequiredTerms(q.get_subquery(i), out);
+      return;
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_AND_NOT:
+      RequiredTerms(q.get_subquery(0), out);
+      return;
+    default:
+      return;
+  }
+}
+
+}  // namespace
+
+bool DatabaseLookups::KnownAbsent(const std::string& term) const {
+  if (auto f = freq_.find(term); f != freq_.end()) return f->second == 0;
+  if (auto e = exists_.find(term); e != exists_.end()) return !e->second;
+  const auto* listing = ListingCovering(term);
+  return listing && !std::binary_search(listing->begin(), listing->end(), term);
+}
+
 bool DatabaseLookups::Matches(const Xapian::Query& query) {
+  // A term alone: its frequency answers (one look-up instead of a match's two).
+  if (query.get_type() == Xapian::Query::LEAF_TERM) return TermFreq(*query.get_terms_begin()) > 0;
+  // A term every match needs is known to be in no document: nothing to ask.
+  std::vector<std::string> required;
+  RequiredTerms(query, &required);
+  if (std::any_of(required.begin(), required.end(), [&](const std::string& t) { return KnownAbsent(t); })) return false;
   Xapian::Enquire e(db_);
   e.set_query(query);
   e.set_weighting_scheme(Xapian::BoolWeight());

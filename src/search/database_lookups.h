@@ -44,7 +44,9 @@ class DatabaseLookups {
   // Calls `visit` with each term that starts with `prefix` (prefix cut off),
   // in term order, until it returns false.
   void VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit);
-  // Whether some document matches `query` (and the frequencies of its terms, noted).
+  // Whether some document matches `query` (and the frequencies of its terms,
+  // noted); a lone term by its frequency, and none asked when a term every
+  // match needs is known to be absent.
   bool Matches(const Xapian::Query& query);
   // enquire.get_mset(first, max, check), its query terms' frequencies noted.
   Xapian::MSet Match(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max, Xapian::doccount check = 0);
@@ -54,6 +56,8 @@ class DatabaseLookups {
  private:
   // The cached complete listing of a prefix of `term`, or null.
   const std::vector<std::string>* ListingCovering(const std::string& term) const;
+  // Whether an answer already known says that no document has `term` (nothing asked).
+  bool KnownAbsent(const std::string& term) const;
   void NoteFrequencies(const Xapian::Query& query, const Xapian::MSet& mset);
 
   const Xapian::Database& db_;

@@ -329,10 +329,16 @@ std::vector<std::string> AliasSpellings(const std::string& name, const AliasTabl
   if (!mined) return out;
   // Listed without the "=" when the key is long enough to list few terms:
   // the listing then also answers the spans that start with this word
-  // ("Jensen" lists XLjensenhuang= too).
+  // ("Jensen" lists XLjensenhuang= too). A name of several words is listed
+  // by its first word's key when that is long enough: the one listing
+  // (a round trip to a remote shard) then answers the first word too, which
+  // a speaker's resolution asks next (이재명 대통령, then 이재명).
   const std::string key = AliasTable::Key(name);
   const std::string prefix = std::string(schema::kAlias) + key + "=";
-  const std::string listed = key.size() >= kMinListedKeyBytes ? std::string(schema::kAlias) + key : prefix;
+  const std::vector<std::string> words = SplitSpaces(name);
+  const std::string first = words.size() > 1 ? AliasTable::Key(words[0]) : key;
+  const std::string listed_key = first.size() >= kMinListedKeyBytes && key.compare(0, first.size(), first) == 0 ? first : key;
+  const std::string listed = key.size() >= kMinListedKeyBytes ? std::string(schema::kAlias) + listed_key : prefix;
   for (const std::string& term : db.TermsWithPrefix(listed)) {
     if (term.compare(0, prefix.size(), prefix) == 0) add(term.substr(prefix.size()));
   }

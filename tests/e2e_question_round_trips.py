@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""End-to-end: how many round trips a question takes over a remote shard (issue 14).
+
+The bundled corpus (seed + Korean Wikinews) is indexed into one database, served by
+scripts/kosearch-serve (xapian-progsrv) on 127.0.0.1, and reached through a counting
+TCP proxy: a round trip is the client sending, then the server answering (the client
+waits for it), counted over every connection in the order the proxy sees the bytes,
+as bench/question_round_trips.py counts the client's writes and reads. The proxy
+reads the type of each request (Xapian's remote protocol: a type byte, the body's
+length, the body) to tell the round trips that fetch a document.
+
+Xapian 1.4's remote backend fetches each document in a round trip of its own
+(MSet::fetch too: RemoteDatabase::open_document sends and waits), so a question's
+documents (the quotes and closest articles it shows, the quotes it reads to learn who
+holds a title) cost one round trip each whatever the code does. Everything else a
+question asks (term and alias look-ups, matches, the database's metadata) must stay
+within MAX_LOOKUP_ROUND_TRIPS for each question below. Every process started here is
+stopped by its pid at the end. Network traffic goes to 127.0.0.1 only."""
+import json, pathlib, selectors, shutil, socket, subprocess, sys, tempfile, threading, unittest
+
+import harness
+
+ARGS = None
+SERVE = pathlib.Path(__file__).resolve().parent.parent / "scripts" / "kosearch-serve"
+HOST = "127.0.0.1"
+MAX_LOOKUP_ROUND_TRIPS = 20
+MSG_DOCUMENT = 2  # Xapian 1.4 remote protocol: "get document" (common/remoteprotocol.h)
+QUESTIONS = [
+    "아마겟돈 얘기를 한 사람은?",   # a who-question: no speaker to resolve
+    "SK는 옴니버스에 대해 뭐라고 했나",  # a speaker with a topic
+    "이재명 대통령은 뭐라고 했나",      # a name with a title: several spellings and titles checked
+    "푸틴은 크림에 대해 뭐라고 했나",    # a foreign name: its mined and listed spellings
+]
+
+
+def requests(buffer):
+    """The types of the complete requests at the start of `buffer` (a bytearray; they are removed)."""
+    types = []
+    while len(buffer) >= 2:
+        length, at = buffer[1], 2
+        if length == 0xFF:  # 255 and more: 7 bits a byte, least significant first, the last with 0x80
+            length, shift = 0, 0
+            while True:
+                if at >= len(buffer):
+                    return types
+                b = buffer[at]
+                at += 1
+                length |= (b & 0x7F) << shift
+                shift += 7
+                if b & 0x80:
+                    break
+            length += 255
+        if len(buffer) < at + length:
+            return types
+        types.append(buffer[0])
+        del buffer[:at + length]
+    return types
+
+
+class CountingProxy:
+    """Forwards 127.0.0.1:port to the server; counts round trips (client bytes, then
+    server bytes), and those whose requests all fetch a document."""
+
+    def __init__(self, server_port):
+        self.server_port = server_port
+        self.listener = socket.socket()
+        self.listener.bind((HOST, 0))
+        self.listener.listen(16)
+        self.port = self.listener.getsockname()[1]
+        self.lock = threading.Lock()
+        self.reset()
+        self.stopping = False
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def reset(self):
+        with self.lock:
+            self.last, self.round_trips, self.document_round_trips, self.sent = None, 0, 0, []
+
+    def _note(self, direction, data, stream):
+        with self.lock:
+            if direction == "client":
+                stream.extend(data)
+                self.sent += requests(stream)
+            elif self.last == "client":
+                self.round_trips += 1
+                self.document_round_trips += bool(self.sent) and all(t == MSG_DOCUMENT for t in self.sent)
+                self.sent = []
+            self.last = direction
+
+    def _serve(self):
+        sel = selectors.DefaultSelector()
+        sel.register(self.listener, selectors.EVENT_READ)
+        while not self.stopping:
+            for key, _ in sel.select(timeout=0.2):
+                if key.fileobj is self.listener:
+                    client, _ = self.listener.accept()
+                    server = socket.create_connection((HOST, self.server_port))
+                    sel.register(client, selectors.EVENT_READ, (server, "client", bytearray()))
+                    sel.register(server, selectors.EVENT_READ, (client, "server", None))
+                    continue
+                peer, direction, stream = key.data
+                data = key.fileobj.recv(65536)
+                if not data:
+                    for s in (key.fileobj, peer):
+                        sel.unregister(s)
+                        s.close()
+                    continue
+                self._note(direction, data, stream)
+                peer.sendall(data)
+
+    def stop(self):
+        self.stopping = True
+        self.thread.join(timeout=5)
+        self.listener.close()
+
+
+class QuestionRoundTrips(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = pathlib.Path(tempfile.mkdtemp(prefix="kosearch-trips-"))
+        db = cls.tmp / "db"
+        corpus = ARGS.corpus
+        subprocess.run([ARGS.index, "-q", "--db", db, corpus / "seed", corpus / "kowikinews" / "articles.jsonl"],
+                       check=True, timeout=600)
+        s = socket.socket()
+        s.bind((HOST, 0))
+        port = s.getsockname()[1]
+        s.close()
+        cls.pidfile = cls.tmp / "serve.pid"
+        subprocess.run(["bash", SERVE, "start", "--port", str(port), "--pidfile", cls.pidfile, db],
+                       check=True, capture_output=True, timeout=120)
+        cls.proxy = CountingProxy(port)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.proxy.stop()
+        subprocess.run(["bash", SERVE, "stop", "--pidfile", cls.pidfile], capture_output=True, timeout=60)
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_question_lookups_within_the_limit(self):
+        for q in QUESTIONS:
+            with self.subTest(question=q):
+                self.proxy.reset()
+                run = subprocess.run([ARGS.query, "--remote", f"{HOST}:{self.proxy.port}", "--json", q],
+                                     capture_output=True, text=True, timeout=300)
+                self.assertEqual(run.returncode, 0, run.stderr)
+                answer = json.loads(run.stdout)
+                self.assertTrue([r for r in answer["results"] if r["kind"] == "quote"], f"{q}: no quote found")
+                shown = {r["id"] for r in answer["results"] + answer.get("closest", [])}
+                # The counter counts: every document shown was fetched over the proxy.
+                self.assertGreaterEqual(self.proxy.document_round_trips, len(shown), q)
+                lookups = self.proxy.round_trips - self.proxy.document_round_trips
+                print(f"{q}: {self.proxy.round_trips} round trips, {self.proxy.document_round_trips} fetching a document",
+                      file=sys.stderr)
+                self.assertGreater(lookups, 3, q)
+                self.assertLessEqual(lookups, MAX_LOOKUP_ROUND_TRIPS, q)
+
+if __name__ == "__main__":
+    ARGS, rest = harness.cli_args()
+    sys.exit(harness.run_unittests(rest))
