@@ -111,6 +111,11 @@ struct SearcherOptions {
   // The alias table to use instead of loading schema_dir's (a program that
   // opens many searchers can load it once). Default: null.
   std::shared_ptr<const AliasTable> aliases{};
+  // Threads that match the shards of a sharded local database side by side
+  // (results are those of one thread). Default 0: as many as the machine
+  // has cores; at most one per shard and one per core either way; 1 matches
+  // every shard in the calling thread. Remote shards match on their servers.
+  unsigned search_threads = 0;
 };
 
 class Searcher {
