@@ -45,9 +45,10 @@ MergedMatches ParallelMatches(ShardPool& pool, const Xapian::Database& own, cons
                               Xapian::doccount check) {
   std::vector<std::vector<ShardMatch>> best(pool.shards());
   std::vector<MatchCounts> counts(pool.shards());
+  const std::string serialised = query.serialise();
   pool.ForEachShard(own, [&](size_t shard, const Xapian::Database& db) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(pool.OnlyShard(query, shard));
+    enquire.set_query(pool.OnlyShard(serialised, shard));
     enquire.set_weighting_scheme(weight);
     SetOrder(enquire, order);
     // The shard's best first + max hold every one of the merged page's from it.
@@ -89,8 +90,9 @@ ValueCounts CountValues(const Xapian::Database& db, const Xapian::Query& query, 
 ValueCounts ParallelCountValues(ShardPool& pool, const Xapian::Database& own, const Xapian::Query& query,
                                 const std::vector<Xapian::valueno>& slots, Xapian::doccount check) {
   std::vector<ValueCounts> parts(pool.shards());
+  const std::string serialised = query.serialise();
   pool.ForEachShard(own, [&](size_t shard, const Xapian::Database& db) {
-    parts[shard] = CountValues(db, pool.OnlyShard(query, shard), slots, check);
+    parts[shard] = CountValues(db, pool.OnlyShard(serialised, shard), slots, check);
   });
   ValueCounts sum;
   sum.per_slot.resize(slots.size());

@@ -74,9 +74,10 @@ ShardPool::~ShardPool() {
   for (std::thread& t : threads_) t.join();
 }
 
-Xapian::Query ShardPool::OnlyShard(const Xapian::Query& query, size_t shard) const {
+Xapian::Query ShardPool::OnlyShard(const std::string& serialised, size_t shard) const {
   auto* source = new OnlyShardSource(uuids_[shard]);
-  return Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(source->release()));
+  return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::unserialise(serialised),
+                       Xapian::Query(source->release()));
 }
 
 bool ShardPool::SameRevisions(const std::vector<Xapian::Database>& shards) const {

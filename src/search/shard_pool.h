@@ -40,10 +40,14 @@ class ShardPool {
   ShardPool& operator=(const ShardPool&) = delete;
 
   size_t shards() const { return uuids_.size(); }
-  // `query` restricted to the documents of shard `shard`: AND-ed with a
-  // posting source that is empty in every other sub-database (so their
-  // posting lists end at once) and adds no weight.
-  Xapian::Query OnlyShard(const Xapian::Query& query, size_t shard) const;
+  // The query `serialised` (Query::serialise) restricted to the documents of
+  // shard `shard`: AND-ed with a posting source that is empty in every other
+  // sub-database (so their posting lists end at once) and adds no weight.
+  // Rebuilt from its serialised form so that each thread has Query objects
+  // of its own: their reference counts are not atomic, so two threads must
+  // never copy one Query. Posting sources in it must be Xapian's own
+  // (the default Registry). May throw Xapian::Error.
+  Xapian::Query OnlyShard(const std::string& serialised, size_t shard) const;
 
   // Runs job(shard, db) once for every shard, on the pool's threads (each
   // with its own copy of the combined database) and on the caller's, with
