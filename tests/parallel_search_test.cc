@@ -59,16 +59,13 @@ std::vector<std::string> SomeTerms(const Xapian::Database& db) {
   return terms;
 }
 
-TEST_CASE("parallel match: each shard in its own thread, merged, equals one Enquire over the combined database") {
-  std::vector<Xapian::Database> shards;
-  Xapian::Database combined;
-  for (const std::string& path : ShardPaths()) {
-    shards.emplace_back(path);
-    combined.add_database(shards.back());
-  }
-  // Three threads whatever the machine's cores: the Searcher caps them, the pool does not.
-  auto pool = ShardPool::Start(shards, ShardPaths(), kShards);
+// ParallelMatches and ParallelCountValues over a pool of `threads` against
+// one Enquire (and one match spy) over `combined`.
+void CheckPoolAgainstOneEnquire(const std::vector<Xapian::Database>& shards, const Xapian::Database& combined,
+                                unsigned threads) {
+  auto pool = ShardPool::Start(shards, ShardPaths(), threads);
   REQUIRE(pool);
+  REQUIRE(pool->groups() == threads);
   REQUIRE(pool->InStep(shards));
   const std::vector<std::string> terms = SomeTerms(combined);
   REQUIRE(terms.size() >= 8);
@@ -113,6 +110,19 @@ TEST_CASE("parallel match: each shard in its own thread, merged, equals one Enqu
   CHECK(summed.per_slot == one.per_slot);
   CHECK(summed.counts.lower == one.counts.lower);
   CHECK(summed.counts.exact());
+}
+
+TEST_CASE("parallel match: each shard in its own thread, merged, equals one Enquire over the combined database") {
+  std::vector<Xapian::Database> shards;
+  Xapian::Database combined;
+  for (const std::string& path : ShardPaths()) {
+    shards.emplace_back(path);
+    combined.add_database(shards.back());
+  }
+  // Three threads (a shard each) or two (one of them with two shards),
+  // whatever the machine's cores: the Searcher caps them, the pool does not.
+  CheckPoolAgainstOneEnquire(shards, combined, 3);
+  CheckPoolAgainstOneEnquire(shards, combined, 2);
 }
 
 // Everything a response shows that the shards could change.

@@ -3,7 +3,7 @@
 // query of QUERIES (one per line) once to warm the caches, then again, timing
 // each Search (top 10, as kosearch-query does by default). Prints one JSON
 // object: {"open_ms", "ms": [per query], "zero_hits", "errors"}.
-// --search-threads N: SearcherOptions::search_threads (default 0: one per core).
+// --search-threads N: SearcherOptions::search_threads (default 1; 0: one per core).
 //
 //   kosearch-latency DB QUERIES [--limit N] [--passes N] [--search-threads N]
 #include <chrono>

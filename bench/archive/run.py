@@ -128,9 +128,10 @@ def main():
                                              "and their ratio instead of the systems (with --baseline-queries: "
                                              "run the systems, each kosearch one with both builds)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each build with --baseline-build (default 3)")
-    ap.add_argument("--one-thread-arm", action="store_true",
-                    help="also time this build's queries with --search-threads 1 (reported as NAME@1thread; "
-                         "alternating with the others, --repeat rounds): the shards matched in one thread")
+    ap.add_argument("--threads-arm", action="store_true",
+                    help="also time this build's queries with --search-threads 0 (reported as NAME@threads; "
+                         "alternating with the others, --repeat rounds): the shards matched side by side, "
+                         "one thread per core")
     ap.add_argument("--baseline-queries", action="store_true",
                     help="with --baseline-build: each kosearch system is indexed with the baseline's binaries too "
                          "(reported as NAME@base) and the two are timed in --repeat alternating rounds (queries "
@@ -223,7 +224,7 @@ def run_size(ap, args):
 
     def baseline_compare(name, db):
         """Times `name` against the baseline build (indexed like it) and/or against this
-        build matching the shards in one thread (--one-thread-arm), in alternating rounds."""
+        build matching the shards side by side (--threads-arm), in alternating rounds."""
         arms = [(name, db, bins, [])]
         bdb = work / f"{name}@base"
         if base and name == "kosearch-compact":
@@ -234,8 +235,8 @@ def run_size(ap, args):
             step = kosearch_run(f"{name}@base", bdb, index_args_of[name], base_bins)
         if base:
             arms.append((f"{name}@base", bdb, base_bins, []))
-        if args.one_thread_arm:  # this build's queries with the shards matched in one thread (no cold process)
-            arms.append((f"{name}@1thread", db, bins, ["--search-threads", "1"]))
+        if args.threads_arm:  # this build's queries with the shards matched side by side (no cold process)
+            arms.append((f"{name}@threads", db, bins, ["--search-threads", "0"]))
         runs = {n: [] for n, *_ in arms}
         cold = {n: [] for n, *_ in arms}
         for r in range(args.repeat):
@@ -268,7 +269,7 @@ def run_size(ap, args):
     if "kosearch" in systems or "kosearch-compact" in systems:
         kosearch_measure("kosearch", ks_db, *kosearch_run(
             "kosearch", ks_db, ["--shards", str(args.shards), "--memory-mb", str(args.memory_mb)]))
-        if base or args.one_thread_arm:
+        if base or args.threads_arm:
             baseline_compare("kosearch", ks_db)
     if "kosearch-compact" in systems:
         cdb = work / "kosearch-compact"
@@ -278,14 +279,14 @@ def run_size(ap, args):
         k = results["kosearch"]
         kosearch_measure("kosearch-compact", cdb, k["index_s"] + cwall, max(k["rss_mb"], crss), k["cpu_s"] + ccpu,
                          max(k["load"], cload), compact_s=cwall)
-        if base or args.one_thread_arm:
+        if base or args.threads_arm:
             baseline_compare("kosearch-compact", cdb)
     for name, flags in (("kosearch-archive", ["--append-only", "--compact"]), ("kosearch-positions", ["--positions"])):
         if name in systems:
             db = work / name
             kosearch_measure(name, db, *kosearch_run(
                 name, db, ["--shards", str(args.shards), "--memory-mb", str(args.memory_mb)] + flags))
-            if base or args.one_thread_arm:
+            if base or args.threads_arm:
                 baseline_compare(name, db)
     if "kosearch-1" in systems:
         db = work / "kosearch-1"

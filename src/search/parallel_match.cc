@@ -43,24 +43,24 @@ void SetOrder(Xapian::Enquire& enquire, MatchOrder order) {
 MergedMatches ParallelMatches(ShardPool& pool, const Xapian::Database& own, const Xapian::Query& query,
                               const Xapian::Weight& weight, MatchOrder order, Xapian::doccount first, Xapian::doccount max,
                               Xapian::doccount check) {
-  std::vector<std::vector<ShardMatch>> best(pool.shards());
-  std::vector<MatchCounts> counts(pool.shards());
+  std::vector<std::vector<ShardMatch>> best(pool.groups());
+  std::vector<MatchCounts> counts(pool.groups());
   const std::string serialised = query.serialise();
-  pool.ForEachShard(own, [&](size_t shard, const Xapian::Database& db) {
+  pool.ForEachGroup(own, [&](size_t group, const Xapian::Database& db) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(pool.OnlyShard(serialised, shard));
+    enquire.set_query(pool.OnlyGroup(serialised, group));
     enquire.set_weighting_scheme(weight);
     SetOrder(enquire, order);
-    // The shard's best first + max hold every one of the merged page's from it.
+    // The group's best first + max hold every one of the merged page's from it.
     Xapian::MSet mset = enquire.get_mset(0, first + max, check);
-    for (auto it = mset.begin(); it != mset.end(); ++it) best[shard].push_back({*it, it.get_weight(), it.get_sort_key()});
-    counts[shard] = CountsOf(mset);
+    for (auto it = mset.begin(); it != mset.end(); ++it) best[group].push_back({*it, it.get_weight(), it.get_sort_key()});
+    counts[group] = CountsOf(mset);
   });
   MergedMatches merged;
   std::vector<ShardMatch> all;
-  for (size_t shard = 0; shard < best.size(); ++shard) {
-    Add(&merged.counts, counts[shard]);
-    std::move(best[shard].begin(), best[shard].end(), std::back_inserter(all));
+  for (size_t group = 0; group < best.size(); ++group) {
+    Add(&merged.counts, counts[group]);
+    std::move(best[group].begin(), best[group].end(), std::back_inserter(all));
   }
   std::sort(all.begin(), all.end(), [order](const ShardMatch& a, const ShardMatch& b) { return RanksBefore(a, b, order); });
   for (size_t i = first; i < all.size() && i - first < max; ++i) merged.matches.push_back(std::move(all[i]));
@@ -89,10 +89,10 @@ ValueCounts CountValues(const Xapian::Database& db, const Xapian::Query& query, 
 
 ValueCounts ParallelCountValues(ShardPool& pool, const Xapian::Database& own, const Xapian::Query& query,
                                 const std::vector<Xapian::valueno>& slots, Xapian::doccount check) {
-  std::vector<ValueCounts> parts(pool.shards());
+  std::vector<ValueCounts> parts(pool.groups());
   const std::string serialised = query.serialise();
-  pool.ForEachShard(own, [&](size_t shard, const Xapian::Database& db) {
-    parts[shard] = CountValues(db, pool.OnlyShard(serialised, shard), slots, check);
+  pool.ForEachGroup(own, [&](size_t group, const Xapian::Database& db) {
+    parts[group] = CountValues(db, pool.OnlyGroup(serialised, group), slots, check);
   });
   ValueCounts sum;
   sum.per_slot.resize(slots.size());

@@ -1,5 +1,5 @@
-// A query's matches over the shards of a ShardPool, each shard matched in
-// its own thread and the results merged into what one Enquire over the
+// A query's matches over the shards of a ShardPool, each group of shards
+// matched in its own thread and the results merged into what one Enquire over the
 // combined database gives: the best `max` after `first` in the same order
 // (weight, the sort key, then the combined database's docid, exactly as
 // Xapian breaks ties), the sums of the match counts, and the sums of the
@@ -43,7 +43,7 @@ struct MergedMatches {
 };
 
 // Like Enquire(db).get_mset(first, max, check) with `weight` and `order`,
-// each shard matched by its own thread (check counted in each shard).
+// each group of shards matched by its own thread (check counted in each group).
 // May throw Xapian::Error (rethrown from the thread that met it).
 MergedMatches ParallelMatches(ShardPool& pool, const Xapian::Database& own, const Xapian::Query& query,
                               const Xapian::Weight& weight, MatchOrder order, Xapian::doccount first, Xapian::doccount max,
@@ -58,7 +58,7 @@ struct ValueCounts {
 // In one thread, over `db`.
 ValueCounts CountValues(const Xapian::Database& db, const Xapian::Query& query, const std::vector<Xapian::valueno>& slots,
                         Xapian::doccount check);
-// Each shard in its own thread (up to `check` matches in each), summed.
+// Each group of shards in its own thread (up to `check` matches in each), summed.
 ValueCounts ParallelCountValues(ShardPool& pool, const Xapian::Database& own, const Xapian::Query& query,
                                 const std::vector<Xapian::valueno>& slots, Xapian::doccount check);
 

@@ -9,19 +9,19 @@ namespace kosearch {
 
 namespace {
 
-// Every document of the sub-database whose UUID is `uuid_`, none of the
-// others'. Xapian calls init() with each sub-database of the searched
+// Every document of the sub-databases whose UUIDs are in `uuids_`, none of
+// the others'. Xapian calls init() with each sub-database of the searched
 // database in turn (a clone for each), so the match of another shard sees
 // an empty list and stops at once. Docids run 1..last without checking
 // that each exists: the source is only ever AND-ed with a real query, whose
 // other lists name existing documents. It adds no weight (OP_FILTER).
 class OnlyShardSource final : public Xapian::PostingSource {
  public:
-  explicit OnlyShardSource(std::string uuid) : uuid_(std::move(uuid)) {}
-  OnlyShardSource* clone() const override { return new OnlyShardSource(uuid_); }
+  explicit OnlyShardSource(std::vector<std::string> uuids) : uuids_(std::move(uuids)) {}
+  OnlyShardSource* clone() const override { return new OnlyShardSource(uuids_); }
   std::string name() const override { return "kosearch::OnlyShardSource"; }
   void init(const Xapian::Database& db) override {
-    const bool mine = db.get_uuid() == uuid_;
+    const bool mine = std::find(uuids_.begin(), uuids_.end(), db.get_uuid()) != uuids_.end();
     last_ = mine ? db.get_lastdocid() : 0;
     count_ = mine ? db.get_doccount() : 0;
     current_ = 0;
@@ -35,7 +35,7 @@ class OnlyShardSource final : public Xapian::PostingSource {
   Xapian::docid get_docid() const override { return current_; }
 
  private:
-  std::string uuid_;
+  std::vector<std::string> uuids_;
   Xapian::docid last_ = 0, current_ = 0;
   Xapian::doccount count_ = 0;
 };
@@ -48,11 +48,12 @@ std::unique_ptr<ShardPool> ShardPool::Start(const std::vector<Xapian::Database>&
   if (use < 2 || paths.size() != shards.size()) return nullptr;
   std::unique_ptr<ShardPool> pool(new ShardPool());
   std::set<std::string> seen;
-  for (const Xapian::Database& shard : shards) {
-    if (shard.size() != 1) return nullptr;  // a stub of several databases as one shard
-    std::string uuid = shard.get_uuid();
+  pool->groups_.resize(use);
+  for (size_t i = 0; i < shards.size(); ++i) {
+    if (shards[i].size() != 1) return nullptr;  // a stub of several databases as one shard
+    std::string uuid = shards[i].get_uuid();
     if (uuid.empty() || !seen.insert(uuid).second) return nullptr;
-    pool->uuids_.push_back(std::move(uuid));
+    pool->groups_[i % use].push_back(std::move(uuid));
   }
   pool->copies_.resize(use - 1);
   for (Copy& copy : pool->copies_) {
@@ -74,8 +75,8 @@ ShardPool::~ShardPool() {
   for (std::thread& t : threads_) t.join();
 }
 
-Xapian::Query ShardPool::OnlyShard(const std::string& serialised, size_t shard) const {
-  auto* source = new OnlyShardSource(uuids_[shard]);
+Xapian::Query ShardPool::OnlyGroup(const std::string& serialised, size_t group) const {
+  auto* source = new OnlyShardSource(groups_[group]);
   return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::unserialise(serialised),
                        Xapian::Query(source->release()));
 }
@@ -97,15 +98,15 @@ bool ShardPool::InStep(const std::vector<Xapian::Database>& shards) {
 }
 
 bool ShardPool::RunNext(const Xapian::Database& db) {
-  size_t shard;
+  size_t group;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    if (!job_ || next_ >= uuids_.size()) return false;
-    shard = next_++;
+    if (!job_ || next_ >= groups_.size()) return false;
+    group = next_++;
   }
   std::exception_ptr error;
   try {
-    (*job_)(shard, db);
+    (*job_)(group, db);
   } catch (...) {
     error = std::current_exception();
   }
@@ -129,12 +130,12 @@ void ShardPool::Work(size_t thread) {
   }
 }
 
-void ShardPool::ForEachShard(const Xapian::Database& own, const std::function<void(size_t, const Xapian::Database&)>& job) {
+void ShardPool::ForEachGroup(const Xapian::Database& own, const std::function<void(size_t, const Xapian::Database&)>& job) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     job_ = &job;
     next_ = 0;
-    unfinished_ = uuids_.size();
+    unfinished_ = groups_.size();
     error_ = nullptr;
     ++round_;
   }

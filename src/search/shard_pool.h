@@ -2,7 +2,8 @@
 // 1.4 matches the sub-databases of a combined database one after another in
 // one thread; here each thread runs its own Enquire over its own copy of the
 // SAME combined database (Xapian objects must not be shared between
-// threads), restricted to one shard's documents (OnlyShard). Collection
+// threads), restricted to the documents of its group of shards (OnlyGroup:
+// with fewer threads than shards, a thread's group holds several). Collection
 // statistics, and so every BM25 weight, are those of the whole database;
 // only the documents examined differ. The caller merges the per-shard
 // results (parallel_match.h). Local shards only: remote shards already match
@@ -27,10 +28,11 @@ namespace kosearch {
 class ShardPool {
  public:
   // The threads for `shards` (the live local shards, opened, in the order of
-  // the combined database; `paths` their folders): min(shards, threads) - 1
-  // pool threads, the caller being the last one. Null when that leaves no
-  // pool thread (one shard or one thread) or two shards share a Xapian UUID
-  // (a copied folder: OnlyShard could not tell them apart). The copies may
+  // the combined database; `paths` their folders): min(shards, threads)
+  // groups of shards, one per thread, the caller's thread being one of them.
+  // Null when that leaves no pool thread (one shard or one thread) or two
+  // shards share a Xapian UUID (a copied folder: OnlyGroup could not tell
+  // them apart). The copies may
   // read a later revision than `shards` (a commit in between): InStep tells.
   // May throw Xapian::Error (opening the copies).
   static std::unique_ptr<ShardPool> Start(const std::vector<Xapian::Database>& shards,
@@ -39,21 +41,22 @@ class ShardPool {
   ShardPool(const ShardPool&) = delete;
   ShardPool& operator=(const ShardPool&) = delete;
 
-  size_t shards() const { return uuids_.size(); }
+  size_t groups() const { return groups_.size(); }
   // The query `serialised` (Query::serialise) restricted to the documents of
-  // shard `shard`: AND-ed with a posting source that is empty in every other
-  // sub-database (so their posting lists end at once) and adds no weight.
+  // the shards of group `group`: AND-ed with a posting source that is empty
+  // in every other sub-database (so their posting lists end at once) and
+  // adds no weight.
   // Rebuilt from its serialised form so that each thread has Query objects
   // of its own: their reference counts are not atomic, so two threads must
   // never copy one Query. Posting sources in it must be Xapian's own
   // (the default Registry). May throw Xapian::Error.
-  Xapian::Query OnlyShard(const std::string& serialised, size_t shard) const;
+  Xapian::Query OnlyGroup(const std::string& serialised, size_t group) const;
 
-  // Runs job(shard, db) once for every shard, on the pool's threads (each
+  // Runs job(group, db) once for every group, on the pool's threads (each
   // with its own copy of the combined database) and on the caller's, with
   // `own` (the caller's database, at the same revision). Returns when all
   // are done; rethrows the first exception a job threw.
-  void ForEachShard(const Xapian::Database& own, const std::function<void(size_t, const Xapian::Database&)>& job);
+  void ForEachGroup(const Xapian::Database& own, const std::function<void(size_t, const Xapian::Database&)>& job);
 
   // Whether every thread's copy reads the same revision of every shard as
   // `shards` (the caller's, as given to Start); if not, reopens the copies
@@ -69,10 +72,10 @@ class ShardPool {
   ShardPool() = default;
   bool SameRevisions(const std::vector<Xapian::Database>& shards) const;
   void Work(size_t thread);
-  // Takes the next shard of the current round and runs it on `db`; false when none is left.
+  // Takes the next group of the current round and runs it on `db`; false when none is left.
   bool RunNext(const Xapian::Database& db);
 
-  std::vector<std::string> uuids_;
+  std::vector<std::vector<std::string>> groups_;  // the shards' UUIDs, by group
   std::vector<Copy> copies_;  // one per pool thread
   std::vector<std::thread> threads_;
   std::mutex mu_;
