@@ -29,7 +29,7 @@ struct Searcher::Impl final : ArchiveReader {
   // What one search asks of `db` more than once (cleared before each try of a search).
   DatabaseLookups lookups{db};
   // Matches local shards side by side (null: all in the calling thread).
-  unsigned search_threads = 0;  // SearcherOptions::search_threads
+  unsigned search_threads = 1;  // SearcherOptions::search_threads
   std::unique_ptr<ShardPool> pool;
 
   // (Re)starts `pool` for the live shards: after opening or reconnecting.
