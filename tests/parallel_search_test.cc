@@ -137,7 +137,9 @@ void CheckSame(const SearchResponse& parallel, const SearchResponse& single) {
   CHECK(parallel.total == single.total);
   CHECK(parallel.total_exact == single.total_exact);
   REQUIRE(parallel.facets.size() == single.facets.size());
-  for (const auto& [name, counts] : single.facets) {
+  for (const auto& facet : single.facets) {
+    const std::string& name = facet.first;  // a plain reference: clang-14 cannot CAPTURE a structured binding
+    const std::vector<FacetCount>& counts = facet.second;
     CAPTURE(name);
     const auto& other = parallel.facets.at(name);
     REQUIRE(other.size() == counts.size());
