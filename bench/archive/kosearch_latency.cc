@@ -3,8 +3,9 @@
 // query of QUERIES (one per line) once to warm the caches, then again, timing
 // each Search (top 10, as kosearch-query does by default). Prints one JSON
 // object: {"open_ms", "ms": [per query], "zero_hits", "errors"}.
+// --search-threads N: SearcherOptions::search_threads (default 1; 0: one per core).
 //
-//   kosearch-latency DB QUERIES [--limit N] [--passes N]
+//   kosearch-latency DB QUERIES [--limit N] [--passes N] [--search-threads N]
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -16,14 +17,16 @@
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: kosearch-latency DB QUERIES [--limit N] [--passes N]\n";
+    std::cerr << "usage: kosearch-latency DB QUERIES [--limit N] [--passes N] [--search-threads N]\n";
     return 2;
   }
   size_t limit = 10, passes = 1;
+  kosearch::SearcherOptions searcher_options;
   for (int i = 3; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--limit") limit = std::stoul(argv[i + 1]);
     else if (flag == "--passes") passes = std::stoul(argv[i + 1]);
+    else if (flag == "--search-threads") searcher_options.search_threads = std::stoul(argv[i + 1]);
   }
   std::vector<std::string> queries;
   std::ifstream in(argv[2]);
@@ -33,7 +36,7 @@ int main(int argc, char** argv) {
   using Clock = std::chrono::steady_clock;
   auto ms = [](Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
   const auto t0 = Clock::now();
-  auto searcher = kosearch::Searcher::Open(argv[1]);
+  auto searcher = kosearch::Searcher::Open(argv[1], searcher_options);
   if (!searcher.ok()) {
     std::cerr << "kosearch-latency: " << searcher.status().message() << "\n";
     return 2;

@@ -128,6 +128,10 @@ def main():
                                              "and their ratio instead of the systems (with --baseline-queries: "
                                              "run the systems, each kosearch one with both builds)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each build with --baseline-build (default 3)")
+    ap.add_argument("--threads-arm", action="store_true",
+                    help="also time this build's queries with --search-threads 0 (reported as NAME@threads; "
+                         "alternating with the others, --repeat rounds): the shards matched side by side, "
+                         "one thread per core")
     ap.add_argument("--baseline-queries", action="store_true",
                     help="with --baseline-build: each kosearch system is indexed with the baseline's binaries too "
                          "(reported as NAME@base) and the two are timed in --repeat alternating rounds (queries "
@@ -219,26 +223,37 @@ def run_size(ap, args):
         record(name, wall, rss, db, lat, cpu, load, tables={k: v / 1e6 for k, v in tables(db).items()}, **extra)
 
     def baseline_compare(name, db):
-        """Indexes like `name` with the baseline build, then times both in alternating rounds."""
+        """Times `name` against the baseline build (indexed like it) and/or against this
+        build matching the shards side by side (--threads-arm), in alternating rounds."""
+        arms = [(name, db, bins, [])]
         bdb = work / f"{name}@base"
-        if name == "kosearch-compact":
+        if base and name == "kosearch-compact":
             shutil.rmtree(bdb, ignore_errors=True)
             subprocess.run(["xapian-compact", "--multipass", work / "kosearch@base", bdb], check=True,
                            capture_output=True)
-        else:
+        elif base:
             step = kosearch_run(f"{name}@base", bdb, index_args_of[name], base_bins)
-        arms = [(name, db, bins), (f"{name}@base", bdb, base_bins)]
+        if base:
+            arms.append((f"{name}@base", bdb, base_bins, []))
+        if args.threads_arm:  # this build's queries with the shards matched side by side (no cold process)
+            arms.append((f"{name}@threads", db, bins, ["--search-threads", "0"]))
         runs = {n: [] for n, *_ in arms}
         cold = {n: [] for n, *_ in arms}
         for r in range(args.repeat):
-            for n, d, b in (arms if r % 2 == 0 else arms[::-1]):
-                _, _, raw = timed([b["latency"], d, queries_file])
+            for n, d, b, flags in (arms if r % 2 == 0 else arms[::-1]):
+                _, _, raw = timed([b["latency"], d, queries_file] + flags)
                 runs[n] += json.loads(raw)["ms"]
-                cold[n].append(cold_query(b["query"], d, queries))
+                if not flags:
+                    cold[n].append(cold_query(b["query"], d, queries))
         for n, ms in runs.items():
             results.setdefault(n, dict(results[name]))["latency"] = dict(
                 results[name]["latency"], median=statistics.median(ms), p90=pct(ms, 90), p99=pct(ms, 99), n=len(ms),
-                cold_process_ms=statistics.median(cold[n]))
+                cold_process_ms=statistics.median(cold[n]) if cold[n] else None)
+        for n, _, _, _ in arms[1:]:
+            log(f"{name}: median {results[name]['latency']['median']:.2f} ms vs {n} "
+                f"{results[n]['latency']['median']:.2f} ms")
+        if not base:
+            return
         r = results[f"{name}@base"]
         r.update(size_mb=size_of(bdb) / 1e6, tables={k: v / 1e6 for k, v in tables(bdb).items()})
         r["size_x"] = r["size_mb"] / results[name]["size_mb"] * results[name]["size_x"]
@@ -249,14 +264,12 @@ def run_size(ap, args):
             wall, rss, cpu, load = step
             r.update(index_s=wall, cpu_s=cpu, rss_mb=rss, load=load, docs_s=args.docs / wall, mb_s=mb / wall,
                      mb_cpu_s=mb / cpu)
-        log(f"{name}: median {results[name]['latency']['median']:.2f} ms vs base "
-            f"{results[name + '@base']['latency']['median']:.2f} ms")
 
     ks_db = work / "kosearch"
     if "kosearch" in systems or "kosearch-compact" in systems:
         kosearch_measure("kosearch", ks_db, *kosearch_run(
             "kosearch", ks_db, ["--shards", str(args.shards), "--memory-mb", str(args.memory_mb)]))
-        if base:
+        if base or args.threads_arm:
             baseline_compare("kosearch", ks_db)
     if "kosearch-compact" in systems:
         cdb = work / "kosearch-compact"
@@ -266,14 +279,14 @@ def run_size(ap, args):
         k = results["kosearch"]
         kosearch_measure("kosearch-compact", cdb, k["index_s"] + cwall, max(k["rss_mb"], crss), k["cpu_s"] + ccpu,
                          max(k["load"], cload), compact_s=cwall)
-        if base:
+        if base or args.threads_arm:
             baseline_compare("kosearch-compact", cdb)
     for name, flags in (("kosearch-archive", ["--append-only", "--compact"]), ("kosearch-positions", ["--positions"])):
         if name in systems:
             db = work / name
             kosearch_measure(name, db, *kosearch_run(
                 name, db, ["--shards", str(args.shards), "--memory-mb", str(args.memory_mb)] + flags))
-            if base:
+            if base or args.threads_arm:
                 baseline_compare(name, db)
     if "kosearch-1" in systems:
         db = work / "kosearch-1"

@@ -147,4 +147,10 @@ std::string DatabaseLookups::DocumentData(const Xapian::MSetIterator& match) {
   return it->second;
 }
 
+std::string DatabaseLookups::DocumentData(Xapian::docid docid) {
+  auto it = data_.find(docid);
+  if (it == data_.end()) it = data_.emplace(docid, db_.get_document(docid).get_data()).first;
+  return it->second;
+}
+
 }  // namespace kosearch

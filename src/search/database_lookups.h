@@ -52,6 +52,8 @@ class DatabaseLookups {
   Xapian::MSet Match(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max, Xapian::doccount check = 0);
   // The stored data of the document a match points at.
   std::string DocumentData(const Xapian::MSetIterator& match);
+  // The stored data of document `docid` (of a local database).
+  std::string DocumentData(Xapian::docid docid);
 
  private:
   // The cached complete listing of a prefix of `term`, or null.

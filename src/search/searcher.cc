@@ -6,10 +6,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <thread>
 #include <unordered_map>
 
 #include "kosearch/aliases.h"
 #include "kosearch/search.h"
+#include "search/parallel_match.h"
 #include "search/query_parser.h"
 #include "search/query_planner.h"
 #include "index/schema.h"
@@ -139,6 +141,8 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec, const
   impl->db = impl->shards.db();
   impl->path = impl->shards.Name();
   impl->aliases = std::move(aliases);
+  impl->search_threads = options.search_threads;
+  impl->StartPool();
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
@@ -184,7 +188,10 @@ Status Searcher::Reopen() {
     impl_->db.reopen();
   } catch (const Xapian::NetworkError&) {
     Status s = impl_->shards.Reconnect();
-    if (s.ok()) impl_->db = impl_->shards.db();
+    if (s.ok()) {
+      impl_->db = impl_->shards.db();
+      impl_->StartPool();
+    }
     return s;
   } catch (const Xapian::Error& e) {
     return Status::IOError(impl_->path + ": " + e.get_description());
@@ -229,32 +236,27 @@ namespace {
 // by a value (its MultiMatch skips the "already counted remotely" check on
 // that path). Every match is checked (up to the limit), so the total is
 // exact up to it: sets resp->total, total_exact and facets.
-void CountFacets(const Xapian::Database& db, const Xapian::Query& q, const SearchOptions& options, SearchResponse* resp) {
+void CountFacets(const Xapian::Database& db, ShardPool* pool, const Xapian::Query& q, const SearchOptions& options,
+                 SearchResponse* resp) {
   const std::vector<std::string>& facets = options.facets;
-  Xapian::Enquire counting(db);
-  counting.set_query(q);
-  counting.set_weighting_scheme(Xapian::BoolWeight());
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+  std::vector<Xapian::valueno> slots;
   std::vector<size_t> prefix_lens;
   for (const auto& f : facets) {
     Xapian::valueno slot = 0;
     size_t len = 0;
     FacetSlot(f, &slot, &len);  // known: Search checked the names
-    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+    slots.push_back(slot);
     prefix_lens.push_back(len);
-    counting.add_matchspy(spies.back().get());
   }
   Xapian::doccount check = std::min<Xapian::doccount>(db.get_doccount(), kFacetScanLimit);
-  Xapian::MSet all = counting.get_mset(0, 0, check);
-  for (size_t i = 0; i < spies.size(); ++i) {
+  ValueCounts values = pool ? ParallelCountValues(*pool, db, q, slots, check) : CountValues(db, q, slots, check);
+  for (size_t i = 0; i < slots.size(); ++i) {
     std::unordered_map<std::string, uint64_t> counts;
-    for (auto it = spies[i]->values_begin(); it != spies[i]->values_end(); ++it) {
-      CountFacetValue(*it, it.get_termfreq(), prefix_lens[i], &counts);
-    }
+    for (const auto& [value, n] : values.per_slot[i]) CountFacetValue(value, n, prefix_lens[i], &counts);
     resp->facets[facets[i]] = SortedFacets(counts, options.facet_size);
   }
-  resp->total = all.get_matches_estimated();
-  resp->total_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
+  resp->total = values.counts.estimated;
+  resp->total_exact = values.counts.exact();
 }
 
 // The matches of `enquire` whose text has every phrase, best first: checks
@@ -283,20 +285,17 @@ std::vector<std::pair<Xapian::Document, double>> PhraseMatches(Xapian::Enquire& 
 Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::vector<std::vector<std::string>>& highlight,
                                            const SearchOptions& options, bool ranked, const std::vector<PhraseCheck>& phrases,
                                            const std::vector<AmountRange>& amounts) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(q);
-  enquire.set_weighting_scheme(RankingWeight());
   // Equal scores are ordered by the sort key (newest first, then by id), not
   // by Xapian's docid: docids depend on which shard holds a document, so this
   // keeps the order of a sharded database that of a single one. Unranked
   // matches all score alike: newest first either way.
-  if (!ranked) {
-    enquire.set_sort_by_value(schema::kSlotSort, true);
-  } else if (options.sort_by_date) {
-    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
-  } else {
-    enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
-  }
+  const MatchOrder order = !ranked                ? MatchOrder::kSortKey
+                           : options.sort_by_date ? MatchOrder::kDateThenRelevance
+                                                  : MatchOrder::kRelevance;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  enquire.set_weighting_scheme(RankingWeight());
+  SetOrder(enquire, order);
   SearchResponse resp;
   resp.xapian_query = q.get_description();
   if (!phrases.empty()) {
@@ -316,19 +315,44 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
     }
     return resp;
   }
-  // Counted exactly up to kExactCountLimit matches, whatever the page.
-  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                       static_cast<Xapian::doccount>(options.limit), kExactCountLimit);
-  resp.total = mset.get_matches_estimated();
-  resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  // Over remote shards each document is a round trip (Xapian 1.4 fetches
-  // them one by one, MSet::fetch too): those the search read before are not
-  // asked again.
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    resp.hits.push_back(HitFromDocument(lookups.DocumentData(it), it.get_weight(), highlight, analyzer(), amounts));
+  // Counted exactly up to kExactCountLimit matches, whatever the page (in
+  // each shard when the shards match side by side).
+  const auto first = static_cast<Xapian::doccount>(options.offset), max = static_cast<Xapian::doccount>(options.limit);
+  if (ShardPool* shard_pool = ReadyPool()) {
+    MergedMatches merged = ParallelMatches(*shard_pool, db, q, RankingWeight(), order, first, max, kExactCountLimit);
+    resp.total = merged.counts.estimated;
+    resp.total_exact = merged.counts.exact();
+    for (const ShardMatch& m : merged.matches) {
+      resp.hits.push_back(HitFromDocument(lookups.DocumentData(m.docid), m.weight, highlight, analyzer(), amounts));
+    }
+  } else {
+    Xapian::MSet mset = enquire.get_mset(first, max, kExactCountLimit);
+    resp.total = mset.get_matches_estimated();
+    resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    // Over remote shards each document is a round trip (Xapian 1.4 fetches
+    // them one by one, MSet::fetch too): those the search read before are not
+    // asked again.
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      resp.hits.push_back(HitFromDocument(lookups.DocumentData(it), it.get_weight(), highlight, analyzer(), amounts));
+    }
   }
-  if (!options.facets.empty()) CountFacets(db, q, options, &resp);
+  if (!options.facets.empty()) CountFacets(db, ReadyPool(), q, options, &resp);
   return resp;
+}
+
+void Searcher::Impl::StartPool() {
+  pool.reset();
+  std::vector<std::string> paths;
+  for (const Shard& shard : shards.spec().shards) {
+    if (shard.remote()) return;  // remote shards match on their servers
+    paths.push_back(shard.path);
+  }
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  try {
+    pool = ShardPool::Start(shards.parts(), paths, std::min(search_threads ? search_threads : cores, cores));
+  } catch (const Xapian::Error&) {
+    pool.reset();  // a copy that does not open: match in the calling thread
+  }
 }
 
 Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<SearchResponse>()>& search) {
@@ -341,7 +365,10 @@ Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<Sear
   auto reconnect = [&](const Xapian::Error& e) -> Status {
     if (++network_retries > kNetworkRetries) return Status::IOError(path + ": search failed: " + e.get_description());
     Status s = shards.Reconnect();
-    if (s.ok()) db = shards.db();
+    if (s.ok()) {
+      db = shards.db();
+      StartPool();
+    }
     return s;
   };
   // Reopens after a commit overwrote what the search read; *changed: the

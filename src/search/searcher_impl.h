@@ -16,6 +16,7 @@
 #include "search/archive_reader.h"
 #include "search/database_lookups.h"
 #include "search/phrase_check.h"
+#include "search/shard_pool.h"
 #include "search/shard_set.h"
 
 namespace kosearch {
@@ -27,6 +28,14 @@ struct Searcher::Impl final : ArchiveReader {
   std::shared_ptr<const AliasTable> aliases;
   // What one search asks of `db` more than once (cleared before each try of a search).
   DatabaseLookups lookups{db};
+  // Matches local shards side by side (null: all in the calling thread).
+  unsigned search_threads = 1;  // SearcherOptions::search_threads
+  std::unique_ptr<ShardPool> pool;
+
+  // (Re)starts `pool` for the live shards: after opening or reconnecting.
+  void StartPool();
+  // `pool` when its copies read the revisions `db` reads, else null.
+  ShardPool* ReadyPool() { return pool && pool->InStep(shards.parts()) ? pool.get() : nullptr; }
 
   // How the database's text was analyzed (what it records): queries,
   // phrase checks and snippets analyze text the same way.

@@ -89,6 +89,7 @@ Result<ShardSet> ShardSet::Open(const DatabaseSpec& spec) {
 
 Status ShardSet::Reconnect() {
   Xapian::Database combined;
+  std::vector<Xapian::Database> parts;
   std::vector<std::string> missing, unreachable;
   size_t live = 0;
   std::string first_live;
@@ -106,6 +107,7 @@ Status ShardSet::Reconnect() {
                                        "; the shards of one database must be indexed with the same analyzer choices");
       }
       combined.add_database(opened.db);
+      parts.push_back(opened.db);
       ++live;
     } else if (!opened.unreachable) {
       return opened.status;
@@ -122,6 +124,7 @@ Status ShardSet::Reconnect() {
     return Status::IOError(msg);
   }
   db_ = combined;
+  parts_ = std::move(parts);
   analyzer_ = analyzer;
   missing_ = std::move(missing);
   return Status::Ok();

@@ -45,6 +45,9 @@ class ShardSet {
 
   // The live shards, combined.
   const Xapian::Database& db() const { return db_; }
+  // The live shards one by one, in db()'s order (sharing its sub-databases,
+  // so a reopen of db() moves them too).
+  const std::vector<Xapian::Database>& parts() const { return parts_; }
   // The analyzer choices every live shard records.
   const AnalyzerOptions& analyzer() const { return analyzer_; }
   // Shards left out (allow_partial), each "HOST:PORT (reason)".
@@ -57,6 +60,7 @@ class ShardSet {
  private:
   DatabaseSpec spec_;
   Xapian::Database db_;
+  std::vector<Xapian::Database> parts_;
   AnalyzerOptions analyzer_;
   std::vector<std::string> missing_;
 };
