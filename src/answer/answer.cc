@@ -128,9 +128,17 @@ std::vector<std::string> SpeakersAnswered(const std::vector<Hit>& hits) {
 // without a speaker in the articles that name them (never another's words).
 Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Query& scored,
                        const TopicQuery& topic, const SearchOptions& options, ArchiveReader& archive, SearchResponse* resp) {
-  Xapian::Query unattributed = UnattributedQuotesOf(speaker, filters, archive);
+  Xapian::Query unattributed = UnattributedQuotesOf(speaker, filters, topic.query, archive);
   if (unattributed.empty()) return Status::Ok();
-  Xapian::Query q = scored.empty() ? unattributed : Xapian::Query(Xapian::Query::OP_AND_MAYBE, unattributed, scored);
+  // A quote about the topic only through its article ranks by its article too.
+  Xapian::Query ranked = scored;
+  if (!scored.empty()) {
+    Xapian::Query naming = filters.empty() ? speaker.named_in_articles
+                                           : Xapian::Query(Xapian::Query::OP_AND, speaker.named_in_articles, filters);
+    Xapian::Query boost = ArticleBoost(scored, naming, archive);
+    if (!boost.empty()) ranked = Xapian::Query(Xapian::Query::OP_OR, scored, boost);
+  }
+  Xapian::Query q = ranked.empty() ? unattributed : Xapian::Query(Xapian::Query::OP_AND_MAYBE, unattributed, ranked);
   auto again = archive.Hits(q, topic.highlight, options, !scored.empty());
   if (!again.ok()) return again.status();
   if (again->hits.empty()) return Status::Ok();

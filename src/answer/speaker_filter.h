@@ -30,9 +30,11 @@ struct SpeakerFilter {
 };
 
 // Quotes the extractor left without a speaker in the articles that match
-// `named_in_articles` (and `filters`, when not empty): never someone else's
-// words. May throw Xapian::Error.
-Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive);
+// `named_in_articles` (and `filters`, when not empty), those that say most
+// of `topic` (when not empty) first: never someone else's words. May throw
+// Xapian::Error.
+Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Query& topic,
+                                   ArchiveReader& archive);
 
 // A speaker nobody is quoted by (`words` as asked, `rest` without titles):
 // no filter, and the articles whose text has all of `rest` to look in for
