@@ -34,6 +34,8 @@ namespace {
 // about its topic only through its article still ranks, below one that says it.
 constexpr size_t kBoostedArticles = 20;
 constexpr double kArticleShare = 0.5;
+// An organization's quotes without a speaker: the share of their score.
+constexpr double kUnnamedShare = 0.5;
 // A quoted phrase: the weight of its words together.
 constexpr double kPhraseWeight = 2.0;
 
@@ -124,6 +126,19 @@ std::vector<std::string> SpeakersAnswered(const std::vector<Hit>& hits) {
   return out;
 }
 
+// An organization speaks in the quotes the extractor left without a speaker
+// in the articles that name it too (a ministry's statement, a party's
+// comment): those about the topic (in themselves or through their article),
+// at a share of their score, below its own. None for a person or a title:
+// never someone else's words for a person's.
+Xapian::Query UnnamedQuotesOfOrganization(const SpeakerFilter& speaker, const Xapian::Query& filters, const TopicQuery& topic,
+                                          const Xapian::Query& scored, ArchiveReader& archive) {
+  if (scored.empty() || speaker.how.rfind("organization", 0) != 0) return Xapian::Query();
+  Xapian::Query unnamed = UnattributedQuotesOf(speaker, filters, topic.query, archive);
+  if (unnamed.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_FILTER, scored, unnamed), kUnnamedShare);
+}
+
 // The speaker has no quote of their own: the quotes the extractor left
 // without a speaker in the articles that name them (never another's words).
 Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Query& scored,
@@ -188,6 +203,9 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
   Xapian::Query final_query = scored.empty()             ? candidates
                               : question.speaker.empty() ? Xapian::Query(Xapian::Query::OP_FILTER, scored, candidates)
                                                          : Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, scored);
+  if (Xapian::Query unnamed = UnnamedQuotesOfOrganization(speaker, *filters, topic, scored, archive); !unnamed.empty()) {
+    final_query = Xapian::Query(Xapian::Query::OP_OR, final_query, unnamed);
+  }
   auto run = archive.Hits(final_query, topic.highlight, options, !scored.empty());
   if (!run.ok()) return run.status();
   SearchResponse resp = std::move(run).value();

@@ -170,4 +170,12 @@ struct EnglishNewsTerm {
 };
 std::span<const EnglishNewsTerm> EnglishNewsTerms();
 
+// The Revised Romanization of a Hangul syllable's parts, as English news
+// writes Korean given names ("맹효" → maeng + hyo): the 19 initial
+// consonants, 21 vowels and 28 finals (the first empty) in Unicode order.
+struct HangulRomanization {
+  std::span<const std::string_view> initials, vowels, finals;
+};
+HangulRomanization RevisedRomanization();
+
 }  // namespace kosearch::korean

@@ -3,8 +3,10 @@
 // press, for the most frequent surnames.
 #include "text/romanized_surnames.h"
 
+#include <cctype>
 #include <map>
 
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -35,6 +37,53 @@ std::vector<std::string> HangulSurnames(std::string_view romanized) {
       {"sunwoo", {"선우"}}, {"seonu", {"선우"}}, {"dokgo", {"독고"}}};
   auto it = kTable.find(AsciiLower(romanized));
   return it == kTable.end() ? std::vector<std::string>{} : it->second;
+}
+
+namespace {
+
+constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
+
+// Hangul syllables in Revised Romanization, Latin letters in lower case, the rest left out.
+std::string Romanized(std::string_view name) {
+  const korean::HangulRomanization rr = korean::RevisedRomanization();
+  std::string out;
+  for (char32_t c : ToU32(name)) {
+    if (c >= kFirstSyllable && c <= kLastSyllable) {
+      const size_t index = c - kFirstSyllable, finals = rr.finals.size(), vowels = rr.vowels.size();
+      out += rr.initials[index / (vowels * finals)];
+      out += rr.vowels[index / finals % vowels];
+      out += rr.finals[index % finals];
+    } else if (c < 0x80 && std::isalpha(static_cast<int>(c))) {
+      out += static_cast<char>(std::tolower(static_cast<int>(c)));
+    }
+  }
+  return out;
+}
+
+void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
+  for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+}
+
+}  // namespace
+
+std::string RomanizedNameKey(std::string_view name) {
+  std::string s = Romanized(name);
+  for (auto [from, to] : {std::pair{"ch", "c"}, {"sh", "s"}, {"eo", "u"}, {"ou", "u"}, {"oo", "u"}, {"ee", "i"}, {"ui", "i"}}) {
+    ReplaceAll(s, from, to);
+  }
+  std::string key;
+  for (char c : s) {
+    switch (c) {
+      case 'g': c = 'k'; break;
+      case 'd': c = 't'; break;
+      case 'b': c = 'p'; break;
+      case 'j': c = 'c'; break;
+      case 'r': c = 'l'; break;
+      default: break;
+    }
+    if (key.empty() || key.back() != c) key.push_back(c);
+  }
+  return key;
 }
 
 }  // namespace kosearch
