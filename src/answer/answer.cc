@@ -192,6 +192,7 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
 
   std::string words = ScoredWords(question);
   for (const auto& name : RomanizedKoreanNames(question.topic + " " + question.event, archive)) words += " " + name;
+  for (const auto& word : RomanizedKoreanWords(question.topic + " " + question.event, archive)) words += " " + word;
   TopicQuery topic = BuildTopicQuery(words, candidates, archive, KoreanNewsTerms(AskedText(question)));
   Xapian::Query scored = WithPhrases(topic.query, question, archive);
   if (!scored.empty() && !speaker.unknown) {

@@ -66,7 +66,8 @@ HangulRomanization RevisedRomanization() {
                                                  "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"};
   static constexpr std::string_view kFinals[] = {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
                                                  "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
-  return {kInitials, kVowels, kFinals};
+  static constexpr unsigned char kUsualFinals[] = {1, 4, 7, 8, 16, 17, 21};
+  return {kInitials, kVowels, kFinals, kUsualFinals};
 }
 
 }  // namespace kosearch::korean

@@ -3,6 +3,7 @@
 // press, for the most frequent surnames.
 #include "text/romanized_surnames.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 
@@ -84,6 +85,50 @@ std::string RomanizedNameKey(std::string_view name) {
     if (key.empty() || key.back() != c) key.push_back(c);
   }
   return key;
+}
+
+namespace {
+
+// The parses of `rest` into syllables (each: an initial, a vowel, a final of
+// the table, the initial and final possibly empty), appended to `out` as Hangul.
+void ParseSyllables(std::string_view rest, const korean::HangulRomanization& rr, std::u32string& done, size_t max_syllables,
+                    size_t max_words, std::vector<std::string>* out) {
+  if (rest.empty()) {
+    if (!done.empty() && out->size() < max_words) out->push_back(ToUtf8(done));
+    return;
+  }
+  if (done.size() >= max_syllables || out->size() >= max_words) return;
+  auto starts = [&](std::string_view s, std::string_view part) { return s.substr(0, part.size()) == part; };
+  for (size_t i = 0; i < rr.initials.size(); ++i) {
+    if (!starts(rest, rr.initials[i])) continue;
+    const std::string_view after_initial = rest.substr(rr.initials[i].size());
+    for (size_t v = 0; v < rr.vowels.size(); ++v) {
+      if (!starts(after_initial, rr.vowels[v])) continue;
+      const std::string_view after_vowel = after_initial.substr(rr.vowels[v].size());
+      for (size_t k = 0; k <= rr.usual_finals.size(); ++k) {
+        const size_t f = k == 0 ? 0 : rr.usual_finals[k - 1];  // none, or the usual final of a sound
+        if (!starts(after_vowel, rr.finals[f])) continue;
+        done.push_back(kFirstSyllable + static_cast<char32_t>((i * rr.vowels.size() + v) * rr.finals.size() + f));
+        ParseSyllables(after_vowel.substr(rr.finals[f].size()), rr, done, max_syllables, max_words, out);
+        done.pop_back();
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> HangulOfRomanized(std::string_view word, size_t max_syllables, size_t max_words) {
+  std::string lower;
+  for (char c : word) {
+    if (c == '-') continue;
+    if (!std::isalpha(static_cast<unsigned char>(c))) return {};
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  std::vector<std::string> out;
+  std::u32string done;
+  ParseSyllables(lower, korean::RevisedRomanization(), done, max_syllables, max_words, &out);
+  return out;
 }
 
 }  // namespace kosearch

@@ -24,4 +24,11 @@ std::vector<std::string> HangulSurnames(std::string_view romanized);
 // Hangul letters.
 std::string RomanizedNameKey(std::string_view name);
 
+// The Hangul words a Latin word spells in Revised Romanization, syllable by
+// syllable ("Itaewon" → 이태원, "Pangyo" → 판교 and 팡요), at most
+// `max_syllables` syllables and `max_words` words; empty when it is no such
+// spelling ("Halloween", "Minsk"). Candidates: the caller keeps those its
+// text has.
+std::vector<std::string> HangulOfRomanized(std::string_view word, size_t max_syllables = 4, size_t max_words = 8);
+
 }  // namespace kosearch
