@@ -143,6 +143,7 @@ Xapian::Query UnnamedQuotesOfOrganization(const SpeakerFilter& speaker, const Xa
 // without a speaker in the articles that name them (never another's words).
 Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Query& scored,
                        const TopicQuery& topic, const SearchOptions& options, ArchiveReader& archive, SearchResponse* resp) {
+  if (speaker.described_only && scored.empty()) return Status::Ok();
   Xapian::Query unattributed = UnattributedQuotesOf(speaker, filters, topic.query, archive);
   if (unattributed.empty()) return Status::Ok();
   // A quote about the topic only through its article ranks by its article too.

@@ -27,6 +27,10 @@ struct SpeakerFilter {
   // speaker: where to look for quotes the extractor left without a speaker
   // when the speaker has none of their own. Empty when unknown.
   Xapian::Query named_in_articles;
+  // named_in_articles are the articles the speaker's words describe (an
+  // English speaker through the news glossary), not articles that name
+  // them: worth looking in only for a topic.
+  bool described_only = false;
 };
 
 // Quotes the extractor left without a speaker in the articles that match

@@ -61,6 +61,7 @@ SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::
   none.how = "not quoted by name";
   if (!words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsLatin(w); })) {
     none.named_in_articles = EnglishSpeakerInText(words, archive, &none.expansions);
+    none.described_only = true;
     return none;
   }
   std::vector<Xapian::Query> all;
