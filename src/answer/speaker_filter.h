@@ -42,7 +42,9 @@ Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Q
 
 // A speaker nobody is quoted by (`words` as asked, `rest` without titles):
 // no filter, and the articles whose text has all of `rest` to look in for
-// quotes without a speaker. May throw Xapian::Error.
+// quotes without a speaker; for an English speaker, the articles with the
+// Korean words news writes for its words (described_only; none when a
+// capitalized word has no Korean form). May throw Xapian::Error.
 SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::vector<std::string>& rest,
                               ArchiveReader& archive);
 

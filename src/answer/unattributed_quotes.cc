@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "answer/answer_steps.h"
-
 #include "index/schema.h"
 #include "text/english_news_terms.h"
 #include "text/unicode_text.h"

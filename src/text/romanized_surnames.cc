@@ -1,9 +1,9 @@
 // The table of romanized Korean surnames (see romanized_surnames.h):
 // Revised Romanization, McCune-Reischauer and the common spellings of the
-// press, for the most frequent surnames.
+// press, for the most frequent surnames; and romanized given names and words
+// read against Hangul through korean::RevisedRomanization.
 #include "text/romanized_surnames.h"
 
-#include <algorithm>
 #include <cctype>
 #include <map>
 
