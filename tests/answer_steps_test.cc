@@ -210,5 +210,39 @@ TEST_CASE("no quote: the closest articles are what the question's words find as 
   CHECK(ids == std::vector<std::string>{"art-2", "art-7", "art-1"});
 }
 
+TEST_CASE("an English speaker no quote is credited to: the articles its words name in Korean; a name with no Hangul spelling: none") {
+  FakeArchive archive;
+  SpeakerFilter court = NarrowSpeaker("the court", archive);
+  CHECK(court.unknown);
+  CHECK(court.described_only);
+  REQUIRE_FALSE(court.named_in_articles.empty());
+  CHECK(court.named_in_articles.get_description().find("법원") != std::string::npos);
+  CHECK(std::find(court.expansions.begin(), court.expansions.end(), "법원") != court.expansions.end());
+  // A name no Hangul spelling is known of: never the title's other holders, nor articles of its other words.
+  for (const char* nobody : {"Nobody Qwertyson", "professor Qwerty Asdfgh"}) {
+    CAPTURE(nobody);
+    SpeakerFilter f = NarrowSpeaker(nobody, archive);
+    CHECK(f.unknown);
+    CHECK(f.named_in_articles.empty());
+  }
+  // A Korean speaker nobody is quoted by: articles with all of its words, as before.
+  SpeakerFilter korean = NarrowSpeaker("홍길동", archive);
+  CHECK_FALSE(korean.described_only);
+}
+
+TEST_CASE("capitalized English words no alias or glossary knows: the Hangul they spell in Revised Romanization, when the archive has it") {
+  FakeArchive archive;
+  CHECK(RomanizedKoreanWords("after the Itaewon crush", archive).empty());  // an empty archive has none of them
+  archive.quotes = {QuoteBy("홍길동")};  // now every text query matches
+  std::vector<std::string> found = RomanizedKoreanWords("after the Itaewon crush near Pangyo station", archive);
+  CHECK(std::find(found.begin(), found.end(), "이태원") != found.end());
+  CHECK(std::find(found.begin(), found.end(), "판교") != found.end());
+  // No romanization ("Halloween"), a glossary word ("Police"), a lower-case or short word: none.
+  CHECK(RomanizedKoreanWords("Halloween Police itaewon Sao", archive).empty());
+  // A word the alias file spells is left to its spellings.
+  archive.spellings["Seoul"] = {"서울"};
+  CHECK(RomanizedKoreanWords("Seoul", archive).empty());
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -34,6 +34,8 @@ namespace {
 // about its topic only through its article still ranks, below one that says it.
 constexpr size_t kBoostedArticles = 20;
 constexpr double kArticleShare = 0.5;
+// An organization's quotes without a speaker: the share of their score.
+constexpr double kUnnamedShare = 0.5;
 // A quoted phrase: the weight of its words together.
 constexpr double kPhraseWeight = 2.0;
 
@@ -124,13 +126,35 @@ std::vector<std::string> SpeakersAnswered(const std::vector<Hit>& hits) {
   return out;
 }
 
+// An organization speaks in the quotes the extractor left without a speaker
+// in the articles that name it too (a ministry's statement, a party's
+// comment): those about the topic (in themselves or through their article),
+// at a share of their score, below its own. None for a person or a title:
+// never someone else's words for a person's.
+Xapian::Query UnnamedQuotesOfOrganization(const SpeakerFilter& speaker, const Xapian::Query& filters, const TopicQuery& topic,
+                                          const Xapian::Query& scored, ArchiveReader& archive) {
+  if (scored.empty() || speaker.how.rfind("organization", 0) != 0) return Xapian::Query();
+  Xapian::Query unnamed = UnattributedQuotesOf(speaker, filters, topic.query, archive);
+  if (unnamed.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_FILTER, scored, unnamed), kUnnamedShare);
+}
+
 // The speaker has no quote of their own: the quotes the extractor left
 // without a speaker in the articles that name them (never another's words).
 Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Query& scored,
                        const TopicQuery& topic, const SearchOptions& options, ArchiveReader& archive, SearchResponse* resp) {
-  Xapian::Query unattributed = UnattributedQuotesOf(speaker, filters, archive);
+  if (speaker.described_only && scored.empty()) return Status::Ok();
+  Xapian::Query unattributed = UnattributedQuotesOf(speaker, filters, topic.query, archive);
   if (unattributed.empty()) return Status::Ok();
-  Xapian::Query q = scored.empty() ? unattributed : Xapian::Query(Xapian::Query::OP_AND_MAYBE, unattributed, scored);
+  // A quote about the topic only through its article ranks by its article too.
+  Xapian::Query ranked = scored;
+  if (!scored.empty()) {
+    Xapian::Query naming = filters.empty() ? speaker.named_in_articles
+                                           : Xapian::Query(Xapian::Query::OP_AND, speaker.named_in_articles, filters);
+    Xapian::Query boost = ArticleBoost(scored, naming, archive);
+    if (!boost.empty()) ranked = Xapian::Query(Xapian::Query::OP_OR, scored, boost);
+  }
+  Xapian::Query q = ranked.empty() ? unattributed : Xapian::Query(Xapian::Query::OP_AND_MAYBE, unattributed, ranked);
   auto again = archive.Hits(q, topic.highlight, options, !scored.empty());
   if (!again.ok()) return again.status();
   if (again->hits.empty()) return Status::Ok();
@@ -169,6 +193,7 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
 
   std::string words = ScoredWords(question);
   for (const auto& name : RomanizedKoreanNames(question.topic + " " + question.event, archive)) words += " " + name;
+  for (const auto& word : RomanizedKoreanWords(question.topic + " " + question.event, archive)) words += " " + word;
   TopicQuery topic = BuildTopicQuery(words, candidates, archive, KoreanNewsTerms(AskedText(question)));
   Xapian::Query scored = WithPhrases(topic.query, question, archive);
   if (!scored.empty() && !speaker.unknown) {
@@ -180,6 +205,9 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
   Xapian::Query final_query = scored.empty()             ? candidates
                               : question.speaker.empty() ? Xapian::Query(Xapian::Query::OP_FILTER, scored, candidates)
                                                          : Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, scored);
+  if (Xapian::Query unnamed = UnnamedQuotesOfOrganization(speaker, *filters, topic, scored, archive); !unnamed.empty()) {
+    final_query = Xapian::Query(Xapian::Query::OP_OR, final_query, unnamed);
+  }
   auto run = archive.Hits(final_query, topic.highlight, options, !scored.empty());
   if (!run.ok()) return run.status();
   SearchResponse resp = std::move(run).value();

@@ -41,6 +41,12 @@ struct TopicQuery {
 TopicQuery BuildTopicQuery(const std::string& topic, const Xapian::Query& candidates, ArchiveReader& archive,
                            const std::vector<std::string>& news_terms = {});
 
+// topic_query.cc. The Hangul words the archive has that the capitalized
+// English words of `text` spell in Revised Romanization, for words no alias
+// or glossary knows ("the Itaewon crush" → 이태원, "Pangyo" → 판교): Korean
+// places and bodies as English news writes them. May throw Xapian::Error.
+std::vector<std::string> RomanizedKoreanWords(const std::string& text, ArchiveReader& archive);
+
 // English plural → singular candidates ("GPUs" → "GPU", "companies" → "company").
 std::vector<std::string> Singulars(const std::string& word);
 

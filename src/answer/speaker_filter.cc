@@ -323,7 +323,8 @@ class Resolver {
         // "김위원장" (a surname and a title) names a speaker, but has no given name.
         const std::string hangul_given = name.substr(surname.size());
         if (IsTitle(ToU32(hangul_given))) continue;
-        double score = LoanwordSimilarity(given, hangul_given);
+        // The press's romanization of this very name, or one that sounds alike.
+        double score = RomanizedNameKey(given) == RomanizedNameKey(hangul_given) ? 1.0 : LoanwordSimilarity(given, hangul_given);
         if (score > best + 1e-9) { out.clear(); best = score; }
         if (score >= best - 1e-9) AddUnique(out, schema::kSpeaker + AliasTable::Key(name));
       }

@@ -27,16 +27,24 @@ struct SpeakerFilter {
   // speaker: where to look for quotes the extractor left without a speaker
   // when the speaker has none of their own. Empty when unknown.
   Xapian::Query named_in_articles;
+  // named_in_articles are the articles the speaker's words describe (an
+  // English speaker through the news glossary), not articles that name
+  // them: worth looking in only for a topic.
+  bool described_only = false;
 };
 
 // Quotes the extractor left without a speaker in the articles that match
-// `named_in_articles` (and `filters`, when not empty): never someone else's
-// words. May throw Xapian::Error.
-Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive);
+// `named_in_articles` (and `filters`, when not empty), those that say most
+// of `topic` (when not empty) first: never someone else's words. May throw
+// Xapian::Error.
+Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Query& topic,
+                                   ArchiveReader& archive);
 
 // A speaker nobody is quoted by (`words` as asked, `rest` without titles):
 // no filter, and the articles whose text has all of `rest` to look in for
-// quotes without a speaker. May throw Xapian::Error.
+// quotes without a speaker; for an English speaker, the articles with the
+// Korean words news writes for its words (described_only; none when a
+// capitalized word has no Korean form). May throw Xapian::Error.
 SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::vector<std::string>& rest,
                               ArchiveReader& archive);
 

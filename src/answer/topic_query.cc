@@ -3,12 +3,15 @@
 // from the archive, English singulars, loanword matches against the
 // candidate quotes, and the Korean news words of its English words (given:
 // text/english_news_terms.h).
+#include <cctype>
 #include <cstring>
 #include <map>
 #include <set>
 
 #include "answer/answer_steps.h"
+#include "text/english_news_terms.h"
 #include "text/loanword.h"
+#include "text/romanized_surnames.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -20,6 +23,8 @@ namespace {
 constexpr size_t kScanQuotes = 2000;
 // Loanword matches used per English topic word.
 constexpr size_t kMaxLoanwordMatches = 3;
+// Shorter capitalized words are not read as romanized Korean ("Ha", "Sao").
+constexpr size_t kMinRomanizedLetters = 5;
 
 // The topic as asked, its alias spellings and those of its singulars; for a
 // topic of several words with no spelling of its own, each word's.
@@ -65,6 +70,22 @@ std::map<std::string, std::string> AddLoanwordForms(const std::string& topic, co
 }
 
 }  // namespace
+
+std::vector<std::string> RomanizedKoreanWords(const std::string& text, ArchiveReader& archive) {
+  std::vector<std::string> out;
+  for (std::string word : SplitSpaces(text)) {
+    while (!word.empty() && !std::isalpha(static_cast<unsigned char>(word.back()))) word.pop_back();
+    if (word.size() < kMinRomanizedLetters || !std::isupper(static_cast<unsigned char>(word[0])) || !IsLatin(word) ||
+        !KoreanTermsOf(word).empty() || archive.Spellings(word).size() > 1) {
+      continue;
+    }
+    for (const auto& hangul : HangulOfRomanized(word)) {
+      Xapian::Query q = archive.TextQuery(hangul, nullptr);
+      if (!q.empty() && archive.AnyMatch(q)) AddUnique(out, hangul);
+    }
+  }
+  return out;
+}
 
 std::vector<std::string> Singulars(const std::string& w) {
   std::vector<std::string> out;

@@ -2,7 +2,12 @@
 // speaker in the articles that name them (see speaker_filter.h).
 #include "answer/speaker_filter.h"
 
+#include <algorithm>
+
+#include "answer/answer_steps.h"
 #include "index/schema.h"
+#include "text/english_news_terms.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 
@@ -11,6 +16,40 @@ namespace {
 // Articles naming a speaker searched for quotes without a speaker.
 constexpr Xapian::doccount kNamingArticles = 50;
 
+// "KAI", "SBS": an acronym, written in Latin letters in Korean text too.
+bool IsAcronym(const std::string& word) {
+  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// An English speaker no quote is credited to ("the court", "the US State
+// Department"): the Korean words news writes for its words (the glossary,
+// titles included: 법원, 국무부) and its acronyms as written, any of them;
+// the articles that have most of them are where its unnamed quotes are.
+// A capitalized word is a name: with one no Hangul spelling is known of
+// ("professor Qwerty Asdfgh"), the speaker is nowhere to be found, never the
+// title's other holders. Empty then, and when no word has a Korean form.
+Xapian::Query EnglishSpeakerInText(const std::vector<std::string>& words, ArchiveReader& archive,
+                                   std::vector<std::string>* korean) {
+  std::string phrase;
+  for (const auto& w : words) {
+    const bool name = w[0] >= 'A' && w[0] <= 'Z';
+    if (name && !IsAcronym(w) && KoreanTermsOf(w).empty()) return Xapian::Query();
+    phrase += (phrase.empty() ? "" : " ") + w;
+  }
+  std::vector<Xapian::Query> any;
+  for (const auto& term : KoreanNewsTerms(phrase)) {
+    Xapian::Query q = archive.TextQuery(term, nullptr);
+    if (q.empty()) continue;
+    any.push_back(q);
+    AddUnique(*korean, term);
+  }
+  for (const auto& w : words) {
+    Xapian::Query q = IsAcronym(w) ? archive.TextQuery(w, nullptr) : Xapian::Query();
+    if (!q.empty()) any.push_back(q);
+  }
+  return any.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+}
+
 }  // namespace
 
 SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::vector<std::string>& rest,
@@ -18,21 +57,29 @@ SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::
   SpeakerFilter none;
   none.unknown = true;
   none.names = words;
+  none.how = "not quoted by name";
+  if (!words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsLatin(w); })) {
+    none.named_in_articles = EnglishSpeakerInText(words, archive, &none.expansions);
+    none.described_only = true;
+    return none;
+  }
   std::vector<Xapian::Query> all;
   for (const auto& w : rest) {
     Xapian::Query q = archive.TextQuery(w, nullptr);
     if (!q.empty()) all.push_back(q);
   }
   if (!all.empty()) none.named_in_articles = Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
-  none.how = "not quoted by name";
   return none;
 }
 
-Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive) {
+Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Query& topic,
+                                   ArchiveReader& archive) {
   if (speaker.named_in_articles.empty()) return Xapian::Query::MatchNothing;
   Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)),
                          speaker.named_in_articles);
   if (!filters.empty()) articles = Xapian::Query(Xapian::Query::OP_FILTER, articles, filters);
+  // The articles that name the speaker and say most of the topic.
+  if (!topic.empty()) articles = Xapian::Query(Xapian::Query::OP_AND_MAYBE, articles, topic);
   std::vector<std::string> ids;
   for (const auto& article : archive.BestIds(articles, kNamingArticles)) ids.push_back(schema::Term(schema::kArticle, article.id));
   if (ids.empty()) return Xapian::Query::MatchNothing;

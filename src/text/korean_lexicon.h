@@ -170,4 +170,15 @@ struct EnglishNewsTerm {
 };
 std::span<const EnglishNewsTerm> EnglishNewsTerms();
 
+// The Revised Romanization of a Hangul syllable's parts, as English news
+// writes Korean given names ("맹효" → maeng + hyo): the 19 initial
+// consonants, 21 vowels and 28 finals (the first empty) in Unicode order.
+// `usual_finals`: the final each romanized final sound is written with
+// (ㄱ ㄴ ㄷ ㄹ ㅁ ㅂ ㅇ), to read a romanization back.
+struct HangulRomanization {
+  std::span<const std::string_view> initials, vowels, finals;
+  std::span<const unsigned char> usual_finals;
+};
+HangulRomanization RevisedRomanization();
+
 }  // namespace kosearch::korean

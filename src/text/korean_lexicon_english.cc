@@ -59,4 +59,15 @@ constexpr EnglishTitleEnding kEnglishTitleEndings[] = {
 std::span<const EnglishNamePart> EnglishNameParts() { return kEnglishNameParts; }
 std::span<const EnglishTitleEnding> EnglishTitleEndings() { return kEnglishTitleEndings; }
 
+HangulRomanization RevisedRomanization() {
+  static constexpr std::string_view kInitials[] = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s",
+                                                   "ss", "", "j", "jj", "ch", "k", "t", "p", "h"};
+  static constexpr std::string_view kVowels[] = {"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae",
+                                                 "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"};
+  static constexpr std::string_view kFinals[] = {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
+                                                 "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
+  static constexpr unsigned char kUsualFinals[] = {1, 4, 7, 8, 16, 17, 21};
+  return {kInitials, kVowels, kFinals, kUsualFinals};
+}
+
 }  // namespace kosearch::korean

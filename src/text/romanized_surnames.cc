@@ -1,10 +1,13 @@
 // The table of romanized Korean surnames (see romanized_surnames.h):
 // Revised Romanization, McCune-Reischauer and the common spellings of the
-// press, for the most frequent surnames.
+// press, for the most frequent surnames; and romanized given names and words
+// read against Hangul through korean::RevisedRomanization.
 #include "text/romanized_surnames.h"
 
+#include <cctype>
 #include <map>
 
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -35,6 +38,97 @@ std::vector<std::string> HangulSurnames(std::string_view romanized) {
       {"sunwoo", {"선우"}}, {"seonu", {"선우"}}, {"dokgo", {"독고"}}};
   auto it = kTable.find(AsciiLower(romanized));
   return it == kTable.end() ? std::vector<std::string>{} : it->second;
+}
+
+namespace {
+
+constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
+
+// Hangul syllables in Revised Romanization, Latin letters in lower case, the rest left out.
+std::string Romanized(std::string_view name) {
+  const korean::HangulRomanization rr = korean::RevisedRomanization();
+  std::string out;
+  for (char32_t c : ToU32(name)) {
+    if (c >= kFirstSyllable && c <= kLastSyllable) {
+      const size_t index = c - kFirstSyllable, finals = rr.finals.size(), vowels = rr.vowels.size();
+      out += rr.initials[index / (vowels * finals)];
+      out += rr.vowels[index / finals % vowels];
+      out += rr.finals[index % finals];
+    } else if (c < 0x80 && std::isalpha(static_cast<int>(c))) {
+      out += static_cast<char>(std::tolower(static_cast<int>(c)));
+    }
+  }
+  return out;
+}
+
+void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
+  for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+}
+
+}  // namespace
+
+std::string RomanizedNameKey(std::string_view name) {
+  std::string s = Romanized(name);
+  for (auto [from, to] : {std::pair{"ch", "c"}, {"sh", "s"}, {"eo", "u"}, {"ou", "u"}, {"oo", "u"}, {"ee", "i"}, {"ui", "i"}}) {
+    ReplaceAll(s, from, to);
+  }
+  std::string key;
+  for (char c : s) {
+    switch (c) {
+      case 'g': c = 'k'; break;
+      case 'd': c = 't'; break;
+      case 'b': c = 'p'; break;
+      case 'j': c = 'c'; break;
+      case 'r': c = 'l'; break;
+      default: break;
+    }
+    if (key.empty() || key.back() != c) key.push_back(c);
+  }
+  return key;
+}
+
+namespace {
+
+// The parses of `rest` into syllables (each: an initial, a vowel, a final of
+// the table, the initial and final possibly empty), appended to `out` as Hangul.
+void ParseSyllables(std::string_view rest, const korean::HangulRomanization& rr, std::u32string& done, size_t max_syllables,
+                    size_t max_words, std::vector<std::string>* out) {
+  if (rest.empty()) {
+    if (!done.empty() && out->size() < max_words) out->push_back(ToUtf8(done));
+    return;
+  }
+  if (done.size() >= max_syllables || out->size() >= max_words) return;
+  auto starts = [&](std::string_view s, std::string_view part) { return s.substr(0, part.size()) == part; };
+  for (size_t i = 0; i < rr.initials.size(); ++i) {
+    if (!starts(rest, rr.initials[i])) continue;
+    const std::string_view after_initial = rest.substr(rr.initials[i].size());
+    for (size_t v = 0; v < rr.vowels.size(); ++v) {
+      if (!starts(after_initial, rr.vowels[v])) continue;
+      const std::string_view after_vowel = after_initial.substr(rr.vowels[v].size());
+      for (size_t k = 0; k <= rr.usual_finals.size(); ++k) {
+        const size_t f = k == 0 ? 0 : rr.usual_finals[k - 1];  // none, or the usual final of a sound
+        if (!starts(after_vowel, rr.finals[f])) continue;
+        done.push_back(kFirstSyllable + static_cast<char32_t>((i * rr.vowels.size() + v) * rr.finals.size() + f));
+        ParseSyllables(after_vowel.substr(rr.finals[f].size()), rr, done, max_syllables, max_words, out);
+        done.pop_back();
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> HangulOfRomanized(std::string_view word, size_t max_syllables, size_t max_words) {
+  std::string lower;
+  for (char c : word) {
+    if (c == '-') continue;
+    if (!std::isalpha(static_cast<unsigned char>(c))) return {};
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  std::vector<std::string> out;
+  std::u32string done;
+  ParseSyllables(lower, korean::RevisedRomanization(), done, max_syllables, max_words, &out);
+  return out;
 }
 
 }  // namespace kosearch

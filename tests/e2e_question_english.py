@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""End-to-end: English questions about Korean news, as a user sees them (issue 14), on the bundled corpus.
+
+- A Korean place English news writes in Revised Romanization ("Itaewon") is
+  searched as its Hangul (이태원): the answers come from articles about it.
+- An organization also speaks in the quotes the extractor left without a
+  speaker in the articles that name it (a ministry's statement): they answer
+  beside its own quotes, below them when those say the topic too.
+- An English speaker no quote is credited to ("the court") is looked for
+  through the Korean words news writes for it: with a topic, the quotes
+  without a speaker in articles that have those words; with no topic, none.
+"""
+import json, pathlib, subprocess, sys
+
+import harness
+
+
+def ask(query, db, text):
+    r = subprocess.run([query, "--db", str(db), "--json", "--limit", "5", text], capture_output=True, text=True, timeout=120)
+    assert r.returncode in (0, 1), r.stderr
+    return json.loads(r.stdout)
+
+
+def main():
+    a, _ = harness.cli_args()
+    check = harness.Checks()
+    bodies = {}
+    for path in pathlib.Path(a.corpus).glob("*/articles.jsonl"):
+        for line in open(path, encoding="utf-8"):
+            record = json.loads(line)
+            bodies[record["id"]] = record["title"] + "\n" + record["body"]
+    with harness.indexed(a.index, [a.corpus], "kosearch-english-") as db:
+        got = ask(a.query, db, "what did the police say about Itaewon")
+        hits = got.get("results", [])
+        check("Itaewon is searched as 이태원", "이태원" in got["understood"]["topic_expansions"], str(got["understood"]))
+        check("Itaewon: the answers come from articles about 이태원",
+              len(hits) > 0 and all("이태원" in bodies.get(h["article_id"], "") for h in hits[:3]),
+              str([h["article_id"] for h in hits[:3]]))
+
+        got = ask(a.query, db, "what did the Defense Ministry say about THAAD")
+        hits = got.get("results", [])
+        unnamed = [h for h in hits if not h.get("speaker")]
+        check("the ministry's own quote first", len(hits) > 0 and hits[0].get("speaker") == "국방부", str(hits[:1]))
+        check("beside it, quotes without a speaker from an article that names the ministry and says THAAD",
+              len(unnamed) > 0 and all("국방부" in bodies[h["article_id"]] and "사드" in bodies[h["article_id"]] for h in unnamed),
+              str([(h.get("speaker"), h["article_id"]) for h in hits]))
+
+        got = ask(a.query, db, "what did the court say about the sentence")
+        hits = got.get("results", [])
+        check("the court: understood through its Korean word", "법원" in got["understood"]["speaker_expansions"], str(got["understood"]))
+        check("the court: quotes without a speaker, in articles with 법원",
+              len(hits) > 0 and all(not h.get("speaker") and "법원" in bodies[h["article_id"]] for h in hits),
+              str([(h.get("speaker"), h["article_id"]) for h in hits]))
+        got = ask(a.query, db, "what did the court say")
+        check("the court, with no topic: no quote", got.get("results") == [], str(got.get("results", [])[:2]))
+    return check.exit_code()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+// Romanized Korean in English questions (text/romanized_surnames.h): a given
+// name's key shared by the press's spellings and the Revised Romanization of
+// its Hangul, and the Hangul words a romanized word spells.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "text/romanized_surnames.h"
+
+namespace kosearch {
+namespace {
+
+bool Has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+TEST_CASE("a romanized given name and its Hangul share a key, whichever spelling the press uses") {
+  const std::vector<std::pair<std::string, std::string>> same = {
+      {"Maeng-hyo", "맹효"}, {"Seok-youl", "석열"}, {"Suk-yeol", "석열"}, {"Dae-young", "대영"},
+      {"Kun-hee", "건희"},   {"Geun-hye", "근혜"},  {"Jong-hoon", "종훈"}, {"Seok-ki", "석기"}};
+  for (const auto& [latin, hangul] : same) {
+    CAPTURE(latin);
+    CHECK(RomanizedNameKey(latin) == RomanizedNameKey(hangul));
+    CHECK_FALSE(RomanizedNameKey(latin).empty());
+  }
+  CHECK(RomanizedNameKey("Maeng-hyo") != RomanizedNameKey("명효"));
+  CHECK(RomanizedNameKey("Hwang-sik") != RomanizedNameKey("경식"));
+  CHECK(RomanizedNameKey("…").empty());
+}
+
+TEST_CASE("a word in Revised Romanization spells Hangul syllable by syllable; other words spell none") {
+  CHECK(Has(HangulOfRomanized("Itaewon"), "이태원"));
+  CHECK(Has(HangulOfRomanized("Pangyo"), "판교"));
+  CHECK(Has(HangulOfRomanized("Seongju"), "성주"));
+  CHECK(Has(HangulOfRomanized("Gyeonggi"), "경기"));
+  for (const char* word : {"Halloween", "Minsk", "Sungdong's", ""}) {
+    CAPTURE(word);
+    CHECK(HangulOfRomanized(word).empty());
+  }
+  CHECK(HangulOfRomanized("Itaewon", 2).empty());  // three syllables at least
+  CHECK(HangulOfRomanized("Pangyo", 4, 1).size() == 1);
+}
+
+}  // namespace
+}  // namespace kosearch
