@@ -10,15 +10,13 @@
   through the Korean words news writes for it: with a topic, the quotes
   without a speaker in articles that have those words; with no topic, none.
 """
-import json, pathlib, subprocess, sys
+import json, pathlib, sys
 
 import harness
 
 
 def ask(query, db, text):
-    r = subprocess.run([query, "--db", str(db), "--json", "--limit", "5", text], capture_output=True, text=True, timeout=120)
-    assert r.returncode in (0, 1), r.stderr
-    return json.loads(r.stdout)
+    return harness.ask(query, db, text, "--limit", "5")
 
 
 def main():
