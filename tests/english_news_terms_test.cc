@@ -69,6 +69,8 @@ TEST_CASE("a word's Korean terms are found through its lemma") {
   CHECK(Has(KoreanTermsOf("arrested"), "체포"));
   CHECK(Has(KoreanTermsOf("impeached"), "탄핵"));
   CHECK(KoreanTermsOf("declaration of war") == std::vector<std::string>{"선전포고"});
+  // A word with its own row is not read through a wrong stem ("department" is not "depart").
+  CHECK(KoreanTermsOf("department") == std::vector<std::string>{"부처"});
   // Words with no row, and words the table leaves out for their several senses.
   CHECK(KoreanTermsOf("qwertyness").empty());
   CHECK(KoreanTermsOf("the").empty());

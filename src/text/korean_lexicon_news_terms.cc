@@ -27,7 +27,7 @@ constexpr EnglishNewsTerm kEnglishNewsTerms[] = {
     {"government", "정부"}, {"nation", "국가|나라"}, {"country", "국가|나라"}, {"national", "국가|국민"}, {"citizen", "시민|국민"},
     {"public", "국민"}, {"public transport", "대중교통"}, {"public transportation", "대중교통"}, {"public opinion", "여론"},
     {"president", "대통령"}, {"presidency", "대통령|임기"}, {"presidential", "대통령"}, {"vice president", "부통령"},
-    {"prime minister", "총리"}, {"premier", "총리"}, {"minister", "장관"}, {"ministry", "부처"}, {"cabinet", "내각|개각"},
+    {"prime minister", "총리"}, {"premier", "총리"}, {"minister", "장관"}, {"ministry", "부처"}, {"department", "부처"}, {"cabinet", "내각|개각"},
     {"cabinet reshuffle", "개각"}, {"reshuffle", "개각"}, {"parliament", "의회|국회"}, {"parliamentary", "의회|국회"},
     {"congress", "의회"}, {"congressional", "의회"}, {"senate", "상원"}, {"senator", "상원의원"},
     {"house of representatives", "하원"}, {"lower house", "하원"}, {"upper house", "상원"}, {"lawmaker", "의원"},
