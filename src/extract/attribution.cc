@@ -156,7 +156,7 @@ class PhraseResolver {
     return {"person", name, std::move(role), std::move(org), confidence};
   }
 
-  Resolution Resolve(std::u32string_view phrase, size_t phrase_start) const {
+  Resolution Resolve(std::u32string_view phrase, size_t phrase_start, bool opening_topic = false) const {
     std::vector<PhraseWord> words = SplitPhrase(phrase, phrase_start);
     size_t first = 0;
     while (first + 1 < words.size() && IsQualifier(words[first].text)) ++first;
@@ -191,7 +191,9 @@ class PhraseResolver {
     if (plain_words && words.size() > 1) return {"person", whole, U"", U"", 0.55};
     // "정당이", "협력은": one plain two-syllable word nothing vouches for is a
     // common noun far more often than a name or a body: nobody.
-    if (words.size() == 1 && last.size() <= 2 && plain_words) return {};
+    if (words.size() == 1 && last.size() <= 2 && plain_words) {
+      return opening_topic ? Resolution{"person", whole, U"", U"", 0.55} : Resolution{};
+    }
     return Organization(words);  // a country or body speaking ("일본은", "어나니머스는")
   }
 
@@ -294,6 +296,19 @@ class PhraseResolver {
     return NamedWord(Join(words, 0, end), std::u32string(words.back().text), Join(words, end, n - 1), 0.75);
   }
 
+  bool OrgInAliases(std::u32string_view w) const {
+    const AliasTable::Group* g = aliases_.Find(w);
+    return g && g->kind == AliasTable::Kind::kOrg;
+  }
+
+  // A plain transliterated word that may end a foreign name: no title, role,
+  // body, place, modifier or word of grammar ("아마디", not "측", "씨", "대표").
+  bool ForeignNamePart(std::u32string_view w) const {
+    return AllHangul(w) && w.size() >= 2 && w.size() <= 5 && !IsTitle(w) && !IsRoleNoun(w) && !OrgLike(w, aliases_) &&
+           !IsPlace(w) && !IsModifier(w) && !IsQualifier(w) && !IsNonAgent(w) && !HasGrammaticalEnding(w) &&
+           !korean::IsGovernmentBody(w) && !korean::EndsLikePersonNoun(w);
+  }
+
   bool TaggedKoreanName(const PhraseWord& w) const {
     return w.text.size() == 3 && AllHangul(w.text) && korean::IsSurnameSyllable(w.text[0]) && !IsCommonWord(w.text) &&
            !IsTitle(w.text) && table_.TaggedPerson(w.start, w.start + w.text.size());
@@ -308,9 +323,13 @@ class PhraseResolver {
       // "카신 대변인", "마론 판사": a plain word right before a title is a name,
       // unless it is a country or body ("미국 대통령", "정부 대변인").
       // "강금실 전 장관": a word before 전/현 and a title is a name too.
-      bool before_title = (i + 2 == n || (i + 3 == n && IsModifier(words[i + 1].text))) && IsTitle(words[n - 1].text) &&
+      // "강금실 전 장관": before 전/현 a title's holder is a person, whatever
+      // her name ends in (실, 관); only a body the alias file knows is none.
+      bool modified = i + 3 == n && IsModifier(words[i + 1].text);
+      bool body = modified ? OrgInAliases(w) : OrgLike(w, aliases_);
+      bool before_title = (i + 2 == n || modified) && IsTitle(words[n - 1].text) &&
                           AllHangul(w) && w.size() <= 4 && w.back() != U'측' &&  // "남측 연락대표"
-                          !OrgLike(w, aliases_) && !IsRoleNoun(w) && !IsTitle(w) && !korean::IsGovernmentBody(w) && !IsPlace(w) &&
+                          !body && !IsRoleNoun(w) && !IsTitle(w) && !korean::IsGovernmentBody(w) && !IsPlace(w) &&
                           !IsQualifier(w);
       bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||
                   table_.TaggedPerson(words[i].start, words[i].start + w.size());
@@ -325,7 +344,7 @@ class PhraseResolver {
       bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
       // "최자 연인 설리", "김철수 측 변호인 이영희": whose the person after is.
       owner_of_role = owner_of_role || (i + 2 < n && IsRoleNoun(words[i + 1].text) && !IsTitle(words[i + 1].text));
-      if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (OrgLike(w, aliases_) && !tagged_korean)) continue;
+      if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (body && !tagged_korean)) continue;
       if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
       // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over
       // tagged words; a Korean name is one word ("민변 이종훈": 이종훈).
@@ -334,8 +353,16 @@ class PhraseResolver {
              !OrgLike(words[end].text, aliases_) && !IsPlace(words[end].text) && !IsTitle(words[end].text)) {
         ++end;
       }
+      // "카리 유사프 아마디": a tagged foreign name runs on to a last word
+      // that is no title, role or body (the family name after the tag's end).
+      if (end + 1 == n && end > i + 1 && ForeignNamePart(words[end].text)) ++end;
+      // "민변 이종훈": a Korean name ends the run; one inside a foreign run
+      // ("카리 유사프 아마디": 유사프) is only shaped like one.
       for (size_t k = i; k < end; ++k) {
-        if (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k])) i = k, end = k + 1, w = words[k].text;
+        bool run_end = k + 1 == end || end == i + 1;
+        if (run_end && (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k]))) {
+          i = k, end = k + 1, w = words[k].text;
+        }
       }
       if (ForeignNameOpensPhrase(words, i)) i = 0, w = words[0].text;
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
@@ -459,7 +486,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
     r = resolver.OfPerson(static_cast<size_t>(candidate.person), candidate.fuzzy ? 0.6 : 0.95);
     if (r.role.substr(0, 2) == U"측 " && candidate.via == SpeakerCandidate::Via::kNamed) r = resolver.Camp(r, candidate);
   } else if (!candidate.phrase.empty()) {
-    r = resolver.Resolve(candidate.phrase, candidate.phrase_start);
+    r = resolver.Resolve(candidate.phrase, candidate.phrase_start, candidate.opening_topic);
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (r.type == "person") HiddenGivenName(&r);

@@ -26,6 +26,7 @@ SpeakerCandidate Candidate(const Speaker& s, SpeakerCandidate::Via via) {
   c.as_written = s.as_written;
   c.fuzzy = s.fuzzy;
   c.via = via;
+  c.opening_topic = s.opening_topic;
   return c;
 }
 
@@ -83,6 +84,15 @@ bool ReportedAfter(std::u32string_view tail) {
   return false;
 }
 
+// `"…"라고`, `"…"고 덧붙였다`, `"…"라며`: a quotative ending glued to the
+// closing mark, the sign of words someone said (not "…"라는 문구).
+bool QuotativeGlued(std::u32string_view text, size_t close, size_t limit) {
+  std::u32string_view after = text.substr(close + 1, std::min<size_t>(6, limit - close - 1));
+  if (after.starts_with(U"고") && (after.size() == 1 || !IsHangulSyllable(after[1]))) return true;
+  return std::any_of(korean::QuotativeEndings().begin(), korean::QuotativeEndings().end(),
+                     [&](const korean::QuotativeEnding& e) { return !e.needs_saying_verb && after.starts_with(e.text); });
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
@@ -128,6 +138,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       if (reporter.as_written == speaker.as_written) reporter = Speaker{};
     }
     if (!speaker.found) speaker = subjects.After(pairs[last_speech].close + 1, s1);
+    if (!speaker.found && QuotativeGlued(text, pairs[k].close, limit)) speaker = subjects.OpeningTopic(s0, pairs[k].open);
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
       // A new subject between two quotes of the sentence, also across a

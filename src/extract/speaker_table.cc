@@ -312,7 +312,8 @@ bool SpeakerTable::OpensClause(size_t pos) const {
   while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
   std::u32string_view w = text_.substr(b, pos - 1 - b);
   bool subject;
-  return !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w));
+  // "한편 무아메르 굴러 …": a sentence adverb (한편, 또한, 이날) opens it too.
+  return !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w) || IsCommonWord(w));
 }
 
 bool SpeakerTable::TaggedPerson(size_t start, size_t end) const { return Covered(person_spans_, start, end); }

@@ -135,6 +135,10 @@ bool ClosesAboutClause(std::u32string_view word);
 // who speaks.
 bool MarksAddresseeOrObject(std::u32string_view word);
 
+// An adverb that may stand between a speaker and her quote ("개리 역시
+// 소진에게 "…"", "그는 또다시 "…""): 역시, 또한, 다시, 직접.
+bool IsAdverbBeforeQuote(std::u32string_view word);
+
 // Counters (명, 개, 장, …): the word after a number that says what was
 // counted, with the unit it is recorded as (사람 counts 명).
 struct Counter {
