@@ -3,7 +3,8 @@
 // right before its quote (with only an addressee or 역시 between), however
 // short or plain a name; a foreign name's last part after the tagger's span;
 // a name before 전/현 and a title whatever it ends in; a name after a
-// sentence adverb (한편) opening a titled phrase. Made-up sentences in the
+// sentence adverb (한편) opening a titled phrase; a surname and a post
+// ("정 직무대리") as the one person of that surname. Made-up sentences in the
 // shapes Korean news uses.
 #include <doctest/doctest.h>
 
@@ -67,6 +68,18 @@ TEST_CASE("a name before 전 and a title is a person whatever syllable it ends i
   CHECK(q[0].speaker == "강금실");
   CHECK(q[0].role == "장관");
   CHECK(q[0].speaker_type == "person");
+}
+
+TEST_CASE("a surname and a post the lexicon does not list is the one person of the article with that surname") {
+  std::vector<Quote> q = Quotes(
+      "징계위원회는 정한중 위원장 직무대리가 회의를 이끌었다. 정 직무대리는 \"충분한 기회를 줬지만 스스로 변론을 포기했다\"고 해명했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "정한중");
+  // With two people of that surname the post alone cannot say which.
+  q = Quotes("정한중 위원장과 정민수 위원이 참석했다. 정 직무대리는 \"충분한 기회를 줬다\"고 해명했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "정한중");
+  CHECK(q[0].speaker != "정민수");
 }
 
 }  // namespace

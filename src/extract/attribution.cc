@@ -170,6 +170,7 @@ class PhraseResolver {
     if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
       return {"organization", std::u32string(last), U"", std::u32string(last), 0.8};
     }
+    if (Resolution r = SurnameAndPost(words); !r.type.empty()) return r;
     if (Resolution r = OrganizationByHead(words); !r.type.empty()) return r;
     if (Resolution r = NameOpensTitledPhrase(words); !r.type.empty()) return r;
     if (Resolution r = PersonInPhrase(words); !r.type.empty()) return r;
@@ -228,6 +229,21 @@ class PhraseResolver {
       }
     }
     return r;
+  }
+
+  // "정 직무대리", "윤 총장": news refers back to a Korean person by her
+  // surname and her post, whatever the post's word; when the article names
+  // exactly one person with that surname, she is the one.
+  Resolution SurnameAndPost(const std::vector<PhraseWord>& words) const {
+    if (words.size() != 2 || words[0].text.size() != 1 || !korean::IsSurnameSyllable(words[0].text[0])) return {};
+    std::u32string_view post = words[1].text;
+    if (!AllHangul(post) || post.size() < 2 || IsPlace(post) || OrgInAliases(post) || IsNonAgent(post) ||
+        HasGrammaticalEnding(post) || IsRoleNoun(post)) {
+      return {};
+    }
+    std::u32string full = table_.BySurname(words[0].text);
+    if (full.empty()) return {};
+    return NamedWord(full, std::u32string(post), U"", 0.75);
   }
 
   // A word that may be a part of an organization's name before its head
