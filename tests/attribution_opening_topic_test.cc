@@ -4,7 +4,8 @@
 // short or plain a name; a foreign name's last part after the tagger's span;
 // a name before 전/현 and a title whatever it ends in; a name after a
 // sentence adverb (한편) opening a titled phrase; a surname and a post
-// ("정 직무대리") as the one person of that surname. Made-up sentences in the
+// ("정 직무대리") as the one person of that surname; the last quote of a
+// "…"며 "…". chain. Made-up sentences in the
 // shapes Korean news uses.
 #include <doctest/doctest.h>
 
@@ -80,6 +81,17 @@ TEST_CASE("a surname and a post the lexicon does not list is the one person of t
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker != "정한중");
   CHECK(q[0].speaker != "정민수");
+}
+
+TEST_CASE("the last quote of a chain joined by 며 ends the sentence with no ending of its own and is speech") {
+  std::vector<Quote> q =
+      Quotes("오퍼는 “1년 전만 해도 이 석상은 땅에 묻혀 있었다\"며 \"이번 발견은 로마의 역사가 아직 끝나지 않았다는 증거다.”");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "오퍼");
+  CHECK(q[1].speaker == "오퍼");
+  // A term after the connective is no quote of its own.
+  q = Quotes("그는 “회의가 길어졌다”며 “검토 중”.");
+  CHECK(q.size() == 1);
 }
 
 }  // namespace
