@@ -54,6 +54,12 @@ TEST_CASE("a foreign name the tagger ends early runs on to its last word, which 
   CHECK(q[0].speaker == "카리 유사프 아마디");
   CHECK(q[0].role.empty());
   CHECK(q[0].org.empty());
+  // A post ending like an official's (검시관) is no part of the name.
+  q = Quotes("사건을 맡은 칼 윌리엄 검시관은 “시신이 부패된 상태였다”고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.find("검시관") == std::string::npos);
+  CHECK(korean::EndsLikeOfficial(U"외교관"));
+  CHECK_FALSE(korean::EndsLikeOfficial(U"아마디"));
 }
 
 TEST_CASE("a name after a sentence adverb opens a titled phrase: given and family name, then place and title") {

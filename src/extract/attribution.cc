@@ -289,7 +289,7 @@ class PhraseResolver {
   // (빌, 왕, 존), which a common noun opening a phrase rarely is.
   Resolution NameOpensTitledPhrase(const std::vector<PhraseWord>& words) const {
     size_t n = words.size();
-    if (n < 4 || !IsTitle(words.back().text) || !table_.OpensClause(words.front().start)) return {};
+    if (n < 4 || !IsTitle(words.back().text) || !table_.OpensClause(words.front().start, /*after_adverb=*/true)) return {};
     if (std::any_of(words.begin(), words.end() - 1, [](const PhraseWord& pw) { return LooksLikeKoreanName(pw.text); })) {
       return {};
     }
@@ -322,7 +322,7 @@ class PhraseResolver {
   bool ForeignNamePart(std::u32string_view w) const {
     return AllHangul(w) && w.size() >= 2 && w.size() <= 5 && !IsTitle(w) && !IsRoleNoun(w) && !OrgLike(w, aliases_) &&
            !IsPlace(w) && !IsModifier(w) && !IsQualifier(w) && !IsNonAgent(w) && !HasGrammaticalEnding(w) &&
-           !korean::IsGovernmentBody(w) && !korean::EndsLikePersonNoun(w);
+           !korean::IsGovernmentBody(w) && !korean::EndsLikePersonNoun(w) && !korean::EndsLikeOfficial(w);
   }
 
   bool TaggedKoreanName(const PhraseWord& w) const {
@@ -371,11 +371,13 @@ class PhraseResolver {
       }
       // "카리 유사프 아마디": a tagged foreign name runs on to a last word
       // that is no title, role or body (the family name after the tag's end).
-      if (end + 1 == n && end > i + 1 && ForeignNamePart(words[end].text)) ++end;
+      // A run a Korean name opens ("백종원 닭갈비") is no foreign name.
+      bool foreign_run = end > i + 1 && !LooksLikeKoreanName(words[i].text) && !TaggedKoreanName(words[i]);
+      if (foreign_run && end + 1 == n && ForeignNamePart(words[end].text)) ++end;
       // "민변 이종훈": a Korean name ends the run; one inside a foreign run
       // ("카리 유사프 아마디": 유사프) is only shaped like one.
       for (size_t k = i; k < end; ++k) {
-        bool run_end = k + 1 == end || end == i + 1;
+        bool run_end = !foreign_run || k + 1 == end;
         if (run_end && (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k]))) {
           i = k, end = k + 1, w = words[k].text;
         }

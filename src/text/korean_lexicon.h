@@ -70,6 +70,10 @@ bool IsDoubleSurname(std::u32string_view s);
 // stands before a Korean name, never as a part of one.
 bool EndsLikePersonNoun(std::u32string_view word);
 
+// A noun naming an official by its last syllable (검시관, 외교관, 경찰관,
+// 조사관): a post after a foreign name, never the name's last part.
+bool EndsLikeOfficial(std::u32string_view word);
+
 // Organizations (기관): the head nouns an organization's name ends with
 // (로이터 통신, 위키미디어 재단, 방송통신위원회, 오픈소스 공동체). True for the
 // head itself, whole; a caller decides whether a compound ending in one is a
