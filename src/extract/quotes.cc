@@ -93,6 +93,16 @@ bool QuotativeGlued(std::u32string_view text, size_t close, size_t limit) {
                      [&](const korean::QuotativeEnding& e) { return !e.needs_saying_verb && after.starts_with(e.text); });
 }
 
+// No subject before the quote: the one right after it (`"…"라고 김 장관은
+// 말했다`), else the word the sentence opens with, when a quotative ending
+// follows the quote.
+Speaker SubjectAfter(const SubjectFinder& subjects, std::u32string_view text, const QuotePair& first,
+                     const QuotePair& last, size_t s0, size_t s1, size_t limit) {
+  Speaker s = subjects.After(last.close + 1, s1);
+  if (!s.found && QuotativeGlued(text, first.close, limit)) s = subjects.OpeningTopic(s0, first.open);
+  return s;
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
@@ -137,8 +147,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       reporter = subjects.Before(s0, pairs[k].open, /*topic_only=*/true);  // "AP는 △△△가 "…"라고 말했다고 보도했다"
       if (reporter.as_written == speaker.as_written) reporter = Speaker{};
     }
-    if (!speaker.found) speaker = subjects.After(pairs[last_speech].close + 1, s1);
-    if (!speaker.found && QuotativeGlued(text, pairs[k].close, limit)) speaker = subjects.OpeningTopic(s0, pairs[k].open);
+    if (!speaker.found) speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
       // A new subject between two quotes of the sentence, also across a
