@@ -1,5 +1,5 @@
 // Speakers the sentence names but the extractor used to leave empty or cut
-// (issue 13, seventh round): the word a sentence opens with as its topic,
+// (issue 13, the attr7 round): the word a sentence opens with as its topic,
 // right before its quote (with only an addressee or 역시 between), however
 // short or plain a name; a foreign name's last part after the tagger's span;
 // a name before 전/현 and a title whatever it ends in; a name after a
