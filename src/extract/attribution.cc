@@ -9,6 +9,7 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "extract/speaker_words.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -23,61 +24,6 @@ bool EndsWith(std::u32string_view s, std::u32string_view suffix) {
 }
 bool AllHangul(std::u32string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) { return IsHangulSyllable(c); });
-}
-
-// Unnamed speakers: people known by what they are, not by name.
-bool IsRoleNoun(std::u32string_view w) {
-  static const WordSet kRoles = {
-      U"관계자", U"당국자", U"소식통", U"측근", U"관리", U"간부", U"임원", U"직원", U"연구진", U"연구팀", U"전문가",
-      U"주민", U"목격자", U"유족", U"유가족", U"피해자", U"가족", U"시민", U"네티즌", U"누리꾼", U"팬", U"측",
-      U"학자", U"과학자", U"관계당국", U"당국", U"언론", U"외신", U"매체", U"재판부", U"제작사", U"소속사",
-      U"참석자", U"응답자", U"관계기관", U"실무자", U"담당자", U"책임자", U"지도부", U"수뇌부", U"부대장", U"단체",
-      U"의료진", U"조사단", U"기획단", U"사용자", U"이용자", U"주최측", U"사측", U"노조", U"유권자", U"학생",
-      U"교사", U"선수단", U"운영진", U"제작진", U"관중", U"승객", U"목사", U"여성", U"남성",
-      // Kin ("벨가셈의 부친은"): who the person is to someone named, not a name.
-      U"부친", U"모친", U"아버지", U"어머니", U"부모", U"아내", U"남편", U"부인", U"아들", U"딸", U"자녀",
-      U"동생", U"누나", U"언니", U"오빠", U"할머니", U"할아버지", U"손자", U"손녀", U"조카", U"삼촌", U"연인", U"애인",
-      U"약혼자", U"여자친구", U"남자친구"};
-  std::u32string_view singular = w.size() > 2 && w.back() == U'들' ? w.substr(0, w.size() - 1) : w;
-  if (kRoles.count(singular)) return true;
-  return EndsWith(singular, U"관계자") || EndsWith(singular, U"당국자") || EndsWith(singular, U"소식통") ||
-         EndsWith(singular, U"팬") || EndsWith(singular, U"연구진") || EndsWith(singular, U"연구팀");
-}
-
-}  // namespace
-
-// What cannot speak: documents, results, crowds with no face, colours, and
-// words that are verb forms ("아니냐") rather than nouns.
-bool IsNonAgent(std::u32string_view w) {
-  static const WordSet kThings = {
-      U"사람", U"사람들", U"보고서", U"성명", U"성명서", U"문건", U"문서", U"법률", U"법", U"결과", U"자료", U"논문",
-      U"조사", U"통계", U"설문", U"발표문", U"공문", U"편지", U"서한", U"글", U"게시물", U"게시글", U"댓글", U"광고",
-      U"현수막", U"팻말", U"문구", U"도면", U"리뷰", U"기사", U"책", U"영상", U"노래", U"가사", U"제목", U"이름",
-      U"발표", U"보도", U"소식", U"말", U"주장", U"대부분", U"일부", U"다수", U"소수", U"빨강", U"파랑", U"노랑", U"초록", U"검정", U"하양", U"보라", U"주황", U"분홍", U"누군가", U"모두", U"다들"};
-  // A noun of speech ("관측도", "반응은") is what was said, not who said it.
-  if (kThings.count(w) || korean::StartsWithSpeechNoun(w)) return true;
-  if (w.size() >= 2 && w.back() == U'색') return true;  // 빨간색, 흰색
-  // "아니냐", "했는지": a verb form the subject finder took for a noun.
-  return w.size() >= 2 && (w.back() == U'냐' || EndsWith(w, U"는지") || EndsWith(w, U"을까") || EndsWith(w, U"는데"));
-}
-
-namespace {
-
-// Qualifiers before a role or organization that belong to neither.
-bool IsQualifier(std::u32string_view w) {
-  static const WordSet kQualifiers = {U"관련", U"고위", U"다른", U"한", U"해당", U"익명의", U"복수의", U"현지",
-                                      U"일부", U"또", U"당시", U"같은", U"여러", U"각", U"모", U"이들", U"대부분",
-                                      U"전", U"현", U"前", U"現", U"신임", U"초대", U"차기", U"명예"};
-  return kQualifiers.count(w) || IsCommonWord(w);
-}
-
-// Countries and places, which stand before titles ("미국 대통령") as names do.
-bool IsPlace(std::u32string_view w) {
-  static const WordSet kPlaces = {U"일본", U"북한", U"남한", U"러시아", U"프랑스", U"독일", U"인도", U"이란", U"이라크",
-                                  U"대만", U"호주", U"캐나다", U"유럽", U"서울", U"부산", U"이스라엘", U"이집트",
-                                  U"브라질", U"멕시코", U"스페인", U"이탈리아", U"베트남", U"필리핀", U"현지", U"국내",
-                                  U"해외", U"세계", U"각국", U"양국", U"유엔", U"시리아", U"터키", U"튀르키예"};
-  return kPlaces.count(w) || (w.size() >= 2 && w.back() == U'국') || EndsWith(w, U"스탄");
 }
 
 bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
@@ -156,7 +102,7 @@ class PhraseResolver {
     return {"person", name, std::move(role), std::move(org), confidence};
   }
 
-  Resolution Resolve(std::u32string_view phrase, size_t phrase_start) const {
+  Resolution Resolve(std::u32string_view phrase, size_t phrase_start, bool opening_topic = false) const {
     std::vector<PhraseWord> words = SplitPhrase(phrase, phrase_start);
     size_t first = 0;
     while (first + 1 < words.size() && IsQualifier(words[first].text)) ++first;
@@ -170,6 +116,7 @@ class PhraseResolver {
     if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
       return {"organization", std::u32string(last), U"", std::u32string(last), 0.8};
     }
+    if (Resolution r = SurnameAndPost(words); !r.type.empty()) return r;
     if (Resolution r = OrganizationByHead(words); !r.type.empty()) return r;
     if (Resolution r = NameOpensTitledPhrase(words); !r.type.empty()) return r;
     if (Resolution r = PersonInPhrase(words); !r.type.empty()) return r;
@@ -191,7 +138,9 @@ class PhraseResolver {
     if (plain_words && words.size() > 1) return {"person", whole, U"", U"", 0.55};
     // "정당이", "협력은": one plain two-syllable word nothing vouches for is a
     // common noun far more often than a name or a body: nobody.
-    if (words.size() == 1 && last.size() <= 2 && plain_words) return {};
+    if (words.size() == 1 && last.size() <= 2 && plain_words) {
+      return opening_topic ? Resolution{"person", whole, U"", U"", 0.55} : Resolution{};
+    }
     return Organization(words);  // a country or body speaking ("일본은", "어나니머스는")
   }
 
@@ -226,6 +175,21 @@ class PhraseResolver {
       }
     }
     return r;
+  }
+
+  // "정 직무대리", "윤 총장": news refers back to a Korean person by her
+  // surname and her post, whatever the post's word; when the article names
+  // exactly one person with that surname, she is the one.
+  Resolution SurnameAndPost(const std::vector<PhraseWord>& words) const {
+    if (words.size() != 2 || words[0].text.size() != 1 || !korean::IsSurnameSyllable(words[0].text[0])) return {};
+    std::u32string_view post = words[1].text;
+    if (!AllHangul(post) || post.size() < 2 || IsPlace(post) || OrgInAliases(post) || IsNonAgent(post) ||
+        HasGrammaticalEnding(post) || IsRoleNoun(post)) {
+      return {};
+    }
+    std::u32string full = table_.BySurname(words[0].text);
+    if (full.empty()) return {};
+    return NamedWord(full, std::u32string(post), U"", 0.75);
   }
 
   // A word that may be a part of an organization's name before its head
@@ -271,7 +235,7 @@ class PhraseResolver {
   // (빌, 왕, 존), which a common noun opening a phrase rarely is.
   Resolution NameOpensTitledPhrase(const std::vector<PhraseWord>& words) const {
     size_t n = words.size();
-    if (n < 4 || !IsTitle(words.back().text) || !table_.OpensClause(words.front().start)) return {};
+    if (n < 4 || !IsTitle(words.back().text) || !table_.OpensClause(words.front().start, /*after_adverb=*/true)) return {};
     if (std::any_of(words.begin(), words.end() - 1, [](const PhraseWord& pw) { return LooksLikeKoreanName(pw.text); })) {
       return {};
     }
@@ -294,6 +258,19 @@ class PhraseResolver {
     return NamedWord(Join(words, 0, end), std::u32string(words.back().text), Join(words, end, n - 1), 0.75);
   }
 
+  bool OrgInAliases(std::u32string_view w) const {
+    const AliasTable::Group* g = aliases_.Find(w);
+    return g && g->kind == AliasTable::Kind::kOrg;
+  }
+
+  // A plain transliterated word that may end a foreign name: no title, role,
+  // body, place, modifier or word of grammar ("아마디", not "측", "씨", "대표").
+  bool ForeignNamePart(std::u32string_view w) const {
+    return AllHangul(w) && w.size() >= 2 && w.size() <= 5 && !IsTitle(w) && !IsRoleNoun(w) && !OrgLike(w, aliases_) &&
+           !IsPlace(w) && !IsModifier(w) && !IsQualifier(w) && !IsNonAgent(w) && !HasGrammaticalEnding(w) &&
+           !korean::IsGovernmentBody(w) && !korean::EndsLikePersonNoun(w) && !korean::EndsLikeOfficial(w);
+  }
+
   bool TaggedKoreanName(const PhraseWord& w) const {
     return w.text.size() == 3 && AllHangul(w.text) && korean::IsSurnameSyllable(w.text[0]) && !IsCommonWord(w.text) &&
            !IsTitle(w.text) && table_.TaggedPerson(w.start, w.start + w.text.size());
@@ -308,9 +285,13 @@ class PhraseResolver {
       // "카신 대변인", "마론 판사": a plain word right before a title is a name,
       // unless it is a country or body ("미국 대통령", "정부 대변인").
       // "강금실 전 장관": a word before 전/현 and a title is a name too.
-      bool before_title = (i + 2 == n || (i + 3 == n && IsModifier(words[i + 1].text))) && IsTitle(words[n - 1].text) &&
+      // "강금실 전 장관": before 전/현 a title's holder is a person, whatever
+      // her name ends in (실, 관); only a body the alias file knows is none.
+      bool modified = i + 3 == n && IsModifier(words[i + 1].text);
+      bool body = modified ? OrgInAliases(w) : OrgLike(w, aliases_);
+      bool before_title = (i + 2 == n || modified) && IsTitle(words[n - 1].text) &&
                           AllHangul(w) && w.size() <= 4 && w.back() != U'측' &&  // "남측 연락대표"
-                          !OrgLike(w, aliases_) && !IsRoleNoun(w) && !IsTitle(w) && !korean::IsGovernmentBody(w) && !IsPlace(w) &&
+                          !body && !IsRoleNoun(w) && !IsTitle(w) && !korean::IsGovernmentBody(w) && !IsPlace(w) &&
                           !IsQualifier(w);
       bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||
                   table_.TaggedPerson(words[i].start, words[i].start + w.size());
@@ -325,7 +306,7 @@ class PhraseResolver {
       bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
       // "최자 연인 설리", "김철수 측 변호인 이영희": whose the person after is.
       owner_of_role = owner_of_role || (i + 2 < n && IsRoleNoun(words[i + 1].text) && !IsTitle(words[i + 1].text));
-      if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (OrgLike(w, aliases_) && !tagged_korean)) continue;
+      if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (body && !tagged_korean)) continue;
       if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
       // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over
       // tagged words; a Korean name is one word ("민변 이종훈": 이종훈).
@@ -334,8 +315,18 @@ class PhraseResolver {
              !OrgLike(words[end].text, aliases_) && !IsPlace(words[end].text) && !IsTitle(words[end].text)) {
         ++end;
       }
+      // "카리 유사프 아마디": a tagged foreign name runs on to a last word
+      // that is no title, role or body (the family name after the tag's end).
+      // A run a Korean name opens ("백종원 닭갈비") is no foreign name.
+      bool foreign_run = end > i + 1 && !LooksLikeKoreanName(words[i].text) && !TaggedKoreanName(words[i]);
+      if (foreign_run && end + 1 == n && ForeignNamePart(words[end].text)) ++end;
+      // "민변 이종훈": a Korean name ends the run; one inside a foreign run
+      // ("카리 유사프 아마디": 유사프) is only shaped like one.
       for (size_t k = i; k < end; ++k) {
-        if (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k])) i = k, end = k + 1, w = words[k].text;
+        bool run_end = !foreign_run || k + 1 == end;
+        if (run_end && (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k]))) {
+          i = k, end = k + 1, w = words[k].text;
+        }
       }
       if (ForeignNameOpensPhrase(words, i)) i = 0, w = words[0].text;
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
@@ -459,7 +450,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
     r = resolver.OfPerson(static_cast<size_t>(candidate.person), candidate.fuzzy ? 0.6 : 0.95);
     if (r.role.substr(0, 2) == U"측 " && candidate.via == SpeakerCandidate::Via::kNamed) r = resolver.Camp(r, candidate);
   } else if (!candidate.phrase.empty()) {
-    r = resolver.Resolve(candidate.phrase, candidate.phrase_start);
+    r = resolver.Resolve(candidate.phrase, candidate.phrase_start, candidate.opening_topic);
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (r.type == "person") HiddenGivenName(&r);

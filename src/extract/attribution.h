@@ -32,6 +32,9 @@ struct SpeakerCandidate {
   // For a carried speaker: the quote's sentence names another person or
   // body before the quote, who may be the one speaking.
   bool competing = false;
+  // The word the sentence opens with, right before the quote (OpeningTopic):
+  // a name however short or plain.
+  bool opening_topic = false;
 };
 
 // A carried speaker whose quote's sentence names a competitor is left out

@@ -207,6 +207,20 @@ bool ColonForm(std::u32string_view text, size_t limit, const QuotePair& p, std::
          LooksLikeSentence(Inside(text, p));
 }
 
+// `오퍼는 "…"며 "…".`: the last quote of a chain joined by a quotative
+// connective (며, 라며, 면서) ends the sentence with no ending of its own; it
+// goes on with the words of the quote before it.
+bool ChainEnd(std::u32string_view text, const std::vector<QuotePair>& pairs, size_t k, std::u32string_view after) {
+  bool ends = after.empty() || after[0] == U'\n' || after[0] == U'.';
+  if (!ends || k == 0 || pairs[k - 1].single) return false;
+  std::u32string_view gap = TrimSpaces(text.substr(pairs[k - 1].close + 1, pairs[k].open - pairs[k - 1].close - 1));
+  if (!gap.empty() && (gap.back() == U',' || gap.back() == 0x3001)) gap = TrimSpaces(gap.substr(0, gap.size() - 1));
+  for (std::u32string_view connective : {U"며", U"라며", U"이라며", U"면서", U"라면서", U"이라면서"}) {
+    if (gap == connective) return LooksLikeSentence(Inside(text, pairs[k]));
+  }
+  return false;
+}
+
 // Marks double pairs as speech: by the ending after them, by a following
 // quote in a list ("…", "…"라고 / "…" "…" 등의 반응), as a paragraph of its
 // own ending a sentence, or in the colon form.
@@ -229,7 +243,7 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     std::u32string_view inside = Inside(text, p);
     p.speech = (alone_after && alone_before && inside.size() >= 10 &&
                 (inside.ends_with(U"다") || inside.ends_with(U"요") || inside.ends_with(U"죠") || inside.ends_with(U"까"))) ||
-               ColonForm(text, limit, p, after);
+               ColonForm(text, limit, p, after) || ChainEnd(text, pairs, k, after);
   }
 }
 

@@ -58,6 +58,34 @@ Speaker SubjectFinder::After(size_t begin, size_t end) const {
   return {};
 }
 
+Speaker SubjectFinder::OpeningTopic(size_t begin, size_t end) const {
+  size_t i = FirstWordAt(begin);
+  if (i >= words_.size() || words_[i].start >= end || quoted_[i] || words_[i].has_paren()) return {};
+  for (size_t j = i + 1; j < words_.size() && words_[j].start < end; ++j) {
+    std::u32string_view w = Core(j);
+    if (quoted_[j] || !(korean::IsAdverbBeforeQuote(w) || korean::MarksAddresseeOrObject(w))) return {};
+  }
+  std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
+  bool topic = carrier.size() >= 3 && (carrier.back() == U'은' || carrier.back() == U'는');
+  // "개리 역시 …": 역시 (also) takes the place of the topic's particle.
+  bool also = !topic && i + 1 < words_.size() && words_[i + 1].start < end && Core(i + 1) == U"역시";
+  bool subject;
+  if (!topic && !(also && carrier.size() >= 2 && StripParticle(carrier, &subject) == carrier.size())) return {};
+  std::u32string_view stem = topic ? carrier.substr(0, carrier.size() - 1) : carrier;
+  // "이군은", "공군은": a surname with 군/양 may be a minor or a force; neither is safe.
+  bool surname_and_suffix = stem.size() == 2 && korean::IsSurnameSyllable(stem[0]) && (stem[1] == U'군' || stem[1] == U'양');
+  if (!AllHangulSyllables(stem) || stem.size() > 6 || surname_and_suffix || IsCommonWord(stem) ||
+      HasGrammaticalEnding(stem) || IsNonAgent(stem) || stem == U"그" || stem == U"그녀" || aliases_.Find(stem)) {
+    return {};
+  }
+  Speaker s;
+  s.found = s.guessed = s.opening_topic = true;
+  s.phrase = stem;
+  s.start = words_[i].start;
+  s.as_written = stem;
+  return s;
+}
+
 // The noun phrase text[start, end) as a speaker: the person mentioned
 // there, or the phrase itself (the source cited with 인용).
 Speaker SubjectFinder::At(size_t start, size_t end) const {

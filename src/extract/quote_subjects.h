@@ -26,6 +26,7 @@ struct Speaker {
   bool fuzzy = false;
   bool pronoun = false;          // 그는: the last speaker
   bool guessed = false;          // taken for a name only by its shape (3+ syllables, no noun ending)
+  bool opening_topic = false;    // OpeningTopic: a word the sentence opens with, right before its quote
 };
 
 class SubjectFinder {
@@ -41,6 +42,12 @@ class SubjectFinder {
   Speaker Before(size_t begin, size_t end, bool topic_only = false) const;
   // The first subject among words starting in [begin, end).
   Speaker After(size_t begin, size_t end) const;
+  // `기탄은 성애에게 "…"라며`, `셔독은 "…"고 덧붙였다`: the word the sentence
+  // at `begin` opens with, a topic (은/는) with no one but an addressee or an
+  // adverb between it and the quote at `end`, is who speaks, even a name too
+  // short or plain to pass for one elsewhere; not a word of grammar, time or
+  // a thing. The caller asks only for a quote with a quotative ending.
+  Speaker OpeningTopic(size_t begin, size_t end) const;
   // The noun phrase text[start, end) as a speaker: the person mentioned
   // there, or the phrase itself (the source cited with 인용).
   Speaker At(size_t start, size_t end) const;

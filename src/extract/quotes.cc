@@ -26,6 +26,7 @@ SpeakerCandidate Candidate(const Speaker& s, SpeakerCandidate::Via via) {
   c.as_written = s.as_written;
   c.fuzzy = s.fuzzy;
   c.via = via;
+  c.opening_topic = s.opening_topic;
   return c;
 }
 
@@ -83,6 +84,25 @@ bool ReportedAfter(std::u32string_view tail) {
   return false;
 }
 
+// `"…"라고`, `"…"고 덧붙였다`, `"…"라며`: a quotative ending glued to the
+// closing mark, the sign of words someone said (not "…"라는 문구).
+bool QuotativeGlued(std::u32string_view text, size_t close, size_t limit) {
+  std::u32string_view after = text.substr(close + 1, std::min<size_t>(6, limit - close - 1));
+  if (after.starts_with(U"고") && (after.size() == 1 || !IsHangulSyllable(after[1]))) return true;
+  return std::any_of(korean::QuotativeEndings().begin(), korean::QuotativeEndings().end(),
+                     [&](const korean::QuotativeEnding& e) { return !e.needs_saying_verb && after.starts_with(e.text); });
+}
+
+// No subject before the quote: the one right after it (`"…"라고 김 장관은
+// 말했다`), else the word the sentence opens with, when a quotative ending
+// follows the quote.
+Speaker SubjectAfter(const SubjectFinder& subjects, std::u32string_view text, const QuotePair& first,
+                     const QuotePair& last, size_t s0, size_t s1, size_t limit) {
+  Speaker s = subjects.After(last.close + 1, s1);
+  if (!s.found && QuotativeGlued(text, first.close, limit)) s = subjects.OpeningTopic(s0, first.open);
+  return s;
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
@@ -127,7 +147,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       reporter = subjects.Before(s0, pairs[k].open, /*topic_only=*/true);  // "AP는 △△△가 "…"라고 말했다고 보도했다"
       if (reporter.as_written == speaker.as_written) reporter = Speaker{};
     }
-    if (!speaker.found) speaker = subjects.After(pairs[last_speech].close + 1, s1);
+    if (!speaker.found) speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
       // A new subject between two quotes of the sentence, also across a

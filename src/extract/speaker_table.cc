@@ -305,14 +305,16 @@ std::u32string SpeakerTable::NameBefore(size_t pos) const {
   return std::u32string(run);
 }
 
-bool SpeakerTable::OpensClause(size_t pos) const {
+bool SpeakerTable::OpensClause(size_t pos, bool after_adverb) const {
   if (pos == 0 || std::u32string_view(U"\n.,\"“”'‘’(").find(text_[pos - 1]) != std::u32string_view::npos) return true;
   if (text_[pos - 1] != U' ' || pos < 2) return false;
   size_t b = pos - 1;
   while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
   std::u32string_view w = text_.substr(b, pos - 1 - b);
   bool subject;
-  return !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w));
+  // "한편 무아메르 굴러 … 주지사": with `after_adverb`, a sentence adverb
+  // (한편, 또한, 이날) opens it too.
+  return !w.empty() && (StripParticle(w, &subject) < w.size() || HasGrammaticalEnding(w) || (after_adverb && IsCommonWord(w)));
 }
 
 bool SpeakerTable::TaggedPerson(size_t start, size_t end) const { return Covered(person_spans_, start, end); }

@@ -63,8 +63,9 @@ class SpeakerTable {
   std::u32string OnlyWordEndingIn(std::u32string_view suffix) const;
 
   // True when text[pos] starts a clause: the text's start, punctuation, or
-  // after a word with a particle or a verb ending.
-  bool OpensClause(size_t pos) const;
+  // after a word with a particle or a verb ending; with `after_adverb`, also
+  // after a sentence adverb ("한편 무아메르 굴러 …").
+  bool OpensClause(size_t pos, bool after_adverb = false) const;
 
   // True when the tagger marked [start, end) (or a span around it) a person.
   bool TaggedPerson(size_t start, size_t end) const;

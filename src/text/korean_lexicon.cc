@@ -229,6 +229,8 @@ bool EndsLikePersonNoun(std::u32string_view word) {
   return !word.empty() && kPersonNounEnds.find(word.back()) != std::u32string_view::npos;
 }
 
+bool EndsLikeOfficial(std::u32string_view word) { return word.size() >= 2 && word.back() == U'관'; }
+
 bool IsOrganizationHead(std::u32string_view word) {
   static const std::unordered_set<std::u32string_view> kHeads = {
       U"그룹", U"전자", U"자동차", U"은행", U"공사", U"재단", U"협회", U"위원회", U"대학교", U"대학", U"연구소",

@@ -70,6 +70,10 @@ bool IsDoubleSurname(std::u32string_view s);
 // stands before a Korean name, never as a part of one.
 bool EndsLikePersonNoun(std::u32string_view word);
 
+// A noun naming an official by its last syllable (검시관, 외교관, 경찰관,
+// 조사관): a post after a foreign name, never the name's last part.
+bool EndsLikeOfficial(std::u32string_view word);
+
 // Organizations (기관): the head nouns an organization's name ends with
 // (로이터 통신, 위키미디어 재단, 방송통신위원회, 오픈소스 공동체). True for the
 // head itself, whole; a caller decides whether a compound ending in one is a
@@ -134,6 +138,10 @@ bool ClosesAboutClause(std::u32string_view word);
 // 에게는, 한테, 께, 을, 를): "안산 선수에게는 "…"" names who is addressed, not
 // who speaks.
 bool MarksAddresseeOrObject(std::u32string_view word);
+
+// An adverb that may stand between a speaker and her quote ("개리 역시
+// 소진에게 "…"", "그는 또다시 "…""): 역시, 또한, 다시, 직접.
+bool IsAdverbBeforeQuote(std::u32string_view word);
 
 // Counters (명, 개, 장, …): the word after a number that says what was
 // counted, with the unit it is recorded as (사람 counts 명).

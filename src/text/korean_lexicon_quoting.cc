@@ -82,6 +82,12 @@ bool MarksAddresseeOrObject(std::u32string_view word) {
   });
 }
 
+bool IsAdverbBeforeQuote(std::u32string_view word) {
+  static constexpr std::u32string_view kAdverbs[] = {U"역시", U"또한", U"또", U"다시", U"또다시", U"재차",
+                                                     U"직접", U"곧바로", U"이날", U"특히", U"이어", U"거듭"};
+  return std::find(std::begin(kAdverbs), std::end(kAdverbs), word) != std::end(kAdverbs);
+}
+
 std::span<const std::u32string_view> ReportingVerbs() { return kReportingVerbs; }
 
 }  // namespace kosearch::korean

@@ -1,0 +1,23 @@
+// The words a speaker's noun phrase is read by (issue 13): roles that name
+// unnamed speakers ("관계자", "유족"), qualifiers that belong to no one
+// ("관련", "고위"), places that stand before titles ("미국 대통령"). What
+// cannot speak at all is IsNonAgent (attribution.h). Internal header.
+#pragma once
+
+#include <string_view>
+
+namespace kosearch {
+
+// Unnamed speakers: people known by what they are, not by name ("관계자",
+// "연구진", "유가족", kin such as "부친"); a plural in 들 counts.
+bool IsRoleNoun(std::u32string_view w);
+
+// Qualifiers before a role or organization that belong to neither ("관련",
+// "고위", "익명의", "전"), and the common words of people.h.
+bool IsQualifier(std::u32string_view w);
+
+// Countries and places, which stand before titles as names do ("일본",
+// "서울", a word ending in 국 or 스탄).
+bool IsPlace(std::u32string_view w);
+
+}  // namespace kosearch
