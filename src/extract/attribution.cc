@@ -232,7 +232,8 @@ class PhraseResolver {
   // two words that open such a phrase at the start of a clause are the name
   // when nothing else in them names a place, body, title or Korean person, and
   // the tagger sees a person at the first, or the first is a single syllable
-  // (빌, 왕, 존), which a common noun opening a phrase rarely is.
+  // (빌, 왕, 존), which a common noun opening a phrase rarely is, or a place
+  // stands right before the title.
   Resolution NameOpensTitledPhrase(const std::vector<PhraseWord>& words) const {
     size_t n = words.size();
     if (n < 4 || !IsTitle(words.back().text) || !table_.OpensClause(words.front().start, /*after_adverb=*/true)) return {};
@@ -244,7 +245,10 @@ class PhraseResolver {
     };
     const PhraseWord& given = words[0];
     std::u32string_view family = words[1].text;
-    bool vouched = table_.TaggedPerson(given.start, given.start + given.text.size()) || given.text.size() == 1;
+    // A place right before the title ("… 이스탄불 주지사") vouches as well:
+    // the words before it are then who holds that office.
+    bool vouched = table_.TaggedPerson(given.start, given.start + given.text.size()) || given.text.size() == 1 ||
+                   IsPlace(words[n - 2].text);
     if (!plain(given.text) || !plain(family) || !vouched) return {};
     // "프랑크 발터 슈타인마이어 독일 외무장관": a third plain word before a
     // country or body belongs to the name, unless that body is one a place
