@@ -16,6 +16,7 @@ import argparse
 import json
 import pathlib
 import random
+import re
 import subprocess
 import sys
 
@@ -53,7 +54,12 @@ def main():
     ap.add_argument("--count", type=int, default=100)
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--out", default=str(HERE / "wikinews_sample.md"))
+    ap.add_argument("--exclude", nargs="*", default=[],
+                    help="earlier samples (their .md files): quotes they listed are not drawn again")
     args = ap.parse_args()
+    seen = set()
+    for path in args.exclude:
+        seen |= set(re.findall(r"^\| \d+ \| (\S+@\d+) \|", pathlib.Path(path).read_text(encoding="utf-8"), re.M))
 
     bodies = {}
     with open(args.corpus, encoding="utf-8") as f:
@@ -62,6 +68,8 @@ def main():
             bodies[record["id"]] = record["body"]
     quotes = extract(args.index, args.corpus)
     everything = [(aid, q) for aid in sorted(quotes) for q in sorted(quotes[aid], key=lambda q: q["start"])]
+    extracted = len(everything)
+    everything = [(aid, q) for aid, q in everything if f"{aid}@{q['start']}" not in seen]
     if len(everything) < args.count:
         sys.exit(f"only {len(everything)} quotes extracted, fewer than --count {args.count}")
     sample = sorted(random.Random(args.seed).sample(everything, args.count), key=lambda p: (p[0], p[1]["start"]))
@@ -71,8 +79,9 @@ def main():
         "# Speakers of 100 quotes sampled from Korean Wikinews (issue 13)",
         "",
         f"Made by `bench/attribution/wikinews_sample.py` (seed {args.seed}) from `kosearch-index --extract` over "
-        f"`kowikinews/articles.jsonl` ({len(bodies)} articles, {len(everything)} quotes extracted) at commit "
-        f"`{commit.stdout.strip() or 'unknown'}`. The quote is its first 60 characters; the sentence marks it 【…】.",
+        f"`kowikinews/articles.jsonl` ({len(bodies)} articles, {extracted} quotes extracted"
+        + (f"; {extracted - len(everything)} listed in earlier samples not drawn again" if seen else "")
+        + f") at commit `{commit.stdout.strip() or 'unknown'}`. The quote is its first 60 characters; the sentence marks it 【…】.",
         "",
         "Verdict: `ok`, or the kind of error: `bare title` (a title where the article names the person), "
         "`part of name` (the article has the full name), `non-agent` (a thing that cannot speak), "
