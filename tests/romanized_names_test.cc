@@ -18,7 +18,10 @@ TEST_CASE("a romanized given name and its Hangul share a key, whichever spelling
   const std::vector<std::pair<std::string, std::string>> same = {
       {"Maeng-hyo", "맹효"}, {"Seok-youl", "석열"}, {"Suk-yeol", "석열"}, {"Dae-young", "대영"},
       {"Kun-hee", "건희"},   {"Geun-hye", "근혜"},  {"Jong-hoon", "종훈"}, {"Seok-ki", "석기"}};
-  for (const auto& [latin, hangul] : same) {
+  for (const auto& pair : same) {
+    // Plain references: clang-14 cannot capture a structured binding in CAPTURE's lambda.
+    const std::string& latin = pair.first;
+    const std::string& hangul = pair.second;
     CAPTURE(latin);
     CHECK(RomanizedNameKey(latin) == RomanizedNameKey(hangul));
     CHECK_FALSE(RomanizedNameKey(latin).empty());
