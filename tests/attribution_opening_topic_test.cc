@@ -39,13 +39,18 @@ TEST_CASE("an opening topic that is a thing, a time or a minor's surname is no s
   // 문제는 "…"는 것이다: what the problem is, said by nobody.
   std::vector<Quote> q = Quotes("문제는 “이 법안이 통과되면 피해가 크다”는 것이다.");
   for (const Quote& quote : q) CHECK(quote.speaker.empty());
+  // The same topic before a quote that is speech: still no speaker.
+  q = Quotes("문제는 “이 법안이 통과되면 피해가 크다”고 말하는 사람이 많다는 것이다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "문제");
   // 이군 is 이 with the suffix for a boy; 공군 a force: neither is taken whole.
   q = Quotes("이군은 “시험이 끝나면 다시 공부하기가 너무 힘들다”고 말했다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker != "이군");
   // A clause between the topic and the quote is no longer the opening form.
   q = Quotes("결과는 지난주 발표됐고 “예상보다 좋았다”고 전했다.");
-  for (const Quote& quote : q) CHECK(quote.speaker != "결과");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "결과");
 }
 
 TEST_CASE("a foreign name the tagger ends early runs on to its last word, which is no title") {
