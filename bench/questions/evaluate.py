@@ -28,12 +28,16 @@ import tempfile
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CORPORA = ["kowikinews/articles.jsonl", "sci-news-sum-kr-50/articles.jsonl"]
-# Questions about single kmou-ner news sentences (split test4) are asked of an
-# index that also holds those sentences: the 300 units of the attribution
-# set's test5 split, each indexed as an article of its own (kmou-ner is
-# non-commercial: the text is read from the shared corpus, never copied here).
+# Questions about single kmou-ner news sentences are asked of an index that
+# also holds those sentences: the 300 units of the attribution round they were
+# written on (bench/attribution/splits.json), each indexed as an article of its
+# own (kmou-ner is non-commercial: the text is read from the shared corpus,
+# never copied here). test4 was scored once (stop 26) and is tunable since under
+# the name dev5, after the attribution round it shares; test6 is stop 27's
+# held-out set, written on the attribution round test6 (there is no test5).
 KMOU = "kmou-ner/ner-news.jsonl"
-KMOU_UNITS = ("test5", "kmou-ner")  # bench/attribution/splits.json
+KMOU_ROUND = {"test4": "test5", "test6": "test6"}
+SPLIT_FILES = {"dev5": "test4"}
 TOP = 3
 
 
@@ -55,10 +59,9 @@ def answered(question, results, bodies):
     return 0
 
 
-def kmou_units(corpus):
-    """{id: text} of the kmou-ner sentences indexed beside the corpora for kmou-ner questions."""
-    split, source = KMOU_UNITS
-    ids = set(json.load(open(HERE.parent / "attribution" / "splits.json", encoding="utf-8"))[split][source])
+def kmou_units(corpus, split):
+    """{id: text} of the kmou-ner sentences indexed beside the corpora for the split's questions."""
+    ids = set(json.load(open(HERE.parent / "attribution" / "splits.json", encoding="utf-8"))[KMOU_ROUND[split]]["kmou-ner"])
     units = {}
     for line in open(corpus / KMOU, encoding="utf-8"):
         record = json.loads(line)
@@ -73,13 +76,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index", required=True, help="the kosearch-index binary")
     ap.add_argument("--query", required=True, help="the kosearch-query binary")
-    ap.add_argument("--split", choices=["dev", "test", "test2", "test3", "test4"], default="dev")
+    ap.add_argument("--split", choices=["dev", "dev5", "test", "test2", "test3", "test4", "test6"], default="dev")
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--db", help="an index of the corpora to reuse (built into a temporary folder otherwise)")
     ap.add_argument("--show-misses", action="store_true", help="list each unanswered question (dev only)")
     ap.add_argument("--json", help="also write the figures to this file")
     args = ap.parse_args()
-    if args.show_misses and args.split != "dev":
+    if args.show_misses and not args.split.startswith("dev"):
         sys.exit("--show-misses is for dev: the test split is scored once, without looking at its items")
 
     corpus = pathlib.Path(args.corpus)
@@ -88,8 +91,9 @@ def main():
         for line in open(corpus / path, encoding="utf-8"):
             record = json.loads(line)
             bodies[record["id"]] = record["body"]
-    questions = [json.loads(line) for line in open(HERE / f"{args.split}.jsonl", encoding="utf-8")]
-    sentences = kmou_units(corpus) if any(q["source"] == "kmou-ner" for q in questions) else {}
+    name = SPLIT_FILES.get(args.split, args.split)
+    questions = [json.loads(line) for line in open(HERE / f"{name}.jsonl", encoding="utf-8")]
+    sentences = kmou_units(corpus, name) if any(q["source"] == "kmou-ner" for q in questions) else {}
     bodies.update(sentences)
 
     with tempfile.TemporaryDirectory() as tmp:
