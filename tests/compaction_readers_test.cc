@@ -20,6 +20,7 @@
 #include "kosearch/database_spec.h"
 #include "kosearch/index.h"
 #include "kosearch/search.h"
+#include "kosearch/sharded_index.h"
 
 namespace fs = std::filesystem;
 using kosearch::DatabaseSpec;
@@ -126,4 +127,31 @@ TEST_CASE("a stub naming a folder that is not there still fails, naming it") {
   CHECK(s.code() == kosearch::Status::Code::kNotFound);
   CHECK(s.message().find("XAPIANDB:1: " + (tmp.path / "db" / "shard-00").string() + ": no such database") != std::string::npos);
   CHECK(spec.shards.empty());
+}
+
+TEST_CASE("a searcher open on the shards answers after they are compacted in place, then merged and removed") {
+  TempDir tmp;
+  const fs::path db = tmp.path / "db";
+  kosearch::ShardedIndexOptions options;
+  options.shards = 2;
+  auto indexed = kosearch::IndexInputsSharded(db.string(), {std::string(KOSEARCH_TEST_CORPUS) + "/seed"}, options,
+                                              [](const std::string&) {}, nullptr);
+  REQUIRE_MESSAGE(indexed.ok(), indexed.status().message());
+  auto searcher = kosearch::Searcher::Open(db.string());
+  REQUIRE_MESSAGE(searcher.ok(), searcher.status().message());
+  REQUIRE((*searcher)->ArticleCount() == 1);
+  // Each shard's tables replaced by the compacted ones.
+  REQUIRE(kosearch::CompactDatabase(db.string()).ok());
+  kosearch::Status s = (*searcher)->Reopen();
+  REQUIRE_MESSAGE(s.ok(), s.message());
+  CHECK((*searcher)->ArticleCount() == 1);
+  // The shards merged into the folder and removed (what kosearch-index --compact does).
+  REQUIRE(kosearch::CompactShards(db.string()).ok());
+  REQUIRE_FALSE(fs::exists(db / "shard-00"));
+  s = (*searcher)->Reopen();
+  REQUIRE_MESSAGE(s.ok(), s.message());
+  CHECK((*searcher)->ArticleCount() == 1);
+  auto r = (*searcher)->Search("옴니버스");
+  REQUIRE_MESSAGE(r.ok(), r.status().message());
+  CHECK(r->total == 1);
 }

@@ -201,7 +201,15 @@ Status Searcher::Reopen() {
     }
     return s;
   } catch (const Xapian::Error& e) {
-    return Status::IOError(impl_->path + ": " + e.get_description());
+    // A compaction switched what this searcher has open (the shards merged and
+    // removed, a shard's swap copy removed): the folders are read again.
+    auto again = impl_->shards.spec().Reread();
+    auto reopened = again.ok() ? ShardSet::Open(*again) : Result<ShardSet>(again.status());
+    if (!reopened.ok()) return Status::IOError(impl_->path + ": " + e.get_description());
+    impl_->shards = std::move(*reopened);
+    impl_->db = impl_->shards.db();
+    impl_->path = impl_->shards.Name();
+    impl_->StartPool();
   }
   return Status::Ok();
 }
