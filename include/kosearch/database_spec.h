@@ -54,7 +54,9 @@ struct DatabaseSpec {
   // Adds the shards at `location`: a database folder, a stub database file, or
   // a folder holding a stub named XAPIANDB (see above). Fails with NotFound
   // when nothing is there, InvalidArgument naming "file:line" for a line of a
-  // stub that is not one of the forms above; the spec is unchanged then.
+  // stub that is not one of the forms above, IOError when a stub cannot be
+  // read; the spec is unchanged then. A folder whose layout a writer switches
+  // meanwhile (a compaction) is read again: it gives the old layout or the new.
   Status AddLocation(const std::string& location);
 
   // Adds the remote shard `host_port` ("host:port", "[v6 address]:port").

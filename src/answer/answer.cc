@@ -39,10 +39,11 @@ constexpr double kUnnamedShare = 0.5;
 // A quoted phrase: the weight of its words together.
 constexpr double kPhraseWeight = 2.0;
 
-const Xapian::Query& QuoteDocuments() {
-  static const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
-  return quotes;
-}
+// Built for each question, never shared: Xapian counts a query's references
+// without atomics, so a static query that the server's threads copy at the
+// same moment loses counts, is freed while still in use, and the server
+// crashes (tests/concurrent_questions_test.cc).
+Xapian::Query QuoteDocuments() { return Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)); }
 
 // The topic, event and phrases of a question, as asked.
 std::string AskedText(const Question& question) {

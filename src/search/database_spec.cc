@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "search/shard_set.h"
+
 namespace kosearch {
 
 namespace {
@@ -72,8 +74,10 @@ Status ReadStub(const fs::path& file, int depth, std::vector<Shard>* out) {
       if (p.is_relative()) p = dir / p;
       Status s = AddAt(p.lexically_normal().string(), depth + 1, out);
       if (!s.ok()) {
-        return s.code() == Status::Code::kNotFound ? Status::NotFound(where + ": " + s.message())
-                                                   : Status::InvalidArgument(where + ": " + s.message());
+        if (s.code() == Status::Code::kNotFound) return Status::NotFound(where + ": " + s.message());
+        // A nested stub that could not be read (removed by a switch) may be read again.
+        if (s.code() == Status::Code::kIOError) return Status::IOError(where + ": " + s.message());
+        return Status::InvalidArgument(where + ": " + s.message());
       }
     } else if (type == "remote") {
       if (!rest.empty() && rest[0] == ':') {
@@ -119,11 +123,31 @@ std::string Shard::Name() const {
 
 namespace {
 constexpr std::string_view kRemotePrefix = "remote:";
+// How often a location is read while a writer switches its layout (see AddLocation).
+constexpr int kLayoutRereads = 4;
 }  // namespace
 
 Status DatabaseSpec::AddLocation(const std::string& location) {
+  // A writer changes a folder's layout (compaction, kosearch-index --compact)
+  // in atomic steps, each leaving a whole database (src/index/shard_folder.h),
+  // but reading the layout takes several: the folder's version file or stub,
+  // then each folder the stub names. A read that straddles a switch can find
+  // the stub from before it and the shards it names already removed (or the
+  // stub gone). No order of the writer's steps can prevent this, since the old
+  // folders must go at some point and a reader may pause anywhere; but every
+  // step leaves a whole database, so a read begun again from the top sees the
+  // layout after the switch. So a failure while a stub is read (the location
+  // itself is there) is read again, a few times; a location that is not there
+  // at all, or a stub line that is malformed, fails at once.
   std::vector<Shard> found;
   Status s = AddAt(location, 0, &found);
+  for (int attempt = 1; !s.ok() && s.code() != Status::Code::kInvalidArgument && attempt < kLayoutRereads; ++attempt) {
+    std::error_code ec;
+    if (!fs::exists(location, ec)) break;
+    PauseBeforeRetry(attempt);
+    found.clear();
+    s = AddAt(location, 0, &found);
+  }
   if (!s.ok()) return s;
   shards.insert(shards.end(), found.begin(), found.end());
   added.push_back(location);

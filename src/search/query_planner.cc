@@ -202,7 +202,8 @@ class Planner {
       q = q.empty() ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, f, 0.0) : Xapian::Query(Xapian::Query::OP_FILTER, q, f);
     }
     if (!negative.empty()) {
-      if (q.empty()) q = Xapian::Query::MatchAll;
+      // Not Xapian::Query::MatchAll: a static whose references threads would count at once (Xapian's docs).
+      if (q.empty()) q = Xapian::Query(std::string());
       q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
     }
     return q;

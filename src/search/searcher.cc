@@ -126,12 +126,19 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const DatabaseSpec& spec, const
     aliases = std::move(loaded).value();
   }
   // A compaction may switch a folder from its shards to the merged database
-  // between reading its stub and opening the shards: then it is read again.
+  // between reading its stub and opening the shards, or a shard's own folder
+  // between the reads of one open (its version file, its stub, the copy that
+  // stub names): each step leaves a whole database, so the spec is read and
+  // opened again. A local shard that is not there (NotFound) is tried a few
+  // times even when the spec reads the same; other failures only when it changed.
   DatabaseSpec current = spec;
   auto shards = ShardSet::Open(current);
-  for (int attempt = 1; !shards.ok() && attempt < 3; ++attempt) {
+  for (int attempt = 1; !shards.ok() && attempt < 4; ++attempt) {
     auto again = current.Reread();
-    if (!again.ok() || again->Describe() == current.Describe()) break;  // not switched: a real failure
+    if (!again.ok()) break;
+    const bool switched = again->Describe() != current.Describe();
+    if (!switched && shards.status().code() != Status::Code::kNotFound) break;  // a real failure
+    if (!switched) PauseBeforeRetry(attempt);
     current = std::move(again).value();
     shards = ShardSet::Open(current);
   }
@@ -194,7 +201,15 @@ Status Searcher::Reopen() {
     }
     return s;
   } catch (const Xapian::Error& e) {
-    return Status::IOError(impl_->path + ": " + e.get_description());
+    // A compaction switched what this searcher has open (the shards merged and
+    // removed, a shard's swap copy removed): the folders are read again.
+    auto again = impl_->shards.spec().Reread();
+    auto reopened = again.ok() ? ShardSet::Open(*again) : Result<ShardSet>(again.status());
+    if (!reopened.ok()) return Status::IOError(impl_->path + ": " + e.get_description());
+    impl_->shards = std::move(*reopened);
+    impl_->db = impl_->shards.db();
+    impl_->path = impl_->shards.Name();
+    impl_->StartPool();
   }
   return Status::Ok();
 }

@@ -2,11 +2,14 @@
 // shard that is down from one that is wrong. Xapian errors are translated here.
 #include "search/shard_set.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <chrono>
 #include <thread>
 
 #include "index/schema.h"
+#include "index/shard_folder.h"
 
 namespace kosearch {
 
@@ -19,6 +22,34 @@ struct OpenedShard {
   bool unreachable = false;  // a network failure (allow_partial may skip it)
   bool changing = false;     // a writer committed during the open: try again
 };
+
+// Which file a local database folder's version file is. Xapian opens a
+// folder by reading its version file, then opening each table by name; an
+// in-place compaction (src/index/compact_in_place.cc) removes the version
+// file, then replaces the tables with the compacted ones, then links the new
+// version file in. An open that read the old version file and then opened a
+// replaced table would read the new tables through the old version's roots:
+// neither database. Each switch (and each commit) puts a new file there, so
+// the same file before and after the open shows no switch happened during it.
+struct VersionFileId {
+  bool present = false;
+  ino_t inode = 0;
+  struct timespec modified = {};
+  bool operator==(const VersionFileId& o) const {
+    return present == o.present && inode == o.inode && modified.tv_sec == o.modified.tv_sec &&
+           modified.tv_nsec == o.modified.tv_nsec;
+  }
+};
+
+VersionFileId VersionFileOf(const std::string& folder) {
+  VersionFileId id;
+  struct stat st;
+  if (::stat((folder + "/" + shard_folder::kVersionFile).c_str(), &st) != 0) return id;
+  id.present = true;
+  id.inode = st.st_ino;
+  id.modified = st.st_mtim;
+  return id;
+}
 
 std::string NetworkReason(const Xapian::Error& e) {
   std::string reason = e.get_msg();
@@ -34,7 +65,10 @@ OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
     if (shard.remote()) {
       out.db = Xapian::Remote::open(shard.host, shard.port, timeout_ms, timeout_ms);
     } else {
+      const VersionFileId before = VersionFileOf(shard.path);
       out.db = Xapian::Database(shard.path);
+      // A compaction swap during the open: read again (see VersionFileOf).
+      if (before.present && !(VersionFileOf(shard.path) == before)) out.changing = true;
     }
     std::string version = out.db.get_metadata(schema::kVersionKey);
     if (version.empty()) {
