@@ -33,6 +33,13 @@ TEST_CASE("sort key: id and payload read back; the payload never changes the ord
   // A date (what an order by date compares) is no sort key: no id, no payload.
   CHECK(kosearch::IdOfSortKey("2024-03-05").empty());
   CHECK(kosearch::PayloadOfSortKey("2024-03-05").empty());
+  CHECK(kosearch::StoredDataOfHitKey("2024-03-05").empty());
+  // The hit key: the sort key, then the stored document, compressed.
+  const std::string data = "{\"kind\":\"quote\",\"text\":\"반도체 수출이 늘었다, 반도체 수출이 늘었다\"}";
+  const std::string hit = kosearch::HitKey("2024-03-05", "삼성-1", 7, data);
+  CHECK(hit.compare(0, hit.size() - kosearch::PayloadOfSortKey(hit).size(), kosearch::SortKey("2024-03-05", "삼성-1", 7)) == 0);
+  CHECK(kosearch::StoredDataOfHitKey(hit) == data);
+  CHECK(kosearch::StoredDataOfHitKey(hit.substr(0, hit.size() - 3)).empty());  // cut short: nothing, never garbage
   // Descending: newest first, then "a" before "ab" before "b", whatever the payloads.
   const std::string a = kosearch::SortKey("2024-03-05", "a", -1, "zzzz");
   const std::string ab = kosearch::SortKey("2024-03-05", "ab", -1, "");
@@ -67,9 +74,11 @@ struct SeedDatabases {
       Xapian::Document doc = w.get_document(*it);
       const std::string hit = doc.get_value(kosearch::schema::kSlotHit);
       CHECK(doc.get_data().empty());  // version 4: the stored document is in the slot only
-      REQUIRE(kosearch::DecodeStoredDocument(kosearch::PayloadOfSortKey(hit)).ok());
+      const std::string data = kosearch::StoredDataOfHitKey(hit);
+      REQUIRE(kosearch::DecodeStoredDocument(data).ok());
+      CHECK(data == kosearch::StoredData(doc));
       CHECK(hit.compare(0, hit.size() - kosearch::PayloadOfSortKey(hit).size(), doc.get_value(kosearch::schema::kSlotSort)) == 0);
-      doc.set_data(std::string(kosearch::PayloadOfSortKey(hit)));
+      doc.set_data(data);
       doc.remove_value(kosearch::schema::kSlotHit);
       w.replace_document(*it, doc);
     }

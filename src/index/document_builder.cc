@@ -56,7 +56,7 @@ void AddCommonTerms(Xapian::Document& doc, const Article& a, const std::string& 
 // (the document data stays empty): a match sorted on kSlotHit carries it.
 void AddSortKeys(Xapian::Document& doc, const Article& a, int quote, const std::string& data) {
   doc.add_value(schema::kSlotSort, SortKey(a.date, a.id, quote));
-  doc.add_value(schema::kSlotHit, SortKey(a.date, a.id, quote, data));
+  doc.add_value(schema::kSlotHit, HitKey(a.date, a.id, quote, data));
 }
 
 void AddAmountTerm(Xapian::Document& doc, const Amount& amount) {

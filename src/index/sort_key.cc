@@ -1,6 +1,8 @@
 // The sort key and its payload (see sort_key.h).
 #include "index/sort_key.h"
 
+#include <zlib.h>
+
 #include "index/schema.h"
 
 namespace kosearch {
@@ -46,10 +48,34 @@ std::string_view PayloadOfSortKey(std::string_view key) {
   return end == std::string_view::npos ? std::string_view() : key.substr(end + 1);
 }
 
+std::string HitKey(const std::string& date, const std::string& id, int quote, std::string_view data) {
+  uLongf packed_size = compressBound(data.size());
+  std::string payload(4 + packed_size, '\0');
+  for (int i = 0; i < 4; ++i) payload[i] = static_cast<char>((data.size() >> (8 * i)) & 0xFF);
+  int z = compress(reinterpret_cast<Bytef*>(payload.data() + 4), &packed_size, reinterpret_cast<const Bytef*>(data.data()),
+                   data.size());
+  if (z != Z_OK) return SortKey(date, id, quote);  // (only out of memory) no payload: the document is fetched
+  payload.resize(4 + packed_size);
+  return SortKey(date, id, quote, payload);
+}
+
+std::string StoredDataOfHitKey(std::string_view key) {
+  const std::string_view payload = PayloadOfSortKey(key);
+  if (payload.size() < 4) return {};
+  uLongf size = 0;
+  for (int i = 0; i < 4; ++i) size |= static_cast<uLongf>(static_cast<unsigned char>(payload[i])) << (8 * i);
+  std::string data(size, '\0');
+  uLongf got = size;
+  if (uncompress(reinterpret_cast<Bytef*>(data.data()), &got, reinterpret_cast<const Bytef*>(payload.data() + 4),
+                 payload.size() - 4) != Z_OK || got != size) {
+    return {};
+  }
+  return data;
+}
+
 std::string StoredData(const Xapian::Document& doc) {
-  const std::string hit = doc.get_value(schema::kSlotHit);
-  if (std::string_view payload = PayloadOfSortKey(hit); !payload.empty()) return std::string(payload);
-  return doc.get_data();
+  std::string data = StoredDataOfHitKey(doc.get_value(schema::kSlotHit));
+  return data.empty() ? doc.get_data() : data;
 }
 
 }  // namespace kosearch

@@ -32,8 +32,17 @@ std::string IdOfSortKey(std::string_view key);
 // order by date compares).
 std::string_view PayloadOfSortKey(std::string_view key);
 
-// The stored document's data (EncodeStoredDocument) of `doc`: the payload
-// of its kSlotHit value, or its document data (schema version 3).
+// The value of schema::kSlotHit: the sort key, then `data` (the stored
+// document, EncodeStoredDocument) compressed with zlib (as Xapian
+// compresses document data; 4 bytes little-endian of its length first).
+std::string HitKey(const std::string& date, const std::string& id, int quote, std::string_view data);
+
+// The stored document a kSlotHit value holds; empty when `key` has no
+// payload (a kSlotSort value, a date) or its payload does not inflate.
+std::string StoredDataOfHitKey(std::string_view key);
+
+// The stored document's data (EncodeStoredDocument) of `doc`: from its
+// kSlotHit value, or its document data (schema version 3).
 std::string StoredData(const Xapian::Document& doc);
 
 }  // namespace kosearch

@@ -155,9 +155,9 @@ std::string DatabaseLookups::DocumentData(Xapian::docid docid, std::string_view 
                                           const std::function<std::string()>& fetch) {
   auto it = data_.find(docid);
   if (it != data_.end()) return it->second;
-  // The data the match carries in its sort key; fetched from a database indexed before that.
-  std::string_view payload = PayloadOfSortKey(sort_key);
-  return data_.emplace(docid, payload.empty() ? fetch() : std::string(payload)).first->second;
+  // The data the match carries in its sort key (sorted on schema::kSlotHit), else fetched.
+  std::string data = StoredDataOfHitKey(sort_key);
+  return data_.emplace(docid, data.empty() ? fetch() : std::move(data)).first->second;
 }
 
 }  // namespace kosearch
