@@ -64,6 +64,9 @@ std::string StoredDataOfHitKey(std::string_view key) {
   if (payload.size() < 4) return {};
   uLongf size = 0;
   for (int i = 0; i < 4; ++i) size |= static_cast<uLongf>(static_cast<unsigned char>(payload[i])) << (8 * i);
+  // A document is at most a 1 MiB body escaped (IndexWriter refuses longer): a larger size is damage.
+  constexpr uLongf kMaxDataBytes = 64 << 20;
+  if (size > kMaxDataBytes) return {};
   std::string data(size, '\0');
   uLongf got = size;
   if (uncompress(reinterpret_cast<Bytef*>(data.data()), &got, reinterpret_cast<const Bytef*>(payload.data() + 4),
