@@ -200,7 +200,7 @@ TEST_CASE("stats and deleting articles with their quotes") {
     CHECK(stats->shards == 1);
     CHECK(!stats->positions);
     CHECK(!stats->append_only);
-    CHECK(stats->schema_version == 3);  // quote ids apart from article ids, bounded terms
+    CHECK(stats->schema_version == 4);  // quote ids apart from article ids, bounded terms, documents in their matches
   }
   auto deleted = DeleteArticles(db, {"count-1", "count-2", "nope"});
   REQUIRE(deleted.ok());

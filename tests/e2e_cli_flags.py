@@ -237,10 +237,10 @@ class Flags(unittest.TestCase):
         self.assertGreater(stats["quotes"], 0)
         self.assertGreater(stats["bytes_on_disk"], 100000)
         self.assertEqual((stats["positions"], stats["append_only"], stats["schema_version"], stats["shards"]),
-                         (False, False, 3, 1))
+                         (False, False, 4, 1))
         text = run(ARGS.query, "--db", db, "--stats").stdout
         self.assertIn("articles: 638\n", text)
-        self.assertIn("schema version: 3\n", text)
+        self.assertIn("schema version: 4\n", text)
         seed_quotes = self.json("--limit", "1000", "kind:quote", f"id:{SEED}#q0")["results"]
         self.assertEqual(len(seed_quotes), 1)
         r = run(ARGS.index, "--db", db, "--delete", SEED, "no-such-id")

@@ -10,6 +10,7 @@
 
 #include "index/document_builder.h"
 #include "index/schema.h"
+#include "index/sort_key.h"
 #include "index/stored_document.h"
 #include "kosearch/analyzer.h"
 #include "kosearch/cleaner.h"
@@ -44,7 +45,7 @@ TEST_CASE("stored documents of real articles decode to what was written and enco
     const Extraction fields = ExtractArticle(**extractor, a);
     const BuiltDocuments built = BuildDocuments(a, cleaned, fields, *(*extractor)->aliases(), "hash", TermOptions{});
 
-    const std::string data = built.article.get_data();
+    const std::string data = StoredData(built.article);
     auto article = DecodeStoredDocument(data);
     REQUIRE(article.ok());
     CHECK(article->kind == schema::kKindArticle);
@@ -58,7 +59,7 @@ TEST_CASE("stored documents of real articles decode to what was written and enco
 
     REQUIRE(built.quotes.size() == fields.quotes.size());
     for (size_t n = 0; n < built.quotes.size(); ++n, ++quotes) {
-      const std::string qdata = built.quotes[n].get_data();
+      const std::string qdata = StoredData(built.quotes[n]);
       auto quote = DecodeStoredDocument(qdata);
       REQUIRE(quote.ok());
       CHECK(quote->is_quote());

@@ -9,6 +9,7 @@
 #include "kosearch/analyzer.h"
 #include "extract/people.h"
 #include "index/schema.h"
+#include "index/sort_key.h"
 #include "index/stored_document.h"
 #include "text/unicode_text.h"
 
@@ -48,6 +49,14 @@ void AddCommonTerms(Xapian::Document& doc, const Article& a, const std::string& 
     doc.add_boolean_term(schema::Term(schema::kYear, a.date.substr(0, 4)));
     doc.add_value(schema::kSlotDate, a.date);
   }
+}
+
+// The sort key of `a` (its quote `quote`, or the article for -1), and the
+// same key followed by the stored document `data`, which is kept there only
+// (the document data stays empty): a match sorted on kSlotHit carries it.
+void AddSortKeys(Xapian::Document& doc, const Article& a, int quote, const std::string& data) {
+  doc.add_value(schema::kSlotSort, SortKey(a.date, a.id, quote));
+  doc.add_value(schema::kSlotHit, HitKey(a.date, a.id, quote, data));
 }
 
 void AddAmountTerm(Xapian::Document& doc, const Amount& amount) {
@@ -110,24 +119,6 @@ std::string Joined(const std::set<std::string>& items) {
     out += s;
   }
   return out;
-}
-
-// The value of schema::kSlotSort. Sorted descending, it orders documents
-// newest first, then by id ascending (each id byte complemented, and 0xFF
-// after the last, so a descending sort puts "a" before "ab" before "b"): a
-// document order that does not depend on which shard holds a document.
-// Quote numbers are zero-padded so quotes keep the order of the text.
-std::string SortKey(const std::string& date, const std::string& id, int quote = -1) {
-  static const std::string kNoDate = "0000-00-00";
-  std::string key = date.size() >= kNoDate.size() ? date.substr(0, kNoDate.size()) : date + kNoDate.substr(date.size());
-  std::string full_id = id;
-  if (quote >= 0) {
-    std::string num = std::to_string(quote);
-    full_id += "#q" + std::string(num.size() < 4 ? 4 - num.size() : 0, '0') + num;
-  }
-  for (unsigned char c : full_id) key.push_back(static_cast<char>(0xFF - c));
-  key.push_back(static_cast<char>(0xFF));
-  return key;
 }
 
 }  // namespace
@@ -222,7 +213,6 @@ Xapian::Document QuoteDocument(const Article& a, size_t n, const std::string& ti
   std::string text = NormalizeText(q.text);
   IndexText(qd, text, "", 1, terms);
   qd.add_boolean_term(schema::QuoteIdTerm(a.id, n));
-  qd.add_value(schema::kSlotSort, SortKey(a.date, a.id, static_cast<int>(n)));
   qd.add_boolean_term(schema::Term(schema::kKind, schema::kKindQuote));
   qd.add_boolean_term(schema::Term(schema::kArticle, a.id));
   AddCommonTerms(qd, a, source);
@@ -250,7 +240,7 @@ Xapian::Document QuoteDocument(const Article& a, size_t n, const std::string& ti
                         .speaker = q.speaker, .role = q.role, .org = q.org,
                         .speaker_as_written = q.speaker_as_written, .resolved_fuzzily = q.resolved_fuzzily,
                         .speaker_type = q.speaker_type, .reported_by = q.reported_by, .confidence = q.confidence};
-  qd.set_data(EncodeStoredDocument(stored));
+  AddSortKeys(qd, a, static_cast<int>(n), EncodeStoredDocument(stored));
   return qd;
 }
 
@@ -269,13 +259,12 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
   AddTokens(doc, title_tokens, schema::kTitle, 1, terms, 1);
   IndexText(doc, cleaned.text, "", pos + kFieldGap, terms);
   doc.add_boolean_term(schema::Term(schema::kId, a.id));
-  doc.add_value(schema::kSlotSort, SortKey(a.date, a.id));
   doc.add_boolean_term(schema::Term(schema::kKind, schema::kKindArticle));
   AddCommonTerms(doc, a, source);
   AddExtractedFields(doc, fields, aliases);
   doc.add_value(schema::kSlotHash, content_hash);
-  doc.set_data(EncodeStoredDocument(
-      {.kind = schema::kKindArticle, .id = a.id, .title = title, .date = a.date, .source = source, .url = a.url, .text = cleaned.text}));
+  AddSortKeys(doc, a, -1, EncodeStoredDocument({.kind = schema::kKindArticle, .id = a.id, .title = title, .date = a.date,
+                                                 .source = source, .url = a.url, .text = cleaned.text}));
 
   // One document per quote, linked to its article.
   for (size_t n = 0; n < fields.quotes.size(); ++n) {

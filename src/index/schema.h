@@ -20,7 +20,11 @@ namespace kosearch::schema {
 // hashed (see Term), dates are normalised. 3: speakers resolved per article
 // (issue 13): quote data has speaker_type, confidence, reported_by; the
 // speaker slot labels organizations and roles; title + name speaker terms.
-inline constexpr int kVersion = 3;
+// 4: the stored document is in kSlotHit, after the sort key (a match sorted
+// on that slot carries what a hit shows); the document data is empty.
+inline constexpr int kVersion = 4;
+// The oldest version read (3: the stored document is the document data).
+inline constexpr int kOldestReadVersion = 3;
 inline constexpr char kVersionKey[] = "kosearch.schema_version";
 // "0" when text terms carry no positions (phrases are checked against the
 // stored text); "1" or absent (databases from before the key): positions.
@@ -64,6 +68,10 @@ inline constexpr unsigned kSlotSource = 4;   // source (display form)
 inline constexpr unsigned kSlotHash = 5;     // content hash of the article (skip unchanged re-index)
 // Orders equal scores, sorted descending: newest first, then by id (see SortKey).
 inline constexpr unsigned kSlotSort = 6;
+// kSlotSort's key, then the stored document (EncodeStoredDocument): sorted
+// on this slot the order is kSlotSort's (no two keys share their id part),
+// and each match carries its document (index/sort_key.h). Version 4.
+inline constexpr unsigned kSlotHit = 7;
 
 inline constexpr char kKindArticle[] = "article";
 inline constexpr char kKindQuote[] = "quote";

@@ -2,6 +2,7 @@
 #include "search/best_documents.h"
 
 #include "index/schema.h"
+#include "index/sort_key.h"
 #include "search/query_expansion.h"
 
 namespace kosearch {
@@ -14,31 +15,21 @@ Xapian::MSet Best(DatabaseLookups& db, const Xapian::Query& query, Xapian::docco
                   bool one_per_speaker = false) {
   Xapian::Enquire enquire(db.db());
   enquire.set_query(query);
-  enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true);
+  enquire.set_sort_by_relevance_then_value(db.sort_slot(), true);
   // Two per speaker: a speaker quoted with two roles (대통령 후보, 대통령) keeps both.
   if (one_per_speaker) enquire.set_collapse_key(schema::kSlotSpeaker, 2);
   return db.Match(enquire, 0, limit);
 }
 
 std::vector<StoredDocument> Decoded(DatabaseLookups& db, const Xapian::MSet& m) {
-  // One round trip per document over remote shards in Xapian 1.4 (MSet::fetch too).
+  // From the matches' sort keys; one round trip per document over remote
+  // shards indexed before sort keys carried the data (MSet::fetch too).
   std::vector<StoredDocument> docs;
   for (auto it = m.begin(); it != m.end(); ++it) {
     auto doc = DecodeStoredDocument(db.DocumentData(it));
     if (doc.ok()) docs.push_back(std::move(doc).value());
   }
   return docs;
-}
-
-// The id in a sort key (see index/document_builder.cc SortKey): a 10-byte
-// date, then each byte of the id complemented, ended by 0xFF.
-std::string IdOfSortKey(const std::string& key) {
-  constexpr size_t kDateBytes = 10;
-  std::string id;
-  for (size_t i = kDateBytes; i < key.size() && static_cast<unsigned char>(key[i]) != 0xFF; ++i) {
-    id.push_back(static_cast<char>(0xFF - static_cast<unsigned char>(key[i])));
-  }
-  return id;
 }
 
 }  // namespace

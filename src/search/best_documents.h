@@ -17,8 +17,9 @@ namespace kosearch {
 
 // The documents of the `limit` best matches of `query` (Xapian's default
 // BM25, equal scores in the sort-key order, so a sharded database gives the
-// same as one database); over remote shards one round trip per document
-// not fetched before in the search (DatabaseLookups).
+// same as one database), read from the matches' sort keys (no round trip;
+// over remote shards of a database indexed before that, one round trip per
+// document not read before in the search: DatabaseLookups).
 // Documents whose data does not decode are left out. May throw Xapian::Error.
 std::vector<StoredDocument> BestDocuments(DatabaseLookups& db, const Xapian::Query& query, Xapian::doccount limit);
 

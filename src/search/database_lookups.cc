@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "index/sort_key.h"
+
 namespace kosearch {
 
 void DatabaseLookups::Clear() {
@@ -142,15 +144,20 @@ bool DatabaseLookups::Matches(const Xapian::Query& query) {
 }
 
 std::string DatabaseLookups::DocumentData(const Xapian::MSetIterator& match) {
-  auto it = data_.find(*match);
-  if (it == data_.end()) it = data_.emplace(*match, match.get_document().get_data()).first;
-  return it->second;
+  return DocumentData(*match, match.get_sort_key(), [&] { return StoredData(match.get_document()); });
 }
 
-std::string DatabaseLookups::DocumentData(Xapian::docid docid) {
+std::string DatabaseLookups::DocumentData(Xapian::docid docid, std::string_view sort_key) {
+  return DocumentData(docid, sort_key, [&] { return StoredData(db_.get_document(docid)); });
+}
+
+std::string DatabaseLookups::DocumentData(Xapian::docid docid, std::string_view sort_key,
+                                          const std::function<std::string()>& fetch) {
   auto it = data_.find(docid);
-  if (it == data_.end()) it = data_.emplace(docid, db_.get_document(docid).get_data()).first;
-  return it->second;
+  if (it != data_.end()) return it->second;
+  // The data the match carries in its sort key (sorted on schema::kSlotHit), else fetched.
+  std::string data = StoredDataOfHitKey(sort_key);
+  return data_.emplace(docid, data.empty() ? fetch() : std::move(data)).first->second;
 }
 
 }  // namespace kosearch

@@ -24,6 +24,8 @@
 #include <string_view>
 #include <vector>
 
+#include "index/schema.h"
+
 namespace kosearch {
 
 class DatabaseLookups {
@@ -33,6 +35,15 @@ class DatabaseLookups {
 
   const Xapian::Database& db() const { return db_; }
   void Clear();
+
+  // The slot the searcher's ranked matches break ties on: schema::kSlotSort,
+  // or schema::kSlotHit, whose value (the same key, then the stored
+  // document) then comes with each match, so that DocumentData fetches
+  // nothing. The searcher sets it for each try of a search (kSlotHit over
+  // remote shards: locally, fetching is cheaper than matching on the longer
+  // values).
+  void SetSortSlot(Xapian::valueno slot) { sort_slot_ = slot; }
+  Xapian::valueno sort_slot() const { return sort_slot_; }
 
   bool TermExists(const std::string& term);
   // Learns the frequencies of every term of `terms` not known yet, in one
@@ -50,10 +61,13 @@ class DatabaseLookups {
   bool Matches(const Xapian::Query& query);
   // enquire.get_mset(first, max, check), its query terms' frequencies noted.
   Xapian::MSet Match(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max, Xapian::doccount check = 0);
-  // The stored data of the document a match points at.
+  // The stored data (EncodeStoredDocument) of the document a match points
+  // at: read from the match's sort key when it carries it (a match sorted
+  // on schema::kSlotHit: no round trip), else fetched (index/sort_key.h
+  // StoredData).
   std::string DocumentData(const Xapian::MSetIterator& match);
-  // The stored data of document `docid` (of a local database).
-  std::string DocumentData(Xapian::docid docid);
+  // The stored data of document `docid` whose match had `sort_key`, likewise.
+  std::string DocumentData(Xapian::docid docid, std::string_view sort_key);
 
  private:
   // The cached complete listing of a prefix of `term`, or null.
@@ -61,8 +75,11 @@ class DatabaseLookups {
   // Whether an answer already known says that no document has `term` (nothing asked).
   bool KnownAbsent(const std::string& term) const;
   void NoteFrequencies(const Xapian::Query& query, const Xapian::MSet& mset);
+  // The data of `docid`: known, in `sort_key`, or from `fetch` (a round trip over remote shards).
+  std::string DocumentData(Xapian::docid docid, std::string_view sort_key, const std::function<std::string()>& fetch);
 
   const Xapian::Database& db_;
+  Xapian::valueno sort_slot_ = schema::kSlotSort;
   std::map<std::string, bool> exists_;
   std::map<std::string, Xapian::doccount> freq_;
   std::map<std::string, std::vector<std::string>> listings_;  // complete, by prefix

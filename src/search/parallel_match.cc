@@ -32,10 +32,10 @@ bool RanksBefore(const ShardMatch& a, const ShardMatch& b, MatchOrder order) {
 
 }  // namespace
 
-void SetOrder(Xapian::Enquire& enquire, MatchOrder order) {
+void SetOrder(Xapian::Enquire& enquire, MatchOrder order, Xapian::valueno sort_slot) {
   switch (order) {
-    case MatchOrder::kRelevance: enquire.set_sort_by_relevance_then_value(schema::kSlotSort, true); break;
-    case MatchOrder::kSortKey: enquire.set_sort_by_value(schema::kSlotSort, true); break;
+    case MatchOrder::kRelevance: enquire.set_sort_by_relevance_then_value(sort_slot, true); break;
+    case MatchOrder::kSortKey: enquire.set_sort_by_value(sort_slot, true); break;
     case MatchOrder::kDateThenRelevance: enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true); break;
   }
 }

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "index/schema.h"
 #include "search/shard_pool.h"
 
 namespace kosearch {
@@ -23,8 +24,10 @@ enum class MatchOrder {
   kSortKey,            // the sort key descending only (unranked queries)
   kDateThenRelevance,  // the date descending (schema::kSlotDate), then weight
 };
-// Sets `order` on `enquire`: the one place both the single and the per-shard matches take it from.
-void SetOrder(Xapian::Enquire& enquire, MatchOrder order);
+// Sets `order` on `enquire`: the one place both the single and the per-shard
+// matches take it from. `sort_slot`: schema::kSlotSort, or schema::kSlotHit
+// (the same order; each match then carries its stored document).
+void SetOrder(Xapian::Enquire& enquire, MatchOrder order, Xapian::valueno sort_slot = schema::kSlotSort);
 
 struct MatchCounts {
   Xapian::doccount lower = 0, upper = 0, estimated = 0;

@@ -15,6 +15,7 @@
 #include "search/query_parser.h"
 #include "search/query_planner.h"
 #include "index/schema.h"
+#include "index/sort_key.h"
 #include "index/stored_document.h"
 #include "search/searcher_impl.h"
 #include "search/snippet.h"
@@ -286,7 +287,7 @@ std::vector<std::pair<Xapian::Document, double>> PhraseMatches(Xapian::Enquire& 
   mset.fetch(mset.begin(), mset.end());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Xapian::Document doc = it.get_document();
-    if (DocumentHasPhrases(doc.get_data(), phrases, analyzer)) kept.emplace_back(std::move(doc), it.get_weight());
+    if (DocumentHasPhrases(StoredData(doc), phrases, analyzer)) kept.emplace_back(std::move(doc), it.get_weight());
   }
   *exact = mset.size() < kPhraseCheckLimit;
   *total = *exact || mset.empty()
@@ -310,7 +311,7 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
   enquire.set_weighting_scheme(RankingWeight());
-  SetOrder(enquire, order);
+  SetOrder(enquire, order, lookups.sort_slot());
   SearchResponse resp;
   resp.xapian_query = q.get_description();
   if (!phrases.empty()) {
@@ -318,7 +319,7 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
     // phrase; keep the candidates whose text has them in order.
     auto kept = PhraseMatches(enquire, phrases, analyzer(), &resp.total, &resp.total_exact);
     for (size_t i = options.offset; i < kept.size() && i - options.offset < options.limit; ++i) {
-      resp.hits.push_back(HitFromDocument(kept[i].first.get_data(), kept[i].second, highlight, analyzer(), amounts));
+      resp.hits.push_back(HitFromDocument(StoredData(kept[i].first), kept[i].second, highlight, analyzer(), amounts));
     }
     for (const auto& f : options.facets) {
       Xapian::valueno slot = 0;
@@ -338,15 +339,15 @@ Result<SearchResponse> Searcher::Impl::Run(const Xapian::Query& q, const std::ve
     resp.total = merged.counts.estimated;
     resp.total_exact = merged.counts.exact();
     for (const ShardMatch& m : merged.matches) {
-      resp.hits.push_back(HitFromDocument(lookups.DocumentData(m.docid), m.weight, highlight, analyzer(), amounts));
+      resp.hits.push_back(HitFromDocument(lookups.DocumentData(m.docid, m.sort_key), m.weight, highlight, analyzer(), amounts));
     }
   } else {
     Xapian::MSet mset = enquire.get_mset(first, max, kExactCountLimit);
     resp.total = mset.get_matches_estimated();
     resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    // Over remote shards each document is a round trip (Xapian 1.4 fetches
-    // them one by one, MSet::fetch too): those the search read before are not
-    // asked again.
+    // Each hit from its match's sort key (index/sort_key.h); a database
+    // indexed before that pays a round trip per document over remote shards
+    // (Xapian 1.4 fetches them one by one, MSet::fetch too).
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       resp.hits.push_back(HitFromDocument(lookups.DocumentData(it), it.get_weight(), highlight, analyzer(), amounts));
     }
@@ -405,6 +406,8 @@ Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<Sear
   for (int attempt = 0;; ++attempt) {
     bool changed = false;
     lookups.Clear();  // a new try reads the database afresh
+    // Over remote shards each match carries its stored document (a fetch is a round trip).
+    lookups.SetSortSlot(shards.hits_in_matches() && shards.any_remote() ? schema::kSlotHit : schema::kSlotSort);
     try {
       auto resp = search();
       if (resp.ok()) resp->missing_shards = shards.missing();

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <thread>
 
 #include "index/schema.h"
@@ -21,6 +22,7 @@ struct OpenedShard {
   Status status;
   bool unreachable = false;  // a network failure (allow_partial may skip it)
   bool changing = false;     // a writer committed during the open: try again
+  int version = 0;           // its schema version
 };
 
 // Which file a local database folder's version file is. Xapian opens a
@@ -71,9 +73,11 @@ OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
       if (before.present && !(VersionFileOf(shard.path) == before)) out.changing = true;
     }
     std::string version = out.db.get_metadata(schema::kVersionKey);
+    out.version = std::atoi(version.c_str());
     if (version.empty()) {
       out.status = Status::VersionMismatch(name + ": not a kosearch database (no schema version)");
-    } else if (version != std::to_string(schema::kVersion)) {
+    } else if (version != std::to_string(out.version) || out.version < schema::kOldestReadVersion ||
+               out.version > schema::kVersion) {
       out.status = Status::VersionMismatch(name + ": written by kosearch schema version " + version + ", this build reads " +
                                            std::to_string(schema::kVersion) + "; rebuild it: delete the folder and index again");
     }
@@ -112,6 +116,10 @@ void PauseBeforeRetry(int attempt) {
   std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << std::min(attempt, 6), 50)));
 }
 
+bool ShardSet::any_remote() const {
+  return std::any_of(spec_.shards.begin(), spec_.shards.end(), [](const Shard& s) { return s.remote(); });
+}
+
 Result<ShardSet> ShardSet::Open(const DatabaseSpec& spec) {
   ShardSet set;
   set.spec_ = spec;
@@ -128,6 +136,7 @@ Status ShardSet::Reconnect() {
   size_t live = 0;
   std::string first_live;
   AnalyzerOptions analyzer;
+  bool hits_in_matches = true;
   for (const Shard& shard : spec_.shards) {
     OpenedShard opened = OpenShard(shard, spec_.timeout_ms);
     if (opened.status.ok()) {
@@ -142,6 +151,7 @@ Status ShardSet::Reconnect() {
       }
       combined.add_database(opened.db);
       parts.push_back(opened.db);
+      hits_in_matches = hits_in_matches && opened.version >= 4;
       ++live;
     } else if (!opened.unreachable) {
       return opened.status;
@@ -160,6 +170,7 @@ Status ShardSet::Reconnect() {
   db_ = combined;
   parts_ = std::move(parts);
   analyzer_ = analyzer;
+  hits_in_matches_ = hits_in_matches;
   missing_ = std::move(missing);
   return Status::Ok();
 }

@@ -50,6 +50,11 @@ class ShardSet {
   const std::vector<Xapian::Database>& parts() const { return parts_; }
   // The analyzer choices every live shard records.
   const AnalyzerOptions& analyzer() const { return analyzer_; }
+  // Whether every live shard keeps its stored documents in schema::kSlotHit
+  // (schema version 4; version 3 keeps them in the document data).
+  bool hits_in_matches() const { return hits_in_matches_; }
+  // Whether a live shard is remote.
+  bool any_remote() const;
   // Shards left out (allow_partial), each "HOST:PORT (reason)".
   const std::vector<std::string>& missing() const { return missing_; }
   // How messages name the whole set: the one shard's name, or all of them.
@@ -62,6 +67,7 @@ class ShardSet {
   Xapian::Database db_;
   std::vector<Xapian::Database> parts_;
   AnalyzerOptions analyzer_;
+  bool hits_in_matches_ = false;
   std::vector<std::string> missing_;
 };
 
