@@ -175,12 +175,11 @@ bool IsVerbAdnominal(const std::string& w) { return IsAdnominal(w) && EndsWithAn
 size_t HeadStart(const Words& w) {
   constexpr size_t kLongestHead = 3;
   if (w.size() < 2) return 0;
-  if (IsAdnominal(w[w.size() - 2])) return w.size() - 1;
-  for (size_t j = w.size() - 2; j-- > 0 && w.size() - 1 - j <= kLongestHead;) {
-    if (EndsClause(w[j + 1])) return 0;
+  for (size_t j = w.size() - 1; j-- > 0 && w.size() - 1 - j <= kLongestHead;) {
     if (IsVerbAdnominal(w[j])) return j + 1;
+    if (EndsClause(w[j])) break;
   }
-  return 0;
+  return IsAdnominal(w[w.size() - 2]) ? w.size() - 1 : 0;
 }
 
 // The head's words as a description of the speaker ("캐나다 의원"), or ""
@@ -220,16 +219,18 @@ bool WhoQuestion(const Words& words, bool speech_known, Question* q) {
   std::string described;
   if (const size_t head = HeadStart(w); head > 0) {
     described = Description(w, head);
-    w.resize(head - 1);
-  } else if (IsAdnominal(w.back())) {
-    w.pop_back();  // "…라고 말한 누구": no head noun
-  } else {
-    return false;
+    w.resize(head);  // up to the verb
+  } else if (!IsAdnominal(w.back())) {
+    return false;  // else "…라고 말한 누구": no head noun
   }
+  // Speech is spoken of in the verb and the two words before it, or at the end.
+  const bool speech = speech_known || SpeaksOfSpeech(Words(w.end() - std::min<size_t>(w.size(), 3), w.end())) ||
+                      SpeaksOfSpeech(Words(words.end() - std::min<size_t>(words.size(), 5), words.end()));
+  w.pop_back();
   q->asks_who = true;
   q->topic = WhoTopic(w);
   q->described = described;
-  return !q->topic.empty() && (speech_known || SpeaksOfSpeech(Words(words.end() - std::min<size_t>(words.size(), 5), words.end())));
+  return !q->topic.empty() && speech;
 }
 
 // The speaker phrase ending at word s, extended left over name-like words.
