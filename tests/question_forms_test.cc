@@ -48,6 +48,9 @@ TEST_CASE("a head of several words needs a verb before it: a noun ending in ㄴ 
   CHECK(q.described == "일본 총리");
   // No speech: a question of fact stays a plain search.
   CHECK_FALSE(ParseQuestion("홍수를 피한 마을 주민은?").is_question);
+  // A head of several words that names no one who speaks asks for a fact, quote marks or not.
+  CHECK_FALSE(ParseQuestion("그가 영화 '바다'에서 맡은 배역의 이름은?").is_question);
+  CHECK_FALSE(ParseQuestion("학자들이 주장한 구조의 최대 규모는?").is_question);
 }
 
 TEST_CASE("an English which-question: the words describing the speaker are kept apart from the topic") {
@@ -91,6 +94,8 @@ TEST_CASE("Korean what-questions with verbs news quotes by, and the past in any 
   REQUIRE(q.is_question);
   CHECK(q.speaker == "장관");
 
+  // Four words after the question word only around a quoting ending.
+  CHECK_FALSE(ParseQuestion("10월에 왕은 무엇을 발표하고 황제에 올랐는가?").is_question);
   // A how-question with no verb of speech or report stays a question of fact.
   CHECK_FALSE(ParseQuestion("이 약은 어떻게 작동하나").is_question);
 }

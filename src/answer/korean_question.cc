@@ -11,6 +11,7 @@
 
 #include "answer/korean_question_words.h"
 #include "answer/question_grammar.h"
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -168,6 +169,16 @@ std::string WhoTopic(Words words) {
 // noun ending in ㄴ ("일본", "의원") by its ending.
 bool IsVerbAdnominal(const std::string& w) { return IsAdnominal(w) && EndsWithAny(w, words::VerbAdnominalEndings()); }
 
+// A head of several words ends in a word for who speaks: a title (의원,
+// 감독), an organization's head noun (신문, 통신) or a who-question's head
+// noun; "배역의 이름은", "구조의 규모는" ask for a fact.
+bool NamesSpeaker(const std::string& last) {
+  std::string bare = WithoutSubjectParticle(last, true);
+  if (bare.empty()) bare = last;
+  const std::u32string u = ToU32(bare);
+  return korean::IsTitleWord(u) || korean::IsOrganizationHead(u) || IsOneOf(bare, words::WhoHeadNouns());
+}
+
 // Where the head of a who-question starts: the word after its adnominal
 // verb, one word ("말한 사람은") or a description of the speaker of up to
 // three ("…라고 말한 캐나다 의원은", "…요구한 외국 신문은"); 0 when `w` ends
@@ -176,7 +187,10 @@ size_t HeadStart(const Words& w) {
   constexpr size_t kLongestHead = 3;
   if (w.size() < 2) return 0;
   for (size_t j = w.size() - 1; j-- > 0 && w.size() - 1 - j <= kLongestHead;) {
-    if (IsVerbAdnominal(w[j])) return j + 1;
+    if (IsVerbAdnominal(w[j])) {
+      if (j + 2 == w.size() || NamesSpeaker(w.back())) return j + 1;
+      break;
+    }
     if (EndsClause(w[j])) break;
   }
   return IsAdnominal(w[w.size() - 2]) ? w.size() - 1 : 0;
@@ -247,6 +261,8 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
     if (IsWhatWord(w[i])) k = i;
   }
   if (k == w.size() || k == 0 || k + 4 < w.size()) return false;
+  // Four words after the question word only around a quoting ending ("어떻게 바꿀 거라고 했나").
+  if (k + 4 == w.size() && !SpeaksOfSpeech(Words(w.end() - 2, w.end()))) return false;
   // "뭐라고 했나" asks what was said; "어떻게 …", "왜 …" only with a verb or noun of speech.
   // "무엇이라고 하는가" (what is it called) is a question of fact: the verb
   // after "뭐라고" must be in the past ("했나") or one of saying.
