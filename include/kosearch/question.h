@@ -25,6 +25,7 @@ struct Question {
   std::string speaker;       // person, organization or role as asked ("SK", "the president"); empty for "who said …"
   std::string topic;         // as asked ("Omniverse"); may be empty ("what did X say")
   bool asks_who = false;     // "who said …", "…라고 한 사람은?": the speaker is what is asked
+  std::string described;     // who-questions: what the speaker asked for is ("chef", "캐나다 의원"); scored with the topic
   std::string event;         // when it was said, as asked ("after her re-election", "후보직을 사퇴하면서"); may be empty
   std::vector<std::string> phrases;  // quoted phrases, without their marks ("불량국가")
   std::vector<std::string> filters;  // query-language filters ("date:2013", "date:2020-03", "source:wikinews")
@@ -41,6 +42,7 @@ struct Understanding {
   std::string topic;                            // as asked
   std::vector<std::string> topic_expansions;    // "옴니버스", "제재", …: of the topic and the event
   bool asks_who = false;                        // a who-question
+  std::string described;                        // a who-question's speaker as described ("캐나다 의원")
   std::string event;                            // as asked
   std::vector<std::string> phrases;             // quoted phrases searched in the quote text
   std::vector<std::string> filters;             // "date:2013", "source:wikinews"

@@ -47,7 +47,7 @@ Xapian::Query QuoteDocuments() { return Xapian::Query(schema::Term(schema::kKind
 
 // The topic, event and phrases of a question, as asked.
 std::string AskedText(const Question& question) {
-  std::string text = question.topic + " " + question.event;
+  std::string text = question.topic + " " + question.described + " " + question.event;
   for (const auto& p : question.phrases) text += " " + p;
   return text;
 }
@@ -219,6 +219,7 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
   u.topic = question.topic;
   u.topic_expansions = std::move(topic.expansions);
   u.asks_who = question.asks_who;
+  u.described = question.described;
   u.event = question.event;
   u.phrases = question.phrases;
   u.filters = question.filters;

@@ -63,8 +63,12 @@ std::vector<std::vector<Part>> PartsOf(const std::vector<std::string>& words, co
         if (!IsLatin(s)) parts[i].push_back({WithoutSpaces(s), 1});
       }
     }
-    // A capitalised word no table knows: a name, matched by its sound.
-    if (parts[i].empty() && std::isupper(static_cast<unsigned char>(words[i][0]))) parts[i].push_back({"", 1});
+    // A capitalised word no table knows: the Hangul it spells in Revised
+    // Romanization ("Hanil" 한일), or a name matched by its sound.
+    if (parts[i].empty() && std::isupper(static_cast<unsigned char>(words[i][0]))) {
+      for (const auto& hangul : HangulOfRomanized(words[i])) parts[i].push_back({hangul, 1});
+      parts[i].push_back({"", 1});
+    }
   }
   return parts;
 }

@@ -163,15 +163,28 @@ bool StatementQuestion(const Words& w, Question* q) {
   return false;
 }
 
-// WHO VERB REST: "who said Y", "who called Y a Z", "which official warned …".
+// A speech verb in -ing ("saying", "claiming", "arguing").
+bool IsSpeechGerund(const std::string& word) {
+  const std::string w = Lower(word);
+  if (w.size() < 6 || !EndsWith(w, "ing")) return false;
+  const std::string stem = w.substr(0, w.size() - 3);
+  return Has(SpeechVerbs(), stem) || Has(SpeechVerbs(), stem + "e");
+}
+
+// WHO VERB REST: "who said Y", "who called Y a Z", "which official warned …",
+// "who is saying Y". The words describing a which-question's speaker
+// ("which chef") are kept apart (`described`) and scored with the topic, as
+// in Korean ("…라고 말한 셰프는").
 bool WhoQuestion(const Words& w, Question* q) {
   size_t verb = 1;
   const std::string first = Lower(w[0]);
+  std::string described;
   if (first == "which" || (first == "what" && !Has(Auxiliaries(), w[1]))) {
     // "which official", "which news outlet": up to three words before the verb.
     verb = 2;
     while (verb < w.size() && verb < 5 && !Has(SpeechVerbs(), w[verb])) ++verb;
     if (verb >= w.size() || !Has(SpeechVerbs(), w[verb])) return false;
+    described = JoinWords(w, 1, verb);
   } else if (first == "whose" && w.size() > 3 && Has(StatementNouns(), w[1])) {
     // "whose words were 'will kill you'": the rest is what was said.
     verb = 2;
@@ -183,8 +196,8 @@ bool WhoQuestion(const Words& w, Question* q) {
   const auto next_is = [&](size_t k, std::initializer_list<const char*> words) {
     return verb + k < w.size() && std::any_of(words.begin(), words.end(), [&](const char* x) { return Lower(w[verb + k]) == x; });
   };
-  if ((v == "is" || v == "was") && next_is(1, {"quoted"})) {
-    ++verb;  // "who is quoted as saying …"
+  if ((v == "is" || v == "was") && (next_is(1, {"quoted"}) || (verb + 1 < w.size() && IsSpeechGerund(w[verb + 1])))) {
+    ++verb;  // "who is quoted as saying …", "who is saying …"
   } else if ((v == "is" || v == "was") && next_is(1, {"it"}) && next_is(2, {"that", "who"}) && verb + 3 < w.size()) {
     verb += 3;  // "who was it that said …"
   } else if (first == "whose") {
@@ -198,11 +211,12 @@ bool WhoQuestion(const Words& w, Question* q) {
     if (verb + 1 >= w.size()) return false;
     ++verb;
   }
-  size_t rest = verb + (Has(SpeechVerbs(), w[verb]) ? 1 : 0);
+  size_t rest = verb + (Has(SpeechVerbs(), w[verb]) || IsSpeechGerund(w[verb]) ? 1 : 0);
   if (rest < w.size() && (Lower(w[rest]) == "as" || Lower(w[rest]) == "that")) ++rest;
   if (rest < w.size() && Lower(w[rest]) == "saying") ++rest;
   q->asks_who = true;
   SplitRest(w, rest, q);
+  q->described = described;
   return !q->topic.empty() || !q->event.empty();
 }
 

@@ -11,6 +11,7 @@
 
 #include "answer/korean_question_words.h"
 #include "answer/question_grammar.h"
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -140,7 +141,13 @@ bool SpeaksOfSpeech(const Words& words) {
 // A verb in the past tense ("했나", "밝혔어", "말했습니까").
 bool InPast(const std::string& verb) {
   const words::Table markers = words::PastMarkers();
-  return std::any_of(markers.begin(), markers.end(), [&](std::string_view m) { return verb.find(m) != std::string::npos; });
+  if (std::any_of(markers.begin(), markers.end(), [&](std::string_view m) { return verb.find(m) != std::string::npos; })) return true;
+  // The past ending -ㅆ in any syllable ("썼나", "봤어", "냈나").
+  constexpr char32_t kFinalSsangSios = 20;
+  for (char32_t c : ToU32(verb)) {
+    if (IsHangulSyllable(c) && (c - 0xAC00) % 28 == kFinalSsangSios) return true;
+  }
+  return false;
 }
 
 // The topic of a who-question: the words before its verb, the last without
@@ -158,13 +165,57 @@ std::string WhoTopic(Words words) {
   return TopicText(words, 0, words.size());
 }
 
+// A verb's adnominal form ("말한", "않은", "했던", "부른"), told from a
+// noun ending in ㄴ ("일본", "의원") by its ending.
+bool IsVerbAdnominal(const std::string& w) { return IsAdnominal(w) && EndsWithAny(w, words::VerbAdnominalEndings()); }
+
+// A head of several words ends in a word for who speaks: a title (의원,
+// 감독), an organization's head noun (신문, 통신) or a who-question's head
+// noun; "배역의 이름은", "구조의 규모는" ask for a fact.
+bool NamesSpeaker(const std::string& last) {
+  std::string bare = WithoutSubjectParticle(last, true);
+  if (bare.empty()) bare = last;
+  const std::u32string u = ToU32(bare);
+  return korean::IsTitleWord(u) || korean::IsOrganizationHead(u) || IsOneOf(bare, words::WhoHeadNouns());
+}
+
+// Where the head of a who-question starts: the word after its adnominal
+// verb, one word ("말한 사람은") or a description of the speaker of up to
+// three ("…라고 말한 캐나다 의원은", "…요구한 외국 신문은"); 0 when `w` ends
+// in none.
+size_t HeadStart(const Words& w) {
+  constexpr size_t kLongestHead = 3;
+  if (w.size() < 2) return 0;
+  for (size_t j = w.size() - 1; j-- > 0 && w.size() - 1 - j <= kLongestHead;) {
+    if (IsVerbAdnominal(w[j])) {
+      if (j + 2 == w.size() || NamesSpeaker(w.back())) return j + 1;
+      break;
+    }
+    if (EndsClause(w[j])) break;
+  }
+  return IsAdnominal(w[w.size() - 2]) ? w.size() - 1 : 0;
+}
+
+// The head's words as a description of the speaker ("캐나다 의원"), or ""
+// for a bare head noun ("사람은", "곳은", "건").
+std::string Description(const Words& w, size_t first) {
+  if (first + 1 == w.size() && (IsOneOf(w.back(), words::WhoHeadNouns()) || w.back() == "건")) return "";
+  Words head(w.begin() + static_cast<std::ptrdiff_t>(first), w.end());
+  std::string bare = WithoutSubjectParticle(head.back(), true);
+  if (!bare.empty()) head.back() = bare;
+  if (head.size() == 1 && IsOneOf(head.back(), words::WhoHeadNouns())) return "";
+  return JoinWords(head, 0, head.size());
+}
+
 // "…라고 한 사람은 누구인가", "…고 신고한 건 누구야", "…라고 부른 사람은?",
-// "…라고 말한 사람?", "누가 … 했나".
+// "…라고 말한 사람?", "…라고 말한 캐나다 의원은?", "누가 … 했나". A head
+// that describes the speaker ("캐나다 의원") is kept apart (`described`) and
+// scored with the topic: the quote's sentence names its speaker so.
 bool WhoQuestion(const Words& words, bool speech_known, Question* q) {
   Words w = words;
   const bool head_last = w.size() >= 3 &&
                          (EndsWith(w.back(), "은") || EndsWith(w.back(), "는") || w.back() == "건" || IsOneOf(w.back(), words::WhoHeadNouns())) &&
-                         IsAdnominal(w[w.size() - 2]);
+                         HeadStart(w) > 0;
   if (!w.empty() && (StartsWith(w.back(), "누구") || StartsWith(w.back(), "어디") || StartsWith(w.back(), "누군"))) {
     w.pop_back();
   } else if (!head_last && std::find(w.begin(), w.end(), "누가") != w.end()) {
@@ -177,17 +228,23 @@ bool WhoQuestion(const Words& words, bool speech_known, Question* q) {
   } else if (!head_last) {
     return false;
   }
-  // HEAD (사람은, 곳은, 건) after an adnominal verb.
+  // HEAD (사람은, 곳은, 건, 캐나다 의원은) after an adnominal verb.
   if (w.size() < 2) return false;
-  if (!IsAdnominal(w[w.size() - 2])) {
-    if (w.size() == 1 || !IsAdnominal(w.back())) return false;
-    w.pop_back();  // "…라고 말한 누구": no head noun
-  } else {
-    w.resize(w.size() - 2);
+  std::string described;
+  if (const size_t head = HeadStart(w); head > 0) {
+    described = Description(w, head);
+    w.resize(head);  // up to the verb
+  } else if (!IsAdnominal(w.back())) {
+    return false;  // else "…라고 말한 누구": no head noun
   }
+  // Speech is spoken of in the verb and the two words before it, or at the end.
+  const bool speech = speech_known || SpeaksOfSpeech(Words(w.end() - std::min<size_t>(w.size(), 3), w.end())) ||
+                      SpeaksOfSpeech(Words(words.end() - std::min<size_t>(words.size(), 5), words.end()));
+  w.pop_back();
   q->asks_who = true;
   q->topic = WhoTopic(w);
-  return !q->topic.empty() && (speech_known || SpeaksOfSpeech(Words(words.end() - std::min<size_t>(words.size(), 5), words.end())));
+  q->described = described;
+  return !q->topic.empty() && speech;
 }
 
 // The speaker phrase ending at word s, extended left over name-like words.
@@ -203,13 +260,18 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   for (size_t i = 0; i < w.size(); ++i) {
     if (IsWhatWord(w[i])) k = i;
   }
-  if (k == w.size() || k == 0 || k + 3 < w.size()) return false;
+  if (k == w.size() || k == 0 || k + 4 < w.size()) return false;
+  // Four words after the question word only around a quoting ending ("어떻게 바꿀 거라고 했나").
+  if (k + 4 == w.size() && !SpeaksOfSpeech(Words(w.end() - 2, w.end()))) return false;
   // "뭐라고 했나" asks what was said; "어떻게 …", "왜 …" only with a verb or noun of speech.
   // "무엇이라고 하는가" (what is it called) is a question of fact: the verb
   // after "뭐라고" must be in the past ("했나") or one of saying.
   const bool asks_words = (StartsWith(w[k], "뭐라") || StartsWith(w[k], "무엇이라") || StartsWith(w[k], "무어라")) &&
                           k + 1 < w.size() && (InPast(w[k + 1]) || SpeaksOfSpeech(Words{w[k + 1]}));
-  if (!asks_words && !speech_known && !SpeaksOfSpeech(Words(w.begin() + static_cast<std::ptrdiff_t>(k) + 1, w.end()))) return false;
+  const Words after(w.begin() + static_cast<std::ptrdiff_t>(k) + 1, w.end());
+  // After a question word, verbs news quotes by ("어떻게 분석했나", "뭐라고 썼나") speak of speech too.
+  const bool reports = std::any_of(after.begin(), after.end(), [](const std::string& x) { return StartsWithAny(x, words::ReportingStems()); });
+  if (!asks_words && !speech_known && !reports && !SpeaksOfSpeech(after)) return false;
   size_t s = k;
   for (size_t i = 0; i < k && s == k; ++i) {
     if (!WithoutSubjectParticle(w[i], true).empty()) s = i;
@@ -261,6 +323,8 @@ bool ParseKoreanQuestion(const std::string& text, bool speech_known, Question* q
     if (EndsWith(word, "？")) word.erase(word.size() - std::string_view("？").size());
     if (!word.empty()) w.push_back(word);
   }
+  // "X가 한 말 찾아줘": a request after the question asks nothing more.
+  while (w.size() > 2 && IsOneOf(w.back(), words::RequestWords())) w.pop_back();
   if (w.size() < 2) return false;
   for (auto parse : {WhoQuestion, WhatQuestion, StatementQuestion}) {
     Question parsed;

@@ -26,9 +26,14 @@ constexpr std::string_view kSayingStems[] = {
     "답",   "대답", "설명", "전한", "전했", "전하", "촉구", "호소", "비난", "반박", "요구", "약속", "선언", "예측", "전망",
     "평가", "제안", "고백", "토로", "부인", "발표", "표현", "묘사", "칭",   "얘기", "이야기", "반응", "입장", "의견", "견해",
     "코멘트", "연설", "논평", "해명", "사과", "당부", "지시", "질문", "물었", "묻", "빗대", "빗댄", "주문", "반발", "보도"};
+constexpr std::string_view kReportingStems[] = {"분석", "풀이", "진단", "해석", "예상", "내다", "회고", "회상", "털어",
+                                               "덧붙", "시인", "인정", "썼", "쓴", "적었", "적은", "올렸", "올린", "게시"};
+constexpr std::string_view kRequestWords[] = {"찾아줘", "찾아", "찾아봐", "찾아주세요", "알려줘", "알려", "알려주세요",
+                                              "보여줘", "보여", "보여주세요", "검색해줘", "좀"};
 constexpr std::string_view kPastMarkers[] = {"했", "였", "었", "았", "랬"};
 constexpr std::string_view kTalkObjects[] = {"얘기를", "이야기를", "말을", "발언을", "언급을", "얘기", "이야기", "말"};
 constexpr std::string_view kWhoQuotingEndings[] = {"이라고", "라고", "다고", "냐고", "자고", "이라며", "라며", "고", "며"};
+constexpr std::string_view kVerbAdnominalEndings[] = {"한", "된", "던", "은", "른", "린", "힌", "낸", "쓴", "준", "긴"};
 constexpr std::string_view kWhoHeadNouns[] = {"사람", "사람들", "곳", "인물", "이", "쪽", "측", "단체", "기관", "언론",
                                             "언론사", "매체", "방송사", "정당", "회사", "나라", "국가", "선수", "정치인"};
 constexpr std::string_view kStatementNouns[] = {"발언", "언급", "코멘트", "입장", "말", "얘기", "이야기", "반응", "주장"};
@@ -47,9 +52,12 @@ Table NotSubjectEndings() { return kNotSubjectEndings; }
 Table TopicWordParticles() { return kTopicWordParticles; }
 Table QuotingEndings() { return kQuotingEndings; }
 Table SayingStems() { return kSayingStems; }
+Table ReportingStems() { return kReportingStems; }
+Table RequestWords() { return kRequestWords; }
 Table PastMarkers() { return kPastMarkers; }
 Table TalkObjects() { return kTalkObjects; }
 Table WhoQuotingEndings() { return kWhoQuotingEndings; }
+Table VerbAdnominalEndings() { return kVerbAdnominalEndings; }
 Table WhoHeadNouns() { return kWhoHeadNouns; }
 Table StatementNouns() { return kStatementNouns; }
 Table StatementPluralEndings() { return kStatementPluralEndings; }

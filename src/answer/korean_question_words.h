@@ -22,9 +22,12 @@ Table NotSubjectEndings();     // 에는, 하는: endings in 은/는 that are no
 Table TopicWordParticles();    // 에, 을, 와: the particle before a topic marker
 Table QuotingEndings();        // -라고, -다며: a quoting ending speaks of speech
 Table SayingStems();           // 말한, 밝, 주장, 입장: verbs and nouns of saying
+Table ReportingStems();       // 분석, 풀이, 썼: verbs news quotes by, speech only after a question word
+Table RequestWords();         // 찾아줘, 알려줘: a request closing a question
 Table PastMarkers();           // 했, 었: a verb in the past
 Table TalkObjects();           // 얘기를, 발언을: the noun of speech before a who-question's verb
 Table WhoQuotingEndings();     // -라고, -고, -며: cut from a who-question's topic
+Table VerbAdnominalEndings();  // 한, 은, 던: a verb's adnominal ending, no noun's ("일본", "의원")
 Table WhoHeadNouns();          // 사람, 곳, 언론사: a who-question's head noun written bare ("…라고 말한 사람?")
 Table StatementNouns();        // 발언, 입장: "X의 Y 발언", "X가 Y에 대해 한 말"
 Table StatementPluralEndings();  // 들은, 을: cut from a statement noun

@@ -55,6 +55,7 @@ Question ParseQuestion(std::string_view text) {
   const std::string rest = Trim(parts.rest);
   if (!ParseEnglishQuestion(rest, &q) && !ParseKoreanQuestion(rest, !parts.phrases.empty(), &q)) return Question{};
   q.topic = CleanTopic(q.topic);
+  q.described = CleanTopic(q.described);
   q.event = Trim(q.event);
   q.phrases = std::move(parts.phrases);
   q.filters = std::move(parts.filters);
@@ -79,7 +80,7 @@ std::string Understanding::Summary(size_t quote_count) const {
     for (const auto& i : items) out += (out.empty() ? what + ": " : ", ") + i;
     return out.empty() ? out : out + " · ";
   };
-  std::string who = asks_who ? "who said it · " : "";
+  std::string who = asks_who ? (described.empty() ? "who said it · " : "who said it (" + described + ") · ") : "";
   // The expansions cover the topic and the event: with no topic, the event shows them.
   const std::vector<std::string> event_expansions = topic.empty() ? topic_expansions : std::vector<std::string>{};
   return who + part("speaker", speaker, speaker_expansions) + part("topic", topic, topic_expansions) +

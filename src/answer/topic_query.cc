@@ -44,6 +44,22 @@ std::vector<std::string> SpelledForms(const std::string& topic, ArchiveReader& a
   return forms;
 }
 
+// Whether an English word may be written in Hangul by its sound: a name or a
+// noun Korean borrowed ("Omniverse", "tablet"), not a word the news glossary
+// puts into Korean ("nuclear" 핵), an inflected word ("going", "picked",
+// "really") or a short lower-case word ("give", "away"): matched by sound
+// those pair with unrelated Hangul words (가용, 사이트) and rank other quotes.
+bool MayBeLoanword(const std::string& word) {
+  constexpr size_t kShortWord = 4;
+  if (!KoreanTermsOf(word).empty()) return false;
+  if (std::isupper(static_cast<unsigned char>(word[0]))) return true;
+  if (word.size() <= kShortWord) return false;
+  for (std::string_view ending : {"ing", "ed", "ly"}) {
+    if (word.compare(word.size() - ending.size(), ending.size(), ending) == 0) return false;
+  }
+  return true;
+}
+
 // Latin words no alias knows: their matches among the Hangul words of the
 // best candidate quotes, added to `forms`. Returns, for each match, the
 // word as the text has it ("만델라라는"), to search with: the analyzer then
@@ -56,6 +72,7 @@ std::map<std::string, std::string> AddLoanwordForms(const std::string& topic, co
   std::vector<std::string> words = SplitSpaces(topic);
   if (words.empty()) words.push_back(topic);
   for (const auto& w : words) {
+    if (!MayBeLoanword(w)) continue;
     std::vector<std::string> matches = MatchLoanword(w, vocabulary);
     // The best few only: a short or common word ("about") can pair with
     // thousands of words, and each becomes a query term.

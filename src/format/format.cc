@@ -171,7 +171,7 @@ std::string ResponseToJson(const SearchResponse& r, bool explain) {
     for (const auto& e : u.topic_expansions) expansions.push_back(e);
     j["understood"] = {{"speaker", u.speaker}, {"topic", u.topic}, {"expansions", expansions},
                        {"speaker_expansions", u.speaker_expansions}, {"topic_expansions", u.topic_expansions},
-                       {"asks_who", u.asks_who}, {"event", u.event}, {"phrases", u.phrases}, {"filters", u.filters},
+                       {"asks_who", u.asks_who}, {"described", u.described}, {"event", u.event}, {"phrases", u.phrases}, {"filters", u.filters},
                        {"speakers", u.speakers}, {"speaker_resolution", u.speaker_resolution},
                        {"summary", u.Summary(r.hits.size())}};
     j["closest"] = Json::array();

@@ -41,7 +41,7 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     {"emergency", "비상"}, {"planning", "기획"}, {"economy", "경제"}, {"economic", "경제"},
     {"aerospace", "항공우주"}, {"space", "우주"}, {"nuclear", "원자력"}, {"energy", "에너지"},
     {"disease", "질병"}, {"control", "관리"}, {"fair", "공정"}, {"financial", "금융"},
-    {"korean", "한국"}, {"american", "미국"}, {"us", "미국"}, {"u.s.", "미국"}, {"chinese", "중국"},
+    {"korean", "한국"}, {"korean", "대한"}, {"american", "미국"}, {"us", "미국"}, {"u.s.", "미국"}, {"chinese", "중국"},
     {"japanese", "일본"}, {"russian", "러시아"}, {"north korean", "북한"}, {"south korean", "한국"},
 };
 

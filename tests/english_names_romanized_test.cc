@@ -1,0 +1,36 @@
+// English institution names whose own word no table knows (src/answer/english_names.h),
+// without a database: the word is read as the Hangul it spells in Revised
+// Romanization, and "Korean" is also 대한 as Korean institution names begin.
+// The names are made up or generic.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "answer/english_names.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+namespace {
+
+std::vector<std::string> Compose(const std::string& english, const std::set<std::string>& known) {
+  return ComposedKoreanNames(SplitSpaces(english), known, [](const std::string& w) { return std::vector<std::string>{w}; });
+}
+
+TEST_CASE("a company's own name read in Revised Romanization, its common word by the table or by sound") {
+  const std::set<std::string> known = {"한일시멘트", "대한시멘트", "한일", "동양시멘트"};
+  CHECK(Compose("Hanil Cement", known) == std::vector<std::string>{"한일시멘트"});
+  CHECK(Compose("Dongyang Cement", known) == std::vector<std::string>{"동양시멘트"});
+  // Two words no table knows and that spell no known name: nothing.
+  CHECK(Compose("Qwrtz Cement", known).empty());
+}
+
+TEST_CASE("'Korean' opens an institution name as 대한 or 한국, whichever the index knows") {
+  CHECK(Compose("Korean Olympic Committee", {"대한올림픽위원회"}) == std::vector<std::string>{"대한올림픽위원회"});
+  CHECK(Compose("Korean Olympic Committee", {"한국올림픽위원회"}) == std::vector<std::string>{"한국올림픽위원회"});
+  CHECK(Compose("Korean Olympic Committee", {"일본올림픽위원회"}).empty());
+}
+
+}  // namespace
+}  // namespace kosearch

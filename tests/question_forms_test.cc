@@ -1,0 +1,114 @@
+// Question forms people write that the grammar (src/answer/question_grammar.h)
+// once read as plain searches, in both languages, without a database: a
+// who-question whose head describes the speaker ("…라고 말한 일본 총리는?",
+// "Which chef said …"), verbs news quotes by after a question word ("어떻게
+// 분석했나", "뭐라고 썼나"), a request closing the question ("…가 한 말
+// 찾아줘"), and "who is saying …". The questions are made up.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "kosearch/question.h"
+
+using kosearch::ParseQuestion;
+using kosearch::Question;
+
+TEST_CASE("a Korean who-question whose head describes the speaker: the description is kept apart from the topic") {
+  Question q = ParseQuestion("\"수출 회복이 먼저다\"라고 말한 일본 총리는?");
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+  CHECK(q.speaker.empty());
+  CHECK(q.described == "일본 총리");
+  CHECK(q.topic.find("수출") != std::string::npos);
+  CHECK(q.topic.find("총리") == std::string::npos);
+
+  q = ParseQuestion("철도 파업을 끝내야 한다고 요구한 외국 신문은?");
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+  CHECK(q.described == "외국 신문");
+  CHECK(q.topic.find("파업") != std::string::npos);
+  CHECK(q.topic.find("요구한") == std::string::npos);
+
+  q = ParseQuestion("출마를 고민 중이라고 한 부산 지역구 의원은 누구인가");
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+  CHECK(q.described == "부산 지역구 의원");
+  CHECK(q.topic.find("출마") != std::string::npos);
+
+  // A bare head noun describes nobody.
+  q = ParseQuestion("금리를 내려야 한다고 말한 사람은?");
+  REQUIRE(q.is_question);
+  CHECK(q.described.empty());
+}
+
+TEST_CASE("a head of several words needs a verb before it: a noun ending in ㄴ is none, and facts stay plain") {
+  // 일본 ends in ㄴ like an adnominal verb, but is a noun: the head is 총리, after 말한.
+  Question q = ParseQuestion("\"협상은 끝났다\"고 말한 일본 총리는?");
+  REQUIRE(q.is_question);
+  CHECK(q.described == "일본 총리");
+  // No speech: a question of fact stays a plain search.
+  CHECK_FALSE(ParseQuestion("홍수를 피한 마을 주민은?").is_question);
+  // A head of several words that names no one who speaks asks for a fact, quote marks or not.
+  CHECK_FALSE(ParseQuestion("그가 영화 '바다'에서 맡은 배역의 이름은?").is_question);
+  CHECK_FALSE(ParseQuestion("학자들이 주장한 구조의 최대 규모는?").is_question);
+}
+
+TEST_CASE("an English which-question: the words describing the speaker are kept apart from the topic") {
+  Question q = ParseQuestion("Which chef said the soup was too salty?");
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+  CHECK(q.described == "chef");
+  CHECK(q.topic == "soup was too salty");
+
+  q = ParseQuestion("Who is saying it is too early for talks?");
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+  CHECK(q.described.empty());
+  CHECK(q.topic == "it is too early for talks");
+
+  q = ParseQuestion("Who was claiming the election was stolen?");
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+  CHECK(q.topic == "election was stolen");
+
+  CHECK_FALSE(ParseQuestion("who is running for mayor").is_question);
+}
+
+TEST_CASE("Korean what-questions with verbs news quotes by, and the past in any verb") {
+  Question q = ParseQuestion("경제연구소 연구원은 청년 실업에 대해 어떻게 분석했나?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "경제연구소 연구원");
+  CHECK(q.topic == "청년 실업");
+
+  q = ParseQuestion("문화평론가 김영수씨는 이런 유행이 생긴 이유를 어떻게 풀이했나");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "문화평론가 김영수씨");
+
+  q = ParseQuestion("홍길동 의원은 자신의 블로그에 예산안 통과에 대해 뭐라고 썼나");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "홍길동 의원");
+  CHECK(q.topic.find("예산안") != std::string::npos);
+
+  // Four words after the question word ("어떻게 바꿀 거라고 했나").
+  q = ParseQuestion("장관은 새 제도가 근무 방식을 어떻게 바꿀 거라고 했나?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "장관");
+
+  // Four words after the question word only around a quoting ending.
+  CHECK_FALSE(ParseQuestion("10월에 왕은 무엇을 발표하고 황제에 올랐는가?").is_question);
+  // A how-question with no verb of speech or report stays a question of fact.
+  CHECK_FALSE(ParseQuestion("이 약은 어떻게 작동하나").is_question);
+}
+
+TEST_CASE("a request closing a Korean question asks nothing more") {
+  Question q = ParseQuestion("홍길동이 한 말 찾아줘");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "홍길동");
+
+  q = ParseQuestion("홍길동의 예산 관련 발언 보여줘");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "홍길동");
+  CHECK(q.topic == "예산");
+
+  CHECK_FALSE(ParseQuestion("서울 날씨 알려줘").is_question);
+}
