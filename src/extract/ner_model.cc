@@ -92,8 +92,9 @@ std::vector<int> NerModel::Tag(std::u32string_view text, const std::vector<Amoun
   s.emit.resize(n * T);
   // Features land on random buckets of a table of megabytes: cache misses.
   // The bucket of the key kAhead keys on is fetched while this one is
-  // added, so that many loads are in flight.
-  constexpr size_t kAhead = 24;
+  // added, so that many loads are in flight (48 ahead rather than 24:
+  // 1.07× on the shared machine, where a miss takes long).
+  constexpr size_t kAhead = 48;
   const size_t key_count = s.feats.keys.size();
   auto prefetch = [&](size_t f) { __builtin_prefetch(&buckets_[4 * NerBucketOf(keys[f], bucket_count_)]); };
   for (size_t f = 0; f < kAhead && f < key_count; ++f) prefetch(f);
