@@ -89,6 +89,10 @@ inline uint64_t NerDomainKey(uint64_t key) {
   return key == 0 ? 1 : key;
 }
 
+// The bucket of `key` in NerModel's table of `bucket_count` buckets (its
+// high 32 bits scaled to the count: any count will do).
+inline uint64_t NerBucketOf(uint64_t key, uint64_t bucket_count) { return (key >> 32) * bucket_count >> 32; }
+
 // Best tag sequence for per-position tag scores `emit` (n × kNerTagCount),
 // transitions `trans` ((kNerTagCount + 1) × kNerTagCount, the last row being
 // the start of the text) under the BIO constraint (I-X only after B-X or
@@ -133,13 +137,12 @@ class NerModel {
   // Bytes of the model in memory (the file's size for a mapped model).
   size_t byte_size() const { return size_; }
 
-  // The in-memory layout, which is also the file's (see ner_model_file.cc).
-  // Open addressing over feature keys: a slot holds the key's high 32 bits
-  // and its row number + 1 (0: empty); the row holds the key's low 32 bits,
-  // so a match is exact. A row is the feature's weight for every tag, 16
-  // lanes of 16 bits in 32 bytes: the tagger adds it with a few vector
-  // instructions, and rows are ordered by their number of non-zero weights
-  // (the frequent features first, sharing cache lines and pages).
+  // The file's layout (see ner_model_file.cc), mapped as it is. Open
+  // addressing over feature keys: a slot holds the key's high 32 bits and
+  // its row number + 1 (0: empty); the row holds the key's low 32 bits, so a
+  // match is exact. A row is the feature's weight for every tag (16 bits
+  // each); rows are ordered by their number of non-zero weights (the
+  // frequent features first).
   struct Slot {
     uint32_t key_high;
     uint32_t row;
@@ -149,40 +152,40 @@ class NerModel {
     uint16_t key_low[2];
     int16_t unused;
   };
-  // The tagger's own table, built from the file's at load (ner_bucket_table.cc):
-  // one look-up is one cache line. A bucket (64 bytes) holds two entries: a
-  // feature's 13 weights and its key's low 48 bits; a key's bucket is its
-  // high bits (at least 16), so a match is exact. Keys whose bucket is full
-  // (few: the frequent features are placed first) are found in the file's
-  // slots and rows; a bit per bucket says the bucket overflowed. An empty
-  // entry has all weights 0, so matching it adds nothing.
+  // The tagger's own table, built from the file's rows at load
+  // (ner_bucket_table.cc): 16 bytes a feature, one cache line per look-up
+  // (the file's table needs two, its slot then its row). An entry holds a
+  // feature's weights for tags 1-12 minus its weight for O (the tags of a
+  // position all shift by the same amount: Viterbi chooses the same path),
+  // as 8-bit multiples of the row's own step, and 24 bits of its key. Four
+  // entries fill a bucket (a 64-byte cache line); a key's bucket comes from
+  // its high 32 bits and the probe goes on to the next bucket only when a
+  // bit says a key passed this one, full. An empty entry has all weights 0,
+  // so matching it adds nothing.
   struct Entry {
-    int16_t weight[kNerTagCount];
-    uint16_t key[3];
+    uint8_t step;  // the weights' unit: steps_[step]
+    int8_t weight[kNerTagCount - 1];
+    uint8_t fingerprint[3];  // the key's low 24 bits
   };
   struct BucketTable;  // the entries and overflow bits (ner_bucket_table.cc)
 
  private:
   NerModel() = default;
   friend struct NerModelLoader;
-  // Points buckets_ and overflowed_ at the table of this model's file: the
-  // one another model of the same file (`file_identity`: path, inode, size,
-  // time) in this process built, or a new one from the rows (the indexer's
-  // shards share one table). False when the memory cannot be had.
+  // Points buckets_, overflowed_ and steps_ at the table of this model's
+  // file: the one another model of the same file (`file_identity`: path,
+  // inode, size, time) in this process built, or a new one from the rows
+  // (the indexer's shards share one table). False when the memory cannot be
+  // had.
   bool BuildBuckets(const std::string& file_identity);
-  // The weights of `key` (13 lanes, read as 16), or null when the model
-  // does not know it.
-  const int16_t* WeightsOf(uint64_t key) const;
+  // The entry of `key`, or null when the model does not know it (or, once in
+  // 2^24 look-ups of an unknown key at most, a known key's entry).
+  const Entry* Find(uint64_t key) const;
   std::shared_ptr<const BucketTable> bucket_table_;
-  const Entry* buckets_ = nullptr;      // 2 entries per bucket
+  const Entry* buckets_ = nullptr;        // 4 entries per bucket
   const uint64_t* overflowed_ = nullptr;  // a bit per bucket
-  int bucket_shift_ = 64;  // a key's bucket: key >> bucket_shift_
-  // The first slot from `from` on (a key's search starts at key & mask_)
-  // holding the high half of `key`, or null: the model does not know it.
-  const Slot* FindSlot(uint64_t key, size_t from) const;
-  // The row of `key` given its FindSlot, or null when the model does not
-  // know it (only the high half matched, in every slot that had it).
-  const Row* RowOf(uint64_t key, const Slot* slot) const;
+  const float* steps_ = nullptr;          // 256 units of an entry's weights
+  uint64_t bucket_count_ = 1;
 
   // The bytes: a read-only mapping of the file (mapped_ true) or owned_.
   const char* base_ = nullptr;
