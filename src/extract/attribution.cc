@@ -108,6 +108,13 @@ class PhraseResolver {
     while (first + 1 < words.size() && IsQualifier(words[first].text)) ++first;
     words.erase(words.begin(), words.begin() + first);
     if (words.empty()) return {};
+    // "김정란씨": the honorific glued to a name is no part of it.
+    if (PhraseWord& w = words.back(); w.text.size() >= 3 && w.text.back() == U'씨') {
+      std::u32string_view name = w.text.substr(0, w.text.size() - 1);
+      if (LooksLikeKoreanName(name) || table_.ByName(name) >= 0 || table_.TaggedPerson(w.start, w.start + name.size())) {
+        w.text = name;
+      }
+    }
     std::u32string whole = Join(words, 0, words.size());
     if (long p = table_.ByName(whole); p >= 0) return OfPerson(static_cast<size_t>(p), 0.85);
     if (TaggedForeignName(words)) return {"person", whole, U"", U"", 0.75};
@@ -116,6 +123,8 @@ class PhraseResolver {
     if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
       return {"organization", std::u32string(last), U"", std::u32string(last), 0.8};
     }
+    if (Resolution r = HiddenName(words); !r.type.empty()) return r;
+    if (Resolution r = AffiliatedBody(words); !r.type.empty()) return r;
     if (Resolution r = SurnameAndPost(words); !r.type.empty()) return r;
     if (Resolution r = OrganizationByHead(words); !r.type.empty()) return r;
     if (Resolution r = NameOpensTitledPhrase(words); !r.type.empty()) return r;
@@ -177,6 +186,38 @@ class PhraseResolver {
     return r;
   }
 
+  // "지방 국립대 A 교수", "B씨": a single Latin capital stands for a name
+  // the article hides: an unnamed role, never a person called A.
+  static Resolution HiddenName(const std::vector<PhraseWord>& words) {
+    auto hides = [](std::u32string_view w) {
+      return (w.size() == 1 || (w.size() == 2 && w[1] == U'씨')) && w[0] >= U'A' && w[0] <= U'Z';
+    };
+    auto at = std::find_if(words.begin(), words.end(), [&](const PhraseWord& pw) { return hides(pw.text); });
+    if (at == words.end()) return {};
+    size_t i = static_cast<size_t>(at - words.begin());
+    std::u32string role = i + 1 < words.size() ? std::u32string(words.back().text) : U"";
+    return {"role", U"", role, Join(words, 0, i), 0.7};
+  }
+
+  // "가수 한별의 소속사 푸른빛 엔터테인먼트", "소속사 KH E&M 측": the words
+  // after a noun of affiliation name the body that speaks, unless they name
+  // a person or a role ("소속사 측", "소속사 관계자").
+  Resolution AffiliatedBody(const std::vector<PhraseWord>& words) const {
+    size_t n = words.size();
+    if (n > 1 && words[n - 1].text == U"측") --n;
+    size_t k = n;
+    while (k > 0 && !korean::IsAffiliationNoun(words[k - 1].text)) --k;
+    if (k == 0 || k == n) return {};
+    std::vector<PhraseWord> body(words.begin() + static_cast<long>(k), words.begin() + static_cast<long>(n));
+    bool person_or_role = std::any_of(body.begin(), body.end(), [&](const PhraseWord& pw) {
+      return IsTitle(pw.text) || IsRoleNoun(pw.text) || LooksLikeKoreanName(pw.text) || table_.ByName(pw.text) >= 0 ||
+             table_.TaggedPerson(pw.start, pw.start + pw.text.size());
+    });
+    if (person_or_role) return {};
+    std::u32string name = Join(body, 0, body.size());
+    return {"organization", name, U"", name, 0.75};
+  }
+
   // "정 직무대리", "윤 총장": news refers back to a Korean person by her
   // surname and her post, whatever the post's word; when the article names
   // exactly one person with that surname, she is the one.
@@ -222,7 +263,14 @@ class PhraseResolver {
     bool initials = w.size() >= 2 && w.find(U'.') != std::u32string_view::npos &&
                     std::all_of(w.begin(), w.end(), [](char32_t c) { return c == U'.' || (c >= U'A' && c <= U'Z'); });
     if (initials) return true;
-    size_t shortest = LooksLikeKoreanName(words[1].text) ? 3 : 2;
+    // Before a title, a name shaped like a Korean one is a foreign name's
+    // last part only where the tagger sees one person over both words
+    // ("한빛증권 최성기 선임연구원": a company, a Korean name, her title).
+    bool korean_shaped = LooksLikeKoreanName(words[1].text);
+    if (korean_shaped && words.size() > 2 && !table_.TaggedPerson(words[0].start, words[1].start + words[1].text.size())) {
+      return false;
+    }
+    size_t shortest = korean_shaped ? 3 : 2;
     return w.size() >= shortest && w.size() <= 4 && AllHangul(w) && !korean::EndsLikePersonNoun(w) &&
            !LooksLikeKoreanName(w) && !OrgLike(w, aliases_) && IsNameOfBody(w);
   }
@@ -355,10 +403,21 @@ class PhraseResolver {
   Resolution Role(const std::vector<PhraseWord>& words) const {
     std::u32string role(words.back().text);
     std::u32string org = Join(words, 0, words.size() - 1);
-    // "재판부는": the bench is the one court the article names.
+    // "재판부는": the bench is the one court the article names, else the
+    // bench itself, a body speaking as one (as 경찰 or 검찰 do).
     if (role == U"재판부" && org.empty()) {
-      if (std::u32string court = table_.OnlyWordEndingIn(U"법원"); !court.empty()) {
-        return {"organization", court, U"", court, 0.7};
+      std::u32string court = table_.OnlyWordEndingIn(U"법원");
+      if (court.empty()) court = role;
+      return {"organization", court, U"", court, 0.7};
+    }
+    // "KBS 측은": the side of a body is that body speaking (a person's side,
+    // "○○○ 측", is her people, unnamed).
+    if (role == U"측" && words.size() > 1) {
+      std::vector<PhraseWord> body(words.begin(), words.end() - 1);
+      const PhraseWord& w = body.back();
+      if (OrgLike(w.text, aliases_) && !LooksLikeKoreanName(w.text) && table_.ByName(w.text) < 0 &&
+          !table_.TaggedPerson(w.start, w.start + w.text.size())) {
+        return Organization(body);
       }
     }
     if (IsTitle(role) && (org.empty() || korean::IsGovernmentBody(org))) {

@@ -51,8 +51,8 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
 bool IsNonAgent(std::u32string_view word);
 
 // Reported speech: "피라트 통신은 쿠르드노동자당 관계자를 인용, "…"" or "○○는
-// △△△의 말을 인용해 "…"". When the words [from, to) before a quote hold
-// "X를/X의 말을 인용", returns the offsets of X's noun phrase in *start, *end
+// △△△의 말을 인용해 "…"" (or 말을 빌려). When the words [from, to) before a
+// quote hold "X를/X의 말을 인용" or "X의 말을 빌려", returns the offsets of X's noun phrase in *start, *end
 // (the reporter is the sentence's subject). False when there is no 인용.
 bool FindCitedSource(std::u32string_view text, const std::vector<Word>& words, size_t from, size_t to, size_t* start,
                      size_t* end);

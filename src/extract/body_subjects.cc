@@ -47,11 +47,14 @@ bool FindCitedSource(std::u32string_view text, const std::vector<Word>& words, s
   auto first = std::lower_bound(words.begin(), words.end(), from, [](const Word& w, size_t p) { return w.start < p; });
   for (auto it = first; it != words.end() && it->start < to; ++it) {
     std::u32string_view core = text.substr(it->start, it->end - it->start);
-    if (core.substr(0, 2) != U"인용" || it == first) continue;
+    // "△△△의 말을 빌려" cites as 인용 does, only with a noun of speech.
+    bool borrowed = core.starts_with(U"빌려") || core.starts_with(U"빌어");
+    if ((core.substr(0, 2) != U"인용" && !borrowed) || it == first) continue;
     auto object = std::prev(it);
     std::u32string_view obj = text.substr(object->start, object->end - object->start);
     // "△△△의 말을 인용": the owner of the words.
     bool of_speech = (obj.ends_with(U"을") || obj.ends_with(U"를")) && korean::StartsWithSpeechNoun(obj);
+    if (borrowed && !of_speech) continue;
     if (of_speech && object != first) object = std::prev(object);
     std::u32string_view o = text.substr(object->start, object->end - object->start);
     size_t cut = 0;

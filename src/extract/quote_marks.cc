@@ -5,6 +5,7 @@
 #include "extract/quote_marks.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "extract/people.h"
 #include "text/korean_lexicon.h"
@@ -58,6 +59,24 @@ bool OpeningShaped(std::u32string_view text, size_t i, size_t limit) {
   return space_before && i + 1 < limit && (IsHangulSyllable(text[i + 1]) || IsAsciiAlnum(text[i + 1]));
 }
 
+bool SpeechEnding(std::u32string_view after);
+
+// The paragraph's first mark closes a quote opened before the text (a
+// sentence cut out of its article: `…해낼 것이다”며 “…”고 당부했다`): a ”
+// glued to the word before it, or opening the text, whose next mark is a “;
+// or a straight mark glued to the word before it and followed by a
+// quotative ending (`…것이다"며 "…`).
+bool ClosesEarlierQuote(std::u32string_view text, size_t i, size_t limit) {
+  // (a ” after a space may open a quote, in texts that mix marks: `질문에 ”…“라고`)
+  if (text[i] == kRightDouble && (i == 0 || !IsSpaceInLine(text[i - 1]))) {
+    size_t next = i + 1;
+    while (next < limit && text[next] != U'\n' && !IsDoubleQuote(text[next])) ++next;
+    return next < limit && text[next] == kLeftDouble;
+  }
+  return text[i] == U'"' && i > 0 && IsHangulSyllable(text[i - 1]) &&
+         SpeechEnding(text.substr(i + 1, std::min<size_t>(24, limit - i - 1)));
+}
+
 // Pairs double marks within a paragraph; an odd mark at its end is dropped,
 // except a “ left open at a line break, which a ” on a later line closes
 // (a quote of several paragraphs); any other mark there opens a new pair.
@@ -67,6 +86,7 @@ std::vector<QuotePair> PairDoubleMarks(std::u32string_view text, size_t limit) {
   std::vector<QuotePair> pairs;
   size_t open = std::u32string_view::npos;
   bool crossed_line = false;
+  bool paragraph_start = true;  // no double mark yet in this paragraph
   // Only a mark written as quotes open: `."국회` may as well close one.
   auto close_unclosed = [&](size_t to) {
     size_t end = OpeningShaped(text, open, limit) ? UnclosedQuoteEnd(text, open + 1, to) : std::u32string_view::npos;
@@ -78,7 +98,17 @@ std::vector<QuotePair> PairDoubleMarks(std::u32string_view text, size_t limit) {
       if (text[open] == kLeftDouble) crossed_line = true;
       else close_unclosed(i), open = std::u32string_view::npos;
     }
+    if (text[i] == U'\n') paragraph_start = true;
     if (!IsDoubleQuote(text[i])) continue;
+    bool first = std::exchange(paragraph_start, false);
+    if (first && open == std::u32string_view::npos && ClosesEarlierQuote(text, i, limit)) {
+      size_t paragraph = i;
+      while (paragraph > 0 && text[paragraph - 1] != U'\n') --paragraph;
+      QuotePair earlier{paragraph, i};
+      earlier.began_before = true;
+      pairs.push_back(earlier);
+      continue;
+    }
     bool closes = open != std::u32string_view::npos && i - open <= kMaxQuote && (!crossed_line || text[i] == kRightDouble);
     // `"…없다고 이야기하였다. 그러면서, "국익을`: the mark opens the next quote.
     if (closes && OpeningShaped(text, i, limit) && close_unclosed(i)) closes = false;
@@ -221,13 +251,40 @@ bool ChainEnd(std::u32string_view text, const std::vector<QuotePair>& pairs, siz
   return false;
 }
 
+// A statement in quotes that no verb introduces: a sentence ending as
+// speech ends (다, 요, 냐, …; one word only with 다 or 요), or words cut off
+// by an ellipsis or ending in ! or ?.
+bool StatementShaped(std::u32string_view text, const QuotePair& p) {
+  std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
+  std::u32string_view inside = Inside(text, p);
+  if (inside.empty() || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
+  if (raw.ends_with(U"…") || raw.ends_with(U"..") || raw.ends_with(U"!") || raw.ends_with(U"?")) return true;
+  bool words = inside.find(U' ') != std::u32string_view::npos;
+  return std::u32string_view(words ? U"다요죠까냐나네지자줘데" : U"다요").find(inside.back()) != std::u32string_view::npos;
+}
+
+// `주민들은 "…멈춰야 한다"`, `"…"…신임 사장 첫 출근`, `"…" 패러디 글
+// 인기`: a statement ending its line (or the sentence, after , or .), cut
+// off by an ellipsis, or opening its line with no ending glued to it.
+bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& p, bool alone_before) {
+  size_t a = p.close + 1;
+  auto line_ends = [&](size_t at) { return at >= limit || text[at] == U'\n'; };
+  bool ends = line_ends(SkipSpaces(text, a, limit)) ||
+              (a < limit && (text[a] == U',' || text[a] == U'.') && line_ends(SkipSpaces(text, a + 1, limit)));
+  bool cut = a < limit && (text[a] == U'…' || (text[a] == U'.' && a + 1 < limit && text[a + 1] == U'.'));
+  // (a source in parentheses after it is IsCitedInParentheses's to judge)
+  size_t next = SkipSpaces(text, a, limit);
+  bool opens_line = alone_before && next > a && next < limit && IsHangulSyllable(text[next]);
+  return (ends || cut || opens_line) && StatementShaped(text, p);
+}
+
 // Marks double pairs as speech: by the ending after them, by a following
 // quote in a list ("…", "…"라고 / "…" "…" 등의 반응), as a paragraph of its
 // own ending a sentence, or in the colon form.
 void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePair>& pairs) {
   for (size_t k = pairs.size(); k-- > 0;) {
     QuotePair& p = pairs[k];
-    if (p.unclosed) continue;  // speech by how it was found
+    if (p.unclosed || p.began_before) continue;  // speech, or not, by how it was found
     size_t a = SkipSpaces(text, p.close + 1, limit);
     std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
     if (SpeechEnding(after)) { p.speech = true; continue; }
@@ -244,6 +301,7 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     p.speech = (alone_after && alone_before && inside.size() >= 10 &&
                 (inside.ends_with(U"다") || inside.ends_with(U"요") || inside.ends_with(U"죠") || inside.ends_with(U"까"))) ||
                ColonForm(text, limit, p, after) || ChainEnd(text, pairs, k, after);
+    if (!p.speech) p.speech = p.verbless = VerblessStatement(text, limit, p, alone_before);
   }
 }
 
@@ -253,7 +311,10 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
   for (QuotePair& p : pairs) {
     size_t a = SkipSpaces(text, p.close + 1, limit);
     std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
-    p.speech = LooksLikeSentence(Inside(text, p)) && SpeechEnding(after);
+    bool sentence = LooksLikeSentence(Inside(text, p));
+    p.speech = sentence && SpeechEnding(after);
+    // `그때 나는 ‘…해야 한다’` ending its line: a statement with no verb.
+    if (!p.speech) p.speech = p.verbless = sentence && (after.empty() || after[0] == U'\n');
   }
 }
 
@@ -386,6 +447,8 @@ std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const
     while (next_pair < pairs.size() && pairs[next_pair].close < i) ++next_pair;
     if (next_pair < pairs.size() && pairs[next_pair].open == i) {
       i = pairs[next_pair].close;
+      // The words after a quote begun before the text are a sentence of their own.
+      if (pairs[next_pair].began_before && starts.back() != i + 1) starts.push_back(i + 1);
       continue;
     }
     char32_t c = text[i];

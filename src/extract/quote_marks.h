@@ -26,6 +26,13 @@ struct QuotePair {
   // A mark that opened and was never closed (“…할 때라고 말했다.): `close`
   // is where the quote ends, before its quotative ending, not a mark.
   bool unclosed = false;
+  // Speech with no verb of saying (`네티즌들은 "…"` ending the text, a
+  // headline's `"…"…`): its speaker is only a subject before it in its
+  // sentence, never one after it nor the last speaker carried on.
+  bool verbless = false;
+  // The words from the paragraph's start (`open`, no mark) to a mark that
+  // closes a quote opened before the text: quoted words, never speech here.
+  bool began_before = false;
 };
 
 // An opening mark never closed (`“…할 때라고 말했다.`, `"…없다고 이야기하였다.
@@ -37,9 +44,11 @@ size_t UnclosedQuoteEnd(std::u32string_view text, size_t from, size_t to);
 // The quote pairs of text[0, limit) in text order, each marked speech or
 // not from what follows it: a quotative ending (라고, 며, 고), a noun of
 // speech ("…"라는 말, "…" 등의 반응), a verb of saying, a following quote of
-// a list, a paragraph of its own, or `X는 "…".` ending a sentence. Single
-// quote pairs are kept only when they are speech and not inside a double
-// pair. Headlines (`폴 피어스 "…"`) are left to the caller (IsHeadlineQuote).
+// a list, a paragraph of its own, or `X는 "…".` ending a sentence; or, with
+// no verb (`verbless`), a quote shaped as a statement that ends its line or
+// is cut off by an ellipsis (`주민들은 "…멈춰야 한다"`, `"…"…신임 사장 첫 출근`).
+// Single quote pairs are kept only when they are speech and not inside a
+// double pair. Headlines (`폴 피어스 "…"`) are left to the caller (IsHeadlineQuote).
 std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit);
 
 // A quote standing as a headline's statement: the words before it on its

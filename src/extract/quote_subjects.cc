@@ -20,7 +20,7 @@ SubjectFinder::SubjectFinder(std::u32string_view text, const std::vector<Word>& 
   size_t p = 0;  // words inside any quote are never the speaker
   for (size_t i = 0; i < words.size(); ++i) {
     while (p < pairs.size() && pairs[p].close < words[i].start) ++p;
-    quoted_[i] = p < pairs.size() && pairs[p].open < words[i].start;
+    quoted_[i] = p < pairs.size() && (pairs[p].open < words[i].start || (pairs[p].began_before && pairs[p].open == words[i].start));
   }
 }
 
@@ -222,7 +222,8 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
     std::u32string_view prev = Core(first - 1);
     size_t prev_stem = StripParticle(prev, &subject);
     if (prev_stem != prev.size() || words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] ||
-        HasGrammaticalEnding(prev) || IsCommonWord(prev)) {
+        (HasGrammaticalEnding(prev) && !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)) ||
+        IsCommonWord(prev)) {
       break;
     }
     --first;

@@ -115,7 +115,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
   std::vector<std::pair<size_t, size_t>> headline(pairs.size());
   for (size_t k = 0; k < pairs.size(); ++k) {
     size_t a, b;
-    bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) || (!pairs[k].speech && IsHeadlineQuote(text, limit, pairs[k], &a, &b));
+    bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) || ((!pairs[k].speech || pairs[k].verbless) && IsHeadlineQuote(text, limit, pairs[k], &a, &b));
     if (cited && subjects.CouldSpeak(a, b)) pairs[k].speech = true, headline[k] = {a, b};
   }
   std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
@@ -147,7 +147,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       reporter = subjects.Before(s0, pairs[k].open, /*topic_only=*/true);  // "AP는 △△△가 "…"라고 말했다고 보도했다"
       if (reporter.as_written == speaker.as_written) reporter = Speaker{};
     }
-    if (!speaker.found) speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
+    if (!speaker.found && !pairs[k].verbless) speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
       // A new subject between two quotes of the sentence, also across a
@@ -159,7 +159,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       previous_speech = j;
       Speaker resolved = speaker;
       SpeakerCandidate::Via via = SpeakerCandidate::Via::kNamed;
-      if (!resolved.found || resolved.pronoun) {
+      if ((!resolved.found && !pairs[j].verbless) || resolved.pronoun) {
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
         resolved = FillIn(subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open);

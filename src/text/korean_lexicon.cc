@@ -241,6 +241,12 @@ bool IsOrganizationHead(std::u32string_view word) {
   return kHeads.count(word) > 0;
 }
 
+bool IsAffiliationNoun(std::u32string_view word) {
+  static const std::unordered_set<std::u32string_view> kNouns = {U"소속사", U"기획사", U"계열사", U"자회사", U"모회사",
+                                                                 U"제작사", U"배급사", U"운영사"};
+  return kNouns.count(word) > 0;
+}
+
 bool IsGovernmentBody(std::u32string_view word) {
   static const std::unordered_set<std::u32string_view> kBodies = {
       U"정부", U"당국", U"외무부", U"외교부", U"국방부", U"국무부", U"내무부", U"법무부", U"경찰", U"검찰",

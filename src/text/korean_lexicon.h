@@ -79,6 +79,10 @@ bool EndsLikeOfficial(std::u32string_view word);
 // head itself, whole; a caller decides whether a compound ending in one is a
 // name ("노동신문") and whether the bare head names anything.
 bool IsOrganizationHead(std::u32string_view word);
+// A noun saying whose body the name after it is (가수 한별의 소속사 푸른빛
+// 엔터테인먼트, ○○그룹 계열사 △△): the words after it name an organization,
+// the words before it its owner; never a part of the name.
+bool IsAffiliationNoun(std::u32string_view word);
 // A government body that needs its country before it (정부, 외교부, 외무성,
 // 대사관, 경찰): a body alone, never a person's name.
 bool IsGovernmentBody(std::u32string_view word);
