@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "extract/speaker_words.h"
+#include "extract/subject_phrase.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -18,54 +19,6 @@ namespace kosearch {
 namespace {
 
 using WordSet = std::unordered_set<std::u32string_view>;
-
-bool EndsWith(std::u32string_view s, std::u32string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-bool AllHangul(std::u32string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) { return IsHangulSyllable(c); });
-}
-
-bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
-  if (LooksLikeOrg(w, aliases)) return true;
-  if (w.size() == 3 && w.back() == U'위' && AllHangul(w)) return true;  // 인수위, 공정위, 선관위
-  const AliasTable::Group* g = aliases.Find(w);
-  if (g) return g->kind == AliasTable::Kind::kOrg;
-  return w.size() >= 2 && w.size() <= 8 &&
-         std::all_of(w.begin(), w.end(), [](char32_t c) { return (c >= U'A' && c <= U'Z') || IsAsciiDigit(c); });
-}
-
-struct PhraseWord {
-  std::u32string_view text;
-  size_t start = 0;
-};
-
-std::vector<PhraseWord> SplitPhrase(std::u32string_view phrase, size_t phrase_start) {
-  std::vector<PhraseWord> out;
-  size_t at = 0;
-  while (at < phrase.size()) {
-    size_t space = phrase.find(U' ', at);
-    if (space == std::u32string_view::npos) space = phrase.size();
-    if (space > at) out.push_back({phrase.substr(at, space - at), phrase_start + at});
-    at = space + 1;
-  }
-  return out;
-}
-
-std::u32string Join(const std::vector<PhraseWord>& words, size_t from, size_t to) {
-  std::u32string out;
-  for (size_t i = from; i < to; ++i) {
-    if (!out.empty()) out += U' ';
-    out += words[i].text;
-  }
-  return out;
-}
-
-struct Resolution {
-  std::string type;  // person, organization, role or empty
-  std::u32string speaker, role, org;
-  double confidence = 0;
-};
 
 class PhraseResolver {
  public:
@@ -79,7 +32,7 @@ class PhraseResolver {
     if (!aliases_.Find(name)) {
       size_t space = name.rfind(U' ');
       std::u32string longer = table_.LongerName(space == std::u32string::npos ? name : name.substr(space + 1));
-      if (longer.size() > name.size() && EndsWith(longer, name)) name = longer;
+      if (longer.size() > name.size() && longer.ends_with(name)) name = longer;
     }
     return {"person", name, ToU32(who.role), ToU32(who.org), confidence};
   }
@@ -133,7 +86,7 @@ class PhraseResolver {
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
     const PhraseWord& w = words.back();
     bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size());
-    if (tagged || LooksLikeKoreanName(last) || (words.size() == 1 && last.size() >= 3 && AllHangul(last))) {
+    if (tagged || LooksLikeKoreanName(last) || (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last))) {
       double confidence = tagged ? 0.75 : 0.6;
       if (ForeignNameOpensPhrase(words, words.size() - 1)) return NamedWord(whole, U"", U"", confidence);
       return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", confidence);
@@ -141,7 +94,7 @@ class PhraseResolver {
     // "케빈 투마지언": two or three plain foreign words are a name; a place or
     // body among them makes it an organization ("영국 가디언" → 가디언).
     bool plain_words = words.size() <= 3 && std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
-      return AllHangul(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
+      return AllHangulSyllables(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
              !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
     });
     if (plain_words && words.size() > 1) return {"person", whole, U"", U"", 0.55};
@@ -224,7 +177,7 @@ class PhraseResolver {
   Resolution SurnameAndPost(const std::vector<PhraseWord>& words) const {
     if (words.size() != 2 || words[0].text.size() != 1 || !korean::IsSurnameSyllable(words[0].text[0])) return {};
     std::u32string_view post = words[1].text;
-    if (!AllHangul(post) || post.size() < 2 || IsPlace(post) || OrgInAliases(post) || IsNonAgent(post) ||
+    if (!AllHangulSyllables(post) || post.size() < 2 || IsPlace(post) || OrgInAliases(post) || IsNonAgent(post) ||
         HasGrammaticalEnding(post) || IsRoleNoun(post)) {
       return {};
     }
@@ -247,7 +200,7 @@ class PhraseResolver {
     const PhraseWord& last = words.back();
     if (!table_.TaggedPerson(words.front().start, last.start + last.text.size())) return false;
     return std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
-      return AllHangul(pw.text) && !LooksLikeKoreanName(pw.text) && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
+      return AllHangulSyllables(pw.text) && !LooksLikeKoreanName(pw.text) && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
              !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
              !IsNonAgent(pw.text);
     });
@@ -258,7 +211,7 @@ class PhraseResolver {
   // name: initials, or a plain word that names nothing else. A Korean name
   // has none ("민변 이종훈", "회사원 김민수": a word naming what the person is).
   bool ForeignNameOpensPhrase(const std::vector<PhraseWord>& words, size_t i) const {
-    if (i != 1 || words[1].text.size() < 3 || !AllHangul(words[1].text)) return false;
+    if (i != 1 || words[1].text.size() < 3 || !AllHangulSyllables(words[1].text)) return false;
     std::u32string_view w = words[0].text;
     bool initials = w.size() >= 2 && w.find(U'.') != std::u32string_view::npos &&
                     std::all_of(w.begin(), w.end(), [](char32_t c) { return c == U'.' || (c >= U'A' && c <= U'Z'); });
@@ -271,7 +224,7 @@ class PhraseResolver {
       return false;
     }
     size_t shortest = korean_shaped ? 3 : 2;
-    return w.size() >= shortest && w.size() <= 4 && AllHangul(w) && !korean::EndsLikePersonNoun(w) &&
+    return w.size() >= shortest && w.size() <= 4 && AllHangulSyllables(w) && !korean::EndsLikePersonNoun(w) &&
            !LooksLikeKoreanName(w) && !OrgLike(w, aliases_) && IsNameOfBody(w);
   }
 
@@ -289,7 +242,7 @@ class PhraseResolver {
       return {};
     }
     auto plain = [&](std::u32string_view w) {
-      return AllHangul(w) && IsNameOfBody(w) && !OrgLike(w, aliases_) && !IsCommonWord(w);
+      return AllHangulSyllables(w) && IsNameOfBody(w) && !OrgLike(w, aliases_) && !IsCommonWord(w);
     };
     const PhraseWord& given = words[0];
     std::u32string_view family = words[1].text;
@@ -318,13 +271,13 @@ class PhraseResolver {
   // A plain transliterated word that may end a foreign name: no title, role,
   // body, place, modifier or word of grammar ("아마디", not "측", "씨", "대표").
   bool ForeignNamePart(std::u32string_view w) const {
-    return AllHangul(w) && w.size() >= 2 && w.size() <= 5 && !IsTitle(w) && !IsRoleNoun(w) && !OrgLike(w, aliases_) &&
+    return AllHangulSyllables(w) && w.size() >= 2 && w.size() <= 5 && !IsTitle(w) && !IsRoleNoun(w) && !OrgLike(w, aliases_) &&
            !IsPlace(w) && !IsModifier(w) && !IsQualifier(w) && !IsNonAgent(w) && !HasGrammaticalEnding(w) &&
            !korean::IsGovernmentBody(w) && !korean::EndsLikePersonNoun(w) && !korean::EndsLikeOfficial(w);
   }
 
   bool TaggedKoreanName(const PhraseWord& w) const {
-    return w.text.size() == 3 && AllHangul(w.text) && korean::IsSurnameSyllable(w.text[0]) && !IsCommonWord(w.text) &&
+    return w.text.size() == 3 && AllHangulSyllables(w.text) && korean::IsSurnameSyllable(w.text[0]) && !IsCommonWord(w.text) &&
            !IsTitle(w.text) && table_.TaggedPerson(w.start, w.start + w.text.size());
   }
 
@@ -342,12 +295,12 @@ class PhraseResolver {
       bool modified = i + 3 == n && IsModifier(words[i + 1].text);
       bool body = modified ? OrgInAliases(w) : OrgLike(w, aliases_);
       bool before_title = (i + 2 == n || modified) && IsTitle(words[n - 1].text) &&
-                          AllHangul(w) && w.size() <= 4 && w.back() != U'측' &&  // "남측 연락대표"
+                          AllHangulSyllables(w) && w.size() <= 4 && w.back() != U'측' &&  // "남측 연락대표"
                           !body && !IsRoleNoun(w) && !IsTitle(w) && !korean::IsGovernmentBody(w) && !IsPlace(w) &&
                           !IsQualifier(w);
       bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||
                   table_.TaggedPerson(words[i].start, words[i].start + w.size());
-      if (w.size() == 2 && (w.back() == U'씨' || w.back() == U'모') && AllHangul(w)) {
+      if (w.size() == 2 && (w.back() == U'씨' || w.back() == U'모') && AllHangulSyllables(w)) {
         return {"person", std::u32string(w.substr(0, 1)), U"", i > 0 ? Join(words, 0, i) : U"", 0.7};
       }
       // "강금실 전 장관": a Korean name ending like a body (실, 관) is a name
@@ -392,7 +345,7 @@ class PhraseResolver {
       Resolution r = NamedWord(std::u32string(w), role, std::move(org), 0.8);
       // The last word is her title ("강금실 전 장관") unless it is a part of
       // the name the table knows ("K.T | 바르가스").
-      if (!role.empty() && r.role == role && EndsWith(r.speaker, role)) r.role.clear();
+      if (!role.empty() && r.role == role && r.speaker.ends_with(role)) r.role.clear();
       return r;
     }
     return {};
@@ -431,7 +384,7 @@ class PhraseResolver {
       if (!name.empty()) {
         size_t k = 0;
         if (table_.PersonSpanBefore(words.front().start, 1) == name) {
-          while (k + 1 < words.size() && AllHangul(words[k].text) && !IsPlace(words[k].text) &&
+          while (k + 1 < words.size() && AllHangulSyllables(words[k].text) && !IsPlace(words[k].text) &&
                  !OrgLike(words[k].text, aliases_) && !IsTitle(words[k].text) && !korean::IsGovernmentBody(words[k].text)) {
             name += U' ', name += words[k].text, ++k;
           }
@@ -474,35 +427,6 @@ class PhraseResolver {
   const SpeakerTable& table_;
   const AliasIndex& aliases_;
 };
-
-// "김 모씨", "김 모 교수": 모 stands for the given name the article hides, so
-// the surname before it is all the article gives; with no surname written
-// ("모씨는", "씨는"), nobody.
-Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {
-  size_t mo = as_written.rfind(U"모");
-  if (mo != std::u32string_view::npos && mo >= 2 && as_written[mo - 1] == U' ' &&
-      korean::IsSurnameSyllable(as_written[mo - 2]) && (mo == 2 || as_written[mo - 3] == U' ')) {
-    r.speaker = as_written.substr(mo - 2, 1);
-    return r;
-  }
-  return {};
-}
-
-// "승무원 이모 씨": 이모 is the surname 이 with the given name hidden (모),
-// and the words before it say what she is; "김 모" is 김.
-void HiddenGivenName(Resolution* r) {
-  if (r->speaker.size() == 3 && r->speaker.ends_with(U" 모") && korean::IsSurnameSyllable(r->speaker[0])) {
-    r->speaker.resize(1);
-    return;
-  }
-  size_t space = r->speaker.rfind(U' ');
-  std::u32string_view last = space == std::u32string::npos ? std::u32string_view(r->speaker)
-                                                           : std::u32string_view(r->speaker).substr(space + 1);
-  if (last.size() != 2 || last[1] != U'모' || !korean::IsSurnameSyllable(last[0])) return;
-  if (space != std::u32string::npos && (r->role.empty() || r->role.starts_with(U"씨"))) r->role = r->speaker.substr(0, space);
-  if (r->role.starts_with(U"씨")) r->role.clear();
-  r->speaker = last.substr(0, 1);
-}
 
 }  // namespace
 

@@ -1,0 +1,65 @@
+// The words of a subject phrase and the hidden-name forms (see subject_phrase.h).
+#include "extract/subject_phrase.h"
+
+#include <algorithm>
+
+#include "text/korean_lexicon.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
+  if (LooksLikeOrg(w, aliases)) return true;
+  if (w.size() == 3 && w.back() == U'위' && AllHangulSyllables(w)) return true;  // 인수위, 공정위, 선관위
+  const AliasTable::Group* g = aliases.Find(w);
+  if (g) return g->kind == AliasTable::Kind::kOrg;
+  return w.size() >= 2 && w.size() <= 8 &&
+         std::all_of(w.begin(), w.end(), [](char32_t c) { return (c >= U'A' && c <= U'Z') || IsAsciiDigit(c); });
+}
+
+std::vector<PhraseWord> SplitPhrase(std::u32string_view phrase, size_t phrase_start) {
+  std::vector<PhraseWord> out;
+  size_t at = 0;
+  while (at < phrase.size()) {
+    size_t space = phrase.find(U' ', at);
+    if (space == std::u32string_view::npos) space = phrase.size();
+    if (space > at) out.push_back({phrase.substr(at, space - at), phrase_start + at});
+    at = space + 1;
+  }
+  return out;
+}
+
+std::u32string Join(const std::vector<PhraseWord>& words, size_t from, size_t to) {
+  std::u32string out;
+  for (size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += U' ';
+    out += words[i].text;
+  }
+  return out;
+}
+
+Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {
+  size_t mo = as_written.rfind(U"모");
+  if (mo != std::u32string_view::npos && mo >= 2 && as_written[mo - 1] == U' ' &&
+      korean::IsSurnameSyllable(as_written[mo - 2]) && (mo == 2 || as_written[mo - 3] == U' ')) {
+    r.speaker = as_written.substr(mo - 2, 1);
+    return r;
+  }
+  return {};
+}
+
+void HiddenGivenName(Resolution* r) {
+  if (r->speaker.size() == 3 && r->speaker.ends_with(U" 모") && korean::IsSurnameSyllable(r->speaker[0])) {
+    r->speaker.resize(1);
+    return;
+  }
+  size_t space = r->speaker.rfind(U' ');
+  std::u32string_view last = space == std::u32string::npos ? std::u32string_view(r->speaker)
+                                                           : std::u32string_view(r->speaker).substr(space + 1);
+  if (last.size() != 2 || last[1] != U'모' || !korean::IsSurnameSyllable(last[0])) return;
+  if (space != std::u32string::npos && (r->role.empty() || r->role.starts_with(U"씨"))) r->role = r->speaker.substr(0, space);
+  if (r->role.starts_with(U"씨")) r->role.clear();
+  r->speaker = last.substr(0, 1);
+}
+
+}  // namespace kosearch

@@ -1,0 +1,48 @@
+// The pieces attribution.cc reads a quote's subject phrase with: the phrase's
+// words with their offsets, the record of who the phrase resolves to, and the
+// forms of a name that hides its given name ("김 모씨", "승무원 이모 씨").
+// Internal header.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/people.h"
+
+namespace kosearch {
+
+// One word of a subject phrase, at its offset in the article text.
+struct PhraseWord {
+  std::u32string_view text;
+  size_t start = 0;
+};
+
+// The words of `phrase` (split at spaces), which starts at `phrase_start`.
+std::vector<PhraseWord> SplitPhrase(std::u32string_view phrase, size_t phrase_start);
+
+// words[from, to) joined by single spaces.
+std::u32string Join(const std::vector<PhraseWord>& words, size_t from, size_t to);
+
+// True for a word that names an organization: what LooksLikeOrg says, a
+// three-syllable 위 abbreviation (인수위, 공정위), an organization of the alias
+// file, or a short run of capitals and digits (KBS, G20).
+bool OrgLike(std::u32string_view w, const AliasIndex& aliases);
+
+// Who a subject phrase is: type person, organization or role, or empty for nobody.
+struct Resolution {
+  std::string type;
+  std::u32string speaker, role, org;
+  double confidence = 0;
+};
+
+// "김 모씨", "김 모 교수" resolved to the person 모: the surname written right
+// before 모 is all the article gives, so the speaker becomes that surname; with
+// no surname written ("모씨는"), nobody (an empty resolution).
+Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r);
+
+// "승무원 이모 씨", "김 모": a speaker whose last word is a surname + 모 (the
+// given name hidden) becomes the surname, and the words before it its role.
+void HiddenGivenName(Resolution* r);
+
+}  // namespace kosearch
