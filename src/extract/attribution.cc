@@ -220,7 +220,8 @@ class PhraseResolver {
     // last part only where the tagger sees one person over both words
     // ("한빛증권 최성기 선임연구원": a company, a Korean name, her title).
     bool korean_shaped = LooksLikeKoreanName(words[1].text);
-    if (korean_shaped && words.size() > 2 && !table_.TaggedPerson(words[0].start, words[1].start + words[1].text.size())) {
+    bool before_title = words.size() > 2 && (IsTitle(words.back().text) || IsRoleNoun(words.back().text));
+    if (korean_shaped && before_title && !table_.TaggedPerson(words[0].start, words[1].start + words[1].text.size())) {
       return false;
     }
     size_t shortest = korean_shaped ? 3 : 2;
@@ -312,6 +313,10 @@ class PhraseResolver {
       // "최자 연인 설리", "김철수 측 변호인 이영희": whose the person after is.
       owner_of_role = owner_of_role || (i + 2 < n && IsRoleNoun(words[i + 1].text) && !IsTitle(words[i + 1].text));
       if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (body && !tagged_korean)) continue;
+      // "카리 유사프 아마디": a word only shaped like a Korean name, inside a
+      // phrase that ends in no title or role, is a part of a foreign name.
+      bool vouched = before_title || table_.ByName(w) >= 0 || table_.TaggedPerson(words[i].start, words[i].start + w.size());
+      if (!vouched && i + 1 < n && !IsTitle(words[n - 1].text) && !IsRoleNoun(words[n - 1].text)) continue;
       if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
       // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over
       // tagged words; a Korean name is one word ("민변 이종훈": 이종훈).
