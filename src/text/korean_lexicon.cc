@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <initializer_list>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "text/word_ending_index.h"
 
 namespace kosearch::korean {
 
@@ -231,14 +234,22 @@ bool EndsLikePersonNoun(std::u32string_view word) {
 
 bool EndsLikeOfficial(std::u32string_view word) { return word.size() >= 2 && word.back() == U'관'; }
 
+namespace {
+WordEndingIndex<bool> MakeSet(std::initializer_list<std::u32string_view> words) {
+  WordEndingIndex<bool> set;
+  for (std::u32string_view w : words) set.Put(w, true);
+  return set;
+}
+}  // namespace
+
 bool IsOrganizationHead(std::u32string_view word) {
-  static const std::unordered_set<std::u32string_view> kHeads = {
+  static const WordEndingIndex<bool> kHeads = MakeSet({
       U"그룹", U"전자", U"자동차", U"은행", U"공사", U"재단", U"협회", U"위원회", U"대학교", U"대학", U"연구소",
       U"연구원", U"공단", U"조합", U"노조", U"방송", U"신문", U"일보", U"통신", U"법원", U"정부", U"의회",
       U"회의소", U"연합회", U"연맹", U"협의회", U"본부", U"사령부", U"증권", U"생명", U"보험", U"건설", U"중공업",
       U"제약", U"항공", U"해운", U"물산", U"텔레콤", U"금융", U"홀딩스", U"센터", U"병원", U"진흥원", U"정보원",
-      U"개발원", U"감사원", U"자치구", U"경찰서", U"검찰청", U"뉴스", U"공동체", U"통신사", U"교황청", U"연합"};
-  return kHeads.count(word) > 0;
+      U"개발원", U"감사원", U"자치구", U"경찰서", U"검찰청", U"뉴스", U"공동체", U"통신사", U"교황청", U"연합"});
+  return kHeads.Contains(word);
 }
 
 bool IsAffiliationNoun(std::u32string_view word) {
@@ -248,10 +259,10 @@ bool IsAffiliationNoun(std::u32string_view word) {
 }
 
 bool IsGovernmentBody(std::u32string_view word) {
-  static const std::unordered_set<std::u32string_view> kBodies = {
+  static const WordEndingIndex<bool> kBodies = MakeSet({
       U"정부", U"당국", U"외무부", U"외교부", U"국방부", U"국무부", U"내무부", U"법무부", U"경찰", U"검찰",
-      U"의회", U"군", U"대사관", U"영사관", U"총리실", U"대통령실", U"외무성", U"국방성", U"국무성"};
-  return kBodies.count(word) > 0;
+      U"의회", U"군", U"대사관", U"영사관", U"총리실", U"대통령실", U"외무성", U"국방성", U"국무성"});
+  return kBodies.Contains(word);
 }
 
 bool IsDoubleSurname(std::u32string_view s) {
@@ -259,22 +270,24 @@ bool IsDoubleSurname(std::u32string_view s) {
 }
 
 namespace {
-// Titles are looked up several times per word: hashed once.
-const std::unordered_map<std::u32string_view, bool>& TitleIndex() {
-  static const std::unordered_map<std::u32string_view, bool> index = [] {
-    std::unordered_map<std::u32string_view, bool> m;
-    for (const Title& t : kTitles) m.emplace(t.text, t.combines);
+// Titles are looked up several times per word (IsTitle tries every tail of
+// a word as a compound's end): hashed once, most words turned away by their
+// last character.
+const WordEndingIndex<bool>& TitleIndex() {
+  static const WordEndingIndex<bool> index = [] {
+    WordEndingIndex<bool> m;
+    for (const Title& t : kTitles) m.Put(t.text, t.combines);
     return m;
   }();
   return index;
 }
 }  // namespace
 
-bool IsTitleWord(std::u32string_view word) { return TitleIndex().count(word) > 0; }
+bool IsTitleWord(std::u32string_view word) { return TitleIndex().Contains(word); }
 
 bool IsCompoundTitleEnd(std::u32string_view tail) {
-  auto it = TitleIndex().find(tail);
-  return it != TitleIndex().end() && it->second;
+  const bool* combines = TitleIndex().Find(tail);
+  return combines && *combines;
 }
 
 std::span<const Counter> Counters() { return kCounters; }
