@@ -5,6 +5,10 @@
 #include <limits>
 #include <string>
 
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
+
 #include "extract/ner_model.h"
 #include "extract/ner_text.h"
 #include "text/unicode_text.h"
@@ -33,6 +37,21 @@ constexpr float kNeg = -1e30f;  // an impossible tag
 
 bool Allowed(const uint16_t* allowed, size_t i, int t) { return !allowed || (allowed[i] >> t & 1); }
 
+// Per lane, `candidate` where it is greater than `best`, else `best` (also
+// for equal values and NaN): what `candidate > best ? candidate : best`
+// gives, in one instruction where SSE's MAXPS is there (it returns its
+// second operand unless the first is greater), else by bitwise selection
+// (`?:` on vectors goes lane by lane without SSE4).
+Scores4 KeepGreater(Scores4 candidate, Scores4 best) {
+#if defined(__SSE__)
+  return reinterpret_cast<Scores4>(_mm_max_ps(reinterpret_cast<__m128>(candidate), reinterpret_cast<__m128>(best)));
+#else
+  const Ints4 better = candidate > best;  // all ones where greater
+  return reinterpret_cast<Scores4>((better & reinterpret_cast<Ints4>(candidate)) |
+                                   (~better & reinterpret_cast<Ints4>(best)));
+#endif
+}
+
 // Each tag's best score over the paths ending in it at every position
 // (kNeg: impossible), into score (n × T). A tag's best predecessor is
 // searched one predecessor after another in ascending order, predecessors
@@ -52,13 +71,7 @@ void ForwardScores(const float* emit, size_t n, const float* trans, const uint16
     for (int g = 0; g < kGroups; ++g) best[g] = Scores4{} + kNeg;
     for (int p = 0; p < T; ++p) {
       if (prev[p] <= kNeg) continue;
-      for (int g = 0; g < kGroups; ++g) {
-        const Scores4 candidate = prev[p] + open_trans[p][g];
-        const Ints4 better = candidate > best[g];  // all ones where greater
-        // Bitwise selection: `?:` on vectors goes lane by lane without SSE4.
-        best[g] = reinterpret_cast<Scores4>((better & reinterpret_cast<Ints4>(candidate)) |
-                                            (~better & reinterpret_cast<Ints4>(best[g])));
-      }
+      for (int g = 0; g < kGroups; ++g) best[g] = KeepGreater(prev[p] + open_trans[p][g], best[g]);
     }
     float best_of[T];
     for (int k = 0; k < kOpenCount; ++k) best_of[kOpenTags[k]] = best[k / 4][k % 4];
