@@ -187,8 +187,15 @@ Xapian::Query CompoundRoleFilter(const CompoundRoleAsked& asked, ArchiveReader& 
   // The roles named: those of the first few candidates some quote of the filter holds.
   std::vector<std::string> candidates = choice.fitted;
   for (const auto& r : choice.ending) AddUnique(candidates, r);
+  // Asked together: the checks do not depend on each other.
+  std::vector<Xapian::Query> held;
   for (size_t i = 0; i < candidates.size() && i < kListedRoles; ++i) {
-    if (matches(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(schema::kRole + candidates[i]), filter))) roles->push_back(candidates[i]);
+    held.emplace_back(Xapian::Query::OP_FILTER, quotes,
+                      Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(schema::kRole + candidates[i]), filter));
+  }
+  const std::vector<bool> holds = archive.AnyMatchEach(held);
+  for (size_t i = 0; i < held.size(); ++i) {
+    if (holds[i]) roles->push_back(candidates[i]);
   }
   return filter;
 }

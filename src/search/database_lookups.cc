@@ -2,6 +2,9 @@
 #include "search/database_lookups.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <optional>
 
 #include "index/sort_key.h"
 
@@ -12,6 +15,116 @@ void DatabaseLookups::Clear() {
   freq_.clear();
   listings_.clear();
   data_.clear();
+  matches_.clear();
+  within_.clear();
+  memo_.clear();
+  dry_run_ = false;
+  dry_queries_.clear();
+  dry_terms_.clear();
+  dry_prefixes_.clear();
+  prefixes_with_terms_.clear();
+}
+
+namespace {
+
+// Queries a dry run resolves in one match: the n-th weighs 2^n, exact in a double.
+constexpr size_t kMaxDryQueries = 48;
+// Matches read to learn which queries match: when fewer match, every
+// matching document was read and a query none of them matches matches nothing.
+constexpr Xapian::doccount kDryRunWindow = 1000;
+
+}  // namespace
+
+std::vector<std::optional<bool>> DatabaseLookups::MatchEach(const std::vector<Xapian::Query>& queries,
+                                                             const std::vector<std::string>& terms) {
+  // Each query's matches weigh 2^n (a fixed weight, filtered by the query);
+  // the terms whose frequencies are wanted come along weighing nothing.
+  std::vector<Xapian::Query> marked;
+  for (size_t n = 0; n < queries.size(); ++n) {
+    auto* weight = new Xapian::FixedWeightPostingSource(std::ldexp(1.0, static_cast<int>(n)));
+    marked.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(weight->release()), queries[n]);
+  }
+  Xapian::Query query(Xapian::Query::OP_OR, marked.begin(), marked.end());
+  if (!terms.empty()) {
+    const Xapian::Query any_term(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, any_term, 0.0));
+  }
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(query);
+  Xapian::MSet mset = Match(enquire, 0, kDryRunWindow, kDryRunWindow);
+  uint64_t seen = 0;
+  for (auto it = mset.begin(); it != mset.end(); ++it) seen |= static_cast<uint64_t>(std::llround(it.get_weight()));
+  // Fewer matches than read: every matching document was read.
+  const bool all_read = mset.size() < kDryRunWindow;
+  std::vector<std::optional<bool>> out;
+  for (size_t n = 0; n < queries.size(); ++n) {
+    const bool matched = (seen >> n) & 1;
+    out.push_back(matched || all_read ? std::optional<bool>(matched) : std::nullopt);
+  }
+  return out;
+}
+
+void DatabaseLookups::BeginDryRun() {
+  CancelDryRun();
+  dry_run_ = true;
+}
+
+bool DatabaseLookups::ResolveDryRun() {
+  dry_run_ = false;
+  std::vector<std::string> terms;
+  for (const std::string& t : dry_terms_) {
+    if (!freq_.count(t) && !exists_.count(t) && !ListingCovering(t) && std::find(terms.begin(), terms.end(), t) == terms.end()) {
+      terms.push_back(t);
+    }
+  }
+  std::vector<Xapian::Query> queries;
+  std::vector<std::string> descriptions;
+  // The prefixes first: whether a listing would list anything is its first term's existence.
+  std::vector<std::string> prefixes;
+  for (const std::string& p : dry_prefixes_) {
+    if (ListingCovering(p) || prefixes_with_terms_.count(p) || std::find(prefixes.begin(), prefixes.end(), p) != prefixes.end()) {
+      continue;
+    }
+    if (prefixes.size() == kMaxDryQueries) break;
+    prefixes.push_back(p);
+    queries.emplace_back(Xapian::Query::OP_WILDCARD, p, 1, Xapian::Query::WILDCARD_LIMIT_FIRST);
+    descriptions.emplace_back();  // not kept in matches_
+  }
+  for (const Xapian::Query& q : dry_queries_) {
+    std::string d = q.get_description();
+    if (matches_.count(d) || std::find(descriptions.begin(), descriptions.end(), d) != descriptions.end()) continue;
+    if (queries.size() == kMaxDryQueries) break;  // the rest asked one by one, as without a dry run
+    queries.push_back(q);
+    descriptions.push_back(std::move(d));
+  }
+  dry_queries_.clear();
+  dry_terms_.clear();
+  dry_prefixes_.clear();
+  if (queries.empty()) {
+    Prefetch(terms);
+    return false;
+  }
+  const std::vector<std::optional<bool>> matched = MatchEach(queries, terms);
+  bool found_terms = false;
+  for (size_t n = 0; n < queries.size(); ++n) {
+    if (!matched[n]) continue;  // not known: asked as without a dry run
+    if (n >= prefixes.size()) {
+      matches_[descriptions[n]] = *matched[n];
+    } else if (*matched[n]) {
+      prefixes_with_terms_.insert(prefixes[n]);
+      found_terms = true;
+    } else {
+      listings_[prefixes[n]] = {};  // no term starts with it
+    }
+  }
+  return found_terms;
+}
+
+const std::set<std::string>& DatabaseLookups::Memo(const std::string& key,
+                                                   const std::function<std::set<std::string>()>& compute) {
+  auto it = memo_.find(key);
+  if (it != memo_.end()) return it->second;
+  return memo_.emplace(key, compute()).first->second;
 }
 
 const std::vector<std::string>* DatabaseLookups::ListingCovering(const std::string& term) const {
@@ -26,6 +139,10 @@ bool DatabaseLookups::TermExists(const std::string& term) {
   if (auto f = freq_.find(term); f != freq_.end()) return f->second > 0;
   auto it = exists_.find(term);
   if (it != exists_.end()) return it->second;
+  if (dry_run_ && !ListingCovering(term)) {
+    dry_terms_.push_back(term);
+    return true;
+  }
   bool exists;
   if (const auto* listing = ListingCovering(term)) {
     exists = std::binary_search(listing->begin(), listing->end(), term);
@@ -35,10 +152,34 @@ bool DatabaseLookups::TermExists(const std::string& term) {
   return exists_.emplace(term, exists).first->second;
 }
 
-void DatabaseLookups::Prefetch(const std::vector<std::string>& terms) {
+void DatabaseLookups::Prefetch(const std::vector<std::string>& terms, const Xapian::Query& within) {
   std::vector<std::string> unknown;
   for (const std::string& t : terms) {
     if (!freq_.count(t) && !exists_.count(t) && !ListingCovering(t)) unknown.push_back(t);
+  }
+  if (batch_lookups_ && !dry_run_ && !within.empty()) {
+    // Which terms some document of `within` has, in the same match (as many
+    // as fit; the frequencies of all come with it).
+    std::map<std::string, bool>& known = within_[within.get_description()];
+    std::vector<std::string> asked;
+    std::vector<Xapian::Query> queries;
+    for (const std::string& t : terms) {
+      if (known.count(t) || std::find(asked.begin(), asked.end(), t) != asked.end()) continue;
+      if (asked.size() == kMaxDryQueries) break;
+      asked.push_back(t);
+      queries.emplace_back(Xapian::Query::OP_FILTER, within, Xapian::Query(t));
+    }
+    if (!queries.empty()) {
+      const std::vector<std::optional<bool>> matched = MatchEach(queries, unknown);
+      for (size_t n = 0; n < asked.size(); ++n) {
+        if (matched[n]) known[asked[n]] = *matched[n];
+      }
+      return;
+    }
+  }
+  if (dry_run_) {
+    dry_terms_.insert(dry_terms_.end(), unknown.begin(), unknown.end());
+    return;
   }
   if (unknown.size() < 2) return;  // one term: TermExists asks it as cheaply
   Matches(Xapian::Query(Xapian::Query::OP_OR, unknown.begin(), unknown.end()));
@@ -48,12 +189,21 @@ Xapian::doccount DatabaseLookups::TermFreq(const std::string& term) {
   auto it = freq_.find(term);
   if (it != freq_.end()) return it->second;
   auto known = exists_.find(term);
+  if (dry_run_ && !(known != exists_.end() && !known->second)) {
+    dry_terms_.push_back(term);
+    return 1;
+  }
   Xapian::doccount n = known != exists_.end() && !known->second ? 0 : db_.get_termfreq(term);
   return freq_.emplace(term, n).first->second;
 }
 
 std::vector<std::string> DatabaseLookups::TermsWithPrefix(const std::string& prefix) {
-  if (const auto* listing = ListingCovering(prefix)) {
+  const auto* covering = ListingCovering(prefix);
+  if (dry_run_ && !covering && !prefixes_with_terms_.count(prefix)) {
+    dry_prefixes_.push_back(prefix);
+    return {};
+  }
+  if (const auto* listing = covering) {
     std::vector<std::string> out;
     for (auto it = std::lower_bound(listing->begin(), listing->end(), prefix);
          it != listing->end() && it->compare(0, prefix.size(), prefix) == 0; ++it) {
@@ -130,6 +280,33 @@ bool DatabaseLookups::KnownAbsent(const std::string& term) const {
   return listing && !std::binary_search(listing->begin(), listing->end(), term);
 }
 
+std::optional<bool> DatabaseLookups::KnownWithin(const Xapian::Query& query) const {
+  // FILTER(within, term or OR of terms): some document of `within` has one of the terms.
+  if (within_.empty() || query.get_type() != Xapian::Query::OP_FILTER || query.get_num_subqueries() != 2) return std::nullopt;
+  auto it = within_.find(query.get_subquery(0).get_description());
+  if (it == within_.end()) return std::nullopt;
+  const Xapian::Query any = query.get_subquery(1);
+  std::vector<Xapian::Query> leaves;
+  if (any.get_type() == Xapian::Query::LEAF_TERM) {
+    leaves.push_back(any);
+  } else if (any.get_type() == Xapian::Query::OP_OR) {
+    for (size_t i = 0; i < any.get_num_subqueries(); ++i) leaves.push_back(any.get_subquery(i));
+  } else {
+    return std::nullopt;
+  }
+  bool all_known = true;
+  for (const Xapian::Query& leaf : leaves) {
+    if (leaf.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+    auto t = it->second.find(*leaf.get_terms_begin());
+    if (t == it->second.end()) {
+      all_known = false;
+    } else if (t->second) {
+      return true;
+    }
+  }
+  return all_known ? std::optional<bool>(false) : std::nullopt;
+}
+
 bool DatabaseLookups::Matches(const Xapian::Query& query) {
   // A term alone: its frequency answers (one look-up instead of a match's two).
   if (query.get_type() == Xapian::Query::LEAF_TERM) return TermFreq(*query.get_terms_begin()) > 0;
@@ -137,10 +314,32 @@ bool DatabaseLookups::Matches(const Xapian::Query& query) {
   std::vector<std::string> required;
   RequiredTerms(query, &required);
   if (std::any_of(required.begin(), required.end(), [&](const std::string& t) { return KnownAbsent(t); })) return false;
+  std::string description = query.get_description();
+  if (auto it = matches_.find(description); it != matches_.end()) return it->second;
+  if (std::optional<bool> known = KnownWithin(query)) return *known;
+  if (dry_run_) {
+    dry_queries_.push_back(query);
+    return true;
+  }
   Xapian::Enquire e(db_);
   e.set_query(query);
   e.set_weighting_scheme(Xapian::BoolWeight());
-  return Match(e, 0, 0, 1).get_matches_lower_bound() > 0;
+  const bool matches = Match(e, 0, 0, 1).get_matches_lower_bound() > 0;
+  matches_.emplace(std::move(description), matches);
+  return matches;
+}
+
+std::vector<bool> DatabaseLookups::MatchesEach(const std::vector<Xapian::Query>& queries) {
+  if (batch_lookups_ && !dry_run_ && queries.size() > 1) {
+    BeginDryRun();
+    for (const Xapian::Query& q : queries) {
+      if (!q.empty()) Matches(q);
+    }
+    ResolveDryRun();
+  }
+  std::vector<bool> out;
+  for (const Xapian::Query& q : queries) out.push_back(!q.empty() && Matches(q));
+  return out;
 }
 
 std::string DatabaseLookups::DocumentData(const Xapian::MSetIterator& match) {

@@ -408,6 +408,7 @@ Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<Sear
     lookups.Clear();  // a new try reads the database afresh
     // Over remote shards each match carries its stored document (a fetch is a round trip).
     lookups.SetSortSlot(shards.hits_in_matches() && shards.any_remote() ? schema::kSlotHit : schema::kSlotSort);
+    lookups.SetBatchLookups(shards.any_remote());  // each look-up a round trip: asked together where a step allows
     try {
       auto resp = search();
       if (resp.ok()) resp->missing_shards = shards.missing();
