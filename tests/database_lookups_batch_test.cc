@@ -2,7 +2,8 @@
 // remote shards each match is two round trips, each listing or frequency one):
 // a dry run notes what a step would ask and one match answers it all
 // (src/search/database_lookups.h), MatchesEach asks independent checks
-// together, and Prefetch learns with the frequencies which terms quotes have.
+// together, Prefetch learns with the frequencies which terms quotes have, and
+// what a dry run leaves pending rides along with the next such match.
 // The answers must be those a match would give; that they come from the one
 // match is seen by changing the database afterwards (a WritableDatabase's
 // searches see its own changes at once): an answer asked later would change.
@@ -132,4 +133,25 @@ TEST_CASE("DatabaseLookups::Prefetch within quotes: which terms quotes have, wit
   kosearch::DatabaseLookups local(t.db);
   local.Prefetch({"XP골든벨", "통령"}, Xapian::Query("Kquote"));
   CHECK(local.Matches(QuotesWith(Xapian::Query("XP골든벨"))));
+}
+
+TEST_CASE("DatabaseLookups: what a dry run leaves pending is asked with the next match of several") {
+  Archive t;
+  kosearch::DatabaseLookups lookups(t.db);
+  lookups.SetBatchLookups(true);
+  // A step planned ahead (a question's closest articles): noted, not asked.
+  lookups.BeginDryRun();
+  CHECK(lookups.Matches(And("이든", "든벨")));
+  CHECK(lookups.TermsWithPrefix("XLwhat").empty());
+  CHECK(lookups.TermFreq("대통") == 1);
+  lookups.KeepDryRunPending();
+  CHECK_FALSE(lookups.dry_run());
+  // The question's first look-ups ask it along.
+  lookups.Prefetch({"XP바이든"}, Xapian::Query("Kquote"));
+  t.Add({"이든", "든벨", "대통", "XLwhatsapp=왓츠앱", "Karticle"});
+  CHECK_FALSE(lookups.Matches(And("이든", "든벨")));       // the pending check's answer
+  CHECK(lookups.TermsWithPrefix("XLwhat").empty());        // the pending prefix's
+  CHECK(lookups.TermFreq("대통") == 1);                    // the pending frequency's
+  lookups.Clear();
+  CHECK(lookups.Matches(And("이든", "든벨")));
 }

@@ -59,6 +59,7 @@ class CachedArchive : public ArchiveReader {
     return archive_.TextQuery(text, highlight);
   }
   Result<Xapian::Query> FilterQuery(const std::string& filter) override { return archive_.FilterQuery(filter); }
+  void LookAhead(std::string_view text) override { archive_.LookAhead(text); }
   Result<SearchResponse> PlainSearch(std::string_view text, const SearchOptions& options) override {
     return archive_.PlainSearch(text, options);
   }

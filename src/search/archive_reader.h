@@ -98,6 +98,9 @@ class ArchiveReader {
   // question), with `options`: the articles a question offers beside its
   // quotes. Fails as the query language rejects `text`; an archive that
   // plans no queries finds nothing.
+  // A hint: PlainSearch(text, …) will be asked later; an archive may note
+  // now what it will look up then, to ask it along with earlier look-ups.
+  virtual void LookAhead(std::string_view text) { (void)text; }
   virtual Result<SearchResponse> PlainSearch(std::string_view text, const SearchOptions& options) {
     (void)text;
     (void)options;

@@ -22,7 +22,11 @@ void DatabaseLookups::Clear() {
   dry_queries_.clear();
   dry_terms_.clear();
   dry_prefixes_.clear();
+  pending_queries_.clear();
+  pending_terms_.clear();
+  pending_prefixes_.clear();
   prefixes_with_terms_.clear();
+  looking_ahead_ = false;
 }
 
 namespace {
@@ -35,8 +39,38 @@ constexpr Xapian::doccount kDryRunWindow = 1000;
 
 }  // namespace
 
-std::vector<std::optional<bool>> DatabaseLookups::MatchEach(const std::vector<Xapian::Query>& queries,
-                                                             const std::vector<std::string>& terms) {
+std::vector<std::optional<bool>> DatabaseLookups::MatchEach(const std::vector<Xapian::Query>& asked,
+                                                             const std::vector<std::string>& asked_terms) {
+  // What a dry run left to ask rides along, as many as fit: whether a
+  // listing of each prefix would list anything (its first term), whether
+  // each query matches, the frequencies of the terms.
+  std::vector<Xapian::Query> queries = asked;
+  std::vector<std::string> terms = asked_terms;
+  std::vector<std::string> prefixes, descriptions;  // of the riders, after `asked` in `queries`
+  auto has = [](const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); };
+  for (const std::string& p : pending_prefixes_) {
+    if (queries.size() == kMaxDryQueries) break;  // the rest asked one by one, as without a dry run
+    if (ListingCovering(p) || prefixes_with_terms_.count(p) || has(prefixes, p)) continue;
+    prefixes.push_back(p);
+    queries.emplace_back(Xapian::Query::OP_WILDCARD, p, 1, Xapian::Query::WILDCARD_LIMIT_FIRST);
+  }
+  for (const Xapian::Query& q : pending_queries_) {
+    if (queries.size() == kMaxDryQueries) break;
+    std::string d = q.get_description();
+    if (matches_.count(d) || has(descriptions, d)) continue;
+    queries.push_back(q);
+    descriptions.push_back(std::move(d));
+  }
+  for (const std::string& t : pending_terms_) {
+    if (!freq_.count(t) && !exists_.count(t) && !ListingCovering(t) && !has(terms, t)) terms.push_back(t);
+  }
+  pending_queries_.clear();
+  pending_terms_.clear();
+  pending_prefixes_.clear();
+  if (queries.empty()) {
+    if (terms.size() >= 2) Prefetch(terms);  // one term: TermFreq asks it as cheaply
+    return {};
+  }
   // Each query's matches weigh 2^n (a fixed weight, filtered by the query);
   // the terms whose frequencies are wanted come along weighing nothing.
   std::vector<Xapian::Query> marked;
@@ -61,6 +95,21 @@ std::vector<std::optional<bool>> DatabaseLookups::MatchEach(const std::vector<Xa
     const bool matched = (seen >> n) & 1;
     out.push_back(matched || all_read ? std::optional<bool>(matched) : std::nullopt);
   }
+  for (size_t n = 0; n < prefixes.size(); ++n) {
+    const std::optional<bool>& known = out[asked.size() + n];
+    if (!known) continue;  // not known: listed as without a dry run
+    if (*known) {
+      prefixes_with_terms_.insert(prefixes[n]);
+      found_prefix_terms_ = true;
+    } else {
+      listings_[prefixes[n]] = {};  // no term starts with it
+    }
+  }
+  for (size_t n = 0; n < descriptions.size(); ++n) {
+    const std::optional<bool>& known = out[asked.size() + prefixes.size() + n];
+    if (known) matches_[descriptions[n]] = *known;
+  }
+  out.resize(asked.size());
   return out;
 }
 
@@ -69,55 +118,21 @@ void DatabaseLookups::BeginDryRun() {
   dry_run_ = true;
 }
 
-bool DatabaseLookups::ResolveDryRun() {
+void DatabaseLookups::KeepDryRunPending() {
   dry_run_ = false;
-  std::vector<std::string> terms;
-  for (const std::string& t : dry_terms_) {
-    if (!freq_.count(t) && !exists_.count(t) && !ListingCovering(t) && std::find(terms.begin(), terms.end(), t) == terms.end()) {
-      terms.push_back(t);
-    }
-  }
-  std::vector<Xapian::Query> queries;
-  std::vector<std::string> descriptions;
-  // The prefixes first: whether a listing would list anything is its first term's existence.
-  std::vector<std::string> prefixes;
-  for (const std::string& p : dry_prefixes_) {
-    if (ListingCovering(p) || prefixes_with_terms_.count(p) || std::find(prefixes.begin(), prefixes.end(), p) != prefixes.end()) {
-      continue;
-    }
-    if (prefixes.size() == kMaxDryQueries) break;
-    prefixes.push_back(p);
-    queries.emplace_back(Xapian::Query::OP_WILDCARD, p, 1, Xapian::Query::WILDCARD_LIMIT_FIRST);
-    descriptions.emplace_back();  // not kept in matches_
-  }
-  for (const Xapian::Query& q : dry_queries_) {
-    std::string d = q.get_description();
-    if (matches_.count(d) || std::find(descriptions.begin(), descriptions.end(), d) != descriptions.end()) continue;
-    if (queries.size() == kMaxDryQueries) break;  // the rest asked one by one, as without a dry run
-    queries.push_back(q);
-    descriptions.push_back(std::move(d));
-  }
+  pending_queries_.insert(pending_queries_.end(), dry_queries_.begin(), dry_queries_.end());
+  pending_terms_.insert(pending_terms_.end(), dry_terms_.begin(), dry_terms_.end());
+  pending_prefixes_.insert(pending_prefixes_.end(), dry_prefixes_.begin(), dry_prefixes_.end());
   dry_queries_.clear();
   dry_terms_.clear();
   dry_prefixes_.clear();
-  if (queries.empty()) {
-    Prefetch(terms);
-    return false;
-  }
-  const std::vector<std::optional<bool>> matched = MatchEach(queries, terms);
-  bool found_terms = false;
-  for (size_t n = 0; n < queries.size(); ++n) {
-    if (!matched[n]) continue;  // not known: asked as without a dry run
-    if (n >= prefixes.size()) {
-      matches_[descriptions[n]] = *matched[n];
-    } else if (*matched[n]) {
-      prefixes_with_terms_.insert(prefixes[n]);
-      found_terms = true;
-    } else {
-      listings_[prefixes[n]] = {};  // no term starts with it
-    }
-  }
-  return found_terms;
+}
+
+bool DatabaseLookups::ResolveDryRun() {
+  KeepDryRunPending();
+  found_prefix_terms_ = false;
+  MatchEach({}, {});
+  return found_prefix_terms_;
 }
 
 const std::set<std::string>& DatabaseLookups::Memo(const std::string& key,

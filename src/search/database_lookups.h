@@ -78,6 +78,15 @@ class DatabaseLookups {
   // learnt that a prefix the dry run wanted listed has terms (a second dry
   // run would list it). May throw Xapian::Error (the dry run is over either way).
   bool ResolveDryRun();
+  // Ends the dry run asking nothing yet: what it noted rides along with the
+  // next match that asks several things at once (MatchesEach, Prefetch
+  // within, ResolveDryRun), the first look-ups of a question.
+  void KeepDryRunPending();
+  // Set while a step runs only to note what it will ask (Searcher's
+  // LookAhead: a question's closest articles, planned before the question
+  // is answered); the query expansion then runs dry and keeps it pending.
+  void SetLookingAhead(bool ahead) { looking_ahead_ = ahead; }
+  bool looking_ahead() const { return looking_ahead_; }
   // Ends the dry run asking nothing (a step that failed).
   void CancelDryRun() {
     dry_run_ = false;
@@ -128,8 +137,9 @@ class DatabaseLookups {
   bool KnownAbsent(const std::string& term) const;
   void NoteFrequencies(const Xapian::Query& query, const Xapian::MSet& mset);
   // Whether each of `queries` (48 at most) matches some document, in one
-  // match that also notes the frequencies of `terms`: unknown when more
-  // documents matched than were read.
+  // match that also notes the frequencies of `terms` and asks what is
+  // pending (KeepDryRunPending): unknown when more documents matched than
+  // were read.
   std::vector<std::optional<bool>> MatchEach(const std::vector<Xapian::Query>& queries, const std::vector<std::string>& terms);
   // Matches' answer from what Prefetch learnt within a query, if it says.
   std::optional<bool> KnownWithin(const Xapian::Query& query) const;
@@ -150,6 +160,11 @@ class DatabaseLookups {
   std::vector<Xapian::Query> dry_queries_;  // what the dry run would have matched
   std::vector<std::string> dry_terms_;      // and whose frequencies it would have asked
   std::vector<std::string> dry_prefixes_;   // and which prefixes it would have listed
+  std::vector<Xapian::Query> pending_queries_;  // noted, to ask with the next match of several
+  std::vector<std::string> pending_terms_;
+  std::vector<std::string> pending_prefixes_;
+  bool found_prefix_terms_ = false;
+  bool looking_ahead_ = false;
   std::set<std::string> prefixes_with_terms_;
 };
 

@@ -318,6 +318,19 @@ WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTab
   // own, asked one after another: a dry run first notes them all, one match
   // answers them, and the expansion then runs on those answers
   // (DatabaseLookups::BeginDryRun; the same alternatives either way).
+  // Planned ahead (Searcher's LookAhead): a dry run only, its look-ups left
+  // pending for the next match that asks several things at once.
+  if (db.looking_ahead() && !db.dry_run()) {
+    db.BeginDryRun();
+    try {
+      WordAlternatives noted = Expander(words, aliases, db, analyzer).Run();
+      db.KeepDryRunPending();
+      return noted;  // thrown away: the answers were not the database's
+    } catch (...) {
+      db.CancelDryRun();
+      throw;
+    }
+  }
   // A second dry run when the first learnt that some alias listing has
   // terms: it lists them, and asks what their spellings lead to.
   constexpr int kDryRuns = 2;

@@ -74,6 +74,7 @@ struct Searcher::Impl final : ArchiveReader {
   Result<Xapian::Query> FilterQuery(const std::string& filter) override;
   // A plain query (searcher.cc): articles, or quotes when it names a quote field.
   Result<SearchResponse> PlainSearch(std::string_view text, const SearchOptions& options) override;
+  void LookAhead(std::string_view text) override;
 };
 
 // A hit from a stored document's data; its snippet marks `highlight`, analyzing
