@@ -14,6 +14,7 @@
 #include <string>
 
 #include "extract/entities.h"
+#include "index/schema.h"
 #include "kosearch/index.h"
 #include "kosearch/schema_files.h"
 #include "kosearch/search.h"
@@ -119,12 +120,42 @@ TEST_CASE("settings: a database without the keys (older) is searched with the de
     Xapian::WritableDatabase w(db.string(), Xapian::DB_OPEN);
     w.set_metadata("kosearch.particles", "");  // an empty value removes the key
     w.set_metadata("kosearch.light_verbs", "");
+    w.set_metadata("kosearch.opening", "");  // older databases have none: the keys are read one by one
     w.commit();
   }
   auto searcher = Searcher::Open(db.string());
   REQUIRE(searcher.ok());
   CHECK((*searcher)->Stats()->analyzer == AnalyzerOptions{});
   CHECK(Total(**searcher, "해바라기를") == 2);
+  fs::remove_all(db);
+}
+
+TEST_CASE("settings: the version and the analyzer's choices are read on opening in one look-up") {
+  const fs::path db = Build("opening", ParticlesKept());
+  {
+    Xapian::Database r(db.string());
+    CHECK(r.get_metadata("kosearch.opening") == "4 0 1");  // version, particles kept, light verbs cut
+    const schema::OpeningRecord opening = schema::ReadOpeningRecord(r);
+    CHECK(opening.version == "4");
+    CHECK(opening.analyzer == ParticlesKept());
+  }
+  {
+    // Only the one key is read when there: the three keys alone no longer count.
+    Xapian::WritableDatabase w(db.string(), Xapian::DB_OPEN);
+    w.set_metadata("kosearch.particles", "1");
+    w.set_metadata("kosearch.schema_version", "");
+    w.commit();
+    const schema::OpeningRecord opening = schema::ReadOpeningRecord(w);
+    CHECK(opening.version == "4");
+    CHECK_FALSE(opening.analyzer.strip_particles);
+    // Without it (a database written before the key), the three keys.
+    w.set_metadata("kosearch.opening", "");
+    w.set_metadata("kosearch.schema_version", "3");
+    w.commit();
+    const schema::OpeningRecord older = schema::ReadOpeningRecord(w);
+    CHECK(older.version == "3");
+    CHECK(older.analyzer.strip_particles);
+  }
   fs::remove_all(db);
 }
 

@@ -84,6 +84,7 @@ struct SeedDatabases {
     }
     REQUIRE(documents > 1);
     w.set_metadata(kosearch::schema::kVersionKey, "3");
+    w.set_metadata(kosearch::schema::kOpeningKey, "");  // version 3 databases have none
     w.commit();
   }
   ~SeedDatabases() { fs::remove_all(dir); }

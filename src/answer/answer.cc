@@ -183,6 +183,7 @@ std::vector<Hit> ClosestArticles(std::string_view text, const SearchOptions& opt
 Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
                                       ArchiveReader& source) {
   CachedArchive archive(source);  // the lookups a question repeats, asked once
+  archive.LookAhead(text);        // the closest articles' look-ups, asked along with the question's first
   const SpeakerFilter speaker = NarrowSpeaker(question.speaker, archive);
   auto filters = FiltersOf(question, archive);
   if (!filters.ok()) return filters.status();

@@ -29,6 +29,9 @@ class CachedArchive : public ArchiveReader {
   }
   std::vector<ScoredId> BestIds(const Xapian::Query& query, size_t limit) override { return archive_.BestIds(query, limit); }
   bool AnyMatch(const Xapian::Query& query) override { return archive_.AnyMatch(query); }
+  std::vector<bool> AnyMatchEach(const std::vector<Xapian::Query>& queries) override {
+    return archive_.AnyMatchEach(queries);
+  }
   std::set<std::string> LoanwordVocabulary(const Xapian::Query& query, size_t limit) override {
     return archive_.LoanwordVocabulary(query, limit);
   }
@@ -56,6 +59,7 @@ class CachedArchive : public ArchiveReader {
     return archive_.TextQuery(text, highlight);
   }
   Result<Xapian::Query> FilterQuery(const std::string& filter) override { return archive_.FilterQuery(filter); }
+  void LookAhead(std::string_view text) override { archive_.LookAhead(text); }
   Result<SearchResponse> PlainSearch(std::string_view text, const SearchOptions& options) override {
     return archive_.PlainSearch(text, options);
   }

@@ -176,19 +176,40 @@ Xapian::Query CompoundRoleFilter(const CompoundRoleAsked& asked, ArchiveReader& 
     by_words.emplace_back(Xapian::Query::OP_AND, AnyOf(RoleTerms(choice.ending)), orgs);
   }
   Xapian::Query filter = by_words.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, by_words.begin(), by_words.end());
+  const Xapian::Query owners = OrganizationsStartingWith(asked.owners, archive);
+  // The roles named: those of the first few candidates some quote of the filter holds.
+  std::vector<std::string> candidates = choice.fitted;
+  for (const auto& r : choice.ending) AddUnique(candidates, r);
+  if (candidates.size() > kListedRoles) candidates.resize(kListedRoles);
+  auto held_under = [&](const Xapian::Query& f) {
+    std::vector<Xapian::Query> held;
+    for (const auto& c : candidates) {
+      held.emplace_back(Xapian::Query::OP_FILTER, quotes, Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(schema::kRole + c), f));
+    }
+    return held;
+  };
+  // Whether the filter holds, whose it is and which roles it holds, asked
+  // together (the archive keeps the answers: over remote shards each check
+  // alone is a match of two round trips); what this did not foresee (the
+  // roles held at the owners) is asked below as it comes.
+  if (!filter.empty()) {
+    std::vector<Xapian::Query> ahead = held_under(filter);
+    ahead.emplace_back(Xapian::Query::OP_FILTER, quotes, filter);
+    if (!owners.empty()) ahead.emplace_back(Xapian::Query::OP_FILTER, quotes, Xapian::Query(Xapian::Query::OP_AND, filter, owners));
+    archive.AnyMatchEach(ahead);
+  }
   if (!matches(filter)) filter = Xapian::Query();
   // Whose the title is narrows (Seoul's division chief: 과장 at 서울시), or stays unused when no such quote.
-  if (Xapian::Query owners = OrganizationsStartingWith(asked.owners, archive); !owners.empty()) {
+  if (!owners.empty()) {
     Xapian::Query titles = !filter.empty() ? filter : AnyOf(RoleTerms(choice.fit > 0 ? choice.fitted : choice.ending));
     Xapian::Query owned(Xapian::Query::OP_AND, titles, owners);
     if (matches(owned)) filter = owned;
   }
   if (filter.empty()) return {};
-  // The roles named: those of the first few candidates some quote of the filter holds.
-  std::vector<std::string> candidates = choice.fitted;
-  for (const auto& r : choice.ending) AddUnique(candidates, r);
-  for (size_t i = 0; i < candidates.size() && i < kListedRoles; ++i) {
-    if (matches(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(schema::kRole + candidates[i]), filter))) roles->push_back(candidates[i]);
+  const std::vector<Xapian::Query> held = held_under(filter);
+  const std::vector<bool> holds = archive.AnyMatchEach(held);
+  for (size_t i = 0; i < held.size(); ++i) {
+    if (holds[i]) roles->push_back(candidates[i]);
   }
   return filter;
 }

@@ -71,10 +71,9 @@ Result<RecordedLayout> RecordOrReadLayout(Xapian::WritableDatabase& db, const st
     bool is_new = false;
     if (Status s = CheckSchemaVersion(db, path, &is_new); !s.ok()) return s;
     if (is_new) {
-      db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
       db.set_metadata(schema::kPositionsKey, options.positions ? "1" : "0");
       db.set_metadata(schema::kAppendOnlyKey, options.append_only ? "1" : "0");
-      schema::RecordAnalyzerOptions(db, options.analyzer.value_or(AnalyzerOptions{}));
+      schema::RecordOpening(db, options.analyzer.value_or(AnalyzerOptions{}));
       db.commit();  // a new database is a valid, empty kosearch database from now on
     }
     out.positions = db.get_metadata(schema::kPositionsKey) != "0";

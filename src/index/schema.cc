@@ -60,6 +60,31 @@ void RecordAnalyzerOptions(Xapian::WritableDatabase& db, const AnalyzerOptions& 
   db.set_metadata(kLightVerbsKey, options.cut_light_verbs ? "1" : "0");
 }
 
+OpeningRecord ReadOpeningRecord(const Xapian::Database& db) {
+  OpeningRecord out;
+  // "<version> <particles> <light verbs>": anything else is read key by key.
+  const std::string opening = db.get_metadata(kOpeningKey);
+  const size_t first = opening.find(' '), second = first == std::string::npos ? first : opening.find(' ', first + 1);
+  const auto flag = [](std::string_view v) { return v == "0" || v == "1"; };
+  if (second != std::string::npos && first > 0 && flag(std::string_view(opening).substr(first + 1, second - first - 1)) &&
+      flag(std::string_view(opening).substr(second + 1))) {
+    out.version = opening.substr(0, first);
+    out.analyzer.strip_particles = opening[first + 1] == '1';
+    out.analyzer.cut_light_verbs = opening[second + 1] == '1';
+    return out;
+  }
+  out.version = db.get_metadata(kVersionKey);
+  if (!out.version.empty()) out.analyzer = RecordedAnalyzerOptions(db);
+  return out;
+}
+
+void RecordOpening(Xapian::WritableDatabase& db, const AnalyzerOptions& options) {
+  const std::string version = std::to_string(kVersion);
+  db.set_metadata(kVersionKey, version);
+  RecordAnalyzerOptions(db, options);
+  db.set_metadata(kOpeningKey, version + (options.strip_particles ? " 1" : " 0") + (options.cut_light_verbs ? " 1" : " 0"));
+}
+
 std::string DescribeAnalyzerOptions(const AnalyzerOptions& options) {
   return std::string(options.strip_particles ? "particles cut" : "particles kept") + ", " +
          (options.cut_light_verbs ? "light verbs cut" : "light verbs kept");

@@ -36,6 +36,24 @@ inline constexpr char kAppendOnlyKey[] = "kosearch.append_only";
 inline constexpr char kParticlesKey[] = "kosearch.particles";      // strip_particles
 inline constexpr char kLightVerbsKey[] = "kosearch.light_verbs";  // cut_light_verbs
 
+// kVersionKey's, kParticlesKey's and kLightVerbsKey's values in one, "4 1 1":
+// what a reader reads on opening, in one look-up (over a remote shard each
+// is a round trip). Written with them when a database is created; a
+// database without it (older) has the three keys read one by one.
+inline constexpr char kOpeningKey[] = "kosearch.opening";
+
+// What a reader needs of `db` on opening: its schema version (kVersionKey's
+// value as written, empty when absent) and its analyzer's choices; from
+// kOpeningKey when it has it, else from the three keys. Throws Xapian::Error
+// like get_metadata.
+struct OpeningRecord {
+  std::string version;
+  AnalyzerOptions analyzer;
+};
+OpeningRecord ReadOpeningRecord(const Xapian::Database& db);
+// Records kVersionKey (this build's version), the analyzer's choices and kOpeningKey.
+void RecordOpening(Xapian::WritableDatabase& db, const AnalyzerOptions& options);
+
 // The analyzer choices `db` records (the defaults for a key it lacks).
 // Throws Xapian::Error like get_metadata.
 AnalyzerOptions RecordedAnalyzerOptions(const Xapian::Database& db);

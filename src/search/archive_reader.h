@@ -61,6 +61,14 @@ class ArchiveReader {
   }
   // Whether `query` matches any document (no document fetched).
   virtual bool AnyMatch(const Xapian::Query& query) { return !BestDocuments(query, 1).empty(); }
+  // AnyMatch of each of `queries` (an empty query matches nothing), in
+  // order: checks that do not depend on each other, which an archive may
+  // ask all at once (over remote shards each match is two round trips).
+  virtual std::vector<bool> AnyMatchEach(const std::vector<Xapian::Query>& queries) {
+    std::vector<bool> out;
+    for (const Xapian::Query& q : queries) out.push_back(!q.empty() && AnyMatch(q));
+    return out;
+  }
   // The Hangul words (as written, particles included) of the texts of the
   // `limit` best matches of `query`: where an English word's
   // transliteration is looked for.
@@ -90,6 +98,9 @@ class ArchiveReader {
   // question), with `options`: the articles a question offers beside its
   // quotes. Fails as the query language rejects `text`; an archive that
   // plans no queries finds nothing.
+  // A hint: PlainSearch(text, …) will be asked later; an archive may note
+  // now what it will look up then, to ask it along with earlier look-ups.
+  virtual void LookAhead(std::string_view text) { (void)text; }
   virtual Result<SearchResponse> PlainSearch(std::string_view text, const SearchOptions& options) {
     (void)text;
     (void)options;

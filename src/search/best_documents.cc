@@ -56,9 +56,12 @@ std::vector<std::pair<std::string, double>> BestIds(DatabaseLookups& db, const X
 }
 
 std::set<std::string> HangulWordsOfBest(DatabaseLookups& db, const Xapian::Query& query, Xapian::doccount limit) {
-  std::set<std::string> words;
-  for (const StoredDocument& doc : BestDocuments(db, query, limit)) CollectHangulWords(doc.text, &words);
-  return words;
+  // Kept for the search: a dry run of the query expansion reads them too (DatabaseLookups::BeginDryRun).
+  return db.Memo("hangul words " + std::to_string(limit) + " " + query.get_description(), [&] {
+    std::set<std::string> words;
+    for (const StoredDocument& doc : BestDocuments(db, query, limit)) CollectHangulWords(doc.text, &words);
+    return words;
+  });
 }
 
 }  // namespace kosearch

@@ -37,6 +37,7 @@ class XapianIndexReader : public IndexReader {
   XapianIndexReader(DatabaseLookups& db, const AnalyzerOptions& analyzer) : db_(db), analyzer_(analyzer) {}
   bool HasPositions() const override { return db_.db().has_positions(); }
   void VisitTerms(const std::string& prefix, const std::function<bool(const std::string&)>& visit) const override {
+    if (db_.looking_ahead()) return;  // a plan only to note its alternatives' look-ups: thrown away
     for (auto it = db_.db().allterms_begin(prefix); it != db_.db().allterms_end(prefix); ++it) {
       if (!visit(*it)) return;
     }

@@ -314,6 +314,36 @@ class Expander {
 
 WordAlternatives ExpandWords(const std::vector<QueryWord>& words, const AliasTable& aliases, DatabaseLookups& db,
                              const AnalyzerOptions& analyzer) {
+  // Over remote shards each spelling's check is a round trip pair of its
+  // own, asked one after another: a dry run first notes them all, one match
+  // answers them, and the expansion then runs on those answers
+  // (DatabaseLookups::BeginDryRun; the same alternatives either way).
+  // Planned ahead (Searcher's LookAhead): a dry run only, its look-ups left
+  // pending for the next match that asks several things at once.
+  if (db.looking_ahead() && !db.dry_run()) {
+    db.BeginDryRun();
+    try {
+      WordAlternatives noted = Expander(words, aliases, db, analyzer).Run();
+      db.KeepDryRunPending();
+      return noted;  // thrown away: the answers were not the database's
+    } catch (...) {
+      db.CancelDryRun();
+      throw;
+    }
+  }
+  // A second dry run when the first learnt that some alias listing has
+  // terms: it lists them, and asks what their spellings lead to.
+  constexpr int kDryRuns = 2;
+  for (int run = 0; run < kDryRuns && db.batch_lookups() && !db.dry_run(); ++run) {
+    db.BeginDryRun();
+    try {
+      Expander(words, aliases, db, analyzer).Run();
+    } catch (...) {
+      db.CancelDryRun();
+      throw;
+    }
+    if (!db.ResolveDryRun()) break;
+  }
   return Expander(words, aliases, db, analyzer).Run();
 }
 

@@ -226,6 +226,24 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
   return impl_->WithRetry([&] { return impl_->PlainSearch(query, options); });
 }
 
+// Over remote shards: the query expansion of `text` runs dry now, its
+// look-ups pending until the next match that asks several things at once
+// (a question's first: its speaker's name terms), so that the closest
+// articles' search asks fewer of its own later.
+void Searcher::Impl::LookAhead(std::string_view text) {
+  if (!lookups.batch_lookups()) return;
+  auto plan = ParseQuery(text, analyzer());
+  if (!plan.ok()) return;
+  lookups.SetLookingAhead(true);
+  try {
+    (void)PlanQuery(*plan, *aliases, XapianIndexReader(lookups, analyzer()));
+  } catch (...) {
+    lookups.SetLookingAhead(false);
+    throw;
+  }
+  lookups.SetLookingAhead(false);
+}
+
 Result<SearchResponse> Searcher::Impl::PlainSearch(std::string_view text, const SearchOptions& options) {
   auto plan = ParseQuery(text, analyzer());
   if (!plan.ok()) return plan.status();
@@ -408,6 +426,7 @@ Result<SearchResponse> Searcher::Impl::WithRetry(const std::function<Result<Sear
     lookups.Clear();  // a new try reads the database afresh
     // Over remote shards each match carries its stored document (a fetch is a round trip).
     lookups.SetSortSlot(shards.hits_in_matches() && shards.any_remote() ? schema::kSlotHit : schema::kSlotSort);
+    lookups.SetBatchLookups(shards.any_remote());  // each look-up a round trip: asked together where a step allows
     try {
       auto resp = search();
       if (resp.ok()) resp->missing_shards = shards.missing();

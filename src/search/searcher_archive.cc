@@ -28,7 +28,12 @@ std::vector<ArchiveReader::ScoredId> Searcher::Impl::BestIds(const Xapian::Query
   return out;
 }
 
-bool Searcher::Impl::AnyMatch(const Xapian::Query& query) { return !kosearch::BestIds(lookups, query, 1).empty(); }
+// Asked of the lookups: remembered for the search, and asked together with others where a step allows.
+bool Searcher::Impl::AnyMatch(const Xapian::Query& query) { return !query.empty() && lookups.Matches(query); }
+
+std::vector<bool> Searcher::Impl::AnyMatchEach(const std::vector<Xapian::Query>& queries) {
+  return lookups.MatchesEach(queries);
+}
 
 std::set<std::string> Searcher::Impl::LoanwordVocabulary(const Xapian::Query& query, size_t limit) {
   return HangulWordsOfBest(lookups, query, static_cast<Xapian::doccount>(limit));

@@ -61,14 +61,20 @@ struct Searcher::Impl final : ArchiveReader {
   std::vector<StoredDocument> BestDocumentPerSpeaker(const Xapian::Query& query, size_t limit) override;
   std::vector<ScoredId> BestIds(const Xapian::Query& query, size_t limit) override;
   bool AnyMatch(const Xapian::Query& query) override;
+  std::vector<bool> AnyMatchEach(const std::vector<Xapian::Query>& queries) override;
   bool HasTerm(const std::string& term) override;
-  void PrefetchTerms(const std::vector<std::string>& terms) override { lookups.Prefetch(terms); }
+  // Which of the terms quotes have comes with their frequencies (over
+  // remote shards): resolving a speaker asks that of the terms it settles on.
+  void PrefetchTerms(const std::vector<std::string>& terms) override {
+    lookups.Prefetch(terms, Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)));
+  }
   void VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) override;
   std::vector<std::string> Spellings(const std::string& name) override;
   Xapian::Query TextQuery(const std::string& text, Highlights* highlight) override;
   Result<Xapian::Query> FilterQuery(const std::string& filter) override;
   // A plain query (searcher.cc): articles, or quotes when it names a quote field.
   Result<SearchResponse> PlainSearch(std::string_view text, const SearchOptions& options) override;
+  void LookAhead(std::string_view text) override;
 };
 
 // A hit from a stored document's data; its snippet marks `highlight`, analyzing

@@ -72,7 +72,9 @@ OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
       // A compaction swap during the open: read again (see VersionFileOf).
       if (before.present && !(VersionFileOf(shard.path) == before)) out.changing = true;
     }
-    std::string version = out.db.get_metadata(schema::kVersionKey);
+    // One look-up when the database has kOpeningKey (a round trip to a remote shard each).
+    schema::OpeningRecord opening = schema::ReadOpeningRecord(out.db);
+    const std::string& version = opening.version;
     out.version = std::atoi(version.c_str());
     if (version.empty()) {
       out.status = Status::VersionMismatch(name + ": not a kosearch database (no schema version)");
@@ -81,7 +83,7 @@ OpenedShard OpenShardOnce(const Shard& shard, unsigned timeout_ms) {
       out.status = Status::VersionMismatch(name + ": written by kosearch schema version " + version + ", this build reads " +
                                            std::to_string(schema::kVersion) + "; rebuild it: delete the folder and index again");
     }
-    out.analyzer = schema::RecordedAnalyzerOptions(out.db);
+    out.analyzer = opening.analyzer;
   } catch (const Xapian::NetworkError& e) {
     out.unreachable = true;
     out.status = Status::IOError("shard " + name + " is unreachable: " + NetworkReason(e));
