@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <set>
 
 #include "extract/people.h"
@@ -53,15 +54,23 @@ class Resolver {
     std::vector<bool> owner;    // a word of a possessor ("Bareun Party's", "홍콩의")
     std::vector<size_t> links;  // where an English "to", "of", "for" stood ("aide to Mubarak")
     bool has_possessor = false;
+    size_t from_words = SIZE_MAX;  // where the words of the place or body a named person is of start
     for (const auto& w : SplitSpaces(speaker)) {
       std::string bare = w;
       while (!bare.empty() && (bare.back() == ',' || bare.back() == ';')) bare.pop_back();
       std::string c = CleanWord(bare);
       const std::string lower = AsciiLower(c);
       if (lower == "to" || lower == "of" || lower == "for" || lower == "at") links.push_back(words.size());
+      // "Kim Chae-yeon of Incheon", "Kim Hyun at Kyung Hee University": a
+      // romanized Korean name opening the speaker, then where the person is
+      // from: whose, never part of the name.
+      if ((lower == "of" || lower == "at" || lower == "from") && words.size() == 2 && !HangulSurnames(words[0]).empty() &&
+          IsLatin(words[1]) && std::isupper(static_cast<unsigned char>(words[1][0]))) {
+        from_words = words.size();
+      }
       if (c.empty() || lower == "of" || lower == "and" || lower == "to" || lower == "for" || lower == "at") continue;
       words.push_back(c);
-      owner.push_back(false);
+      owner.push_back(from_words <= words.size() - 1);
       if (c.size() == bare.size()) continue;
       has_possessor = true;
       // "Korea's environment minister": the speaker is the minister; Korea and
