@@ -49,6 +49,27 @@ def main():
         check("the court: quotes without a speaker, in articles with 법원",
               len(hits) > 0 and all(not h.get("speaker") and "법원" in bodies[h["article_id"]] for h in hits),
               str([(h.get("speaker"), h["article_id"]) for h in hits]))
+        # A nationality adjective says whose ministry: Iran's spokesman, never another country's.
+        got = ask(a.query, db, "What did the Iranian foreign ministry spokesman say about the Korean president's remarks?")
+        named = [h.get("speaker") for h in got.get("results", []) if h.get("speaker")]
+        check("the Iranian foreign ministry spokesman: 나세르 칸아니 first, no one else by name",
+              len(named) > 0 and got["results"][0].get("speaker") == "나세르 칸아니" and set(named) == {"나세르 칸아니"},
+              str(named))
+
+        # A romanized Korean given name is a person's, never part of a body's
+        # name by its sound ("Ki-ryang" + agency is not 기상청).
+        got = ask(a.query, db, "What did Park Ki-ryang's agency say about the rumor?")
+        check("X's agency: never the weather agency",
+              all(h.get("speaker") != "기상청" for h in got.get("results", [])) and "기상청" not in got["understood"]["speaker_expansions"],
+              str(got["understood"]))
+
+        # A romanized name the alias file spells, then where the person is from: that person only.
+        got = ask(a.query, db, "What did Kim Jong-un of North Korea say about nuclear weapons?")
+        hangul = [e for e in got["understood"]["speaker_expansions"] if not e.isascii()]
+        check("Kim Jong-un of North Korea: 김정은 alone", hangul == ["김정은"], str(hangul))
+        check("Kim Jong-un of North Korea: his quotes", len(got.get("results", [])) > 0 and
+              all(h.get("speaker") == "김정은" for h in got["results"]), str([h.get("speaker") for h in got.get("results", [])]))
+
         got = ask(a.query, db, "what did the court say")
         check("the court, with no topic: no quote", got.get("results") == [], str(got.get("results", [])[:2]))
     return check.exit_code()

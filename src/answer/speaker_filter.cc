@@ -30,6 +30,14 @@ constexpr size_t kScanSpeakerTerms = 50000;
 
 using Terms = std::vector<std::string>;
 
+// "Ki-ryang", "Jae-in": a capitalized syllable, a hyphen, a lower-case one.
+bool IsRomanizedGivenName(const std::string& w) {
+  const size_t hyphen = w.find('-');
+  if (hyphen == std::string::npos || hyphen < 2 || hyphen + 2 > w.size() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  return std::all_of(w.begin() + 1, w.end(), [&](char c) { return c == '-' || std::islower(static_cast<unsigned char>(c)); }) &&
+         std::count(w.begin(), w.end(), '-') == 1;
+}
+
 // "Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min".
 std::string CleanWord(std::string w) {
   while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.pop_back();
@@ -256,9 +264,11 @@ class Resolver {
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
         if (IsOrganization(run) || IsPartOfLongerName(run, long_names_)) continue;
-        for (auto& t : Existing(run, schema::kSpeaker)) AddUnique(found, t);
-        // A romanized Korean name has two words at least.
-        if (len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
+        const Terms spelled = Existing(run, schema::kSpeaker);
+        for (auto& t : spelled) AddUnique(found, t);
+        // A romanized Korean name has two words at least; one the alias
+        // file spells is that person, not also those who sound alike.
+        if (spelled.empty() && len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
           for (auto& t : RomanizedKoreanName(run)) AddUnique(found, t);
         }
       }
@@ -369,6 +379,10 @@ class Resolver {
         if (IsPartOfLongerName(JoinRun(words, first, len), long_names_)) continue;
         std::vector<std::string> run(words.begin() + static_cast<std::ptrdiff_t>(first),
                                      words.begin() + static_cast<std::ptrdiff_t>(first + len));
+        // A romanized Korean given name ("Ki-ryang" in "Park Ki-ryang's
+        // agency") names a person, never part of a body: by sound it would
+        // compose one (기상청).
+        if (std::any_of(run.begin(), run.end(), IsRomanizedGivenName)) continue;
         for (const std::string& name : ComposedKoreanNames(run, names_, spellings_of_)) {
           for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
             for (auto& t : Existing(name, prefix)) AddUnique(found, t);
