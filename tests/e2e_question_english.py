@@ -72,6 +72,19 @@ def main():
 
         got = ask(a.query, db, "what did the court say")
         check("the court, with no topic: no quote", got.get("results") == [], str(got.get("results", [])[:2]))
+    # A romanized Korean name, then where the person is from ("of Incheon"):
+    # the place is whose, not part of the name read by its sound (made-up articles).
+    articles = [
+        {"id": "of-1", "title": "인천 어시장 오징어 값 올라", "date": "2024-05-01", "source": "test",
+         "body": "인천 연안부두 어시장에서 30년째 장사를 해 온 김채연 씨는 \"올해는 오징어가 너무 안 잡혀서 값이 두 배로 뛰었다\"고 말했다."},
+        {"id": "of-2", "title": "국회 법사위 회의", "date": "2024-05-02", "source": "test",
+         "body": "김경진 의원은 \"법안 심사를 서둘러야 한다\"고 말했다. 김관진 장관은 \"국방 예산은 줄일 수 없다\"고 말했다."},
+    ]
+    with harness.indexed(a.index, articles, "kosearch-english-of-") as db:
+        got = ask(a.query, db, "What did Kim Chae-yeon of Incheon say about squid?")
+        speakers = [h.get("speaker") for h in got.get("results", [])]
+        check("Kim Chae-yeon of Incheon: 김채연 only, never a name that sounds like 'Chae-yeon Incheon'",
+              speakers == ["김채연"], str(got["understood"]["summary"]))
     return check.exit_code()
 
 
