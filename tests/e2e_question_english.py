@@ -79,8 +79,16 @@ def main():
          "body": "인천 연안부두 어시장에서 30년째 장사를 해 온 김채연 씨는 \"올해는 오징어가 너무 안 잡혀서 값이 두 배로 뛰었다\"고 말했다."},
         {"id": "of-2", "title": "국회 법사위 회의", "date": "2024-05-02", "source": "test",
          "body": "김경진 의원은 \"법안 심사를 서둘러야 한다\"고 말했다. 김관진 장관은 \"국방 예산은 줄일 수 없다\"고 말했다."},
+        {"id": "two-1", "title": "드라마 종영 소감", "date": "2024-05-03", "source": "test",
+         "body": "배우 서지훈은 \"촬영장 분위기가 정말 좋았다\"고 말했다. 함께 출연한 박정훈은 \"다음 작품도 같이 하고 싶다\"고 말했다. "
+                 "연출을 맡은 이영호 감독은 \"두 배우 덕분에 촬영이 즐거웠다\"고 말했다."},
     ]
     with harness.indexed(a.index, articles, "kosearch-english-of-") as db:
+        # Two people asked together: each one's quotes, never a third person's.
+        got = ask(a.query, db, "What did Seo Ji-hoon and Park Jung-hoon say about the filming?")
+        speakers = [h.get("speaker") for h in got.get("results", [])]
+        check("two people asked together: both answer, no one else", sorted(speakers) == ["박정훈", "서지훈"], str(speakers))
+
         got = ask(a.query, db, "What did Kim Chae-yeon of Incheon say about squid?")
         speakers = [h.get("speaker") for h in got.get("results", [])]
         check("Kim Chae-yeon of Incheon: 김채연 only, never a name that sounds like 'Chae-yeon Incheon'",

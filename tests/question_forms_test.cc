@@ -170,6 +170,15 @@ TEST_CASE("English headlines and what-NOUN questions") {
   CHECK(q.speaker == "Park Ji-won of Yonsei University");
   CHECK(q.topic == "tuition fees and scholarships");
 
+  q = ParseQuestion("What did Kim Min-jae text his coach before the match?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Kim Min-jae");
+  CHECK(q.topic == "his coach");
+
+  q = ParseQuestion("How did the two hosts tease the guest?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "two hosts");
+
   q = ParseQuestion("What message did Kim Min-jae post?");
   REQUIRE(q.is_question);
   CHECK(q.speaker == "Kim Min-jae");

@@ -7,6 +7,7 @@
 // through its article still ranks. Quotes of one article stay together;
 // beside them, the articles a plain query of the same words finds, ranked as
 // it ranks them (all a question of fact read as a question still gets).
+#include <cctype>
 #include <cstring>
 #include <map>
 
@@ -178,12 +179,41 @@ std::vector<Hit> ClosestArticles(std::string_view text, const SearchOptions& opt
   return found.ok() ? std::move(found->hits) : std::vector<Hit>{};
 }
 
+// "Seo Ji-seok and Park Jung-chul": two people, each resolved as a person
+// (never an organization's name with "and" in it: "Anti-Corruption and
+// Civil Rights Commission"); their quotes together. Empty otherwise.
+SpeakerFilter TwoPeople(const std::string& speaker, ArchiveReader& archive) {
+  const size_t and_at = speaker.find(" and ");
+  if (and_at == std::string::npos || speaker.find(" and ", and_at + 1) != std::string::npos) return {};
+  const std::string first = speaker.substr(0, and_at), second = speaker.substr(and_at + 5);
+  if (SplitSpaces(first).size() < 2 || SplitSpaces(second).size() < 2 || !IsLatin(speaker) ||
+      !std::isupper(static_cast<unsigned char>(second[0]))) {
+    return {};
+  }
+  SpeakerFilter a = NarrowSpeaker(first, archive);
+  SpeakerFilter b = NarrowSpeaker(second, archive);
+  if (a.filter.empty() || b.filter.empty() || a.how.rfind("person", 0) != 0 || b.how.rfind("person", 0) != 0) return {};
+  SpeakerFilter both = a;
+  both.filter = Xapian::Query(Xapian::Query::OP_OR, a.filter, b.filter);
+  both.named_in_articles = Xapian::Query(Xapian::Query::OP_OR, a.named_in_articles, b.named_in_articles);
+  for (const auto& e : b.expansions) AddUnique(both.expansions, e);
+  for (const auto& n : b.names) AddUnique(both.names, n);
+  both.how = "people: each by name";
+  return both;
+}
+
+// The speaker asked, as a filter: two people named together, or one.
+SpeakerFilter SpeakersAsked(const std::string& speaker, ArchiveReader& archive) {
+  if (SpeakerFilter both = TwoPeople(speaker, archive); !both.filter.empty()) return both;
+  return NarrowSpeaker(speaker, archive);
+}
+
 }  // namespace
 
 Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
                                       ArchiveReader& source) {
   CachedArchive archive(source);  // the lookups a question repeats, asked once
-  const SpeakerFilter speaker = NarrowSpeaker(question.speaker, archive);
+  const SpeakerFilter speaker = SpeakersAsked(question.speaker, archive);
   auto filters = FiltersOf(question, archive);
   if (!filters.ok()) return filters.status();
   Xapian::Query candidates = QuoteDocuments();

@@ -40,7 +40,10 @@ const std::set<std::string>& SpeechVerbs() {
       "assure", "assured", "inform", "informed", "brief", "briefed", "label", "labeled", "labelled", "dub", "dubbed",
       "compare", "compared", "liken", "likened", "criticised", "emphasised", "characterised", "apologised", "explain",
       "publish", "published", "find", "found", "decide", "decided", "order", "ordered", "counter", "countered",
-      "quote", "quoted"};
+      "quote", "quoted", "text", "texted", "joke", "joked", "tease", "teased", "boast", "boasted", "confess",
+      "confessed", "mock", "mocked", "slam", "slammed", "blast", "blasted", "assert", "asserted", "reiterate",
+      "reiterated", "clarify", "clarified", "lament", "lamented", "recount", "recounted", "reassure", "reassured",
+      "plead", "pleaded", "vent", "vented", "question", "questioned", "threaten", "threatened"};
   return verbs;
 }
 

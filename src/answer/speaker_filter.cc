@@ -30,14 +30,6 @@ constexpr size_t kScanSpeakerTerms = 50000;
 
 using Terms = std::vector<std::string>;
 
-// "Ki-ryang", "Jae-in": a capitalized syllable, a hyphen, a lower-case one.
-bool IsRomanizedGivenName(const std::string& w) {
-  const size_t hyphen = w.find('-');
-  if (hyphen == std::string::npos || hyphen < 2 || hyphen + 2 > w.size() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
-  return std::all_of(w.begin() + 1, w.end(), [&](char c) { return c == '-' || std::islower(static_cast<unsigned char>(c)); }) &&
-         std::count(w.begin(), w.end(), '-') == 1;
-}
-
 // "Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min".
 std::string CleanWord(std::string w) {
   while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.pop_back();
@@ -69,13 +61,8 @@ class Resolver {
       std::string c = CleanWord(bare);
       const std::string lower = AsciiLower(c);
       if (lower == "to" || lower == "of" || lower == "for" || lower == "at") links.push_back(words.size());
-      // "Kim Chae-yeon of Incheon", "Kim Hyun at Kyung Hee University": a
-      // romanized Korean name opening the speaker, then where the person is
-      // from: whose, never part of the name.
-      if ((lower == "of" || lower == "at" || lower == "from") && words.size() == 2 && !HangulSurnames(words[0]).empty() &&
-          IsLatin(words[1]) && std::isupper(static_cast<unsigned char>(words[1][0]))) {
-        from_words = words.size();
-      }
+      // "Kim Chae-yeon of Incheon": where the person is from is whose, never part of the name.
+      if ((lower == "of" || lower == "at" || lower == "from") && OpensWithRomanizedKoreanName(words)) from_words = words.size();
       if (c.empty() || lower == "of" || lower == "and" || lower == "to" || lower == "for" || lower == "at") continue;
       words.push_back(c);
       owner.push_back(from_words <= words.size() - 1);
