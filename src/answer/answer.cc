@@ -210,8 +210,10 @@ SpeakerFilter SpeakersAsked(const std::string& speaker, ArchiveReader& archive) 
 
 }  // namespace
 
-Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
-                                      ArchiveReader& source) {
+namespace {
+
+Result<SearchResponse> AnswerOnce(std::string_view text, const Question& question, const SearchOptions& options,
+                                  ArchiveReader& source) {
   CachedArchive archive(source);  // the lookups a question repeats, asked once
   const SpeakerFilter speaker = SpeakersAsked(question.speaker, archive);
   auto filters = FiltersOf(question, archive);
@@ -261,6 +263,38 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
   u.speakers = SpeakersAnswered(resp.hits);  // a who-question's answer too: who said it
   resp.closest = ClosestArticles(text, options, archive);
   return resp;
+}
+
+// A year the question says in words ("2015년 해외 진출", "in 2013"), not
+// as a filter ("date:2015"): a quote with no date (a sentence on its own)
+// or another date may still be the answer. With no quote in that year, the
+// year is scored as a word instead.
+Question WithYearsAsWords(std::string_view text, const Question& question) {
+  Question relaxed = question;
+  relaxed.filters.clear();
+  for (const auto& f : question.filters) {
+    const bool said_in_words = f.rfind("date:", 0) == 0 && text.find(f) == std::string_view::npos;
+    if (!said_in_words) {
+      relaxed.filters.push_back(f);
+      continue;
+    }
+    const std::string year = f.substr(std::string_view("date:").size(), 4);
+    relaxed.topic += (relaxed.topic.empty() ? "" : " ") + year;
+  }
+  return relaxed;
+}
+
+}  // namespace
+
+Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
+                                      ArchiveReader& source) {
+  auto answer = AnswerOnce(text, question, options, source);
+  if (!answer.ok() || !answer->hits.empty()) return answer;
+  const Question relaxed = WithYearsAsWords(text, question);
+  if (relaxed.filters.size() == question.filters.size()) return answer;
+  auto again = AnswerOnce(text, relaxed, options, source);
+  if (!again.ok() || again->hits.empty()) return answer;
+  return again;
 }
 
 }  // namespace kosearch

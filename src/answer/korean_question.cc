@@ -257,6 +257,15 @@ size_t SpeakerStart(const Words& w, size_t s) {
   return start;
 }
 
+// "공희정씨" → "공희정 씨": the honorific written onto a name is a title
+// apart, as the resolver reads titles ("김민수 씨").
+std::string TitleApart(std::string speaker) {
+  const std::string_view ssi = "씨";
+  const size_t last_word = speaker.rfind(' ') == std::string::npos ? 0 : speaker.rfind(' ') + 1;
+  if (EndsWith(speaker, ssi) && Syllables(std::string_view(speaker).substr(last_word)) >= 3) speaker.insert(speaker.size() - ssi.size(), " ");
+  return speaker;
+}
+
 // SPEAKER … WHAT-WORD VERB.
 bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   size_t k = w.size();
@@ -293,7 +302,7 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   size_t start = SpeakerStart(w, s);
   Words speaker(w.begin() + static_cast<std::ptrdiff_t>(start), w.begin() + static_cast<std::ptrdiff_t>(s));
   speaker.push_back(WithoutSubjectParticle(w[s], false));
-  q->speaker = JoinWords(speaker, 0, speaker.size());
+  q->speaker = TitleApart(JoinWords(speaker, 0, speaker.size()));
   EventAndTopic(w, 0, start, q);  // before the speaker: "이란이 반발하자", "교통사고 대책에 대해"
   EventAndTopic(w, s + 1, k, q);
   return true;
@@ -318,7 +327,7 @@ bool StatementQuestion(const Words& w, bool /*speech_known*/, Question* q) {
       const size_t start = SpeakerStart(w, i);
       Words name(w.begin() + static_cast<std::ptrdiff_t>(start), w.begin() + static_cast<std::ptrdiff_t>(i));
       name.push_back(speaker);
-      q->speaker = JoinWords(name, 0, name.size());
+      q->speaker = TitleApart(JoinWords(name, 0, name.size()));
       EventAndTopic(w, 0, start, q);
       EventAndTopic(w, i + 1, end - 1, q);
       return true;
