@@ -82,7 +82,7 @@ TEST_CASE("Korean what-questions with verbs news quotes by, and the past in any 
 
   q = ParseQuestion("문화평론가 김영수씨는 이런 유행이 생긴 이유를 어떻게 풀이했나");
   REQUIRE(q.is_question);
-  CHECK(q.speaker == "문화평론가 김영수씨");
+  CHECK(q.speaker == "문화평론가 김영수 씨");  // 씨 apart: a title, as the resolver reads titles
 
   q = ParseQuestion("홍길동 의원은 자신의 블로그에 예산안 통과에 대해 뭐라고 썼나");
   REQUIRE(q.is_question);
