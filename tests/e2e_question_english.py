@@ -82,8 +82,18 @@ def main():
         {"id": "two-1", "title": "드라마 종영 소감", "date": "2024-05-03", "source": "test",
          "body": "배우 서지훈은 \"촬영장 분위기가 정말 좋았다\"고 말했다. 함께 출연한 박정훈은 \"다음 작품도 같이 하고 싶다\"고 말했다. "
                  "연출을 맡은 이영호 감독은 \"두 배우 덕분에 촬영이 즐거웠다\"고 말했다."},
+        {"id": "agency-1", "title": "김다빈 열애설", "date": "2024-05-04", "source": "test",
+         "body": "가수 김다빈이 열애설에 휩싸였다. 김다빈의 소속사 측은 \"두 사람은 친한 동료일 뿐 열애설은 사실이 아니다\"라고 밝혔다."},
+        {"id": "agency-2", "title": "최민호 열애설", "date": "2024-05-05", "source": "test",
+         "body": "배우 최민호가 열애설에 휩싸였다. 최민호의 소속사 측은 \"열애설은 사실무근\"이라고 밝혔다."},
     ]
     with harness.indexed(a.index, articles, "kosearch-english-of-") as db:
+        # A role of the person named before it: their agency's words, never another star's agency's.
+        got = ask(a.query, db, "What did Kim Da-bin's agency say about the dating rumor?")
+        hits = got.get("results", [])
+        check("Kim Da-bin's agency: the agency's quote in her article only",
+              len(hits) > 0 and all(h["article_id"] == "agency-1" for h in hits), str(got["understood"]["summary"]))
+
         # Two people asked together: each one's quotes, never a third person's.
         got = ask(a.query, db, "What did Seo Ji-hoon and Park Jung-hoon say about the filming?")
         speakers = [h.get("speaker") for h in got.get("results", [])]

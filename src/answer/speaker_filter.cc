@@ -4,6 +4,7 @@
 #include "answer/answer_steps.h"
 #include "answer/compound_roles.h"
 #include "answer/english_names.h"
+#include "answer/possessor_role.h"
 
 #include <algorithm>
 #include <cctype>
@@ -94,6 +95,7 @@ class Resolver {
       if (!owner[i]) people.push_back(words[i]);
     }
     for (const auto& t : title_terms_) AddUnique(titles, t);
+    if (SpeakerFilter role = RoleOfPersonNamed(words, owner); !role.filter.empty()) return role;
     if (!rest.empty()) {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
       if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
@@ -286,6 +288,21 @@ class Resolver {
     const Terms speakers = Existing(name, schema::kSpeaker);
     return speakers.empty() || Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(),
                                                      Xapian::Query(Xapian::Query::OP_AND, AnyTerm(speakers), AnyTerm(orgs))));
+  }
+
+  // "Tiger Woods' agent": a person of two capitalized words or more owns a
+  // role in lower-case English words (possessor_role.h).
+  SpeakerFilter RoleOfPersonNamed(const std::vector<std::string>& words, const std::vector<bool>& owner) {
+    std::vector<std::string> person, role;
+    for (size_t i = 0; i < words.size(); ++i) (owner[i] ? person : role).push_back(words[i]);
+    const auto lower = [](const std::string& w) { return IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0])); };
+    if (person.size() < 2 || role.empty() || !std::all_of(role.begin(), role.end(), lower) ||
+        !Capitalized(person, 0, person.size()) || IsOrganization(JoinRun(person, 0, person.size()))) {
+      return {};
+    }
+    // A Korean name some text spells is that person, not also those whose name sounds alike.
+    const std::vector<std::string> written = WrittenKoreanNames(person, archive_);
+    return PossessorsRole(written.empty() ? PersonTerms(person, true) : Terms{}, written, role, archive_);
   }
 
   // A title apart from what it is of ("환경부 장관"): its compound titles' holders (compound_roles.h).

@@ -1,0 +1,30 @@
+// "Park Ki-ryang's agency", "Tiger Woods' agent", "Conrad Hilton's lawyers":
+// a role (in English) of the person named before it. Its Korean words come
+// from the news glossary (agency → 소속사, agent → 에이전트); the speakers
+// are the quotes given that role, organization or name in the articles that
+// name the person, never anyone else's (speaker_filter.cc asks this when a
+// possessor is a person and the words after it are a role). Internal header.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "answer/speaker_filter.h"
+#include "search/archive_reader.h"
+
+namespace kosearch {
+
+// The Hangul names some article's text has that a romanized Korean name
+// ("Park Ki-ryang": a surname, a hyphenated given name) spells: for a
+// person the tagger did not mark. May throw Xapian::Error.
+std::vector<std::string> WrittenKoreanNames(const std::vector<std::string>& person, ArchiveReader& archive);
+
+// `person_terms`: the XP terms of the person named (some article has them);
+// `written_names`: Hangul names their text has (WrittenKoreanNames);
+// `role_words`: the lower-case English words of the role. An empty filter
+// when the glossary has no Korean word for the role, or no quote of the
+// articles naming the person is given it. May throw Xapian::Error.
+SpeakerFilter PossessorsRole(const std::vector<std::string>& person_terms, const std::vector<std::string>& written_names,
+                             const std::vector<std::string>& role_words, ArchiveReader& archive);
+
+}  // namespace kosearch
