@@ -2,8 +2,10 @@
 #include "answer/possessor_role.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "answer/answer_steps.h"
+#include "answer/english_names.h"
 #include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "text/english_news_terms.h"
@@ -91,6 +93,21 @@ SpeakerFilter PossessorsRole(const std::vector<std::string>& person_terms, const
   out.names = out.expansions;
   out.how = "role of the person named: its holders in the articles that name them";
   return out;
+}
+
+SpeakerFilter RoleOfPersonNamed(const std::vector<std::string>& words, const std::vector<bool>& owner, ArchiveReader& archive,
+                                const std::function<std::vector<std::string>(const std::vector<std::string>&)>& person_terms,
+                                const std::function<bool(const std::string&)>& is_organization) {
+  std::vector<std::string> person, role;
+  for (size_t i = 0; i < words.size(); ++i) (owner[i] ? person : role).push_back(words[i]);
+  const auto lower = [](const std::string& w) { return IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0])); };
+  if (person.size() < 2 || role.empty() || !std::all_of(role.begin(), role.end(), lower) ||
+      !Capitalized(person, 0, person.size()) || is_organization(JoinRun(person, 0, person.size()))) {
+    return {};
+  }
+  // A Korean name some text spells is that person, not also those whose name sounds alike.
+  const std::vector<std::string> written = WrittenKoreanNames(person, archive);
+  return PossessorsRole(written.empty() ? person_terms(person) : std::vector<std::string>{}, written, role, archive);
 }
 
 }  // namespace kosearch

@@ -6,6 +6,7 @@
 // possessor is a person and the words after it are a role). Internal header.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,5 +27,14 @@ std::vector<std::string> WrittenKoreanNames(const std::vector<std::string>& pers
 // articles naming the person is given it. May throw Xapian::Error.
 SpeakerFilter PossessorsRole(const std::vector<std::string>& person_terms, const std::vector<std::string>& written_names,
                              const std::vector<std::string>& role_words, ArchiveReader& archive);
+
+// "Tiger Woods' agent": the words of a possessor (`owner`) that are a
+// person's name, of two capitalized words or more (`is_organization` says
+// none is a body's), and the lower-case English words of the role after
+// them; `person_terms` finds the XP terms of a name. Empty when the speaker
+// has no such shape or PossessorsRole finds nothing. May throw Xapian::Error.
+SpeakerFilter RoleOfPersonNamed(const std::vector<std::string>& words, const std::vector<bool>& owner, ArchiveReader& archive,
+                                const std::function<std::vector<std::string>(const std::vector<std::string>&)>& person_terms,
+                                const std::function<bool(const std::string&)>& is_organization);
 
 }  // namespace kosearch

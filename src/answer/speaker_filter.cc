@@ -95,7 +95,11 @@ class Resolver {
       if (!owner[i]) people.push_back(words[i]);
     }
     for (const auto& t : title_terms_) AddUnique(titles, t);
-    if (SpeakerFilter role = RoleOfPersonNamed(words, owner); !role.filter.empty()) return role;
+    if (SpeakerFilter role = RoleOfPersonNamed(words, owner, archive_, [&](const Terms& w) { return PersonTerms(w, true); },
+                                               [&](const std::string& run) { return IsOrganization(run); });
+        !role.filter.empty()) {
+      return role;
+    }
     if (!rest.empty()) {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
       if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
@@ -255,8 +259,7 @@ class Resolver {
         if (IsOrganization(run) || IsPartOfLongerName(run, long_names_)) continue;
         const Terms spelled = Existing(run, schema::kSpeaker);
         for (auto& t : spelled) AddUnique(found, t);
-        // A romanized Korean name has two words at least; one the alias
-        // file spells is that person, not also those who sound alike.
+        // A romanized Korean name has two words at least; one the alias file spells is that person alone.
         if (spelled.empty() && len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
           for (auto& t : RomanizedKoreanName(run)) AddUnique(found, t);
         }
@@ -288,21 +291,6 @@ class Resolver {
     const Terms speakers = Existing(name, schema::kSpeaker);
     return speakers.empty() || Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(),
                                                      Xapian::Query(Xapian::Query::OP_AND, AnyTerm(speakers), AnyTerm(orgs))));
-  }
-
-  // "Tiger Woods' agent": a person of two capitalized words or more owns a
-  // role in lower-case English words (possessor_role.h).
-  SpeakerFilter RoleOfPersonNamed(const std::vector<std::string>& words, const std::vector<bool>& owner) {
-    std::vector<std::string> person, role;
-    for (size_t i = 0; i < words.size(); ++i) (owner[i] ? person : role).push_back(words[i]);
-    const auto lower = [](const std::string& w) { return IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0])); };
-    if (person.size() < 2 || role.empty() || !std::all_of(role.begin(), role.end(), lower) ||
-        !Capitalized(person, 0, person.size()) || IsOrganization(JoinRun(person, 0, person.size()))) {
-      return {};
-    }
-    // A Korean name some text spells is that person, not also those whose name sounds alike.
-    const std::vector<std::string> written = WrittenKoreanNames(person, archive_);
-    return PossessorsRole(written.empty() ? PersonTerms(person, true) : Terms{}, written, role, archive_);
   }
 
   // A title apart from what it is of ("환경부 장관"): its compound titles' holders (compound_roles.h).
@@ -383,9 +371,7 @@ class Resolver {
         if (IsPartOfLongerName(JoinRun(words, first, len), long_names_)) continue;
         std::vector<std::string> run(words.begin() + static_cast<std::ptrdiff_t>(first),
                                      words.begin() + static_cast<std::ptrdiff_t>(first + len));
-        // A romanized Korean given name ("Ki-ryang" in "Park Ki-ryang's
-        // agency") names a person, never part of a body: by sound it would
-        // compose one (기상청).
+        // "Ki-ryang" (in "Park Ki-ryang's agency") names a person: by sound it would compose 기상청.
         if (std::any_of(run.begin(), run.end(), IsRomanizedGivenName)) continue;
         for (const std::string& name : ComposedKoreanNames(run, names_, spellings_of_)) {
           for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
