@@ -193,4 +193,12 @@ bool OpensWithRomanizedKoreanName(const std::vector<std::string>& words) {
          std::isupper(static_cast<unsigned char>(words[1][0]));
 }
 
+std::string WithoutPossessive(std::string w) {
+  while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.pop_back();
+  for (std::string_view s : {"'s", "’s", "'", "의"}) {
+    if (w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0) return w.substr(0, w.size() - s.size());
+  }
+  return w;
+}
+
 }  // namespace kosearch

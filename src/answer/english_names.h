@@ -61,4 +61,8 @@ bool IsRomanizedGivenName(const std::string& word);
 // ("Kim Chae-yeon", "Kim Hyun"), as before an "of" saying where they are from.
 bool OpensWithRomanizedKoreanName(const std::vector<std::string>& words);
 
+// A word of a speaker without its possessive ending or a trailing comma
+// ("Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min").
+std::string WithoutPossessive(std::string word);
+
 }  // namespace kosearch

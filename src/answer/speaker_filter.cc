@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
 #include <set>
 
 #include "extract/people.h"
@@ -31,15 +30,6 @@ constexpr size_t kScanSpeakerTerms = 50000;
 
 using Terms = std::vector<std::string>;
 
-// "Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min".
-std::string CleanWord(std::string w) {
-  while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.pop_back();
-  for (std::string_view s : {"'s", "’s", "'", "의"}) {
-    if (w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0) return w.substr(0, w.size() - s.size());
-  }
-  return w;
-}
-
 Xapian::Query Quotes() { return Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)); }
 
 Xapian::Query AnyTerm(const Terms& terms) {
@@ -55,11 +45,11 @@ class Resolver {
     std::vector<bool> owner;    // a word of a possessor ("Bareun Party's", "홍콩의")
     std::vector<size_t> links;  // where an English "to", "of", "for" stood ("aide to Mubarak")
     bool has_possessor = false;
-    size_t from_words = SIZE_MAX;  // where the words of the place or body a named person is of start
+    size_t from_words = std::string::npos;  // where the words of the place or body a named person is of start
     for (const auto& w : SplitSpaces(speaker)) {
       std::string bare = w;
       while (!bare.empty() && (bare.back() == ',' || bare.back() == ';')) bare.pop_back();
-      std::string c = CleanWord(bare);
+      std::string c = WithoutPossessive(bare);
       const std::string lower = AsciiLower(c);
       if (lower == "to" || lower == "of" || lower == "for" || lower == "at") links.push_back(words.size());
       // "Kim Chae-yeon of Incheon": where the person is from is whose, never part of the name.
@@ -95,11 +85,9 @@ class Resolver {
       if (!owner[i]) people.push_back(words[i]);
     }
     for (const auto& t : title_terms_) AddUnique(titles, t);
-    if (SpeakerFilter role = RoleOfPersonNamed(words, owner, archive_, [&](const Terms& w) { return PersonTerms(w, true); },
-                                               [&](const std::string& run) { return IsOrganization(run); });
-        !role.filter.empty()) {
-      return role;
-    }
+    const auto person_terms = [&](const Terms& w) { return PersonTerms(w, true); };
+    SpeakerFilter role = RoleOfPersonNamed(words, owner, archive_, person_terms, [&](const std::string& r) { return IsOrganization(r); });
+    if (!role.filter.empty()) return role;
     if (!rest.empty()) {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
       if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
@@ -493,7 +481,7 @@ class Resolver {
 
 std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive) {
   std::vector<std::string> words;
-  for (const auto& w : SplitSpaces(text)) words.push_back(CleanWord(w));
+  for (const auto& w : SplitSpaces(text)) words.push_back(WithoutPossessive(w));
   Resolver resolver(archive);
   std::vector<std::string> out;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
