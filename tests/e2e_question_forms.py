@@ -22,6 +22,11 @@ ARTICLES = [
      "body": "고령화가 노동시장에 미치는 영향을 두고 전문가들의 분석이 이어지고 있다. 한국노동연구원 "
              "이영희 연구위원은 \"고령화로 숙련 인력이 줄면서 생산성이 떨어질 것\"이라고 분석했다. "
              "박준호 교수는 \"지역 경제가 가장 먼저 타격을 받는다\"고 말했다."},
+    # A sentence on its own, with no date (as a news sentence corpus gives them).
+    {"id": "forms-3", "title": "", "source": "테스트문장",
+     "body": "정태윤 대표는 \"2015년 해외 진출은 회사의 체질을 바꾼 결정이었다\"고 말했다."},
+    {"id": "forms-4", "title": "드라마 속 주인공", "date": "2026-03-04", "source": "테스트일보",
+     "body": "요즘 드라마에는 평범한 직장인 주인공이 많다. 드라마평론가 한서진 씨는 \"시청자가 자기 모습을 보고 싶어 하기 때문\"이라고 풀이했다."},
 ]
 
 
@@ -50,6 +55,19 @@ def main():
               str(got.get("understood")))
         check("a closing request: only his quote", len(hits) > 0 and all(h.get("speaker") == "박준호" for h in hits),
               str([(h.get("speaker"), h.get("text", "")[:20]) for h in hits]))
+        # A year said in words is a filter, unless no quote of that year is
+        # found: then it is a word (a quote with no date may be the answer).
+        got = harness.ask(a.query, db, "정태윤 대표는 2015년 해외 진출에 대해 뭐라고 말했나", "--limit", "3")
+        hits = got.get("results", [])
+        check("a year in words, no quote dated so: the quote with no date answers",
+              len(hits) > 0 and hits[0].get("speaker") == "정태윤", str(got.get("understood")))
+        got = harness.ask(a.query, db, "정태윤 대표는 해외 진출에 대해 뭐라고 말했나 date:2015", "--limit", "3")
+        check("a date filter written as one stays a filter", got.get("results") == [], str(got.get("results", [])[:1]))
+
+        # 씨 written onto the name is a title apart from it.
+        got = harness.ask(a.query, db, "드라마평론가 한서진씨는 평범한 주인공이 많은 이유를 어떻게 풀이했나", "--limit", "3")
+        hits = got.get("results", [])
+        check("한서진씨: the critic's quote", len(hits) > 0 and hits[0].get("speaker") == "한서진", str(got.get("understood")))
     return check.exit_code()
 
 

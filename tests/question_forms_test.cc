@@ -82,7 +82,7 @@ TEST_CASE("Korean what-questions with verbs news quotes by, and the past in any 
 
   q = ParseQuestion("문화평론가 김영수씨는 이런 유행이 생긴 이유를 어떻게 풀이했나");
   REQUIRE(q.is_question);
-  CHECK(q.speaker == "문화평론가 김영수씨");
+  CHECK(q.speaker == "문화평론가 김영수 씨");  // 씨 apart: a title, as the resolver reads titles
 
   q = ParseQuestion("홍길동 의원은 자신의 블로그에 예산안 통과에 대해 뭐라고 썼나");
   REQUIRE(q.is_question);
@@ -111,4 +111,80 @@ TEST_CASE("a request closing a Korean question asks nothing more") {
   CHECK(q.topic == "예산");
 
   CHECK_FALSE(ParseQuestion("서울 날씨 알려줘").is_question);
+}
+
+TEST_CASE("Korean: a noun of speech after any verb, an event before the speaker, a speaker without a particle") {
+  Question q = ParseQuestion("3일 기자회견에서 김민수 장관이 부동산 대책에 대해 강조한 말");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "김민수 장관");
+  CHECK(q.event == "3일 기자회견에서");
+  CHECK(q.topic == "부동산 대책");
+
+  q = ParseQuestion("박지훈 위원이 한 조언");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "박지훈 위원");
+
+  q = ParseQuestion("이수민 뭐라고 했어?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "이수민");
+
+  q = ParseQuestion("한국전력 측은 전기요금이 얼마나 오를 거라고 했어?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "한국전력 측");
+
+  q = ParseQuestion("2심 재판부는 손해배상 책임을 어떻게 판결했나");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "2심 재판부");
+
+  q = ParseQuestion("다음 달 컴백을 앞둔 세븐틴은 왜 빨리 돌아왔다고 했어?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "세븐틴");
+
+  q = ParseQuestion("공원 조성 논란이 일자 서울 강남구는 뭐라고 해명했어?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "서울 강남구");
+  CHECK(q.event == "공원 조성 논란이 일자");
+}
+
+TEST_CASE("Korean who-questions whose head names who speaks, with no particle and no 누구") {
+  Question q = ParseQuestion("\"선수 두 명을 더 영입하겠다\"고 밝힌 수원 감독");
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+  CHECK(q.described == "수원 감독");
+
+  q = ParseQuestion("새 홈구장에서 팬 문화를 바꾸겠다고 밝힌 구단");
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+  // A fact about a title holder, with no speech, stays a search.
+  CHECK_FALSE(ParseQuestion("처음으로 우승컵을 들어 올린 수원 감독").is_question);
+}
+
+TEST_CASE("English headlines and what-NOUN questions") {
+  Question q = ParseQuestion("Lionel Messi comments on the transfer rumor");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Lionel Messi");
+  CHECK(q.topic == "transfer rumor");
+
+  q = ParseQuestion("Park Ji-won of Yonsei University on tuition fees and scholarships");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Park Ji-won of Yonsei University");
+  CHECK(q.topic == "tuition fees and scholarships");
+
+  q = ParseQuestion("What did Kim Min-jae text his coach before the match?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Kim Min-jae");
+  CHECK(q.topic == "his coach");
+
+  q = ParseQuestion("How did the two hosts tease the guest?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "two hosts");
+
+  q = ParseQuestion("What message did Kim Min-jae post?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Kim Min-jae");
+
+  for (const char* query : {"sanctions on Iran", "Samsung on AI chips", "New sanctions on Russia"}) {
+    CAPTURE(query);
+    CHECK_FALSE(ParseQuestion(query).is_question);
+  }
 }

@@ -97,6 +97,13 @@ TEST_CASE("an English institution name may leave out 'National': Seoul National 
   CHECK(ComposedKoreanNames(SplitSpaces("Seoul Central University"), known, spellings).empty());
 }
 
+TEST_CASE("an English institution name: whose country by its adjective, a mall or a club by its head word") {
+  const std::set<std::string> known = {"영국국방부", "국방부", "롯데월드몰", "롯데월드", "한화구단"};
+  CHECK(ComposedKoreanNames(SplitSpaces("British defence ministry"), known, Table({})) == std::vector<std::string>{"영국국방부"});
+  CHECK(ComposedKoreanNames(SplitSpaces("Lotte World Mall"), known, Table({{"Lotte", {"롯데"}}})) == std::vector<std::string>{"롯데월드몰"});
+  CHECK(ComposedKoreanNames(SplitSpaces("Hanwha club"), known, Table({{"Hanwha", {"한화"}}})) == std::vector<std::string>{"한화구단"});
+}
+
 TEST_CASE("who-questions: quoted as saying, it that said, whose words, and a bare Korean head noun") {
   const std::vector<std::pair<std::string, std::string>> asked = {
       {"Who is quoted as saying the economy will recover?", "economy will recover"},

@@ -7,6 +7,7 @@
 // through its article still ranks. Quotes of one article stay together;
 // beside them, the articles a plain query of the same words finds, ranked as
 // it ranks them (all a question of fact read as a question still gets).
+#include <cctype>
 #include <cstring>
 #include <map>
 
@@ -178,13 +179,44 @@ std::vector<Hit> ClosestArticles(std::string_view text, const SearchOptions& opt
   return found.ok() ? std::move(found->hits) : std::vector<Hit>{};
 }
 
+// "Seo Ji-seok and Park Jung-chul": two people, each resolved as a person
+// (never an organization's name with "and" in it: "Anti-Corruption and
+// Civil Rights Commission"); their quotes together. Empty otherwise.
+SpeakerFilter TwoPeople(const std::string& speaker, ArchiveReader& archive) {
+  const size_t and_at = speaker.find(" and ");
+  if (and_at == std::string::npos || speaker.find(" and ", and_at + 1) != std::string::npos) return {};
+  const std::string first = speaker.substr(0, and_at), second = speaker.substr(and_at + 5);
+  if (SplitSpaces(first).size() < 2 || SplitSpaces(second).size() < 2 || !IsLatin(speaker) ||
+      !std::isupper(static_cast<unsigned char>(second[0]))) {
+    return {};
+  }
+  SpeakerFilter a = NarrowSpeaker(first, archive);
+  SpeakerFilter b = NarrowSpeaker(second, archive);
+  if (a.filter.empty() || b.filter.empty() || a.how.rfind("person", 0) != 0 || b.how.rfind("person", 0) != 0) return {};
+  SpeakerFilter both = a;
+  both.filter = Xapian::Query(Xapian::Query::OP_OR, a.filter, b.filter);
+  both.named_in_articles = Xapian::Query(Xapian::Query::OP_OR, a.named_in_articles, b.named_in_articles);
+  for (const auto& e : b.expansions) AddUnique(both.expansions, e);
+  for (const auto& n : b.names) AddUnique(both.names, n);
+  both.how = "people: each by name";
+  return both;
+}
+
+// The speaker asked, as a filter: two people named together, or one.
+SpeakerFilter SpeakersAsked(const std::string& speaker, ArchiveReader& archive) {
+  if (SpeakerFilter both = TwoPeople(speaker, archive); !both.filter.empty()) return both;
+  return NarrowSpeaker(speaker, archive);
+}
+
 }  // namespace
 
-Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
-                                      ArchiveReader& source) {
+namespace {
+
+Result<SearchResponse> AnswerOnce(std::string_view text, const Question& question, const SearchOptions& options,
+                                  ArchiveReader& source) {
   CachedArchive archive(source);  // the lookups a question repeats, asked once
   archive.LookAhead(text);        // the closest articles' look-ups, asked along with the question's first
-  const SpeakerFilter speaker = NarrowSpeaker(question.speaker, archive);
+  const SpeakerFilter speaker = SpeakersAsked(question.speaker, archive);
   auto filters = FiltersOf(question, archive);
   if (!filters.ok()) return filters.status();
   Xapian::Query candidates = QuoteDocuments();
@@ -232,6 +264,38 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
   u.speakers = SpeakersAnswered(resp.hits);  // a who-question's answer too: who said it
   resp.closest = ClosestArticles(text, options, archive);
   return resp;
+}
+
+// A year the question says in words ("2015년 해외 진출", "in 2013"), not
+// as a filter ("date:2015"): a quote with no date (a sentence on its own)
+// or another date may still be the answer. With no quote in that year, the
+// year is scored as a word instead.
+Question WithYearsAsWords(std::string_view text, const Question& question) {
+  Question relaxed = question;
+  relaxed.filters.clear();
+  for (const auto& f : question.filters) {
+    const bool said_in_words = f.rfind("date:", 0) == 0 && text.find(f) == std::string_view::npos;
+    if (!said_in_words) {
+      relaxed.filters.push_back(f);
+      continue;
+    }
+    const std::string year = f.substr(std::string_view("date:").size(), 4);
+    relaxed.topic += (relaxed.topic.empty() ? "" : " ") + year;
+  }
+  return relaxed;
+}
+
+}  // namespace
+
+Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
+                                      ArchiveReader& source) {
+  auto answer = AnswerOnce(text, question, options, source);
+  if (!answer.ok() || !answer->hits.empty()) return answer;
+  const Question relaxed = WithYearsAsWords(text, question);
+  if (relaxed.filters.size() == question.filters.size()) return answer;
+  auto again = AnswerOnce(text, relaxed, options, source);
+  if (!again.ok() || again->hits.empty()) return answer;
+  return again;
 }
 
 }  // namespace kosearch

@@ -181,4 +181,24 @@ bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, s
   return false;
 }
 
+bool IsRomanizedGivenName(const std::string& w) {
+  const size_t hyphen = w.find('-');
+  if (hyphen == std::string::npos || hyphen < 2 || hyphen + 2 > w.size() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  return std::all_of(w.begin() + 1, w.end(), [&](char c) { return c == '-' || std::islower(static_cast<unsigned char>(c)); }) &&
+         std::count(w.begin(), w.end(), '-') == 1;
+}
+
+bool OpensWithRomanizedKoreanName(const std::vector<std::string>& words) {
+  return words.size() == 2 && !HangulSurnames(words[0]).empty() && IsLatin(words[1]) &&
+         std::isupper(static_cast<unsigned char>(words[1][0]));
+}
+
+std::string WithoutPossessive(std::string w) {
+  while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.pop_back();
+  for (std::string_view s : {"'s", "’s", "'", "의"}) {
+    if (w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0) return w.substr(0, w.size() - s.size());
+  }
+  return w;
+}
+
 }  // namespace kosearch

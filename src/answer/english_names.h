@@ -52,4 +52,17 @@ bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& 
 // name is matched as a Korean name, never by its sound as a foreign one (천영우).
 bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, size_t len);
 
+// "Ki-ryang", "Jae-in": a romanized Korean given name (a capitalized
+// syllable, a hyphen, a lower-case one): a person's, never part of a body's
+// name read by its sound.
+bool IsRomanizedGivenName(const std::string& word);
+
+// `words` are a romanized Korean surname and a capitalized given name
+// ("Kim Chae-yeon", "Kim Hyun"), as before an "of" saying where they are from.
+bool OpensWithRomanizedKoreanName(const std::vector<std::string>& words);
+
+// A word of a speaker without its possessive ending or a trailing comma
+// ("Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min").
+std::string WithoutPossessive(std::string word);
+
 }  // namespace kosearch

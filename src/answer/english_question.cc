@@ -40,7 +40,10 @@ const std::set<std::string>& SpeechVerbs() {
       "assure", "assured", "inform", "informed", "brief", "briefed", "label", "labeled", "labelled", "dub", "dubbed",
       "compare", "compared", "liken", "likened", "criticised", "emphasised", "characterised", "apologised", "explain",
       "publish", "published", "find", "found", "decide", "decided", "order", "ordered", "counter", "countered",
-      "quote", "quoted"};
+      "quote", "quoted", "text", "texted", "joke", "joked", "tease", "teased", "boast", "boasted", "confess",
+      "confessed", "mock", "mocked", "slam", "slammed", "blast", "blasted", "assert", "asserted", "reiterate",
+      "reiterated", "clarify", "clarified", "lament", "lamented", "recount", "recounted", "reassure", "reassured",
+      "plead", "pleaded", "vent", "vented", "question", "questioned", "threaten", "threatened"};
   return verbs;
 }
 
@@ -109,9 +112,16 @@ void SplitRest(const Words& w, size_t first, Question* q) {
 }
 
 // WH AUX SPEAKER VERB REST: "what did X say about Y", "how did X react to Y".
-bool WhQuestion(const Words& w, Question* q) {
-  const std::string wh = Lower(w[0]);
+bool WhQuestion(const Words& given, Question* q) {
+  const std::string wh = Lower(given[0]);
   if (wh != "what" && wh != "how" && wh != "why" && wh != "when" && wh != "where") return false;
+  Words w = given;
+  // "What message did X post", "what advice did X give": the noun after the
+  // question word is what was said, no topic.
+  if (wh == "what" && w.size() > 4 && !Has(Auxiliaries(), w[1]) && Has(Auxiliaries(), w[2]) &&
+      std::islower(static_cast<unsigned char>(w[1][0]))) {
+    w.erase(w.begin() + 1);
+  }
   if (w.size() < 4 || !Has(Auxiliaries(), w[1])) return false;
   // The verb: the first speech verb written in lower case ("What did the
   // Washington Post report": Post is part of the name), else the first.
@@ -242,9 +252,34 @@ bool AccordingTo(const Words& w, Question* q) {
   return false;
 }
 
+// Verbs of a headline's speaker ("X comments on Y", "X speaks about Y").
+bool IsHeadlineVerb(const std::string& word) {
+  return Has({"comments", "comment", "says", "speaks", "talks", "reflects", "remarks", "weighs"}, word);
+}
+
+// A headline: "NAME on TOPIC", "NAME of ORG on TOPIC", "NAME comments on
+// TOPIC". The speaker is two to six capitalized words (with "of", "the"
+// between them), so that an ordinary query with "on" ("sanctions on Iran")
+// stays a query.
+bool HeadlineQuestion(const Words& w, Question* q) {
+  constexpr size_t kLongestSpeaker = 6;
+  size_t end = 0;
+  while (end < w.size() && end < kLongestSpeaker &&
+         (std::isupper(static_cast<unsigned char>(w[end][0])) || (end > 0 && Has({"of", "the", "at"}, w[end])))) {
+    ++end;
+  }
+  if (end < 2 || !std::isupper(static_cast<unsigned char>(w[1][0])) || !std::isupper(static_cast<unsigned char>(w[end - 1][0]))) return false;
+  size_t prep = end;
+  if (prep < w.size() && IsHeadlineVerb(w[prep])) ++prep;
+  if (prep + 1 >= w.size() || !Has({"on", "about", "over"}, w[prep])) return false;
+  q->speaker = CleanSpeaker(JoinWords(w, 0, end));
+  SplitRest(w, prep + 1, q);
+  return !q->speaker.empty() && !q->topic.empty();
+}
+
 bool ParseWords(const Words& w, Question* q) {
   if (w.size() < 2) return false;
-  return WhQuestion(w, q) || WhoQuestion(w, q) || StatementQuestion(w, q);
+  return WhQuestion(w, q) || WhoQuestion(w, q) || StatementQuestion(w, q) || HeadlineQuestion(w, q);
 }
 
 }  // namespace

@@ -213,8 +213,11 @@ std::string Description(const Words& w, size_t first) {
 // scored with the topic: the quote's sentence names its speaker so.
 bool WhoQuestion(const Words& words, bool speech_known, Question* q) {
   Words w = words;
+  // The head ends the question with a particle ("사람은"), is a who-noun
+  // ("사람"), or names who speaks without either ("…라고 밝힌 리버풀 감독").
   const bool head_last = w.size() >= 3 &&
-                         (EndsWith(w.back(), "은") || EndsWith(w.back(), "는") || w.back() == "건" || IsOneOf(w.back(), words::WhoHeadNouns())) &&
+                         (EndsWith(w.back(), "은") || EndsWith(w.back(), "는") || w.back() == "건" ||
+                          IsOneOf(w.back(), words::WhoHeadNouns()) || NamesSpeaker(w.back())) &&
                          HeadStart(w) > 0;
   if (!w.empty() && (StartsWith(w.back(), "누구") || StartsWith(w.back(), "어디") || StartsWith(w.back(), "누군"))) {
     w.pop_back();
@@ -254,6 +257,15 @@ size_t SpeakerStart(const Words& w, size_t s) {
   return start;
 }
 
+// "공희정씨" → "공희정 씨": the honorific written onto a name is a title
+// apart, as the resolver reads titles ("김민수 씨").
+std::string TitleApart(std::string speaker) {
+  const std::string_view ssi = "씨";
+  const size_t last_word = speaker.rfind(' ') == std::string::npos ? 0 : speaker.rfind(' ') + 1;
+  if (EndsWith(speaker, ssi) && Syllables(std::string_view(speaker).substr(last_word)) >= 3) speaker.insert(speaker.size() - ssi.size(), " ");
+  return speaker;
+}
+
 // SPEAKER … WHAT-WORD VERB.
 bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   size_t k = w.size();
@@ -279,11 +291,18 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   for (size_t i = 0; i < k && s == k; ++i) {
     if (!WithoutSubjectParticle(w[i], false).empty()) s = i;
   }
+  // "손호준 뭐라고 했어": a speaker of a word or two right before the question word, without a particle.
+  constexpr size_t kLongestBareSpeaker = 2;
+  if (s == k && asks_words && k <= kLongestBareSpeaker &&
+      std::none_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k), EndsClause)) {
+    q->speaker = JoinWords(w, 0, k);
+    return true;
+  }
   if (s == k) return false;
   size_t start = SpeakerStart(w, s);
   Words speaker(w.begin() + static_cast<std::ptrdiff_t>(start), w.begin() + static_cast<std::ptrdiff_t>(s));
   speaker.push_back(WithoutSubjectParticle(w[s], false));
-  q->speaker = JoinWords(speaker, 0, speaker.size());
+  q->speaker = TitleApart(JoinWords(speaker, 0, speaker.size()));
   EventAndTopic(w, 0, start, q);  // before the speaker: "이란이 반발하자", "교통사고 대책에 대해"
   EventAndTopic(w, s + 1, k, q);
   return true;
@@ -298,11 +317,18 @@ bool StatementQuestion(const Words& w, bool /*speech_known*/, Question* q) {
   }
   if (!IsOneOf(last, words::StatementNouns())) return false;
   size_t end = w.size() - 1;
-  if (end >= 2 && (w[end - 1] == "한" || w[end - 1] == "했던")) {  // X가 Y에 대해 한 말
+  // X가 Y에 대해 한 말, X가 … 강조한 말, X가 한 조언: a verb's adnominal before
+  // the noun of speech; an event before the speaker stays apart from it
+  // ("간담회에서 X가 … 한 말").
+  if (end >= 2 && (w[end - 1] == "한" || w[end - 1] == "했던" || IsVerbAdnominal(w[end - 1]))) {
     for (size_t i = 0; i + 1 < end; ++i) {
       std::string speaker = WithoutSubjectParticle(w[i], false);
       if (speaker.empty()) continue;
-      q->speaker = JoinWords(w, 0, i) + (i ? " " : "") + speaker;
+      const size_t start = SpeakerStart(w, i);
+      Words name(w.begin() + static_cast<std::ptrdiff_t>(start), w.begin() + static_cast<std::ptrdiff_t>(i));
+      name.push_back(speaker);
+      q->speaker = TitleApart(JoinWords(name, 0, name.size()));
+      EventAndTopic(w, 0, start, q);
       EventAndTopic(w, i + 1, end - 1, q);
       return true;
     }

@@ -6,16 +6,18 @@ namespace kosearch::question_words {
 namespace {
 
 constexpr std::string_view kWhatWords[] = {"뭐라고", "뭐라", "무엇이라고", "무어라고", "뭘", "무엇을",
-                                           "어떻게", "왜",   "어떤",       "무슨",     "어떠한"};
+                                           "어떻게", "왜",   "어떤",       "무슨",     "어떠한",
+                                           "얼마나"};
 constexpr std::string_view kTopicMarkers[] = {"대해", "대해서", "대해선", "대한", "대하여", "관해",   "관해서", "관한", "관하여",
                                               "관련", "관련해", "관련해서", "관련한", "관련된", "두고", "놓고", "두고서"};
 constexpr std::string_view kEventWords[] = {"뒤", "후", "때", "당시", "직후", "이후", "도중", "중에", "무렵", "직전", "앞서"};
 constexpr std::string_view kEventEndings[] = {"면서", "며", "하자", "되자", "지자", "오자", "이자", "르자", "고서",
-                                              "자리에서", "에서", "때에", "당시에", "뒤에", "후에", "때는", "맞아"};
+                                              "자리에서", "에서", "때에", "당시에", "뒤에", "후에", "때는", "맞아",
+                                              "일자", "나자"};
 constexpr std::string_view kVerbGoEndings[] = {"하고", "되고", "듣고", "받고", "있고", "없고", "두고", "놓고", "내고",
                                                "나고", "치고", "보고", "주고", "마치고", "밝히고", "열고", "갖고", "맞고"};
 constexpr std::string_view kClauseEndings[] = {"에", "에서", "에게", "을", "를", "로", "으로", "한", "된", "던",
-                                               "는데", "까지", "부터", "과", "와", "하고"};
+                                               "는데", "까지", "부터", "과", "와", "하고", "둔"};
 constexpr std::string_view kHonorificSubjectParticles[] = {"께서는", "께선", "께서"};
 constexpr std::string_view kNotSubjectEndings[] = {"에는", "에서는", "때는", "로는", "와는", "과는", "에게는",
                                                    "한테는", "까지는", "부터는", "하는", "되는", "있는", "없는"};
@@ -27,7 +29,8 @@ constexpr std::string_view kSayingStems[] = {
     "평가", "제안", "고백", "토로", "부인", "발표", "표현", "묘사", "칭",   "얘기", "이야기", "반응", "입장", "의견", "견해",
     "코멘트", "연설", "논평", "해명", "사과", "당부", "지시", "질문", "물었", "묻", "빗대", "빗댄", "주문", "반발", "보도"};
 constexpr std::string_view kReportingStems[] = {"분석", "풀이", "진단", "해석", "예상", "내다", "회고", "회상", "털어",
-                                               "덧붙", "시인", "인정", "썼", "쓴", "적었", "적은", "올렸", "올린", "게시"};
+                                               "덧붙", "시인", "인정", "썼", "쓴", "적었", "적은", "올렸", "올린", "게시",
+                                               "판결", "판단", "선고"};
 constexpr std::string_view kRequestWords[] = {"찾아줘", "찾아", "찾아봐", "찾아주세요", "알려줘", "알려", "알려주세요",
                                               "보여줘", "보여", "보여주세요", "검색해줘", "좀"};
 constexpr std::string_view kPastMarkers[] = {"했", "였", "었", "았", "랬"};
@@ -35,8 +38,10 @@ constexpr std::string_view kTalkObjects[] = {"얘기를", "이야기를", "말�
 constexpr std::string_view kWhoQuotingEndings[] = {"이라고", "라고", "다고", "냐고", "자고", "이라며", "라며", "고", "며"};
 constexpr std::string_view kVerbAdnominalEndings[] = {"한", "된", "던", "은", "른", "린", "힌", "낸", "쓴", "준", "긴"};
 constexpr std::string_view kWhoHeadNouns[] = {"사람", "사람들", "곳", "인물", "이", "쪽", "측", "단체", "기관", "언론",
-                                            "언론사", "매체", "방송사", "정당", "회사", "나라", "국가", "선수", "정치인"};
-constexpr std::string_view kStatementNouns[] = {"발언", "언급", "코멘트", "입장", "말", "얘기", "이야기", "반응", "주장"};
+                                            "언론사", "매체", "방송사", "정당", "회사", "나라", "국가", "선수", "정치인",
+                                            "구단", "팀", "멤버", "가수", "배우"};
+constexpr std::string_view kStatementNouns[] = {"발언", "언급", "코멘트", "입장", "말", "얘기", "이야기", "반응", "주장",
+                                               "조언", "당부", "충고", "소감", "답변", "메시지", "한마디", "다짐"};
 constexpr std::string_view kStatementPluralEndings[] = {"들은", "들을", "은", "는", "을", "를", "들"};
 
 }  // namespace

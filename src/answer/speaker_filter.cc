@@ -4,6 +4,7 @@
 #include "answer/answer_steps.h"
 #include "answer/compound_roles.h"
 #include "answer/english_names.h"
+#include "answer/possessor_role.h"
 
 #include <algorithm>
 #include <cctype>
@@ -29,15 +30,6 @@ constexpr size_t kScanSpeakerTerms = 50000;
 
 using Terms = std::vector<std::string>;
 
-// "Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min".
-std::string CleanWord(std::string w) {
-  while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.pop_back();
-  for (std::string_view s : {"'s", "’s", "'", "의"}) {
-    if (w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0) return w.substr(0, w.size() - s.size());
-  }
-  return w;
-}
-
 Xapian::Query Quotes() { return Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)); }
 
 Xapian::Query AnyTerm(const Terms& terms) {
@@ -53,15 +45,18 @@ class Resolver {
     std::vector<bool> owner;    // a word of a possessor ("Bareun Party's", "홍콩의")
     std::vector<size_t> links;  // where an English "to", "of", "for" stood ("aide to Mubarak")
     bool has_possessor = false;
+    size_t from_words = std::string::npos;  // where the words of the place or body a named person is of start
     for (const auto& w : SplitSpaces(speaker)) {
       std::string bare = w;
       while (!bare.empty() && (bare.back() == ',' || bare.back() == ';')) bare.pop_back();
-      std::string c = CleanWord(bare);
+      std::string c = WithoutPossessive(bare);
       const std::string lower = AsciiLower(c);
       if (lower == "to" || lower == "of" || lower == "for" || lower == "at") links.push_back(words.size());
+      // "Kim Chae-yeon of Incheon": where the person is from is whose, never part of the name.
+      if ((lower == "of" || lower == "at" || lower == "from") && OpensWithRomanizedKoreanName(words)) from_words = words.size();
       if (c.empty() || lower == "of" || lower == "and" || lower == "to" || lower == "for" || lower == "at") continue;
       words.push_back(c);
-      owner.push_back(false);
+      owner.push_back(from_words <= words.size() - 1);
       if (c.size() == bare.size()) continue;
       has_possessor = true;
       // "Korea's environment minister": the speaker is the minister; Korea and
@@ -90,6 +85,9 @@ class Resolver {
       if (!owner[i]) people.push_back(words[i]);
     }
     for (const auto& t : title_terms_) AddUnique(titles, t);
+    const auto person_terms = [&](const Terms& w) { return PersonTerms(w, true); };
+    SpeakerFilter role = RoleOfPersonNamed(words, owner, archive_, person_terms, [&](const std::string& r) { return IsOrganization(r); });
+    if (!role.filter.empty()) return role;
     if (!rest.empty()) {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
       if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
@@ -247,9 +245,10 @@ class Resolver {
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
         if (IsOrganization(run) || IsPartOfLongerName(run, long_names_)) continue;
-        for (auto& t : Existing(run, schema::kSpeaker)) AddUnique(found, t);
-        // A romanized Korean name has two words at least.
-        if (len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
+        const Terms spelled = Existing(run, schema::kSpeaker);
+        for (auto& t : spelled) AddUnique(found, t);
+        // A romanized Korean name has two words at least; one the alias file spells is that person alone.
+        if (spelled.empty() && len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
           for (auto& t : RomanizedKoreanName(run)) AddUnique(found, t);
         }
       }
@@ -360,6 +359,8 @@ class Resolver {
         if (IsPartOfLongerName(JoinRun(words, first, len), long_names_)) continue;
         std::vector<std::string> run(words.begin() + static_cast<std::ptrdiff_t>(first),
                                      words.begin() + static_cast<std::ptrdiff_t>(first + len));
+        // "Ki-ryang" (in "Park Ki-ryang's agency") names a person: by sound it would compose 기상청.
+        if (std::any_of(run.begin(), run.end(), IsRomanizedGivenName)) continue;
         for (const std::string& name : ComposedKoreanNames(run, names_, spellings_of_)) {
           for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
             for (auto& t : Existing(name, prefix)) AddUnique(found, t);
@@ -480,7 +481,7 @@ class Resolver {
 
 std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive) {
   std::vector<std::string> words;
-  for (const auto& w : SplitSpaces(text)) words.push_back(CleanWord(w));
+  for (const auto& w : SplitSpaces(text)) words.push_back(WithoutPossessive(w));
   Resolver resolver(archive);
   std::vector<std::string> out;
   for (size_t i = 0; i + 1 < words.size(); ++i) {

@@ -24,7 +24,8 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     {"team", "팀"}, {"division", "과"}, {"bureau", "국"}, {"center", "센터"}, {"centre", "센터"},
     {"foundation", "재단"}, {"corporation", "공사"}, {"embassy", "대사관"}, {"prosecutors", "검찰"},
     {"prosecution", "검찰"}, {"army", "군"}, {"navy", "해군"}, {"military", "군"}, {"media", "언론"},
-    {"broadcasting", "방송"}, {"news", "뉴스"}, {"sports", "스포츠"}, {"group", "그룹"},
+    {"broadcasting", "방송"}, {"news", "뉴스"}, {"sports", "스포츠"}, {"group", "그룹"}, {"mall", "몰"},
+    {"hospital", "병원"}, {"school", "학교"}, {"church", "교회"}, {"club", "구단"}, {"company", "사"},
     // Modifiers: what the body is for, or where.
     {"defense", "국방"}, {"defence", "국방"}, {"foreign", "외교"}, {"foreign", "외무"}, {"foreign", "외"},
     {"state", "국무"}, {"justice", "법무"}, {"interior", "내무"}, {"interior", "행정안전"}, {"finance", "재무"},
@@ -43,6 +44,12 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     {"disease", "질병"}, {"control", "관리"}, {"fair", "공정"}, {"financial", "금융"},
     {"korean", "한국"}, {"korean", "대한"}, {"american", "미국"}, {"us", "미국"}, {"u.s.", "미국"}, {"chinese", "중국"},
     {"japanese", "일본"}, {"russian", "러시아"}, {"north korean", "북한"}, {"south korean", "한국"},
+    // Nationality adjectives: whose body it is ("the British defence ministry" 영국 국방부).
+    {"british", "영국"}, {"french", "프랑스"}, {"german", "독일"}, {"spanish", "스페인"}, {"italian", "이탈리아"},
+    {"canadian", "캐나다"}, {"australian", "호주"}, {"indian", "인도"}, {"israeli", "이스라엘"}, {"iranian", "이란"},
+    {"turkish", "터키"}, {"ukrainian", "우크라이나"}, {"european", "유럽"}, {"dutch", "네덜란드"}, {"swiss", "스위스"},
+    {"mexican", "멕시코"}, {"brazilian", "브라질"}, {"vietnamese", "베트남"}, {"taiwanese", "대만"}, {"thai", "태국"},
+    {"philippine", "필리핀"}, {"egyptian", "이집트"}, {"syrian", "시리아"}, {"iraqi", "이라크"}, {"afghan", "아프가니스탄"},
 };
 
 constexpr EnglishTitleEnding kEnglishTitleEndings[] = {

@@ -271,7 +271,7 @@ constexpr EnglishNewsTerm kEnglishNewsTerms[] = {
     {"abuse", "학대|남용"}, {"child abuse", "아동학대"}, {"domestic violence", "가정폭력"}, {"violence", "폭력"},
     {"bullying", "괴롭힘|따돌림"}, {"drug trafficking", "마약 밀매"}, {"trafficking", "밀매|인신매매"},
     {"human trafficking", "인신매매"}, {"smuggle", "밀수"}, {"money laundering", "돈세탁|자금세탁"}, {"tax evasion", "탈세"},
-    {"lawyer", "변호사"}, {"attorney", "변호사"}, {"defense lawyer", "변호인"}, {"testimony", "증언"}, {"testify", "증언"},
+    {"lawyer", "변호사|변호인"}, {"attorney", "변호사|변호인"}, {"agency", "소속사|기획사"}, {"agent", "에이전트"}, {"defense lawyer", "변호인"}, {"testimony", "증언"}, {"testify", "증언"},
     {"witness", "증인|목격자"}, {"confession", "자백"}, {"legal", "법적|법률"}, {"illegal", "불법"}, {"illegally", "불법"},
     {"lawful", "합법"}, {"legitimate", "정당|합법"}, {"constitutional rights", "기본권"}, {"bereaved", "유족"},
     // Society, education, religion
