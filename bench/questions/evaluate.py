@@ -24,6 +24,7 @@ import pathlib
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -43,7 +44,8 @@ TOP = 3
 
 
 def squeeze(text):
-    return "".join(text.split())
+    # The index stores text NFKC-normalized (… comes back as ...): compare in that form.
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def answered(question, results, bodies):
