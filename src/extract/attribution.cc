@@ -220,6 +220,10 @@ class PhraseResolver {
     // last part only where the tagger sees one person over both words
     // ("한빛증권 최성기 선임연구원": a company, a Korean name, her title).
     bool korean_shaped = LooksLikeKoreanName(words[1].text);
+    // "톱스타 이영희", "다녀온 김민지": a name of a Korean name's shape where
+    // the tagger sees the person begin is a whole name; the word before says
+    // what she is. (The tagger often splits a foreign name, "자비어 | 사라스".)
+    if (korean_shaped && TaggerStartsNameAt(words, 1)) return false;
     bool before_title = words.size() > 2 && (IsTitle(words.back().text) || IsRoleNoun(words.back().text));
     if (korean_shaped && before_title && !table_.TaggedPerson(words[0].start, words[1].start + words[1].text.size())) {
       return false;
@@ -262,6 +266,14 @@ class PhraseResolver {
       end = 3;
     }
     return NamedWord(Join(words, 0, end), std::u32string(words.back().text), Join(words, end, n - 1), 0.75);
+  }
+
+  // True when the tagger marks a person over words[k] but over no span that
+  // takes in words[k - 1] too: the name begins at words[k].
+  bool TaggerStartsNameAt(const std::vector<PhraseWord>& words, size_t k) const {
+    if (k == 0 || k >= words.size()) return false;
+    size_t end = words[k].start + words[k].text.size();
+    return table_.TaggedPerson(words[k].start, end) && !table_.TaggedPerson(words[k - 1].start, end);
   }
 
   bool OrgInAliases(std::u32string_view w) const {
@@ -338,6 +350,17 @@ class PhraseResolver {
           i = k, end = k + 1, w = words[k].text;
         }
       }
+      // "골프루키 박채아", "에이스 손민수": the tagger may mark a descriptor as a
+      // person of its own; a last word the tagger starts another name at, or
+      // one of a Korean name's shape that ends like no person noun
+      // ("후버측 변호인"), and no title or role, is who speaks. After a Korean
+      // name the last word is her post ("박창진 사무장").
+      const PhraseWord& tail = words[n - 1];
+      bool korean_name = LooksLikeKoreanName(w) || TaggedKoreanName(words[i]);
+      bool tail_is_name = end < n && !IsTitle(tail.text) && !IsRoleNoun(tail.text) &&
+                          (TaggerStartsNameAt(words, n - 1) ||
+                           (!korean_name && LooksLikeKoreanName(tail.text) && !korean::EndsLikePersonNoun(tail.text)));
+      if (tail_is_name) continue;
       if (ForeignNameOpensPhrase(words, i)) i = 0, w = words[0].text;
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
       w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));

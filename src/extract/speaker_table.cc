@@ -235,7 +235,16 @@ std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
   // The words written before the part where the article gives more of the name.
   size_t looked = 0;
   for (size_t at = text_.find(part); at != std::u32string_view::npos && looked < 30; at = text_.find(part, at + 1), ++looked) {
-    if (std::u32string before = NameBefore(at); !before.empty()) consider(before + U" " + std::u32string(part));
+    std::u32string before = NameBefore(at);
+    // "래퍼 한별": a two-syllable name the tagger sees begin at the part is a
+    // stage or given name; the words before say what she is. (A longer
+    // foreign family name, "자비어 | 사라스", the tagger often splits.)
+    bool starts_here = part.size() <= 2 && TaggedPerson(at, at + part.size()) &&
+                       !TaggedPerson(at - before.size() - 1, at + part.size());
+    if (before.empty() || starts_here) {
+      continue;
+    }
+    consider(before + U" " + std::u32string(part));
   }
   return best;
 }
