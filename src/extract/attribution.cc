@@ -469,6 +469,14 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (r.type == "person") HiddenGivenName(&r);
+  if (r.type == "person") PluralIsGroup(&r);
+  if (r.type == "person") {
+    // "무리뉴 첼시 감독": the tagger's person ends before the club: the club is her org.
+    if (std::u32string name = table.NameBeforeAffiliation(r.speaker, r.role); !name.empty()) {
+      if (r.org.empty()) r.org = r.speaker.substr(name.size() + 1);
+      r.speaker = std::move(name);
+    }
+  }
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {
     r.confidence *= 0.85;
     // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").

@@ -205,6 +205,9 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
     return s;
   }
   if (stem.empty() || (carrier.back() == U'도' && !KnownActor(stem))) return s;  // "부대장도", "정부도"
+  // "안 후보에 대해서는 "…"": a postposition of 하다 (대해서, 위해서), however
+  // much it looks like a name to the tagger, is no subject: look further back.
+  if (stem.size() >= 3 && stem.ends_with(U"해서")) return s;
   if (IsNonAgent(stem)) {  // "보고서는 "…"": nobody speaks, and nobody carries on
     s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
     return s;

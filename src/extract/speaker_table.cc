@@ -249,6 +249,26 @@ std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
   return best;
 }
 
+std::u32string SpeakerTable::NameBeforeAffiliation(std::u32string_view name, std::u32string_view title) const {
+  size_t space = name.find(U' ');
+  if (space == std::u32string_view::npos || name.find(U' ', space + 1) != std::u32string_view::npos || title.empty()) {
+    return {};
+  }
+  std::u32string_view first = name.substr(0, space);
+  std::u32string written = std::u32string(name) + U" " + std::u32string(title);
+  bool split = false;
+  size_t looked = 0;
+  for (size_t at = text_.find(name); at != std::u32string_view::npos && looked < 30; at = text_.find(name, at + 1), ++looked) {
+    size_t second = at + space + 1;
+    // Anywhere the tagger takes the second word into a person, it is a name's part.
+    if (Overlaps(person_spans_, second, at + name.size())) return {};
+    // A Korean name is one word ("정희원 신세계 과장"); a foreign one ends where the tagger ends it.
+    bool name_ends = LooksLikeKoreanName(first) || TaggedPerson(at, at + first.size());
+    if (text_.substr(at, written.size()) == written && name_ends) split = true;
+  }
+  return split ? std::u32string(first) : std::u32string();
+}
+
 std::u32string SpeakerTable::OnlyWordEndingIn(std::u32string_view suffix) const {
   std::u32string found;
   size_t looked = 0;
@@ -280,6 +300,11 @@ std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const 
     // name, not a particle's verb: the name runs to its word's end.
     size_t end = it->second;
     while (end < pos && IsHangulSyllable(text_[end])) ++end;
+    // "김영수 한빛병원 정형외과 교수": a Korean name is one 3-syllable word; a
+    // Korean-shaped span inside a longer word (정형외|과) is a department or
+    // a body, and the person is written before it.
+    std::u32string_view span = text_.substr(it->first, it->second - it->first);
+    if (end > it->second && LooksLikeKoreanName(span)) continue;
     return std::u32string(text_.substr(it->first, end - it->first));
   }
   return {};

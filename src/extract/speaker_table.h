@@ -82,6 +82,12 @@ class SpeakerTable {
   // when the words before are not a name.
   std::u32string NameBefore(size_t pos) const;
 
+  // "정희원 신세계 과장", "무리뉴 첼시 감독": for a two-word `name` the text
+  // writes before `title`, its first word where the tagger sees a person end
+  // there and none in the second word (the second is then her affiliation);
+  // empty otherwise, and where the text writes the two words as one name.
+  std::u32string NameBeforeAffiliation(std::u32string_view name, std::u32string_view title) const;
+
  private:
   // The one Korean name (3 syllables from a surname) the tagger marks where
   // the people finder's `name` at [start, end) is no Korean name itself: at

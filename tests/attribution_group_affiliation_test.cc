@@ -1,0 +1,78 @@
+// Two ways a speaker string took in more than a person (issue 13, seventh
+// session): a plural noun of a group ("어르신들", "축구전문가들") given as a
+// person's name, and the affiliation written between a name and her title
+// ("정희원 신세계 과장", "무리뉴 첼시 감독") glued to the name. Made-up
+// sentences in the shapes Korean news uses.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "kosearch/extract.h"
+#include "shared_extractor.h"
+
+namespace kosearch {
+namespace {
+
+std::vector<Quote> Quotes(const std::string& text) { return TheExtractor().Extract(text).quotes; }
+
+TEST_CASE("a plural noun of a group is an unnamed role, never a person") {
+  std::vector<Quote> q = Quotes("축구전문가들은 \"전술이라고 부를 것이 없다\"며 불만을 쏟아냈다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].speaker_type == "role");
+  CHECK(q[0].role == "축구전문가들");
+  q = Quotes("경로당에 모인 70대 어르신들은 \"배우는 재미가 크다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].speaker_type == "role");
+  // A name keeps its speaker.
+  q = Quotes("김영호 감독은 \"선수들이 잘해줬다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김영호");
+}
+
+TEST_CASE("the word between a name and her title is her affiliation") {
+  std::vector<Quote> q = Quotes("정민아 한빛마트 과장은 \"소문을 듣고 온 손님이 많았다\"고 전했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "정민아");
+  CHECK(q[0].role == "과장");
+  CHECK(q[0].org == "한빛마트");
+  q = Quotes("이동건 한빛 대표는 \"책 읽는 공간을 만들고 싶었다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "이동건");
+  CHECK(q[0].org == "한빛");
+  q = Quotes("무리뉴 첼시 감독은 \"지금 멤버에 만족한다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "무리뉴");
+  CHECK(q[0].org == "첼시");
+  // A foreign name of two words stays whole.
+  q = Quotes("프랑크 발터 슈타인마이어 독일 외무장관은 \"협력하겠다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "프랑크 발터 슈타인마이어");
+}
+
+TEST_CASE("a department the tagger takes for a Korean name is no person; the name before it is") {
+  // The tagger reads 정형외 as a name (정 is a surname); 과 ends the department.
+  std::vector<Quote> q = Quotes("팔 수술을 맡았던 김영수 한빛병원 정형외과 교수는 \"수술은 잘 됐다\"고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김영수");
+  CHECK(q[0].role == "교수");
+}
+
+TEST_CASE("a determiner or a postposition is never a speaker") {
+  // "새 재무장관": the new minister, unnamed in this headline.
+  std::vector<Quote> q = Quotes("새 재무장관, 마르코스 \"국민은 더 나은 대우를 받아야\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "새");
+  CHECK(q[0].speaker.find("새") == std::string::npos);
+  // "대해서는": a postposition, never the speaker; the subject is further back.
+  q = Quotes("반면 그는 박 후보에 대해서는 \"자기 신념이 분명한 사람\"이라고 치켜세웠다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "대해서");
+  q = Quotes("김 의원은 그런 비판에 대해서는 \"처음 듣는 말\"이라고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker_as_written == "김 의원");
+}
+
+}  // namespace
+}  // namespace kosearch
