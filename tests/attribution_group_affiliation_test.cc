@@ -1,8 +1,10 @@
-// Two ways a speaker string took in more than a person (issue 13, seventh
+// Speakers that took in more, or less, than a person (issue 13, seventh
 // session): a plural noun of a group ("어르신들", "축구전문가들") given as a
-// person's name, and the affiliation written between a name and her title
-// ("정희원 신세계 과장", "무리뉴 첼시 감독") glued to the name. Made-up
-// sentences in the shapes Korean news uses.
+// person's name; the affiliation written between a name and her title
+// ("정민아 한빛마트 과장", "무리뉴 첼시 감독") glued to the name; a department,
+// a determiner or a postposition as the speaker; a short stage name ending
+// like a particle (유이는) dropped. Made-up sentences in the shapes Korean
+// news uses.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -72,6 +74,17 @@ TEST_CASE("a determiner or a postposition is never a speaker") {
   q = Quotes("김 의원은 그런 비판에 대해서는 \"처음 듣는 말\"이라고 말했다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker_as_written == "김 의원");
+}
+
+TEST_CASE("a short stage name ending like a particle is a name where the tagger sees one") {
+  // 유이|는, 싸이|는: the tagger's span stops before the particle, so its 이 is
+  // part of the name, not a subject particle.
+  std::vector<Quote> q = Quotes("이날 방송에서 유이는 “동생이 애교가 많다”며 웃었다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "유이");
+  q = Quotes("평소 야구 팬인 싸이는 \"이번 경기는 빅 게임\"이라며 소감을 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "싸이");
 }
 
 }  // namespace

@@ -30,7 +30,9 @@ bool Adverbial(std::u32string_view w) {
 
 // The tagger's span without the words it took in before the name ("따르면
 // 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
-std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases) {
+// With `particle_after`, the text goes on with a particle right after the
+// span ("유이|는"): its last syllable is no particle of its own.
+std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases, bool particle_after) {
   std::vector<std::u32string_view> parts = SpaceSeparated(span);
   size_t first = parts.size();
   while (first > 0) {
@@ -41,7 +43,8 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
     bool korean_name = parts.size() == 1 && w.size() == 3 && AllHangulSyllables(w) &&
                        korean::IsSurnameSyllable(w[0]) && w.back() != U'대';
     bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && (korean_name || !LooksLikeOrg(w, aliases)) &&
-                 (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos)) &&
+                 (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos) ||
+                  (particle_after && first == parts.size())) &&
                  (first == parts.size() || !HasGrammaticalEnding(w) || ForeignGivenName(w));
     // A one-syllable word is a name's end ("황") or a foreign name's start
     // ("폴 피어스", "빌 버튼"), never a conjunction or determiner ("과
@@ -103,7 +106,17 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
     if (e.type == "OG" && e.end > e.start) org_spans_.emplace_back(e.start, e.end);
     if (e.type != "PS" || e.end <= e.start) continue;
     std::u32string span = ToU32(e.text);
-    std::u32string name = CleanSpanName(span, aliases);
+    // "유이는", "싸이는": a short name ending like a particle (이, 가), with
+    // the particle the tagger left out right after it.
+    bool particle_after = false;
+    if (e.end < text.size() && IsHangulSyllable(text[e.end]) && e.end > e.start) {
+      size_t word_end = e.end;
+      while (word_end < text.size() && IsHangulSyllable(text[word_end])) ++word_end;
+      std::u32string_view rest = text.substr(e.end, word_end - e.end);
+      bool subject;
+      particle_after = rest.size() <= 2 && StripParticle(std::u32string(U"가") + std::u32string(rest), &subject) == 1;
+    }
+    std::u32string name = CleanSpanName(span, aliases, particle_after);
     if (name.empty() || span.size() != e.end - e.start) continue;
     person_spans_.emplace_back(e.end - name.size(), e.end);  // the cleaned name ends where the span does
     span_names_.push_back(std::move(name));
