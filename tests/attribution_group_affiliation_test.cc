@@ -53,6 +53,26 @@ TEST_CASE("the word between a name and her title is her affiliation") {
   CHECK(q[0].speaker == "프랑크 발터 슈타인마이어");
 }
 
+TEST_CASE("a body written between a name and a title is her org, not the speaker") {
+  // The subject phrase begins after the name; the tagger ends the person there.
+  std::vector<Quote> q = Quotes("김태민 금융위 자본시장국장은 “부실 감사가 드러났다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김태민");
+  CHECK(q[0].org == "금융위");
+  q = Quotes("남궁민 한빛교 교정원장은 11일 “결혼을 허용해야 하는지 논의하겠다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "남궁민");
+  // A team the tagger marks as an organization before a title: an unnamed role.
+  q = Quotes("시카고 불스 대변인은 “단장이 실망했다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].role == "대변인");
+  // An organization before the name stays out of it.
+  q = Quotes("신세계 정용진 부회장은 “투자를 늘리겠다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "정용진");
+}
+
 TEST_CASE("a department the tagger takes for a Korean name is no person; the name before it is") {
   // The tagger reads 정형외 as a name (정 is a surname); 과 ends the department.
   std::vector<Quote> q = Quotes("팔 수술을 맡았던 김영수 한빛병원 정형외과 교수는 \"수술은 잘 됐다\"고 밝혔다.");

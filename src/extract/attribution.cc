@@ -307,7 +307,13 @@ class PhraseResolver {
       // her name ends in (실, 관); only a body the alias file knows is none.
       bool modified = i + 3 == n && IsModifier(words[i + 1].text);
       bool body = modified ? OrgInAliases(w) : OrgLike(w, aliases_);
-      bool before_title = (i + 2 == n || modified) && IsTitle(words[n - 1].text) &&
+      // "김태현 | 금융위 국장", "시카고 불스 대변인": a word the tagger marks as
+      // an organization, or one right after a person the tagger ends just
+      // before the phrase ("남궁성 | 원불교 교정원장"), is her body, no name.
+      bool tagged_person = table_.TaggedPerson(words[i].start, words[i].start + w.size());
+      bool affiliation = !tagged_person && (table_.TaggedOrganization(words[i].start, words[i].start + w.size()) ||
+                                            (i == 0 && !table_.PersonSpanBefore(words[0].start, 1).empty()));
+      bool before_title = (i + 2 == n || modified) && IsTitle(words[n - 1].text) && !affiliation &&
                           AllHangulSyllables(w) && w.size() <= 4 && w.back() != U'측' &&  // "남측 연락대표"
                           !body && !IsRoleNoun(w) && !IsTitle(w) && !korean::IsGovernmentBody(w) && !IsPlace(w) &&
                           !IsQualifier(w);
@@ -324,7 +330,7 @@ class PhraseResolver {
       bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
       // "최자 연인 설리", "김철수 측 변호인 이영희": whose the person after is.
       owner_of_role = owner_of_role || (i + 2 < n && IsRoleNoun(words[i + 1].text) && !IsTitle(words[i + 1].text));
-      if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (body && !tagged_korean)) continue;
+      if (!name || affiliation || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (body && !tagged_korean)) continue;
       // "카리 유사프 아마디": a word only shaped like a Korean name, inside a
       // phrase that ends in no title or role, is a part of a foreign name.
       bool vouched = before_title || table_.ByName(w) >= 0 || table_.TaggedPerson(words[i].start, words[i].start + w.size());
@@ -475,6 +481,10 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
     if (std::u32string name = table.NameBeforeAffiliation(r.speaker, r.role); !name.empty()) {
       if (r.org.empty()) r.org = r.speaker.substr(name.size() + 1);
       r.speaker = std::move(name);
+    } else if (std::u32string person = table.PersonBeforeAffiliation(r.speaker, r.role); !person.empty()) {
+      // "남궁성 원불교 교정원장": the phrase began after the name.
+      r.org = r.speaker;
+      r.speaker = std::move(person);
     }
   }
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {

@@ -282,6 +282,20 @@ std::u32string SpeakerTable::NameBeforeAffiliation(std::u32string_view name, std
   return split ? std::u32string(first) : std::u32string();
 }
 
+std::u32string SpeakerTable::PersonBeforeAffiliation(std::u32string_view word, std::u32string_view title) const {
+  if (word.empty() || word.find(U' ') != std::u32string_view::npos || title.empty()) return {};
+  std::u32string written = std::u32string(word) + U" " + std::u32string(title);
+  std::u32string found;
+  size_t looked = 0;
+  for (size_t at = text_.find(written); at != std::u32string_view::npos && looked < 30; at = text_.find(written, at + 1), ++looked) {
+    if (Overlaps(person_spans_, at, at + word.size())) return {};  // the tagger sees a person in it
+    std::u32string name = PersonSpanBefore(at, 1);
+    if (name.empty() || (!found.empty() && found != name)) return {};
+    found = name;
+  }
+  return found;
+}
+
 std::u32string SpeakerTable::OnlyWordEndingIn(std::u32string_view suffix) const {
   std::u32string found;
   size_t looked = 0;

@@ -88,6 +88,12 @@ class SpeakerTable {
   // empty otherwise, and where the text writes the two words as one name.
   std::u32string NameBeforeAffiliation(std::u32string_view name, std::u32string_view title) const;
 
+  // "김태현 금융위 국장", "남궁성 원불교 교정원장": for a one-word `word` taken
+  // as a name before `title`, the person the tagger ends right before it where
+  // the tagger sees no person in the word itself (the word is then her
+  // body); empty otherwise.
+  std::u32string PersonBeforeAffiliation(std::u32string_view word, std::u32string_view title) const;
+
  private:
   // The one Korean name (3 syllables from a surname) the tagger marks where
   // the people finder's `name` at [start, end) is no Korean name itself: at
