@@ -27,6 +27,11 @@ TEST_CASE("a plural noun of a group is an unnamed role, never a person") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker.empty());
   CHECK(q[0].speaker_type == "role");
+  q = Quotes("음반제작사들은 \"법적 대응을 결정했다\"고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].role == "음반제작사들");
+  CHECK(q[0].org.empty());
   // A name keeps its speaker.
   q = Quotes("김영호 감독은 \"선수들이 잘해줬다\"고 말했다.");
   REQUIRE(q.size() == 1);
@@ -71,6 +76,20 @@ TEST_CASE("a body written between a name and a title is her org, not the speaker
   q = Quotes("신세계 정용진 부회장은 “투자를 늘리겠다”고 말했다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "정용진");
+}
+
+TEST_CASE("one plain word the tagger sees as no person anywhere is no person") {
+  // Unknown single words used to become a person by default; an outlet, a
+  // body or a common noun is far more often what they are.
+  std::vector<Quote> q = Quotes("디스패치는 8일 \"두 사람이 교제 중\"이라고 전했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "디스패치");
+  CHECK(q[0].speaker_type != "person");
+  // A name the tagger knows stays a person.
+  q = Quotes("호날두는 \"우승하겠다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "호날두");
+  CHECK(q[0].speaker_type == "person");
 }
 
 TEST_CASE("a department the tagger takes for a Korean name is no person; the name before it is") {

@@ -86,7 +86,8 @@ class PhraseResolver {
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
     const PhraseWord& w = words.back();
     bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size());
-    if (tagged || LooksLikeKoreanName(last) || (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last))) {
+    if (tagged || LooksLikeKoreanName(last) ||
+        (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last) && !table_.LongerName(last).empty())) {
       double confidence = tagged ? 0.75 : 0.6;
       if (ForeignNameOpensPhrase(words, words.size() - 1)) return NamedWord(whole, U"", U"", confidence);
       return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", confidence);
@@ -475,7 +476,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (r.type == "person") HiddenGivenName(&r);
-  if (r.type == "person") PluralIsGroup(&r);
+  if (r.type == "person" || r.type == "organization") PluralIsGroup(&r);
   if (r.type == "person") {
     // "무리뉴 첼시 감독": the tagger's person ends before the club: the club is her org.
     if (std::u32string name = table.NameBeforeAffiliation(r.speaker, r.role); !name.empty()) {

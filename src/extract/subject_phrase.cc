@@ -62,14 +62,15 @@ void HiddenGivenName(Resolution* r) {
   r->speaker = last.substr(0, 1);
 }
 
-// "어르신들은", "축구전문가들은", "해당 의회들은": a plural noun is a group
-// with no one face (a name never takes 들): an unnamed role, not a person.
+// "어르신들은", "축구전문가들은", "음반제작사들은": a plural noun is a group
+// with no one face (a name never takes 들): an unnamed role, not a person
+// or one body.
 void PluralIsGroup(Resolution* r) {
   size_t space = r->speaker.rfind(U' ');
   std::u32string_view last = space == std::u32string::npos ? std::u32string_view(r->speaker)
                                                            : std::u32string_view(r->speaker).substr(space + 1);
   if (last.size() < 3 || last.back() != U'들' || !AllHangulSyllables(last)) return;
-  std::u32string org = space == std::u32string::npos ? r->org : r->speaker.substr(0, space);
+  std::u32string org = space != std::u32string::npos ? r->speaker.substr(0, space) : r->org == r->speaker ? U"" : r->org;
   *r = {"role", U"", std::u32string(last), std::move(org), r->confidence};
 }
 

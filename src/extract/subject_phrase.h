@@ -45,8 +45,8 @@ Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r);
 // given name hidden) becomes the surname, and the words before it its role.
 void HiddenGivenName(Resolution* r);
 
-// A person speaker whose last word is a plural noun ("어르신들") becomes an
-// unnamed role of that group.
+// A person or organization speaker whose last word is a plural noun
+// ("어르신들", "음반제작사들") becomes an unnamed role of that group.
 void PluralIsGroup(Resolution* r);
 
 }  // namespace kosearch
