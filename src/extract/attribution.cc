@@ -308,9 +308,8 @@ class PhraseResolver {
       // her name ends in (실, 관); only a body the alias file knows is none.
       bool modified = i + 3 == n && IsModifier(words[i + 1].text);
       bool body = modified ? OrgInAliases(w) : OrgLike(w, aliases_);
-      // "김태현 | 금융위 국장", "시카고 불스 대변인": a word the tagger marks as
-      // an organization, or one right after a person the tagger ends just
-      // before the phrase ("남궁성 | 원불교 교정원장"), is her body, no name.
+      // "시카고 불스 대변인", "김태현 | 금융위 국장": a word the tagger marks as a body,
+      // or the first right after a person the tagger ends there, is her body.
       bool tagged_person = table_.TaggedPerson(words[i].start, words[i].start + w.size());
       bool affiliation = !tagged_person && (table_.TaggedOrganization(words[i].start, words[i].start + w.size()) ||
                                             (i == 0 && !table_.PersonSpanBefore(words[0].start, 1).empty()));
@@ -477,17 +476,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (r.type == "person") HiddenGivenName(&r);
   if (r.type == "person" || r.type == "organization") PluralIsGroup(&r);
-  if (r.type == "person") {
-    // "무리뉴 첼시 감독": the tagger's person ends before the club: the club is her org.
-    if (std::u32string name = table.NameBeforeAffiliation(r.speaker, r.role); !name.empty()) {
-      if (r.org.empty()) r.org = r.speaker.substr(name.size() + 1);
-      r.speaker = std::move(name);
-    } else if (std::u32string person = table.PersonBeforeAffiliation(r.speaker, r.role); !person.empty()) {
-      // "남궁성 원불교 교정원장": the phrase began after the name.
-      r.org = r.speaker;
-      r.speaker = std::move(person);
-    }
-  }
+  if (r.type == "person") AffiliationOutOfName(table, &r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {
     r.confidence *= 0.85;
     // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").

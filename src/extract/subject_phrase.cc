@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "extract/speaker_table.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -72,6 +73,18 @@ void PluralIsGroup(Resolution* r) {
   if (last.size() < 3 || last.back() != U'들' || !AllHangulSyllables(last)) return;
   std::u32string org = space != std::u32string::npos ? r->speaker.substr(0, space) : r->org == r->speaker ? U"" : r->org;
   *r = {"role", U"", std::u32string(last), std::move(org), r->confidence};
+}
+
+void AffiliationOutOfName(const SpeakerTable& table, Resolution* r) {
+  // "무리뉴 첼시 감독": the tagger's person ends before the club: the club is her org.
+  if (std::u32string name = table.NameBeforeAffiliation(r->speaker, r->role); !name.empty()) {
+    if (r->org.empty()) r->org = r->speaker.substr(name.size() + 1);
+    r->speaker = std::move(name);
+  } else if (std::u32string person = table.PersonBeforeAffiliation(r->speaker, r->role); !person.empty()) {
+    // "남궁성 | 원불교 교정원장": the phrase began after the name.
+    r->org = r->speaker;
+    r->speaker = std::move(person);
+  }
 }
 
 }  // namespace kosearch
