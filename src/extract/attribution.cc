@@ -86,7 +86,8 @@ class PhraseResolver {
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
     const PhraseWord& w = words.back();
     bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size());
-    if (tagged || LooksLikeKoreanName(last) || (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last))) {
+    if (tagged || LooksLikeKoreanName(last) ||
+        (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last) && !table_.LongerName(last).empty())) {
       double confidence = tagged ? 0.75 : 0.6;
       if (ForeignNameOpensPhrase(words, words.size() - 1)) return NamedWord(whole, U"", U"", confidence);
       return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", confidence);
@@ -220,6 +221,10 @@ class PhraseResolver {
     // last part only where the tagger sees one person over both words
     // ("한빛증권 최성기 선임연구원": a company, a Korean name, her title).
     bool korean_shaped = LooksLikeKoreanName(words[1].text);
+    // "톱스타 이영희", "다녀온 김민지": a name of a Korean name's shape where
+    // the tagger sees the person begin is a whole name; the word before says
+    // what she is. (The tagger often splits a foreign name, "자비어 | 사라스".)
+    if (korean_shaped && TaggerStartsNameAt(words, 1)) return false;
     bool before_title = words.size() > 2 && (IsTitle(words.back().text) || IsRoleNoun(words.back().text));
     if (korean_shaped && before_title && !table_.TaggedPerson(words[0].start, words[1].start + words[1].text.size())) {
       return false;
@@ -264,6 +269,14 @@ class PhraseResolver {
     return NamedWord(Join(words, 0, end), std::u32string(words.back().text), Join(words, end, n - 1), 0.75);
   }
 
+  // True when the tagger marks a person over words[k] but over no span that
+  // takes in words[k - 1] too: the name begins at words[k].
+  bool TaggerStartsNameAt(const std::vector<PhraseWord>& words, size_t k) const {
+    if (k == 0 || k >= words.size()) return false;
+    size_t end = words[k].start + words[k].text.size();
+    return table_.TaggedPerson(words[k].start, end) && !table_.TaggedPerson(words[k - 1].start, end);
+  }
+
   bool OrgInAliases(std::u32string_view w) const {
     const AliasTable::Group* g = aliases_.Find(w);
     return g && g->kind == AliasTable::Kind::kOrg;
@@ -295,7 +308,12 @@ class PhraseResolver {
       // her name ends in (실, 관); only a body the alias file knows is none.
       bool modified = i + 3 == n && IsModifier(words[i + 1].text);
       bool body = modified ? OrgInAliases(w) : OrgLike(w, aliases_);
-      bool before_title = (i + 2 == n || modified) && IsTitle(words[n - 1].text) &&
+      // "시카고 불스 대변인", "김태현 | 금융위 국장": a word the tagger marks as a body,
+      // or the first right after a person the tagger ends there, is her body.
+      bool tagged_person = table_.TaggedPerson(words[i].start, words[i].start + w.size());
+      bool affiliation = !tagged_person && (table_.TaggedOrganization(words[i].start, words[i].start + w.size()) ||
+                                            (i == 0 && !table_.PersonSpanBefore(words[0].start, 1).empty()));
+      bool before_title = (i + 2 == n || modified) && IsTitle(words[n - 1].text) && !affiliation &&
                           AllHangulSyllables(w) && w.size() <= 4 && w.back() != U'측' &&  // "남측 연락대표"
                           !body && !IsRoleNoun(w) && !IsTitle(w) && !korean::IsGovernmentBody(w) && !IsPlace(w) &&
                           !IsQualifier(w);
@@ -312,7 +330,7 @@ class PhraseResolver {
       bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
       // "최자 연인 설리", "김철수 측 변호인 이영희": whose the person after is.
       owner_of_role = owner_of_role || (i + 2 < n && IsRoleNoun(words[i + 1].text) && !IsTitle(words[i + 1].text));
-      if (!name || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (body && !tagged_korean)) continue;
+      if (!name || affiliation || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (body && !tagged_korean)) continue;
       // "카리 유사프 아마디": a word only shaped like a Korean name, inside a
       // phrase that ends in no title or role, is a part of a foreign name.
       bool vouched = before_title || table_.ByName(w) >= 0 || table_.TaggedPerson(words[i].start, words[i].start + w.size());
@@ -338,6 +356,17 @@ class PhraseResolver {
           i = k, end = k + 1, w = words[k].text;
         }
       }
+      // "골프루키 박채아", "에이스 손민수": the tagger may mark a descriptor as a
+      // person of its own; a last word the tagger starts another name at, or
+      // one of a Korean name's shape that ends like no person noun
+      // ("후버측 변호인"), and no title or role, is who speaks. After a Korean
+      // name the last word is her post ("박창진 사무장").
+      const PhraseWord& tail = words[n - 1];
+      bool korean_name = LooksLikeKoreanName(w) || TaggedKoreanName(words[i]);
+      bool tail_is_name = end < n && !IsTitle(tail.text) && !IsRoleNoun(tail.text) &&
+                          (TaggerStartsNameAt(words, n - 1) ||
+                           (!korean_name && LooksLikeKoreanName(tail.text) && !korean::EndsLikePersonNoun(tail.text)));
+      if (tail_is_name) continue;
       if (ForeignNameOpensPhrase(words, i)) i = 0, w = words[0].text;
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
       w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
@@ -446,6 +475,8 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (r.type == "person") HiddenGivenName(&r);
+  if (r.type == "person" || r.type == "organization") PluralIsGroup(&r);
+  if (r.type == "person") AffiliationOutOfName(table, &r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {
     r.confidence *= 0.85;
     // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").

@@ -97,7 +97,11 @@ bool IsCommonWord(std::u32string_view s) {
                 U"이날", U"전날", U"오늘", U"한편", U"또한", U"이어", U"특히", U"아울러", U"그러면서", U"이번",
                 U"지난", U"최근", U"현재", U"그리고", U"그러나", U"하지만", U"다만", U"이후", U"앞서", U"이에",
                 U"결국", U"우리", U"저희", U"모든", U"각국",
-                U"또", U"그러자", U"따라서", U"반면", U"이와", U"한", U"이", U"그", U"각", U"모"};
+                U"또", U"그러자", U"따라서", U"반면", U"이와", U"한", U"이", U"그", U"각", U"모",
+                // "새 재무장관": a determiner before a title, no name.
+                U"새",
+                // "에이스 손민수", "톱스타 이영희": what a person is, before her name.
+                U"에이스", U"톱스타"};
   return kCommon.count(s) > 0;
 }
 

@@ -199,12 +199,11 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   std::u32string_view stem = words_[i].has_paren() ? Core(i) : carrier.substr(0, stem_len);
   if (long m = mention_at_[i]; m >= 0) return MentionAt(people_.mentions[m], i, stem.size());
   if (stem == U"그" || stem == U"그녀" || stem == U"그들") {
-    s.found = s.pronoun = true;
-    s.start = w.start;
-    s.as_written = stem;
+    s.found = s.pronoun = true, s.start = w.start, s.as_written = stem;
     return s;
   }
-  if (stem.empty() || (carrier.back() == U'도' && !KnownActor(stem))) return s;  // "부대장도", "정부도"
+  // "부대장도", "정부도"; "대해서는": a postposition of 하다 is no subject (look further back).
+  if (stem.empty() || stem.ends_with(U"해서") || (carrier.back() == U'도' && !KnownActor(stem))) return s;
   if (IsNonAgent(stem)) {  // "보고서는 "…"": nobody speaks, and nobody carries on
     s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
     return s;

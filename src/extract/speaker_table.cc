@@ -30,7 +30,9 @@ bool Adverbial(std::u32string_view w) {
 
 // The tagger's span without the words it took in before the name ("따르면
 // 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
-std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases) {
+// With `particle_after`, the text goes on with a particle right after the
+// span ("유이|는"): its last syllable is no particle of its own.
+std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases, bool particle_after) {
   std::vector<std::u32string_view> parts = SpaceSeparated(span);
   size_t first = parts.size();
   while (first > 0) {
@@ -41,7 +43,8 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
     bool korean_name = parts.size() == 1 && w.size() == 3 && AllHangulSyllables(w) &&
                        korean::IsSurnameSyllable(w[0]) && w.back() != U'대';
     bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && (korean_name || !LooksLikeOrg(w, aliases)) &&
-                 (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos)) &&
+                 (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos) ||
+                  (particle_after && first == parts.size())) &&
                  (first == parts.size() || !HasGrammaticalEnding(w) || ForeignGivenName(w));
     // A one-syllable word is a name's end ("황") or a foreign name's start
     // ("폴 피어스", "빌 버튼"), never a conjunction or determiner ("과
@@ -103,7 +106,17 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
     if (e.type == "OG" && e.end > e.start) org_spans_.emplace_back(e.start, e.end);
     if (e.type != "PS" || e.end <= e.start) continue;
     std::u32string span = ToU32(e.text);
-    std::u32string name = CleanSpanName(span, aliases);
+    // "유이는", "싸이는": a short name ending like a particle (이, 가), with
+    // the particle the tagger left out right after it.
+    bool particle_after = false;
+    if (e.end < text.size() && IsHangulSyllable(text[e.end]) && e.end > e.start) {
+      size_t word_end = e.end;
+      while (word_end < text.size() && IsHangulSyllable(text[word_end])) ++word_end;
+      std::u32string_view rest = text.substr(e.end, word_end - e.end);
+      bool subject;
+      particle_after = rest.size() <= 2 && StripParticle(std::u32string(U"가") + std::u32string(rest), &subject) == 1;
+    }
+    std::u32string name = CleanSpanName(span, aliases, particle_after);
     if (name.empty() || span.size() != e.end - e.start) continue;
     person_spans_.emplace_back(e.end - name.size(), e.end);  // the cleaned name ends where the span does
     span_names_.push_back(std::move(name));
@@ -235,9 +248,52 @@ std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
   // The words written before the part where the article gives more of the name.
   size_t looked = 0;
   for (size_t at = text_.find(part); at != std::u32string_view::npos && looked < 30; at = text_.find(part, at + 1), ++looked) {
-    if (std::u32string before = NameBefore(at); !before.empty()) consider(before + U" " + std::u32string(part));
+    std::u32string before = NameBefore(at);
+    // "래퍼 한별": a two-syllable name the tagger sees begin at the part is a
+    // stage or given name; the words before say what she is. (A longer
+    // foreign family name, "자비어 | 사라스", the tagger often splits.)
+    bool starts_here = part.size() <= 2 && TaggedPerson(at, at + part.size()) &&
+                       !TaggedPerson(at - before.size() - 1, at + part.size());
+    if (before.empty() || starts_here) {
+      continue;
+    }
+    consider(before + U" " + std::u32string(part));
   }
   return best;
+}
+
+std::u32string SpeakerTable::NameBeforeAffiliation(std::u32string_view name, std::u32string_view title) const {
+  size_t space = name.find(U' ');
+  if (space == std::u32string_view::npos || name.find(U' ', space + 1) != std::u32string_view::npos || title.empty()) {
+    return {};
+  }
+  std::u32string_view first = name.substr(0, space);
+  std::u32string written = std::u32string(name) + U" " + std::u32string(title);
+  bool split = false;
+  size_t looked = 0;
+  for (size_t at = text_.find(name); at != std::u32string_view::npos && looked < 30; at = text_.find(name, at + 1), ++looked) {
+    size_t second = at + space + 1;
+    // Anywhere the tagger takes the second word into a person, it is a name's part.
+    if (Overlaps(person_spans_, second, at + name.size())) return {};
+    // A Korean name is one word ("정희원 신세계 과장"); a foreign one ends where the tagger ends it.
+    bool name_ends = LooksLikeKoreanName(first) || TaggedPerson(at, at + first.size());
+    if (text_.substr(at, written.size()) == written && name_ends) split = true;
+  }
+  return split ? std::u32string(first) : std::u32string();
+}
+
+std::u32string SpeakerTable::PersonBeforeAffiliation(std::u32string_view word, std::u32string_view title) const {
+  if (word.empty() || word.find(U' ') != std::u32string_view::npos || title.empty()) return {};
+  std::u32string written = std::u32string(word) + U" " + std::u32string(title);
+  std::u32string found;
+  size_t looked = 0;
+  for (size_t at = text_.find(written); at != std::u32string_view::npos && looked < 30; at = text_.find(written, at + 1), ++looked) {
+    if (Overlaps(person_spans_, at, at + word.size())) return {};  // the tagger sees a person in it
+    std::u32string name = PersonSpanBefore(at, 1);
+    if (name.empty() || (!found.empty() && found != name)) return {};
+    found = name;
+  }
+  return found;
 }
 
 std::u32string SpeakerTable::OnlyWordEndingIn(std::u32string_view suffix) const {
@@ -271,6 +327,11 @@ std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const 
     // name, not a particle's verb: the name runs to its word's end.
     size_t end = it->second;
     while (end < pos && IsHangulSyllable(text_[end])) ++end;
+    // "김영수 한빛병원 정형외과 교수": a Korean name is one 3-syllable word; a
+    // Korean-shaped span inside a longer word (정형외|과) is a department or
+    // a body, and the person is written before it.
+    std::u32string_view span = text_.substr(it->first, it->second - it->first);
+    if (end > it->second && LooksLikeKoreanName(span)) continue;
     return std::u32string(text_.substr(it->first, end - it->first));
   }
   return {};

@@ -82,6 +82,18 @@ class SpeakerTable {
   // when the words before are not a name.
   std::u32string NameBefore(size_t pos) const;
 
+  // "정희원 신세계 과장", "무리뉴 첼시 감독": for a two-word `name` the text
+  // writes before `title`, its first word where the tagger sees a person end
+  // there and none in the second word (the second is then her affiliation);
+  // empty otherwise, and where the text writes the two words as one name.
+  std::u32string NameBeforeAffiliation(std::u32string_view name, std::u32string_view title) const;
+
+  // "김태현 금융위 국장", "남궁성 원불교 교정원장": for a one-word `word` taken
+  // as a name before `title`, the person the tagger ends right before it where
+  // the tagger sees no person in the word itself (the word is then her
+  // body); empty otherwise.
+  std::u32string PersonBeforeAffiliation(std::u32string_view word, std::u32string_view title) const;
+
  private:
   // The one Korean name (3 syllables from a surname) the tagger marks where
   // the people finder's `name` at [start, end) is no Korean name itself: at

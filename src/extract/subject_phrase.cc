@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "extract/speaker_table.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -60,6 +61,30 @@ void HiddenGivenName(Resolution* r) {
   if (space != std::u32string::npos && (r->role.empty() || r->role.starts_with(U"씨"))) r->role = r->speaker.substr(0, space);
   if (r->role.starts_with(U"씨")) r->role.clear();
   r->speaker = last.substr(0, 1);
+}
+
+// "어르신들은", "축구전문가들은", "음반제작사들은": a plural noun is a group
+// with no one face (a name never takes 들): an unnamed role, not a person
+// or one body.
+void PluralIsGroup(Resolution* r) {
+  size_t space = r->speaker.rfind(U' ');
+  std::u32string_view last = space == std::u32string::npos ? std::u32string_view(r->speaker)
+                                                           : std::u32string_view(r->speaker).substr(space + 1);
+  if (last.size() < 3 || last.back() != U'들' || !AllHangulSyllables(last)) return;
+  std::u32string org = space != std::u32string::npos ? r->speaker.substr(0, space) : r->org == r->speaker ? U"" : r->org;
+  *r = {"role", U"", std::u32string(last), std::move(org), r->confidence};
+}
+
+void AffiliationOutOfName(const SpeakerTable& table, Resolution* r) {
+  // "무리뉴 첼시 감독": the tagger's person ends before the club: the club is her org.
+  if (std::u32string name = table.NameBeforeAffiliation(r->speaker, r->role); !name.empty()) {
+    if (r->org.empty()) r->org = r->speaker.substr(name.size() + 1);
+    r->speaker = std::move(name);
+  } else if (std::u32string person = table.PersonBeforeAffiliation(r->speaker, r->role); !person.empty()) {
+    // "남궁성 | 원불교 교정원장": the phrase began after the name.
+    r->org = r->speaker;
+    r->speaker = std::move(person);
+  }
 }
 
 }  // namespace kosearch

@@ -12,6 +12,8 @@
 
 namespace kosearch {
 
+class SpeakerTable;
+
 // One word of a subject phrase, at its offset in the article text.
 struct PhraseWord {
   std::u32string_view text;
@@ -44,5 +46,14 @@ Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r);
 // "승무원 이모 씨", "김 모": a speaker whose last word is a surname + 모 (the
 // given name hidden) becomes the surname, and the words before it its role.
 void HiddenGivenName(Resolution* r);
+
+// A person or organization speaker whose last word is a plural noun
+// ("어르신들", "음반제작사들") becomes an unnamed role of that group.
+void PluralIsGroup(Resolution* r);
+
+// A person speaker with her affiliation taken into the name ("정희원 신세계",
+// SpeakerTable::NameBeforeAffiliation) or taken for the name ("금융위" after
+// 김태현, SpeakerTable::PersonBeforeAffiliation): the name, the body her org.
+void AffiliationOutOfName(const SpeakerTable& table, Resolution* r);
 
 }  // namespace kosearch
