@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 #include <xapian.h>
 
-#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -76,7 +75,6 @@ class FakeIndex : public kosearch::IndexReader {
     }
     return out;
   }
-  Xapian::doccount TermFrequency(const std::string& term) const override { return terms.count(term); }
 };
 
 kosearch::PlannedQuery Planned(const std::string& query, const FakeIndex& index) {
@@ -361,25 +359,6 @@ TEST_CASE("planner: a word's bigrams, all of them in a short query") {
   // A long query: any bigram gives partial credit.
   q = Planned("엔비디아 최고경영자는 서울에서 무엇을 논의했나", without);
   CHECK(q.query.get_description().find("(엔비 OR 비디 OR 디아)") != std::string::npos);
-}
-
-TEST_CASE("planner: a short query's word that the index has whole is its word term") {
-  FakeIndex index;
-  index.terms = {"W옴니버스", "옴니", "니버", "버스", "툴"};
-  // Particles cut: 옴니버스를 is the word 옴니버스, one posting list.
-  auto q = Planned("옴니버스를 툴", index);
-  CHECK(q.query.get_description() == "Query((2 * W옴니버스 OR 툴))");
-  // Highlighting still marks the bigrams (snippets know no word terms).
-  CHECK(std::find(q.highlight.begin(), q.highlight.end(), Terms{"옴니", "니버", "버스"}) != q.highlight.end());
-  // A word no document has whole (only inside longer words): its bigrams.
-  q = Planned("니버스", index);
-  CHECK(q.query.get_description() == "Query(1 * (니버 AND 버스))");
-  // A two-syllable word is one term already; title: searches title terms.
-  CHECK(Planned("버스", index).query.get_description() == "Query(버스)");
-  CHECK(QueryTerms(Planned("title:옴니버스", index).query) == std::set<std::string>{"S니버", "S버스", "S옴니"});
-  // A long query keeps the bigrams' partial credit.
-  q = Planned("옴니버스를 만든 회사는 어디에서 무엇을 발표했나", index);
-  CHECK(QueryTerms(q.query).count("W옴니버스") == 0);
 }
 
 TEST_CASE("planner: sources and prefixes expand to the terms present") {

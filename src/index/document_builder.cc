@@ -12,7 +12,6 @@
 #include "index/sort_key.h"
 #include "index/stored_document.h"
 #include "text/unicode_text.h"
-#include "text/whole_words.h"
 
 namespace kosearch {
 
@@ -168,22 +167,11 @@ Xapian::termpos AddTokens(Xapian::Document& doc, const std::vector<Token>& token
   return next;
 }
 
-// The whole Hangul words of `text` (analyzed as `tokens`) as word terms
-// (schema::kWord, no positions): a query word that the index has whole is
-// then one posting list instead of the AND of its bigrams' (query_planner.cc).
-void AddWordTerms(Xapian::Document& doc, std::string_view text, const std::vector<Token>& tokens, Xapian::termcount wdf_inc) {
-  for (const WholeWord& w : WholeWords(text, tokens)) {
-    if (std::string term = schema::kWord + w.text; schema::TermFits(term)) doc.add_term(term, wdf_inc);
-  }
-}
-
 }  // namespace
 
 Xapian::termpos IndexText(Xapian::Document& doc, const std::string& text, const std::string& prefix,
                           Xapian::termpos first_position, const TermOptions& terms, Xapian::termcount wdf_inc) {
-  const std::vector<Token> tokens = Analyze(text, terms.analyzer);
-  if (prefix.empty()) AddWordTerms(doc, text, tokens, wdf_inc);  // the text itself, not a field
-  return AddTokens(doc, tokens, prefix, first_position, terms, wdf_inc);
+  return AddTokens(doc, Analyze(text, terms.analyzer), prefix, first_position, terms, wdf_inc);
 }
 
 namespace {
@@ -267,7 +255,6 @@ BuiltDocuments BuildDocuments(const Article& a, const CleanedBody& cleaned, cons
 
   Xapian::Document& doc = out.article;
   const std::vector<Token> title_tokens = Analyze(title, terms.analyzer);  // once for both its term sets
-  AddWordTerms(doc, title, title_tokens, kTitleWdf);
   Xapian::termpos pos = AddTokens(doc, title_tokens, "", 1, terms, kTitleWdf);
   AddTokens(doc, title_tokens, schema::kTitle, 1, terms, 1);
   IndexText(doc, cleaned.text, "", pos + kFieldGap, terms);

@@ -22,8 +22,7 @@ namespace kosearch::schema {
 // speaker slot labels organizations and roles; title + name speaker terms.
 // 4: the stored document is in kSlotHit, after the sort key (a match sorted
 // on that slot carries what a hit shows); the document data is empty.
-// 5: whole Hangul words of the text as terms of their own (kWord).
-inline constexpr int kVersion = 5;
+inline constexpr int kVersion = 4;
 // The oldest version read (3: the stored document is the document data).
 inline constexpr int kOldestReadVersion = 3;
 inline constexpr char kVersionKey[] = "kosearch.schema_version";
@@ -50,7 +49,6 @@ inline constexpr char kId[] = "Q";          // article documents: the article id
 inline constexpr char kQuoteId[] = "XQ";    // quote documents: article id + "#q" + n (never equal to an article's term)
 inline constexpr char kKind[] = "K";        // "Karticle" | "Kquote"
 inline constexpr char kTitle[] = "S";       // title terms (positional)
-inline constexpr char kWord[] = "W";        // whole Hangul words of the text (text/whole_words.h), no positions. Version 5
 inline constexpr char kSource[] = "XS";     // source key (AliasTable::Key)
 inline constexpr char kDate[] = "D";        // "D2009-01-20"
 inline constexpr char kYear[] = "Y";        // "Y2009"

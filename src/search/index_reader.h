@@ -26,8 +26,6 @@ class IndexReader {
   virtual void VisitTerms(const std::string& prefix, const std::function<bool(const std::string&)>& visit) const = 0;
   // The other spellings of the plain words of a query (query_expansion.h).
   virtual WordAlternatives Alternatives(const std::vector<QueryWord>& words, const AliasTable& aliases) const = 0;
-  // How many documents have `term` (0: none, or an index without such terms).
-  virtual Xapian::doccount TermFrequency(const std::string& term) const = 0;
 };
 
 // An IndexReader over a Xapian database (through the search's look-ups,
@@ -46,7 +44,6 @@ class XapianIndexReader : public IndexReader {
   WordAlternatives Alternatives(const std::vector<QueryWord>& words, const AliasTable& aliases) const override {
     return ExpandWords(words, aliases, db_, analyzer_);
   }
-  Xapian::doccount TermFrequency(const std::string& term) const override { return db_.db().get_termfreq(term); }
 
  private:
   DatabaseLookups& db_;

@@ -10,7 +10,6 @@
 #include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "text/unicode_text.h"
-#include "text/whole_words.h"
 
 namespace kosearch {
 
@@ -395,17 +394,10 @@ class Parser {
 std::vector<PlanWord> AnalyzeWords(std::string_view text, const AnalyzerOptions& options) {
   std::vector<PlanWord> words;
   uint32_t last_word = UINT32_MAX;
-  const std::string normalized = NormalizeText(text);
-  const std::vector<Token> tokens = Analyze(normalized, options);
-  std::vector<uint32_t> word_of;  // words[i] is the analyzer's word word_of[i]
-  for (const Token& t : tokens) {
-    if (t.word != last_word) { words.emplace_back(); word_of.push_back(t.word); last_word = t.word; }
+  for (const Token& t : Analyze(NormalizeText(text), options)) {
+    if (t.word != last_word) { words.emplace_back(); last_word = t.word; }
     if (t.index_only) words.back().stem_unigram = t.term;
     else words.back().terms.push_back(t.term);
-  }
-  for (WholeWord& w : WholeWords(normalized, tokens)) {
-    auto at = std::find(word_of.begin(), word_of.end(), w.word);
-    if (at != word_of.end()) words[at - word_of.begin()].whole = std::move(w.text);
   }
   return words;
 }

@@ -33,9 +33,6 @@ namespace kosearch {
 struct PlanWord {
   std::vector<std::string> terms;
   std::string stem_unigram;
-  // A Hangul word of two syllables or more: the word as cut (whole_words.h),
-  // which a version 5 index has as a term of its own (schema::kWord) in the text.
-  std::string whole;
 };
 
 // Where the words of a text clause are searched.

@@ -23,27 +23,11 @@ struct ExpansionLimits {
 constexpr ExpansionLimits kExpansion;
 
 // `word` with its terms under `prefix` (a field's, or "" for the text).
-// Whole-word terms are in the text only, not in the fields.
 PlanWord Prefixed(PlanWord word, const std::string& prefix) {
   for (auto& t : word.terms) t = prefix + t;
   if (!word.stem_unigram.empty()) word.stem_unigram = prefix + word.stem_unigram;
-  if (!prefix.empty()) word.whole.clear();
   return word;
 }
-
-// EXPERIMENT (issue 18): how a strict query word that the index has whole
-// (schema::kWord) is searched. 0: the AND of its bigrams (as before);
-// 1: the word term alone; 2: the word term OR-ed (weight kWordBonus) with the
-// AND of its bigrams. Only for words of at least kWordMinBigrams bigrams.
-#ifndef KOSEARCH_WORD_MODE
-#define KOSEARCH_WORD_MODE 1
-#endif
-#ifndef KOSEARCH_WORD_MIN_BIGRAMS
-#define KOSEARCH_WORD_MIN_BIGRAMS 2
-#endif
-constexpr int kWordMode = KOSEARCH_WORD_MODE;
-constexpr size_t kWordMinBigrams = KOSEARCH_WORD_MIN_BIGRAMS;
-constexpr double kWordBonus = 2.0;
 
 // Terms at consecutive positions; without positions in the index, every term
 // (the searcher then checks the order in the stored text: PhraseCheck).
@@ -59,19 +43,10 @@ Xapian::Query Phrase(const std::vector<std::string>& terms, bool positions) {
 // the phrase, 0.9527 with no bonus at all; in a strict query it doubles
 // the word's weight against one-term words, which measured better too).
 // `word`'s terms carry their prefix.
-Xapian::Query WordQuery(const PlanWord& word, bool strict, bool positions, bool has_whole = false) {
+Xapian::Query WordQuery(const PlanWord& word, bool strict, bool positions) {
   const auto& terms = word.terms;
   Xapian::Query q;
-  const bool use_whole = has_whole && strict && kWordMode != 0 && terms.size() >= kWordMinBigrams;
-  if (use_whole && kWordMode == 1) {
-    // Weighs as the AND of two bigrams did (scale 2/n of n bigrams).
-    q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(schema::kWord + word.whole), 2.0);
-  } else if (use_whole && kWordMode == 2) {
-    Xapian::Query bigrams(Xapian::Query::OP_AND, terms.begin(), terms.end());
-    q = Xapian::Query(Xapian::Query::OP_OR,
-                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(schema::kWord + word.whole), kWordBonus),
-                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, bigrams, 2.0 / static_cast<double>(terms.size())));
-  } else if (terms.size() == 1) {
+  if (terms.size() == 1) {
     q = Xapian::Query(terms[0]);
   } else {
     Xapian::Query bigrams(strict ? Xapian::Query::OP_AND : Xapian::Query::OP_OR, terms.begin(), terms.end());
@@ -261,10 +236,7 @@ class Planner {
         AddUnique(w.terms, &out_->highlight);
         if (!w.stem_unigram.empty()) AddUnique({w.stem_unigram}, &out_->highlight);
       }
-      const PlanWord word = Prefixed(w, TermPrefix(clause));
-      const bool has_whole = kWordMode != 0 && plan_.strict && !word.whole.empty() &&
-                             word.terms.size() >= kWordMinBigrams && index_.TermFrequency(schema::kWord + word.whole) > 0;
-      parts.push_back(WordQuery(word, plan_.strict, positions_, has_whole));
+      parts.push_back(WordQuery(Prefixed(w, TermPrefix(clause)), plan_.strict, positions_));
     }
     return parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
   }
