@@ -209,7 +209,8 @@ Extraction Extractor::Extract(std::string_view body, size_t skip_from) const {
     out.entities = FindEntities(text, limit, out.amounts, impl_->entity_model.get());
     CorrectEntities(*impl_->aliases, &out.entities);
     if (HasQuoteMark(text, limit)) {  // else the speaker table would serve no quote
-      SpeakerTable speakers(text, people, out.entities, impl_->index);
+      const NerGazetteer* names = impl_->entity_model ? impl_->entity_model->gazetteer.get() : nullptr;
+      SpeakerTable speakers(text, people, out.entities, impl_->index, names);
       out.quotes = FindQuotes(text, limit, words, people, impl_->index, speakers);
     }
     out.orgs = FindOrganizations(text, words, impl_->index, people, &out.mined_aliases);

@@ -83,6 +83,12 @@ const uint8_t* NerGazetteer::Find(uint64_t hash) const {
   return nullptr;
 }
 
+int NerGazetteer::TypeOf(std::u32string_view name) const {
+  if (name.empty() || name.size() > kMaxLength) return -1;
+  const uint8_t* type = Find(NameHash(name));
+  return type == nullptr || *type == kPrefixOnly ? -1 : *type;
+}
+
 void NerGazetteer::Mark(std::u32string_view text, std::vector<uint8_t>* marks) const {
   marks->assign(text.size(), 0);
   if (size_ == 0) return;

@@ -54,6 +54,9 @@ class NerGazetteer {
   // Per position of text: 0, or (type + 1) << 2 | (1 first, 2 inside, 3 last)
   // of the longest listed name starting at a word or punctuation boundary.
   void Mark(std::u32string_view text, std::vector<uint8_t>* marks) const;
+  // The type of a listed name written exactly so (0 PS, 1 OG); -1 when the
+  // list does not hold it as a whole name.
+  int TypeOf(std::u32string_view name) const;
 
  private:
   static constexpr size_t kMaxLength = 16;

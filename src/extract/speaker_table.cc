@@ -100,8 +100,8 @@ std::u32string NameKey(std::u32string_view s) {
 }
 
 SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
-                           const AliasIndex& aliases)
-    : text_(text), people_(people), aliases_(aliases) {
+                           const AliasIndex& aliases, const NerGazetteer* gazetteer)
+    : text_(text), people_(people), aliases_(aliases), gazetteer_(gazetteer) {
   for (const Entity& e : entities) {
     if (e.type == "OG" && e.end > e.start) org_spans_.emplace_back(e.start, e.end);
     if (e.type != "PS" || e.end <= e.start) continue;
@@ -268,13 +268,17 @@ std::u32string SpeakerTable::NameBeforeAffiliation(std::u32string_view name, std
     return {};
   }
   std::u32string_view first = name.substr(0, space);
+  // A club or company the name list knows ("리버풀", "첼시"), never a person:
+  // the tagger's one person span over both words took the body in.
+  bool listed_body = gazetteer_ != nullptr && gazetteer_->TypeOf(name.substr(space + 1)) == 1 &&
+                     gazetteer_->TypeOf(first) != 1;
   std::u32string written = std::u32string(name) + U" " + std::u32string(title);
   bool split = false;
   size_t looked = 0;
   for (size_t at = text_.find(name); at != std::u32string_view::npos && looked < 30; at = text_.find(name, at + 1), ++looked) {
     size_t second = at + space + 1;
     // Anywhere the tagger takes the second word into a person, it is a name's part.
-    if (Overlaps(person_spans_, second, at + name.size())) return {};
+    if (!listed_body && Overlaps(person_spans_, second, at + name.size())) return {};
     // A Korean name is one word ("정희원 신세계 과장"); a foreign one ends where the tagger ends it.
     bool name_ends = LooksLikeKoreanName(first) || TaggedPerson(at, at + first.size());
     if (text_.substr(at, written.size()) == written && name_ends) split = true;

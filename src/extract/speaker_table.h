@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/ner_model.h"
 #include "extract/people.h"
 #include "kosearch/extract.h"
 
@@ -18,9 +19,10 @@ namespace kosearch {
 
 class SpeakerTable {
  public:
-  // `entities` are the tagger's spans over the same text (only PS is used).
+  // `entities` are the tagger's spans over the same text (only PS is used);
+  // `gazetteer` is the tagger's name list (may be null).
   SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
-               const AliasIndex& aliases);
+               const AliasIndex& aliases, const NerGazetteer* gazetteer = nullptr);
 
   size_t size() const { return names_.size(); }
   // Person p's full name as the article writes it: its fullest form
@@ -86,6 +88,9 @@ class SpeakerTable {
   // writes before `title`, its first word where the tagger sees a person end
   // there and none in the second word (the second is then her affiliation);
   // empty otherwise, and where the text writes the two words as one name.
+  // A second word the tagger's name list holds as an organization
+  // ("베니테스 리버풀 감독": 리버풀) is her affiliation even where the tagger
+  // spans both words as one person.
   std::u32string NameBeforeAffiliation(std::u32string_view name, std::u32string_view title) const;
 
   // "김태현 금융위 국장", "남궁성 원불교 교정원장": for a one-word `word` taken
@@ -116,6 +121,7 @@ class SpeakerTable {
   std::vector<std::pair<size_t, size_t>> person_spans_;  // tagger's PS spans, in text order
   std::vector<std::u32string> span_names_;               // their text (any order)
   std::vector<std::pair<size_t, size_t>> org_spans_;     // tagger's OG spans
+  const NerGazetteer* gazetteer_;                        // may be null
 };
 
 // The key names and references are compared by: spaces removed, ASCII lowercased.

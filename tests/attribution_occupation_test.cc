@@ -1,0 +1,49 @@
+// An occupation or role written bare as the subject ("에이전트는",
+// "점성술가는", "남자 중학생은", "고시원 주인은") is an unnamed role, never a
+// person's name; a club the tagger's name list knows, written between a
+// foreign name and a title ("베니테스 리버풀 감독"), is her org, not part of
+// the name (issue 13, eleventh session). Made-up sentences in the shapes
+// Korean news uses.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "kosearch/extract.h"
+#include "shared_extractor.h"
+
+namespace kosearch {
+namespace {
+
+std::vector<Quote> Quotes(const std::string& text) { return TheExtractor().Extract(text).quotes; }
+
+TEST_CASE("an occupation noun as the subject is an unnamed role") {
+  for (std::string text : {"그의 에이전트는 \"다음 주에 계약서에 서명한다\"고 말했다.",
+                           "유명 점성술가는 \"올해 큰 변화가 온다\"고 말했다.",
+                           "고시원 주인은 \"손님이 사흘째 나오지 않았다\"고 말했다.",
+                           "한 남자 중학생은 \"어제 처음 봤다\"고 말했다.",
+                           "베테랑 다이버는 \"물살이 너무 세다\"고 전했다."}) {
+    CAPTURE(text);
+    std::vector<Quote> q = Quotes(text);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker.empty());
+    CHECK(q[0].speaker_type == "role");
+  }
+  // A name with a title still speaks.
+  std::vector<Quote> q = Quotes("김영호 감독은 \"협상은 끝났다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김영호");
+}
+
+TEST_CASE("a club the name list knows, between a foreign name and a title, is the org") {
+  std::vector<Quote> q = Quotes("베니테스 리버풀 감독은 \"이적 시장을 지켜보고 있다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "베니테스");
+  CHECK(q[0].org == "리버풀");
+  // A two-word foreign name stays whole.
+  q = Quotes("라파 베니테스 리버풀 감독은 \"보강도 필요하다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "라파 베니테스");
+}
+
+}  // namespace
+}  // namespace kosearch
