@@ -1,8 +1,9 @@
 // An occupation or role written bare as the subject ("에이전트는",
 // "점성술가는", "남자 중학생은", "고시원 주인은") is an unnamed role, never a
 // person's name; a club the tagger's name list knows, written between a
-// foreign name and a title ("베니테스 리버풀 감독"), is her org, not part of
-// the name (issue 13, eleventh session). Made-up sentences in the shapes
+// foreign name and a title ("베니테스 리버풀 감독") or before the name
+// ("첼시 무리뉴 감독"), is her org, not part of the name (issue 13, eleventh
+// session). Made-up sentences in the shapes
 // Korean news uses.
 #include <doctest/doctest.h>
 
@@ -43,6 +44,21 @@ TEST_CASE("a club the name list knows, between a foreign name and a title, is th
   q = Quotes("라파 베니테스 리버풀 감독은 \"보강도 필요하다\"고 말했다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "라파 베니테스");
+}
+
+TEST_CASE("a club the name list knows, before a foreign name and her title, is the org") {
+  std::vector<Quote> q = Quotes("첼시 무리뉴 감독은 \"아직 우승을 포기하지 않았다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "무리뉴");
+  CHECK(q[0].org == "첼시");
+  q = Quotes("한신 오카다 감독도 \"선발진이 아직 불안하다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "오카다");
+  CHECK(q[0].org == "한신");
+  q = Quotes("야쿠르트 다나카 투수코치도 \"투구 폼이 좋지 않다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "다나카");
+  CHECK(q[0].org == "야쿠르트");
 }
 
 }  // namespace

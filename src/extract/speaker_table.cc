@@ -300,6 +300,23 @@ std::u32string SpeakerTable::PersonBeforeAffiliation(std::u32string_view word, s
   return found;
 }
 
+std::u32string SpeakerTable::NameAfterAffiliation(std::u32string_view name, std::u32string_view title) const {
+  size_t space = name.find(U' ');
+  if (gazetteer_ == nullptr || space == std::u32string_view::npos ||
+      name.find(U' ', space + 1) != std::u32string_view::npos || title.empty()) {
+    return {};
+  }
+  std::u32string_view first = name.substr(0, space), second = name.substr(space + 1);
+  if (gazetteer_->TypeOf(first) != 1 || gazetteer_->TypeOf(second) == 1) return {};
+  std::u32string written = std::u32string(name) + U" " + std::u32string(title);
+  size_t looked = 0;
+  for (size_t at = text_.find(written); at != std::u32string_view::npos && looked < 30;
+       at = text_.find(written, at + 1), ++looked) {
+    if (TaggedPerson(at + space + 1, at + name.size()) || gazetteer_->TypeOf(second) == 0) return std::u32string(second);
+  }
+  return {};
+}
+
 std::u32string SpeakerTable::OnlyWordEndingIn(std::u32string_view suffix) const {
   std::u32string found;
   size_t looked = 0;

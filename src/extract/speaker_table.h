@@ -99,6 +99,13 @@ class SpeakerTable {
   // body); empty otherwise.
   std::u32string PersonBeforeAffiliation(std::u32string_view word, std::u32string_view title) const;
 
+  // "첼시 무리뉴 감독", "야쿠르트 아라키 투수코치": for a two-word `name`
+  // the text writes before `title`, its second word where the first is a
+  // club or company the tagger's name list holds (as no person) and the
+  // tagger sees a person in the second (or the list holds it as a person);
+  // empty otherwise. The first word is then her affiliation.
+  std::u32string NameAfterAffiliation(std::u32string_view name, std::u32string_view title) const;
+
  private:
   // The one Korean name (3 syllables from a surname) the tagger marks where
   // the people finder's `name` at [start, end) is no Korean name itself: at

@@ -84,6 +84,10 @@ void AffiliationOutOfName(const SpeakerTable& table, Resolution* r) {
     // "남궁성 | 원불교 교정원장": the phrase began after the name.
     r->org = r->speaker;
     r->speaker = std::move(person);
+  } else if (std::u32string after = table.NameAfterAffiliation(r->speaker, r->role); !after.empty()) {
+    // "첼시 무리뉴 감독": a club the name list knows opens the phrase.
+    if (r->org.empty()) r->org = r->speaker.substr(0, r->speaker.size() - after.size() - 1);
+    r->speaker = std::move(after);
   }
 }
 
