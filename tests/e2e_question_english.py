@@ -9,6 +9,8 @@
 - An English speaker no quote is credited to ("the court") is looked for
   through the Korean words news writes for it: with a topic, the quotes
   without a speaker in articles that have those words; with no topic, none.
+- A romanized Korean name no speaker has is answered by no one, never by a
+  sound-alike whose syllables open otherwise (Kim Hyun-joong is not 김희중).
 """
 import json, pathlib, sys
 
@@ -86,8 +88,19 @@ def main():
          "body": "가수 김다빈이 열애설에 휩싸였다. 김다빈의 소속사 측은 \"두 사람은 친한 동료일 뿐 열애설은 사실이 아니다\"라고 밝혔다."},
         {"id": "agency-2", "title": "최민호 열애설", "date": "2024-05-05", "source": "test",
          "body": "배우 최민호가 열애설에 휩싸였다. 최민호의 소속사 측은 \"열애설은 사실무근\"이라고 밝혔다."},
+        {"id": "sound-1", "title": "지역 축제 개막", "date": "2024-05-06", "source": "test",
+         "body": "축제 추진위원회 김희중 위원장은 \"올해는 관람객이 두 배로 늘 것\"이라고 말했다. "
+                 "배우 하지원은 \"고향 축제에 오게 되어 기쁘다\"고 말했다. 배우 김옥빈은 \"축제 무대에 서는 건 처음\"이라고 말했다."},
     ]
     with harness.indexed(a.index, articles, "kosearch-english-of-") as db:
+        # A romanized name matches a Hangul one by sound only when each syllable
+        # opens alike: a wrong person is worse than no answer.
+        for question, expected in [("What did Kim Hyun-joong say about the festival?", []),
+                                   ("What did Son Ho-jun say?", []),
+                                   ("What did Kim Ok-vin say about the festival?", ["김옥빈"])]:
+            got = ask(a.query, db, question)
+            speakers = [h.get("speaker") for h in got.get("results", [])]
+            check(f"{question}: {expected or 'no one'} (never a sound-alike)", speakers == expected, str(got["understood"]["summary"]))
         # A role of the person named before it: their agency's words, never another star's agency's.
         got = ask(a.query, db, "What did Kim Da-bin's agency say about the dating rumor?")
         hits = got.get("results", [])

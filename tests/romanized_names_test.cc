@@ -1,6 +1,7 @@
 // Romanized Korean in English questions (text/romanized_surnames.h): a given
 // name's key shared by the press's spellings and the Revised Romanization of
-// its Hangul, and the Hangul words a romanized word spells.
+// its Hangul, a sound-alike's syllables compared one by one, and the Hangul
+// words a romanized word spells.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -29,6 +30,23 @@ TEST_CASE("a romanized given name and its Hangul share a key, whichever spelling
   CHECK(RomanizedNameKey("Maeng-hyo") != RomanizedNameKey("명효"));
   CHECK(RomanizedNameKey("Hwang-sik") != RomanizedNameKey("경식"));
   CHECK(RomanizedNameKey("…").empty());
+}
+
+TEST_CASE("a sound-alike given name written syllable by syllable: each syllable opens as the Hangul one") {
+  // The press's spellings whose keys differ from the Hangul's: still the name.
+  CHECK(GivenNameSyllablesAgree("Woo-taek", "우택"));
+  CHECK(GivenNameSyllablesAgree("Ki-kweon", "기권"));
+  CHECK(GivenNameSyllablesAgree("Ok-vin", "옥빈"));
+  CHECK(GivenNameSyllablesAgree("Jie-won", "지원"));
+  CHECK(GivenNameSyllablesAgree("Hyun Joong", "현중"));
+  // Another person's name that merely sounds near.
+  CHECK_FALSE(GivenNameSyllablesAgree("Hyun-joong", "희중"));
+  CHECK_FALSE(GivenNameSyllablesAgree("Poong-ki", "병하"));
+  CHECK_FALSE(GivenNameSyllablesAgree("Seung-hwan", "세균"));
+  CHECK_FALSE(GivenNameSyllablesAgree("Sung-min", "승만"));
+  CHECK_FALSE(GivenNameSyllablesAgree("Hyun-joong", "현"));  // not as many syllables
+  // Written as one word: nothing to compare syllable by syllable.
+  CHECK(GivenNameSyllablesAgree("Hyunjoong", "희중"));
 }
 
 TEST_CASE("a word in Revised Romanization spells Hangul syllable by syllable; other words spell none") {

@@ -174,9 +174,14 @@ bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& 
 }
 
 bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, size_t len) {
-  if (len < 2 || HangulSurnames(words[first]).empty()) return false;
-  for (size_t k = first + 1; k < first + len; ++k) {
-    if (words[k].find('-') != std::string::npos) return true;
+  if (len >= 2 && !HangulSurnames(words[first]).empty()) {
+    for (size_t k = first + 1; k < first + len; ++k) {
+      if (words[k].find('-') != std::string::npos) return true;
+    }
+  }
+  // Part of one: a given name after its surname ("Ki-kweon" of "Lee Ki-kweon"), never a name of its own.
+  for (size_t k = std::max<size_t>(first, 1); k < first + len; ++k) {
+    if (IsRomanizedGivenName(words[k]) && !HangulSurnames(words[k - 1]).empty()) return true;
   }
   return false;
 }

@@ -48,8 +48,9 @@ std::vector<std::string> LongInstitutionNames(const std::vector<std::string>& wo
 // someone else (미국, the Korean 외교부, a person by sound), never the speaker asked.
 bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& long_names);
 
-// "Cho Maeng-hyo": a romanized surname, then a hyphenated given name. Such a
-// name is matched as a Korean name, never by its sound as a foreign one (천영우).
+// "Cho Maeng-hyo": a romanized surname, then a hyphenated given name, or a
+// run within one ("Maeng-hyo" after "Cho"). Such a name is matched as a
+// Korean name, never by its sound as a foreign one (천영우, 곽의원).
 bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, size_t len);
 
 // "Ki-ryang", "Jae-in": a romanized Korean given name (a capitalized

@@ -309,9 +309,9 @@ class Resolver {
     std::vector<std::string> parts = SplitSpaces(english);
     std::vector<std::string> surnames = HangulSurnames(parts[0]);
     if (surnames.empty() || parts.size() > 3) return {};
-    std::string given;
-    for (size_t k = 1; k < parts.size(); ++k) given += parts[k];
-    given.erase(std::remove(given.begin(), given.end(), '-'), given.end());
+    std::string as_written, given;  // "Hyun-joong" (syllables apart); the key's input "Hyunjoong"
+    for (size_t k = 1; k < parts.size(); ++k) as_written += (k > 1 ? " " : "") + parts[k];
+    std::copy_if(as_written.begin(), as_written.end(), std::back_inserter(given), [](char c) { return c != '-' && c != ' '; });
     LoadSpeakers();
     Terms out;
     double best = kMinGivenNameSimilarity;
@@ -322,8 +322,10 @@ class Resolver {
         // "김위원장" (a surname and a title) names a speaker, but has no given name.
         const std::string hangul_given = name.substr(surname.size());
         if (IsTitle(ToU32(hangul_given))) continue;
-        // The press's romanization of this very name, or one that sounds alike.
-        double score = RomanizedNameKey(given) == RomanizedNameKey(hangul_given) ? 1.0 : LoanwordSimilarity(given, hangul_given);
+        // The press's romanization of this very name, or a sound-alike whose syllables agree (Hyun-joong is not 희중).
+        const bool same_key = RomanizedNameKey(given) == RomanizedNameKey(hangul_given);
+        if (!same_key && !GivenNameSyllablesAgree(as_written, hangul_given)) continue;
+        double score = same_key ? 1.0 : LoanwordSimilarity(given, hangul_given);
         if (score > best + 1e-9) { out.clear(); best = score; }
         if (score >= best - 1e-9) AddUnique(out, schema::kSpeaker + AliasTable::Key(name));
       }
@@ -464,9 +466,7 @@ class Resolver {
     }
     return people;
   }
-
   bool Matches(const Xapian::Query& q) { return archive_.AnyMatch(q); }
-
   ArchiveReader& archive_;
   const SpellingsOf spellings_of_ = [this](const std::string& w) { return archive_.Spellings(w); };
   Terms title_terms_;

@@ -5,6 +5,7 @@
 #include "text/romanized_surnames.h"
 
 #include <cctype>
+#include <cstring>
 #include <map>
 
 #include "text/korean_lexicon.h"
@@ -85,6 +86,41 @@ std::string RomanizedNameKey(std::string_view name) {
     if (key.empty() || key.back() != c) key.push_back(c);
   }
   return key;
+}
+
+namespace {
+
+// A syllable's opening: its key's consonants, a y or w glide and first vowel
+// ("hyun" → "hyu", "taek" → "ta", "jie" → "ci"), w before u left out, v and f as p.
+std::string SyllableOpening(std::string_view syllable) {
+  std::string key = RomanizedNameKey(syllable);
+  const size_t vowel = key.find_first_of("aeiou", key.size() >= 2 && (key[1] == 'y' || key[1] == 'w') ? 2 : 0);
+  if (vowel == std::string::npos) return {};
+  key.resize(vowel + 1);
+  if (key.size() >= 2 && key[key.size() - 2] == 'w' && key.back() == 'o') key.back() = 'u';  // 워 is "wo": "Kweon" 권
+  if (key == "wu") key = "u";
+  if (key[0] == 'v' || key[0] == 'f') key[0] = 'p';  // "Ok-vin" 옥빈, "Fil" 필
+  return key;
+}
+
+}  // namespace
+
+bool GivenNameSyllablesAgree(std::string_view romanized_given, std::string_view hangul_given) {
+  std::vector<std::string_view> parts;
+  for (size_t start = 0; start <= romanized_given.size();) {
+    size_t end = romanized_given.find_first_of("- ", start);
+    if (end == std::string_view::npos) end = romanized_given.size();
+    if (end > start) parts.push_back(romanized_given.substr(start, end - start));
+    start = end + 1;
+  }
+  if (parts.size() < 2) return true;
+  const std::u32string hangul = ToU32(hangul_given);
+  if (parts.size() != hangul.size()) return false;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const std::string opening = SyllableOpening(parts[i]);
+    if (opening.empty() || opening != SyllableOpening(ToUtf8(hangul.substr(i, 1)))) return false;
+  }
+  return true;
 }
 
 namespace {

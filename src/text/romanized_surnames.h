@@ -24,6 +24,15 @@ std::vector<std::string> HangulSurnames(std::string_view romanized);
 // Hangul letters.
 std::string RomanizedNameKey(std::string_view name);
 
+// Whether a romanized given name written syllable by syllable ("Hyun-joong",
+// "Woo Taek") may be `hangul_given` (현중, 우택) although their keys differ:
+// as many syllables, and each opens as the Hangul one does (its key up to
+// its first vowel: "hyun" opens "hyu", 희 opens "hi"; a w before u is silent:
+// "Woo" is 우). A sound-alike with another syllable's opening is another
+// person (Kim Hyun-joong is not 김희중). True when `romanized_given` has one
+// syllable group only ("Hyunjoong"): nothing to compare.
+bool GivenNameSyllablesAgree(std::string_view romanized_given, std::string_view hangul_given);
+
 // The Hangul words a Latin word spells in Revised Romanization, syllable by
 // syllable ("Itaewon" → 이태원, "Pangyo" → 판교 and 팡요), at most
 // `max_syllables` syllables and `max_words` words; empty when it is no such
