@@ -184,6 +184,17 @@ bool SpeechNounAhead(std::u32string_view rest) {
   return false;
 }
 
+// `"…했다"는 이혜영은`, `"…"는 그는`: the 는-clause describes the topic
+// of the sentence (the quote opening its paragraph), one word of two syllables or more ending in 은/는, which
+// says the words.
+bool TopicAhead(std::u32string_view rest) {
+  size_t end = 0;
+  while (end < rest.size() && IsHangulSyllable(rest[end])) ++end;
+  if (end < 2 || (end < rest.size() && !IsSpaceInLine(rest[end]) && rest[end] != U',')) return false;
+  std::u32string_view word = rest.substr(0, end);
+  return (word.back() == U'은' || word.back() == U'는') && !HasGrammaticalEnding(word.substr(0, word.size() - 1));
+}
+
 // What follows `"…"` when the quote is someone's words: 라고, 이라며, 며,
 // 고 말했다, "…"라는 말을, "…" 등의 반응, "…" 발표했다.
 bool SpeechEnding(std::u32string_view after) {
@@ -195,6 +206,8 @@ bool SpeechEnding(std::u32string_view after) {
   }
   // A bare 고: "…"고 말했다 / "…"고, / "…"고. (not "…"고 명시되어 있다: a text)
   if (after.starts_with(U"고")) {
+    // "…"고도 했다 / 말했다: the 도 of "also said".
+    if (after.starts_with(U"고도 ")) return korean::StartsWithSayingVerb(TrimSpaces(after.substr(3)));
     return (after.size() == 1 || !IsHangulSyllable(after[1])) && !korean::StartsWithNamingVerb(TrimSpaces(after.substr(1)));
   }
   for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 ", U"이란 "}) {
@@ -260,7 +273,8 @@ bool StatementShaped(std::u32string_view text, const QuotePair& p) {
   if (inside.empty() || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
   if (raw.ends_with(U"…") || raw.ends_with(U"..") || raw.ends_with(U"!") || raw.ends_with(U"?")) return true;
   bool words = inside.find(U' ') != std::u32string_view::npos;
-  return std::u32string_view(words ? U"다요죠까냐나네지자줘데" : U"다요").find(inside.back()) != std::u32string_view::npos;
+  // (the plain speech of talk, too: 미안해, 들었어, 많잖아, 그거야)
+  return std::u32string_view(words ? U"다요죠까냐나네지자줘데해어아야" : U"다요").find(inside.back()) != std::u32string_view::npos;
 }
 
 // `주민들은 "…멈춰야 한다"`, `"…"…신임 사장 첫 출근`, `"…" 패러디 글
@@ -276,6 +290,22 @@ bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& 
   size_t next = SkipSpaces(text, a, limit);
   bool opens_line = alone_before && next > a && next < limit && IsHangulSyllable(text[next]);
   return (ends || cut || opens_line) && StatementShaped(text, p);
+}
+
+// `…공개…"…"`, `…피소…"…" 해명 들어보니?`: a headline's statement set off
+// by an ellipsis, with at most a few characters after it on its line (or
+// another ellipsis), whatever its ending (a noun: "…연구에 도움").
+bool AfterHeadlineEllipsis(std::u32string_view text, size_t limit, const QuotePair& p) {
+  size_t b = p.open;
+  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  bool ellipsis = b >= 1 && (text[b - 1] == U'…' || (b >= 2 && text[b - 1] == U'.' && text[b - 2] == U'.'));
+  std::u32string_view inside = Inside(text, p);
+  if (!ellipsis || inside.size() > 80 || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
+  size_t a = SkipSpaces(text, p.close + 1, limit);
+  if (a < limit && text[a] == U'…') return true;
+  size_t line_end = a;
+  while (line_end < limit && text[line_end] != U'\n') ++line_end;
+  return line_end - a <= 12;
 }
 
 // Marks double pairs as speech: by the ending after them, by a following
@@ -301,7 +331,9 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     p.speech = (alone_after && alone_before && inside.size() >= 10 &&
                 (inside.ends_with(U"다") || inside.ends_with(U"요") || inside.ends_with(U"죠") || inside.ends_with(U"까"))) ||
                ColonForm(text, limit, p, after) || ChainEnd(text, pairs, k, after);
-    if (!p.speech) p.speech = p.verbless = VerblessStatement(text, limit, p, alone_before);
+    // `"…했다"는 이혜영은` opening the paragraph: the topic right after says it.
+    if (alone_before && after.starts_with(U"는 ") && TopicAhead(after.substr(2))) { p.speech = true; continue; }
+    if (!p.speech) p.speech = p.verbless = VerblessStatement(text, limit, p, alone_before) || AfterHeadlineEllipsis(text, limit, p);
   }
 }
 
@@ -311,8 +343,14 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
   for (QuotePair& p : pairs) {
     size_t a = SkipSpaces(text, p.close + 1, limit);
     std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
-    bool sentence = LooksLikeSentence(Inside(text, p));
-    p.speech = sentence && SpeechEnding(after);
+    std::u32string_view inside = Inside(text, p);
+    std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
+    // Also a proposal ('…그려보자'고 제안했다) and an exclamation or a
+    // question of several words ('…대한민국!'이란 글을), with a quotative ending.
+    bool proposal_or_cry = inside.find(U' ') != std::u32string_view::npos &&
+                           (inside.ends_with(U"자") || raw.ends_with(U"!") || raw.ends_with(U"?"));
+    bool sentence = LooksLikeSentence(inside);
+    p.speech = (sentence || proposal_or_cry) && SpeechEnding(after);
     // `그때 나는 ‘…해야 한다’` ending its line: a statement with no verb.
     if (!p.speech) p.speech = p.verbless = sentence && (after.empty() || after[0] == U'\n');
   }
