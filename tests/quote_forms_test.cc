@@ -199,5 +199,13 @@ TEST_CASE("quotes found by their place: plain talk on its own line, a headline a
   CHECK(Quotes("“모두가 알고 있었다”는 사실이 드러났다.").empty());
 }
 
+TEST_CASE("a phrase with a particle inside indirect speech closed by a verb of saying is a quote; a title there is not") {
+  std::vector<Quote> q = Quotes("김수현 국장은 협상이 “실질적인 진전”을 보이고 있어 안건을 내게 됐다고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "실질적인 진전");
+  CHECK(Quotes("박정우 주필은 자신의 칼럼 “'옛날 장사' 아직도 하십니까.”에서 그 수치가 틀렸다고 말했다.").empty());
+  CHECK(Quotes("방송사는 새 시즌인 \"바닷가 친구들 *\"이 곧 방영된다고 밝혔다.").empty());
+}
+
 }  // namespace
 }  // namespace kosearch

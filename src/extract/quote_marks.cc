@@ -308,6 +308,25 @@ bool AfterHeadlineEllipsis(std::u32string_view text, size_t limit, const QuotePa
   return line_end - a <= 12;
 }
 
+// `김 국장은 협상이 “실질적인 진전”을 보였다고 말했다`: a phrase with a
+// particle glued to it (not 라는/이란/고, a name or a term's ending) inside
+// indirect speech that a verb of saying closes later in the same sentence:
+// the speaker's own words (RULES.md R3).
+bool PhraseInIndirectSpeech(std::u32string_view text, size_t limit, const QuotePair& p) {
+  size_t a = p.close + 1;
+  if (p.single || a >= limit || !IsHangulSyllable(text[a])) return false;
+  for (std::u32string_view naming : {U"라", U"이라", U"란", U"이란", U"고"}) {
+    if (text.substr(a).starts_with(naming)) return false;
+  }
+  // Not a title ("'친일파 장사' 아직도 …."에서, "학생회 임원들 *"이): a
+  // phrase of speech holds no inner quote mark or symbol and no full stop.
+  std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
+  if (raw.empty() || raw.back() == U'.' || raw.find_first_of(U"'‘’*") != std::u32string_view::npos) return false;
+  size_t end = a;
+  while (end < limit && text[end] != U'\n' && !(text[end] == U'.' && (end + 1 >= limit || IsSpaceInLine(text[end + 1])))) ++end;
+  return UnclosedQuoteEnd(text, a, end) != std::u32string_view::npos;
+}
+
 // Marks double pairs as speech: by the ending after them, by a following
 // quote in a list ("…", "…"라고 / "…" "…" 등의 반응), as a paragraph of its
 // own ending a sentence, or in the colon form.
@@ -334,6 +353,7 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     // `"…했다"는 이혜영은` opening the paragraph: the topic right after says it.
     if (alone_before && after.starts_with(U"는 ") && TopicAhead(after.substr(2))) { p.speech = true; continue; }
     if (!p.speech) p.speech = p.verbless = VerblessStatement(text, limit, p, alone_before) || AfterHeadlineEllipsis(text, limit, p);
+    if (!p.speech) p.speech = PhraseInIndirectSpeech(text, limit, p);
   }
 }
 
