@@ -207,5 +207,14 @@ TEST_CASE("a phrase with a particle inside indirect speech closed by a verb of s
   CHECK(Quotes("방송사는 새 시즌인 \"바닷가 친구들 *\"이 곧 방영된다고 밝혔다.").empty());
 }
 
+TEST_CASE("a question or cry opening its paragraph is a quote though the lead is glued to it or starts with a number") {
+  std::vector<Quote> q = Quotes("“이게 무슨 놈의 혁신이야?”지난 12일 국회에서 열린 토론회 도중 고성이 터져 나왔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "이게 무슨 놈의 혁신이야?");
+  CHECK(Quotes("“할아버지!” 20여 년 만에 뵙는 조부는 많이 야위었다.").size() == 1);
+  // (a name glued to its particle is no such cry)
+  CHECK(Quotes("“한빛”은 이 마을의 옛 이름이다.").empty());
+}
+
 }  // namespace
 }  // namespace kosearch

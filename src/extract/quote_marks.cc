@@ -288,7 +288,12 @@ bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& 
   bool cut = a < limit && (text[a] == U'…' || (text[a] == U'.' && a + 1 < limit && text[a + 1] == U'.'));
   // (a source in parentheses after it is IsCitedInParentheses's to judge)
   size_t next = SkipSpaces(text, a, limit);
-  bool opens_line = alone_before && next > a && next < limit && IsHangulSyllable(text[next]);
+  // (glued too after the quote's own ? ! or full stop: `"…야?"지난 25일`,
+  // and before a number: `"큰아버지!" 10여 년 만에`)
+  std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
+  bool closed_sentence = !raw.empty() && std::u32string_view(U"?!.").find(raw.back()) != std::u32string_view::npos;
+  bool opens_line = alone_before && (next > a || closed_sentence) && next < limit &&
+                    (IsHangulSyllable(text[next]) || IsAsciiDigit(text[next]));
   return (ends || cut || opens_line) && StatementShaped(text, p);
 }
 
