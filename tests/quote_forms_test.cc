@@ -216,5 +216,12 @@ TEST_CASE("a question or cry opening its paragraph is a quote though the lead is
   CHECK(Quotes("“한빛”은 이 마을의 옛 이름이다.").empty());
 }
 
+TEST_CASE("a quote with 라는 is speech when a verb of saying follows within three words; not with the 했 of any verb") {
+  std::vector<Quote> q = Quotes("그러면서 민지는 \"친구가 거절하면 꼭 나에게 와서 고백한다\"라는 황당한 일화도 전했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "친구가 거절하면 꼭 나에게 와서 고백한다");
+  CHECK(Quotes("두 사람은 \"별빛 산책\"이라는 작은 모임을 했다.").empty());
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -184,6 +184,18 @@ bool SpeechNounAhead(std::u32string_view rest) {
   return false;
 }
 
+// `"…"라는 황당한 일화도 전했다`: a verb of saying (not the bare 했 of
+// any 하다 verb) within the three words after 라는, with the thing said between.
+bool SayingVerbWithin(std::u32string_view rest) {
+  for (int word = 0; word < 3 && !rest.empty(); ++word) {
+    if (korean::StartsWithSayingVerb(rest) && !rest.starts_with(U"했")) return true;
+    size_t space = rest.find(U' ');
+    if (space == std::u32string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
+  return false;
+}
+
 // `"…했다"는 이혜영은`, `"…"는 그는`: the 는-clause describes the topic
 // of the sentence (the quote opening its paragraph), one word of two syllables or more ending in 은/는, which
 // says the words.
@@ -211,7 +223,9 @@ bool SpeechEnding(std::u32string_view after) {
     return (after.size() == 1 || !IsHangulSyllable(after[1])) && !korean::StartsWithNamingVerb(TrimSpaces(after.substr(1)));
   }
   for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 ", U"이란 "}) {
-    if (after.starts_with(e)) return SpeechNounAhead(after.substr(e.size()));
+    if (after.starts_with(e)) {
+      return SpeechNounAhead(after.substr(e.size())) || (e.ends_with(U"라는 ") && SayingVerbWithin(after.substr(e.size())));
+    }
   }
   return ((after.starts_with(U"등의 ") || after.starts_with(U"등 ")) && SpeechNounAhead(after)) ||
          korean::StartsWithSayingVerb(after);
