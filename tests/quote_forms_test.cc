@@ -173,5 +173,55 @@ TEST_CASE("a foreign given name ending like a particle (리카르도) stays part
   CHECK(q[0].speaker == "리카르도 알데이");
 }
 
+TEST_CASE("quotes found by their ending: 고도 했다, 이란 비난, 이란 입장인, a single-quoted proposal or cry") {
+  std::vector<Quote> q = Quotes("이수진 위원장은 “당원 모두가 힘을 모아야 새 지도부가 선다”고도 했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "당원 모두가 힘을 모아야 새 지도부가 선다");
+  CHECK(Quotes("정민호 부대변인은 상대 후보를 향해 “거짓 선동, 무책임한 막말”이란 비난을 쏟아냈다.").size() == 1);
+  CHECK(Quotes("A사 측은 “곧 진실이 밝혀질 것”이란 입장인 것으로 전해졌다.").size() == 1);
+  CHECK(Quotes("한 상인이 그의 재주를 눈여겨보고 '가게를 함께 열어보자'고 제안했다.").size() == 1);
+  CHECK(Quotes("박지훈 후보는 지난 3일 '함께 만드는 미래! 모두의 나라!'라는 글을 남겼다.").size() == 1);
+  // (a single-quoted term before 라는 is still no quote)
+  CHECK(Quotes("두 선수는 '골든 콤비'라는 별명을 얻었다.").empty());
+}
+
+TEST_CASE("quotes found by their place: plain talk on its own line, a headline after an ellipsis, a clause on the topic") {
+  std::vector<Quote> q = Quotes("“나도 봤어. 요즘엔 다들 운동에 관심이 많잖아.”\n셋 중에 운동을 하는 사람은 없었다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "나도 봤어. 요즘엔 다들 운동에 관심이 많잖아.");
+  q = Quotes("열두 나라 연구 결과 학술지 발표…“희귀 질환 연구에 도움”\n개구리의 유전체를 연구진이 해독했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "희귀 질환 연구에 도움");
+  q = Quotes("“결혼 발표를 앞두고 먼저 알리려 했는데, 뜻밖에 알려졌다”는 김서연은 두 사람의 사연도 들려줬다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김서연");
+  // (a 는-clause on a noun that is no topic stays unquoted)
+  CHECK(Quotes("“모두가 알고 있었다”는 사실이 드러났다.").empty());
+}
+
+TEST_CASE("a phrase with a particle inside indirect speech closed by a verb of saying is a quote; a title there is not") {
+  std::vector<Quote> q = Quotes("김수현 국장은 협상이 “실질적인 진전”을 보이고 있어 안건을 내게 됐다고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "실질적인 진전");
+  CHECK(Quotes("박정우 주필은 자신의 칼럼 “'옛날 장사' 아직도 하십니까.”에서 그 수치가 틀렸다고 말했다.").empty());
+  CHECK(Quotes("방송사는 새 시즌인 \"바닷가 친구들 *\"이 곧 방영된다고 밝혔다.").empty());
+}
+
+TEST_CASE("a question or cry opening its paragraph is a quote though the lead is glued to it or starts with a number") {
+  std::vector<Quote> q = Quotes("“이게 무슨 놈의 혁신이야?”지난 12일 국회에서 열린 토론회 도중 고성이 터져 나왔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "이게 무슨 놈의 혁신이야?");
+  CHECK(Quotes("“할아버지!” 20여 년 만에 뵙는 조부는 많이 야위었다.").size() == 1);
+  // (a name glued to its particle is no such cry)
+  CHECK(Quotes("“한빛”은 이 마을의 옛 이름이다.").empty());
+}
+
+TEST_CASE("a quote with 라는 is speech when a verb of saying follows within three words; not with the 했 of any verb") {
+  std::vector<Quote> q = Quotes("그러면서 민지는 \"친구가 거절하면 꼭 나에게 와서 고백한다\"라는 황당한 일화도 전했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "친구가 거절하면 꼭 나에게 와서 고백한다");
+  CHECK(Quotes("두 사람은 \"별빛 산책\"이라는 작은 모임을 했다.").empty());
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -2,6 +2,7 @@
 // pair the marks, then decide from the words right after the closing mark
 // (and, for a quote ending a sentence, the word right before it) whether the
 // pair is speech. The Korean words read here are the lexicon's.
+// (Headline statements and cited quotes are quote_headlines.cc's.)
 #include "extract/quote_marks.h"
 
 #include <algorithm>
@@ -41,15 +42,24 @@ char32_t OpenMarkFor(char32_t close) {
   }
 }
 
-namespace {
-
-constexpr size_t kMaxQuote = 3000;  // longer "quotes" are mispaired marks
-constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D;
-
 size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit) {
   while (at < limit && IsSpaceInLine(text[at])) ++at;
   return at;
 }
+
+std::u32string_view QuotedWords(std::u32string_view text, const QuotePair& p) {
+  std::u32string_view inside = text.substr(p.open + 1, p.close - p.open - 1);
+  while (!inside.empty() && (std::u32string_view(U".!?,…").find(inside.back()) != std::u32string_view::npos ||
+                             IsSpaceInLine(inside.back()))) {
+    inside.remove_suffix(1);
+  }
+  return inside;
+}
+
+namespace {
+
+constexpr size_t kMaxQuote = 3000;  // longer "quotes" are mispaired marks
+constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D;
 
 // A mark written as quotes open: after a space or the line start, before a
 // letter (`그러면서, "국익을`), or a “.
@@ -184,6 +194,29 @@ bool SpeechNounAhead(std::u32string_view rest) {
   return false;
 }
 
+// `"…"라는 황당한 일화도 전했다`: a verb of saying (not the bare 했 of
+// any 하다 verb) within the three words after 라는, with the thing said between.
+bool SayingVerbWithin(std::u32string_view rest) {
+  for (int word = 0; word < 3 && !rest.empty(); ++word) {
+    if (korean::StartsWithSayingVerb(rest) && !rest.starts_with(U"했")) return true;
+    size_t space = rest.find(U' ');
+    if (space == std::u32string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
+  return false;
+}
+
+// `"…했다"는 이혜영은`, `"…"는 그는`: the 는-clause describes the topic
+// of the sentence (the quote opening its paragraph), one word of two syllables or more ending in 은/는, which
+// says the words.
+bool TopicAhead(std::u32string_view rest) {
+  size_t end = 0;
+  while (end < rest.size() && IsHangulSyllable(rest[end])) ++end;
+  if (end < 2 || (end < rest.size() && !IsSpaceInLine(rest[end]) && rest[end] != U',')) return false;
+  std::u32string_view word = rest.substr(0, end);
+  return (word.back() == U'은' || word.back() == U'는') && !HasGrammaticalEnding(word.substr(0, word.size() - 1));
+}
+
 // What follows `"…"` when the quote is someone's words: 라고, 이라며, 며,
 // 고 말했다, "…"라는 말을, "…" 등의 반응, "…" 발표했다.
 bool SpeechEnding(std::u32string_view after) {
@@ -195,24 +228,19 @@ bool SpeechEnding(std::u32string_view after) {
   }
   // A bare 고: "…"고 말했다 / "…"고, / "…"고. (not "…"고 명시되어 있다: a text)
   if (after.starts_with(U"고")) {
+    // "…"고도 했다 / 말했다: the 도 of "also said".
+    if (after.starts_with(U"고도 ")) return korean::StartsWithSayingVerb(TrimSpaces(after.substr(3)));
     return (after.size() == 1 || !IsHangulSyllable(after[1])) && !korean::StartsWithNamingVerb(TrimSpaces(after.substr(1)));
   }
   for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 ", U"이란 "}) {
-    if (after.starts_with(e)) return SpeechNounAhead(after.substr(e.size()));
+    if (after.starts_with(e)) {
+      return SpeechNounAhead(after.substr(e.size())) || (e.ends_with(U"라는 ") && SayingVerbWithin(after.substr(e.size())));
+    }
   }
   return ((after.starts_with(U"등의 ") || after.starts_with(U"등 ")) && SpeechNounAhead(after)) ||
          korean::StartsWithSayingVerb(after);
 }
 
-// The quoted words, without the closing punctuation and spaces.
-std::u32string_view Inside(std::u32string_view text, const QuotePair& p) {
-  std::u32string_view inside = text.substr(p.open + 1, p.close - p.open - 1);
-  while (!inside.empty() && (std::u32string_view(U".!?,…").find(inside.back()) != std::u32string_view::npos ||
-                             IsSpaceInLine(inside.back()))) {
-    inside.remove_suffix(1);
-  }
-  return inside;
-}
 
 // A sentence of two words or more ending as Korean sentences end (다, 요,
 // 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
@@ -234,7 +262,7 @@ bool ColonForm(std::u32string_view text, size_t limit, const QuotePair& p, std::
   while (a > 0 && IsHangulSyllable(text[a - 1])) --a;
   std::u32string_view word = text.substr(a, b - a);
   return word.size() >= 2 && (word.back() == U'은' || word.back() == U'는') && !HasGrammaticalEnding(word.substr(0, word.size() - 1)) &&
-         LooksLikeSentence(Inside(text, p));
+         LooksLikeSentence(QuotedWords(text, p));
 }
 
 // `오퍼는 "…"며 "…".`: the last quote of a chain joined by a quotative
@@ -246,7 +274,7 @@ bool ChainEnd(std::u32string_view text, const std::vector<QuotePair>& pairs, siz
   std::u32string_view gap = TrimSpaces(text.substr(pairs[k - 1].close + 1, pairs[k].open - pairs[k - 1].close - 1));
   if (!gap.empty() && (gap.back() == U',' || gap.back() == 0x3001)) gap = TrimSpaces(gap.substr(0, gap.size() - 1));
   for (std::u32string_view connective : {U"며", U"라며", U"이라며", U"면서", U"라면서", U"이라면서"}) {
-    if (gap == connective) return LooksLikeSentence(Inside(text, pairs[k]));
+    if (gap == connective) return LooksLikeSentence(QuotedWords(text, pairs[k]));
   }
   return false;
 }
@@ -256,11 +284,12 @@ bool ChainEnd(std::u32string_view text, const std::vector<QuotePair>& pairs, siz
 // by an ellipsis or ending in ! or ?.
 bool StatementShaped(std::u32string_view text, const QuotePair& p) {
   std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
-  std::u32string_view inside = Inside(text, p);
+  std::u32string_view inside = QuotedWords(text, p);
   if (inside.empty() || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
   if (raw.ends_with(U"…") || raw.ends_with(U"..") || raw.ends_with(U"!") || raw.ends_with(U"?")) return true;
   bool words = inside.find(U' ') != std::u32string_view::npos;
-  return std::u32string_view(words ? U"다요죠까냐나네지자줘데" : U"다요").find(inside.back()) != std::u32string_view::npos;
+  // (the plain speech of talk, too: 미안해, 들었어, 많잖아, 그거야)
+  return std::u32string_view(words ? U"다요죠까냐나네지자줘데해어아야" : U"다요").find(inside.back()) != std::u32string_view::npos;
 }
 
 // `주민들은 "…멈춰야 한다"`, `"…"…신임 사장 첫 출근`, `"…" 패러디 글
@@ -274,8 +303,48 @@ bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& 
   bool cut = a < limit && (text[a] == U'…' || (text[a] == U'.' && a + 1 < limit && text[a + 1] == U'.'));
   // (a source in parentheses after it is IsCitedInParentheses's to judge)
   size_t next = SkipSpaces(text, a, limit);
-  bool opens_line = alone_before && next > a && next < limit && IsHangulSyllable(text[next]);
+  // (glued too after the quote's own ? ! or full stop: `"…야?"지난 25일`,
+  // and before a number: `"큰아버지!" 10여 년 만에`)
+  std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
+  bool closed_sentence = !raw.empty() && std::u32string_view(U"?!.").find(raw.back()) != std::u32string_view::npos;
+  bool opens_line = alone_before && (next > a || closed_sentence) && next < limit &&
+                    (IsHangulSyllable(text[next]) || IsAsciiDigit(text[next]));
   return (ends || cut || opens_line) && StatementShaped(text, p);
+}
+
+// `…공개…"…"`, `…피소…"…" 해명 들어보니?`: a headline's statement set off
+// by an ellipsis, with at most a few characters after it on its line (or
+// another ellipsis), whatever its ending (a noun: "…연구에 도움").
+bool AfterHeadlineEllipsis(std::u32string_view text, size_t limit, const QuotePair& p) {
+  size_t b = p.open;
+  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  bool ellipsis = b >= 1 && (text[b - 1] == U'…' || (b >= 2 && text[b - 1] == U'.' && text[b - 2] == U'.'));
+  std::u32string_view inside = QuotedWords(text, p);
+  if (!ellipsis || inside.size() > 80 || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
+  size_t a = SkipSpaces(text, p.close + 1, limit);
+  if (a < limit && text[a] == U'…') return true;
+  size_t line_end = a;
+  while (line_end < limit && text[line_end] != U'\n') ++line_end;
+  return line_end - a <= 12;
+}
+
+// `김 국장은 협상이 “실질적인 진전”을 보였다고 말했다`: a phrase with a
+// particle glued to it (not 라는/이란/고, a name or a term's ending) inside
+// indirect speech that a verb of saying closes later in the same sentence:
+// the speaker's own words (RULES.md R3).
+bool PhraseInIndirectSpeech(std::u32string_view text, size_t limit, const QuotePair& p) {
+  size_t a = p.close + 1;
+  if (p.single || a >= limit || !IsHangulSyllable(text[a])) return false;
+  for (std::u32string_view naming : {U"라", U"이라", U"란", U"이란", U"고"}) {
+    if (text.substr(a).starts_with(naming)) return false;
+  }
+  // Not a title ("'친일파 장사' 아직도 …."에서, "학생회 임원들 *"이): a
+  // phrase of speech holds no inner quote mark or symbol and no full stop.
+  std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
+  if (raw.empty() || raw.back() == U'.' || raw.find_first_of(U"'‘’*") != std::u32string_view::npos) return false;
+  size_t end = a;
+  while (end < limit && text[end] != U'\n' && !(text[end] == U'.' && (end + 1 >= limit || IsSpaceInLine(text[end + 1])))) ++end;
+  return UnclosedQuoteEnd(text, a, end) != std::u32string_view::npos;
 }
 
 // Marks double pairs as speech: by the ending after them, by a following
@@ -297,11 +366,14 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     size_t b = p.open;
     while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
     bool alone_before = b == 0 || text[b - 1] == U'\n';
-    std::u32string_view inside = Inside(text, p);
+    std::u32string_view inside = QuotedWords(text, p);
     p.speech = (alone_after && alone_before && inside.size() >= 10 &&
                 (inside.ends_with(U"다") || inside.ends_with(U"요") || inside.ends_with(U"죠") || inside.ends_with(U"까"))) ||
                ColonForm(text, limit, p, after) || ChainEnd(text, pairs, k, after);
-    if (!p.speech) p.speech = p.verbless = VerblessStatement(text, limit, p, alone_before);
+    // `"…했다"는 이혜영은` opening the paragraph: the topic right after says it.
+    if (alone_before && after.starts_with(U"는 ") && TopicAhead(after.substr(2))) { p.speech = true; continue; }
+    if (!p.speech) p.speech = p.verbless = VerblessStatement(text, limit, p, alone_before) || AfterHeadlineEllipsis(text, limit, p);
+    if (!p.speech) p.speech = PhraseInIndirectSpeech(text, limit, p);
   }
 }
 
@@ -311,8 +383,14 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
   for (QuotePair& p : pairs) {
     size_t a = SkipSpaces(text, p.close + 1, limit);
     std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
-    bool sentence = LooksLikeSentence(Inside(text, p));
-    p.speech = sentence && SpeechEnding(after);
+    std::u32string_view inside = QuotedWords(text, p);
+    std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
+    // Also a proposal ('…그려보자'고 제안했다) and an exclamation or a
+    // question of several words ('…대한민국!'이란 글을), with a quotative ending.
+    bool proposal_or_cry = inside.find(U' ') != std::u32string_view::npos &&
+                           (inside.ends_with(U"자") || raw.ends_with(U"!") || raw.ends_with(U"?"));
+    bool sentence = LooksLikeSentence(inside);
+    p.speech = (sentence || proposal_or_cry) && SpeechEnding(after);
     // `그때 나는 ‘…해야 한다’` ending its line: a statement with no verb.
     if (!p.speech) p.speech = p.verbless = sentence && (after.empty() || after[0] == U'\n');
   }
@@ -337,107 +415,6 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
   std::inplace_merge(pairs.begin(), pairs.begin() + static_cast<long>(before), pairs.end(),
                      [](const QuotePair& x, const QuotePair& y) { return x.open < y.open; });
   return pairs;
-}
-
-namespace {
-
-// The headline segment a quote closes: from the line start, a "▶", or a
-// sentence or "..." end, to the opening mark.
-size_t SegmentStart(std::u32string_view text, size_t open) {
-  size_t seg = open;
-  while (seg > 0 && text[seg - 1] != U'\n' && text[seg - 1] != U'▶' &&
-         !(text[seg - 1] == U' ' && seg >= 2 && (text[seg - 2] == U'.' || text[seg - 2] == U'…'))) {
-    --seg;
-  }
-  return seg;
-}
-
-// What may follow a headline's quote: the line's end, punctuation, a word
-// ("…" 자백), the next headline ("…", 선전포고, "…"… 벤처 "…"), or the lead
-// glued to the headline as sentence lists print it ("…”배우 유승호와"); not
-// a particle or an ending glued to the mark ("…"는, "…"라며, "…"고 적힌),
-// which goes on the sentence.
-bool HeadlineEndsAfter(std::u32string_view text, size_t limit, size_t close) {
-  size_t a = close + 1;
-  if (a >= limit || !IsHangulSyllable(text[a])) return true;
-  size_t b = a;
-  while (b < limit && IsHangulSyllable(text[b])) ++b;
-  std::u32string_view glued = text.substr(a, b - a);
-  for (const korean::QuotativeEnding& e : korean::QuotativeEndings()) {
-    if (glued.starts_with(TrimSpaces(e.text))) return false;
-  }
-  bool subject;
-  return glued.size() >= 2 && StripParticle(glued, &subject) == glued.size() && !HasGrammaticalEnding(glued) &&
-         !glued.starts_with(U"고") && !glued.starts_with(U"란") && !glued.starts_with(U"이란");
-}
-
-// A word of a headline's noun phrase: no verb or sentence ending, no topic.
-bool HeadlineWord(std::u32string_view w) {
-  for (char32_t c : std::u32string_view(U"했됐았었겠")) {
-    if (w.find(c) != std::u32string_view::npos) return false;
-  }
-  return w.empty() || std::u32string_view(U"다며고서요은는").find(w.back()) == std::u32string_view::npos;
-}
-
-}  // namespace
-
-bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
-                     size_t* speaker_end) {
-  limit = std::min(limit, text.size());
-  std::u32string_view inside = Inside(text, pair);
-  if (pair.single || inside.size() < 4 || inside.size() > 80 || inside.find(U' ') == std::u32string_view::npos ||
-      !HeadlineEndsAfter(text, limit, pair.close)) {
-    return false;
-  }
-  size_t end = pair.open;
-  while (end > 0 && (IsSpaceInLine(text[end - 1]) || text[end - 1] == U',' || text[end - 1] == U'…')) --end;
-  size_t seg = SegmentStart(text, end);
-  while (seg < end && IsSpaceInLine(text[seg])) ++seg;
-  if (end <= seg || end - seg > 40) return false;
-  // The words of the segment: each a plain noun (particles such as 에/과 allowed).
-  std::vector<std::pair<size_t, size_t>> words;
-  for (size_t a = seg; a < end;) {
-    size_t b = a;
-    while (b < end && !IsSpaceInLine(text[b])) ++b;
-    if (!HeadlineWord(text.substr(a, b - a))) return false;
-    words.emplace_back(a, b);
-    a = SkipSpaces(text, b, end);
-  }
-  // The speaker: the words before the first comma, else those before the
-  // quote without a trailing noun of speech ("면담", "고백").
-  size_t n = words.size();
-  for (size_t k = 0; k < words.size(); ++k) {
-    if (text[words[k].second - 1] == U',') { n = k + 1; words[k].second -= 1; break; }
-  }
-  while (n > 0 && korean::StartsWithSpeechNoun(text.substr(words[n - 1].first, words[n - 1].second - words[n - 1].first)) &&
-         n == words.size()) {
-    --n, words.pop_back();
-  }
-  if (n == 0) return false;
-  *speaker_start = words[n > 3 ? n - 3 : 0].first;
-  *speaker_end = words[n - 1].second;
-  return *speaker_end > *speaker_start;
-}
-
-bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
-                          size_t* speaker_end) {
-  limit = std::min(limit, text.size());
-  size_t b = pair.open;
-  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
-  bool starts_line = b == 0 || text[b - 1] == U'\n';
-  size_t a = SkipSpaces(text, pair.close + 1, limit);
-  if (pair.single || !starts_line || a >= limit || text[a] != U'(') return false;
-  size_t close = text.find(U')', a);
-  if (close == std::u32string_view::npos || close >= limit || close - a > 40) return false;
-  size_t name_end = std::min(close, text.find(U',', a));
-  size_t name_start = SkipSpaces(text, a + 1, name_end);
-  while (name_end > name_start && IsSpaceInLine(text[name_end - 1])) --name_end;
-  std::u32string_view name = text.substr(name_start, name_end - name_start);
-  // A name or body in Hangul ("이장희, 2009", "유룡 KAIST 화학과 교수"), not a
-  // title in Latin letters or a date.
-  if (name.empty() || !IsHangulSyllable(name.front()) || std::count(name.begin(), name.end(), U' ') > 3) return false;
-  *speaker_start = name_start, *speaker_end = name_end;
-  return true;
 }
 
 std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const std::vector<QuotePair>& pairs) {

@@ -41,6 +41,11 @@ struct QuotePair {
 // four words of the same sentence. npos when there is none.
 size_t UnclosedQuoteEnd(std::u32string_view text, size_t from, size_t to);
 
+// The first offset from `at` (below limit) that is no space within a line.
+size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit);
+// The quoted words of a pair, without the closing punctuation and spaces.
+std::u32string_view QuotedWords(std::u32string_view text, const QuotePair& p);
+
 // The quote pairs of text[0, limit) in text order, each marked speech or
 // not from what follows it: a quotative ending (라고, 며, 고), a noun of
 // speech ("…"라는 말, "…" 등의 반응), a verb of saying, a following quote of

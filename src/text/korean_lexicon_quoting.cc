@@ -32,7 +32,7 @@ constexpr std::u32string_view kSpeechNouns[] = {
     U"지적",   U"경고",   U"소감",   U"수상소감", U"반응", U"해명",   U"해명문", U"입장문", U"성명서", U"설명",
     U"언급",   U"고백",   U"부인",   U"반박",   U"호소",   U"당부",   U"촉구",   U"다짐",   U"일침",   U"심경",
     U"증언",   U"논평",   U"글",     U"댓글",   U"문구",   U"구호",   U"목소리", U"이야기", U"얘기",   U"관측",
-    U"광고",   U"광고문", U"자막",   U"발표",   U"하소연", U"농담",   U"막말",   U"망언",   U"대답",   U"조언",   U"내용의 성명"};
+    U"광고",   U"광고문", U"자막",   U"발표",   U"하소연", U"농담",   U"막말",   U"망언",   U"대답",   U"조언",   U"비난",   U"내용의 성명"};
 
 constexpr std::u32string_view kReportingVerbs[] = {U"고 보도했", U"고 보도하", U"고 전했다", U"고 인용 보도",
                                                    U"고 보도된"};
@@ -48,6 +48,10 @@ bool StartsWithAny(std::u32string_view rest, std::span<const std::u32string_view
 // particle that ends the word ("을", "만", "으로"; not the 로 of 글로벌).
 bool WordEndsHere(std::u32string_view after) {
   if (after.empty() || !IsHangulSyllable(after.front())) return true;
+  // The copula: "…"이란 입장인 것으로, "…"라는 입장이다.
+  for (std::u32string_view copula : {U"인 ", U"이다", U"이었"}) {
+    if (after.starts_with(copula)) return true;
+  }
   for (const Particle* p : ParticlesFor(kCutForIndex)) {
     if (after.starts_with(p->text) && (after.size() == p->text.size() || !IsHangulSyllable(after[p->text.size()]))) {
       return true;

@@ -1,0 +1,115 @@
+// Headline statements and quotes cited in parentheses (see quote_marks.h):
+// whether a quote stands as a headline's statement (`원주 동부 "…"`) or is
+// cited with its source after it (`"…" (이장희, 2009)`), and the words that
+// name the source. Split from quote_marks.cc, which pairs the marks.
+#include <algorithm>
+
+#include "extract/people.h"
+#include "extract/quote_marks.h"
+#include "text/korean_lexicon.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+// The headline segment a quote closes: from the line start, a "▶", or a
+// sentence or "..." end, to the opening mark.
+size_t SegmentStart(std::u32string_view text, size_t open) {
+  size_t seg = open;
+  while (seg > 0 && text[seg - 1] != U'\n' && text[seg - 1] != U'▶' &&
+         !(text[seg - 1] == U' ' && seg >= 2 && (text[seg - 2] == U'.' || text[seg - 2] == U'…'))) {
+    --seg;
+  }
+  return seg;
+}
+
+// What may follow a headline's quote: the line's end, punctuation, a word
+// ("…" 자백), the next headline ("…", 선전포고, "…"… 벤처 "…"), or the lead
+// glued to the headline as sentence lists print it ("…”배우 유승호와"); not
+// a particle or an ending glued to the mark ("…"는, "…"라며, "…"고 적힌),
+// which goes on the sentence.
+bool HeadlineEndsAfter(std::u32string_view text, size_t limit, size_t close) {
+  size_t a = close + 1;
+  if (a >= limit || !IsHangulSyllable(text[a])) return true;
+  size_t b = a;
+  while (b < limit && IsHangulSyllable(text[b])) ++b;
+  std::u32string_view glued = text.substr(a, b - a);
+  for (const korean::QuotativeEnding& e : korean::QuotativeEndings()) {
+    if (glued.starts_with(TrimSpaces(e.text))) return false;
+  }
+  bool subject;
+  return glued.size() >= 2 && StripParticle(glued, &subject) == glued.size() && !HasGrammaticalEnding(glued) &&
+         !glued.starts_with(U"고") && !glued.starts_with(U"란") && !glued.starts_with(U"이란");
+}
+
+// A word of a headline's noun phrase: no verb or sentence ending, no topic.
+bool HeadlineWord(std::u32string_view w) {
+  for (char32_t c : std::u32string_view(U"했됐았었겠")) {
+    if (w.find(c) != std::u32string_view::npos) return false;
+  }
+  return w.empty() || std::u32string_view(U"다며고서요은는").find(w.back()) == std::u32string_view::npos;
+}
+
+}  // namespace
+
+bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                     size_t* speaker_end) {
+  limit = std::min(limit, text.size());
+  std::u32string_view inside = QuotedWords(text, pair);
+  if (pair.single || inside.size() < 4 || inside.size() > 80 || inside.find(U' ') == std::u32string_view::npos ||
+      !HeadlineEndsAfter(text, limit, pair.close)) {
+    return false;
+  }
+  size_t end = pair.open;
+  while (end > 0 && (IsSpaceInLine(text[end - 1]) || text[end - 1] == U',' || text[end - 1] == U'…')) --end;
+  size_t seg = SegmentStart(text, end);
+  while (seg < end && IsSpaceInLine(text[seg])) ++seg;
+  if (end <= seg || end - seg > 40) return false;
+  // The words of the segment: each a plain noun (particles such as 에/과 allowed).
+  std::vector<std::pair<size_t, size_t>> words;
+  for (size_t a = seg; a < end;) {
+    size_t b = a;
+    while (b < end && !IsSpaceInLine(text[b])) ++b;
+    if (!HeadlineWord(text.substr(a, b - a))) return false;
+    words.emplace_back(a, b);
+    a = SkipSpaces(text, b, end);
+  }
+  // The speaker: the words before the first comma, else those before the
+  // quote without a trailing noun of speech ("면담", "고백").
+  size_t n = words.size();
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (text[words[k].second - 1] == U',') { n = k + 1; words[k].second -= 1; break; }
+  }
+  while (n > 0 && korean::StartsWithSpeechNoun(text.substr(words[n - 1].first, words[n - 1].second - words[n - 1].first)) &&
+         n == words.size()) {
+    --n, words.pop_back();
+  }
+  if (n == 0) return false;
+  *speaker_start = words[n > 3 ? n - 3 : 0].first;
+  *speaker_end = words[n - 1].second;
+  return *speaker_end > *speaker_start;
+}
+
+bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                          size_t* speaker_end) {
+  limit = std::min(limit, text.size());
+  size_t b = pair.open;
+  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  bool starts_line = b == 0 || text[b - 1] == U'\n';
+  size_t a = SkipSpaces(text, pair.close + 1, limit);
+  if (pair.single || !starts_line || a >= limit || text[a] != U'(') return false;
+  size_t close = text.find(U')', a);
+  if (close == std::u32string_view::npos || close >= limit || close - a > 40) return false;
+  size_t name_end = std::min(close, text.find(U',', a));
+  size_t name_start = SkipSpaces(text, a + 1, name_end);
+  while (name_end > name_start && IsSpaceInLine(text[name_end - 1])) --name_end;
+  std::u32string_view name = text.substr(name_start, name_end - name_start);
+  // A name or body in Hangul ("이장희, 2009", "유룡 KAIST 화학과 교수"), not a
+  // title in Latin letters or a date.
+  if (name.empty() || !IsHangulSyllable(name.front()) || std::count(name.begin(), name.end(), U' ') > 3) return false;
+  *speaker_start = name_start, *speaker_end = name_end;
+  return true;
+}
+
+}  // namespace kosearch
