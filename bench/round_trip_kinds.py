@@ -23,9 +23,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 from question_round_trips import QUESTIONS, SERVE  # noqa: E402
-from e2e_question_round_trips import HOST  # noqa: E402
-
-import selectors, threading  # noqa: E402
+from e2e_question_round_trips import HOST, CountingProxy, frames  # noqa: E402
 
 # Xapian 1.4's client -> server message types (common/remoteprotocol.h, in order).
 NAMES = ["ALLTERMS", "COLLFREQ", "DOCUMENT", "TERMEXISTS", "TERMFREQ", "VALUESTATS", "KEEPALIVE", "DOCLENGTH",
@@ -38,42 +36,8 @@ KIND = {"QUERY": "match", "GETMSET": "match", "GETMETADATA": "metadata", "METADA
         "DOCUMENT": "document", "UPDATE": "open", "READACCESS": "open", "REOPEN": "open"}
 
 
-def frames(buffer):
-    """(type, body) of the complete requests at the start of `buffer` (removed from it)."""
-    out = []
-    while len(buffer) >= 2:
-        length, at = buffer[1], 2
-        if length == 0xFF:
-            length, shift = 0, 0
-            while True:
-                if at >= len(buffer):
-                    return out
-                b = buffer[at]
-                at += 1
-                length |= (b & 0x7F) << shift
-                shift += 7
-                if b & 0x80:
-                    break
-            length += 255
-        if len(buffer) < at + length:
-            return out
-        out.append((buffer[0], bytes(buffer[at:at + length])))
-        del buffer[:at + length]
-    return out
-
-
-class Proxy:
-    def __init__(self, server_port):
-        self.server_port = server_port
-        self.listener = socket.socket()
-        self.listener.bind((HOST, 0))
-        self.listener.listen(16)
-        self.port = self.listener.getsockname()[1]
-        self.lock = threading.Lock()
-        self.reset()
-        self.stopping = False
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
+class Proxy(CountingProxy):
+    """The test's counting proxy, keeping each round trip's requests (type, body)."""
 
     def reset(self):
         with self.lock:
@@ -88,32 +52,6 @@ class Proxy:
                 self.trips.append(self.sent)
                 self.sent = []
             self.last = direction
-
-    def _serve(self):
-        sel = selectors.DefaultSelector()
-        sel.register(self.listener, selectors.EVENT_READ)
-        while not self.stopping:
-            for key, _ in sel.select(timeout=0.2):
-                if key.fileobj is self.listener:
-                    client, _ = self.listener.accept()
-                    server = socket.create_connection((HOST, self.server_port))
-                    sel.register(client, selectors.EVENT_READ, (server, "client", bytearray()))
-                    sel.register(server, selectors.EVENT_READ, (client, "server", None))
-                    continue
-                peer, direction, stream = key.data
-                data = key.fileobj.recv(65536)
-                if not data:
-                    for s in (key.fileobj, peer):
-                        sel.unregister(s)
-                        s.close()
-                    continue
-                self._note(direction, data, stream)
-                peer.sendall(data)
-
-    def stop(self):
-        self.stopping = True
-        self.thread.join(timeout=5)
-        self.listener.close()
 
 
 def kind_of(trip):

@@ -50,16 +50,16 @@ ANSWERED = ["아마겟돈 얘기를 한 사람은?", "SK는 옴니버스에 대�
             "푸틴은 크림에 대해 뭐라고 했나"]
 
 
-def requests(buffer):
-    """The types of the complete requests at the start of `buffer` (a bytearray; they are removed)."""
-    types = []
+def frames(buffer):
+    """(type, body) of the complete requests at the start of `buffer` (a bytearray; they are removed)."""
+    out = []
     while len(buffer) >= 2:
         length, at = buffer[1], 2
         if length == 0xFF:  # 255 and more: 7 bits a byte, least significant first, the last with 0x80
             length, shift = 0, 0
             while True:
                 if at >= len(buffer):
-                    return types
+                    return out
                 b = buffer[at]
                 at += 1
                 length |= (b & 0x7F) << shift
@@ -68,10 +68,10 @@ def requests(buffer):
                     break
             length += 255
         if len(buffer) < at + length:
-            return types
-        types.append(buffer[0])
+            return out
+        out.append((buffer[0], bytes(buffer[at:at + length])))
         del buffer[:at + length]
-    return types
+    return out
 
 
 class CountingProxy:
@@ -98,7 +98,7 @@ class CountingProxy:
         with self.lock:
             if direction == "client":
                 stream.extend(data)
-                self.sent += requests(stream)
+                self.sent += [kind for kind, _ in frames(stream)]
             elif self.last == "client":
                 self.round_trips += 1
                 self.document_round_trips += bool(self.sent) and all(t == MSG_DOCUMENT for t in self.sent)
