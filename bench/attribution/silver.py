@@ -34,9 +34,9 @@ import json
 import pathlib
 import random
 import re
-import subprocess
 import sys
-import tempfile
+
+from evaluate import extract as extract_units  # the same run of --extract, one record a unit
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -83,19 +83,9 @@ def load(corpus):
 
 
 def extract(index_binary, records):
-    with tempfile.TemporaryDirectory() as tmp:
-        path = pathlib.Path(tmp) / "units.jsonl"
-        with open(path, "w", encoding="utf-8") as f:
-            for n, r in enumerate(records):
-                f.write(json.dumps({"id": f"u{n}", "title": "", "body": r["text"]}, ensure_ascii=False) + "\n")
-        run = subprocess.run([index_binary, "--extract", str(path)], capture_output=True, text=True)
-    if run.returncode != 0:
-        sys.exit(f"{index_binary} --extract failed ({run.returncode}): {run.stderr.strip()[:300]}")
-    by_id = {}
-    for line in run.stdout.splitlines():
-        record = json.loads(line)
-        by_id[record["id"]] = record.get("quotes", [])
-    return [by_id.get(f"u{n}", []) for n in range(len(records))]
+    """The quotes kosearch-index --extract finds in each record's text, in order."""
+    found = extract_units(index_binary, {n: r["text"] for n, r in enumerate(records)})
+    return [found[n] for n in range(len(records))]
 
 
 def occurrences(text, needle):
