@@ -28,6 +28,9 @@ namespace kosearch {
 // are not mistaken for QT and OG.
 inline constexpr const char* kNerTypes[] = {"PS", "OG", "QT", "LC", "DT", "TI"};
 inline constexpr int kNerTypeCount = 6;
+// Indices into kNerTypes of the two kinds the name list holds.
+inline constexpr int kNerPerson = 0;
+inline constexpr int kNerOrganization = 1;
 // Tag 0 is O; tag 1 + 2t is B-type t; tag 2 + 2t is I-type t.
 inline constexpr int kNerTagCount = 1 + 2 * kNerTypeCount;
 inline bool NerIsBegin(int tag) { return tag > 0 && tag % 2 == 1; }
@@ -54,7 +57,7 @@ class NerGazetteer {
   // Per position of text: 0, or (type + 1) << 2 | (1 first, 2 inside, 3 last)
   // of the longest listed name starting at a word or punctuation boundary.
   void Mark(std::u32string_view text, std::vector<uint8_t>* marks) const;
-  // The type of a listed name written exactly so (0 PS, 1 OG); -1 when the
+  // The type of a listed name written exactly so (kNerPerson, kNerOrganization); -1 when the
   // list does not hold it as a whole name.
   int TypeOf(std::u32string_view name) const;
 

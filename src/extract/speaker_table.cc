@@ -270,8 +270,8 @@ std::u32string SpeakerTable::NameBeforeAffiliation(std::u32string_view name, std
   std::u32string_view first = name.substr(0, space);
   // A club or company the name list knows ("리버풀", "첼시"), never a person:
   // the tagger's one person span over both words took the body in.
-  bool listed_body = gazetteer_ != nullptr && gazetteer_->TypeOf(name.substr(space + 1)) == 1 &&
-                     gazetteer_->TypeOf(first) != 1;
+  bool listed_body = gazetteer_ != nullptr && gazetteer_->TypeOf(name.substr(space + 1)) == kNerOrganization &&
+                     gazetteer_->TypeOf(first) != kNerOrganization;
   std::u32string written = std::u32string(name) + U" " + std::u32string(title);
   bool split = false;
   size_t looked = 0;
@@ -307,12 +307,12 @@ std::u32string SpeakerTable::NameAfterAffiliation(std::u32string_view name, std:
     return {};
   }
   std::u32string_view first = name.substr(0, space), second = name.substr(space + 1);
-  if (gazetteer_->TypeOf(first) != 1 || gazetteer_->TypeOf(second) == 1) return {};
+  if (gazetteer_->TypeOf(first) != kNerOrganization || gazetteer_->TypeOf(second) == kNerOrganization) return {};
   std::u32string written = std::u32string(name) + U" " + std::u32string(title);
   size_t looked = 0;
   for (size_t at = text_.find(written); at != std::u32string_view::npos && looked < 30;
        at = text_.find(written, at + 1), ++looked) {
-    if (TaggedPerson(at + space + 1, at + name.size()) || gazetteer_->TypeOf(second) == 0) return std::u32string(second);
+    if (TaggedPerson(at + space + 1, at + name.size()) || gazetteer_->TypeOf(second) == kNerPerson) return std::u32string(second);
   }
   return {};
 }
