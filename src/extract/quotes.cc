@@ -152,8 +152,10 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       if (!pairs[j].speech) continue;
       // A new subject between two quotes of the sentence, also across a
       // quoted question or term that is not speech ("B는 "…"는 요청에 "…"").
+      // A headline's next statement has its own name (`갑 "…" 을 "…"`).
       if (j > k) {
-        Speaker between = subjects.Before(pairs[previous_speech].close + 1, pairs[j].open);
+        Speaker between = headline[j].second > 0 ? subjects.At(headline[j].first, headline[j].second)
+                                                 : subjects.Before(pairs[previous_speech].close + 1, pairs[j].open);
         if (between.found) speaker = between;
       }
       previous_speech = j;
