@@ -13,12 +13,15 @@ namespace kosearch {
 
 namespace {
 
-// The headline segment a quote closes: from the line start, a "▶", or a
-// sentence or "..." end, to the opening mark.
-size_t SegmentStart(std::u32string_view text, size_t open) {
+// The headline segment a quote closes: from the line start, a "▶", a
+// sentence end, an ellipsis (with or without a space after it: `논란…서울
+// 중구 "…"`), or the quote of the headline before (`갑 "…" 을 "…"`), to the
+// opening mark.
+size_t SegmentStart(std::u32string_view text, size_t open, bool at_glued_ellipsis) {
   size_t seg = open;
-  while (seg > 0 && text[seg - 1] != U'\n' && text[seg - 1] != U'▶' &&
-         !(text[seg - 1] == U' ' && seg >= 2 && (text[seg - 2] == U'.' || text[seg - 2] == U'…'))) {
+  while (seg > 0 && text[seg - 1] != U'\n' && text[seg - 1] != U'▶' && (!at_glued_ellipsis || text[seg - 1] != U'…') &&
+         !(text[seg - 1] == U' ' && seg >= 2 &&
+           (text[seg - 2] == U'.' || text[seg - 2] == U'…' || IsDoubleQuote(text[seg - 2])))) {
     --seg;
   }
   return seg;
@@ -63,7 +66,21 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
   }
   size_t end = pair.open;
   while (end > 0 && (IsSpaceInLine(text[end - 1]) || text[end - 1] == U',' || text[end - 1] == U'…')) --end;
-  size_t seg = SegmentStart(text, end);
+  size_t seg = SegmentStart(text, end, /*at_glued_ellipsis=*/true);
+  // After a glued ellipsis, a name and a title (`…진행자 최군`), not a clause
+  // with a place or an object (`…할머니 경찰서에 나타나`): that one goes on
+  // with the headline before it.
+  if (seg > 0 && text[seg - 1] == U'…') {
+    for (size_t a = seg; a < end;) {
+      size_t b = a;
+      while (b < end && !IsSpaceInLine(text[b])) ++b;
+      std::u32string_view w = text.substr(a, b - a);
+      bool clause = b < end && w.size() > 1 &&
+                    (w.ends_with(U"에") || w.ends_with(U"에서") || w.ends_with(U"을") || w.ends_with(U"를"));
+      if (clause) { seg = SegmentStart(text, end, /*at_glued_ellipsis=*/false); break; }
+      a = SkipSpaces(text, b, end);
+    }
+  }
   while (seg < end && IsSpaceInLine(text[seg])) ++seg;
   if (end <= seg || end - seg > 40) return false;
   // The words of the segment: each a plain noun (particles such as 에/과 allowed).
@@ -105,9 +122,11 @@ bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePai
   size_t name_start = SkipSpaces(text, a + 1, name_end);
   while (name_end > name_start && IsSpaceInLine(text[name_end - 1])) --name_end;
   std::u32string_view name = text.substr(name_start, name_end - name_start);
-  // A name or body in Hangul ("이장희, 2009", "유룡 KAIST 화학과 교수"), not a
-  // title in Latin letters or a date.
-  if (name.empty() || !IsHangulSyllable(name.front()) || std::count(name.begin(), name.end(), U' ') > 3) return false;
+  // A name or body in Hangul ("이장희, 2009", "유룡 KAIST 화학과 교수",
+  // "KBS뉴스"), not a title in Latin letters only or a date.
+  bool hangul = !name.empty() && (IsHangulSyllable(name.front()) ||
+                                  (IsAsciiAlpha(name.front()) && std::any_of(name.begin(), name.end(), IsHangulSyllable)));
+  if (!hangul || std::count(name.begin(), name.end(), U' ') > 3) return false;
   *speaker_start = name_start, *speaker_end = name_end;
   return true;
 }

@@ -97,9 +97,18 @@ std::vector<QuotePair> PairDoubleMarks(std::u32string_view text, size_t limit) {
   size_t open = std::u32string_view::npos;
   bool crossed_line = false;
   bool paragraph_start = true;  // no double mark yet in this paragraph
-  // Only a mark written as quotes open: `."국회` may as well close one.
+  // Only a mark written as quotes open: `."다음` may as well close one, but
+  // not when a whole sentence and 라고 with a verb of saying follow it
+  // (`밝혔다."국회의원들은 …않았다라고 장관이 말했다`; not the 다고 of reported words).
   auto close_unclosed = [&](size_t to) {
-    size_t end = OpeningShaped(text, open, limit) ? UnclosedQuoteEnd(text, open + 1, to) : std::u32string_view::npos;
+    size_t end = std::u32string_view::npos;
+    if (OpeningShaped(text, open, limit)) {
+      end = UnclosedQuoteEnd(text, open + 1, to);
+    } else if (open > 0 && std::u32string_view(U".!?").find(text[open - 1]) != std::u32string_view::npos &&
+               open + 1 < limit && IsHangulSyllable(text[open + 1])) {
+      end = UnclosedQuoteEnd(text, open + 1, to);
+      if (end != std::u32string_view::npos && !(text[end] == U'라' && text[end - 1] == U'다')) end = std::u32string_view::npos;
+    }
     if (end != std::u32string_view::npos) pairs.push_back({open, end, true, false, true});
     return end != std::u32string_view::npos;
   };
@@ -242,6 +251,24 @@ bool SpeechEnding(std::u32string_view after) {
 }
 
 
+// `"…알아?"라는 질문을 던졌다`, `"…안 된다"는 결론을`, `"…해야 한다"는
+// 점을 강조했다`: after quoted words shaped as a sentence, a noun of speech
+// that may otherwise follow a title or a term (질문을, 결론, 반론) as the next
+// word, or a verb of saying within three words. Not words the subject was
+// given (`"…있느냐"는 질문을 받았다`): someone else said them.
+bool SpeechEndingAfterSentence(std::u32string_view after) {
+  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 ", U"이란 "}) {
+    if (!after.starts_with(e)) continue;
+    std::u32string_view rest = after.substr(e.size());
+    if (korean::StartsWithSpeechNoun(rest, /*after_sentence=*/true)) {
+      size_t space = rest.find(U' ');
+      return space == std::u32string_view::npos || !rest.substr(space + 1).starts_with(U"받");
+    }
+    return SayingVerbWithin(rest);
+  }
+  return false;
+}
+
 // A sentence of two words or more ending as Korean sentences end (다, 요,
 // 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
 bool LooksLikeSentence(std::u32string_view inside) {
@@ -356,7 +383,17 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     if (p.unclosed || p.began_before) continue;  // speech, or not, by how it was found
     size_t a = SkipSpaces(text, p.close + 1, limit);
     std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
-    if (SpeechEnding(after)) { p.speech = true; continue; }
+    if (SpeechEnding(after) || (StatementShaped(text, p) && SpeechEndingAfterSentence(after))) {
+      p.speech = true;
+      continue;
+    }
+    // `"사실무근" 부인`, `"…" 해명`: a noun of speech as the next word, a
+    // headline's shorthand; its speaker is the headline's or the sentence's
+    // subject before it, as with no verb.
+    if (a > p.close + 1 && korean::StartsWithSpeechNoun(after)) {
+      p.speech = p.verbless = true;
+      continue;
+    }
     if (!after.empty() && (after[0] == U',' || after[0] == 0x3001)) a = SkipSpaces(text, a + 1, limit);
     if (k + 1 < pairs.size() && pairs[k + 1].open == a) {
       p.speech = pairs[k + 1].speech;
@@ -390,7 +427,7 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
     bool proposal_or_cry = inside.find(U' ') != std::u32string_view::npos &&
                            (inside.ends_with(U"자") || raw.ends_with(U"!") || raw.ends_with(U"?"));
     bool sentence = LooksLikeSentence(inside);
-    p.speech = (sentence || proposal_or_cry) && SpeechEnding(after);
+    p.speech = ((sentence || proposal_or_cry) && SpeechEnding(after)) || (sentence && SpeechEndingAfterSentence(after));
     // `그때 나는 ‘…해야 한다’` ending its line: a statement with no verb.
     if (!p.speech) p.speech = p.verbless = sentence && (after.empty() || after[0] == U'\n');
   }

@@ -6,6 +6,7 @@
 #include "extract/quotes.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "extract/attribution.h"
 #include "extract/quote_marks.h"
@@ -103,6 +104,15 @@ Speaker SubjectAfter(const SubjectFinder& subjects, std::u32string_view text, co
   return s;
 }
 
+// A new subject between two quotes of the sentence, also across a quoted
+// question or term that is not speech ("B는 "…"는 요청에 "…""); a headline's
+// next statement has its own name (`갑 "…" 을 "…"`).
+Speaker SpeakerBetween(const SubjectFinder& subjects, std::pair<size_t, size_t> headline, const QuotePair& previous,
+                       const QuotePair& current) {
+  if (headline.second > 0) return subjects.At(headline.first, headline.second);
+  return subjects.Before(previous.close + 1, current.open);
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
@@ -150,10 +160,8 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     if (!speaker.found && !pairs[k].verbless) speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
-      // A new subject between two quotes of the sentence, also across a
-      // quoted question or term that is not speech ("B는 "…"는 요청에 "…"").
       if (j > k) {
-        Speaker between = subjects.Before(pairs[previous_speech].close + 1, pairs[j].open);
+        Speaker between = SpeakerBetween(subjects, headline[j], pairs[previous_speech], pairs[j]);
         if (between.found) speaker = between;
       }
       previous_speech = j;

@@ -128,7 +128,9 @@ bool StartsWithSayingVerb(std::u32string_view rest);
 // A noun of speech as a whole word, a particle or nothing after it (말을,
 // 입장, 발언, 소감을, 반응만, 해명문을; not 글로벌): "…"라는 말을 했다, "…"는
 // 소감을 남겼다, "…" 등의 반응을 보였다, and a headline's "고백 "…"".
-bool StartsWithSpeechNoun(std::u32string_view rest);
+// With `after_sentence` (the quoted words are a sentence), also the nouns
+// that may name a term otherwise: "…알아?"라는 질문을, "…했다"는 표현을.
+bool StartsWithSpeechNoun(std::u32string_view rest, bool after_sentence = false);
 
 // A verb of reporting after a quote's own speech verb ("…"라고 말했다고
 // 보도했다): the words are someone else's, reported by the sentence's topic.

@@ -25,14 +25,29 @@ constexpr std::u32string_view kNamingVerbs[] = {
 constexpr std::u32string_view kSayingVerbs[] = {
     U"했",     U"말했",   U"말한",   U"밝혔",   U"밝히",   U"전했",   U"발표했", U"설명했", U"강조했", U"주장했", U"덧붙였",
     U"지적했", U"언급했", U"답했",   U"물었",   U"외쳤",   U"반박했", U"토로했", U"호소했", U"당부했",
-    U"경고했", U"촉구했", U"비판했", U"말하",   U"얘기했", U"이야기했", U"얘기하", U"이야기하"};
+    U"경고했", U"촉구했", U"비판했", U"표현했", U"말하",   U"얘기했", U"이야기했", U"얘기하", U"이야기하"};
 
-constexpr std::u32string_view kSpeechNouns[] = {
-    U"말",     U"말씀",   U"입장",   U"발언",   U"주장",   U"뜻",     U"취지",   U"메시지", U"답변",   U"비판",
-    U"지적",   U"경고",   U"소감",   U"수상소감", U"반응", U"해명",   U"해명문", U"입장문", U"성명서", U"설명",
-    U"언급",   U"고백",   U"부인",   U"반박",   U"호소",   U"당부",   U"촉구",   U"다짐",   U"일침",   U"심경",
-    U"증언",   U"논평",   U"글",     U"댓글",   U"문구",   U"구호",   U"목소리", U"이야기", U"얘기",   U"관측",
-    U"광고",   U"광고문", U"자막",   U"발표",   U"하소연", U"농담",   U"막말",   U"망언",   U"대답",   U"조언",   U"비난",   U"내용의 성명"};
+// `after_sentence_only` rows also follow a title or a term ("기생충"이라는
+// 문장, "…"이라는 문자 광고): they count only after quoted words shaped as
+// a sentence ("…알아?"라는 질문을 던졌다, "…안 된다"는 결론을 내렸다).
+// Not 질문에 (a question put to the subject, or a survey's), 표현 or 내용
+// (an example of wording, a claim checked), which quote no speaker of the sentence.
+struct SpeechNoun {
+  std::u32string_view text;
+  bool after_sentence_only;
+};
+constexpr SpeechNoun kSpeechNouns[] = {
+    {U"말", false}, {U"말씀", false}, {U"입장", false}, {U"발언", false}, {U"주장", false}, {U"뜻", false},
+    {U"취지", false}, {U"메시지", false}, {U"답변", false}, {U"비판", false}, {U"지적", false}, {U"경고", false},
+    {U"소감", false}, {U"수상소감", false}, {U"반응", false}, {U"해명", false}, {U"해명문", false}, {U"입장문", false},
+    {U"성명서", false}, {U"설명", false}, {U"언급", false}, {U"고백", false}, {U"부인", false}, {U"반박", false},
+    {U"호소", false}, {U"당부", false}, {U"촉구", false}, {U"다짐", false}, {U"일침", false}, {U"심경", false},
+    {U"증언", false}, {U"논평", false}, {U"글", false}, {U"댓글", false}, {U"문구", false}, {U"구호", false},
+    {U"목소리", false}, {U"이야기", false}, {U"얘기", false}, {U"관측", false}, {U"광고", false}, {U"광고문", false},
+    {U"자막", false}, {U"발표", false}, {U"하소연", false}, {U"농담", false}, {U"막말", false}, {U"망언", false},
+    {U"대답", false}, {U"조언", false}, {U"비난", false}, {U"내용의 성명", false}, {U"질문을", true},
+    {U"문장", true}, {U"반론", true}, {U"결론", true}, {U"문자", true},
+};
 
 constexpr std::u32string_view kReportingVerbs[] = {U"고 보도했", U"고 보도하", U"고 전했다", U"고 인용 보도",
                                                    U"고 보도된"};
@@ -68,9 +83,10 @@ bool StartsWithNamingVerb(std::u32string_view rest) { return StartsWithAny(rest,
 
 bool StartsWithSayingVerb(std::u32string_view rest) { return StartsWithAny(rest, kSayingVerbs); }
 
-bool StartsWithSpeechNoun(std::u32string_view rest) {
-  return std::any_of(std::begin(kSpeechNouns), std::end(kSpeechNouns), [&](std::u32string_view noun) {
-    return rest.starts_with(noun) && WordEndsHere(rest.substr(noun.size()));
+bool StartsWithSpeechNoun(std::u32string_view rest, bool after_sentence) {
+  return std::any_of(std::begin(kSpeechNouns), std::end(kSpeechNouns), [&](const SpeechNoun& noun) {
+    return (after_sentence || !noun.after_sentence_only) && rest.starts_with(noun.text) &&
+           WordEndsHere(rest.substr(noun.text.size()));
   });
 }
 
