@@ -12,6 +12,7 @@
 
 #include "extract/people.h"
 #include "index/schema.h"
+#include "text/english_news_terms.h"
 #include "text/korean_lexicon.h"
 #include "text/loanword.h"
 #include "text/romanized_surnames.h"
@@ -90,16 +91,27 @@ class Resolver {
     if (!role.filter.empty()) return role;
     if (!rest.empty()) {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
+      // "Cheong Wa Dae official", "청와대 관계자": a role at an organization
+      // is its people in that role, even when the organization is quoted as
+      // a speaker itself (청와대는 …): never the organization's own words.
+      // The organization's people in the title, and the compound title's
+      // holders ("업계관계자"): with its spellings too.
+      const auto role_at_organization = [&]() {
+        SpeakerFilter org = Organization(rest, titles), role;
+        if (org.filter.empty()) return org;
+        if (!titles.empty()) role = CompoundRoleHolders(words, is_title, owner, org.expansions);
+        if (!role.filter.empty()) org.filter = Xapian::Query(Xapian::Query::OP_OR, org.filter, role.filter);
+        for (const auto& e : role.expansions) AddUnique(org.expansions, e);
+        return org;
+      };
+      if (!titles.empty() && people.size() == rest.size() && !Existing(JoinRun(rest, 0, rest.size()), schema::kOrg).empty()) {
+        if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
+      }
       if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
       // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
       SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
       if (!role.filter.empty()) return role;
-      if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) {
-        if (!titles.empty()) role = CompoundRoleHolders(words, is_title, owner, org.expansions);  // its spellings too
-        if (!role.filter.empty()) org.filter = Xapian::Query(Xapian::Query::OP_OR, org.filter, role.filter);
-        for (const auto& e : role.expansions) AddUnique(org.expansions, e);
-        return org;
-      }
+      if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
       if (!titles.empty() && !(role = CompoundRoleHolders(words, is_title, owner)).filter.empty()) return role;
       // "ESA scientists" with no quote under that role: the organization's
       // quotes (never for a possessor: "Korea's environment minister").
@@ -115,7 +127,13 @@ class Resolver {
     const bool describes = !has_possessor && std::all_of(people.begin(), people.end(), [&](const std::string& w) {
       return (IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0]))) || NamesNoPerson(w);
     });
-    if (!titles.empty() && describes) return Holders(titles);
+    // A role only the glossary gives ("the doctor" → 의사) is too common a
+    // word to stand for its holders beside other words ("the leader of the
+    // group behind …"): alone, it is.
+    const bool glossary_only = std::all_of(titles.begin(), titles.end(), [&](const std::string& t) {
+      return std::find(glossary_titles_.begin(), glossary_titles_.end(), t) != glossary_titles_.end();
+    });
+    if (!titles.empty() && describes && (rest.empty() || !glossary_only)) return Holders(titles);
     return NotQuotedByName(words, rest, archive_);
   }
 
@@ -196,6 +214,24 @@ class Resolver {
         if (archive_.HasTerm(t)) AddUnique(out, t);
       }
     }
+    if (out.empty()) out = GlossaryRoleTerms(word);
+    return out;
+  }
+
+  // An English role word the alias file has no spelling of ("the doctor",
+  // "the nominee", "the host"): the Korean roles the news glossary writes
+  // for it (의사, 후보, 진행자) that quotes are given by. Lower case only:
+  // a capitalized word is a name ("Song", "Park"), never a role.
+  Terms GlossaryRoleTerms(const std::string& word) {
+    Terms out;
+    if (!IsLatin(word) || word.empty() || std::isupper(static_cast<unsigned char>(word[0]))) return out;
+    for (const auto& korean : KoreanTermsOf(word)) {
+      const std::string key = AliasTable::Key(korean);
+      if (CodePointCount(key) < 2 || !Existing(korean, schema::kOrg).empty()) continue;
+      const std::string role = schema::kRole + key;
+      if (archive_.HasTerm(role)) AddUnique(out, role);
+    }
+    for (const auto& t : out) AddUnique(glossary_titles_, t);
     return out;
   }
 
@@ -470,6 +506,7 @@ class Resolver {
   ArchiveReader& archive_;
   const SpellingsOf spellings_of_ = [this](const std::string& w) { return archive_.Spellings(w); };
   Terms title_terms_;
+  Terms glossary_titles_;  // title_terms_ only the news glossary gave (GlossaryRoleTerms)
   Terms speaker_terms_;  // the name terms of the quotes SpeakersOf read
   std::vector<std::string> long_names_;  // LongInstitutionNames of the words asked
   bool speakers_loaded_ = false;

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""End-to-end: an English role word the alias file has no spelling of (issue 14).
+
+`the doctor`, `the nominee` reach the Korean roles quotes are given by
+(의사, 후보자) through the news glossary, and answer with the quotes of
+that role, named or not; a glossary role beside other words that describe
+someone (`the leader of the group behind the stickers`) never widens to
+every holder of the role (대표). Made-up articles."""
+import sys
+
+import harness
+
+ARTICLES = [
+    {"id": "made-up-1", "title": "골수 이식 환자 늘어", "date": "2024-03-02", "source": "made-up",
+     "body": "지난해 골수 이식을 받은 환자가 크게 늘었다. 서울의 한 대학병원 의사는 \"골수 이식은 기증자와 환자의 "
+             "유전자가 맞아야 해서 기다리는 시간이 길다\"고 말했다."},
+    {"id": "made-up-2", "title": "여야 대표 회동", "date": "2024-03-03", "source": "made-up",
+     "body": "김철수 대표는 \"선거법 개정은 더 미룰 수 없다\"고 말했다. 박영희 대표도 \"사전투표 제도를 손봐야 한다\"고 밝혔다."},
+    {"id": "made-up-3", "title": "신임 장관 후보 청문회", "date": "2024-03-04", "source": "made-up",
+     "body": "국회는 4일 장관 후보자 인사청문회를 열었다. 후보자는 \"북한은 대화 분위기 속에서도 도발을 이어갈 가능성이 "
+             "크다\"고 답했다."},
+]
+
+
+def main():
+    a, _ = harness.cli_args()
+    check = harness.Checks()
+    with harness.indexed(a.index, ARTICLES, "kosearch-role-words-") as db:
+        for q, article, role in [("What did the doctor say about bone marrow transplants?", "made-up-1", "의사"),
+                                 ("What did the nominee say about North Korea?", "made-up-3", "후보자")]:
+            hits = harness.ask(a.query, db, q).get("results", [])
+            check(f"{q}: the {role} quote only",
+                  len(hits) == 1 and hits[0].get("article_id") == article and role in hits[0].get("role", ""),
+                  str([(h.get("article_id"), h.get("speaker"), h.get("role")) for h in hits]))
+
+        q = "What did the leader of the group behind the stickers say about early voting?"
+        hits = harness.ask(a.query, db, q).get("results", [])
+        check(f"{q}: never every 대표", not [h for h in hits if h.get("kind") == "quote"],
+              str([(h.get("speaker"), h.get("role")) for h in hits]))
+    return check.exit_code()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
