@@ -5,7 +5,9 @@
 (의사, 후보자) through the news glossary, and answer with the quotes of
 that role, named or not; a glossary role beside other words that describe
 someone (`the leader of the group behind the stickers`) never widens to
-every holder of the role (대표). Made-up articles."""
+every holder of the role (대표). A role at an organization whose English
+name sounds like it (`a Cheong Wa Dae official` → 청와대) is its people in
+that role, never the organization's own words. Made-up articles."""
 import sys
 
 import harness
@@ -19,6 +21,10 @@ ARTICLES = [
     {"id": "made-up-3", "title": "신임 장관 후보 청문회", "date": "2024-03-04", "source": "made-up",
      "body": "국회는 4일 장관 후보자 인사청문회를 열었다. 후보자는 \"북한은 대화 분위기 속에서도 도발을 이어갈 가능성이 "
              "크다\"고 답했다."},
+    {"id": "made-up-4", "title": "청와대, 예산안 처리 당부", "date": "2024-04-01", "source": "made-up",
+     "body": "청와대는 1일 \"국회가 예산안을 법정 시한 안에 처리해 주기를 바란다\"고 밝혔다."},
+    {"id": "made-up-5", "title": "여야 협상 난항", "date": "2024-04-02", "source": "made-up",
+     "body": "여야 협상이 길어지고 있다. 청와대 관계자는 \"협상 과정에서 여당의 입장까지 함께 살펴야 했다\"고 말했다."},
 ]
 
 
@@ -37,6 +43,12 @@ def main():
         hits = harness.ask(a.query, db, q).get("results", [])
         check(f"{q}: never every 대표", not [h for h in hits if h.get("kind") == "quote"],
               str([(h.get("speaker"), h.get("role")) for h in hits]))
+
+        q = "What did a Cheong Wa Dae official say about the negotiations?"
+        hits = harness.ask(a.query, db, q).get("results", [])
+        check(f"{q}: the 청와대 관계자 quote, never 청와대's own",
+              len(hits) == 1 and hits[0].get("article_id") == "made-up-5" and hits[0].get("role") == "관계자",
+              str([(h.get("article_id"), h.get("speaker"), h.get("role"), h.get("org")) for h in hits]))
     return check.exit_code()
 
 

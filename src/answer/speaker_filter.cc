@@ -107,7 +107,7 @@ class Resolver {
       if (!titles.empty() && people.size() == rest.size() && !Existing(JoinRun(rest, 0, rest.size()), schema::kOrg).empty()) {
         if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
       }
-      if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
+      if (Terms person = PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, how);
       // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
       SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
       if (!role.filter.empty()) return role;
@@ -271,7 +271,9 @@ class Resolver {
 
   // People named by runs of `words`, longest first ("안토니우 구테흐스",
   // "Moon Jae-in"); English names no alias knows by the loanword matcher.
-  Terms PersonTerms(const std::vector<std::string>& words, bool by_sound) {
+  // `titled`: a title was asked with the words; a match that is an
+  // organization's name is then no person.
+  Terms PersonTerms(const std::vector<std::string>& words, bool by_sound, bool titled = false) {
     // The longest run that names someone: by a spelling the index or the
     // alias file knows, or as English writes a Korean name ("Seoul National
     // University professor Cho Maeng-hyo" is 조맹효, not a speaker spelled
@@ -285,7 +287,9 @@ class Resolver {
         for (auto& t : spelled) AddUnique(found, t);
         // A romanized Korean name has two words at least; one the alias file spells is that person alone.
         if (spelled.empty() && len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
-          for (auto& t : RomanizedKoreanName(run)) AddUnique(found, t);
+          for (auto& t : RomanizedKoreanName(run)) {
+            if (!titled || !IsOrganization(t.substr(2))) AddUnique(found, t);
+          }
         }
       }
       if (!found.empty()) return found;
@@ -300,7 +304,11 @@ class Resolver {
             IsPartOfLongerName(run, long_names_) || LooksRomanizedKorean(words, first, len)) {
           continue;
         }
-        for (auto& t : Transliterated(run)) AddUnique(found, t);
+        // "Cheong Wa Dae official": 청와대 by sound is an organization, whose
+        // people in the role are asked (Organization), not its own words.
+        for (auto& t : Transliterated(run)) {
+          if (!titled || !IsOrganization(t.substr(2))) AddUnique(found, t);
+        }
       }
       if (!found.empty()) return found;
     }
