@@ -7,7 +7,10 @@ that role, named or not; a glossary role beside other words that describe
 someone (`the leader of the group behind the stickers`) never widens to
 every holder of the role (대표). A role at an organization whose English
 name sounds like it (`a Cheong Wa Dae official` → 청와대) is its people in
-that role, never the organization's own words. Made-up articles."""
+that role, never the organization's own words. A Korean title beside words
+no quote's speaker is named by (`미래연대 의원`) is the title's unnamed
+holders where the text has those words, never every 의원 and never a 의원
+named in the text. Made-up articles."""
 import sys
 
 import harness
@@ -25,6 +28,9 @@ ARTICLES = [
      "body": "청와대는 1일 \"국회가 예산안을 법정 시한 안에 처리해 주기를 바란다\"고 밝혔다."},
     {"id": "made-up-5", "title": "여야 협상 난항", "date": "2024-04-02", "source": "made-up",
      "body": "여야 협상이 길어지고 있다. 청와대 관계자는 \"협상 과정에서 여당의 입장까지 함께 살펴야 했다\"고 말했다."},
+    {"id": "made-up-6", "source": "made-up", "body": "미래연대의 한 의원은 \"이 모임은 계파가 아니라 정책을 공부하는 모임\"이라고 설명했다."},
+    {"id": "made-up-7", "source": "made-up", "body": "같은 당 김민수 의원은 \"모임에 대해 들은 바가 없다\"고 말했다."},
+    {"id": "made-up-8", "source": "made-up", "body": "미래연대를 이끄는 박정훈 의원은 \"모임의 문은 누구에게나 열려 있다\"고 말했다."},
 ]
 
 
@@ -48,6 +54,12 @@ def main():
         hits = harness.ask(a.query, db, q).get("results", [])
         check(f"{q}: the 청와대 관계자 quote, never 청와대's own",
               len(hits) == 1 and hits[0].get("article_id") == "made-up-5" and hits[0].get("role") == "관계자",
+              str([(h.get("article_id"), h.get("speaker"), h.get("role"), h.get("org")) for h in hits]))
+
+        q = "미래연대 의원은 모임에 대해 뭐라고 했나"
+        hits = harness.ask(a.query, db, q).get("results", [])
+        check(f"{q}: the unnamed 의원 where 미래연대 is named, no one else",
+              len(hits) == 1 and hits[0].get("article_id") == "made-up-6" and not hits[0].get("speaker"),
               str([(h.get("article_id"), h.get("speaker"), h.get("role"), h.get("org")) for h in hits]))
     return check.exit_code()
 

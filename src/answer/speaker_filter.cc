@@ -28,6 +28,8 @@ constexpr Xapian::doccount kScanQuotes = 2000;
 constexpr double kMinGivenNameSimilarity = 0.6;
 // Speaker names scanned for a loanword match of an English name.
 constexpr size_t kScanSpeakerTerms = 50000;
+// Articles whose text has a speaker's unknown words, looked in for the unnamed holders of its title.
+constexpr Xapian::doccount kNamingArticles = 50;
 
 using Terms = std::vector<std::string>;
 
@@ -133,8 +135,15 @@ class Resolver {
     const bool glossary_only = std::all_of(titles.begin(), titles.end(), [&](const std::string& t) {
       return std::find(glossary_titles_.begin(), glossary_titles_.end(), t) != glossary_titles_.end();
     });
+    // Words no quote's speaker is named by, beside a title ("통합행동 소속
+    // 의원", "미래연대 의원"): first the title's unnamed holders where the
+    // text has those words, narrower than all its holders.
+    SpeakerFilter none = NotQuotedByName(words, rest, archive_);
+    if (!titles.empty() && !rest.empty() && !glossary_only) {
+      if (SpeakerFilter unnamed = UnnamedHoldersWhere(none, titles); !unnamed.filter.empty()) return unnamed;
+    }
     if (!titles.empty() && describes && (rest.empty() || !glossary_only)) return Holders(titles);
-    return NotQuotedByName(words, rest, archive_);
+    return none;
   }
 
  private:
@@ -467,6 +476,36 @@ class Resolver {
     out.expansions.clear();  // the organization's spellings (XO and XP alike), then its people
     for (const auto& t : orgs) AddUnique(out.expansions, t.substr(2));
     for (const auto& p : people) AddUnique(out.expansions, p);
+    return out;
+  }
+
+  // A title with words that name no one the index knows ("통합행동 소속
+  // 의원", "드라마국 중견 PD"): the quotes given the title without a named
+  // speaker in the articles whose text has those words (`none`, as
+  // NotQuotedByName found them; a news sentence names its source beside the
+  // quote: "통합행동 소속 의원은 …"). Korean words only: English ones reach
+  // articles only through the glossary's looser words.
+  SpeakerFilter UnnamedHoldersWhere(const SpeakerFilter& none, const Terms& titles) {
+    if (none.named_in_articles.empty() || none.described_only) return {};
+    const Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)),
+                                 none.named_in_articles);
+    Terms in_articles;
+    for (const auto& article : archive_.BestIds(articles, kNamingArticles)) AddUnique(in_articles, schema::Term(schema::kArticle, article.id));
+    if (in_articles.empty()) return {};
+    Xapian::Query filter(Xapian::Query::OP_AND, AnyTerm(titles), AnyTerm(in_articles));
+    // A holder named in the text is someone the words did not name: never their words.
+    Terms named;
+    for (const auto& [person, role] : SpeakersOf(filter)) {
+      if (!person.empty()) AddUnique(named, schema::kSpeaker + AliasTable::Key(person));
+    }
+    if (!named.empty()) filter = Xapian::Query(Xapian::Query::OP_AND_NOT, filter, AnyTerm(named));
+    if (!Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), filter))) return {};
+    SpeakerFilter out;
+    out.filter = filter;
+    out.named_in_articles = none.named_in_articles;
+    for (const auto& t : titles) AddUnique(out.expansions, t.substr(2));
+    out.names = none.names;
+    out.how = "title: its unnamed holders in the articles that name the other words";
     return out;
   }
 
