@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """End-to-end: an English role word the alias file has no spelling of (issue 14).
 
-`the doctor`, `the nominee` reach the Korean roles quotes are given by
-(의사, 후보자) through the news glossary, and answer with the quotes of
+`the doctor`, `the nominee`, `the media outlet`, `the film director`
+reach the Korean roles quotes are given by (의사, 후보자, 매체, 감독)
+through the news glossary, `the media` the plural the text wrote (언론들), and answer with the quotes of
 that role, named or not; a glossary role beside other words that describe
 someone (`the leader of the group behind the stickers`) never widens to
 every holder of the role (대표). A role at an organization whose English
@@ -30,6 +31,9 @@ ARTICLES = [
      "body": "여야 협상이 길어지고 있다. 청와대 관계자는 \"협상 과정에서 여당의 입장까지 함께 살펴야 했다\"고 말했다."},
     {"id": "made-up-6", "source": "made-up", "body": "미래연대의 한 의원은 \"이 모임은 계파가 아니라 정책을 공부하는 모임\"이라고 설명했다."},
     {"id": "made-up-7", "source": "made-up", "body": "같은 당 김민수 의원은 \"모임에 대해 들은 바가 없다\"고 말했다."},
+    {"id": "made-up-9", "source": "made-up", "body": "한 매체는 \"두 배우가 내년 봄 같은 작품에 함께 출연한다\"고 보도했다."},
+    {"id": "made-up-10", "source": "made-up", "body": "외국 언론들은 \"이번 정상회담은 형식적인 만남에 그쳤다\"고 평가했다."},
+    {"id": "made-up-11", "source": "made-up", "body": "영화를 만든 장 감독은 \"유럽 영화는 국내 극장에서 보기 어렵다\"고 말했다."},
     {"id": "made-up-8", "source": "made-up", "body": "미래연대를 이끄는 박정훈 의원은 \"모임의 문은 누구에게나 열려 있다\"고 말했다."},
 ]
 
@@ -39,11 +43,18 @@ def main():
     check = harness.Checks()
     with harness.indexed(a.index, ARTICLES, "kosearch-role-words-") as db:
         for q, article, role in [("What did the doctor say about bone marrow transplants?", "made-up-1", "의사"),
-                                 ("What did the nominee say about North Korea?", "made-up-3", "후보자")]:
+                                 ("What did the nominee say about North Korea?", "made-up-3", "후보자"),
+                                 ("What did the media outlet report about the two actors?", "made-up-9", "매체"),
+                                 ("What did the film director say about European films?", "made-up-11", "감독")]:
             hits = harness.ask(a.query, db, q).get("results", [])
             check(f"{q}: the {role} quote only",
                   len(hits) == 1 and hits[0].get("article_id") == article and role in hits[0].get("role", ""),
                   str([(h.get("article_id"), h.get("speaker"), h.get("role")) for h in hits]))
+
+        q = "What did the media say about the summit?"
+        hits = harness.ask(a.query, db, q).get("results", [])
+        check(f"{q}: the 언론들 quote first", len(hits) > 0 and hits[0].get("article_id") == "made-up-10",
+              str([(h.get("article_id"), h.get("speaker"), h.get("role")) for h in hits]))
 
         q = "What did the leader of the group behind the stickers say about early voting?"
         hits = harness.ask(a.query, db, q).get("results", [])

@@ -211,8 +211,8 @@ class Resolver {
     const bool not_org = Existing(word, schema::kOrg).empty();
     for (const auto& s : archive_.Spellings(word)) {
       if (IsLatin(s) || !IsTitle(ToU32(s))) {
-        const std::string role = schema::kRole + AliasTable::Key(s);
-        if (!IsLatin(s) && not_org && CodePointCount(AliasTable::Key(s)) >= 2 && archive_.HasTerm(role)) {
+        const std::string role = ExistingRole(AliasTable::Key(s));
+        if (!IsLatin(s) && not_org && CodePointCount(AliasTable::Key(s)) >= 2 && !role.empty()) {
           AddUnique(out, role);
           continue;
         }
@@ -227,6 +227,15 @@ class Resolver {
     return out;
   }
 
+  // The role term of `key` some quote has, or of its plural as the text
+  // wrote it ("언론들", "네티즌들": the extractor keeps the 들); empty if none.
+  std::string ExistingRole(const std::string& key) {
+    for (const std::string& t : {schema::kRole + key, schema::kRole + key + "들"}) {
+      if (archive_.HasTerm(t)) return t;
+    }
+    return {};
+  }
+
   // An English role word the alias file has no spelling of ("the doctor",
   // "the nominee", "the host"): the Korean roles the news glossary writes
   // for it (의사, 후보, 진행자) that quotes are given by. Lower case only:
@@ -237,8 +246,7 @@ class Resolver {
     for (const auto& korean : KoreanTermsOf(word)) {
       const std::string key = AliasTable::Key(korean);
       if (CodePointCount(key) < 2 || !Existing(korean, schema::kOrg).empty()) continue;
-      const std::string role = schema::kRole + key;
-      if (archive_.HasTerm(role)) AddUnique(out, role);
+      if (const std::string role = ExistingRole(key); !role.empty()) AddUnique(out, role);
     }
     for (const auto& t : out) AddUnique(glossary_titles_, t);
     return out;
