@@ -3,7 +3,8 @@
 
 `the doctor`, `the nominee`, `the media outlet`, `the film director`
 reach the Korean roles quotes are given by (의사, 후보자, 매체, 감독)
-through the news glossary, `the media` the plural the text wrote (언론들), and answer with the quotes of
+through the news glossary, `the media` the plural the text wrote (언론들),
+a person's `side` (측) is that role in the articles that name them, and answer with the quotes of
 that role, named or not; a glossary role beside other words that describe
 someone (`the leader of the group behind the stickers`) never widens to
 every holder of the role (대표). A role at an organization whose English
@@ -34,6 +35,8 @@ ARTICLES = [
     {"id": "made-up-9", "source": "made-up", "body": "한 매체는 \"두 배우가 내년 봄 같은 작품에 함께 출연한다\"고 보도했다."},
     {"id": "made-up-10", "source": "made-up", "body": "외국 언론들은 \"이번 정상회담은 형식적인 만남에 그쳤다\"고 평가했다."},
     {"id": "made-up-11", "source": "made-up", "body": "영화를 만든 장 감독은 \"유럽 영화는 국내 극장에서 보기 어렵다\"고 말했다."},
+    {"id": "made-up-12", "source": "made-up", "body": "배우 김민수 측은 \"계약 해지 소송은 사실과 다르다\"고 밝혔다."},
+    {"id": "made-up-13", "source": "made-up", "body": "박정훈 측은 \"소송에 대해 아는 바가 없다\"고 말했다."},
     {"id": "made-up-8", "source": "made-up", "body": "미래연대를 이끄는 박정훈 의원은 \"모임의 문은 누구에게나 열려 있다\"고 말했다."},
 ]
 
@@ -50,6 +53,12 @@ def main():
             check(f"{q}: the {role} quote only",
                   len(hits) == 1 and hits[0].get("article_id") == article and role in hits[0].get("role", ""),
                   str([(h.get("article_id"), h.get("speaker"), h.get("role")) for h in hits]))
+
+        q = "What did Kim Min-su's side say about the lawsuit?"
+        hits = harness.ask(a.query, db, q).get("results", [])
+        check(f"{q}: the 측 where 김민수 is named, never another's 측",
+              len(hits) == 1 and hits[0].get("article_id") == "made-up-12" and hits[0].get("role") == "측",
+              str([(h.get("article_id"), h.get("speaker"), h.get("role"), h.get("org")) for h in hits]))
 
         q = "What did the media say about the summit?"
         hits = harness.ask(a.query, db, q).get("results", [])
