@@ -5,6 +5,7 @@
 #include "answer/compound_roles.h"
 #include "answer/english_names.h"
 #include "answer/possessor_role.h"
+#include "answer/role_words.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,7 +13,6 @@
 
 #include "extract/people.h"
 #include "index/schema.h"
-#include "text/english_news_terms.h"
 #include "text/korean_lexicon.h"
 #include "text/loanword.h"
 #include "text/romanized_surnames.h"
@@ -28,8 +28,6 @@ constexpr Xapian::doccount kScanQuotes = 2000;
 constexpr double kMinGivenNameSimilarity = 0.6;
 // Speaker names scanned for a loanword match of an English name.
 constexpr size_t kScanSpeakerTerms = 50000;
-// Articles whose text has a speaker's unknown words, looked in for the unnamed holders of its title.
-constexpr Xapian::doccount kNamingArticles = 50;
 
 using Terms = std::vector<std::string>;
 
@@ -93,11 +91,9 @@ class Resolver {
     if (!role.filter.empty()) return role;
     if (!rest.empty()) {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
-      // "Cheong Wa Dae official", "청와대 관계자": a role at an organization
-      // is its people in that role, even when the organization is quoted as
-      // a speaker itself (청와대는 …): never the organization's own words.
-      // The organization's people in the title, and the compound title's
-      // holders ("업계관계자"): with its spellings too.
+      // The organization's people in the title, and the compound title's holders ("업계관계자"),
+      // first when the words are an organization ("청와대 관계자", "Cheong Wa Dae official"),
+      // even one quoted as a speaker itself (청와대는 …): never its own words then.
       const auto role_at_organization = [&]() {
         SpeakerFilter org = Organization(rest, titles), role;
         if (org.filter.empty()) return org;
@@ -129,21 +125,20 @@ class Resolver {
     const bool describes = !has_possessor && std::all_of(people.begin(), people.end(), [&](const std::string& w) {
       return (IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0]))) || NamesNoPerson(w);
     });
-    // A role only the glossary gives ("the doctor" → 의사) is too common a
-    // word to stand for its holders beside other words ("the leader of the
-    // group behind …"): alone, it is.
+    // A role only the glossary gives ("the doctor" → 의사) stands for its holders
+    // alone, never beside other words ("the leader of the group behind …").
     const bool glossary_only = std::all_of(titles.begin(), titles.end(), [&](const std::string& t) {
       return std::find(glossary_titles_.begin(), glossary_titles_.end(), t) != glossary_titles_.end();
     });
-    // Words no quote's speaker is named by, beside a title ("통합행동 소속
-    // 의원", "미래연대 의원"): first the title's unnamed holders where the
-    // text has those words, narrower than all its holders.
-    SpeakerFilter none = NotQuotedByName(words, rest, archive_);
+    // Words no quote's speaker is named by, beside a title ("통합행동 소속 의원"): first
+    // the title's unnamed holders where the text has those words, narrower than all its holders.
     if (!titles.empty() && !rest.empty() && !glossary_only) {
-      if (SpeakerFilter unnamed = UnnamedHoldersWhere(none, titles); !unnamed.filter.empty()) return unnamed;
+      SpeakerFilter none = NotQuotedByName(words, rest, archive_);
+      if (SpeakerFilter unnamed = UnnamedTitleHoldersWhere(none, titles, archive_); !unnamed.filter.empty()) return unnamed;
+      if (!describes) return none;
     }
     if (!titles.empty() && describes && (rest.empty() || !glossary_only)) return Holders(titles);
-    return none;
+    return NotQuotedByName(words, rest, archive_);
   }
 
  private:
@@ -161,6 +156,7 @@ class Resolver {
         const std::string key = AliasTable::Key(s);
         if (CodePointCount(key) < 2) continue;
         for (const char* prefix : {schema::kOrg, schema::kSpeaker, schema::kRole}) AddUnique(terms, prefix + key);
+        if (!IsLatin(s)) AddUnique(terms, schema::kRole + key + "들");  // ExistingRoleTerm's plural
       }
     }
     archive_.PrefetchTerms(terms);
@@ -190,67 +186,8 @@ class Resolver {
     return out;
   }
 
-  // Terms under `prefix` of the spellings of `name` that the index has.
-  Terms Existing(const std::string& name, const char* prefix) {
-    Terms out;
-    if (CodePointCount(AliasTable::Key(name)) < 2) return out;  // 황, S: too short to name anyone
-    for (const auto& s : archive_.Spellings(name)) {
-      std::string t = std::string(prefix) + AliasTable::Key(s);
-      if (CodePointCount(AliasTable::Key(s)) >= 2 && archive_.HasTerm(t)) AddUnique(out, t);
-    }
-    return out;
-  }
-
-  // XR (and XP, for speakers named by their role only) terms of a title
-  // word: a Korean title (대변인, 외무장관) or a word whose glossary group
-  // holds one (president → 대통령).
-  Terms TitleTerms(const std::string& word) {
-    Terms out;
-    // A role quotes are given by ("연구진", "측근", "research team" → 연구진)
-    // that is no organization's name is a title too.
-    const bool not_org = Existing(word, schema::kOrg).empty();
-    for (const auto& s : archive_.Spellings(word)) {
-      if (IsLatin(s) || !IsTitle(ToU32(s))) {
-        const std::string role = ExistingRole(AliasTable::Key(s));
-        if (!IsLatin(s) && not_org && CodePointCount(AliasTable::Key(s)) >= 2 && !role.empty()) {
-          AddUnique(out, role);
-          continue;
-        }
-        if (!(IsLatin(s) && (AsciiLower(s) == "ceo" || AsciiLower(s) == "cfo"))) continue;
-      }
-      for (const char* prefix : {schema::kRole, schema::kSpeaker}) {
-        std::string t = prefix + AliasTable::Key(s);
-        if (archive_.HasTerm(t)) AddUnique(out, t);
-      }
-    }
-    if (out.empty()) out = GlossaryRoleTerms(word);
-    return out;
-  }
-
-  // The role term of `key` some quote has, or of its plural as the text
-  // wrote it ("언론들", "네티즌들": the extractor keeps the 들); empty if none.
-  std::string ExistingRole(const std::string& key) {
-    for (const std::string& t : {schema::kRole + key, schema::kRole + key + "들"}) {
-      if (archive_.HasTerm(t)) return t;
-    }
-    return {};
-  }
-
-  // An English role word the alias file has no spelling of ("the doctor",
-  // "the nominee", "the host"): the Korean roles the news glossary writes
-  // for it (의사, 후보, 진행자) that quotes are given by. Lower case only:
-  // a capitalized word is a name ("Song", "Park"), never a role.
-  Terms GlossaryRoleTerms(const std::string& word) {
-    Terms out;
-    if (!IsLatin(word) || word.empty() || std::isupper(static_cast<unsigned char>(word[0]))) return out;
-    for (const auto& korean : KoreanTermsOf(word)) {
-      const std::string key = AliasTable::Key(korean);
-      if (CodePointCount(key) < 2 || !Existing(korean, schema::kOrg).empty()) continue;
-      if (const std::string role = ExistingRole(key); !role.empty()) AddUnique(out, role);
-    }
-    for (const auto& t : out) AddUnique(glossary_titles_, t);
-    return out;
-  }
+  Terms Existing(const std::string& name, const char* prefix) { return ExistingTerms(name, prefix, archive_); }
+  Terms TitleTerms(const std::string& word) { return TitleTermsOf(word, archive_, &glossary_titles_); }
 
   // A word that cannot be a person's name: an organization the index knows
   // ("로체스터대", "IBS"), or a Korean word longer than any name is
@@ -487,36 +424,6 @@ class Resolver {
     return out;
   }
 
-  // A title with words that name no one the index knows ("통합행동 소속
-  // 의원", "드라마국 중견 PD"): the quotes given the title without a named
-  // speaker in the articles whose text has those words (`none`, as
-  // NotQuotedByName found them; a news sentence names its source beside the
-  // quote: "통합행동 소속 의원은 …"). Korean words only: English ones reach
-  // articles only through the glossary's looser words.
-  SpeakerFilter UnnamedHoldersWhere(const SpeakerFilter& none, const Terms& titles) {
-    if (none.named_in_articles.empty() || none.described_only) return {};
-    const Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)),
-                                 none.named_in_articles);
-    Terms in_articles;
-    for (const auto& article : archive_.BestIds(articles, kNamingArticles)) AddUnique(in_articles, schema::Term(schema::kArticle, article.id));
-    if (in_articles.empty()) return {};
-    Xapian::Query filter(Xapian::Query::OP_AND, AnyTerm(titles), AnyTerm(in_articles));
-    // A holder named in the text is someone the words did not name: never their words.
-    Terms named;
-    for (const auto& [person, role] : SpeakersOf(filter)) {
-      if (!person.empty()) AddUnique(named, schema::kSpeaker + AliasTable::Key(person));
-    }
-    if (!named.empty()) filter = Xapian::Query(Xapian::Query::OP_AND_NOT, filter, AnyTerm(named));
-    if (!Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), filter))) return {};
-    SpeakerFilter out;
-    out.filter = filter;
-    out.named_in_articles = none.named_in_articles;
-    for (const auto& t : titles) AddUnique(out.expansions, t.substr(2));
-    out.names = none.names;
-    out.how = "title: its unnamed holders in the articles that name the other words";
-    return out;
-  }
-
   // A title alone ("대통령은", "the president"): the people quoted with it, all their quotes.
   SpeakerFilter Holders(const Terms& titles) {
     Terms terms = titles;
@@ -561,7 +468,7 @@ class Resolver {
   ArchiveReader& archive_;
   const SpellingsOf spellings_of_ = [this](const std::string& w) { return archive_.Spellings(w); };
   Terms title_terms_;
-  Terms glossary_titles_;  // title_terms_ only the news glossary gave (GlossaryRoleTerms)
+  Terms glossary_titles_;  // title_terms_ only the news glossary gave (TitleTermsOf)
   Terms speaker_terms_;  // the name terms of the quotes SpeakersOf read
   std::vector<std::string> long_names_;  // LongInstitutionNames of the words asked
   bool speakers_loaded_ = false;
