@@ -5,6 +5,7 @@
 #include "answer/compound_roles.h"
 #include "answer/english_names.h"
 #include "answer/possessor_role.h"
+#include "answer/role_words.h"
 
 #include <algorithm>
 #include <cctype>
@@ -90,16 +91,25 @@ class Resolver {
     if (!role.filter.empty()) return role;
     if (!rest.empty()) {
       const std::string how = titles.empty() ? "person" : "person (the title confirms)";
-      if (Terms person = PersonTerms(people, true); !person.empty()) return Done(person, how);
-      // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
-      SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
-      if (!role.filter.empty()) return role;
-      if (SpeakerFilter org = Organization(rest, titles); !org.filter.empty()) {
-        if (!titles.empty()) role = CompoundRoleHolders(words, is_title, owner, org.expansions);  // its spellings too
+      // The organization's people in the title, and the compound title's holders ("업계관계자"),
+      // first when the words are an organization ("청와대 관계자", "Cheong Wa Dae official"),
+      // even one quoted as a speaker itself (청와대는 …): never its own words then.
+      const auto role_at_organization = [&]() {
+        SpeakerFilter org = Organization(rest, titles), role;
+        if (org.filter.empty()) return org;
+        if (!titles.empty()) role = CompoundRoleHolders(words, is_title, owner, org.expansions);
         if (!role.filter.empty()) org.filter = Xapian::Query(Xapian::Query::OP_OR, org.filter, role.filter);
         for (const auto& e : role.expansions) AddUnique(org.expansions, e);
         return org;
+      };
+      if (!titles.empty() && people.size() == rest.size() && !Existing(JoinRun(rest, 0, rest.size()), schema::kOrg).empty()) {
+        if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
       }
+      if (Terms person = PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, how);
+      // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
+      SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
+      if (!role.filter.empty()) return role;
+      if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
       if (!titles.empty() && !(role = CompoundRoleHolders(words, is_title, owner)).filter.empty()) return role;
       // "ESA scientists" with no quote under that role: the organization's
       // quotes (never for a possessor: "Korea's environment minister").
@@ -115,7 +125,19 @@ class Resolver {
     const bool describes = !has_possessor && std::all_of(people.begin(), people.end(), [&](const std::string& w) {
       return (IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0]))) || NamesNoPerson(w);
     });
-    if (!titles.empty() && describes) return Holders(titles);
+    // A role only the glossary gives ("the doctor" → 의사) stands for its holders
+    // alone, never beside other words ("the leader of the group behind …").
+    const bool glossary_only = std::all_of(titles.begin(), titles.end(), [&](const std::string& t) {
+      return std::find(glossary_titles_.begin(), glossary_titles_.end(), t) != glossary_titles_.end();
+    });
+    // Words no quote's speaker is named by, beside a title ("통합행동 소속 의원"): first
+    // the title's unnamed holders where the text has those words, narrower than all its holders.
+    if (!titles.empty() && !rest.empty() && !glossary_only) {
+      SpeakerFilter none = NotQuotedByName(words, rest, archive_);
+      if (SpeakerFilter unnamed = UnnamedTitleHoldersWhere(none, titles, archive_); !unnamed.filter.empty()) return unnamed;
+      if (!describes) return none;
+    }
+    if (!titles.empty() && describes && (rest.empty() || !glossary_only)) return Holders(titles);
     return NotQuotedByName(words, rest, archive_);
   }
 
@@ -134,6 +156,7 @@ class Resolver {
         const std::string key = AliasTable::Key(s);
         if (CodePointCount(key) < 2) continue;
         for (const char* prefix : {schema::kOrg, schema::kSpeaker, schema::kRole}) AddUnique(terms, prefix + key);
+        if (!IsLatin(s)) AddUnique(terms, schema::kRole + key + "들");  // ExistingRoleTerm's plural
       }
     }
     archive_.PrefetchTerms(terms);
@@ -163,41 +186,8 @@ class Resolver {
     return out;
   }
 
-  // Terms under `prefix` of the spellings of `name` that the index has.
-  Terms Existing(const std::string& name, const char* prefix) {
-    Terms out;
-    if (CodePointCount(AliasTable::Key(name)) < 2) return out;  // 황, S: too short to name anyone
-    for (const auto& s : archive_.Spellings(name)) {
-      std::string t = std::string(prefix) + AliasTable::Key(s);
-      if (CodePointCount(AliasTable::Key(s)) >= 2 && archive_.HasTerm(t)) AddUnique(out, t);
-    }
-    return out;
-  }
-
-  // XR (and XP, for speakers named by their role only) terms of a title
-  // word: a Korean title (대변인, 외무장관) or a word whose glossary group
-  // holds one (president → 대통령).
-  Terms TitleTerms(const std::string& word) {
-    Terms out;
-    // A role quotes are given by ("연구진", "측근", "research team" → 연구진)
-    // that is no organization's name is a title too.
-    const bool not_org = Existing(word, schema::kOrg).empty();
-    for (const auto& s : archive_.Spellings(word)) {
-      if (IsLatin(s) || !IsTitle(ToU32(s))) {
-        const std::string role = schema::kRole + AliasTable::Key(s);
-        if (!IsLatin(s) && not_org && CodePointCount(AliasTable::Key(s)) >= 2 && archive_.HasTerm(role)) {
-          AddUnique(out, role);
-          continue;
-        }
-        if (!(IsLatin(s) && (AsciiLower(s) == "ceo" || AsciiLower(s) == "cfo"))) continue;
-      }
-      for (const char* prefix : {schema::kRole, schema::kSpeaker}) {
-        std::string t = prefix + AliasTable::Key(s);
-        if (archive_.HasTerm(t)) AddUnique(out, t);
-      }
-    }
-    return out;
-  }
+  Terms Existing(const std::string& name, const char* prefix) { return ExistingTerms(name, prefix, archive_); }
+  Terms TitleTerms(const std::string& word) { return TitleTermsOf(word, archive_, &glossary_titles_); }
 
   // A word that cannot be a person's name: an organization the index knows
   // ("로체스터대", "IBS"), or a Korean word longer than any name is
@@ -235,7 +225,9 @@ class Resolver {
 
   // People named by runs of `words`, longest first ("안토니우 구테흐스",
   // "Moon Jae-in"); English names no alias knows by the loanword matcher.
-  Terms PersonTerms(const std::vector<std::string>& words, bool by_sound) {
+  // `titled`: a title was asked with the words; a match that is an
+  // organization's name is then no person.
+  Terms PersonTerms(const std::vector<std::string>& words, bool by_sound, bool titled = false) {
     // The longest run that names someone: by a spelling the index or the
     // alias file knows, or as English writes a Korean name ("Seoul National
     // University professor Cho Maeng-hyo" is 조맹효, not a speaker spelled
@@ -249,7 +241,9 @@ class Resolver {
         for (auto& t : spelled) AddUnique(found, t);
         // A romanized Korean name has two words at least; one the alias file spells is that person alone.
         if (spelled.empty() && len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
-          for (auto& t : RomanizedKoreanName(run)) AddUnique(found, t);
+          for (auto& t : RomanizedKoreanName(run)) {
+            if (!titled || !IsOrganization(t.substr(2))) AddUnique(found, t);
+          }
         }
       }
       if (!found.empty()) return found;
@@ -264,7 +258,11 @@ class Resolver {
             IsPartOfLongerName(run, long_names_) || LooksRomanizedKorean(words, first, len)) {
           continue;
         }
-        for (auto& t : Transliterated(run)) AddUnique(found, t);
+        // "Cheong Wa Dae official": 청와대 by sound is an organization, whose
+        // people in the role are asked (Organization), not its own words.
+        for (auto& t : Transliterated(run)) {
+          if (!titled || !IsOrganization(t.substr(2))) AddUnique(found, t);
+        }
       }
       if (!found.empty()) return found;
     }
@@ -470,6 +468,7 @@ class Resolver {
   ArchiveReader& archive_;
   const SpellingsOf spellings_of_ = [this](const std::string& w) { return archive_.Spellings(w); };
   Terms title_terms_;
+  Terms glossary_titles_;  // title_terms_ only the news glossary gave (TitleTermsOf)
   Terms speaker_terms_;  // the name terms of the quotes SpeakersOf read
   std::vector<std::string> long_names_;  // LongInstitutionNames of the words asked
   bool speakers_loaded_ = false;

@@ -330,6 +330,8 @@ constexpr EnglishNewsTerm kEnglishNewsTerms[] = {
     {"nobel prize", "노벨상"}, {"nobel", "노벨상|노벨"}, {"broadcast", "방송"}, {"broadcaster", "방송사"},
     {"television", "텔레비전|방송|TV"}, {"tv", "텔레비전|방송|TV"}, {"radio", "라디오"}, {"newspaper", "신문"}, {"magazine", "잡지"},
     {"journalist", "기자|언론인"}, {"reporter", "기자"}, {"journalism", "언론"}, {"media", "언론|매체"}, {"press", "언론"},
+    {"media outlet", "매체"}, {"outlet", "매체"}, {"netizen", "네티즌|누리꾼"}, {"production team", "제작진"},
+    {"film director", "감독|영화감독"}, {"floor leader", "원내대표"}, {"side", "측"},
     {"news", "뉴스|소식"}, {"news agency", "통신사"}, {"article", "기사"}, {"editorial", "사설"}, {"column", "칼럼"},
     {"interview", "인터뷰|회견"}, {"press conference", "기자회견"}, {"news conference", "기자회견"}, {"statement", "성명|발표"},
     {"speech", "연설"}, {"censorship", "검열"}, {"freedom of speech", "표현의 자유|언론 자유"},
