@@ -256,16 +256,18 @@ class Resolver {
     }
     if (!by_sound) return {};
     // A foreign name may have one word ("Zelensky").
+    // One word: the family name before a given name (IsGivenNameBefore).
     for (size_t len = words.size(); len >= 1; --len) {
-      Terms found;
+      Terms found, given_names;
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
         if (IsOrganization(run) || !IsLatin(run) || !Capitalized(words, first, len) || HasKnownWord(words, first, len, spellings_of_) ||
             IsPartOfLongerName(run, long_names_) || LooksRomanizedKorean(words, first, len)) {
           continue;
         }
-        for (auto& t : Transliterated(run)) AddUnique(found, t);
+        for (auto& t : Transliterated(run, words, first, len)) AddUnique(len == 1 && IsGivenNameBefore(words, first) ? given_names : found, t);
       }
+      if (found.empty()) found = given_names;
       if (!found.empty()) return found;
     }
     return {};
@@ -375,12 +377,15 @@ class Resolver {
   }
 
   // Speakers whose Hangul name transliterates `english` ("Guterres" → 안토니우 구테흐스).
-  Terms Transliterated(const std::string& english) {
+  // Never one whose sound fits only part of the name (SoundMatchFits).
+  Terms Transliterated(const std::string& english, const std::vector<std::string>& words, size_t first, size_t len) {
     LoadSpeakers();
     Terms out;
     std::string joined = english;
     joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
-    for (const auto& match : MatchLoanword(joined, speakers_)) AddUnique(out, schema::kSpeaker + AliasTable::Key(match));
+    for (const auto& match : MatchLoanword(joined, speakers_)) {
+      if (SoundMatchFits(words, first, len, match)) AddUnique(out, schema::kSpeaker + AliasTable::Key(match));
+    }
     return out;
   }
 
