@@ -248,7 +248,7 @@ bool SoundMatchFits(const std::vector<std::string>& words, size_t first, size_t 
   std::string bare = hangul;
   bare.erase(std::remove(bare.begin(), bare.end(), ' '), bare.end());
   const std::u32string syllables = ToU32(bare);
-  if (LoanwordSimilarity(name.back(), bare) >= kMinPartSimilarity) return true;
+  if (LoanwordSimilarity(name.back(), bare) >= kMinLaterPartSimilarity) return true;  // the family name alone, loosely
   if (SplitsIntoParts(name, 0, syllables, 0)) return true;
   if (name.size() != 2) return false;
   std::swap(name[0], name[1]);
