@@ -250,3 +250,10 @@ TEST_CASE("English: a name and any verb after what/why does; forecasts are speec
   CHECK_FALSE(ParseQuestion("What did Samsung buy in Texas").is_question);
   CHECK_FALSE(ParseQuestion("When did Barack Obama take office").is_question);
 }
+
+TEST_CASE("Korean: a quoting adnominal before the speaker is no subject") {
+  Question q = ParseQuestion("밴드가 해체한다는 소식에 팬들은 어떤 반응을 보였나?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "팬들");
+  CHECK(q.topic.find("해체한다는") != std::string::npos);
+}

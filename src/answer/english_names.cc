@@ -233,6 +233,12 @@ bool IsNameWord(const std::string& w) { return !w.empty() && IsLatin(w) && std::
 
 }  // namespace
 
+std::vector<std::string> FittingSoundMatches(const std::vector<std::string>& words, size_t first, size_t len,
+                                             std::vector<std::string> matches) {
+  std::erase_if(matches, [&](const std::string& m) { return !SoundMatchFits(words, first, len, m); });
+  return matches;
+}
+
 bool IsGivenNameBefore(const std::vector<std::string>& words, size_t first) {
   return first + 1 < words.size() && IsNameWord(words[first + 1]);
 }

@@ -72,6 +72,10 @@ bool OpensWithRomanizedKoreanName(const std::vector<std::string>& words);
 // One word (len 1) always fits.
 bool SoundMatchFits(const std::vector<std::string>& words, size_t first, size_t len, const std::string& hangul);
 
+// The matches of `matches` that fit the words (SoundMatchFits), in order.
+std::vector<std::string> FittingSoundMatches(const std::vector<std::string>& words, size_t first, size_t len,
+                                             std::vector<std::string> matches);
+
 // Whether words[first] is a given name: another name word follows it
 // ("Lorena" in "Lorena Ochoa"). Matched alone by sound only when its family
 // name matches no one.

@@ -20,7 +20,10 @@ constexpr std::string_view kClauseEndings[] = {"에", "에서", "에게", "을",
                                                "는데", "까지", "부터", "과", "와", "하고", "둔"};
 constexpr std::string_view kHonorificSubjectParticles[] = {"께서는", "께선", "께서"};
 constexpr std::string_view kNotSubjectEndings[] = {"에는", "에서는", "때는", "로는", "와는", "과는", "에게는",
-                                                   "한테는", "까지는", "부터는", "하는", "되는", "있는", "없는"};
+                                                   "한테는", "까지는", "부터는", "하는", "되는", "있는", "없는",
+                                                   // a quoting adnominal ("컴백한다는 소식에")
+                                                   "한다는", "된다는", "했다는", "겠다는", "었다는", "았다는", "였다는",
+                                                   "있다는", "없다는", "이라는"};
 constexpr std::string_view kTopicWordParticles[] = {"에", "을", "를", "와", "과", "에게", "으로", "로"};
 constexpr std::string_view kQuotingEndings[] = {"라고", "다고", "냐고", "자고", "라며", "다며"};
 constexpr std::string_view kSayingStems[] = {

@@ -255,8 +255,7 @@ class Resolver {
       if (!found.empty()) return found;
     }
     if (!by_sound) return {};
-    // A foreign name may have one word ("Zelensky").
-    // One word: the family name before a given name (IsGivenNameBefore).
+    // A foreign name may have one word ("Zelensky"), its family name before a given name (IsGivenNameBefore).
     for (size_t len = words.size(); len >= 1; --len) {
       Terms found, given_names;
       for (size_t first = 0; first + len <= words.size(); ++first) {
@@ -267,8 +266,7 @@ class Resolver {
         }
         for (auto& t : Transliterated(run, words, first, len)) AddUnique(len == 1 && IsGivenNameBefore(words, first) ? given_names : found, t);
       }
-      if (found.empty()) found = given_names;
-      if (!found.empty()) return found;
+      if (!found.empty() || !given_names.empty()) return found.empty() ? given_names : found;
     }
     return {};
   }
@@ -376,16 +374,13 @@ class Resolver {
     return {};
   }
 
-  // Speakers whose Hangul name transliterates `english` ("Guterres" → 안토니우 구테흐스).
-  // Never one whose sound fits only part of the name (SoundMatchFits).
+  // Speakers whose Hangul name transliterates `english` ("Guterres" → 안토니우 구테흐스), the whole name (SoundMatchFits).
   Terms Transliterated(const std::string& english, const std::vector<std::string>& words, size_t first, size_t len) {
     LoadSpeakers();
     Terms out;
     std::string joined = english;
     joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
-    for (const auto& match : MatchLoanword(joined, speakers_)) {
-      if (SoundMatchFits(words, first, len, match)) AddUnique(out, schema::kSpeaker + AliasTable::Key(match));
-    }
+    for (const auto& match : FittingSoundMatches(words, first, len, MatchLoanword(joined, speakers_))) AddUnique(out, schema::kSpeaker + AliasTable::Key(match));
     return out;
   }
 
