@@ -47,5 +47,21 @@ TEST_CASE("a composed name must be a whole known name, with a part some table kn
   CHECK(Compose("국방 Ministry", known).empty());            // not English
 }
 
+TEST_CASE("a foreign name matched by sound fits the whole name, or its family name alone") {
+  const std::vector<std::string> name = {"Elena", "Torres"};
+  CHECK(SoundMatchFits(name, 0, 2, "엘레나토레스"));
+  CHECK(SoundMatchFits(name, 0, 2, "토레스"));
+  // The given name alone, or a name that sounds like neither word, is someone else.
+  CHECK_FALSE(SoundMatchFits(name, 0, 2, "엘레나"));
+  CHECK_FALSE(SoundMatchFits(name, 0, 2, "이교수이규태"));
+  // East Asian names are written family name first; later parts loosely ("Halla" 한라).
+  CHECK(SoundMatchFits({"Hiroshi", "Tanaka"}, 0, 2, "다나카히로시"));
+  CHECK(SoundMatchFits({"Suwon", "Halla"}, 0, 2, "수원한라"));
+  // One word before another name word is a given name.
+  CHECK(IsGivenNameBefore(name, 0));
+  CHECK_FALSE(IsGivenNameBefore(name, 1));
+  CHECK_FALSE(IsGivenNameBefore({"Elena", "said"}, 0));
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -78,6 +78,17 @@ TEST_CASE("a word's Korean terms are found through its lemma") {
   CHECK(KoreanTermsOf("제재").empty());
 }
 
+TEST_CASE("words of interviews and entertainment news reach Korean") {
+  CHECK(Has(KoreanTermsOf("screenplay"), "시나리오"));
+  CHECK(Has(KoreanTermsOf("mentality"), "멘탈"));
+  CHECK(Has(KoreanTermsOf("wife"), "아내"));
+  CHECK(Has(KoreanTermsOf("daughters"), "딸"));
+  // Its own row before a wrong stem: "audition" is not "audit" (감사).
+  CHECK(KoreanTermsOf("audition") == std::vector<std::string>{"오디션"});
+  CHECK(Has(KoreanNewsTerms("the wording in the talking points"), "말씀자료"));
+  CHECK(Has(KoreanNewsTerms("lunch boxes at a convenience store"), "편의점"));
+}
+
 TEST_CASE("a text's Korean terms: phrases before their words, each term once, in order") {
   std::vector<std::string> terms = KoreanNewsTerms("the sanctions a declaration of war");
   REQUIRE(terms.size() == 2);

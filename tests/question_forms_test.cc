@@ -188,3 +188,72 @@ TEST_CASE("English headlines and what-NOUN questions") {
     CHECK_FALSE(ParseQuestion(query).is_question);
   }
 }
+
+TEST_CASE("Korean: nouns of what one writes or confides, after a verb in any tense, with a word between") {
+  Question q = ParseQuestion("배우 김민지가 5년 만에 KBS로 돌아오는 소감은?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "배우 김민지");
+  CHECK(q.topic.find("KBS") != std::string::npos);
+
+  q = ParseQuestion("박서연이 인스타그램에 사진과 함께 올린 짧은 글은?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "박서연");
+  CHECK(q.topic.find("인스타그램") != std::string::npos);
+
+  q = ParseQuestion("가수 정하늘이 공연을 마치고 털어놓은 심경은?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "가수 정하늘");
+
+  q = ParseQuestion("법원이 구속영장을 기각하면서 든 이유는?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "법원");
+
+  q = ParseQuestion("한가람이 팬미팅에서 동생에 관해 했던 과거 발언은?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "한가람");
+  CHECK(q.topic.find("동생") != std::string::npos);
+  CHECK(q.topic.find("과거") != std::string::npos);
+
+  // Facts stay plain: no noun of speech after the verb.
+  CHECK_FALSE(ParseQuestion("그가 영화에서 맡은 배역의 이름은?").is_question);
+}
+
+TEST_CASE("Korean: asking back and putting forward are speech; 누구의 asks what was said") {
+  Question q = ParseQuestion("예산 삭감을 언제 알았는지 되물은 의원은?");
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+  CHECK(q.described == "의원");
+  CHECK(q.topic.find("예산") != std::string::npos);
+
+  q = ParseQuestion("지역 최초의 여성 시장이라는 점을 내세운 후보는 누구인가?");
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+
+  q = ParseQuestion("검찰 관계자는 자료를 공개하려면 누구의 승인이 필요하다고 했나?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "검찰 관계자");
+  CHECK(q.topic.find("승인") != std::string::npos);
+}
+
+TEST_CASE("English: a name and any verb after what/why does; forecasts are speech") {
+  Question q = ParseQuestion("What does Kim Min-jae want to turn his startup into?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Kim Min-jae");
+  CHECK(q.topic.find("startup") != std::string::npos);
+
+  q = ParseQuestion("What did a Naver official forecast for the search ad market?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Naver official");
+  CHECK(q.topic.find("market") != std::string::npos);
+
+  // One capitalized word is no name enough; when- and where-questions ask for facts.
+  CHECK_FALSE(ParseQuestion("What did Samsung buy in Texas").is_question);
+  CHECK_FALSE(ParseQuestion("When did Barack Obama take office").is_question);
+}
+
+TEST_CASE("Korean: a quoting adnominal before the speaker is no subject") {
+  Question q = ParseQuestion("밴드가 해체한다는 소식에 팬들은 어떤 반응을 보였나?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "팬들");
+  CHECK(q.topic.find("해체한다는") != std::string::npos);
+}

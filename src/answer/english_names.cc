@@ -206,4 +206,59 @@ std::string WithoutPossessive(std::string w) {
   return w;
 }
 
+namespace {
+
+// How alike the later parts of a name matched by sound must sound to their words.
+constexpr double kMinLaterPartSimilarity = 0.5;
+
+// Whether the syllables of `hangul` from `pos` split into parts sounding like `words` in order.
+bool SplitsIntoParts(const std::vector<std::string>& words, size_t w, const std::u32string& hangul, size_t pos) {
+  if (w == words.size()) return pos == hangul.size();
+  for (size_t end = pos + 1; end <= hangul.size() && end - pos <= kMaxSoundSyllables; ++end) {
+    if (words.size() - w - 1 > hangul.size() - end) break;  // a syllable at least for each word left
+    const std::string part = ToUtf8(hangul.substr(pos, end - pos));
+    const std::vector<std::string> romanized = HangulOfRomanized(words[w]);
+    const bool spelled = std::find(romanized.begin(), romanized.end(), part) != romanized.end();
+    // The first part clearly, the rest loosely: news spells a name's later
+    // parts less faithfully (Halla 한라, Vanackere 파나케레).
+    const double least = w == 0 ? kMinPartSimilarity : kMinLaterPartSimilarity;
+    if ((spelled || LoanwordSimilarity(words[w], part) >= least) && SplitsIntoParts(words, w + 1, hangul, end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsNameWord(const std::string& w) { return !w.empty() && IsLatin(w) && std::isupper(static_cast<unsigned char>(w[0])); }
+
+}  // namespace
+
+std::vector<std::string> FittingSoundMatches(const std::vector<std::string>& words, size_t first, size_t len,
+                                             std::vector<std::string> matches) {
+  std::erase_if(matches, [&](const std::string& m) { return !SoundMatchFits(words, first, len, m); });
+  return matches;
+}
+
+bool IsGivenNameBefore(const std::vector<std::string>& words, size_t first) {
+  return first + 1 < words.size() && IsNameWord(words[first + 1]);
+}
+
+bool SoundMatchFits(const std::vector<std::string>& words, size_t first, size_t len, const std::string& hangul) {
+  if (len == 1) return true;
+  std::vector<std::string> name;
+  for (size_t k = first; k < first + len; ++k) {
+    std::string w = words[k];
+    w.erase(std::remove(w.begin(), w.end(), '-'), w.end());
+    name.push_back(w);
+  }
+  std::string bare = hangul;
+  bare.erase(std::remove(bare.begin(), bare.end(), ' '), bare.end());
+  const std::u32string syllables = ToU32(bare);
+  if (LoanwordSimilarity(name.back(), bare) >= kMinLaterPartSimilarity) return true;  // the family name alone, loosely
+  if (SplitsIntoParts(name, 0, syllables, 0)) return true;
+  if (name.size() != 2) return false;
+  std::swap(name[0], name[1]);
+  return SplitsIntoParts(name, 0, syllables, 0);
+}
+
 }  // namespace kosearch

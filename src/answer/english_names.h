@@ -62,6 +62,25 @@ bool IsRomanizedGivenName(const std::string& word);
 // ("Kim Chae-yeon", "Kim Hyun"), as before an "of" saying where they are from.
 bool OpensWithRomanizedKoreanName(const std::vector<std::string>& words);
 
+// Whether `hangul`, a speaker's name matched by sound to the English words
+// [first, first + len) of `words` (len >= 2), may be theirs: each word must
+// sound like its part of the Hangul or spell it in Revised Romanization, in
+// order or (two words) the family name first ("Lorena Ochoa" 로레나오초아,
+// "Anyang Halla" 안양한라), or the Hangul is the family name alone, the last
+// word (오초아); never a name that sounds like none of it (이교수이규태 for
+// "Koichi Kato") or like the given name only (일리노 for "Lorena Ochoa").
+// One word (len 1) always fits.
+bool SoundMatchFits(const std::vector<std::string>& words, size_t first, size_t len, const std::string& hangul);
+
+// The matches of `matches` that fit the words (SoundMatchFits), in order.
+std::vector<std::string> FittingSoundMatches(const std::vector<std::string>& words, size_t first, size_t len,
+                                             std::vector<std::string> matches);
+
+// Whether words[first] is a given name: another name word follows it
+// ("Lorena" in "Lorena Ochoa"). Matched alone by sound only when its family
+// name matches no one.
+bool IsGivenNameBefore(const std::vector<std::string>& words, size_t first);
+
 // A word of a speaker without its possessive ending or a trailing comma
 // ("Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min").
 std::string WithoutPossessive(std::string word);

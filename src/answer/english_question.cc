@@ -43,7 +43,8 @@ const std::set<std::string>& SpeechVerbs() {
       "quote", "quoted", "text", "texted", "joke", "joked", "tease", "teased", "boast", "boasted", "confess",
       "confessed", "mock", "mocked", "slam", "slammed", "blast", "blasted", "assert", "asserted", "reiterate",
       "reiterated", "clarify", "clarified", "lament", "lamented", "recount", "recounted", "reassure", "reassured",
-      "plead", "pleaded", "vent", "vented", "question", "questioned", "threaten", "threatened"};
+      "plead", "pleaded", "vent", "vented", "question", "questioned", "threaten", "threatened", "forecast",
+      "forecasted", "estimate", "estimated", "project", "projected", "assert", "asserts", "claims", "warns"};
   return verbs;
 }
 
@@ -140,6 +141,17 @@ bool WhQuestion(const Words& given, Question* q) {
     if (q->speaker.empty()) return false;
     SplitRest(w, v + 1, q);
     return true;
+  }
+  // "What does Hong Jun-hwa want to turn his company into", "Why did Lee
+  // Min-ho leave the show": a name (capitalized words) and any verb after it;
+  // the verb and what follows are the topic.
+  size_t name_end = 2;
+  while (name_end < w.size() && std::isupper(static_cast<unsigned char>(w[name_end][0]))) ++name_end;
+  if (wh != "where" && wh != "when" && name_end >= 4 && name_end + 1 < w.size() && std::islower(static_cast<unsigned char>(w[name_end][0])) &&
+      !Has(Auxiliaries(), w[name_end])) {
+    q->speaker = CleanSpeaker(JoinWords(w, 2, name_end));
+    SplitRest(w, name_end, q);
+    return !q->speaker.empty() && !q->topic.empty();
   }
   return false;
 }

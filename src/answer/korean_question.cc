@@ -305,8 +305,13 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   q->speaker = TitleApart(JoinWords(speaker, 0, speaker.size()));
   EventAndTopic(w, 0, start, q);  // before the speaker: "이란이 반발하자", "교통사고 대책에 대해"
   EventAndTopic(w, s + 1, k, q);
+  // "누구의 허가가 필요하다고 했나": what it asks about follows the question word.
+  if (w[k] == "누구의" && k + 2 < w.size()) q->topic += (q->topic.empty() ? "" : " ") + WhoTopic(Words(w.begin() + static_cast<std::ptrdiff_t>(k) + 1, w.end() - 1));
   return true;
 }
+
+// Words that may describe a noun of speech after its verb ("올린 짧은 글").
+constexpr size_t kLongestNounModifier = 1;
 
 // "X의 Y 관련 발언", "X가 Y에 대해 한 말".
 bool StatementQuestion(const Words& w, bool /*speech_known*/, Question* q) {
@@ -319,9 +324,19 @@ bool StatementQuestion(const Words& w, bool /*speech_known*/, Question* q) {
   size_t end = w.size() - 1;
   // X가 Y에 대해 한 말, X가 … 강조한 말, X가 한 조언: a verb's adnominal before
   // the noun of speech; an event before the speaker stays apart from it
-  // ("간담회에서 X가 … 한 말").
-  if (end >= 2 && (w[end - 1] == "한" || w[end - 1] == "했던" || IsVerbAdnominal(w[end - 1]))) {
-    for (size_t i = 0; i + 1 < end; ++i) {
+  // ("간담회에서 X가 … 한 말"). A word may describe the noun between them
+  // ("올린 짧은 글", "했던 과거 발언"), and the verb may be in the present
+  // ("돌아오는 소감", "기각하면서 든 이유") once a speaker comes before it.
+  size_t verb = end;
+  for (size_t j = end; j-- > 1 && end - j <= kLongestNounModifier + 1;) {
+    if (w[j] == "한" || w[j] == "했던" || IsVerbAdnominal(w[j]) ||
+        (j + 1 == end && (IsAdnominal(w[j]) || EndsWith(w[j], "는")))) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < end) {
+    for (size_t i = 0; i < verb; ++i) {
       std::string speaker = WithoutSubjectParticle(w[i], false);
       if (speaker.empty()) continue;
       const size_t start = SpeakerStart(w, i);
@@ -329,10 +344,10 @@ bool StatementQuestion(const Words& w, bool /*speech_known*/, Question* q) {
       name.push_back(speaker);
       q->speaker = TitleApart(JoinWords(name, 0, name.size()));
       EventAndTopic(w, 0, start, q);
-      EventAndTopic(w, i + 1, end - 1, q);
+      EventAndTopic(w, i + 1, verb, q);
+      if (verb + 1 < end) EventAndTopic(w, verb + 1, end, q);  // the noun's description: "과거"
       return true;
     }
-    return false;
   }
   if (!EndsWith(w[0], "의") || Syllables(w[0]) < 2) return false;  // X의 Y 발언
   q->speaker = w[0].substr(0, w[0].size() - std::string_view("의").size());

@@ -249,9 +249,9 @@ class Resolver {
       if (!found.empty()) return found;
     }
     if (!by_sound) return {};
-    // A foreign name may have one word ("Zelensky").
+    // A foreign name may have one word ("Zelensky"), its family name before a given name (IsGivenNameBefore).
     for (size_t len = words.size(); len >= 1; --len) {
-      Terms found;
+      Terms found, given_names;
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
         if (IsOrganization(run) || !IsLatin(run) || !Capitalized(words, first, len) || HasKnownWord(words, first, len, spellings_of_) ||
@@ -260,11 +260,12 @@ class Resolver {
         }
         // "Cheong Wa Dae official": 청와대 by sound is an organization, whose
         // people in the role are asked (Organization), not its own words.
-        for (auto& t : Transliterated(run)) {
-          if (!titled || !IsOrganization(t.substr(2))) AddUnique(found, t);
+        for (auto& t : Transliterated(run, words, first, len)) {
+          if (titled && IsOrganization(t.substr(2))) continue;
+          AddUnique(len == 1 && IsGivenNameBefore(words, first) ? given_names : found, t);
         }
       }
-      if (!found.empty()) return found;
+      if (!found.empty() || !given_names.empty()) return found.empty() ? given_names : found;
     }
     return {};
   }
@@ -372,13 +373,13 @@ class Resolver {
     return {};
   }
 
-  // Speakers whose Hangul name transliterates `english` ("Guterres" → 안토니우 구테흐스).
-  Terms Transliterated(const std::string& english) {
+  // Speakers whose Hangul name transliterates `english` ("Guterres" → 안토니우 구테흐스), the whole name (SoundMatchFits).
+  Terms Transliterated(const std::string& english, const std::vector<std::string>& words, size_t first, size_t len) {
     LoadSpeakers();
     Terms out;
     std::string joined = english;
     joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
-    for (const auto& match : MatchLoanword(joined, speakers_)) AddUnique(out, schema::kSpeaker + AliasTable::Key(match));
+    for (const auto& match : FittingSoundMatches(words, first, len, MatchLoanword(joined, speakers_))) AddUnique(out, schema::kSpeaker + AliasTable::Key(match));
     return out;
   }
 
