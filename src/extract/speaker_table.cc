@@ -355,12 +355,30 @@ std::u32string SpeakerTable::ForeignFullName(std::u32string_view part) const {
     }
     found.emplace_back(text_.substr(start, at + part.size() - start));
   }
+  if (found.empty()) return {};
+  std::vector<std::u32string> others;  // only to see that no one else fits
+  // "에릭 신와르" and "예히야 신와르": another word opening a foreign name
+  // before the part, where the tagger saw no name, is another person (a
+  // verb's modifier ending in ㄴ or ㄹ, "마친 마크롱", is none).
+  looked = 0;
+  for (size_t at = text_.find(part); at != std::u32string_view::npos && looked < 30; at = text_.find(part, at + 1), ++looked) {
+    if (at < 3 || text_[at - 1] != U' ' || !IsHangulSyllable(text_[at - 2])) continue;
+    size_t b = at - 1;
+    while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
+    std::u32string_view given = text_.substr(b, at - 1 - b);
+    int final_consonant = given.empty() ? 0 : static_cast<int>(given.back() - 0xAC00) % 28;  // 4: ㄴ, 8: ㄹ
+    if (final_consonant == 4 || final_consonant == 8 || !OpensForeignName(given, aliases_) || !OpensNamePhrase(b)) continue;
+    others.emplace_back(text_.substr(b, at + part.size() - b));
+  }
   // Only one person may fit: every name found must be the longest or its end.
   std::u32string longest;
   for (const auto& n : found) {
     if (n.size() > longest.size()) longest = n;
   }
   for (const auto& n : found) {
+    if (!longest.ends_with(n)) return {};
+  }
+  for (const auto& n : others) {
     if (!longest.ends_with(n)) return {};
   }
   return longest;
