@@ -453,17 +453,8 @@ class PhraseResolver {
              !korean::IsGovernmentBody(words[first - 1].text)) {
         --first;
       }
-      // "아이티 시민보호청", "루마니아 축구협회": a body named by a common
-      // noun (no alias-file name) is that country's; its country stays in
-      // where it is a place or the tagger spans both as one organization.
-      bool common_noun_body = !aliases_.Find(last) && LooksLikeOrg(last, aliases_) && AllHangulSyllables(last);
-      if (first + 1 == words.size() && first > 0 && common_noun_body &&
-          (IsPlace(words[first - 1].text) ||
-           table_.TaggedOrganization(words[first - 1].start, words.back().start + last.size()))) {
-        --first;
-      }
     }
-    std::u32string name = Join(words, first, words.size());
+    std::u32string name = Join(words, table_.WithCountry(words, first), words.size());  // "아이티 시민보호청"
     return {"organization", name, U"", name, 0.75};
   }
 

@@ -13,6 +13,7 @@
 
 #include "extract/ner_model.h"
 #include "extract/people.h"
+#include "extract/subject_phrase.h"
 #include "kosearch/extract.h"
 
 namespace kosearch {
@@ -68,6 +69,11 @@ class SpeakerTable {
   // after a word with a particle or a verb ending; with `after_adverb`, also
   // after a sentence adverb ("한편 무아메르 굴러 …").
   bool OpensClause(size_t pos, bool after_adverb = false) const;
+
+  // The first word of an organization's name `words[first..]`: one word
+  // earlier when it is the country of a body named by a common noun
+  // ("아이티 시민보호청", not "미국 워싱턴포스트"). In foreign_names.cc.
+  size_t WithCountry(const std::vector<PhraseWord>& words, size_t first) const;
 
   // True when the tagger marked [start, end) (or a span around it) a person.
   bool TaggedPerson(size_t start, size_t end) const;
