@@ -454,7 +454,7 @@ class PhraseResolver {
         --first;
       }
     }
-    std::u32string name = Join(words, first, words.size());
+    std::u32string name = Join(words, table_.WithCountry(words, first), words.size());  // "아이티 시민보호청"
     return {"organization", name, U"", name, 0.75};
   }
 

@@ -117,6 +117,7 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
       particle_after = rest.size() <= 2 && StripParticle(std::u32string(U"가") + std::u32string(rest), &subject) == 1;
     }
     std::u32string name = CleanSpanName(span, aliases, particle_after);
+    if (span.size() == e.end - e.start && OpensNamePhrase(e.start)) AddForeignSpan(span);
     if (name.empty() || span.size() != e.end - e.start) continue;
     person_spans_.emplace_back(e.end - name.size(), e.end);  // the cleaned name ends where the span does
     span_names_.push_back(std::move(name));
@@ -243,6 +244,7 @@ std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
   };
   for (const auto& n : span_names_) consider(n);
   for (const auto& n : names_) consider(n);
+  if (best.empty()) best = ForeignFullName(part);
   // Korean names are one word: "용산구 박희영" is a place and a name.
   if (!best.empty() || part.size() < 2 || LooksLikeKoreanName(part)) return best;
   // The words written before the part where the article gives more of the name.

@@ -13,6 +13,7 @@
 
 #include "extract/ner_model.h"
 #include "extract/people.h"
+#include "extract/subject_phrase.h"
 #include "kosearch/extract.h"
 
 namespace kosearch {
@@ -68,6 +69,11 @@ class SpeakerTable {
   // after a word with a particle or a verb ending; with `after_adverb`, also
   // after a sentence adverb ("한편 무아메르 굴러 …").
   bool OpensClause(size_t pos, bool after_adverb = false) const;
+
+  // The first word of an organization's name `words[first..]`: one word
+  // earlier when it is the country of a body named by a common noun
+  // ("아이티 시민보호청", not "미국 워싱턴포스트"). In foreign_names.cc.
+  size_t WithCountry(const std::vector<PhraseWord>& words, size_t first) const;
 
   // True when the tagger marked [start, end) (or a span around it) a person.
   bool TaggedPerson(size_t start, size_t end) const;
@@ -125,6 +131,23 @@ class SpeakerTable {
   std::unordered_map<std::u32string, long> by_key_;  // reference -> person, -2 when ambiguous
   std::unordered_map<std::u32string, std::u32string> by_surname_;  // Korean surname -> full name, empty when ambiguous
   void AddSurname(const std::u32string& name);
+  // A tagger person span that is a foreign name whose last word may look
+  // Korean ("에마뉘엘 마크롱", "기시다 후미오"), or a hyphenated one ("장-피에르").
+  void AddForeignSpan(std::u32string_view span);
+  // The one foreign full name the article writes for `part`, its family
+  // name: from those spans, or the text around "-part" ("카린 장-피에르").
+  // Empty when none, or when two different names end in it.
+  std::u32string ForeignFullName(std::u32string_view part) const;
+  std::vector<std::u32string> foreign_names_;
+  // "카린" at `pos` before "장-피에르": a two-syllable plain word that opens
+  // the text, follows punctuation, a sentence adverb ("한편"), a title or a
+  // body ("백악관 대변인 카린 …"); not a verb's modifier after its object.
+  bool GivenNameOpensPhrase(std::u32string_view w, size_t pos) const;
+  // True when a name may start at `pos`: the text's start, punctuation, a
+  // sentence adverb or a title before it ("IAEA 사무총장 아마노 유키오"), or,
+  // with `after_particle`, a word with a particle or verb ending; not a body
+  // ("법률사무소 로베리 김동훈": 로베리 is the firm, not a given name).
+  bool OpensNamePhrase(size_t pos, bool after_particle = true) const;
   std::vector<std::pair<size_t, size_t>> person_spans_;  // tagger's PS spans, in text order
   std::vector<std::u32string> span_names_;               // their text (any order)
   std::vector<std::pair<size_t, size_t>> org_spans_;     // tagger's OG spans
