@@ -54,7 +54,37 @@ bool HeadlineWord(std::u32string_view w) {
   return w.empty() || std::u32string_view(U"다며고서요은는").find(w.back()) == std::u32string_view::npos;
 }
 
+// Hanja abbreviations that headlines put before a quote as its speaker:
+// bodies (the parties 與 野, the countries 北 美 中 日 …, 靑 for 청와대, 檢
+// for 검찰) and a president by surname (朴대통령). The word splitter gives
+// no word for Hanja, so the subject finder never sees these.
+constexpr std::u32string_view kHanjaBodies = U"與野北美中日韓英佛獨露靑檢軍警";
+constexpr std::u32string_view kHanjaPresidents = U"朴文尹盧";
+
+bool IsHeadlineHanja(char32_t c) {
+  return kHanjaBodies.find(c) != std::u32string_view::npos || kHanjaPresidents.find(c) != std::u32string_view::npos;
+}
+
 }  // namespace
+
+bool IsHanjaBodyName(std::u32string_view name) {
+  return !name.empty() && name.size() <= 2 &&
+         std::all_of(name.begin(), name.end(), [](char32_t c) { return kHanjaBodies.find(c) != std::u32string_view::npos; });
+}
+
+bool HeadlineHanjaSpeaker(std::u32string_view text, size_t start, size_t end, size_t* hanja_start, size_t* hanja_end) {
+  end = std::min(end, text.size());
+  while (start < end && IsSpaceInLine(text[start])) ++start;
+  size_t a = start;
+  while (a < end && IsHeadlineHanja(text[a])) ++a;
+  if (a == start || a - start > 2) return false;
+  // Alone (`與 "…"`) or glued to a title (`朴대통령 "…"`): the Hanja is the
+  // speaker, with no expansion the text does not give.
+  std::u32string_view rest = text.substr(a, end - a);
+  if (!rest.empty() && !korean::IsTitleWord(rest)) return false;
+  *hanja_start = start, *hanja_end = a;
+  return true;
+}
 
 bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
                      size_t* speaker_end) {
@@ -106,6 +136,67 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
   *speaker_start = words[n > 3 ? n - 3 : 0].first;
   *speaker_end = words[n - 1].second;
   return *speaker_end > *speaker_start;
+}
+
+bool IsSingleQuotedHeadline(std::u32string_view text, const QuotePair& pair, size_t* speaker_start, size_t* speaker_end) {
+  if (!pair.single || !(pair.headline_single || pair.verbless)) return false;
+  size_t end = pair.open;
+  while (end > 0 && IsSpaceInLine(text[end - 1])) --end;
+  size_t seg = end;
+  while (seg > 0 && text[seg - 1] != U'\n') --seg;
+  if (end <= seg || end - seg > 20) return false;
+  size_t words = 0;
+  for (size_t a = seg; a < end;) {
+    size_t b = a;
+    while (b < end && !IsSpaceInLine(text[b])) ++b;
+    std::u32string_view w = text.substr(a, b - a);
+    if (!HeadlineWord(w) || !std::all_of(w.begin(), w.end(), [](char32_t c) { return IsHangulSyllable(c) || IsAsciiAlnum(c); })) {
+      return false;
+    }
+    ++words;
+    a = SkipSpaces(text, b, end);
+  }
+  if (words > 3) return false;
+  *speaker_start = seg, *speaker_end = end;
+  return true;
+}
+
+bool IsQuoteBeforeHeadlineSpeaker(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                                  size_t* speaker_end) {
+  limit = std::min(limit, text.size());
+  std::u32string_view inside = QuotedWords(text, pair);
+  size_t b = pair.open;
+  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  if (pair.single || pair.unclosed || (b > 0 && text[b - 1] != U'\n') || inside.size() < 4 || inside.size() > 60 ||
+      pair.close + 1 >= limit || !IsSpaceInLine(text[pair.close + 1])) {
+    return false;
+  }
+  size_t a = SkipSpaces(text, pair.close + 1, limit);
+  size_t line_end = a;
+  while (line_end < limit && text[line_end] != U'\n') ++line_end;
+  if (line_end - a > 24) return false;
+  // The rest of the line: a name with its title, then a few words with no
+  // sentence ending or mark (`김민수의원 쐐기 박아`).
+  std::vector<std::pair<size_t, size_t>> words;
+  for (size_t w = a; w < line_end;) {
+    size_t e = w;
+    while (e < line_end && !IsSpaceInLine(text[e])) ++e;
+    std::u32string_view word = text.substr(w, e - w);
+    if (!HeadlineWord(word) || !std::all_of(word.begin(), word.end(), IsHangulSyllable)) return false;
+    words.emplace_back(w, e);
+    w = SkipSpaces(text, e, line_end);
+  }
+  if (words.size() < 2 || words.size() > 4) return false;
+  std::u32string_view first = text.substr(words[0].first, words[0].second - words[0].first);
+  std::u32string_view second = text.substr(words[1].first, words[1].second - words[1].first);
+  for (size_t t = 2; t + 2 <= first.size(); ++t) {
+    if (korean::IsTitleWord(first.substr(t))) { *speaker_start = words[0].first, *speaker_end = words[0].first + t; return true; }
+  }
+  if (first.size() >= 2 && korean::IsTitleWord(second)) {
+    *speaker_start = words[0].first, *speaker_end = words[1].second;
+    return true;
+  }
+  return false;
 }
 
 bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,

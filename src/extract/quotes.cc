@@ -113,6 +113,16 @@ Speaker SpeakerBetween(const SubjectFinder& subjects, std::pair<size_t, size_t> 
   return subjects.Before(previous.close + 1, current.open);
 }
 
+// A headline's name with no particle to show it (`김민수 '…'`): a person
+// the article mentions there, or one the tagger marks in its last word.
+bool NamesPerson(const SubjectFinder& subjects, const SpeakerTable& speakers, std::u32string_view text, size_t start,
+                 size_t end) {
+  if (subjects.At(start, end).person >= 0) return true;
+  size_t last = end;
+  while (last > start && !IsSpaceInLine(text[last - 1])) --last;
+  return speakers.TaggedPerson(last, end);
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
@@ -127,6 +137,11 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     size_t a, b;
     bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) || ((!pairs[k].speech || pairs[k].verbless) && IsHeadlineQuote(text, limit, pairs[k], &a, &b));
     if (cited && subjects.CouldSpeak(a, b)) pairs[k].speech = true, headline[k] = {a, b};
+    else if (size_t h0, h1; cited && HeadlineHanjaSpeaker(text, a, b, &h0, &h1)) pairs[k].speech = true, headline[k] = {h0, h1};
+    // A single-quoted statement or a quote opening the headline: only a person names it.
+    bool person_only = IsSingleQuotedHeadline(text, pairs[k], &a, &b) ||
+                       (!pairs[k].speech && IsQuoteBeforeHeadlineSpeaker(text, limit, pairs[k], &a, &b));
+    if (person_only && NamesPerson(subjects, speakers, text, a, b)) pairs[k].speech = pairs[k].verbless = true, headline[k] = {a, b};
   }
   std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
 
@@ -180,6 +195,8 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       candidate.competing = via == SpeakerCandidate::Via::kCarried &&
                             subjects.OtherActorIn(s0, pairs[j].open, resolved.person);
       AttributeQuote(candidate, speakers, aliases, &q);
+      // `野 "…"`: the party speaks, not a person the tagger saw in the Hanja.
+      if (IsHanjaBodyName(ToU32(q.speaker))) q.speaker_type = "organization", q.org = q.speaker, q.role.clear();
       if (reporter.found) {
         Quote by;
         AttributeQuote(Candidate(reporter, SpeakerCandidate::Via::kNamed), speakers, aliases, &by);
