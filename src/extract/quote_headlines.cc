@@ -56,20 +56,27 @@ bool HeadlineWord(std::u32string_view w) {
 
 // Hanja abbreviations that headlines put before a quote as its speaker:
 // bodies (the parties 與 野, the countries 北 美 中 日 …, 靑 for 청와대, 檢
-// for 검찰) and a president by surname (朴대통령). The word splitter gives
-// no word for Hanja, so the subject finder never sees these.
+// for 검찰) and a president or party leader by surname (朴대통령, 文, 安).
+// The word splitter gives no word for Hanja, so the subject finder never
+// sees these.
 constexpr std::u32string_view kHanjaBodies = U"與野北美中日韓英佛獨露靑檢軍警";
-constexpr std::u32string_view kHanjaPresidents = U"朴文尹盧";
+constexpr std::u32string_view kHanjaLeaders = U"朴文尹盧李安";
 
 bool IsHeadlineHanja(char32_t c) {
-  return kHanjaBodies.find(c) != std::u32string_view::npos || kHanjaPresidents.find(c) != std::u32string_view::npos;
+  return kHanjaBodies.find(c) != std::u32string_view::npos || kHanjaLeaders.find(c) != std::u32string_view::npos;
+}
+
+bool AllIn(std::u32string_view name, std::u32string_view table) {
+  return !name.empty() && name.size() <= 2 &&
+         std::all_of(name.begin(), name.end(), [&](char32_t c) { return table.find(c) != std::u32string_view::npos; });
 }
 
 }  // namespace
 
-bool IsHanjaBodyName(std::u32string_view name) {
-  return !name.empty() && name.size() <= 2 &&
-         std::all_of(name.begin(), name.end(), [](char32_t c) { return kHanjaBodies.find(c) != std::u32string_view::npos; });
+std::string_view HanjaSpeakerType(std::u32string_view name) {
+  if (AllIn(name, kHanjaBodies)) return "organization";
+  if (name.size() == 1 && AllIn(name, kHanjaLeaders)) return "person";
+  return {};
 }
 
 bool HeadlineHanjaSpeaker(std::u32string_view text, size_t start, size_t end, size_t* hanja_start, size_t* hanja_end) {

@@ -73,9 +73,10 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
 // when text[start, end) is one or two of the abbreviations headlines use,
 // alone or glued to a title, *hanja_start/_end span the Hanja.
 bool HeadlineHanjaSpeaker(std::u32string_view text, size_t start, size_t end, size_t* hanja_start, size_t* hanja_end);
-// True when `name` is one or two Hanja abbreviations of bodies (與, 野, 北,
-// 美, 韓美): an organization speaks, whatever the tagger took it for.
-bool IsHanjaBodyName(std::u32string_view name);
+// What a Hanja speaker is, whatever the tagger took it for: "organization"
+// for one or two abbreviations of bodies (與, 野, 北, 韓美), "person" for a
+// leader's surname (朴, 文), empty for anything else.
+std::string_view HanjaSpeakerType(std::u32string_view name);
 
 // A single-quoted headline statement (`headline_single`): *speaker_start/_end
 // span the one to three words before it on its line.

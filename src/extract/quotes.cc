@@ -195,8 +195,13 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       candidate.competing = via == SpeakerCandidate::Via::kCarried &&
                             subjects.OtherActorIn(s0, pairs[j].open, resolved.person);
       AttributeQuote(candidate, speakers, aliases, &q);
-      // `野 "…"`: the party speaks, not a person the tagger saw in the Hanja.
-      if (IsHanjaBodyName(ToU32(q.speaker))) q.speaker_type = "organization", q.org = q.speaker, q.role.clear();
+      // `野 "…"`: the party speaks, not a person the tagger saw in the Hanja;
+      // `文 "…"`: a leader, not a body.
+      if (std::string_view type = HanjaSpeakerType(ToU32(q.speaker)); type == "organization") {
+        q.speaker_type = type, q.org = q.speaker, q.role.clear();
+      } else if (type == "person" && q.speaker_type != type) {
+        q.speaker_type = type, q.org.clear();
+      }
       if (reporter.found) {
         Quote by;
         AttributeQuote(Candidate(reporter, SpeakerCandidate::Via::kNamed), speakers, aliases, &by);
