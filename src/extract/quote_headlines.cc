@@ -6,6 +6,7 @@
 
 #include "extract/people.h"
 #include "extract/quote_marks.h"
+#include "extract/speaker_words.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -90,6 +91,28 @@ bool HeadlineHanjaSpeaker(std::u32string_view text, size_t start, size_t end, si
   std::u32string_view rest = text.substr(a, end - a);
   if (!rest.empty() && !korean::IsTitleWord(rest)) return false;
   *hanja_start = start, *hanja_end = a;
+  return true;
+}
+
+bool IsHeadlineDistrict(std::u32string_view text, size_t start, size_t end, size_t* place_start) {
+  end = std::min(end, text.size());
+  size_t mid = end;
+  while (mid > start && !IsSpaceInLine(text[mid - 1])) --mid;
+  if (mid <= start) return false;
+  size_t first = mid - 1;
+  while (first > start && !IsSpaceInLine(text[first - 1])) --first;
+  std::u32string_view place = TrimSpaces(text.substr(first, mid - first));
+  std::u32string_view district = text.substr(mid, end - mid);
+  // `서울 중구`, `부산 해운대구`: a city (not a country: `한국 여자농구`) and
+  // its district; two syllables only for the districts named by direction
+  // (중구, 서구), never a ball game (`서울 농구`).
+  bool city = IsPlace(place) && !place.ends_with(U"국") && !place.ends_with(U"스탄");
+  bool shaped = district.size() == 2 ? district[1] == U'구' && std::u32string_view(U"중동서남북").find(district[0]) != std::u32string_view::npos
+                                     : district.size() <= 4 && (district.back() == U'구' || district.back() == U'군') &&
+                                           !district.ends_with(U"농구") && !district.ends_with(U"축구") &&
+                                           !district.ends_with(U"배구") && !district.ends_with(U"야구");
+  if (!city || !shaped || !std::all_of(district.begin(), district.end(), IsHangulSyllable)) return false;
+  *place_start = first;
   return true;
 }
 

@@ -73,6 +73,11 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
 // when text[start, end) is one or two of the abbreviations headlines use,
 // alone or glued to a title, *hanja_start/_end span the Hanja.
 bool HeadlineHanjaSpeaker(std::u32string_view text, size_t start, size_t end, size_t* hanja_start, size_t* hanja_end);
+// A headline speaker that is a city's district (`서울 중구 "…"`): the last
+// two words of text[start, end) are a city and a word ending in 구 or 군;
+// *place_start is where the city's name starts.
+bool IsHeadlineDistrict(std::u32string_view text, size_t start, size_t end, size_t* place_start);
+
 // What a Hanja speaker is, whatever the tagger took it for: "organization"
 // for one or two abbreviations of bodies (與, 野, 北, 韓美), "person" for a
 // leader's surname (朴, 文), empty for anything else.

@@ -133,10 +133,12 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
   // Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
   // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak.
   std::vector<std::pair<size_t, size_t>> headline(pairs.size());
+  std::vector<char> district(pairs.size(), 0);  // `서울 중구 "…"`: the district office speaks
   for (size_t k = 0; k < pairs.size(); ++k) {
     size_t a, b;
     bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) || ((!pairs[k].speech || pairs[k].verbless) && IsHeadlineQuote(text, limit, pairs[k], &a, &b));
     if (cited && subjects.CouldSpeak(a, b)) pairs[k].speech = true, headline[k] = {a, b};
+    else if (size_t p; cited && IsHeadlineDistrict(text, a, b, &p)) pairs[k].speech = district[k] = true, headline[k] = {p, b};
     else if (size_t h0, h1; cited && HeadlineHanjaSpeaker(text, a, b, &h0, &h1)) pairs[k].speech = true, headline[k] = {h0, h1};
     // A single-quoted statement or a quote opening the headline: only a person names it.
     bool person_only = IsSingleQuotedHeadline(text, pairs[k], &a, &b) ||
@@ -195,6 +197,10 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       candidate.competing = via == SpeakerCandidate::Via::kCarried &&
                             subjects.OtherActorIn(s0, pairs[j].open, resolved.person);
       AttributeQuote(candidate, speakers, aliases, &q);
+      if (district[j] && resolved.start == headline[j].first) {
+        q.speaker = q.org = ToUtf8(text.substr(headline[j].first, headline[j].second - headline[j].first));
+        q.speaker_type = "organization", q.role.clear();
+      }
       // `野 "…"`: the party speaks, not a person the tagger saw in the Hanja;
       // `文 "…"`: a leader, not a body.
       if (std::string_view type = HanjaSpeakerType(ToU32(q.speaker)); type == "organization") {
