@@ -90,5 +90,14 @@ TEST_CASE("a single-quoted statement with a comma after a person's name is her h
   CHECK(Quotes("김연경 '배구 여제의 귀환'\n대표팀이 훈련을 시작했다.").empty());
 }
 
+TEST_CASE("a noun in 서 may stand in a headline after the speaker's comma, never as the speaker") {
+  std::vector<Quote> q = Quotes("작가 김민수, 국어 교과서 수록에 반색 \"정말 영광스러운 일\"\n작품이 실렸다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김민수");
+  // `설문서` is "in a survey": no speaker.
+  std::vector<Quote> survey = Quotes("구단 감독 열두 명 설문서 \"올해는 전북이 강하다\"\n개막을 앞뒀다.");
+  CHECK((survey.empty() || survey[0].speaker.empty()));
+}
+
 }  // namespace
 }  // namespace kosearch

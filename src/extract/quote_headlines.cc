@@ -52,6 +52,11 @@ bool HeadlineWord(std::u32string_view w) {
   for (char32_t c : std::u32string_view(U"했됐았었겠")) {
     if (w.find(c) != std::u32string_view::npos) return false;
   }
+  // 서 ends a connective (가서, 해서, 받아서, 하고서), not a document (교과서).
+  if (w.size() >= 2 && w.back() == U'서') {
+    return std::u32string_view(U"아어여해돼와워져쳐켜가나봐줘라러려서떠써커내채놔겨혀펴고").find(w[w.size() - 2]) ==
+           std::u32string_view::npos;
+  }
   return w.empty() || std::u32string_view(U"다며고서요은는").find(w.back()) == std::u32string_view::npos;
 }
 
@@ -163,6 +168,11 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
     --n, words.pop_back();
   }
   if (n == 0) return false;
+  // A word in 서 may stand in the headline (`교과서 맹비난`, `발리서 결혼`),
+  // never in the speaker's phrase (`설문서 "…"`: in a survey).
+  for (size_t k = n > 3 ? n - 3 : 0; k < n; ++k) {
+    if (text[words[k].second - 1] == U'서') return false;
+  }
   *speaker_start = words[n > 3 ? n - 3 : 0].first;
   *speaker_end = words[n - 1].second;
   return *speaker_end > *speaker_start;
