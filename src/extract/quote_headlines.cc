@@ -6,6 +6,7 @@
 
 #include "extract/people.h"
 #include "extract/quote_marks.h"
+#include "extract/speaker_words.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -51,10 +52,74 @@ bool HeadlineWord(std::u32string_view w) {
   for (char32_t c : std::u32string_view(U"했됐았었겠")) {
     if (w.find(c) != std::u32string_view::npos) return false;
   }
+  // 서 ends a connective (가서, 해서, 받아서, 하고서), not a document (교과서).
+  if (w.size() >= 2 && w.back() == U'서') {
+    return std::u32string_view(U"아어여해돼와워져쳐켜가나봐줘라러려서떠써커내채놔겨혀펴고").find(w[w.size() - 2]) ==
+           std::u32string_view::npos;
+  }
   return w.empty() || std::u32string_view(U"다며고서요은는").find(w.back()) == std::u32string_view::npos;
 }
 
+// Hanja abbreviations that headlines put before a quote as its speaker:
+// bodies (the parties 與 野, the countries 北 美 中 日 …, 靑 for 청와대, 檢
+// for 검찰) and a president or party leader by surname (朴대통령, 文, 安).
+// The word splitter gives no word for Hanja, so the subject finder never
+// sees these.
+constexpr std::u32string_view kHanjaBodies = U"與野北美中日韓英佛獨露靑檢軍警";
+constexpr std::u32string_view kHanjaLeaders = U"朴文尹盧李安";
+
+bool IsHeadlineHanja(char32_t c) {
+  return kHanjaBodies.find(c) != std::u32string_view::npos || kHanjaLeaders.find(c) != std::u32string_view::npos;
+}
+
+bool AllIn(std::u32string_view name, std::u32string_view table) {
+  return !name.empty() && name.size() <= 2 &&
+         std::all_of(name.begin(), name.end(), [&](char32_t c) { return table.find(c) != std::u32string_view::npos; });
+}
+
 }  // namespace
+
+std::string_view HanjaSpeakerType(std::u32string_view name) {
+  if (AllIn(name, kHanjaBodies)) return "organization";
+  if (name.size() == 1 && AllIn(name, kHanjaLeaders)) return "person";
+  return {};
+}
+
+bool HeadlineHanjaSpeaker(std::u32string_view text, size_t start, size_t end, size_t* hanja_start, size_t* hanja_end) {
+  end = std::min(end, text.size());
+  while (start < end && IsSpaceInLine(text[start])) ++start;
+  size_t a = start;
+  while (a < end && IsHeadlineHanja(text[a])) ++a;
+  if (a == start || a - start > 2) return false;
+  // Alone (`與 "…"`) or glued to a title (`朴대통령 "…"`): the Hanja is the
+  // speaker, with no expansion the text does not give.
+  std::u32string_view rest = text.substr(a, end - a);
+  if (!rest.empty() && !korean::IsTitleWord(rest)) return false;
+  *hanja_start = start, *hanja_end = a;
+  return true;
+}
+
+bool IsHeadlineDistrict(std::u32string_view text, size_t start, size_t end, size_t* place_start) {
+  end = std::min(end, text.size());
+  size_t mid = end;
+  while (mid > start && !IsSpaceInLine(text[mid - 1])) --mid;
+  if (mid <= start) return false;
+  size_t first = mid - 1;
+  while (first > start && !IsSpaceInLine(text[first - 1])) --first;
+  std::u32string_view place = TrimSpaces(text.substr(first, mid - first));
+  std::u32string_view district = text.substr(mid, end - mid);
+  // `서울 중구`, `부산 해운대구`: a city (not a country: `한국 여자농구`) and
+  // its district; two syllables only for the districts named by direction
+  // (중구, 서구), never a ball game (`서울 농구`).
+  bool city = IsPlace(place) && !place.ends_with(U"국") && !place.ends_with(U"스탄");
+  bool shaped = district.size() == 2 ? district[1] == U'구' && std::u32string_view(U"중동서남북").find(district[0]) != std::u32string_view::npos
+                                     : district.size() <= 4 && (district.back() == U'구' || district.back() == U'군') &&
+                                           !district.ends_with(U"농구") && !district.ends_with(U"축구") &&
+                                           !district.ends_with(U"배구") && !district.ends_with(U"야구");
+  if (!city || !shaped || !std::all_of(district.begin(), district.end(), IsHangulSyllable)) return false;
+  *place_start = first;
+  return true;
+}
 
 bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
                      size_t* speaker_end) {
@@ -103,9 +168,75 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
     --n, words.pop_back();
   }
   if (n == 0) return false;
+  // A word in 서 may stand in the headline (`교과서 맹비난`, `발리서 결혼`),
+  // never in the speaker's phrase (`설문서 "…"`: in a survey).
+  for (size_t k = n > 3 ? n - 3 : 0; k < n; ++k) {
+    if (text[words[k].second - 1] == U'서') return false;
+  }
   *speaker_start = words[n > 3 ? n - 3 : 0].first;
   *speaker_end = words[n - 1].second;
   return *speaker_end > *speaker_start;
+}
+
+bool IsSingleQuotedHeadline(std::u32string_view text, const QuotePair& pair, size_t* speaker_start, size_t* speaker_end) {
+  if (!pair.single || !(pair.headline_single || pair.verbless)) return false;
+  size_t end = pair.open;
+  while (end > 0 && IsSpaceInLine(text[end - 1])) --end;
+  size_t seg = end;
+  while (seg > 0 && text[seg - 1] != U'\n') --seg;
+  if (end <= seg || end - seg > 20) return false;
+  size_t words = 0;
+  for (size_t a = seg; a < end;) {
+    size_t b = a;
+    while (b < end && !IsSpaceInLine(text[b])) ++b;
+    std::u32string_view w = text.substr(a, b - a);
+    if (!HeadlineWord(w) || !std::all_of(w.begin(), w.end(), [](char32_t c) { return IsHangulSyllable(c) || IsAsciiAlnum(c); })) {
+      return false;
+    }
+    ++words;
+    a = SkipSpaces(text, b, end);
+  }
+  if (words > 3) return false;
+  *speaker_start = seg, *speaker_end = end;
+  return true;
+}
+
+bool IsQuoteBeforeHeadlineSpeaker(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                                  size_t* speaker_end) {
+  limit = std::min(limit, text.size());
+  std::u32string_view inside = QuotedWords(text, pair);
+  size_t b = pair.open;
+  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  if (pair.single || pair.unclosed || (b > 0 && text[b - 1] != U'\n') || inside.size() < 4 || inside.size() > 60 ||
+      pair.close + 1 >= limit || !IsSpaceInLine(text[pair.close + 1])) {
+    return false;
+  }
+  size_t a = SkipSpaces(text, pair.close + 1, limit);
+  size_t line_end = a;
+  while (line_end < limit && text[line_end] != U'\n') ++line_end;
+  if (line_end - a > 24) return false;
+  // The rest of the line: a name with its title, then a few words with no
+  // sentence ending or mark (`김민수의원 쐐기 박아`).
+  std::vector<std::pair<size_t, size_t>> words;
+  for (size_t w = a; w < line_end;) {
+    size_t e = w;
+    while (e < line_end && !IsSpaceInLine(text[e])) ++e;
+    std::u32string_view word = text.substr(w, e - w);
+    if (!HeadlineWord(word) || !std::all_of(word.begin(), word.end(), IsHangulSyllable)) return false;
+    words.emplace_back(w, e);
+    w = SkipSpaces(text, e, line_end);
+  }
+  if (words.size() < 2 || words.size() > 4) return false;
+  std::u32string_view first = text.substr(words[0].first, words[0].second - words[0].first);
+  std::u32string_view second = text.substr(words[1].first, words[1].second - words[1].first);
+  for (size_t t = 2; t + 2 <= first.size(); ++t) {
+    if (korean::IsTitleWord(first.substr(t))) { *speaker_start = words[0].first, *speaker_end = words[0].first + t; return true; }
+  }
+  if (first.size() >= 2 && korean::IsTitleWord(second)) {
+    *speaker_start = words[0].first, *speaker_end = words[1].second;
+    return true;
+  }
+  return false;
 }
 
 bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,

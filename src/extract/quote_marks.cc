@@ -430,6 +430,9 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
     p.speech = ((sentence || proposal_or_cry) && SpeechEnding(after)) || (sentence && SpeechEndingAfterSentence(after));
     // `그때 나는 ‘…해야 한다’` ending its line: a statement with no verb.
     if (!p.speech) p.speech = p.verbless = sentence && (after.empty() || after[0] == U'\n');
+    // `오초아 '가자, 그랜드슬램~'`: a statement of several words with a comma
+    // ending a short headline; titles of shows rarely hold a comma.
+    if (!p.speech) p.headline_single = (after.empty() || after[0] == U'\n') && raw.find(U", ") != std::u32string_view::npos;
   }
 }
 
@@ -447,7 +450,7 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
     while (d < before && pairs[d].close < s.open) ++d;
     bool nested = d < before && pairs[d].open < s.open;  // '…' inside "…" is part of that quote
     bool overlaps = d < before && pairs[d].open < s.close;
-    if (s.speech && !nested && !overlaps) pairs.push_back(s);
+    if ((s.speech || s.headline_single) && !nested && !overlaps) pairs.push_back(s);
   }
   std::inplace_merge(pairs.begin(), pairs.begin() + static_cast<long>(before), pairs.end(),
                      [](const QuotePair& x, const QuotePair& y) { return x.open < y.open; });

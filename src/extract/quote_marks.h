@@ -33,6 +33,10 @@ struct QuotePair {
   // The words from the paragraph's start (`open`, no mark) to a mark that
   // closes a quote opened before the text: quoted words, never speech here.
   bool began_before = false;
+  // A single pair ending its line after a short noun phrase, with a comma
+  // inside (`오초아 '가자, 그랜드슬램~'`): a headline's statement only when
+  // a person names it (FindQuotes checks), never a title (`JTBC ‘…’`).
+  bool headline_single = false;
 };
 
 // An opening mark never closed (`“…할 때라고 말했다.`, `"…없다고 이야기하였다.
@@ -64,6 +68,30 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit);
 // without a trailing noun of speech).
 bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
                      size_t* speaker_end);
+
+// A headline speaker written in Hanja (`與 "…"`, `北 "…"`, `朴대통령 "…"`):
+// when text[start, end) is one or two of the abbreviations headlines use,
+// alone or glued to a title, *hanja_start/_end span the Hanja.
+bool HeadlineHanjaSpeaker(std::u32string_view text, size_t start, size_t end, size_t* hanja_start, size_t* hanja_end);
+// A headline speaker that is a city's district (`서울 중구 "…"`): the last
+// two words of text[start, end) are a city and a word ending in 구 or 군;
+// *place_start is where the city's name starts.
+bool IsHeadlineDistrict(std::u32string_view text, size_t start, size_t end, size_t* place_start);
+
+// What a Hanja speaker is, whatever the tagger took it for: "organization"
+// for one or two abbreviations of bodies (與, 野, 北, 韓美), "person" for a
+// leader's surname (朴, 文), empty for anything else.
+std::string_view HanjaSpeakerType(std::u32string_view name);
+
+// A single-quoted headline statement (`headline_single`): *speaker_start/_end
+// span the one to three words before it on its line.
+bool IsSingleQuotedHeadline(std::u32string_view text, const QuotePair& pair, size_t* speaker_start, size_t* speaker_end);
+
+// A headline that opens with its quote and names the speaker after it, a
+// name with a title (`"…" 김민수의원 반박`, `"…" 김민수 의원 반박`): on
+// success *speaker_start/_end span the name and its title.
+bool IsQuoteBeforeHeadlineSpeaker(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                                  size_t* speaker_end);
 
 // A quote standing at the start of a line with its source in parentheses
 // after it (`"…" (이장희, 2009)`, `"…"(유룡 KAIST 화학과 교수)`). On success

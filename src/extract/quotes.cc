@@ -113,6 +113,59 @@ Speaker SpeakerBetween(const SubjectFinder& subjects, std::pair<size_t, size_t> 
   return subjects.Before(previous.close + 1, current.open);
 }
 
+// A headline's name with no particle to show it (`김민수 '…'`): a person
+// the article mentions there, or one the tagger marks in its last word.
+bool NamesPerson(const SubjectFinder& subjects, const SpeakerTable& speakers, std::u32string_view text, size_t start,
+                 size_t end) {
+  if (subjects.At(start, end).person >= 0) return true;
+  size_t last = end;
+  while (last > start && !IsSpaceInLine(text[last - 1])) --last;
+  return speakers.TaggedPerson(last, end);
+}
+
+// Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
+// (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak
+// (a name, a body, a city's district, a Hanja abbreviation: 與, 朴대통령).
+// A single-quoted statement or a quote opening its headline (`"…" 김민수
+// 의원 반박`) only when a person names it. Sets each pair's speaker span.
+void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& subjects, const SpeakerTable& speakers,
+                   std::vector<QuotePair>& pairs, std::vector<std::pair<size_t, size_t>>* headline,
+                   std::vector<char>* district) {
+  for (size_t k = 0; k < pairs.size(); ++k) {
+    size_t a, b;
+    bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) ||
+                 ((!pairs[k].speech || pairs[k].verbless) && IsHeadlineQuote(text, limit, pairs[k], &a, &b));
+    if (cited && subjects.CouldSpeak(a, b)) {
+      pairs[k].speech = true, (*headline)[k] = {a, b};
+    } else if (size_t p; cited && IsHeadlineDistrict(text, a, b, &p)) {
+      pairs[k].speech = true, (*district)[k] = 1, (*headline)[k] = {p, b};
+    } else if (size_t h0, h1; cited && HeadlineHanjaSpeaker(text, a, b, &h0, &h1)) {
+      pairs[k].speech = true, (*headline)[k] = {h0, h1};
+    }
+    bool person_only = IsSingleQuotedHeadline(text, pairs[k], &a, &b) ||
+                       (!pairs[k].speech && IsQuoteBeforeHeadlineSpeaker(text, limit, pairs[k], &a, &b));
+    if (person_only && NamesPerson(subjects, speakers, text, a, b)) {
+      pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
+    }
+  }
+}
+
+// What the resolver cannot know of a headline's speaker: a district speaks
+// by its whole name (`서울 중구`, not `중구`); `野 "…"` is the party, not a
+// person the tagger saw in the Hanja, and `文 "…"` a leader, not a body.
+void FixHeadlineSpeaker(std::u32string_view text, std::pair<size_t, size_t> headline, bool district,
+                        const Speaker& resolved, Quote* q) {
+  if (district && resolved.start == headline.first) {
+    q->speaker = q->org = ToUtf8(text.substr(headline.first, headline.second - headline.first));
+    q->speaker_type = "organization", q->role.clear();
+  }
+  if (std::string_view type = HanjaSpeakerType(ToU32(q->speaker)); type == "organization") {
+    q->speaker_type = type, q->org = q->speaker, q->role.clear();
+  } else if (type == "person" && q->speaker_type != type) {
+    q->speaker_type = type, q->org.clear();
+  }
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
@@ -120,14 +173,9 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
   limit = std::min(limit, text.size());
   std::vector<QuotePair> pairs = FindQuotePairs(text, limit);
   SubjectFinder subjects(text, words, people, aliases, speakers, pairs);
-  // Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
-  // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak.
   std::vector<std::pair<size_t, size_t>> headline(pairs.size());
-  for (size_t k = 0; k < pairs.size(); ++k) {
-    size_t a, b;
-    bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) || ((!pairs[k].speech || pairs[k].verbless) && IsHeadlineQuote(text, limit, pairs[k], &a, &b));
-    if (cited && subjects.CouldSpeak(a, b)) pairs[k].speech = true, headline[k] = {a, b};
-  }
+  std::vector<char> district(pairs.size(), 0);  // `서울 중구 "…"`: the district office speaks
+  MarkHeadlines(text, limit, subjects, speakers, pairs, &headline, &district);
   std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
 
   std::vector<Quote> quotes;
@@ -180,6 +228,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       candidate.competing = via == SpeakerCandidate::Via::kCarried &&
                             subjects.OtherActorIn(s0, pairs[j].open, resolved.person);
       AttributeQuote(candidate, speakers, aliases, &q);
+      FixHeadlineSpeaker(text, headline[j], district[j], resolved, &q);
       if (reporter.found) {
         Quote by;
         AttributeQuote(Candidate(reporter, SpeakerCandidate::Via::kNamed), speakers, aliases, &by);
