@@ -140,11 +140,11 @@ constexpr Title kTitles[] = {
     {U"서기장", true}, {U"총재", true}, {U"부총재", true}, {U"최고경영자", true}, {U"최고운영책임자", true}, {U"최고재무책임자", true},
     {U"최고기술책임자", true}, {U"창업자", true}, {U"창업주", true}, {U"설립자", true}, {U"목사", true}, {U"신부", true}, {U"추기경", true},
     {U"교황", true}, {U"주교", true}, {U"대주교", true}, {U"작가", true}, {U"화백", true}, {U"배우", true}, {U"가수", true}, {U"시인", true},
-    {U"특사", true}, {U"총독", true}, {U"연구원", false}, {U"연구위원", true}, {U"애널리스트", true}, {U"이코노미스트", true},
+    {U"특사", true}, {U"총독", true}, {U"연구원", false}, {U"선임연구원", false}, {U"책임연구원", false}, {U"수석연구원", false}, {U"연구위원", true}, {U"애널리스트", true}, {U"이코노미스트", true},
     {U"조정관", true}, {U"감독관", true}, {U"대표팀", true}, {U"원내대표", true}, {U"최고위원", true}, {U"비서관", true}, {U"수석", false},
     {U"행정관", true}, {U"사무관", true}, {U"서장", true}, {U"의사", false}, {U"간호사", true}, {U"사무총장", true}, {U"고문", false},
     {U"회원", false}, {U"대원", false}, {U"씨", false}, {U"CEO", true}, {U"CFO", true}, {U"CTO", true}, {U"COO", true},
-    {U"CIO", true}, {U"CSO", true}, {U"CMO", true}, {U"CPO", true},
+    {U"CIO", true}, {U"CSO", true}, {U"CMO", true}, {U"CPO", true}, {U"PD", true}, {U"스님", false},
 };
 
 constexpr Counter kCounters[] = {
