@@ -1,7 +1,7 @@
 // Speakers written as a name and a title in shapes the tagger misses (issue
 // 13, dev7 round): `한` as the determiner "a certain" after a modifying
 // clause (an unnamed professor, not a person surnamed 한), a title glued to
-// the name (`백승룡PD는`, `황선임연구원은`), a monk's dharma name before 스님,
+// the name (`백승룡PD는`, `황선임연구원은`) or before it (`MC규현이`), a monk's dharma name before 스님,
 // a foreign name whose last syllable reads like a particle (만, 도)
 // opening the sentence before its title, a manager named after her company,
 // and the topic who answers a subject whose clause is reported (…다고).
@@ -57,6 +57,13 @@ TEST_CASE("a title glued to a Korean name is her title, not a part of the name")
   REQUIRE(researcher.size() == 1);
   CHECK(researcher[0].speaker == "황");
   CHECK(researcher[0].role == "선임연구원");
+}
+
+TEST_CASE("a host's title in capitals glued before the name is her title") {
+  std::vector<Quote> q = Quotes("이날 MC김서현이 “오랜만에 무대에 선 소감은 어떠냐”고 물었다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김서현");
+  CHECK(q[0].role == "MC");
 }
 
 TEST_CASE("a province's governor is no name glued to a title") {

@@ -68,6 +68,13 @@ class PhraseResolver {
       std::u32string org = words.size() > 1 ? Join(words, 0, words.size() - 1) : U"";
       return NamedWord(std::u32string(glued.substr(0, k)), std::u32string(glued.substr(k)), std::move(org), 0.7);
     }
+    if (size_t k = TitleGluedToName(words.back().text); k > 0) {  // "MC규현"
+      const PhraseWord& w = words.back();
+      std::u32string_view name = w.text.substr(k);
+      if (LooksLikeKoreanName(name) || table_.TaggedPerson(w.start + k, w.start + w.text.size())) {
+        return NamedWord(std::u32string(name), std::u32string(w.text.substr(0, k)), U"", 0.7);
+      }
+    }
     // "김정란씨": the honorific glued to a name is no part of it.
     if (PhraseWord& w = words.back(); w.text.size() >= 3 && w.text.back() == U'씨') {
       std::u32string_view name = w.text.substr(0, w.text.size() - 1);
@@ -179,13 +186,6 @@ class PhraseResolver {
     std::u32string full = table_.BySurname(words[0].text);
     if (full.empty()) return {};
     return NamedWord(full, std::u32string(post), U"", 0.75);
-  }
-
-  // A word that may be a part of an organization's name before its head
-  // noun: no place, title, role, qualifier or verb form.
-  bool IsNameOfBody(std::u32string_view w) const {
-    return !IsPlace(w) && !IsQualifier(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) &&
-           !HasGrammaticalEnding(w) && !korean::IsGovernmentBody(w);
   }
 
   // "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes

@@ -153,6 +153,15 @@ size_t NameGluedToTitle(std::u32string_view word) {
   return 0;
 }
 
+size_t TitleGluedToName(std::u32string_view word) {
+  size_t k = 0;
+  while (k < word.size() && word[k] >= U'A' && word[k] <= U'Z') ++k;
+  if (k < 2 || k > 3 || !korean::IsTitleWord(word.substr(0, k))) return 0;
+  std::u32string_view name = word.substr(k);
+  bool name_like = name.size() >= 2 && name.size() <= 4 && AllHangulSyllables(name) && !IsTitle(name) && !IsCommonWord(name);
+  return name_like ? k : 0;
+}
+
 std::u32string SurnameOf(std::u32string_view name) {
   size_t space = name.rfind(U' ');
   if (space != std::u32string_view::npos) return std::u32string(name.substr(space + 1));

@@ -325,6 +325,7 @@ bool SubjectFinder::KnownActor(std::u32string_view stem) const {
   }
   if (IsTitle(stem) || LooksLikeOrg(stem, aliases_) || LooksLikeKoreanName(stem)) return true;
   if (NameGluedToTitle(stem) > 0) return true;  // "백승룡PD"
+  if (size_t k = TitleGluedToName(stem); k > 0 && LooksLikeKoreanName(stem.substr(k))) return true;  // "MC김서현"
   if (korean::IsOrganizationHead(stem)) return true;  // "위키미디어 재단은": the words before name it
   const auto* g = aliases_.Find(stem);
   return g && g->kind != AliasTable::Kind::kTerm;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "extract/attribution.h"
 #include "extract/speaker_table.h"
 #include "extract/speaker_words.h"
 #include "text/korean_lexicon.h"
@@ -57,6 +58,11 @@ bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable
   if (i == 0) return table.AfterGenitive(words[0].start);
   std::u32string_view before = words[i - 1].text;
   return !IsTitle(before) && !IsRoleNoun(before) && !IsPlace(before) && !IsQualifier(before);
+}
+
+bool IsNameOfBody(std::u32string_view w) {
+  return !IsPlace(w) && !IsQualifier(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) &&
+         !HasGrammaticalEnding(w) && !korean::IsGovernmentBody(w);
 }
 
 Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {

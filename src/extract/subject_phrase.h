@@ -49,6 +49,10 @@ Resolution HiddenName(const std::vector<PhraseWord>& words);
 // is whose manager speaks.
 bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable& table);
 
+// A word that may be a part of an organization's name before its head
+// noun: no place, title, role, qualifier or verb form.
+bool IsNameOfBody(std::u32string_view w);
+
 // "김 모씨", "김 모 교수" resolved to the person 모: the surname written right
 // before 모 is all the article gives, so the speaker becomes that surname; with
 // no surname written ("모씨는"), nobody (an empty resolution).

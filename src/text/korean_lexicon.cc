@@ -144,7 +144,7 @@ constexpr Title kTitles[] = {
     {U"조정관", true}, {U"감독관", true}, {U"대표팀", true}, {U"원내대표", true}, {U"최고위원", true}, {U"비서관", true}, {U"수석", false},
     {U"행정관", true}, {U"사무관", true}, {U"서장", true}, {U"의사", false}, {U"간호사", true}, {U"사무총장", true}, {U"고문", false},
     {U"회원", false}, {U"대원", false}, {U"씨", false}, {U"CEO", true}, {U"CFO", true}, {U"CTO", true}, {U"COO", true},
-    {U"CIO", true}, {U"CSO", true}, {U"CMO", true}, {U"CPO", true}, {U"PD", true}, {U"스님", false},
+    {U"CIO", true}, {U"CSO", true}, {U"CMO", true}, {U"CPO", true}, {U"PD", true}, {U"MC", false}, {U"DJ", false}, {U"스님", false},
 };
 
 constexpr Counter kCounters[] = {
