@@ -61,6 +61,20 @@ class PhraseResolver {
     while (first + 1 < words.size() && IsQualifier(words[first].text)) ++first;
     words.erase(words.begin(), words.begin() + first);
     if (words.empty()) return {};
+    // "tvN 백승룡PD", "황선임연구원": a name with her title glued on; the
+    // words before are her organization.
+    if (size_t k = NameGluedToTitle(words.back().text); k > 0) {
+      std::u32string_view glued = words.back().text;
+      std::u32string org = words.size() > 1 ? Join(words, 0, words.size() - 1) : U"";
+      return NamedWord(std::u32string(glued.substr(0, k)), std::u32string(glued.substr(k)), std::move(org), 0.7);
+    }
+    if (size_t k = TitleGluedToName(words.back().text); k > 0) {  // "MC규현"
+      const PhraseWord& w = words.back();
+      std::u32string_view name = w.text.substr(k);
+      if (LooksLikeKoreanName(name) || table_.TaggedPerson(w.start + k, w.start + w.text.size())) {
+        return NamedWord(std::u32string(name), std::u32string(w.text.substr(0, k)), U"", 0.7);
+      }
+    }
     // "김정란씨": the honorific glued to a name is no part of it.
     if (PhraseWord& w = words.back(); w.text.size() >= 3 && w.text.back() == U'씨') {
       std::u32string_view name = w.text.substr(0, w.text.size() - 1);
@@ -140,19 +154,6 @@ class PhraseResolver {
     return r;
   }
 
-  // "지방 국립대 A 교수", "B씨": a single Latin capital stands for a name
-  // the article hides: an unnamed role, never a person called A.
-  static Resolution HiddenName(const std::vector<PhraseWord>& words) {
-    auto hides = [](std::u32string_view w) {
-      return (w.size() == 1 || (w.size() == 2 && w[1] == U'씨')) && w[0] >= U'A' && w[0] <= U'Z';
-    };
-    auto at = std::find_if(words.begin(), words.end(), [&](const PhraseWord& pw) { return hides(pw.text); });
-    if (at == words.end()) return {};
-    size_t i = static_cast<size_t>(at - words.begin());
-    std::u32string role = i + 1 < words.size() ? std::u32string(words.back().text) : U"";
-    return {"role", U"", role, Join(words, 0, i), 0.7};
-  }
-
   // "가수 한별의 소속사 푸른빛 엔터테인먼트", "소속사 KH E&M 측": the words
   // after a noun of affiliation name the body that speaks, unless they name
   // a person or a role ("소속사 측", "소속사 관계자").
@@ -185,13 +186,6 @@ class PhraseResolver {
     std::u32string full = table_.BySurname(words[0].text);
     if (full.empty()) return {};
     return NamedWord(full, std::u32string(post), U"", 0.75);
-  }
-
-  // A word that may be a part of an organization's name before its head
-  // noun: no place, title, role, qualifier or verb form.
-  bool IsNameOfBody(std::u32string_view w) const {
-    return !IsPlace(w) && !IsQualifier(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) &&
-           !HasGrammaticalEnding(w) && !korean::IsGovernmentBody(w);
   }
 
   // "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes
@@ -327,7 +321,8 @@ class PhraseResolver {
       bool tagged_korean = TaggedKoreanName(words[i]);
       // "에스알 관계자", "손수현 측": the word right before a role noun is whose
       // people they are, not who speaks.
-      bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text);
+      bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text) &&
+                           !HoldsJob(words, i, table_);
       // "최자 연인 설리", "김철수 측 변호인 이영희": whose the person after is.
       owner_of_role = owner_of_role || (i + 2 < n && IsRoleNoun(words[i + 1].text) && !IsTitle(words[i + 1].text));
       if (!name || affiliation || owner_of_role || IsTitle(w) || IsRoleNoun(w) || (body && !tagged_korean)) continue;
@@ -380,6 +375,11 @@ class PhraseResolver {
       // The last word is her title ("강금실 전 장관") unless it is a part of
       // the name the table knows ("K.T | 바르가스").
       if (!role.empty() && r.role == role && r.speaker.ends_with(role)) r.role.clear();
+      // "현정미 매니저": the tagger's span may take in a job, which is no name.
+      if (IsRoleNoun(role) && r.speaker.size() > role.size() + 1 && r.speaker.ends_with(U" " + role)) {
+        r.speaker.resize(r.speaker.size() - role.size() - 1);
+        r.role = role;
+      }
       return r;
     }
     return {};

@@ -139,6 +139,29 @@ bool LooksLikeKoreanName(std::u32string_view s) {
          !IsTitle(s);
 }
 
+size_t NameGluedToTitle(std::u32string_view word) {
+  if (word.size() < 4 || !IsHangulSyllable(word[0]) || IsTitle(word)) return 0;
+  // The longer title wins: "황선임연구원" is 황 and 선임연구원, not 황선임.
+  std::u32string_view post = word.substr(1);
+  if (korean::IsSurnameSyllable(word[0]) && !IsModifier(word.substr(0, 1)) && post.size() >= 4 &&
+      AllHangulSyllables(post) && korean::IsTitleWord(post)) {
+    return 1;
+  }
+  std::u32string_view name = word.substr(0, 3), title = word.substr(3);
+  // A name ending in 도 before 지사 is a province ("강원도지사").
+  if (LooksLikeKoreanName(name) && name.back() != U'도' && korean::IsTitleWord(title)) return 3;
+  return 0;
+}
+
+size_t TitleGluedToName(std::u32string_view word) {
+  size_t k = 0;
+  while (k < word.size() && word[k] >= U'A' && word[k] <= U'Z') ++k;
+  if (k < 2 || k > 3 || !korean::IsTitleWord(word.substr(0, k))) return 0;
+  std::u32string_view name = word.substr(k);
+  bool name_like = name.size() >= 2 && name.size() <= 4 && AllHangulSyllables(name) && !IsTitle(name) && !IsCommonWord(name);
+  return name_like ? k : 0;
+}
+
 std::u32string SurnameOf(std::u32string_view name) {
   size_t space = name.rfind(U' ');
   if (space != std::u32string_view::npos) return std::u32string(name.substr(space + 1));

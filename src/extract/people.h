@@ -62,6 +62,17 @@ bool IsModifier(std::u32string_view w);
 // 3-syllable (4 with a two-syllable surname) Hangul word starting with a surname.
 bool LooksLikeKoreanName(std::u32string_view stem);
 
+// "백승룡PD", "황선임연구원": a Korean name (3 syllables, or a surname alone
+// before a title of 4+ characters) with a title written glued to it: the
+// length of the name part, or 0 when `word` is no such pair (a title itself,
+// "부위원장", "전대통령"; a place's office, "강원도지사").
+size_t NameGluedToTitle(std::u32string_view word);
+
+// "MC규현", "CEO김철수": a title in capitals written glued before a word of
+// 2-4 syllables that may be her name (the caller asks the tagger or the
+// name's shape): the length of the title part, or 0.
+size_t TitleGluedToName(std::u32string_view word);
+
 // Surname of a full name: the last word of a spaced (foreign) name, otherwise
 // the first syllable (two for 황보, 남궁, …).
 std::u32string SurnameOf(std::u32string_view name);

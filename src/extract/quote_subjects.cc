@@ -37,7 +37,10 @@ Speaker SubjectFinder::Before(size_t begin, size_t end, bool topic_only) const {
     if (!s.found) continue;
     // "문 대표는 … 새누리당이 … 내건 것에 대해 "…"": the subject of the
     // clause about something is not the speaker; the topic before it is.
-    if (!topic_only && carrier.back() != U'은' && carrier.back() != U'는' && ClosesAboutClauseIn(i + 1, end)) {
+    // "문 후보는 안 후보가 … 알고 있다고 주장하며 "…"": a subject whose
+    // clause is reported (…다고, …라고) is who the topic answers.
+    if (!topic_only && carrier.back() != U'은' && carrier.back() != U'는' &&
+        (ClosesAboutClauseIn(i + 1, end) || ReportedClauseIn(i + 1, end))) {
       if (Speaker topic = Before(begin, words_[i].start, /*topic_only=*/true); topic.found) return topic;
     }
     return s;
@@ -158,6 +161,21 @@ size_t SubjectFinder::FirstWordAt(size_t pos) const {
 }
 
 
+bool SubjectFinder::NameEndingLikeParticle(size_t k) const {
+  std::u32string_view w = Core(k);
+  return w.size() >= 3 && AllHangulSyllables(w) && (w.back() == U'만' || w.back() == U'도') &&
+         !HasGrammaticalEnding(w.substr(0, w.size() - 1)) && !IsCommonWord(w) &&
+         speakers_.OpensClause(words_[k].start, /*after_adverb=*/true);
+}
+
+bool SubjectFinder::ReportedClauseIn(size_t from, size_t end) const {
+  for (size_t i = from; i + 1 < words_.size() && words_[i + 1].start < end; ++i) {
+    std::u32string_view w = Core(i);
+    if (!quoted_[i] && w.size() >= 3 && (w.ends_with(U"다고") || w.ends_with(U"라고"))) return true;
+  }
+  return false;
+}
+
 bool SubjectFinder::ClosesAboutClauseIn(size_t from, size_t end) const {
   for (size_t i = from; i < words_.size() && words_[i].start < end; ++i) {
     if (korean::ClosesAboutClause(Core(i))) return true;
@@ -220,9 +238,10 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   while (first > 0 && i - first < longest && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
     std::u32string_view prev = Core(first - 1);
     size_t prev_stem = StripParticle(prev, &subject);
-    if (prev_stem != prev.size() || words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] ||
-        (HasGrammaticalEnding(prev) && !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)) ||
-        IsCommonWord(prev)) {
+    bool ends_like_grammar = prev_stem != prev.size() ||
+                             (HasGrammaticalEnding(prev) && !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end));
+    if ((ends_like_grammar && !(first == i && IsTitle(stem) && NameEndingLikeParticle(first - 1))) ||  // "단즈만 교수는"
+        words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] || IsCommonWord(prev)) {
       break;
     }
     --first;
@@ -305,6 +324,8 @@ bool SubjectFinder::KnownActor(std::u32string_view stem) const {
     if (stem.ends_with(a)) return true;
   }
   if (IsTitle(stem) || LooksLikeOrg(stem, aliases_) || LooksLikeKoreanName(stem)) return true;
+  if (NameGluedToTitle(stem) > 0) return true;  // "백승룡PD"
+  if (size_t k = TitleGluedToName(stem); k > 0 && LooksLikeKoreanName(stem.substr(k))) return true;  // "MC김서현"
   if (korean::IsOrganizationHead(stem)) return true;  // "위키미디어 재단은": the words before name it
   const auto* g = aliases_.Find(stem);
   return g && g->kind != AliasTable::Kind::kTerm;

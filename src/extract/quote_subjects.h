@@ -64,6 +64,12 @@ class SubjectFinder {
  private:
   size_t FirstWordAt(size_t pos) const;
   bool ClosesAboutClauseIn(size_t from, size_t end) const;
+  // True when a word in [from, end), outside quotes and before the last,
+  // closes a reported clause (…다고, …라고) that a verb then takes.
+  bool ReportedClauseIn(size_t from, size_t end) const;
+  // "단즈만 교수는", "닌텐도 측": a name of 3+ syllables at word k, opening its
+  // clause, whose last syllable is also a particle (만, 도).
+  bool NameEndingLikeParticle(size_t k) const;
   std::u32string_view Core(size_t i) const { return text_.substr(words_[i].start, words_[i].end - words_[i].start); }
   std::u32string_view Stem(size_t i) const {
     bool subject;

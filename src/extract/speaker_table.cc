@@ -340,6 +340,7 @@ std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const 
     --it;
     if (it->second > pos) continue;
     if (pos - it->second > max_gap) return {};
+    if (IndefiniteHan(it->first, it->second)) return {};
     std::u32string_view between = text_.substr(it->second, pos - it->second);
     if (between.find_first_of(U".,\n\"“”'‘’") != std::u32string_view::npos) return {};
     // "노무현 정부 초대 법무부 장관이었던 강금실 전 장관": a verb between ends
@@ -387,6 +388,17 @@ std::u32string SpeakerTable::NameBefore(size_t pos) const {
   std::u32string_view run = text_.substr(start, pos - start);
   while (!run.empty() && run.back() == U' ') run.remove_suffix(1);
   return std::u32string(run);
+}
+
+bool SpeakerTable::IndefiniteHan(size_t start, size_t end) const {
+  if (end != start + 1 || text_[start] != U'한' || start < 2 || text_[start - 1] != U' ') return false;
+  // The word before: a verb's modifying form (참여한, 간부였던, 할) or a
+  // genitive (중국의) makes 한 "a certain"; a surname opens its clause.
+  char32_t before = text_[start - 2];
+  if (before == U'의') return true;
+  if (!IsHangulSyllable(before)) return false;
+  unsigned final_consonant = (static_cast<unsigned>(before) - 0xAC00u) % 28u;
+  return final_consonant == 4 || final_consonant == 8;  // ㄴ, ㄹ
 }
 
 bool SpeakerTable::OpensClause(size_t pos, bool after_adverb) const {

@@ -85,6 +85,13 @@ class SpeakerTable {
   // the title at 교수), to the end of its last word. Empty when there is none.
   std::u32string PersonSpanBefore(size_t pos, size_t max_gap) const;
 
+  // True when the tagger's person span [start, end) is the determiner 한 ("a
+  // certain") after a modifying clause ("평가에 참여한 한 교수는"), not the
+  // surname 한 ("한 이사장은" opening its sentence).
+  bool IndefiniteHan(size_t start, size_t end) const;
+  // True when the word before `pos` ends in the genitive 의 ("비마이앱의 |").
+  bool AfterGenitive(size_t pos) const { return pos >= 2 && text_[pos - 1] == U' ' && text_[pos - 2] == U'의'; }
+
   // The one to three name-like words written right before `pos` ("빌 버튼"
   // in "빌 버튼 오바마 측 대변인"), starting after a clause boundary. Empty
   // when the words before are not a name.

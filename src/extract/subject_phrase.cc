@@ -1,9 +1,12 @@
-// The words of a subject phrase and the hidden-name forms (see subject_phrase.h).
+// The words of a subject phrase, the hidden-name forms and a job held by
+// the name before it (see subject_phrase.h).
 #include "extract/subject_phrase.h"
 
 #include <algorithm>
 
+#include "extract/attribution.h"
 #include "extract/speaker_table.h"
+#include "extract/speaker_words.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -37,6 +40,29 @@ std::u32string Join(const std::vector<PhraseWord>& words, size_t from, size_t to
     out += words[i].text;
   }
   return out;
+}
+
+Resolution HiddenName(const std::vector<PhraseWord>& words) {
+  auto hides = [](std::u32string_view w) {
+    return (w.size() == 1 || (w.size() == 2 && w[1] == U'씨')) && w[0] >= U'A' && w[0] <= U'Z';
+  };
+  auto at = std::find_if(words.begin(), words.end(), [&](const PhraseWord& pw) { return hides(pw.text); });
+  if (at == words.end()) return {};
+  size_t i = static_cast<size_t>(at - words.begin());
+  std::u32string role = i + 1 < words.size() ? std::u32string(words.back().text) : U"";
+  return {"role", U"", role, Join(words, 0, i), 0.7};
+}
+
+bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable& table) {
+  if (i + 2 != words.size() || words.back().text != U"매니저" || !LooksLikeKoreanName(words[i].text)) return false;
+  if (i == 0) return table.AfterGenitive(words[0].start);
+  std::u32string_view before = words[i - 1].text;
+  return !IsTitle(before) && !IsRoleNoun(before) && !IsPlace(before) && !IsQualifier(before);
+}
+
+bool IsNameOfBody(std::u32string_view w) {
+  return !IsPlace(w) && !IsQualifier(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) &&
+         !HasGrammaticalEnding(w) && !korean::IsGovernmentBody(w);
 }
 
 Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {

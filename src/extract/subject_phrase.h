@@ -38,6 +38,21 @@ struct Resolution {
   double confidence = 0;
 };
 
+// "지방 국립대 A 교수", "B씨": a single Latin capital stands for a name the
+// article hides: an unnamed role, never a person called A. Empty when the
+// phrase has no such word.
+Resolution HiddenName(const std::vector<PhraseWord>& words);
+
+// "베리굿컨설팅 현정미 매니저", "비마이앱의 함수원 매니저": a Korean name
+// (words[i]) after the company she works for holds the job that follows it;
+// bare ("김민지 매니저") or after what she is ("가수 김민지 매니저") the name
+// is whose manager speaks.
+bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable& table);
+
+// A word that may be a part of an organization's name before its head
+// noun: no place, title, role, qualifier or verb form.
+bool IsNameOfBody(std::u32string_view w);
+
 // "김 모씨", "김 모 교수" resolved to the person 모: the surname written right
 // before 모 is all the article gives, so the speaker becomes that surname; with
 // no surname written ("모씨는"), nobody (an empty resolution).

@@ -142,11 +142,12 @@ constexpr Title kTitles[] = {
     {U"교황", true}, {U"주교", true}, {U"대주교", true}, {U"작가", true}, {U"화백", true}, {U"배우", true}, {U"가수", true}, {U"시인", true},
     {U"특사", true}, {U"총독", true}, {U"연구원", false}, {U"심판", false},
     // A researcher's rank before 연구원 makes a title, never an institute's name.
-    {U"선임연구원", true}, {U"책임연구원", true}, {U"수석연구원", true}, {U"주임연구원", true}, {U"전임연구원", true}, {U"연구위원", true}, {U"애널리스트", true}, {U"이코노미스트", true},
+    {U"선임연구원", false}, {U"책임연구원", false}, {U"수석연구원", false}, {U"주임연구원", false}, {U"전임연구원", false},
+    {U"연구위원", true}, {U"애널리스트", true}, {U"이코노미스트", true},
     {U"조정관", true}, {U"감독관", true}, {U"대표팀", true}, {U"원내대표", true}, {U"최고위원", true}, {U"비서관", true}, {U"수석", false},
     {U"행정관", true}, {U"사무관", true}, {U"서장", true}, {U"의사", false}, {U"간호사", true}, {U"사무총장", true}, {U"고문", false},
     {U"회원", false}, {U"대원", false}, {U"씨", false}, {U"CEO", true}, {U"CFO", true}, {U"CTO", true}, {U"COO", true},
-    {U"CIO", true}, {U"CSO", true}, {U"CMO", true}, {U"CPO", true},
+    {U"CIO", true}, {U"CSO", true}, {U"CMO", true}, {U"CPO", true}, {U"PD", true}, {U"MC", false}, {U"DJ", false}, {U"스님", false},
 };
 
 constexpr Counter kCounters[] = {
