@@ -46,6 +46,12 @@ TEST_CASE("a hyphenated family name gets the given name written before it") {
   CHECK(q[0].org == "백악관");
 }
 
+TEST_CASE("two Korean names joined by a hyphen are a pair, never one hyphenated name") {
+  std::vector<Quote> q = Quotes("여자 배구 대표팀의 정은지-최하늘은 \"일본을 꼭 이기겠다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "정은지-최하늘");
+}
+
 TEST_CASE("a Korean name after a firm's name keeps its own name") {
   // 로베리 is the firm: a body before it says the words are an affiliation.
   std::vector<Quote> q = Quotes(

@@ -34,9 +34,17 @@ bool OpensForeignName(std::u32string_view w, const AliasIndex& aliases) {
          std::u32string_view(U"렸혔왔갔졌쳤켰였었았했됐겠").find(stem) == std::u32string_view::npos;
 }
 
+// "배유나-양효지": two Korean names joined by a hyphen are two people (a pair
+// of players, a duo), never one foreign name.
+bool KoreanPair(std::u32string_view before, std::u32string_view after) {
+  return LooksLikeKoreanName(before) && LooksLikeKoreanName(after);
+}
+
 // "장-피에르": a word of Hangul runs joined by hyphens.
 bool HyphenatedHangul(std::u32string_view w) {
   if (w.size() < 3 || w.front() == U'-' || w.back() == U'-' || w.find(U'-') == std::u32string_view::npos) return false;
+  size_t hyphen = w.find(U'-');
+  if (KoreanPair(w.substr(0, hyphen), w.substr(hyphen + 1))) return false;
   return std::all_of(w.begin(), w.end(), [](char32_t c) { return c == U'-' || IsHangulSyllable(c); });
 }
 
@@ -97,6 +105,7 @@ std::u32string SpeakerTable::ForeignFullName(std::u32string_view part) const {
     size_t start = at - 1;
     while (start > 0 && IsHangulSyllable(text_[start - 1]) && at - 1 - start < 3) --start;
     if (start > 0 && IsHangulSyllable(text_[start - 1])) continue;
+    if (KoreanPair(text_.substr(start, at - 1 - start), part)) continue;
     if (start >= 2 && text_[start - 1] == U' ' && IsHangulSyllable(text_[start - 2])) {
       size_t b = start - 1;
       while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
