@@ -101,6 +101,10 @@ RECIPES = {
         "--gazetteer", "{root}/bench/ner_train/gazetteer-mined.tsv",
     ],
 }
+# The shipped recipe trained with a margin (ner-train --margin: cost-augmented
+# perceptron updates, M points per active feature for every wrong tag).
+for _m in ("0.5", "1", "2"):
+    RECIPES[f"news-names-margin{_m}"] = RECIPES["news-names"] + ["--margin", _m]
 SHIPPED = "news-names"
 RECIPE = RECIPES[SHIPPED]
 BEGIN = "<!-- ner_eval.py: figures begin -->"
