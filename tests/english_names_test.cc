@@ -63,5 +63,28 @@ TEST_CASE("a foreign name matched by sound fits the whole name, or its family na
   CHECK_FALSE(IsGivenNameBefore({"Elena", "said"}, 0));
 }
 
+TEST_CASE("a speaker matched by the given name alone is that person only when a stored name has the rest") {
+  const std::vector<std::string> name = {"Elena", "Torres"};
+  CHECK(RestOfNameAmong(name, 0, {"엘레나", "엘레나 토레스"}));
+  CHECK(RestOfNameAmong(name, 0, {"엘레나", "Elena Torres"}));
+  // Someone else with that given name, or a place that sounds like it.
+  CHECK_FALSE(RestOfNameAmong(name, 0, {"엘레나", "엘레나 피어슨"}));
+  CHECK_FALSE(RestOfNameAmong(name, 0, {"엘레나"}));
+  CHECK_FALSE(RestOfNameAmong(name, 0, {}));
+  // The words after the name are no part of it.
+  CHECK_FALSE(RestOfNameAmong({"Elena", "said", "Torres"}, 0, {"엘레나 토레스"}));
+  // Known by the given name only: nothing says it is someone else.
+  CHECK(GivenNameFits(name, 0, "엘레나", {"엘레나"}));
+  CHECK_FALSE(GivenNameFits(name, 0, "엘레나", {"엘레나", "엘레나 피어슨"}));
+}
+
+TEST_CASE("an organization English names is found by its sound among the index's organizations") {
+  const std::vector<std::string> orgs = {"리버풀", "불스", "시카고컵스", "국방부"};
+  CHECK(OrganizationsBySound({"Liverpool"}, orgs) == std::vector<std::string>{"리버풀"});
+  CHECK(OrganizationsBySound({"Chicago", "Bulls"}, orgs) == std::vector<std::string>{"불스"});
+  CHECK(OrganizationsBySound({"Arsenal"}, orgs).empty());
+  CHECK(OrganizationsBySound({"liverpool"}, orgs).empty());  // not a name
+}
+
 }  // namespace
 }  // namespace kosearch

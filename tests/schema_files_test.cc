@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "kosearch/aliases.h"
 #include "kosearch/extract.h"
@@ -47,6 +49,19 @@ TEST_CASE("schema: the default folder holds the alias table and the entity model
   REQUIRE_MESSAGE(aliases.ok(), aliases.status().ToString());
   CHECK((*aliases)->Find("Samsung") == (*aliases)->Find("삼성"));
   CHECK((*aliases)->Find("삼성") != nullptr);
+}
+
+TEST_CASE("schema: organizations English news names reach their Korean names") {
+  auto aliases = AliasTable::LoadFromSchema();
+  REQUIRE_MESSAGE(aliases.ok(), aliases.status().ToString());
+  for (const auto& names : std::vector<std::pair<std::string, std::string>>{
+           {"Korean Air", "대한항공"}, {"KCTU", "민주노총"}, {"Anti-Corruption and Civil Rights Commission", "국민권익위원회"},
+           {"Defense Acquisition Program Administration", "방사청"}, {"Financial Times", "파이낸셜타임스"}, {"Hamas", "하마스"}}) {
+    const std::string& english = names.first;
+    CAPTURE(english);
+    REQUIRE((*aliases)->Find(english) != nullptr);
+    CHECK((*aliases)->Find(english) == (*aliases)->Find(names.second));
+  }
 }
 
 TEST_CASE("schema: a folder given explicitly is used, and must hold a schema") {

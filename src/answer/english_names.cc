@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "answer/answer_steps.h"
+#include "kosearch/aliases.h"
 #include "text/korean_lexicon.h"
 #include "text/loanword.h"
 #include "text/romanized_surnames.h"
@@ -241,6 +242,47 @@ std::vector<std::string> FittingSoundMatches(const std::vector<std::string>& wor
 
 bool IsGivenNameBefore(const std::vector<std::string>& words, size_t first) {
   return first + 1 < words.size() && IsNameWord(words[first + 1]);
+}
+
+bool RestOfNameAmong(const std::vector<std::string>& words, size_t first, const std::vector<std::string>& stored_names) {
+  for (size_t k = first + 1; k < words.size() && IsNameWord(words[k]); ++k) {
+    std::string rest = WithoutPossessive(words[k]);
+    rest.erase(std::remove(rest.begin(), rest.end(), '-'), rest.end());
+    for (const auto& stored : stored_names) {
+      std::string part;
+      for (size_t i = 0; i <= stored.size(); ++i) {
+        if (i < stored.size() && stored[i] != ' ') {
+          part += stored[i];
+          continue;
+        }
+        const bool same = IsLatin(part) ? AsciiLower(part) == AsciiLower(rest)
+                                        : !part.empty() && LoanwordSimilarity(rest, part) >= kMinLaterPartSimilarity;
+        if (same) return true;
+        part.clear();
+      }
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> OrganizationsBySound(const std::vector<std::string>& words, const std::vector<std::string>& org_keys) {
+  if (!std::all_of(words.begin(), words.end(), IsNameWord)) return {};
+  for (size_t len = words.size(); len >= 1; --len) {
+    std::vector<std::string> found;
+    for (size_t first = 0; first + len <= words.size(); ++first) {
+      std::string joined = JoinRun(words, first, len);
+      joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
+      for (const auto& m : FittingSoundMatches(words, first, len, MatchLoanword(joined, org_keys))) AddUnique(found, m);
+    }
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
+bool GivenNameFits(const std::vector<std::string>& words, size_t first, const std::string& key,
+                   const std::vector<std::string>& stored_names) {
+  return RestOfNameAmong(words, first, stored_names) ||
+         std::all_of(stored_names.begin(), stored_names.end(), [&](const std::string& n) { return IsLatin(n) || AliasTable::Key(n) == key; });
 }
 
 bool SoundMatchFits(const std::vector<std::string>& words, size_t first, size_t len, const std::string& hangul) {

@@ -81,6 +81,22 @@ std::vector<std::string> FittingSoundMatches(const std::vector<std::string>& wor
 // name matches no one.
 bool IsGivenNameBefore(const std::vector<std::string>& words, size_t first);
 
+// Whether a speaker matched by the given name words[first] alone is that
+// person: one of `stored_names` (its spellings and the names of its quotes)
+// has a part sounding like the rest of the name ("Elena Torres" is 엘레나
+// 토레스, not 엘레나 피어슨).
+bool RestOfNameAmong(const std::vector<std::string>& words, size_t first, const std::vector<std::string>& stored_names);
+
+// RestOfNameAmong, or the speaker `key` is known by that one name only (고이치
+// for "Koichi Kato"): nothing says it is someone else.
+bool GivenNameFits(const std::vector<std::string>& words, size_t first, const std::string& key,
+                   const std::vector<std::string>& stored_names);
+
+// The organizations of `org_keys` (Hangul XO keys) whose sound the longest
+// run of capitalized English words in `words` fits (SoundMatchFits):
+// "Liverpool" 리버풀, "Chicago Bulls" 불스. Empty when a word is not English.
+std::vector<std::string> OrganizationsBySound(const std::vector<std::string>& words, const std::vector<std::string>& org_keys);
+
 // A word of a speaker without its possessive ending or a trailing comma
 // ("Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min").
 std::string WithoutPossessive(std::string word);

@@ -51,6 +51,24 @@ Terms ExistingTerms(const std::string& name, const char* prefix, ArchiveReader& 
   return out;
 }
 
+Terms SpeakerNames(const std::string& speaker_term, ArchiveReader& archive) {
+  Terms names = archive.Spellings(speaker_term.substr(std::string_view(schema::kSpeaker).size()));
+  const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
+  for (const StoredDocument& quote : archive.BestDocumentPerSpeaker(Xapian::Query(Xapian::Query::OP_FILTER, quotes, Xapian::Query(speaker_term)), 2000)) {
+    AddUnique(names, quote.speaker);
+  }
+  return names;
+}
+
+Terms OrganizationKeys(ArchiveReader& archive) {
+  Terms keys;
+  archive.VisitTerms(schema::kOrg, [&](std::string_view name) {
+    if (!IsLatin(std::string(name))) keys.emplace_back(name);
+    return keys.size() < 50000;
+  });
+  return keys;
+}
+
 std::string ExistingRoleTerm(const std::string& key, ArchiveReader& archive) {
   for (const std::string& t : {schema::kRole + key, schema::kRole + key + "들"}) {
     if (archive.HasTerm(t)) return t;

@@ -32,10 +32,7 @@ constexpr size_t kScanSpeakerTerms = 50000;
 using Terms = std::vector<std::string>;
 
 Xapian::Query Quotes() { return Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)); }
-
-Xapian::Query AnyTerm(const Terms& terms) {
-  return terms.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-}
+Xapian::Query AnyTerm(const Terms& terms) { return terms.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()); }
 
 class Resolver {
  public:
@@ -262,7 +259,9 @@ class Resolver {
         // people in the role are asked (Organization), not its own words.
         for (auto& t : Transliterated(run, words, first, len)) {
           if (titled && IsOrganization(t.substr(2))) continue;
-          AddUnique(len == 1 && IsGivenNameBefore(words, first) ? given_names : found, t);
+          const bool given_only = len == 1 && IsGivenNameBefore(words, first);  // never an organization (일리노 for "Lorena Ochoa")
+          if (given_only && (IsOrganization(t.substr(2)) || !GivenNameFits(words, first, t.substr(2), SpeakerNames(t, archive_)))) continue;
+          AddUnique(given_only ? given_names : found, t);
         }
       }
       if (!found.empty() || !given_names.empty()) return found.empty() ? given_names : found;
@@ -387,17 +386,18 @@ class Resolver {
   // "UN chief"): its quotes, or those of the people quoted for it.
   SpeakerFilter Organization(const std::vector<std::string>& words, const Terms& titles) {
     Terms orgs;
-    std::string name;
     for (size_t len = words.size(); len >= 1 && orgs.empty(); --len) {
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
         if (IsPartOfLongerName(run, long_names_)) continue;
         for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
-          for (auto& t : Existing(run, prefix)) { AddUnique(orgs, t); name = run; }
+          for (auto& t : Existing(run, prefix)) AddUnique(orgs, t);
         }
       }
     }
     if (orgs.empty()) orgs = ComposedOrganizations(words);
+    // "the Liverpool manager": with a title, the body named by its sound (리버풀).
+    for (const auto& key : orgs.empty() && !titles.empty() ? OrganizationsBySound(words, OrganizationKeys(archive_)) : Terms{}) AddUnique(orgs, schema::kOrg + key);
     if (orgs.empty()) return {};
     Xapian::Query org = AnyTerm(orgs);
     if (!titles.empty()) {
