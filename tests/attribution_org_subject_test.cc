@@ -1,8 +1,8 @@
 // Bodies that speak as the subject of a quote's sentence (issue 13, dev
 // rounds 5-7): a club or company the tagger marks (`○○ 구단은`,
 // `○○코퍼레이션은`), a body's side whose name ends like a particle
-// (`닌텐도 측이`) or is an initial and 사 (`K사 측은`), a court speaking
-// as one body (`법원은`), and a city's district (`광주 서구는`).
+// (`닌텐도 측이`) or is an initial and 사 (`K사 측은`), and a city's
+// district (`광주 서구는`).
 // Sentences made up in the shapes of news.
 #include <doctest/doctest.h>
 
@@ -44,13 +44,6 @@ TEST_CASE("a body's side speaks as the body, its name ending like a particle or 
   std::vector<Quote> unmarked = Quotes("이에 대해 P사 측은 \"원고 측이 앞뒤를 잘라 회장의 명예를 훼손했다\"는 입장이다.");
   REQUIRE(unmarked.size() == 1);
   CHECK(unmarked[0].speaker == "P사");
-}
-
-TEST_CASE("a court speaks as one body") {
-  std::vector<Quote> q = Quotes("그러나 법원은 지난 12일 \"도주 우려가 없다\"며 영장을 기각했다.");
-  REQUIRE(q.size() == 1);
-  CHECK(q[0].speaker == "법원");
-  CHECK(q[0].speaker_type == "organization");
 }
 
 TEST_CASE("a city's district speaks as its government") {

@@ -227,15 +227,7 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
     s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
     return s;
   }
-  // A name the entity tagger vouches for ("김구라는", "카말은"), here or one
-  // or two words before the title ("이효석 매원리 이장은").
-  // A body the tagger vouches for ("한화 구단은", "○○코퍼레이션은") speaks as one.
-  bool vouched = IsTitle(stem) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
-                 speakers_.TaggedOrganization(w.start, w.start + stem.size()) ||
-                 (i >= 1 && w.space_before && IsDistrictAfterPlace(Core(i - 1), stem)) ||  // "광주 서구는"
-                 (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
-                 (i >= 2 && w.space_before && words_[i - 1].space_before &&
-                  speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
+  bool vouched = Vouched(i, stem);
   // The noun phrase: plain words joined by spaces before the subject word,
   // longer before a title ("왕 자오징 베이징 시정부 대변인은": name, affiliation).
   size_t first = i, longest = IsTitle(stem) ? 6 : 3;
@@ -269,6 +261,18 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   s.start = words_[first].start;
   s.as_written = s.phrase;
   return s;
+}
+
+// A name the entity tagger vouches for ("김구라는", "카말은"), here or one
+// or two words before the title ("이효석 매원리 이장은"); a body it marks
+// ("한화 구단은", "○○코퍼레이션은"), or a city's district ("광주 서구는").
+bool SubjectFinder::Vouched(size_t i, std::u32string_view stem) const {
+  const Word& w = words_[i];
+  return IsTitle(stem) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
+         speakers_.TaggedOrganization(w.start, w.start + stem.size()) ||
+         (i >= 1 && w.space_before && IsDistrictAfterPlace(Core(i - 1), stem)) ||
+         (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
+         (i >= 2 && w.space_before && words_[i - 1].space_before && speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
 }
 
 // The person mentioned by `mention`, whose last word i has a stem of

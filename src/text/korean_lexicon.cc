@@ -264,7 +264,7 @@ bool IsAffiliationNoun(std::u32string_view word) {
 bool IsGovernmentBody(std::u32string_view word) {
   static const WordEndingIndex<bool> kBodies = MakeSet({
       U"정부", U"당국", U"외무부", U"외교부", U"국방부", U"국무부", U"내무부", U"법무부", U"경찰", U"검찰",
-      U"의회", U"군", U"법원", U"대사관", U"영사관", U"총리실", U"대통령실", U"외무성", U"국방성", U"국무성"});
+      U"의회", U"군", U"대사관", U"영사관", U"총리실", U"대통령실", U"외무성", U"국방성", U"국무성"});
   return kBodies.Contains(word);
 }
 
