@@ -97,6 +97,12 @@ bool LooksLikeOrg(std::u32string_view stem, const AliasIndex& aliases) {
   if (stem.empty()) return false;
   if (const auto* g = aliases.Find(stem)) return g->kind == AliasTable::Kind::kOrg;
   if (IsLatinAcronym(stem) && !IsTitle(stem)) return true;
+  // "P사", "KT사": a company written by its initials and 사 (a firm the article
+  // does not name).
+  if (stem.size() >= 2 && stem.size() <= 4 && stem.back() == U'사' &&
+      std::all_of(stem.begin(), stem.end() - 1, [](char32_t c) { return c >= U'A' && c <= U'Z'; })) {
+    return true;
+  }
   // "외무성", "대사관": a body alone; "방송통신위원회": a name ending in a head noun.
   if (stem.size() >= 2 && korean::IsGovernmentBody(stem)) return true;  // not 군 ("김 군")
   for (size_t len = 2; len < stem.size() && len <= 3; ++len) {

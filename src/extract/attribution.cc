@@ -90,6 +90,7 @@ class PhraseResolver {
     if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
       return {"organization", std::u32string(last), U"", std::u32string(last), 0.8};
     }
+    if (words.size() == 2 && IsDistrictAfterPlace(words[0].text, last)) return {"organization", whole, U"", whole, 0.75};  // "광주 서구"
     if (Resolution r = HiddenName(words); !r.type.empty()) return r;
     if (Resolution r = AffiliatedBody(words); !r.type.empty()) return r;
     if (Resolution r = SurnameAndPost(words); !r.type.empty()) return r;
@@ -397,13 +398,12 @@ class PhraseResolver {
       if (court.empty()) court = role;
       return {"organization", court, U"", court, 0.7};
     }
-    // "KBS 측은": the side of a body is that body speaking (a person's side,
-    // "○○○ 측", is her people, unnamed).
+    // "KBS 측은", "닌텐도 측": the side of a body is that body speaking (a person's side, "○○○ 측", is her people).
     if (role == U"측" && words.size() > 1) {
       std::vector<PhraseWord> body(words.begin(), words.end() - 1);
       const PhraseWord& w = body.back();
-      if (OrgLike(w.text, aliases_) && !LooksLikeKoreanName(w.text) && table_.ByName(w.text) < 0 &&
-          !table_.TaggedPerson(w.start, w.start + w.text.size())) {
+      bool names_body = OrgLike(w.text, aliases_) || table_.TaggedOrganization(w.start, w.start + w.text.size());
+      if (names_body && !LooksLikeKoreanName(w.text) && table_.ByName(w.text) < 0 && !table_.TaggedPerson(w.start, w.start + w.text.size())) {
         return Organization(body);
       }
     }

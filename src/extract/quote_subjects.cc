@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extract/attribution.h"
+#include "extract/speaker_words.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -226,20 +227,17 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
     s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
     return s;
   }
-  // A name the entity tagger vouches for ("김구라는", "카말은"), here or one
-  // or two words before the title ("이효석 매원리 이장은").
-  bool vouched = IsTitle(stem) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
-                 (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
-                 (i >= 2 && w.space_before && words_[i - 1].space_before &&
-                  speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
+  bool vouched = Vouched(i, stem);
   // The noun phrase: plain words joined by spaces before the subject word,
   // longer before a title ("왕 자오징 베이징 시정부 대변인은": name, affiliation).
   size_t first = i, longest = IsTitle(stem) ? 6 : 3;
   while (first > 0 && i - first < longest && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
     std::u32string_view prev = Core(first - 1);
     size_t prev_stem = StripParticle(prev, &subject);
-    bool ends_like_grammar = prev_stem != prev.size() ||
-                             (HasGrammaticalEnding(prev) && !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end));
+    // "닌텐도 측은": a body the tagger marks may end like a particle (도, 만).
+    bool tagged_body = speakers_.TaggedOrganization(words_[first - 1].start, words_[first - 1].end);
+    bool ends_like_grammar = !tagged_body && (prev_stem != prev.size() || (HasGrammaticalEnding(prev) &&
+                             !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)));
     if ((ends_like_grammar && !(first == i && IsTitle(stem) && NameEndingLikeParticle(first - 1))) ||  // "단즈만 교수는"
         words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] || IsCommonWord(prev)) {
       break;
@@ -263,6 +261,18 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   s.start = words_[first].start;
   s.as_written = s.phrase;
   return s;
+}
+
+// A name the entity tagger vouches for ("김구라는", "카말은"), here or one
+// or two words before the title ("이효석 매원리 이장은"); a body it marks
+// ("한화 구단은", "○○코퍼레이션은"), or a city's district ("광주 서구는").
+bool SubjectFinder::Vouched(size_t i, std::u32string_view stem) const {
+  const Word& w = words_[i];
+  return IsTitle(stem) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
+         speakers_.TaggedOrganization(w.start, w.start + stem.size()) ||
+         (i >= 1 && w.space_before && IsDistrictAfterPlace(Core(i - 1), stem)) ||
+         (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
+         (i >= 2 && w.space_before && words_[i - 1].space_before && speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
 }
 
 // The person mentioned by `mention`, whose last word i has a stem of

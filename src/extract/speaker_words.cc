@@ -7,6 +7,7 @@
 #include "extract/attribution.h"
 #include "extract/people.h"
 #include "text/korean_lexicon.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 
@@ -73,8 +74,17 @@ bool IsPlace(std::u32string_view w) {
                                   U"베를린", U"모스크바", U"마드리드", U"이스탄불", U"앙카라", U"테헤란", U"바그다드",
                                   U"카이로", U"예루살렘", U"홍콩", U"싱가포르", U"방콕", U"하노이", U"마닐라",
                                   U"자카르타", U"뉴델리", U"시드니", U"토론토", U"브뤼셀", U"제네바", U"키이우",
-                                  U"평양", U"인천", U"대구", U"대전", U"울산", U"제주"};
+                                  U"평양", U"인천", U"대구", U"대전", U"울산", U"제주", U"광주"};
   return kPlaces.count(w) || (w.size() >= 2 && w.back() == U'국') || w.ends_with(U"스탄");
+}
+
+bool IsDistrictAfterPlace(std::u32string_view place, std::u32string_view w) {
+  if (!IsPlace(place) || !AllHangulSyllables(w) || w.size() < 2 || w.size() > 3 || w.back() != U'구') return false;
+  // Two syllables: only the districts named by direction (서구, 중구); a
+  // "부산 친구" is a friend. Three: a named district (수성구), no tool
+  // or friend (도구, 기구, 친구) and no county (군: also an army, 정부군).
+  if (w.size() == 2) return std::u32string_view(U"동서남북중").find(w[0]) != std::u32string_view::npos;
+  return !w.ends_with(U"친구") && !w.ends_with(U"도구") && !w.ends_with(U"기구") && !IsCommonWord(w) && !HasGrammaticalEnding(w);
 }
 
 }  // namespace kosearch

@@ -19,5 +19,8 @@ bool IsQualifier(std::u32string_view w);
 // Countries and places, which stand before titles as names do ("일본",
 // "서울", a word ending in 국 or 스탄).
 bool IsPlace(std::u32string_view w);
+// A city's district written after the city ("광주 서구", "대구 수성구"):
+// its government speaking.
+bool IsDistrictAfterPlace(std::u32string_view place, std::u32string_view w);
 
 }  // namespace kosearch
