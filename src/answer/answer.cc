@@ -293,6 +293,7 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
     final_query = Xapian::Query::MatchNothing;
   }
   if (role_required && !final_query.empty()) final_query = InArticlesNaming(final_query, *beside_title, archive);
+  if (role_required && final_query.empty()) return SearchResponse{};  // no holder says it: no more look-ups
   if (Xapian::Query unnamed = UnnamedQuotesOfOrganization(speaker, *filters, topic, scored, archive); !unnamed.empty()) {
     final_query = Xapian::Query(Xapian::Query::OP_OR, final_query, unnamed);
   }
@@ -316,7 +317,7 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   }
   KeepArticlesTogether(&resp.hits);
   u.speakers = SpeakersAnswered(resp.hits);  // a who-question's answer too: who said it
-  resp.closest = ClosestArticles(text, options, archive);
+  if (!role_required) resp.closest = ClosestArticles(text, options, archive);  // else the first reading's
   return resp;
 }
 
@@ -373,7 +374,10 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
                                       ArchiveReader& source) {
   auto answer = AnswerOnce(text, question, options, source);
   if (!answer.ok() || !answer->hits.empty()) return answer;
-  if (auto holders = RoleHoldersAsked(text, question, options, source); holders.ok() && !holders->hits.empty()) return holders;
+  if (auto holders = RoleHoldersAsked(text, question, options, source); holders.ok() && !holders->hits.empty()) {
+    holders->closest = std::move(answer->closest);
+    return holders;
+  }
   const Question relaxed = WithYearsAsWords(text, question);
   if (relaxed.filters.size() == question.filters.size()) return answer;
   auto again = AnswerOnce(text, relaxed, options, source);
