@@ -7,6 +7,9 @@
 // through its article still ranks. Quotes of one article stay together;
 // beside them, the articles a plain query of the same words finds, ranked as
 // it ranks them (all a question of fact read as a question still gets).
+// A who-question's role word confirms (its holders' quotes weigh more among
+// those that say the topic); a Korean title beside words nobody is keyed by
+// is answered by its holders who say the topic in articles naming the words.
 #include <cctype>
 #include <cstring>
 #include <map>
@@ -340,8 +343,6 @@ Question WithYearsAsWords(std::string_view text, const Question& question) {
   return relaxed;
 }
 
-}  // namespace
-
 // "성심당 이사가 … 에 대해 한 말은": a Korean speaker of a title beside
 // words no quote's speaker is keyed by (a company the extractor did not
 // tag): read as a who-question describing its speaker so, where only the
@@ -369,6 +370,8 @@ Result<SearchResponse> RoleHoldersAsked(std::string_view text, const Question& q
   }
   return answer;
 }
+
+}  // namespace
 
 Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
                                       ArchiveReader& source) {
