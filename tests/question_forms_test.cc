@@ -113,6 +113,24 @@ TEST_CASE("a request closing a Korean question asks nothing more") {
   CHECK_FALSE(ParseQuestion("서울 날씨 알려줘").is_question);
 }
 
+TEST_CASE("Korean: a noun of speech that ends the question is what was said, never who said it") {
+  // Without the check, the who-question grammar read "한 말은" as its head.
+  Question q = ParseQuestion("방송 제작진이 출연자 개인정보 노출 논란 뒤 사과하며 한 말은?");
+  REQUIRE(q.is_question);
+  CHECK_FALSE(q.asks_who);
+  CHECK(q.speaker == "방송 제작진");
+  CHECK(q.event == "출연자 개인정보 노출 논란 뒤 사과하며");
+
+  q = ParseQuestion("한빛베이커리 이사가 '손님은 왕'이라는 통념에 대해 한 말은?");
+  REQUIRE(q.is_question);
+  CHECK_FALSE(q.asks_who);
+  CHECK(q.speaker == "한빛베이커리 이사");
+
+  q = ParseQuestion("'손님은 왕'이라고 말한 사람은?");  // a who-noun: still a who-question
+  REQUIRE(q.is_question);
+  CHECK(q.asks_who);
+}
+
 TEST_CASE("Korean: a noun of speech after any verb, an event before the speaker, a speaker without a particle") {
   Question q = ParseQuestion("3일 기자회견에서 김민수 장관이 부동산 대책에 대해 강조한 말");
   REQUIRE(q.is_question);

@@ -7,6 +7,9 @@
 // through its article still ranks. Quotes of one article stay together;
 // beside them, the articles a plain query of the same words finds, ranked as
 // it ranks them (all a question of fact read as a question still gets).
+// A who-question's role word confirms (its holders' quotes weigh more among
+// those that say the topic); a Korean title beside words nobody is keyed by
+// is answered by its holders who say the topic in articles naming the words.
 #include <cctype>
 #include <cstring>
 #include <map>
@@ -14,6 +17,7 @@
 #include "answer/answer_steps.h"
 #include "answer/cached_archive.h"
 #include "answer/question_grammar.h"
+#include "answer/role_words.h"
 #include "answer/speaker_filter.h"
 #include "index/schema.h"
 #include "text/english_news_terms.h"
@@ -37,8 +41,13 @@ constexpr size_t kBoostedArticles = 20;
 constexpr double kArticleShare = 0.5;
 // An organization's quotes without a speaker: the share of their score.
 constexpr double kUnnamedShare = 0.5;
+// Articles naming the words beside a title, whose quotes its holders' may be.
+constexpr Xapian::doccount kNamingArticles = 50;
 // A quoted phrase: the weight of its words together.
 constexpr double kPhraseWeight = 2.0;
+// A who-question's role word ("which coach", "…라고 말한 교수는") held by
+// the quote's speaker: a fixed share added to the quote's own score.
+constexpr double kRoleConfirmWeight = 10.0;
 
 // Built for each question, never shared: Xapian counts a query's references
 // without atomics, so a static query that the server's threads copy at the
@@ -105,6 +114,44 @@ Xapian::Query ArticleBoost(const Xapian::Query& topic, const Xapian::Query& filt
                         Xapian::Query(schema::Term(schema::kArticle, article.id)));
   }
   return boosts.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, boosts.begin(), boosts.end());
+}
+
+// A who-question that describes its speaker ("which coach said …",
+// "…를 강조한 교수는"): the quotes whose speaker holds that role, as a
+// fixed weight. It only confirms: added to quotes that match the topic,
+// never a quote on its own (the quote's words decide who said it).
+Xapian::Query RoleConfirmation(const Question& question, ArchiveReader& archive) {
+  if (!question.asks_who || question.described.empty()) return Xapian::Query();
+  std::vector<std::string> terms, from_glossary;
+  for (std::string word : SplitSpaces(question.described)) {
+    for (std::string_view s : {"'s", "’s"}) {
+      if (word.size() > s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0) word.erase(word.size() - s.size());
+    }
+    for (const auto& t : TitleTermsOf(word, archive, &from_glossary)) {
+      if (t.compare(0, std::strlen(schema::kRole), schema::kRole) == 0) AddUnique(terms, t);
+    }
+  }
+  if (terms.empty()) return Xapian::Query();
+  auto* source = new Xapian::FixedWeightPostingSource(kRoleConfirmWeight);
+  return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(source->release()),
+                       Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+}
+
+// `quotes` in the articles whose text has all of `words` (the best of them).
+Xapian::Query InArticlesNaming(const Xapian::Query& quotes, const std::vector<std::string>& words, ArchiveReader& archive) {
+  std::vector<Xapian::Query> all;
+  for (const auto& w : words) {
+    Xapian::Query q = archive.TextQuery(w, nullptr);
+    if (q.empty()) return Xapian::Query::MatchNothing;
+    all.push_back(q);
+  }
+  if (all.empty()) return Xapian::Query::MatchNothing;
+  Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)),
+                         Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end()));
+  std::vector<std::string> ids;
+  for (const auto& article : archive.BestIds(articles, kNamingArticles)) ids.push_back(schema::Term(schema::kArticle, article.id));
+  if (ids.empty()) return Xapian::Query::MatchNothing;
+  return Xapian::Query(Xapian::Query::OP_FILTER, quotes, Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
 }
 
 // Quotes of one article together, the article with the best quote first
@@ -212,8 +259,12 @@ SpeakerFilter SpeakersAsked(const std::string& speaker, ArchiveReader& archive) 
 
 namespace {
 
+// `beside_title`: a who-question read from a speaker no quote is given by
+// (RoleHoldersAsked): only the quotes whose speaker holds its title, in the
+// articles whose text has these words beside it.
 Result<SearchResponse> AnswerOnce(std::string_view text, const Question& question, const SearchOptions& options,
-                                  ArchiveReader& source) {
+                                  ArchiveReader& source, const std::vector<std::string>* beside_title = nullptr) {
+  const bool role_required = beside_title != nullptr;
   CachedArchive archive(source);  // the lookups a question repeats, asked once
   archive.LookAhead(text);        // the closest articles' look-ups, asked along with the question's first
   const SpeakerFilter speaker = SpeakersAsked(question.speaker, archive);
@@ -239,6 +290,13 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   Xapian::Query final_query = scored.empty()             ? candidates
                               : question.speaker.empty() ? Xapian::Query(Xapian::Query::OP_FILTER, scored, candidates)
                                                          : Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, scored);
+  if (Xapian::Query role = RoleConfirmation(question, archive); !role.empty() && question.speaker.empty() && !scored.empty()) {
+    final_query = Xapian::Query(role_required ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE, final_query, role);
+  } else if (role_required) {
+    final_query = Xapian::Query::MatchNothing;
+  }
+  if (role_required && !final_query.empty()) final_query = InArticlesNaming(final_query, *beside_title, archive);
+  if (role_required && final_query.empty()) return SearchResponse{};  // no holder says it: no more look-ups
   if (Xapian::Query unnamed = UnnamedQuotesOfOrganization(speaker, *filters, topic, scored, archive); !unnamed.empty()) {
     final_query = Xapian::Query(Xapian::Query::OP_OR, final_query, unnamed);
   }
@@ -262,7 +320,7 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   }
   KeepArticlesTogether(&resp.hits);
   u.speakers = SpeakersAnswered(resp.hits);  // a who-question's answer too: who said it
-  resp.closest = ClosestArticles(text, options, archive);
+  if (!role_required) resp.closest = ClosestArticles(text, options, archive);  // else the first reading's
   return resp;
 }
 
@@ -285,12 +343,44 @@ Question WithYearsAsWords(std::string_view text, const Question& question) {
   return relaxed;
 }
 
+// "성심당 이사가 … 에 대해 한 말은": a Korean speaker of a title beside
+// words no quote's speaker is keyed by (a company the extractor did not
+// tag): read as a who-question describing its speaker so, where only the
+// quotes that say the topic (in themselves or their article) and whose
+// speaker holds the title answer. None without a topic: a title alone is
+// never enough to name whose words they are.
+Result<SearchResponse> RoleHoldersAsked(std::string_view text, const Question& question, const SearchOptions& options,
+                                        ArchiveReader& source) {
+  if (question.asks_who || question.speaker.empty() || IsLatin(question.speaker) ||
+      SplitSpaces(question.speaker).size() < 2 || (question.topic.empty() && question.phrases.empty())) {
+    return SearchResponse{};
+  }
+  Question who = question;
+  who.asks_who = true;
+  who.described = question.speaker;
+  who.speaker.clear();
+  std::vector<std::string> beside = SplitSpaces(question.speaker);
+  beside.pop_back();  // the title: "성심당 이사" → 성심당
+  auto answer = AnswerOnce(text, who, options, source, &beside);
+  if (answer.ok() && !answer->hits.empty()) {
+    answer->understood.speaker = question.speaker;
+    answer->understood.asks_who = false;
+    answer->understood.described.clear();
+    answer->understood.speaker_resolution = "title: its holders whose quotes say the topic";
+  }
+  return answer;
+}
+
 }  // namespace
 
 Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
                                       ArchiveReader& source) {
   auto answer = AnswerOnce(text, question, options, source);
   if (!answer.ok() || !answer->hits.empty()) return answer;
+  if (auto holders = RoleHoldersAsked(text, question, options, source); holders.ok() && !holders->hits.empty()) {
+    holders->closest = std::move(answer->closest);
+    return holders;
+  }
   const Question relaxed = WithYearsAsWords(text, question);
   if (relaxed.filters.size() == question.filters.size()) return answer;
   auto again = AnswerOnce(text, relaxed, options, source);

@@ -179,6 +179,17 @@ bool NamesSpeaker(const std::string& last) {
   return korean::IsTitleWord(u) || korean::IsOrganizationHead(u) || IsOneOf(bare, words::WhoHeadNouns());
 }
 
+// "말은", "발언들은", "글귀": a noun of what was said (never a who-noun), particles off.
+bool IsStatementNoun(std::string word) {
+  for (std::string_view p : words::StatementPluralEndings()) {
+    if (EndsWith(word, p) && Syllables(word) > Syllables(p)) {
+      word.erase(word.size() - p.size());
+      break;
+    }
+  }
+  return IsOneOf(word, words::StatementNouns()) && !IsOneOf(word, words::WhoHeadNouns());
+}
+
 // Where the head of a who-question starts: the word after its adnominal
 // verb, one word ("말한 사람은") or a description of the speaker of up to
 // three ("…라고 말한 캐나다 의원은", "…요구한 외국 신문은"); 0 when `w` ends
@@ -213,6 +224,9 @@ std::string Description(const Words& w, size_t first) {
 // scored with the topic: the quote's sentence names its speaker so.
 bool WhoQuestion(const Words& words, bool speech_known, Question* q) {
   Words w = words;
+  // "X가 … 사과하며 한 말은", "X가 남긴 글귀는": the head is what was said,
+  // not who said it; the statement question reads it, speaker and all.
+  if (IsStatementNoun(w.back()) && std::find(w.begin(), w.end(), "누가") == w.end()) return false;
   // The head ends the question with a particle ("사람은"), is a who-noun
   // ("사람"), or names who speaks without either ("…라고 밝힌 리버풀 감독").
   const bool head_last = w.size() >= 3 &&
