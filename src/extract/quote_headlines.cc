@@ -60,28 +60,20 @@ bool HeadlineWord(std::u32string_view w) {
   return w.empty() || std::u32string_view(U"다며고서요은는").find(w.back()) == std::u32string_view::npos;
 }
 
-// Hanja abbreviations that headlines put before a quote as its speaker:
-// bodies (the parties 與 野, the countries 北 美 中 日 …, 靑 for 청와대, 檢
-// for 검찰) and a president or party leader by surname (朴대통령, 文, 安).
-// The word splitter gives no word for Hanja, so the subject finder never
-// sees these.
-constexpr std::u32string_view kHanjaBodies = U"與野北美中日韓英佛獨露靑檢軍警";
-constexpr std::u32string_view kHanjaLeaders = U"朴文尹盧李安";
+// The Hanja that headlines put before a quote as its speaker (the lexicon's
+// tables). The word splitter gives no word for Hanja, so the subject finder
+// never sees these.
+bool IsHeadlineHanja(char32_t c) { return korean::IsHanjaBodyAbbreviation(c) || korean::IsHanjaLeaderSurname(c); }
 
-bool IsHeadlineHanja(char32_t c) {
-  return kHanjaBodies.find(c) != std::u32string_view::npos || kHanjaLeaders.find(c) != std::u32string_view::npos;
-}
-
-bool AllIn(std::u32string_view name, std::u32string_view table) {
-  return !name.empty() && name.size() <= 2 &&
-         std::all_of(name.begin(), name.end(), [&](char32_t c) { return table.find(c) != std::u32string_view::npos; });
+bool AllHanja(std::u32string_view name, bool (*in_table)(char32_t)) {
+  return !name.empty() && name.size() <= 2 && std::all_of(name.begin(), name.end(), in_table);
 }
 
 }  // namespace
 
 std::string_view HanjaSpeakerType(std::u32string_view name) {
-  if (AllIn(name, kHanjaBodies)) return "organization";
-  if (name.size() == 1 && AllIn(name, kHanjaLeaders)) return "person";
+  if (AllHanja(name, korean::IsHanjaBodyAbbreviation)) return "organization";
+  if (name.size() == 1 && AllHanja(name, korean::IsHanjaLeaderSurname)) return "person";
   return {};
 }
 

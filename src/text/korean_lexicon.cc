@@ -261,6 +261,12 @@ bool IsAffiliationNoun(std::u32string_view word) {
   return kNouns.count(word) > 0;
 }
 
+bool IsHanjaBodyAbbreviation(char32_t c) {
+  return std::u32string_view(U"與野北美中日韓英佛獨露靑檢軍警").find(c) != std::u32string_view::npos;
+}
+
+bool IsHanjaLeaderSurname(char32_t c) { return std::u32string_view(U"朴文尹盧李安").find(c) != std::u32string_view::npos; }
+
 bool IsGovernmentBody(std::u32string_view word) {
   static const WordEndingIndex<bool> kBodies = MakeSet({
       U"정부", U"당국", U"외무부", U"외교부", U"국방부", U"국무부", U"내무부", U"법무부", U"경찰", U"검찰",

@@ -86,6 +86,10 @@ bool IsAffiliationNoun(std::u32string_view word);
 // A government body that needs its country before it (정부, 외교부, 외무성,
 // 대사관, 경찰): a body alone, never a person's name.
 bool IsGovernmentBody(std::u32string_view word);
+// Hanja that headlines write for a body (與 野 北 美 中 日 …, 靑 for 청와대,
+// 檢 for 검찰) or for a president or party leader by surname (朴 文 安).
+bool IsHanjaBodyAbbreviation(char32_t c);
+bool IsHanjaLeaderSurname(char32_t c);
 
 // A title word (회장, 대통령, 교수, 대변인, CEO, 씨) as written, whole.
 bool IsTitleWord(std::u32string_view word);
