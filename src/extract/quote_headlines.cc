@@ -100,15 +100,8 @@ bool IsHeadlineDistrict(std::u32string_view text, size_t start, size_t end, size
   while (first > start && !IsSpaceInLine(text[first - 1])) --first;
   std::u32string_view place = TrimSpaces(text.substr(first, mid - first));
   std::u32string_view district = text.substr(mid, end - mid);
-  // `서울 중구`, `부산 해운대구`: a city (not a country: `한국 여자농구`) and
-  // its district; two syllables only for the districts named by direction
-  // (중구, 서구), never a ball game (`서울 농구`).
-  bool city = IsPlace(place) && !place.ends_with(U"국") && !place.ends_with(U"스탄");
-  bool shaped = district.size() == 2 ? district[1] == U'구' && std::u32string_view(U"중동서남북").find(district[0]) != std::u32string_view::npos
-                                     : district.size() <= 4 && (district.back() == U'구' || district.back() == U'군') &&
-                                           !district.ends_with(U"농구") && !district.ends_with(U"축구") &&
-                                           !district.ends_with(U"배구") && !district.ends_with(U"야구");
-  if (!city || !shaped || !std::all_of(district.begin(), district.end(), IsHangulSyllable)) return false;
+  // `서울 중구`, `부산 해운대구`: a city and its district.
+  if (!IsDistrictAfterPlace(place, district)) return false;
   *place_start = first;
   return true;
 }

@@ -79,12 +79,20 @@ bool IsPlace(std::u32string_view w) {
 }
 
 bool IsDistrictAfterPlace(std::u32string_view place, std::u32string_view w) {
-  if (!IsPlace(place) || !AllHangulSyllables(w) || w.size() < 2 || w.size() > 3 || w.back() != U'구') return false;
+  // A city, not a country ("한국 여자농구"), then a word in 구.
+  if (!IsPlace(place) || place.ends_with(U"국") || place.ends_with(U"스탄") || !AllHangulSyllables(w) || w.size() < 2 ||
+      w.size() > 4 || w.back() != U'구') {
+    return false;
+  }
   // Two syllables: only the districts named by direction (서구, 중구); a
-  // "부산 친구" is a friend. Three: a named district (수성구), no tool
-  // or friend (도구, 기구, 친구) and no county (군: also an army, 정부군).
+  // "부산 친구" is a friend. Longer: a named district (수성구, 해운대구), no
+  // tool, friend or ball game (도구, 기구, 친구, 농구). No county (군: also an
+  // army, 정부군).
   if (w.size() == 2) return std::u32string_view(U"동서남북중").find(w[0]) != std::u32string_view::npos;
-  return !w.ends_with(U"친구") && !w.ends_with(U"도구") && !w.ends_with(U"기구") && !IsCommonWord(w) && !HasGrammaticalEnding(w);
+  for (std::u32string_view not_district : {U"친구", U"도구", U"기구", U"농구", U"축구", U"배구", U"야구"}) {
+    if (w.ends_with(not_district)) return false;
+  }
+  return !IsCommonWord(w) && !HasGrammaticalEnding(w);
 }
 
 }  // namespace kosearch
