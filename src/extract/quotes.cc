@@ -129,8 +129,7 @@ bool NamesPerson(const SubjectFinder& subjects, const SpeakerTable& speakers, st
 // A single-quoted statement or a quote opening its headline (`"…" 김민수
 // 의원 반박`) only when a person names it. Sets each pair's speaker span.
 void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& subjects, const SpeakerTable& speakers,
-                   std::vector<QuotePair>& pairs, std::vector<std::pair<size_t, size_t>>* headline,
-                   std::vector<char>* district) {
+                   std::vector<QuotePair>& pairs, std::vector<std::pair<size_t, size_t>>* headline) {
   for (size_t k = 0; k < pairs.size(); ++k) {
     size_t a, b;
     bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) ||
@@ -138,7 +137,7 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
     if (cited && subjects.CouldSpeak(a, b)) {
       pairs[k].speech = true, (*headline)[k] = {a, b};
     } else if (size_t p; cited && IsHeadlineDistrict(text, a, b, &p)) {
-      pairs[k].speech = true, (*district)[k] = 1, (*headline)[k] = {p, b};
+      pairs[k].speech = true, (*headline)[k] = {p, b};
     } else if (size_t h0, h1; cited && HeadlineHanjaSpeaker(text, a, b, &h0, &h1)) {
       pairs[k].speech = true, (*headline)[k] = {h0, h1};
     }
@@ -150,15 +149,10 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
   }
 }
 
-// What the resolver cannot know of a headline's speaker: a district speaks
-// by its whole name (`서울 중구`, not `중구`); `野 "…"` is the party, not a
-// person the tagger saw in the Hanja, and `文 "…"` a leader, not a body.
-void FixHeadlineSpeaker(std::u32string_view text, std::pair<size_t, size_t> headline, bool district,
-                        const Speaker& resolved, Quote* q) {
-  if (district && resolved.start == headline.first) {
-    q->speaker = q->org = ToUtf8(text.substr(headline.first, headline.second - headline.first));
-    q->speaker_type = "organization", q->role.clear();
-  }
+// What the resolver cannot know of a headline's speaker: `野 "…"` is the
+// party, not a person the tagger saw in the Hanja, and `文 "…"` a leader,
+// not a body. (A city's district, `서울 중구`, the resolver reads whole.)
+void FixHeadlineSpeaker(Quote* q) {
   if (std::string_view type = HanjaSpeakerType(ToU32(q->speaker)); type == "organization") {
     q->speaker_type = type, q->org = q->speaker, q->role.clear();
   } else if (type == "person" && q->speaker_type != type) {
@@ -174,8 +168,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
   std::vector<QuotePair> pairs = FindQuotePairs(text, limit);
   SubjectFinder subjects(text, words, people, aliases, speakers, pairs);
   std::vector<std::pair<size_t, size_t>> headline(pairs.size());
-  std::vector<char> district(pairs.size(), 0);  // `서울 중구 "…"`: the district office speaks
-  MarkHeadlines(text, limit, subjects, speakers, pairs, &headline, &district);
+  MarkHeadlines(text, limit, subjects, speakers, pairs, &headline);
   std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
 
   std::vector<Quote> quotes;
@@ -228,7 +221,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       candidate.competing = via == SpeakerCandidate::Via::kCarried &&
                             subjects.OtherActorIn(s0, pairs[j].open, resolved.person);
       AttributeQuote(candidate, speakers, aliases, &q);
-      FixHeadlineSpeaker(text, headline[j], district[j], resolved, &q);
+      FixHeadlineSpeaker(&q);
       if (reporter.found) {
         Quote by;
         AttributeQuote(Candidate(reporter, SpeakerCandidate::Via::kNamed), speakers, aliases, &by);
