@@ -74,7 +74,7 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
 // alone or glued to a title, *hanja_start/_end span the Hanja.
 bool HeadlineHanjaSpeaker(std::u32string_view text, size_t start, size_t end, size_t* hanja_start, size_t* hanja_end);
 // A headline speaker that is a city's district (`서울 중구 "…"`): the last
-// two words of text[start, end) are a city and a word ending in 구 or 군;
+// two words of text[start, end) are a city and its district (IsDistrictAfterPlace);
 // *place_start is where the city's name starts.
 bool IsHeadlineDistrict(std::u32string_view text, size_t start, size_t end, size_t* place_start);
 
