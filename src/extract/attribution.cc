@@ -102,7 +102,8 @@ class PhraseResolver {
     const PhraseWord& w = words.back();
     bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size());
     if (tagged || LooksLikeKoreanName(last) ||
-        (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last) && !table_.LongerName(last).empty())) {
+        (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last) &&
+         (!table_.LongerName(last).empty() || table_.ListedPerson(last)))) {
       double confidence = tagged ? 0.75 : 0.6;
       if (ForeignNameOpensPhrase(words, words.size() - 1)) return NamedWord(whole, U"", U"", confidence);
       return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", confidence);

@@ -233,6 +233,10 @@ long SpeakerTable::ByRole(std::u32string_view role, std::u32string_view org) con
   return found;
 }
 
+bool SpeakerTable::ListedPerson(std::u32string_view name) const {
+  return gazetteer_ != nullptr && gazetteer_->TypeOf(name) == kNerPerson;
+}
+
 std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
   std::u32string best;
   auto consider = [&](const std::u32string& name) {

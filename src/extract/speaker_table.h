@@ -79,6 +79,9 @@ class SpeakerTable {
   bool TaggedPerson(size_t start, size_t end) const;
   // True when the tagger marked [start, end) (or a span around it) an organization.
   bool TaggedOrganization(size_t start, size_t end) const;
+  // True when the tagger's name list holds `name` as a person ("호날두"):
+  // evidence that holds when the model itself missed the span.
+  bool ListedPerson(std::u32string_view name) const;
 
   // The tagger's person span ending at most `max_gap` code points before
   // `pos` in the same clause ("조성배 연세대 컴퓨터과학과 교수는": 조성배 for
