@@ -38,7 +38,6 @@ CORPUS = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus"))
 RESULTS = os.path.join(HERE, "ner_results.md")
 MODEL = os.path.join(ROOT, "schema", "ner", "model.bin")
 GAZETTEER = os.path.join(ROOT, "schema", "ner", "gazetteer.tsv")  # the name list shipped with MODEL
-CLUSTERS = os.path.join(ROOT, "schema", "ner", "clusters.tsv")  # word classes shipped with MODEL (if it reads them)
 MINED = os.path.join(HERE, "ner_train", "gazetteer-mined.tsv")  # names mined from unlabelled text
 DATASETS = {
     # name: (path relative to the shared corpus, types scored)
@@ -106,15 +105,8 @@ RECIPES = {
 # perceptron updates, M points per active feature for every wrong tag).
 for _m in ("0.5", "1", "2"):
     RECIPES[f"news-names-margin{_m}"] = RECIPES["news-names"] + ["--margin", _m]
-# news-names + the word classes learned without labels
-# (bench/ner_train/word_clusters.py; the table --clusters names).
-RECIPES["news-names-clusters"] = RECIPES["news-names"] + ["--clusters", "{clusters}"]
-# ... with half the non-KLUE sentences featurised without the classes
-# (ner-train --clusters-drop), so the other features stay calibrated alone.
-RECIPES["news-names-clusters-drop"] = RECIPES["news-names-clusters"] + ["--clusters-drop", "50"]
 SHIPPED = "news-names"
 RECIPE = RECIPES[SHIPPED]
-CLUSTERS_IN = CLUSTERS  # --clusters
 BEGIN = "<!-- ner_eval.py: figures begin -->"
 END = "<!-- ner_eval.py: figures end -->"
 
@@ -360,8 +352,7 @@ def recipe_args(folder):
             with open(names[key], "w", encoding="utf-8") as f:
                 f.write("\n".join(lines) + "\n")
     return [a.format(corpus=CORPUS, root=ROOT, kmou=kmou, kmou_trust=kmou_trust, klp_train=klp_train,
-                     names=names.get("full", ""), names0=names.get(0, ""), names1=names.get(1, ""),
-                     clusters=CLUSTERS_IN)
+                     names=names.get("full", ""), names0=names.get(0, ""), names1=names.get(1, ""))
             for a in RECIPE]
 
 
@@ -387,12 +378,6 @@ def run_trainer(trainer, runs):
             # The model is trained with the name list it will run with.
             names = os.path.join(folder, "names-full.tsv")
             shutil.copyfile(names if os.path.exists(names) else MINED, GAZETTEER)
-            # ... and the word classes when it reads them; none otherwise.
-            if any("{clusters}" in a for a in RECIPE):
-                if os.path.abspath(CLUSTERS_IN) != os.path.abspath(CLUSTERS):
-                    shutil.copyfile(CLUSTERS_IN, CLUSTERS)
-            elif os.path.exists(CLUSTERS):
-                os.unlink(CLUSTERS)
     return outs, time.time() - start
 
 
@@ -491,15 +476,12 @@ def main():
     ap.add_argument("--jobs", type=int, default=1, help="folds trained at once (each is one process)")
     ap.add_argument("--ship", action="store_true", help="train the recipe on everything and write schema/ner/model.bin")
     ap.add_argument("--write", action="store_true", help="regenerate the figures block of bench/ner_results.md")
-    ap.add_argument("--clusters", default=CLUSTERS,
-                    help="the word class table a recipe with {clusters} reads (bench/ner_train/word_clusters.py)")
     ap.add_argument("--index", help="score only: kosearch-index or bench/ner-extract")
     ap.add_argument("--data", default="klue", help="with --index: klue, klp-dev, klp-test, or a span JSONL file")
     ap.add_argument("--types", help="with --index: comma-separated types to score")
     args = ap.parse_args()
-    global RECIPE, CLUSTERS_IN
+    global RECIPE
     RECIPE = RECIPES[args.recipe]
-    CLUSTERS_IN = args.clusters
     if args.index:
         score_one(args)
     else:

@@ -34,21 +34,12 @@
 //                   position before the prediction is decoded, so a sentence
 //                   counts as right only when the gold path wins by that much
 //                   (cost-augmented perceptron; 0, the default, is plain)
-//   --clusters FILE the word class table the features also read (shipped
-//                   with the model as schema/ner/clusters.tsv; see
-//                   bench/ner_train/word_clusters.py)
-//   --clusters-drop P  with --clusters: P% of the --noqt/--extra sentences
-//                   (drawn by a hash of the text; never the cross-validated
-//                   ones, which are scored) are featurised without the word
-//                   classes, so the other features keep carrying a word the
-//                   table does not hold
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -62,7 +53,6 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/amounts.h"
-#include "extract/ner_clusters.h"
 #include "extract/ner_model.h"
 #include "text/unicode_text.h"
 
@@ -173,41 +163,17 @@ std::unique_ptr<NerGazetteer> LoadGazetteer(const std::string& path) {
   return std::move(g).value();
 }
 
-std::shared_ptr<const NerWordClusters> LoadClusters(const std::string& path) {
-  auto c = NerWordClusters::Load(path);
-  if (!c.ok()) {
-    std::cerr << c.status().ToString() << "\n";
-    std::exit(2);
-  }
-  return std::move(c).value();
-}
-
-// --clusters-drop: the share of sentences featurised without the classes,
-// and a copy without them of g_gazetteer and of each half's list.
-int g_class_drop = 0;
-std::unique_ptr<NerGazetteer> g_gazetteer_plain;
-std::vector<std::unique_ptr<NerGazetteer>> g_half_plain;
-
-const NerGazetteer* PlainGazetteerFor(const Sentence& s) {
-  if (s.half >= 0 && s.half < static_cast<int>(g_half_plain.size())) return g_half_plain[s.half].get();
-  return g_gazetteer_plain.get();
-}
-
 const NerGazetteer* GazetteerFor(const Sentence& s) {
   if (s.half >= 0 && s.half < static_cast<int>(g_half_gazetteers.size())) return g_half_gazetteers[s.half].get();
   return g_gazetteer.get();
 }
 
-// may_drop: the sentences may lose their word classes (--clusters-drop).
-void Prepare(std::vector<Sentence>& data, bool may_drop = false) {
+void Prepare(std::vector<Sentence>& data) {
   NerFeatures f;
   for (Sentence& s : data) {
     auto amounts = FindAmounts(s.text, s.text.size());
     BuildMasks(s, amounts);
-    const NerGazetteer* gazetteer = GazetteerFor(s);
-    if (may_drop && g_class_drop > 0 && static_cast<int>(std::hash<std::u32string>{}(s.text) % 100) < g_class_drop)
-      gazetteer = PlainGazetteerFor(s);
-    ExtractNerFeatures(s.text, amounts, gazetteer, &f);
+    ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f);
     if (!g_domain) {
       s.keys = f.keys;
       s.offsets = f.offsets;
@@ -454,7 +420,6 @@ int main(int argc, char** argv) {
   float type_bias[kNerTypeCount] = {};
   float prune = 0.0f, margin = 0.0f;
   bool extra_general = false;
-  std::shared_ptr<const NerWordClusters> clusters;
   std::vector<std::vector<float>> bias_grid;  // per type, the values to try
   for (int a = 1; a < argc; ++a) {
     std::string arg = argv[a];
@@ -485,8 +450,6 @@ int main(int argc, char** argv) {
     else if (arg == "--bias-grid") bias_grid = ParseBiasGrid(next());
     else if (arg == "--gazetteer") g_gazetteer = LoadGazetteer(next());
     else if (arg == "--gazetteer-half") g_half_gazetteers.push_back(LoadGazetteer(next()));
-    else if (arg == "--clusters") clusters = LoadClusters(next());
-    else if (arg == "--clusters-drop") g_class_drop = std::stoi(next());
     else if (arg == "--bias") {
       // --bias PS=5,OG=8: the grid's first value of each type
       auto grid = ParseBiasGrid(next());
@@ -495,15 +458,6 @@ int main(int argc, char** argv) {
     else {
       std::cerr << "unknown option " << arg << "\n";
       return 2;
-    }
-  }
-  if (clusters) {  // every sentence's features read the classes
-    if (!g_gazetteer) g_gazetteer = std::make_unique<NerGazetteer>();
-    g_gazetteer_plain = std::make_unique<NerGazetteer>(*g_gazetteer);
-    g_gazetteer->set_clusters(clusters);
-    for (auto& g : g_half_gazetteers) {
-      g_half_plain.push_back(std::make_unique<NerGazetteer>(*g));
-      g->set_clusters(clusters);
     }
   }
   // full: cross-validated; always: in every training part.
@@ -523,7 +477,7 @@ int main(int argc, char** argv) {
   add_always(extra_files, true, !extra_general, sample);
   add_always(extra_noqt_files, false, !extra_general, sample);
   Prepare(full);
-  Prepare(always, /*may_drop=*/true);
+  Prepare(always);
   // Every position's first feature is the bias.
   const uint64_t bias_key = full.empty() ? 0 : full[0].keys[0];
   std::cerr << full.size() << " cross-validated, " << always.size() << " always trained on\n";

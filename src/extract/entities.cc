@@ -3,14 +3,12 @@
 // when the extractor has no model.
 //
 // The model is loaded from a schema folder's ner/model.bin (with the
-// optional name list ner/gazetteer.tsv and word classes ner/clusters.tsv it
-// was trained with) by
+// optional name list ner/gazetteer.tsv it was trained with) by
 // EntityModel::Create, for the Extractor that owns it.
 #include "extract/entities.h"
 
 #include <algorithm>
 
-#include "extract/ner_clusters.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -40,13 +38,6 @@ Result<std::shared_ptr<const EntityModel>> EntityModel::Create(const std::string
     entity_model->gazetteer = std::move(gazetteer).value();
   } else if (gazetteer.status().code() != Status::Code::kNotFound) {
     return gazetteer.status();
-  }
-  auto clusters = NerWordClusters::Load(dir + "clusters.tsv");
-  if (clusters.ok()) {
-    if (!entity_model->gazetteer) entity_model->gazetteer = std::make_unique<NerGazetteer>();
-    entity_model->gazetteer->set_clusters(std::move(clusters).value());
-  } else if (clusters.status().code() != Status::Code::kNotFound) {
-    return clusters.status();
   }
   return std::shared_ptr<const EntityModel>(std::move(entity_model));
 }

@@ -12,15 +12,14 @@
 
 namespace kosearch {
 
-// The tagger of a schema folder (ner/model.bin) and the optional name list
-// and word classes it was trained with (ner/gazetteer.tsv, ner/clusters.tsv).
-// Immutable once created; an Extractor owns it (shared by the extractors and
-// writers given the same one).
+// The tagger of a schema folder (ner/model.bin) and the optional name list it
+// was trained with (ner/gazetteer.tsv). Immutable once created; an Extractor
+// owns it (shared by the extractors and writers given the same one).
 struct EntityModel {
   // Loads the model of the schema folder `schema_dir` (a folder, see
   // FindSchemaDir in schema_files.h). NotFound when ner/model.bin is missing,
   // Corruption when it cannot be decoded, InvalidArgument naming "path:line"
-  // for a malformed gazetteer.tsv or clusters.tsv (both may be absent).
+  // for a malformed gazetteer.tsv (which may be absent).
   static Result<std::shared_ptr<const EntityModel>> Create(const std::string& schema_dir);
 
   std::unique_ptr<NerModel> model;

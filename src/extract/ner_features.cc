@@ -1,12 +1,10 @@
 // The NER tagger's features (see ExtractNerFeatures in ner_model.h): hashed
 // character n-grams, character classes, word shape, stem and particle,
-// amounts, name-list matches, particle boundaries learned from kmou-ner's
-// morphemes and word classes (ner_clusters.cc), computed once per text.
+// amounts, name-list matches and particle boundaries learned from kmou-ner's
+// morphemes, computed once per text.
 #include <algorithm>
-#include <optional>
 #include <string>
 
-#include "extract/ner_clusters.h"
 #include "extract/ner_model.h"
 #include "extract/ner_text.h"
 #include "text/unicode_text.h"
@@ -40,7 +38,6 @@ enum Template : uint64_t {
   kGazetteer = kNerGazetteerTemplate,
   kRestKind = 46,
   kLearnedRest = 47,
-  // 48..51: word classes (kNerClusterTemplate, ner_clusters.cc).
 };
 
 // Particles (and 씨) that end a word after a name: stripping them gives the
@@ -419,9 +416,6 @@ void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amo
   std::vector<uint64_t>& keys = out->keys;
   const uint64_t space_key = Hasher(kWordPos).Add(0).Done();
   WordContext word;
-  const NerWordClusters* clusters = gazetteer ? gazetteer->clusters() : nullptr;
-  std::optional<NerClassWalk> classes;
-  if (clusters) classes.emplace(*clusters);
   for (size_t i = 0; i < n; ++i) {
     WindowFeatures(v, i, keys);  // the first key of every position is the bias
     if (IsSpace(text[i])) {
@@ -429,17 +423,9 @@ void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amo
       out->offsets.push_back(static_cast<uint32_t>(keys.size()));
       continue;
     }
-    if (i == v.word_start[i]) {
-      DescribeWord(v, i, word);
-      if (classes) {
-        size_t next = word.we;
-        while (next < n && IsSpace(text[next])) ++next;
-        classes->EnterWord(text, word.ws, word.we, next, next < n ? v.word_end[next] : next);
-      }
-    }
+    if (i == v.word_start[i]) DescribeWord(v, i, word);
     WordFeatures(v, word, i, keys);
     StemFeatures(v, word, i, keys);
-    if (classes) classes->Features(i, keys);
     const size_t len = word.len, off = i - word.ws, from_end = word.we - 1 - i;
     const uint64_t pos_tag = len == 1 ? 1 : off == 0 ? 2 : from_end == 0 ? 3 : 4;
     if (NerIsSurname(text[i]))

@@ -43,8 +43,6 @@ struct NerFeatures {
   std::vector<uint32_t> offsets;
 };
 
-class NerWordClusters;  // ner_clusters.h
-
 // Names known to be people or organizations (schema/ner/gazetteer.tsv: one
 // "TYPE<TAB>name" per line, TYPE being PS or OG; # starts a comment). The
 // tagger sees "this span is a listed name" as one more feature, so a listed
@@ -62,14 +60,9 @@ class NerGazetteer {
   // The type of a listed name written exactly so (kNerPerson, kNerOrganization); -1 when the
   // list does not hold it as a whole name.
   int TypeOf(std::u32string_view name) const;
-  // The word classes the features also read (schema/ner/clusters.tsv; see
-  // ner_clusters.h), or null: no class features.
-  void set_clusters(std::shared_ptr<const NerWordClusters> clusters) { clusters_ = std::move(clusters); }
-  const NerWordClusters* clusters() const { return clusters_.get(); }
 
  private:
   static constexpr size_t kMaxLength = 16;
-  std::shared_ptr<const NerWordClusters> clusters_;
   // The table also holds every prefix of a name (from 2 characters on), so
   // that Mark stops at the first prefix that starts no name.
   static constexpr uint8_t kPrefixOnly = 0xFF;
