@@ -107,3 +107,55 @@ TEST_CASE("the subject of a reported clause is not who answers: the topic before
 
 }  // namespace
 }  // namespace kosearch
+
+namespace kosearch {
+namespace {
+
+// dev8/dev5 round: 이 and 한 before a title, a name only a quote holds, a
+// verb's modifying form in 은. Sentences made up in the shapes of news.
+std::vector<Quote> Said(const std::string& text) { return TheExtractor().Extract(text).quotes; }
+
+TEST_CASE("이 opening the clause before a title is the surname, all the sentence gives") {
+  std::vector<Quote> q = Said("예산 문제와 관련, 이 원장은 “올해 안에 결론을 내겠다”고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "이");
+  CHECK(q[0].role == "원장");
+  std::vector<Quote> lawyer = Said("이 변호사는 “다음 기일 전에 자료를 내겠다”고 말했다.");
+  REQUIRE(lawyer.size() == 1);
+  CHECK(lawyer[0].speaker == "이");
+  // 관계자 is a role noun: "이 관계자" is "this official", unnamed.
+  std::vector<Quote> official = Said("이 관계자는 “다음 기일 전에 자료를 내겠다”고 말했다.");
+  REQUIRE(official.size() == 1);
+  CHECK(official[0].speaker.empty());
+}
+
+TEST_CASE("이 before a title another person of the article holds is 'this': that person speaks") {
+  std::vector<Quote> q = Said("김철수 국립과학원 원장이 취임했다. 이 원장은 “연구비를 늘리겠다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김철수");
+}
+
+TEST_CASE("한 before a title is a surname only where a person of the article bears it") {
+  std::vector<Quote> coach = Said("한 코치는 “이제야 타격감을 되찾았다”고 말했다.");
+  REQUIRE(coach.size() == 1);
+  CHECK(coach[0].speaker.empty());
+  std::vector<Quote> named = Said("한상민 재단 이사장이 기금을 냈다. 한 이사장은 “인재를 돕겠다”고 말했다.");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].speaker == "한상민");
+}
+
+TEST_CASE("a name only a quote holds is not whom a surname and title refer to") {
+  std::vector<Quote> q = Said("김 감독은 “김민호가 요즘 던지는 공에는 힘이 없다”고 지적했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김");
+  CHECK(q[0].speaker != "김민호");
+}
+
+TEST_CASE("a verb's modifying form in 은 (제출받은) is no subject: the topic speaks") {
+  std::vector<Quote> q = Said("정민석 의원은 국방부에서 제출받은 자료를 공개하며 “누가 면제를 받았는지 아느냐”고 물었다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "정민석");
+}
+
+}  // namespace
+}  // namespace kosearch

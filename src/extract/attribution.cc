@@ -57,6 +57,7 @@ class PhraseResolver {
 
   Resolution Resolve(std::u32string_view phrase, size_t phrase_start, bool opening_topic = false) const {
     std::vector<PhraseWord> words = SplitPhrase(phrase, phrase_start);
+    if (Resolution r = SurnameDeterminer(words); !r.type.empty()) return r;
     size_t first = 0;
     while (first + 1 < words.size() && IsQualifier(words[first].text)) ++first;
     words.erase(words.begin(), words.begin() + first);
@@ -188,6 +189,25 @@ class PhraseResolver {
     std::u32string full = table_.BySurname(words[0].text);
     if (full.empty()) return {};
     return NamedWord(full, std::u32string(post), U"", 0.75);
+  }
+
+  // "이 원장은", "한 이사장은": 이 or 한 opening the clause before a title is
+  // a surname: the article's one person with it, else (for 이, which may be
+  // "this") the one person who holds the title under another surname, else
+  // for 이 the surname itself, as all the article gives. A 한 no person of
+  // the article bears is "a certain" ("한 코치는" opening a sentence).
+  Resolution SurnameDeterminer(const std::vector<PhraseWord>& words) const {
+    if (words.size() != 2 || words[0].text.size() != 1 || !table_.SurnameDeterminerOpens(words[0].start)) return {};
+    std::u32string_view title = words[1].text;
+    if (!IsTitle(title) || IsRoleNoun(title)) return {};
+    std::u32string surname(words[0].text);
+    if (std::u32string full = table_.BySurname(surname); !full.empty()) return NamedWord(full, std::u32string(title), U"", 0.75);
+    if (long p = table_.ByRole(title, U""); p >= 0) {
+      Resolution r = OfPerson(static_cast<size_t>(p), 0.7);
+      if (surname == U"이" || r.speaker.starts_with(surname)) return r;
+    }
+    if (surname != U"이") return {};
+    return {"person", surname, std::u32string(title), U"", 0.6};
   }
 
   // "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes

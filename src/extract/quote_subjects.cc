@@ -238,8 +238,11 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
     bool tagged_body = speakers_.TaggedOrganization(words_[first - 1].start, words_[first - 1].end);
     bool ends_like_grammar = !tagged_body && (prev_stem != prev.size() || (HasGrammaticalEnding(prev) &&
                              !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)));
-    if ((ends_like_grammar && !(first == i && IsTitle(stem) && NameEndingLikeParticle(first - 1))) ||  // "단즈만 교수는"
-        words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] || IsCommonWord(prev)) {
+    // "이 원장은", "한 이사장은": 이 and 한 opening the clause before a title
+    // are a surname, not a determiner (this, a certain).
+    bool surname = first == i && IsTitle(stem) && !IsRoleNoun(stem) && speakers_.SurnameDeterminerOpens(words_[first - 1].start);
+    if ((ends_like_grammar && !surname && !(first == i && IsTitle(stem) && NameEndingLikeParticle(first - 1))) ||  // "단즈만 교수는"
+        words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] || (IsCommonWord(prev) && !surname)) {
       break;
     }
     --first;
@@ -250,6 +253,12 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   bool opens = before_quote && first == FirstWordAt(phrase_floor) && stem.size() >= 3 && !HasGrammaticalEnding(stem);
   if (carrier.back() == U'는' && !opens && std::u32string_view(U"하되있없라다보오가주지치키리내나서려").find(stem.back()) !=
                                                std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
+    return s;
+  }
+  // "제출받은", "많은": a verb's modifying form in 은 after a stem no noun
+  // or name ends in, not a subject.
+  if (carrier.back() == U'은' && !vouched && stem.size() >= 2 &&
+      std::u32string_view(U"받같많좋작높낮넓깊찾잡읽않").find(stem.back()) != std::u32string_view::npos) {
     return s;
   }
   if (Fuzzy(Core(i), stem, &s)) return s;
