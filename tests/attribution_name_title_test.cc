@@ -157,5 +157,20 @@ TEST_CASE("a verb's modifying form in 은 (제출받은) is no subject: the topi
   CHECK(q[0].speaker == "정민석");
 }
 
+TEST_CASE("역시 after a bare name or title stands for the subject particle") {
+  std::vector<Quote> q = Said("김경수 감독 역시 \"상대 투수를 잘 공략했다\"고 말하며 선수들을 격려했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김경수");
+  std::vector<Quote> actor = Said("주인공을 연기한 변민호 역시 “선배님과 함께해 부담을 덜었다”고 전했다.");
+  REQUIRE(actor.size() == 1);
+  CHECK(actor[0].speaker == "변민호");
+}
+
+TEST_CASE("같은 (a modifying form in 은) between the topic and the quote is no subject") {
+  std::vector<Quote> q = Said("정민석 의원은 같은 질문에 “아직 결정된 것은 없다”고 답했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "정민석");
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -214,7 +214,11 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
   size_t stem_len = StripParticle(carrier, &subject, words_[i].has_paren());
   if (size_t from, to; FindStatementIssuer(text_, words_, quoted_, i, phrase_floor, &from, &to)) return At(from, to);
-  if (!subject && !(before_quote && BodyBeforeQuote(text_, words_, quoted_, i, aliases_))) return s;
+  // "김경문 감독 역시 "…"": 역시 (also) right after a bare noun takes the
+  // place of its subject particle.
+  bool also = i + 1 < words_.size() && words_[i + 1].space_before && Core(i + 1) == U"역시" && !quoted_[i + 1] &&
+              words_[i].end == words_[i].last() && carrier.size() == stem_len;
+  if (!subject && !also && !(before_quote && BodyBeforeQuote(text_, words_, quoted_, i, aliases_))) return s;
   std::u32string_view stem = words_[i].has_paren() ? Core(i) : carrier.substr(0, stem_len);
   if (long m = mention_at_[i]; m >= 0) return MentionAt(people_.mentions[m], i, stem.size());
   if (stem == U"그" || stem == U"그녀" || stem == U"그들") {
@@ -257,7 +261,7 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   }
   // "제출받은", "많은": a verb's modifying form in 은 after a stem no noun
   // or name ends in, not a subject.
-  if (carrier.back() == U'은' && !vouched && stem.size() >= 2 &&
+  if (carrier.back() == U'은' && !speakers_.TaggedPerson(w.start, w.start + stem.size()) && stem.size() >= 1 &&
       std::u32string_view(U"받같많좋작높낮넓깊찾잡읽않").find(stem.back()) != std::u32string_view::npos) {
     return s;
   }
