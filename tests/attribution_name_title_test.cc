@@ -172,5 +172,17 @@ TEST_CASE("같은 (a modifying form in 은) between the topic and the quote is n
   CHECK(q[0].speaker == "정민석");
 }
 
+TEST_CASE("a boy named by surname and 군 is that surname; the forces are bodies") {
+  std::vector<Quote> boy = Said("김군은 “책을 읽는 과정이 너무 재미있었다”고 말했다.");
+  REQUIRE(boy.size() == 1);
+  CHECK(boy[0].speaker == "김");
+  std::vector<Quote> opening = Said("이군은 “시험이 끝나면 집중이 안 된다”고 말했다.");
+  REQUIRE(opening.size() == 1);
+  CHECK(opening[0].speaker == "이");
+  std::vector<Quote> force = Said("공군은 “훈련은 예정대로 진행된다”고 밝혔다.");
+  REQUIRE(force.size() == 1);
+  CHECK(force[0].speaker != "공");
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -495,7 +495,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
     r = resolver.Resolve(candidate.phrase, candidate.phrase_start, candidate.opening_topic);
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
-  if (r.type == "person") HiddenGivenName(&r);
+  if (r.type == "person") HiddenGivenName(&r), SurnameOfMinor(&r);
   if (r.type == "person" || r.type == "organization") PluralIsGroup(&r);
   if (r.type == "person") AffiliationOutOfName(table, &r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {

@@ -76,8 +76,9 @@ Speaker SubjectFinder::OpeningTopic(size_t begin, size_t end) const {
   bool subject;
   if (!topic && !(also && carrier.size() >= 2 && StripParticle(carrier, &subject) == carrier.size())) return {};
   std::u32string_view stem = topic ? carrier.substr(0, carrier.size() - 1) : carrier;
-  // "이군은", "공군은": a surname with 군/양 may be a minor or a force; neither is safe.
-  bool surname_and_suffix = stem.size() == 2 && korean::IsSurnameSyllable(stem[0]) && (stem[1] == U'군' || stem[1] == U'양');
+  // "이양은", "고양은": a surname with 양 may be a girl or a city; not safe. "이군은" is
+  // a boy (SurnameOfMinor); the forces ("공군은") are common words.
+  bool surname_and_suffix = stem.size() == 2 && korean::IsSurnameSyllable(stem[0]) && stem[1] == U'양';
   if (!AllHangulSyllables(stem) || stem.size() > 6 || surname_and_suffix || IsCommonWord(stem) ||
       HasGrammaticalEnding(stem) || IsNonAgent(stem) || stem == U"그" || stem == U"그녀" || aliases_.Find(stem)) {
     return {};

@@ -89,6 +89,14 @@ void HiddenGivenName(Resolution* r) {
   r->speaker = last.substr(0, 1);
 }
 
+void SurnameOfMinor(Resolution* r) {
+  if (r->speaker.size() != 2 || r->speaker[1] != U'군' || !korean::IsSurnameSyllable(r->speaker[0]) ||
+      IsCommonWord(r->speaker)) {
+    return;
+  }
+  r->speaker.resize(1);
+}
+
 // "어르신들은", "축구전문가들은", "음반제작사들은": a plural noun is a group
 // with no one face (a name never takes 들): an unnamed role, not a person
 // or one body.

@@ -62,6 +62,11 @@ Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r);
 // given name hidden) becomes the surname, and the words before it its role.
 void HiddenGivenName(Resolution* r);
 
+// "김군은", "이군은": a boy named by his surname and 군 (his given name
+// withheld) becomes that surname, as all the article gives; the forces
+// (공군, 육군) are common words, no one's surname.
+void SurnameOfMinor(Resolution* r);
+
 // A person or organization speaker whose last word is a plural noun
 // ("어르신들", "음반제작사들") becomes an unnamed role of that group.
 void PluralIsGroup(Resolution* r);
