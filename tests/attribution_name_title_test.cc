@@ -184,5 +184,12 @@ TEST_CASE("a boy named by surname and 군 is that surname; the forces are bodies
   CHECK(force[0].speaker != "공");
 }
 
+TEST_CASE("a headline's ellipsis closes the words before the name") {
+  std::vector<Quote> q = Said("‘무한도전 시즌3’ 복귀...김태호 “다시 시작하는 마음으로 준비한다”");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김태호");
+  CHECK(q[0].speaker_type == "person");
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -22,6 +22,13 @@ bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
 }
 
 std::vector<PhraseWord> SplitPhrase(std::u32string_view phrase, size_t phrase_start) {
+  // "‘미생 시즌2’ 연재...윤태호": a headline's ellipsis closes the words
+  // before it; the phrase is what follows.
+  size_t dots = phrase.rfind(U"...");
+  size_t cut = dots == std::u32string_view::npos ? 0 : dots + 3;
+  if (size_t ellipsis = phrase.rfind(U'…'); ellipsis != std::u32string_view::npos) cut = std::max(cut, ellipsis + 1);
+  while (cut < phrase.size() && phrase[cut] == U'.') ++cut;
+  if (cut > 0 && cut < phrase.size()) return SplitPhrase(phrase.substr(cut), phrase_start + cut);
   std::vector<PhraseWord> out;
   size_t at = 0;
   while (at < phrase.size()) {

@@ -20,7 +20,8 @@ struct PhraseWord {
   size_t start = 0;
 };
 
-// The words of `phrase` (split at spaces), which starts at `phrase_start`.
+// The words of `phrase` (split at spaces), which starts at `phrase_start`;
+// only those after its last ellipsis ("연재...윤태호": 윤태호).
 std::vector<PhraseWord> SplitPhrase(std::u32string_view phrase, size_t phrase_start);
 
 // words[from, to) joined by single spaces.
