@@ -233,25 +233,7 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
     return s;
   }
   bool vouched = Vouched(i, stem);
-  // The noun phrase: plain words joined by spaces before the subject word,
-  // longer before a title ("왕 자오징 베이징 시정부 대변인은": name, affiliation).
-  size_t first = i, longest = IsTitle(stem) ? 6 : 3;
-  while (first > 0 && i - first < longest && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
-    std::u32string_view prev = Core(first - 1);
-    size_t prev_stem = StripParticle(prev, &subject);
-    // "닌텐도 측은": a body the tagger marks may end like a particle (도, 만).
-    bool tagged_body = speakers_.TaggedOrganization(words_[first - 1].start, words_[first - 1].end);
-    bool ends_like_grammar = !tagged_body && (prev_stem != prev.size() || (HasGrammaticalEnding(prev) &&
-                             !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)));
-    // "이 원장은", "한 이사장은": 이 and 한 opening the clause before a title
-    // are a surname, not a determiner (this, a certain).
-    bool surname = first == i && IsTitle(stem) && !IsRoleNoun(stem) && speakers_.SurnameDeterminerOpens(words_[first - 1].start);
-    if ((ends_like_grammar && !surname && !(first == i && IsTitle(stem) && NameEndingLikeParticle(first - 1))) ||  // "단즈만 교수는"
-        words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] || (IsCommonWord(prev) && !surname)) {
-      break;
-    }
-    --first;
-  }
+  size_t first = PhraseStart(i, stem, phrase_floor);
   // "이동하는", "바라보는": a verb before a noun, not a subject; but the
   // phrase that opens the sentence before the quote is its topic, who
   // speaks ("디스패치는 8일 "…"고 전했다", "○○○ 위원장 직무대리는 "…"").
@@ -275,6 +257,30 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   s.start = words_[first].start;
   s.as_written = s.phrase;
   return s;
+}
+
+// The noun phrase: plain words joined by spaces before the subject word i,
+// longer before a title ("왕 자오징 베이징 시정부 대변인은": name, affiliation).
+size_t SubjectFinder::PhraseStart(size_t i, std::u32string_view stem, size_t phrase_floor) const {
+  bool subject;
+  size_t first = i, longest = IsTitle(stem) ? 6 : 3;
+  while (first > 0 && i - first < longest && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
+    std::u32string_view prev = Core(first - 1);
+    size_t prev_stem = StripParticle(prev, &subject);
+    // "닌텐도 측은": a body the tagger marks may end like a particle (도, 만).
+    bool tagged_body = speakers_.TaggedOrganization(words_[first - 1].start, words_[first - 1].end);
+    bool ends_like_grammar = !tagged_body && (prev_stem != prev.size() || (HasGrammaticalEnding(prev) &&
+                             !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)));
+    // "이 원장은", "한 이사장은": 이 and 한 opening the clause before a title
+    // are a surname, not a determiner (this, a certain).
+    bool surname = first == i && IsTitle(stem) && !IsRoleNoun(stem) && speakers_.SurnameDeterminerOpens(words_[first - 1].start);
+    if ((ends_like_grammar && !surname && !(first == i && IsTitle(stem) && NameEndingLikeParticle(first - 1))) ||  // "단즈만 교수는"
+        words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] || (IsCommonWord(prev) && !surname)) {
+      break;
+    }
+    --first;
+  }
+  return first;
 }
 
 // A name the entity tagger vouches for ("김구라는", "카말은"), here or one

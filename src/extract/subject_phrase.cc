@@ -72,6 +72,30 @@ bool IsNameOfBody(std::u32string_view w) {
          !HasGrammaticalEnding(w) && !korean::IsGovernmentBody(w);
 }
 
+SurnameTitle SurnameBeforeTitle(const std::vector<PhraseWord>& words, const SpeakerTable& table) {
+  if (words.size() != 2 || words[0].text.size() != 1 || !table.SurnameDeterminerOpens(words[0].start)) return {};
+  std::u32string_view title = words[1].text;
+  if (!IsTitle(title) || IsRoleNoun(title)) return {};
+  SurnameTitle ref;
+  ref.full = table.BySurname(words[0].text);
+  bool determiner_too = words[0].text == U"이";
+  if (ref.full.empty() && determiner_too) ref.holder = table.ByRole(title, U"");
+  if (ref.full.empty() && !determiner_too) return {};
+  ref.surname = words[0].text;
+  return ref;
+}
+
+bool TaggedForeignName(const std::vector<PhraseWord>& words, const SpeakerTable& table, const AliasIndex& aliases) {
+  if (words.size() < 2 || words.size() > 3) return false;
+  const PhraseWord& last = words.back();
+  if (!table.TaggedPerson(words.front().start, last.start + last.text.size())) return false;
+  return std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
+    return AllHangulSyllables(pw.text) && !LooksLikeKoreanName(pw.text) && !IsPlace(pw.text) && !OrgLike(pw.text, aliases) &&
+           !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
+           !IsNonAgent(pw.text);
+  });
+}
+
 Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {
   size_t mo = as_written.rfind(U"모");
   if (mo != std::u32string_view::npos && mo >= 2 && as_written[mo - 1] == U' ' &&

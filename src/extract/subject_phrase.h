@@ -54,6 +54,22 @@ bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable
 // noun: no place, title, role, qualifier or verb form.
 bool IsNameOfBody(std::u32string_view w);
 
+// "이 원장은", "한 이사장은": 이 or 한 opening the clause before a title
+// (SpeakerTable::SurnameDeterminerOpens) is a surname: `full` is the
+// article's one person with it; else, for 이 (which may be "this"),
+// `holder` is the one person who holds the title; else for 이 the surname
+// is all the article gives. A 한 no person bears is "a certain" ("한 코치는
+// opening a sentence): `surname` stays empty, as for any other phrase.
+struct SurnameTitle {
+  std::u32string surname, full;
+  long holder = -1;
+};
+SurnameTitle SurnameBeforeTitle(const std::vector<PhraseWord>& words, const SpeakerTable& table);
+
+// "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes
+// as one person's name are that name, whatever one part of it names alone.
+bool TaggedForeignName(const std::vector<PhraseWord>& words, const SpeakerTable& table, const AliasIndex& aliases);
+
 // "김 모씨", "김 모 교수" resolved to the person 모: the surname written right
 // before 모 is all the article gives, so the speaker becomes that surname; with
 // no surname written ("모씨는"), nobody (an empty resolution).
