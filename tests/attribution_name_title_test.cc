@@ -107,3 +107,89 @@ TEST_CASE("the subject of a reported clause is not who answers: the topic before
 
 }  // namespace
 }  // namespace kosearch
+
+namespace kosearch {
+namespace {
+
+// dev8/dev5 round: 이 and 한 before a title, a name only a quote holds, a
+// verb's modifying form in 은. Sentences made up in the shapes of news.
+std::vector<Quote> Said(const std::string& text) { return TheExtractor().Extract(text).quotes; }
+
+TEST_CASE("이 opening the clause before a title is the surname, all the sentence gives") {
+  std::vector<Quote> q = Said("예산 문제와 관련, 이 원장은 “올해 안에 결론을 내겠다”고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "이");
+  CHECK(q[0].role == "원장");
+  std::vector<Quote> lawyer = Said("이 변호사는 “다음 기일 전에 자료를 내겠다”고 말했다.");
+  REQUIRE(lawyer.size() == 1);
+  CHECK(lawyer[0].speaker == "이");
+  // 관계자 is a role noun: "이 관계자" is "this official", unnamed.
+  std::vector<Quote> official = Said("이 관계자는 “다음 기일 전에 자료를 내겠다”고 말했다.");
+  REQUIRE(official.size() == 1);
+  CHECK(official[0].speaker.empty());
+}
+
+TEST_CASE("이 before a title another person of the article holds is 'this': that person speaks") {
+  std::vector<Quote> q = Said("김철수 국립과학원 원장이 취임했다. 이 원장은 “연구비를 늘리겠다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김철수");
+}
+
+TEST_CASE("한 before a title is a surname only where a person of the article bears it") {
+  std::vector<Quote> coach = Said("한 코치는 “이제야 타격감을 되찾았다”고 말했다.");
+  REQUIRE(coach.size() == 1);
+  CHECK(coach[0].speaker.empty());
+  std::vector<Quote> named = Said("한상민 재단 이사장이 기금을 냈다. 한 이사장은 “인재를 돕겠다”고 말했다.");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].speaker == "한상민");
+}
+
+TEST_CASE("a name only a quote holds is not whom a surname and title refer to") {
+  std::vector<Quote> q = Said("김 감독은 “김민호가 요즘 던지는 공에는 힘이 없다”고 지적했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김");
+  CHECK(q[0].speaker != "김민호");
+}
+
+TEST_CASE("a verb's modifying form in 은 (제출받은) is no subject: the topic speaks") {
+  std::vector<Quote> q = Said("정민석 의원은 국방부에서 제출받은 자료를 공개하며 “누가 면제를 받았는지 아느냐”고 물었다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "정민석");
+}
+
+TEST_CASE("역시 after a bare name or title stands for the subject particle") {
+  std::vector<Quote> q = Said("김경수 감독 역시 \"상대 투수를 잘 공략했다\"고 말하며 선수들을 격려했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김경수");
+  std::vector<Quote> actor = Said("주인공을 연기한 변민호 역시 “선배님과 함께해 부담을 덜었다”고 전했다.");
+  REQUIRE(actor.size() == 1);
+  CHECK(actor[0].speaker == "변민호");
+}
+
+TEST_CASE("같은 (a modifying form in 은) between the topic and the quote is no subject") {
+  std::vector<Quote> q = Said("정민석 의원은 같은 질문에 “아직 결정된 것은 없다”고 답했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "정민석");
+}
+
+TEST_CASE("a boy named by surname and 군 is that surname; the forces are bodies") {
+  std::vector<Quote> boy = Said("김군은 “책을 읽는 과정이 너무 재미있었다”고 말했다.");
+  REQUIRE(boy.size() == 1);
+  CHECK(boy[0].speaker == "김");
+  std::vector<Quote> opening = Said("이군은 “시험이 끝나면 집중이 안 된다”고 말했다.");
+  REQUIRE(opening.size() == 1);
+  CHECK(opening[0].speaker == "이");
+  std::vector<Quote> force = Said("공군은 “훈련은 예정대로 진행된다”고 밝혔다.");
+  REQUIRE(force.size() == 1);
+  CHECK(force[0].speaker != "공");
+}
+
+TEST_CASE("a headline's ellipsis closes the words before the name") {
+  std::vector<Quote> q = Said("‘무한도전 시즌3’ 복귀...김태호 “다시 시작하는 마음으로 준비한다”");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김태호");
+  CHECK(q[0].speaker_type == "person");
+}
+
+}  // namespace
+}  // namespace kosearch

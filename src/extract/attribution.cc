@@ -57,6 +57,12 @@ class PhraseResolver {
 
   Resolution Resolve(std::u32string_view phrase, size_t phrase_start, bool opening_topic = false) const {
     std::vector<PhraseWord> words = SplitPhrase(phrase, phrase_start);
+    // "이 원장은": the person the surname (or, for 이, "this") refers to.
+    if (SurnameTitle ref = SurnameBeforeTitle(words, table_); !ref.surname.empty()) {
+      if (ref.holder >= 0) return OfPerson(static_cast<size_t>(ref.holder), 0.7);
+      if (!ref.full.empty()) return NamedWord(ref.full, std::u32string(words[1].text), U"", 0.75);
+      return {"person", ref.surname, std::u32string(words[1].text), U"", 0.6};
+    }
     size_t first = 0;
     while (first + 1 < words.size() && IsQualifier(words[first].text)) ++first;
     words.erase(words.begin(), words.begin() + first);
@@ -84,7 +90,7 @@ class PhraseResolver {
     }
     std::u32string whole = Join(words, 0, words.size());
     if (long p = table_.ByName(whole); p >= 0) return OfPerson(static_cast<size_t>(p), 0.85);
-    if (TaggedForeignName(words)) return {"person", whole, U"", U"", 0.75};
+    if (TaggedForeignName(words, table_, aliases_)) return {"person", whole, U"", U"", 0.75};
     std::u32string_view last = words.back().text;
     if (IsNonAgent(last)) return {};
     if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
@@ -188,19 +194,6 @@ class PhraseResolver {
     std::u32string full = table_.BySurname(words[0].text);
     if (full.empty()) return {};
     return NamedWord(full, std::u32string(post), U"", 0.75);
-  }
-
-  // "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes
-  // as one person's name are that name, whatever one part of it names alone.
-  bool TaggedForeignName(const std::vector<PhraseWord>& words) const {
-    if (words.size() < 2 || words.size() > 3) return false;
-    const PhraseWord& last = words.back();
-    if (!table_.TaggedPerson(words.front().start, last.start + last.text.size())) return false;
-    return std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
-      return AllHangulSyllables(pw.text) && !LooksLikeKoreanName(pw.text) && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
-             !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
-             !IsNonAgent(pw.text);
-    });
   }
 
   // "자비어 사라스는", "M.N 라겔라는": the one word of the phrase before the
@@ -475,7 +468,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
     r = resolver.Resolve(candidate.phrase, candidate.phrase_start, candidate.opening_topic);
   }
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
-  if (r.type == "person") HiddenGivenName(&r);
+  if (r.type == "person") HiddenGivenName(&r), SurnameOfMinor(&r);
   if (r.type == "person" || r.type == "organization") PluralIsGroup(&r);
   if (r.type == "person") AffiliationOutOfName(table, &r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {

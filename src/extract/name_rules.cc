@@ -98,6 +98,8 @@ bool IsCommonWord(std::u32string_view s) {
                 U"지난", U"최근", U"현재", U"그리고", U"그러나", U"하지만", U"다만", U"이후", U"앞서", U"이에",
                 U"결국", U"우리", U"저희", U"모든", U"각국",
                 U"또", U"그러자", U"따라서", U"반면", U"이와", U"한", U"이", U"그", U"각", U"모",
+                // Forces, no surname + 군 ("김군", a boy named by his surname).
+                U"공군", U"육군", U"해군", U"국군", U"장군", U"반군", U"미군", U"아군", U"적군",
                 // "새 재무장관": a determiner before a title, no name.
                 U"새",
                 // "에이스 손민수", "톱스타 이영희": what a person is, before her name.

@@ -76,8 +76,9 @@ Speaker SubjectFinder::OpeningTopic(size_t begin, size_t end) const {
   bool subject;
   if (!topic && !(also && carrier.size() >= 2 && StripParticle(carrier, &subject) == carrier.size())) return {};
   std::u32string_view stem = topic ? carrier.substr(0, carrier.size() - 1) : carrier;
-  // "이군은", "공군은": a surname with 군/양 may be a minor or a force; neither is safe.
-  bool surname_and_suffix = stem.size() == 2 && korean::IsSurnameSyllable(stem[0]) && (stem[1] == U'군' || stem[1] == U'양');
+  // "이양은", "고양은": a surname with 양 may be a girl or a city; not safe. "이군은" is
+  // a boy (SurnameOfMinor); the forces ("공군은") are common words.
+  bool surname_and_suffix = stem.size() == 2 && korean::IsSurnameSyllable(stem[0]) && stem[1] == U'양';
   if (!AllHangulSyllables(stem) || stem.size() > 6 || surname_and_suffix || IsCommonWord(stem) ||
       HasGrammaticalEnding(stem) || IsNonAgent(stem) || stem == U"그" || stem == U"그녀" || aliases_.Find(stem)) {
     return {};
@@ -214,7 +215,11 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
   size_t stem_len = StripParticle(carrier, &subject, words_[i].has_paren());
   if (size_t from, to; FindStatementIssuer(text_, words_, quoted_, i, phrase_floor, &from, &to)) return At(from, to);
-  if (!subject && !(before_quote && BodyBeforeQuote(text_, words_, quoted_, i, aliases_))) return s;
+  // "김경문 감독 역시 "…"": 역시 (also) right after a bare noun takes the
+  // place of its subject particle.
+  bool also = i + 1 < words_.size() && words_[i + 1].space_before && Core(i + 1) == U"역시" && !quoted_[i + 1] &&
+              words_[i].end == words_[i].last() && carrier.size() == stem_len;
+  if (!subject && !also && !(before_quote && BodyBeforeQuote(text_, words_, quoted_, i, aliases_))) return s;
   std::u32string_view stem = words_[i].has_paren() ? Core(i) : carrier.substr(0, stem_len);
   if (long m = mention_at_[i]; m >= 0) return MentionAt(people_.mentions[m], i, stem.size());
   if (stem == U"그" || stem == U"그녀" || stem == U"그들") {
@@ -228,28 +233,19 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
     return s;
   }
   bool vouched = Vouched(i, stem);
-  // The noun phrase: plain words joined by spaces before the subject word,
-  // longer before a title ("왕 자오징 베이징 시정부 대변인은": name, affiliation).
-  size_t first = i, longest = IsTitle(stem) ? 6 : 3;
-  while (first > 0 && i - first < longest && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
-    std::u32string_view prev = Core(first - 1);
-    size_t prev_stem = StripParticle(prev, &subject);
-    // "닌텐도 측은": a body the tagger marks may end like a particle (도, 만).
-    bool tagged_body = speakers_.TaggedOrganization(words_[first - 1].start, words_[first - 1].end);
-    bool ends_like_grammar = !tagged_body && (prev_stem != prev.size() || (HasGrammaticalEnding(prev) &&
-                             !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)));
-    if ((ends_like_grammar && !(first == i && IsTitle(stem) && NameEndingLikeParticle(first - 1))) ||  // "단즈만 교수는"
-        words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] || IsCommonWord(prev)) {
-      break;
-    }
-    --first;
-  }
+  size_t first = PhraseStart(i, stem, phrase_floor);
   // "이동하는", "바라보는": a verb before a noun, not a subject; but the
   // phrase that opens the sentence before the quote is its topic, who
   // speaks ("디스패치는 8일 "…"고 전했다", "○○○ 위원장 직무대리는 "…"").
   bool opens = before_quote && first == FirstWordAt(phrase_floor) && stem.size() >= 3 && !HasGrammaticalEnding(stem);
   if (carrier.back() == U'는' && !opens && std::u32string_view(U"하되있없라다보오가주지치키리내나서려").find(stem.back()) !=
                                                std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
+    return s;
+  }
+  // "제출받은", "많은": a verb's modifying form in 은 after a stem no noun
+  // or name ends in, not a subject.
+  if (carrier.back() == U'은' && !speakers_.TaggedPerson(w.start, w.start + stem.size()) && stem.size() >= 1 &&
+      std::u32string_view(U"받같많좋작높낮넓깊찾잡읽않").find(stem.back()) != std::u32string_view::npos) {
     return s;
   }
   if (Fuzzy(Core(i), stem, &s)) return s;
@@ -261,6 +257,30 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   s.start = words_[first].start;
   s.as_written = s.phrase;
   return s;
+}
+
+// The noun phrase: plain words joined by spaces before the subject word i,
+// longer before a title ("왕 자오징 베이징 시정부 대변인은": name, affiliation).
+size_t SubjectFinder::PhraseStart(size_t i, std::u32string_view stem, size_t phrase_floor) const {
+  bool subject;
+  size_t first = i, longest = IsTitle(stem) ? 6 : 3;
+  while (first > 0 && i - first < longest && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
+    std::u32string_view prev = Core(first - 1);
+    size_t prev_stem = StripParticle(prev, &subject);
+    // "닌텐도 측은": a body the tagger marks may end like a particle (도, 만).
+    bool tagged_body = speakers_.TaggedOrganization(words_[first - 1].start, words_[first - 1].end);
+    bool ends_like_grammar = !tagged_body && (prev_stem != prev.size() || (HasGrammaticalEnding(prev) &&
+                             !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)));
+    // "이 원장은", "한 이사장은": 이 and 한 opening the clause before a title
+    // are a surname, not a determiner (this, a certain).
+    bool surname = first == i && IsTitle(stem) && !IsRoleNoun(stem) && speakers_.SurnameDeterminerOpens(words_[first - 1].start);
+    if ((ends_like_grammar && !surname && !(first == i && IsTitle(stem) && NameEndingLikeParticle(first - 1))) ||  // "단즈만 교수는"
+        words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] || (IsCommonWord(prev) && !surname)) {
+      break;
+    }
+    --first;
+  }
+  return first;
 }
 
 // A name the entity tagger vouches for ("김구라는", "카말은"), here or one

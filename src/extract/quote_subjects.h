@@ -77,6 +77,8 @@ class SubjectFinder {
     return words_[i].has_paren() ? Core(i) : carrier.substr(0, StripParticle(carrier, &subject));
   }
 
+  // Where the noun phrase whose last word is i (with stem `stem`) starts.
+  size_t PhraseStart(size_t i, std::u32string_view stem, size_t phrase_floor) const;
   // `before_quote`: the sentence at phrase_floor goes on to the quote.
   Speaker SubjectAt(size_t i, size_t phrase_floor, bool before_quote = false) const;
 

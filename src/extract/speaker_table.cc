@@ -186,8 +186,24 @@ long SpeakerTable::ByName(std::u32string_view reference) const {
   return it == by_key_.end() || it->second < 0 ? -1 : it->second;
 }
 
+bool SpeakerTable::WrittenOutsideQuotes(std::u32string_view name) const {
+  size_t looked = 0;  // bounded, so a huge article stays linear
+  for (size_t at = text_.find(name); at != std::u32string_view::npos && looked < 20; at = text_.find(name, at + 1), ++looked) {
+    // Inside a quote when the double quote marks of its paragraph before it
+    // are odd in number ("…" and “…” alike).
+    size_t marks = 0;
+    for (size_t k = at; k > 0 && text_[k - 1] != U'\n'; --k) {
+      char32_t c = text_[k - 1];
+      if (c == U'"' || c == U'“' || c == U'”') ++marks;
+    }
+    if (marks % 2 == 0) return true;
+  }
+  return looked == 0;  // a name the tagger normalised is not found as written: no evidence
+}
+
 void SpeakerTable::AddSurname(const std::u32string& name) {
   if (!AllHangulSyllables(name) || name.size() < 3 || name.size() > 4 || !LooksLikeKoreanName(name)) return;
+  if (!WrittenOutsideQuotes(name)) return;
   auto [it, inserted] = by_surname_.emplace(SurnameOf(name), name);
   if (!inserted && it->second != name) it->second.clear();
 }
@@ -395,7 +411,19 @@ std::u32string SpeakerTable::NameBefore(size_t pos) const {
 }
 
 bool SpeakerTable::IndefiniteHan(size_t start, size_t end) const {
-  if (end != start + 1 || text_[start] != U'한' || start < 2 || text_[start - 1] != U' ') return false;
+  if (end != start + 1 || text_[start] != U'한') return false;
+  return AfterModifier(start);
+}
+
+bool SpeakerTable::SurnameDeterminerOpens(size_t start) const {
+  if (start >= text_.size() || (text_[start] != U'한' && text_[start] != U'이')) return false;
+  if (start + 1 < text_.size() && text_[start + 1] != U' ') return false;
+  bool after_comma = start >= 2 && text_[start - 1] == U' ' && (text_[start - 2] == U',' || text_[start - 2] == U'.');  // "관련, 이 원장은"
+  return after_comma || (OpensClause(start, /*after_adverb=*/true) && !AfterModifier(start));
+}
+
+bool SpeakerTable::AfterModifier(size_t start) const {
+  if (start < 2 || text_[start - 1] != U' ') return false;
   // The word before: a verb's modifying form (참여한, 간부였던, 할) or a
   // genitive (중국의) makes 한 "a certain"; a surname opens its clause.
   char32_t before = text_[start - 2];

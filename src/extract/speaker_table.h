@@ -92,6 +92,11 @@ class SpeakerTable {
   // certain") after a modifying clause ("평가에 참여한 한 교수는"), not the
   // surname 한 ("한 이사장은" opening its sentence).
   bool IndefiniteHan(size_t start, size_t end) const;
+  // True when the one-syllable word at `start` is 이 or 한 standing for a
+  // surname before a title ("이 원장은", "한 이사장은" opening a clause),
+  // not the determiner ("this", "a certain") that follows a modifying clause
+  // or a genitive ("평가에 참여한 한 교수는", "중국의 한 관리").
+  bool SurnameDeterminerOpens(size_t start) const;
   // True when the word before `pos` ends in the genitive 의 ("비마이앱의 |").
   bool AfterGenitive(size_t pos) const { return pos >= 2 && text_[pos - 1] == U' ' && text_[pos - 2] == U'의'; }
 
@@ -158,6 +163,13 @@ class SpeakerTable {
   // with `after_particle`, a word with a particle or verb ending; not a body
   // ("법률사무소 로베리 김동훈": 로베리 is the firm, not a given name).
   bool OpensNamePhrase(size_t pos, bool after_particle = true) const;
+  // True when the word before `start` is a verb's modifying form (참여한,
+  // 할) or a genitive (중국의): a 한 or 이 at `start` is then a determiner.
+  bool AfterModifier(size_t start) const;
+  // True when `name` is written somewhere outside double quotes: a name
+  // only a quote holds ("김 감독은 "김병현이 …"") is who is spoken of, never
+  // the one a surname and title refer to.
+  bool WrittenOutsideQuotes(std::u32string_view name) const;
   std::vector<std::pair<size_t, size_t>> person_spans_;  // tagger's PS spans, in text order
   std::vector<std::u32string> span_names_;               // their text (any order)
   std::vector<std::pair<size_t, size_t>> org_spans_;     // tagger's OG spans

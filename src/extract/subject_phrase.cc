@@ -22,6 +22,13 @@ bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
 }
 
 std::vector<PhraseWord> SplitPhrase(std::u32string_view phrase, size_t phrase_start) {
+  // "‘미생 시즌2’ 연재...윤태호": a headline's ellipsis closes the words
+  // before it; the phrase is what follows.
+  size_t dots = phrase.rfind(U"...");
+  size_t cut = dots == std::u32string_view::npos ? 0 : dots + 3;
+  if (size_t ellipsis = phrase.rfind(U'…'); ellipsis != std::u32string_view::npos) cut = std::max(cut, ellipsis + 1);
+  while (cut < phrase.size() && phrase[cut] == U'.') ++cut;
+  if (cut > 0 && cut < phrase.size()) return SplitPhrase(phrase.substr(cut), phrase_start + cut);
   std::vector<PhraseWord> out;
   size_t at = 0;
   while (at < phrase.size()) {
@@ -65,6 +72,30 @@ bool IsNameOfBody(std::u32string_view w) {
          !HasGrammaticalEnding(w) && !korean::IsGovernmentBody(w);
 }
 
+SurnameTitle SurnameBeforeTitle(const std::vector<PhraseWord>& words, const SpeakerTable& table) {
+  if (words.size() != 2 || words[0].text.size() != 1 || !table.SurnameDeterminerOpens(words[0].start)) return {};
+  std::u32string_view title = words[1].text;
+  if (!IsTitle(title) || IsRoleNoun(title)) return {};
+  SurnameTitle ref;
+  ref.full = table.BySurname(words[0].text);
+  bool determiner_too = words[0].text == U"이";
+  if (ref.full.empty() && determiner_too) ref.holder = table.ByRole(title, U"");
+  if (ref.full.empty() && !determiner_too) return {};
+  ref.surname = words[0].text;
+  return ref;
+}
+
+bool TaggedForeignName(const std::vector<PhraseWord>& words, const SpeakerTable& table, const AliasIndex& aliases) {
+  if (words.size() < 2 || words.size() > 3) return false;
+  const PhraseWord& last = words.back();
+  if (!table.TaggedPerson(words.front().start, last.start + last.text.size())) return false;
+  return std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
+    return AllHangulSyllables(pw.text) && !LooksLikeKoreanName(pw.text) && !IsPlace(pw.text) && !OrgLike(pw.text, aliases) &&
+           !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
+           !IsNonAgent(pw.text);
+  });
+}
+
 Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r) {
   size_t mo = as_written.rfind(U"모");
   if (mo != std::u32string_view::npos && mo >= 2 && as_written[mo - 1] == U' ' &&
@@ -87,6 +118,14 @@ void HiddenGivenName(Resolution* r) {
   if (space != std::u32string::npos && (r->role.empty() || r->role.starts_with(U"씨"))) r->role = r->speaker.substr(0, space);
   if (r->role.starts_with(U"씨")) r->role.clear();
   r->speaker = last.substr(0, 1);
+}
+
+void SurnameOfMinor(Resolution* r) {
+  if (r->speaker.size() != 2 || r->speaker[1] != U'군' || !korean::IsSurnameSyllable(r->speaker[0]) ||
+      IsCommonWord(r->speaker)) {
+    return;
+  }
+  r->speaker.resize(1);
 }
 
 // "어르신들은", "축구전문가들은", "음반제작사들은": a plural noun is a group

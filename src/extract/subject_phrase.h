@@ -20,7 +20,8 @@ struct PhraseWord {
   size_t start = 0;
 };
 
-// The words of `phrase` (split at spaces), which starts at `phrase_start`.
+// The words of `phrase` (split at spaces), which starts at `phrase_start`;
+// only those after its last ellipsis ("연재...윤태호": 윤태호).
 std::vector<PhraseWord> SplitPhrase(std::u32string_view phrase, size_t phrase_start);
 
 // words[from, to) joined by single spaces.
@@ -53,6 +54,22 @@ bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable
 // noun: no place, title, role, qualifier or verb form.
 bool IsNameOfBody(std::u32string_view w);
 
+// "이 원장은", "한 이사장은": 이 or 한 opening the clause before a title
+// (SpeakerTable::SurnameDeterminerOpens) is a surname: `full` is the
+// article's one person with it; else, for 이 (which may be "this"),
+// `holder` is the one person who holds the title; else for 이 the surname
+// is all the article gives. A 한 no person bears is "a certain" ("한 코치는
+// opening a sentence): `surname` stays empty, as for any other phrase.
+struct SurnameTitle {
+  std::u32string surname, full;
+  long holder = -1;
+};
+SurnameTitle SurnameBeforeTitle(const std::vector<PhraseWord>& words, const SpeakerTable& table);
+
+// "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes
+// as one person's name are that name, whatever one part of it names alone.
+bool TaggedForeignName(const std::vector<PhraseWord>& words, const SpeakerTable& table, const AliasIndex& aliases);
+
 // "김 모씨", "김 모 교수" resolved to the person 모: the surname written right
 // before 모 is all the article gives, so the speaker becomes that surname; with
 // no surname written ("모씨는"), nobody (an empty resolution).
@@ -61,6 +78,11 @@ Resolution SurnameBeforeMo(std::u32string_view as_written, Resolution r);
 // "승무원 이모 씨", "김 모": a speaker whose last word is a surname + 모 (the
 // given name hidden) becomes the surname, and the words before it its role.
 void HiddenGivenName(Resolution* r);
+
+// "김군은", "이군은": a boy named by his surname and 군 (his given name
+// withheld) becomes that surname, as all the article gives; the forces
+// (공군, 육군) are common words, no one's surname.
+void SurnameOfMinor(Resolution* r);
 
 // A person or organization speaker whose last word is a plural noun
 // ("어르신들", "음반제작사들") becomes an unnamed role of that group.
