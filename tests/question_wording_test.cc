@@ -134,3 +134,39 @@ TEST_CASE("English: speech verbs in any form, aspect words between speaker and v
   CHECK(q.asks_who);
   CHECK(q.described == "economist");
 }
+
+TEST_CASE("English: the question's own verb before an event word, a source's reported speaker, an appositive") {
+  Question q = ParseQuestion("How did the mayor hit back when a rival raised the pledge to cut taxes?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "mayor");
+  CHECK(q.event == "when a rival raised the pledge to cut taxes");
+  q = ParseQuestion("According to the Guardian, what did Ferguson say to the referee after the match?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Ferguson");
+  CHECK(q.event == "after the match");
+  q = ParseQuestion("What did Park Soo-jin, head of the city nurses' union, say about night shifts?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Park Soo-jin");
+  CHECK(q.topic == "night shifts");
+  // "view" after "was" is a noun: the possessive names the speaker.
+  q = ParseQuestion("What was Kim Min-jae's view on the transfer rumours?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Kim Min-jae");
+  // "ruling" is no verb here: the speaker stays "ruling party".
+  q = ParseQuestion("How did the ruling party react when the opposition walked out?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "ruling party");
+}
+
+TEST_CASE("Korean: a word in -는 after an object or a -고 clause is a verb's adnominal, not the speaker") {
+  Question q = ParseQuestion("임기를 마치고 떠나는 사무총장은 어떤 소회를 밝혔나");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "사무총장");
+  q = ParseQuestion("감독이 팀을 떠나는 이유에 대해 현지 언론은 뭐라고 전했나");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "현지 언론");
+  // A speaker after a place stays the speaker.
+  q = ParseQuestion("기자회견에서 김 장관은 뭐라고 했나");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "김 장관");
+}

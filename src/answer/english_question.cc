@@ -123,6 +123,9 @@ bool IsAspectWord(const std::string& word) {
 // "the UN chief" → "UN chief"; "Iran initially" → "Iran" (an adverb before the verb).
 std::string CleanSpeaker(std::string s) {
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+  // "Bin Sun-ok, head of the city's union": the words after a comma describe
+  // the name before it.
+  if (const size_t comma = s.find(", "); comma != std::string::npos && comma > 0) s.erase(comma);
   // "An Hee-jung": a capitalised An or A may be a name; "The" is not.
   for (std::string_view article : {"the ", "The ", "a ", "an "}) {
     if (s.compare(0, article.size(), article) == 0) s.erase(0, article.size());
@@ -169,8 +172,11 @@ bool WhQuestion(const Words& given, Question* q) {
   // A verb in -ing only after a form of "be" or "keep" ("what are residents
   // saying", "what does X keep saying"): "the ruling party" has none.
   const bool progressive = Has({"is", "are", "was", "were"}, w[1]);
+  // After a form of "be", a bare speech word is a noun ("what was X's
+  // view"): the verb is in -ing or -ed there.
   const auto is_verb = [&](size_t i) {
-    return Has(SpeechVerbs(), w[i]) || ((progressive || IsAspectWord(w[i - 1])) && IsSpeechGerund(w[i]));
+    if (progressive) return IsSpeechGerund(w[i]) || (Has(SpeechVerbs(), w[i]) && EndsWith(Lower(w[i]), "ed"));
+    return Has(SpeechVerbs(), w[i]) || (IsAspectWord(w[i - 1]) && IsSpeechGerund(w[i]));
   };
   size_t v = w.size();
   for (size_t i = 3; i < w.size() && v == w.size(); ++i) {
@@ -178,6 +184,19 @@ bool WhQuestion(const Words& given, Question* q) {
   }
   for (size_t i = 3; i < w.size() && v == w.size(); ++i) {
     if (is_verb(i)) v = i;
+  }
+  // "How did the candidate hit back when a rival raised the pledge": an
+  // event word before the speech verb ends the question's own clause there;
+  // its verb (any verb, with its particle) stands right before the event.
+  for (size_t e = 4; v < w.size() && e < v; ++e) {
+    if (!Has(EventWords(), w[e])) continue;
+    size_t verb = e - 1;
+    if (verb > 3 && Has({"back", "up", "out", "off", "down", "in"}, w[verb])) --verb;
+    if (!std::islower(static_cast<unsigned char>(w[verb][0]))) break;
+    q->speaker = CleanSpeaker(JoinWords(w, 2, verb));
+    if (q->speaker.empty()) return false;
+    SplitRest(w, e, q);
+    return true;
   }
   if (v < w.size()) {
     // "what did X have to say", "what has X got to say": the verb is "say".
@@ -204,7 +223,9 @@ bool WhQuestion(const Words& given, Question* q) {
   if (name_first >= w.size() || !std::isupper(static_cast<unsigned char>(w[name_first][0]))) name_first = 2;
   size_t name_end = name_first;
   while (name_end < w.size() && std::isupper(static_cast<unsigned char>(w[name_end][0]))) ++name_end;
-  const bool long_enough = name_end >= 4 || (asked_noun && name_end > name_first);
+  // A possessive name ("What was Jun Byung-hun's view") is the statement question's.
+  const bool possessive = name_end > name_first && (EndsWith(w[name_end - 1], "'s") || EndsWith(w[name_end - 1], "’s"));
+  const bool long_enough = !possessive && (name_end >= 4 || (asked_noun && name_end > name_first));
   if (wh != "where" && wh != "when" && long_enough && name_end + 1 < w.size() && std::islower(static_cast<unsigned char>(w[name_end][0])) &&
       !Has(Auxiliaries(), w[name_end])) {
     q->speaker = CleanSpeaker(JoinWords(w, 2, name_end));
@@ -311,6 +332,12 @@ bool AccordingTo(const Words& w, Question* q) {
     q->speaker = CleanSpeaker(JoinWords(w, i + 2, end));
     Words rest(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(i));
     rest.insert(rest.end(), w.begin() + static_cast<std::ptrdiff_t>(end), w.end());
+    // "According to the Daily Star, what did X say to Y": the source reports
+    // a question with a speaker of its own; that speaker is asked about.
+    if (Question inner; i == 0 && WhQuestion(rest, &inner) && !inner.speaker.empty()) {
+      *q = inner;
+      return true;
+    }
     // The clause asked about, without its question words ("when will rates fall").
     size_t first = 0;
     while (first < rest.size() && (Has({"what", "when", "why", "how", "where", "who", "which"}, rest[first]) ||

@@ -267,7 +267,8 @@ bool WhoQuestion(const Words& words, bool speech_known, Question* q) {
 // The speaker phrase ending at word s, extended left over name-like words.
 size_t SpeakerStart(const Words& w, size_t s) {
   size_t start = s;
-  while (start > 0 && s - start < 4 && !EndsClause(w[start - 1])) --start;
+  // A word in -는 before the speaker is a verb's adnominal ("물러나는 원내대표"): a name phrase has none.
+  while (start > 0 && s - start < 4 && !EndsClause(w[start - 1]) && !EndsWith(w[start - 1], "는")) --start;
   return start;
 }
 
@@ -299,9 +300,16 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   // After a question word, verbs news quotes by ("어떻게 분석했나", "뭐라고 썼나") speak of speech too.
   const bool reports = std::any_of(after.begin(), after.end(), [](const std::string& x) { return StartsWithAny(x, words::ReportingStems()); });
   if (!asks_words && !speech_known && !reports && !SpeaksOfSpeech(after)) return false;
+  // The speaker: the first word with a topic particle (은/는), unless it
+  // follows an object or a -고 clause: then it is a verb's adnominal
+  // ("프레타를 떠나는 이유", "못 채우고 물러나는 원내대표는"); a marker's
+  // -서는 ("대해서는") is none either.
   size_t s = k;
   for (size_t i = 0; i < k && s == k; ++i) {
-    if (!WithoutSubjectParticle(w[i], true).empty()) s = i;
+    const std::string stem = WithoutSubjectParticle(w[i], true);
+    const bool after_verb_object = i > 0 && (EndsWithAny(w[i - 1], words::ObjectParticles()) ||
+                                             (EndsWith(w[i - 1], "고") && !IsTopicMarker(w[i - 1])));
+    if (!stem.empty() && !IsTopicMarker(stem) && !EndsWith(stem, "서") && !after_verb_object) s = i;
   }
   for (size_t i = 0; i < k && s == k; ++i) {
     if (!WithoutSubjectParticle(w[i], false).empty()) s = i;

@@ -59,6 +59,7 @@ constexpr std::string_view kContentNouns[] = {"내용", "요지", "전문", "취
 constexpr std::string_view kBareSpeakerNouns[] = {"발언", "언급", "코멘트", "입장", "논평", "해명", "답변", "소감",
                                                  "반응", "평가", "판단", "견해", "의견", "주장"};
 constexpr std::string_view kAccordingToWords[] = {"따르면", "따르자면", "의하면"};
+constexpr std::string_view kObjectParticles[] = {"을", "를"};
 constexpr std::string_view kStatementPluralEndings[] = {"들은", "들을", "은", "는", "을", "를", "들"};
 
 }  // namespace
@@ -86,5 +87,6 @@ Table StatementPluralEndings() { return kStatementPluralEndings; }
 Table ContentNouns() { return kContentNouns; }
 Table BareSpeakerNouns() { return kBareSpeakerNouns; }
 Table AccordingToWords() { return kAccordingToWords; }
+Table ObjectParticles() { return kObjectParticles; }
 
 }  // namespace kosearch::question_words
