@@ -170,3 +170,17 @@ TEST_CASE("Korean: a word in -는 after an object or a -고 clause is a verb's a
   REQUIRE(q.is_question);
   CHECK(q.speaker == "김 장관");
 }
+
+TEST_CASE("English: what-questions with several words asked for before the auxiliary") {
+  Question q = ParseQuestion("What emissions target did Toyota announce in its 2030 plan?");
+  REQUIRE(q.is_question);
+  CHECK_FALSE(q.asks_who);
+  CHECK(q.speaker == "Toyota");
+  CHECK(q.topic == "emissions target its 2030 plan");
+  // A noun of speech asked for is no topic.
+  q = ParseQuestion("What warning message did Kim Yo-jong issue after the drills?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Kim Yo-jong");
+  CHECK(q.topic.empty());
+  CHECK(q.event == "after the drills");
+}

@@ -160,12 +160,27 @@ bool WhQuestion(const Words& given, Question* q) {
   Words w = given;
   // "What message did X post", "what advice did X give": the noun after the
   // question word is what was said, no topic.
+  // "What fuel-economy target did X announce": up to three such words; those
+  // that are no noun of speech are what it is about, the topic.
+  constexpr size_t kLongestAskedNoun = 3;
   bool asked_noun = false;
-  if (wh == "what" && w.size() > 4 && !Has(Auxiliaries(), w[1]) && Has(Auxiliaries(), w[2]) &&
-      std::islower(static_cast<unsigned char>(w[1][0]))) {
-    w.erase(w.begin() + 1);
-    asked_noun = true;
+  std::string asked_topic;
+  if (wh == "what" && !Has(Auxiliaries(), w[1])) {
+    size_t aux = 1;
+    while (aux < w.size() && aux <= kLongestAskedNoun && std::islower(static_cast<unsigned char>(w[aux][0])) && !Has(Auxiliaries(), w[aux])) ++aux;
+    if (aux > 1 && aux + 2 < w.size() && Has(Auxiliaries(), w[aux])) {
+      for (size_t i = 1; i < aux; ++i) {
+        if (!Has(StatementNouns(), w[i])) asked_topic += (asked_topic.empty() ? "" : " ") + w[i];
+      }
+      w.erase(w.begin() + 1, w.begin() + static_cast<std::ptrdiff_t>(aux));
+      asked_noun = true;
+    }
   }
+  // The asked words go before the topic found after the verb.
+  const auto with_asked = [&](bool parsed) {
+    if (parsed && !asked_topic.empty()) q->topic = q->topic.empty() ? asked_topic : asked_topic + " " + q->topic;
+    return parsed;
+  };
   if (w.size() < 4 || !Has(Auxiliaries(), w[1])) return false;
   // The verb: the first speech verb written in lower case ("What did the
   // Washington Post report": Post is part of the name), else the first.
@@ -196,7 +211,7 @@ bool WhQuestion(const Words& given, Question* q) {
     q->speaker = CleanSpeaker(JoinWords(w, 2, verb));
     if (q->speaker.empty()) return false;
     SplitRest(w, e, q);
-    return true;
+    return with_asked(true);
   }
   if (v < w.size()) {
     // "what did X have to say", "what has X got to say": the verb is "say".
@@ -205,7 +220,7 @@ bool WhQuestion(const Words& given, Question* q) {
     q->speaker = CleanSpeaker(JoinWords(w, 2, speaker_end));
     if (q->speaker.empty()) return false;
     SplitRest(w, v + 1, q);
-    return true;
+    return with_asked(true);
   }
   // "What does Hong Jun-hwa want to turn his company into", "Why did Lee
   // Min-ho leave the show", "What instruction did coach Kim give the
@@ -230,7 +245,7 @@ bool WhQuestion(const Words& given, Question* q) {
       !Has(Auxiliaries(), w[name_end])) {
     q->speaker = CleanSpeaker(JoinWords(w, 2, name_end));
     SplitRest(w, asked_noun ? name_end + 1 : name_end, q);
-    return !q->speaker.empty() && (asked_noun || !q->topic.empty());
+    return with_asked(!q->speaker.empty() && (asked_noun || !q->topic.empty()));
   }
   return false;
 }
@@ -333,8 +348,11 @@ bool AccordingTo(const Words& w, Question* q) {
     Words rest(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(i));
     rest.insert(rest.end(), w.begin() + static_cast<std::ptrdiff_t>(end), w.end());
     // "According to the Daily Star, what did X say to Y": the source reports
-    // a question with a speaker of its own; that speaker is asked about.
-    if (Question inner; i == 0 && WhQuestion(rest, &inner) && !inner.speaker.empty()) {
+    // a question with a speaker and a verb of speech of its own; that
+    // speaker is asked about ("what kind of connection did X form" is the
+    // source's claim: the source stays the speaker).
+    const bool speaks = std::any_of(rest.begin(), rest.end(), [](const std::string& x) { return Has(SpeechVerbs(), x); });
+    if (Question inner; i == 0 && speaks && WhQuestion(rest, &inner) && !inner.speaker.empty()) {
       *q = inner;
       return true;
     }
