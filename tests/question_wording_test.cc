@@ -184,3 +184,11 @@ TEST_CASE("English: what-questions with several words asked for before the auxil
   CHECK(q.topic.empty());
   CHECK(q.event == "after the drills");
 }
+
+TEST_CASE("Korean: a bare word before a noun of speech is a speaker only when it looks like one") {
+  CHECK_FALSE(ParseQuestion("화학 반응").is_question);
+  CHECK_FALSE(ParseQuestion("코로나 백신 반응").is_question);
+  Question q = ParseQuestion("재판부 판단은");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "재판부");
+}

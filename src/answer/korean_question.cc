@@ -415,10 +415,20 @@ bool StatementQuestion(const Words& given, bool /*speech_known*/, Question* q) {
   size_t start = end;
   while (start > 0 && end - start < kLongestSpeakerBeforeNoun && !EndsClause(w[start - 1]) && !EndsWith(w[start - 1], "의")) --start;
   if (start == end) return false;
-  // The speaker's words carry no particle of their own ("반도체가 …" is no speaker).
+  // The speaker's words carry no particle of their own ("반도체가 …" is no
+  // speaker). Without a question's 은/는 on the noun ("재판부 판단은"), they
+  // must look like a speaker: a title, an organization's, a government
+  // body's or a who-question's head noun ("최고위원", "측", "정부"), or a
+  // name of three syllables that starts with a surname ("송승헌 발언");
+  // "화학 반응" is a search.
   for (size_t i = start; i < end; ++i) {
     if (!WithoutSubjectParticle(w[i], false).empty() && !NamesSpeaker(w[i])) return false;
   }
+  const std::u32string last_word = ToU32(w[end - 1]);
+  const bool looks_named = last_word.size() == 3 && korean::IsSurnameSyllable(last_word[0]) &&
+                           std::all_of(last_word.begin(), last_word.end(), IsHangulSyllable);
+  const bool asks = EndsWith(w.back(), "은") || EndsWith(w.back(), "는");
+  if (!asks && !NamesSpeaker(w[end - 1]) && !korean::IsGovernmentBody(last_word) && !looks_named) return false;
   q->speaker = TitleApart(JoinWords(w, start, end));
   EventAndTopic(w, 0, start, q);
   return true;
