@@ -153,81 +153,51 @@ void SplitRest(const Words& w, size_t first, Question* q) {
   }
 }
 
-// WH AUX SPEAKER VERB REST: "what did X say about Y", "how did X react to Y".
-bool WhQuestion(const Words& given, Question* q) {
-  const std::string wh = Lower(given[0]);
-  if (wh != "what" && wh != "how" && wh != "why" && wh != "when" && wh != "where") return false;
-  Words w = given;
-  // "What message did X post", "what advice did X give": the noun after the
-  // question word is what was said, no topic.
-  // "What fuel-economy target did X announce": up to three such words; those
-  // that are no noun of speech are what it is about, the topic.
+// "What message did X post", "what advice did X give": the noun after the
+// question word is what was said, no topic. "What fuel-economy target did X
+// announce": up to three such words; those that are no noun of speech are
+// what it is about (`asked_topic`). Takes them out of `w`; false when none.
+bool TakeAskedWords(Words* w, std::string* asked_topic) {
   constexpr size_t kLongestAskedNoun = 3;
-  bool asked_noun = false;
-  std::string asked_topic;
-  if (wh == "what" && !Has(Auxiliaries(), w[1])) {
-    size_t aux = 1;
-    while (aux < w.size() && aux <= kLongestAskedNoun && std::islower(static_cast<unsigned char>(w[aux][0])) && !Has(Auxiliaries(), w[aux])) ++aux;
-    if (aux > 1 && aux + 2 < w.size() && Has(Auxiliaries(), w[aux])) {
-      for (size_t i = 1; i < aux; ++i) {
-        if (!Has(StatementNouns(), w[i])) asked_topic += (asked_topic.empty() ? "" : " ") + w[i];
-      }
-      w.erase(w.begin() + 1, w.begin() + static_cast<std::ptrdiff_t>(aux));
-      asked_noun = true;
-    }
+  if (Lower((*w)[0]) != "what" || Has(Auxiliaries(), (*w)[1])) return false;
+  size_t aux = 1;
+  while (aux < w->size() && aux <= kLongestAskedNoun && std::islower(static_cast<unsigned char>((*w)[aux][0])) && !Has(Auxiliaries(), (*w)[aux])) ++aux;
+  if (aux == 1 || aux + 2 >= w->size() || !Has(Auxiliaries(), (*w)[aux])) return false;
+  for (size_t i = 1; i < aux; ++i) {
+    if (!Has(StatementNouns(), (*w)[i])) *asked_topic += (asked_topic->empty() ? "" : " ") + (*w)[i];
   }
-  // The asked words go before the topic found after the verb.
-  const auto with_asked = [&](bool parsed) {
-    if (parsed && !asked_topic.empty()) q->topic = q->topic.empty() ? asked_topic : asked_topic + " " + q->topic;
-    return parsed;
-  };
-  if (w.size() < 4 || !Has(Auxiliaries(), w[1])) return false;
-  // The verb: the first speech verb written in lower case ("What did the
-  // Washington Post report": Post is part of the name), else the first.
-  // A verb in -ing only after a form of "be" or "keep" ("what are residents
-  // saying", "what does X keep saying"): "the ruling party" has none.
+  w->erase(w->begin() + 1, w->begin() + static_cast<std::ptrdiff_t>(aux));
+  return true;
+}
+
+// The speech verb of WH AUX SPEAKER VERB: the first written in lower case
+// ("What did the Washington Post report": Post is part of the name), else
+// the first; w.size() when none. A verb in -ing only after a form of "be" or
+// "keep" ("what are residents saying", "what does X keep saying": "the
+// ruling party" has none); after "be", a bare speech word is a noun ("what
+// was X's view"): the verb is in -ing or -ed there.
+size_t SpeechVerbIndex(const Words& w) {
   const bool progressive = Has({"is", "are", "was", "were"}, w[1]);
-  // After a form of "be", a bare speech word is a noun ("what was X's
-  // view"): the verb is in -ing or -ed there.
   const auto is_verb = [&](size_t i) {
     if (progressive) return IsSpeechGerund(w[i]) || (Has(SpeechVerbs(), w[i]) && EndsWith(Lower(w[i]), "ed"));
     return Has(SpeechVerbs(), w[i]) || (IsAspectWord(w[i - 1]) && IsSpeechGerund(w[i]));
   };
-  size_t v = w.size();
-  for (size_t i = 3; i < w.size() && v == w.size(); ++i) {
-    if (is_verb(i) && !std::isupper(static_cast<unsigned char>(w[i][0]))) v = i;
+  for (size_t i = 3; i < w.size(); ++i) {
+    if (is_verb(i) && !std::isupper(static_cast<unsigned char>(w[i][0]))) return i;
   }
-  for (size_t i = 3; i < w.size() && v == w.size(); ++i) {
-    if (is_verb(i)) v = i;
+  for (size_t i = 3; i < w.size(); ++i) {
+    if (is_verb(i)) return i;
   }
-  // "How did the candidate hit back when a rival raised the pledge": an
-  // event word before the speech verb ends the question's own clause there;
-  // its verb (any verb, with its particle) stands right before the event.
-  for (size_t e = 4; v < w.size() && e < v; ++e) {
-    if (!Has(EventWords(), w[e])) continue;
-    size_t verb = e - 1;
-    if (verb > 3 && Has({"back", "up", "out", "off", "down", "in"}, w[verb])) --verb;
-    if (!std::islower(static_cast<unsigned char>(w[verb][0]))) break;
-    q->speaker = CleanSpeaker(JoinWords(w, 2, verb));
-    if (q->speaker.empty()) return false;
-    SplitRest(w, e, q);
-    return with_asked(true);
-  }
-  if (v < w.size()) {
-    // "what did X have to say", "what has X got to say": the verb is "say".
-    size_t speaker_end = v;
-    if (speaker_end >= 4 && Lower(w[speaker_end - 1]) == "to" && (Lower(w[speaker_end - 2]) == "have" || Lower(w[speaker_end - 2]) == "got")) speaker_end -= 2;
-    q->speaker = CleanSpeaker(JoinWords(w, 2, speaker_end));
-    if (q->speaker.empty()) return false;
-    SplitRest(w, v + 1, q);
-    return with_asked(true);
-  }
-  // "What does Hong Jun-hwa want to turn his company into", "Why did Lee
-  // Min-ho leave the show", "What instruction did coach Kim give the
-  // players": a name (capitalized words, after up to two lower-case words
-  // of role: "coach", "the manager") and any verb after it; the verb and
-  // what follows are the topic (what was asked for, "instruction", was said:
-  // the verb says nothing more then).
+  return w.size();
+}
+
+// "What does Hong Jun-hwa want to turn his company into", "Why did Lee
+// Min-ho leave the show", "What instruction did coach Kim give the
+// players": a name (capitalized words, after up to two lower-case words of
+// role: "coach", "the manager") and any verb after it; the verb and what
+// follows are the topic (what was asked for, "instruction", was said: the
+// verb says nothing more then).
+bool NameAndAnyVerb(const Words& w, bool asked_noun, Question* q) {
   constexpr size_t kLongestRoleBeforeName = 2;
   size_t name_first = 2;
   while (name_first < w.size() && name_first - 2 < kLongestRoleBeforeName && std::islower(static_cast<unsigned char>(w[name_first][0])) &&
@@ -241,13 +211,50 @@ bool WhQuestion(const Words& given, Question* q) {
   // A possessive name ("What was Jun Byung-hun's view") is the statement question's.
   const bool possessive = name_end > name_first && (EndsWith(w[name_end - 1], "'s") || EndsWith(w[name_end - 1], "’s"));
   const bool long_enough = !possessive && (name_end >= 4 || (asked_noun && name_end > name_first));
-  if (wh != "where" && wh != "when" && long_enough && name_end + 1 < w.size() && std::islower(static_cast<unsigned char>(w[name_end][0])) &&
-      !Has(Auxiliaries(), w[name_end])) {
-    q->speaker = CleanSpeaker(JoinWords(w, 2, name_end));
-    SplitRest(w, asked_noun ? name_end + 1 : name_end, q);
-    return with_asked(!q->speaker.empty() && (asked_noun || !q->topic.empty()));
+  if (!long_enough || name_end + 1 >= w.size() || !std::islower(static_cast<unsigned char>(w[name_end][0])) || Has(Auxiliaries(), w[name_end])) return false;
+  q->speaker = CleanSpeaker(JoinWords(w, 2, name_end));
+  SplitRest(w, asked_noun ? name_end + 1 : name_end, q);
+  return !q->speaker.empty() && (asked_noun || !q->topic.empty());
+}
+
+// WH AUX SPEAKER VERB REST once the asked words are out.
+bool WhAuxQuestion(const Words& w, const std::string& wh, bool asked_noun, Question* q) {
+  if (w.size() < 4 || !Has(Auxiliaries(), w[1])) return false;
+  const size_t v = SpeechVerbIndex(w);
+  // "How did the candidate hit back when a rival raised the pledge": an
+  // event word before the speech verb ends the question's own clause there;
+  // its verb (any verb, with its particle) stands right before the event.
+  for (size_t e = 4; v < w.size() && e < v; ++e) {
+    if (!Has(EventWords(), w[e])) continue;
+    size_t verb = e - 1;
+    if (verb > 3 && Has({"back", "up", "out", "off", "down", "in"}, w[verb])) --verb;
+    if (!std::islower(static_cast<unsigned char>(w[verb][0]))) break;
+    q->speaker = CleanSpeaker(JoinWords(w, 2, verb));
+    SplitRest(w, e, q);
+    return !q->speaker.empty();
   }
-  return false;
+  if (v < w.size()) {
+    // "what did X have to say", "what has X got to say": the verb is "say".
+    size_t speaker_end = v;
+    if (speaker_end >= 4 && Lower(w[speaker_end - 1]) == "to" && (Lower(w[speaker_end - 2]) == "have" || Lower(w[speaker_end - 2]) == "got")) speaker_end -= 2;
+    q->speaker = CleanSpeaker(JoinWords(w, 2, speaker_end));
+    SplitRest(w, v + 1, q);
+    return !q->speaker.empty();
+  }
+  return wh != "where" && wh != "when" && NameAndAnyVerb(w, asked_noun, q);
+}
+
+// WH AUX SPEAKER VERB REST: "what did X say about Y", "how did X react to Y".
+bool WhQuestion(const Words& given, Question* q) {
+  const std::string wh = Lower(given[0]);
+  if (wh != "what" && wh != "how" && wh != "why" && wh != "when" && wh != "where") return false;
+  Words w = given;
+  std::string asked_topic;
+  const bool asked_noun = TakeAskedWords(&w, &asked_topic);
+  if (!WhAuxQuestion(w, wh, asked_noun, q)) return false;
+  // The asked words go before the topic found after the verb.
+  if (!asked_topic.empty()) q->topic = q->topic.empty() ? asked_topic : asked_topic + " " + q->topic;
+  return true;
 }
 
 // "what was X's reaction to Y", "X's comments on Y", "what was X's election
