@@ -192,3 +192,13 @@ TEST_CASE("Korean: a bare word before a noun of speech is a speaker only when it
   REQUIRE(q.is_question);
   CHECK(q.speaker == "재판부");
 }
+
+TEST_CASE("English: whom a speaker told or asked is no topic") {
+  Question q = ParseQuestion("What did the club's lawyer tell Yonhap about the transfer fee?");
+  REQUIRE(q.is_question);
+  CHECK(q.topic == "transfer fee");
+  // Without "about", the words after the verb stay the topic.
+  q = ParseQuestion("What did the minister tell farmers?");
+  REQUIRE(q.is_question);
+  CHECK(q.topic == "farmers");
+}

@@ -217,6 +217,18 @@ bool NameAndAnyVerb(const Words& w, bool asked_noun, Question* q) {
   return !q->speaker.empty() && (asked_noun || !q->topic.empty());
 }
 
+// Where the topic starts after verb `v`: after whom one told or asked
+// ("tell Jiji Press about the explosions", "ask reporters about Y": the
+// addressee of up to four words before "about" is no topic).
+size_t AfterAddressee(const Words& w, size_t v) {
+  constexpr size_t kLongestAddressee = 4;
+  if (!Has({"tell", "told", "ask", "asked", "inform", "informed", "brief", "briefed", "assure", "assured"}, w[v])) return v + 1;
+  for (size_t p = v + 2; p < w.size() && p <= v + 1 + kLongestAddressee; ++p) {
+    if (Has({"about", "regarding", "concerning"}, w[p])) return p;
+  }
+  return v + 1;
+}
+
 // WH AUX SPEAKER VERB REST once the asked words are out.
 bool WhAuxQuestion(const Words& w, const std::string& wh, bool asked_noun, Question* q) {
   if (w.size() < 4 || !Has(Auxiliaries(), w[1])) return false;
@@ -238,7 +250,7 @@ bool WhAuxQuestion(const Words& w, const std::string& wh, bool asked_noun, Quest
     size_t speaker_end = v;
     if (speaker_end >= 4 && Lower(w[speaker_end - 1]) == "to" && (Lower(w[speaker_end - 2]) == "have" || Lower(w[speaker_end - 2]) == "got")) speaker_end -= 2;
     q->speaker = CleanSpeaker(JoinWords(w, 2, speaker_end));
-    SplitRest(w, v + 1, q);
+    SplitRest(w, AfterAddressee(w, v), q);
     return !q->speaker.empty();
   }
   return wh != "where" && wh != "when" && NameAndAnyVerb(w, asked_noun, q);
