@@ -49,7 +49,8 @@ const std::set<std::string>& SpeechVerbs() {
 }
 
 const std::set<std::string>& Auxiliaries() {
-  static const std::set<std::string> aux = {"did", "does", "do", "has", "have", "had", "would", "will", "could", "was", "is"};
+  static const std::set<std::string> aux = {"did", "does", "do", "has", "have", "had", "would", "will", "could", "was", "is",
+                                            "are", "were"};
   return aux;
 }
 
@@ -69,7 +70,13 @@ const std::set<std::string>& TopicPrepositions() {
 const std::set<std::string>& StatementNouns() {
   static const std::set<std::string> words = {"comment", "comments", "remark", "remarks", "quote", "quotes",
                                              "statement", "statements", "words", "view", "views", "opinion",
-                                             "opinions", "reaction", "response", "position", "stance"};
+                                             "opinions", "reaction", "response", "position", "stance",
+                                             // what one orders, aims at, threatens or promises
+                                             "instruction", "instructions", "slogan", "goal", "goals", "threat",
+                                             "threats", "message", "advice", "warning", "warnings", "promise",
+                                             "plan", "plans", "claim", "claims", "criticism", "explanation",
+                                             "assessment", "verdict", "thoughts", "prediction", "demand",
+                                             "demands", "appeal", "pledge", "answer", "reply"};
   return words;
 }
 
@@ -85,15 +92,49 @@ std::string Lower(const std::string& w) {
 
 bool Has(const std::set<std::string>& set, const std::string& word) { return set.count(Lower(word)) > 0; }
 
+// A speech verb in the present's third person: "says", "expects", "criticizes".
+bool IsSpeechVerbS(const std::string& word) {
+  const std::string w = Lower(word);
+  if (w.size() > 3 && EndsWith(w, "s") && SpeechVerbs().count(w.substr(0, w.size() - 1))) return true;
+  return w.size() > 4 && EndsWith(w, "es") && SpeechVerbs().count(w.substr(0, w.size() - 2));
+}
+
+// A speech verb in -ing ("saying", "arguing"). Also a noun or adjective
+// ("ruling", "warning"): only where a verb must stand ("are … saying",
+// "keep saying").
+bool IsSpeechGerund(const std::string& word) {
+  const std::string w = Lower(word);
+  if (w.size() >= 6 && EndsWith(w, "ing")) {
+    const std::string stem = w.substr(0, w.size() - 3);
+    return SpeechVerbs().count(stem) || SpeechVerbs().count(stem + "e");
+  }
+  return false;
+}
+
+// Words between a speaker and the verb that belong to neither: "X keeps
+// saying", "X first said", "X repeatedly warned".
+bool IsAspectWord(const std::string& word) {
+  return Has({"keep", "keeps", "kept", "continue", "continues", "continued", "first", "later", "again", "also",
+              "then", "still", "ever", "once", "recently", "actually", "reportedly", "publicly", "repeatedly",
+              "initially", "originally", "finally", "just"},
+             word);
+}
+
 // "the UN chief" → "UN chief"; "Iran initially" → "Iran" (an adverb before the verb).
 std::string CleanSpeaker(std::string s) {
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+  // "Bin Sun-ok, head of the city's union": the words after a comma describe
+  // the name before it.
+  if (const size_t comma = s.find(", "); comma != std::string::npos && comma > 0) s.erase(comma);
   // "An Hee-jung": a capitalised An or A may be a name; "The" is not.
   for (std::string_view article : {"the ", "The ", "a ", "an "}) {
     if (s.compare(0, article.size(), article) == 0) s.erase(0, article.size());
   }
   Words w = SplitSpaces(s);
-  while (w.size() > 1 && w.back().size() > 4 && EndsWith(w.back(), "ly") && std::islower(static_cast<unsigned char>(w.back()[0]))) w.pop_back();
+  while (w.size() > 1 && ((w.back().size() > 4 && EndsWith(w.back(), "ly") && std::islower(static_cast<unsigned char>(w.back()[0]))) ||
+                          IsAspectWord(w.back()))) {
+    w.pop_back();
+  }
   return JoinWords(w, 0, w.size());
 }
 
@@ -112,62 +153,142 @@ void SplitRest(const Words& w, size_t first, Question* q) {
   }
 }
 
-// WH AUX SPEAKER VERB REST: "what did X say about Y", "how did X react to Y".
-bool WhQuestion(const Words& given, Question* q) {
-  const std::string wh = Lower(given[0]);
-  if (wh != "what" && wh != "how" && wh != "why" && wh != "when" && wh != "where") return false;
-  Words w = given;
-  // "What message did X post", "what advice did X give": the noun after the
-  // question word is what was said, no topic.
-  if (wh == "what" && w.size() > 4 && !Has(Auxiliaries(), w[1]) && Has(Auxiliaries(), w[2]) &&
-      std::islower(static_cast<unsigned char>(w[1][0]))) {
-    w.erase(w.begin() + 1);
+// "What message did X post", "what advice did X give": the noun after the
+// question word is what was said, no topic. "What fuel-economy target did X
+// announce": up to three such words; those that are no noun of speech are
+// what it is about (`asked_topic`). Takes them out of `w`; false when none.
+bool TakeAskedWords(Words* w, std::string* asked_topic) {
+  constexpr size_t kLongestAskedNoun = 3;
+  if (Lower((*w)[0]) != "what" || Has(Auxiliaries(), (*w)[1])) return false;
+  size_t aux = 1;
+  while (aux < w->size() && aux <= kLongestAskedNoun && std::islower(static_cast<unsigned char>((*w)[aux][0])) && !Has(Auxiliaries(), (*w)[aux])) ++aux;
+  if (aux == 1 || aux + 2 >= w->size() || !Has(Auxiliaries(), (*w)[aux])) return false;
+  for (size_t i = 1; i < aux; ++i) {
+    if (!Has(StatementNouns(), (*w)[i])) *asked_topic += (asked_topic->empty() ? "" : " ") + (*w)[i];
   }
+  w->erase(w->begin() + 1, w->begin() + static_cast<std::ptrdiff_t>(aux));
+  return true;
+}
+
+// The speech verb of WH AUX SPEAKER VERB: the first written in lower case
+// ("What did the Washington Post report": Post is part of the name), else
+// the first; w.size() when none. A verb in -ing only after a form of "be" or
+// "keep" ("what are residents saying", "what does X keep saying": "the
+// ruling party" has none); after "be", a bare speech word is a noun ("what
+// was X's view"): the verb is in -ing or -ed there.
+size_t SpeechVerbIndex(const Words& w) {
+  const bool progressive = Has({"is", "are", "was", "were"}, w[1]);
+  const auto is_verb = [&](size_t i) {
+    if (progressive) return IsSpeechGerund(w[i]) || (Has(SpeechVerbs(), w[i]) && EndsWith(Lower(w[i]), "ed"));
+    return Has(SpeechVerbs(), w[i]) || (IsAspectWord(w[i - 1]) && IsSpeechGerund(w[i]));
+  };
+  for (size_t i = 3; i < w.size(); ++i) {
+    if (is_verb(i) && !std::isupper(static_cast<unsigned char>(w[i][0]))) return i;
+  }
+  for (size_t i = 3; i < w.size(); ++i) {
+    if (is_verb(i)) return i;
+  }
+  return w.size();
+}
+
+// "What does Hong Jun-hwa want to turn his company into", "Why did Lee
+// Min-ho leave the show", "What instruction did coach Kim give the
+// players": a name (capitalized words, after up to two lower-case words of
+// role: "coach", "the manager") and any verb after it; the verb and what
+// follows are the topic (what was asked for, "instruction", was said: the
+// verb says nothing more then).
+bool NameAndAnyVerb(const Words& w, bool asked_noun, Question* q) {
+  constexpr size_t kLongestRoleBeforeName = 2;
+  size_t name_first = 2;
+  while (name_first < w.size() && name_first - 2 < kLongestRoleBeforeName && std::islower(static_cast<unsigned char>(w[name_first][0])) &&
+         !IsEnglishFunctionWord(w[name_first])) {
+    ++name_first;
+  }
+  if (name_first < w.size() && Lower(w[name_first]) == "the" && name_first == 2) ++name_first;
+  if (name_first >= w.size() || !std::isupper(static_cast<unsigned char>(w[name_first][0]))) name_first = 2;
+  size_t name_end = name_first;
+  while (name_end < w.size() && std::isupper(static_cast<unsigned char>(w[name_end][0]))) ++name_end;
+  // A possessive name ("What was Jun Byung-hun's view") is the statement question's.
+  const bool possessive = name_end > name_first && (EndsWith(w[name_end - 1], "'s") || EndsWith(w[name_end - 1], "’s"));
+  const bool long_enough = !possessive && (name_end >= 4 || (asked_noun && name_end > name_first));
+  if (!long_enough || name_end + 1 >= w.size() || !std::islower(static_cast<unsigned char>(w[name_end][0])) || Has(Auxiliaries(), w[name_end])) return false;
+  q->speaker = CleanSpeaker(JoinWords(w, 2, name_end));
+  SplitRest(w, asked_noun ? name_end + 1 : name_end, q);
+  return !q->speaker.empty() && (asked_noun || !q->topic.empty());
+}
+
+// Where the topic starts after verb `v`: after whom one told or asked
+// ("tell Jiji Press about the explosions", "ask reporters about Y": the
+// addressee of up to four words before "about" is no topic).
+size_t AfterAddressee(const Words& w, size_t v) {
+  constexpr size_t kLongestAddressee = 4;
+  if (!Has({"tell", "told", "ask", "asked", "inform", "informed", "brief", "briefed", "assure", "assured"}, w[v])) return v + 1;
+  for (size_t p = v + 2; p < w.size() && p <= v + 1 + kLongestAddressee; ++p) {
+    if (Has({"about", "regarding", "concerning"}, w[p])) return p;
+  }
+  return v + 1;
+}
+
+// WH AUX SPEAKER VERB REST once the asked words are out.
+bool WhAuxQuestion(const Words& w, const std::string& wh, bool asked_noun, Question* q) {
   if (w.size() < 4 || !Has(Auxiliaries(), w[1])) return false;
-  // The verb: the first speech verb written in lower case ("What did the
-  // Washington Post report": Post is part of the name), else the first.
-  size_t v = w.size();
-  for (size_t i = 3; i < w.size() && v == w.size(); ++i) {
-    if (Has(SpeechVerbs(), w[i]) && !std::isupper(static_cast<unsigned char>(w[i][0]))) v = i;
-  }
-  for (size_t i = 3; i < w.size() && v == w.size(); ++i) {
-    if (Has(SpeechVerbs(), w[i])) v = i;
+  const size_t v = SpeechVerbIndex(w);
+  // "How did the candidate hit back when a rival raised the pledge": an
+  // event word before the speech verb ends the question's own clause there;
+  // its verb (any verb, with its particle) stands right before the event.
+  for (size_t e = 4; v < w.size() && e < v; ++e) {
+    if (!Has(EventWords(), w[e])) continue;
+    size_t verb = e - 1;
+    if (verb > 3 && Has({"back", "up", "out", "off", "down", "in"}, w[verb])) --verb;
+    if (!std::islower(static_cast<unsigned char>(w[verb][0]))) break;
+    q->speaker = CleanSpeaker(JoinWords(w, 2, verb));
+    SplitRest(w, e, q);
+    return !q->speaker.empty();
   }
   if (v < w.size()) {
     // "what did X have to say", "what has X got to say": the verb is "say".
     size_t speaker_end = v;
     if (speaker_end >= 4 && Lower(w[speaker_end - 1]) == "to" && (Lower(w[speaker_end - 2]) == "have" || Lower(w[speaker_end - 2]) == "got")) speaker_end -= 2;
     q->speaker = CleanSpeaker(JoinWords(w, 2, speaker_end));
-    if (q->speaker.empty()) return false;
-    SplitRest(w, v + 1, q);
-    return true;
+    SplitRest(w, AfterAddressee(w, v), q);
+    return !q->speaker.empty();
   }
-  // "What does Hong Jun-hwa want to turn his company into", "Why did Lee
-  // Min-ho leave the show": a name (capitalized words) and any verb after it;
-  // the verb and what follows are the topic.
-  size_t name_end = 2;
-  while (name_end < w.size() && std::isupper(static_cast<unsigned char>(w[name_end][0]))) ++name_end;
-  if (wh != "where" && wh != "when" && name_end >= 4 && name_end + 1 < w.size() && std::islower(static_cast<unsigned char>(w[name_end][0])) &&
-      !Has(Auxiliaries(), w[name_end])) {
-    q->speaker = CleanSpeaker(JoinWords(w, 2, name_end));
-    SplitRest(w, name_end, q);
-    return !q->speaker.empty() && !q->topic.empty();
-  }
-  return false;
+  return wh != "where" && wh != "when" && NameAndAnyVerb(w, asked_noun, q);
 }
 
-// "what was X's reaction to Y", "X's comments on Y", "comments from X about Y".
+// WH AUX SPEAKER VERB REST: "what did X say about Y", "how did X react to Y".
+bool WhQuestion(const Words& given, Question* q) {
+  const std::string wh = Lower(given[0]);
+  if (wh != "what" && wh != "how" && wh != "why" && wh != "when" && wh != "where") return false;
+  Words w = given;
+  std::string asked_topic;
+  const bool asked_noun = TakeAskedWords(&w, &asked_topic);
+  if (!WhAuxQuestion(w, wh, asked_noun, q)) return false;
+  // The asked words go before the topic found after the verb.
+  if (!asked_topic.empty()) q->topic = q->topic.empty() ? asked_topic : asked_topic + " " + q->topic;
+  return true;
+}
+
+// "what was X's reaction to Y", "X's comments on Y", "what was X's election
+// slogan", "comments from X about Y".
 bool StatementQuestion(const Words& w, Question* q) {
   size_t first = 0;
   if (w.size() > 2 && Lower(w[0]) == "what" && (Lower(w[1]) == "was" || Lower(w[1]) == "were" || Lower(w[1]) == "are" || Lower(w[1]) == "is")) first = 2;
   for (size_t i = first; i < w.size(); ++i) {
     if (!Has(StatementNouns(), w[i])) continue;
-    if (i > first) {  // SPEAKER's NOUN [PREP REST]
-      std::string owner = JoinWords(w, first, i);
-      for (std::string_view s : {"'s", "’s", "'"}) {
-        if (owner.size() > s.size() && owner.compare(owner.size() - s.size(), s.size(), s) == 0) {
-          q->speaker = CleanSpeaker(owner.substr(0, owner.size() - s.size()));
+    if (i > first) {  // SPEAKER's [WORDS] NOUN [PREP REST]: the words between are topic
+      for (size_t o = i; o-- > first;) {
+        for (std::string_view s : {"'s", "’s", "'"}) {
+          const std::string& owner = w[o];
+          if (owner.size() <= s.size() || owner.compare(owner.size() - s.size(), s.size(), s) != 0) continue;
+          Words name(w.begin() + static_cast<std::ptrdiff_t>(first), w.begin() + static_cast<std::ptrdiff_t>(o) + 1);
+          name.back().erase(name.back().size() - s.size());
+          q->speaker = CleanSpeaker(JoinWords(name, 0, name.size()));
           SplitRest(w, i + 1, q);
+          if (o + 1 < i) {
+            const std::string between = JoinWords(w, o + 1, i);
+            q->topic = q->topic.empty() ? between : between + " " + q->topic;
+          }
           return !q->speaker.empty();
         }
       }
@@ -185,14 +306,6 @@ bool StatementQuestion(const Words& w, Question* q) {
   return false;
 }
 
-// A speech verb in -ing ("saying", "claiming", "arguing").
-bool IsSpeechGerund(const std::string& word) {
-  const std::string w = Lower(word);
-  if (w.size() < 6 || !EndsWith(w, "ing")) return false;
-  const std::string stem = w.substr(0, w.size() - 3);
-  return Has(SpeechVerbs(), stem) || Has(SpeechVerbs(), stem + "e");
-}
-
 // WHO VERB REST: "who said Y", "who called Y a Z", "which official warned …",
 // "who is saying Y". The words describing a which-question's speaker
 // ("which chef") are kept apart (`described`) and scored with the topic, as
@@ -204,8 +317,9 @@ bool WhoQuestion(const Words& w, Question* q) {
   if (first == "which" || (first == "what" && !Has(Auxiliaries(), w[1]))) {
     // "which official", "which news outlet": up to three words before the verb.
     verb = 2;
-    while (verb < w.size() && verb < 5 && !Has(SpeechVerbs(), w[verb])) ++verb;
-    if (verb >= w.size() || !Has(SpeechVerbs(), w[verb])) return false;
+    const auto is_verb = [&](size_t i) { return Has(SpeechVerbs(), w[i]) || IsSpeechVerbS(w[i]); };
+    while (verb < w.size() && verb < 5 && !is_verb(verb)) ++verb;
+    if (verb >= w.size() || !is_verb(verb)) return false;
     described = JoinWords(w, 1, verb);
   } else if (first == "whose" && w.size() > 3 && Has(StatementNouns(), w[1])) {
     // "whose words were 'will kill you'": the rest is what was said.
@@ -233,7 +347,7 @@ bool WhoQuestion(const Words& w, Question* q) {
     if (verb + 1 >= w.size()) return false;
     ++verb;
   }
-  size_t rest = verb + (Has(SpeechVerbs(), w[verb]) || IsSpeechGerund(w[verb]) ? 1 : 0);
+  size_t rest = verb + (Has(SpeechVerbs(), w[verb]) || IsSpeechVerbS(w[verb]) || IsSpeechGerund(w[verb]) ? 1 : 0);
   if (rest < w.size() && (Lower(w[rest]) == "as" || Lower(w[rest]) == "that")) ++rest;
   if (rest < w.size() && Lower(w[rest]) == "saying") ++rest;
   q->asks_who = true;
@@ -252,6 +366,15 @@ bool AccordingTo(const Words& w, Question* q) {
     q->speaker = CleanSpeaker(JoinWords(w, i + 2, end));
     Words rest(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(i));
     rest.insert(rest.end(), w.begin() + static_cast<std::ptrdiff_t>(end), w.end());
+    // "According to the Daily Star, what did X say to Y": the source reports
+    // a question with a speaker and a verb of speech of its own; that
+    // speaker is asked about ("what kind of connection did X form" is the
+    // source's claim: the source stays the speaker).
+    const bool speaks = std::any_of(rest.begin(), rest.end(), [](const std::string& x) { return Has(SpeechVerbs(), x); });
+    if (Question inner; i == 0 && speaks && WhQuestion(rest, &inner) && !inner.speaker.empty()) {
+      *q = inner;
+      return true;
+    }
     // The clause asked about, without its question words ("when will rates fall").
     size_t first = 0;
     while (first < rest.size() && (Has({"what", "when", "why", "how", "where", "who", "which"}, rest[first]) ||
@@ -270,19 +393,30 @@ bool IsHeadlineVerb(const std::string& word) {
 }
 
 // A headline: "NAME on TOPIC", "NAME of ORG on TOPIC", "NAME comments on
-// TOPIC". The speaker is two to six capitalized words (with "of", "the"
-// between them), so that an ordinary query with "on" ("sanctions on Iran")
-// stays a query.
+// TOPIC", "NAME comments", "ORG researcher NAME on TOPIC". The speaker is two
+// to eight capitalized words (with "of", "the" between them, and a
+// lower-case word of role before a capitalized one), so that an ordinary
+// query with "on" ("sanctions on Iran", "Apple Watch sales on …") stays a
+// query.
 bool HeadlineQuestion(const Words& w, Question* q) {
-  constexpr size_t kLongestSpeaker = 6;
+  constexpr size_t kLongestSpeaker = 8;
+  const auto capital = [&](size_t i) { return std::isupper(static_cast<unsigned char>(w[i][0])) != 0; };
   size_t end = 0;
   while (end < w.size() && end < kLongestSpeaker &&
-         (std::isupper(static_cast<unsigned char>(w[end][0])) || (end > 0 && Has({"of", "the", "at"}, w[end])))) {
+         (capital(end) || (end > 0 && Has({"of", "the", "at"}, w[end])) ||
+          (end > 0 && end + 1 < w.size() && capital(end + 1) && !IsEnglishFunctionWord(w[end]) && !IsHeadlineVerb(w[end])))) {
     ++end;
   }
-  if (end < 2 || !std::isupper(static_cast<unsigned char>(w[1][0])) || !std::isupper(static_cast<unsigned char>(w[end - 1][0]))) return false;
+  if (end < 2 || !capital(end - 1)) return false;
   size_t prep = end;
-  if (prep < w.size() && IsHeadlineVerb(w[prep])) ++prep;
+  if (prep < w.size() && IsHeadlineVerb(w[prep])) {
+    ++prep;
+    // "Shin Ji-yai comments": the verb ends the headline, no topic.
+    if (prep == w.size()) {
+      q->speaker = CleanSpeaker(JoinWords(w, 0, end));
+      return !q->speaker.empty();
+    }
+  }
   if (prep + 1 >= w.size() || !Has({"on", "about", "over"}, w[prep])) return false;
   q->speaker = CleanSpeaker(JoinWords(w, 0, end));
   SplitRest(w, prep + 1, q);

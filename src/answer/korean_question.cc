@@ -267,7 +267,8 @@ bool WhoQuestion(const Words& words, bool speech_known, Question* q) {
 // The speaker phrase ending at word s, extended left over name-like words.
 size_t SpeakerStart(const Words& w, size_t s) {
   size_t start = s;
-  while (start > 0 && s - start < 4 && !EndsClause(w[start - 1])) --start;
+  // A word in -는 before the speaker is a verb's adnominal ("물러나는 원내대표"): a name phrase has none.
+  while (start > 0 && s - start < 4 && !EndsClause(w[start - 1]) && !EndsWith(w[start - 1], "는")) --start;
   return start;
 }
 
@@ -276,8 +277,9 @@ size_t SpeakerStart(const Words& w, size_t s) {
 std::string TitleApart(std::string speaker) {
   const std::string_view ssi = "씨";
   const size_t last_word = speaker.rfind(' ') == std::string::npos ? 0 : speaker.rfind(' ') + 1;
-  if (EndsWith(speaker, ssi) && Syllables(std::string_view(speaker).substr(last_word)) >= 3) speaker.insert(speaker.size() - ssi.size(), " ");
-  return speaker;
+  if (!EndsWith(speaker, ssi) || Syllables(std::string_view(speaker).substr(last_word)) < 3) return speaker;
+  // Built anew, not by insert(): gcc 12 warns (-Wrestrict) falsely on an insert into itself.
+  return speaker.substr(0, speaker.size() - ssi.size()) + " " + std::string(ssi);
 }
 
 // SPEAKER … WHAT-WORD VERB.
@@ -298,9 +300,16 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   // After a question word, verbs news quotes by ("어떻게 분석했나", "뭐라고 썼나") speak of speech too.
   const bool reports = std::any_of(after.begin(), after.end(), [](const std::string& x) { return StartsWithAny(x, words::ReportingStems()); });
   if (!asks_words && !speech_known && !reports && !SpeaksOfSpeech(after)) return false;
+  // The speaker: the first word with a topic particle (은/는), unless it
+  // follows an object or a -고 clause: then it is a verb's adnominal
+  // ("프레타를 떠나는 이유", "못 채우고 물러나는 원내대표는"); a marker's
+  // -서는 ("대해서는") is none either.
   size_t s = k;
   for (size_t i = 0; i < k && s == k; ++i) {
-    if (!WithoutSubjectParticle(w[i], true).empty()) s = i;
+    const std::string stem = WithoutSubjectParticle(w[i], true);
+    const bool after_verb_object = i > 0 && (EndsWithAny(w[i - 1], words::ObjectParticles()) ||
+                                             (EndsWith(w[i - 1], "고") && !IsTopicMarker(w[i - 1])));
+    if (!stem.empty() && !IsTopicMarker(stem) && !EndsWith(stem, "서") && !after_verb_object) s = i;
   }
   for (size_t i = 0; i < k && s == k; ++i) {
     if (!WithoutSubjectParticle(w[i], false).empty()) s = i;
@@ -324,27 +333,51 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   return true;
 }
 
-// Words that may describe a noun of speech after its verb ("올린 짧은 글").
-constexpr size_t kLongestNounModifier = 1;
+// Words that may stand between a noun of speech and its verb ("올린 짧은
+// 글", "본 스타트업 생태계 여성 참여 전망"): the topic, once a speaker with
+// its particle comes before the verb.
+constexpr size_t kLongestNounModifier = 5;
 
-// "X의 Y 관련 발언", "X가 Y에 대해 한 말".
-bool StatementQuestion(const Words& w, bool /*speech_known*/, Question* q) {
-  if (w.size() < 2) return false;
-  std::string last = w.back();
+// Words that may name a speaker standing bare before a noun of speech
+// ("전병헌 최고위원 발언", "청와대 측 입장은").
+constexpr size_t kLongestSpeakerBeforeNoun = 3;
+
+// `w` without a plural or object ending of a statement noun ("발언들은" → "발언").
+std::string StatementStem(std::string w) {
   for (std::string_view p : words::StatementPluralEndings()) {
-    if (EndsWith(last, p) && Syllables(last) > Syllables(p)) { last.erase(last.size() - p.size()); break; }
+    if (EndsWith(w, p) && Syllables(w) > Syllables(p)) {
+      w.erase(w.size() - p.size());
+      break;
+    }
   }
+  return w;
+}
+
+// A verb's adnominal before a noun of speech: "한", "밝힌", one syllable
+// ending in ㄴ ("본", "낸", "든": no noun of one syllable stands there);
+// never a topic marker.
+bool IsVerbBeforeNoun(const std::string& w) {
+  if (IsTopicMarker(w)) return false;  // "…에 대한 재판부 판단": 대한 marks a topic
+  return w == "한" || w == "했던" || IsVerbAdnominal(w) || (Syllables(w) == 1 && IsAdnominal(w));
+}
+
+// "X의 Y 관련 발언", "X가 Y에 대해 한 말", "Y에 대한 X의 입장은", "X 측 입장은".
+bool StatementQuestion(const Words& given, bool /*speech_known*/, Question* q) {
+  Words w = given;
+  // "X 발언 내용", "X가 올린 글 내용": a noun of content after a noun of speech says nothing more.
+  if (w.size() >= 3 && IsOneOf(StatementStem(w.back()), words::ContentNouns()) && IsOneOf(StatementStem(w[w.size() - 2]), words::StatementNouns())) w.pop_back();
+  if (w.size() < 2) return false;
+  const std::string last = StatementStem(w.back());
   if (!IsOneOf(last, words::StatementNouns())) return false;
   size_t end = w.size() - 1;
   // X가 Y에 대해 한 말, X가 … 강조한 말, X가 한 조언: a verb's adnominal before
   // the noun of speech; an event before the speaker stays apart from it
-  // ("간담회에서 X가 … 한 말"). A word may describe the noun between them
+  // ("간담회에서 X가 … 한 말"). Words may describe the noun between them
   // ("올린 짧은 글", "했던 과거 발언"), and the verb may be in the present
   // ("돌아오는 소감", "기각하면서 든 이유") once a speaker comes before it.
   size_t verb = end;
   for (size_t j = end; j-- > 1 && end - j <= kLongestNounModifier + 1;) {
-    if (w[j] == "한" || w[j] == "했던" || IsVerbAdnominal(w[j]) ||
-        (j + 1 == end && (IsAdnominal(w[j]) || EndsWith(w[j], "는")))) {
+    if (IsVerbBeforeNoun(w[j]) || (j + 1 == end && (IsAdnominal(w[j]) || EndsWith(w[j], "는")))) {
       verb = j;
       break;
     }
@@ -363,10 +396,60 @@ bool StatementQuestion(const Words& w, bool /*speech_known*/, Question* q) {
       return true;
     }
   }
-  if (!EndsWith(w[0], "의") || Syllables(w[0]) < 2) return false;  // X의 Y 발언
-  q->speaker = w[0].substr(0, w[0].size() - std::string_view("의").size());
-  q->topic = TopicText(w, 1, end);
+  // X의 …: the last word in 의 before the noun names the speaker, wherever it
+  // stands ("Y에 대한 X의 입장은", "경기를 해설한 연구소 부소장의 평가는").
+  for (size_t i = end; i-- > 0;) {
+    if (!EndsWith(w[i], "의") || Syllables(w[i]) < 2 || w[i] == "누구의") continue;
+    const size_t start = SpeakerStart(w, i);
+    Words name(w.begin() + static_cast<std::ptrdiff_t>(start), w.begin() + static_cast<std::ptrdiff_t>(i));
+    name.push_back(w[i].substr(0, w[i].size() - std::string_view("의").size()));
+    q->speaker = TitleApart(JoinWords(name, 0, name.size()));
+    EventAndTopic(w, 0, start, q);
+    if (i + 1 < end) q->topic += (q->topic.empty() ? "" : " ") + TopicText(w, i + 1, end);
+    return true;
+  }
+  // "송승헌 발언", "Y에 대한 청와대 측 입장은": a speaker written bare right
+  // before a noun of speech, after the topic's last clause word. Only nouns
+  // that ask what someone said ("반도체 투자 전망" stays a search).
+  if (!IsOneOf(last, words::BareSpeakerNouns())) return false;
+  size_t start = end;
+  while (start > 0 && end - start < kLongestSpeakerBeforeNoun && !EndsClause(w[start - 1]) && !EndsWith(w[start - 1], "의")) --start;
+  if (start == end) return false;
+  // The speaker's words carry no particle of their own ("반도체가 …" is no
+  // speaker). Without a question's 은/는 on the noun ("재판부 판단은"), they
+  // must look like a speaker: a title, an organization's, a government
+  // body's or a who-question's head noun ("최고위원", "측", "정부"), or a
+  // name of three syllables that starts with a surname ("송승헌 발언");
+  // "화학 반응" is a search.
+  for (size_t i = start; i < end; ++i) {
+    if (!WithoutSubjectParticle(w[i], false).empty() && !NamesSpeaker(w[i])) return false;
+  }
+  const std::u32string last_word = ToU32(w[end - 1]);
+  const bool looks_named = last_word.size() == 3 && korean::IsSurnameSyllable(last_word[0]) &&
+                           std::all_of(last_word.begin(), last_word.end(), IsHangulSyllable);
+  const bool asks = EndsWith(w.back(), "은") || EndsWith(w.back(), "는");
+  if (!asks && !NamesSpeaker(w[end - 1]) && !korean::IsGovernmentBody(last_word) && !looks_named) return false;
+  q->speaker = TitleApart(JoinWords(w, start, end));
+  EventAndTopic(w, 0, start, q);
   return true;
+}
+
+// "X에 따르면 CLAUSE": the speaker before 따르면, the clause its topic.
+bool AccordingTo(const Words& w, bool /*speech_known*/, Question* q) {
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    if (!IsOneOf(w[i], words::AccordingToWords()) || !EndsWith(w[i - 1], "에") || Syllables(w[i - 1]) < 2) continue;
+    const size_t start = SpeakerStart(w, i - 1);
+    Words name(w.begin() + static_cast<std::ptrdiff_t>(start), w.begin() + static_cast<std::ptrdiff_t>(i) - 1);
+    name.push_back(w[i - 1].substr(0, w[i - 1].size() - std::string_view("에").size()));
+    q->speaker = TitleApart(JoinWords(name, 0, name.size()));
+    Words rest(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(start));
+    rest.insert(rest.end(), w.begin() + static_cast<std::ptrdiff_t>(i) + 1, w.end());
+    // The clause's question word and what it asks ("…은", "무엇인가") say nothing of the topic.
+    while (!rest.empty() && (IsWhatWord(rest.back()) || StartsWith(rest.back(), "무엇") || StartsWith(rest.back(), "뭐"))) rest.pop_back();
+    EventAndTopic(rest, 0, rest.size(), q);
+    return !q->topic.empty() || !q->event.empty();
+  }
+  return false;
 }
 
 }  // namespace
@@ -381,7 +464,7 @@ bool ParseKoreanQuestion(const std::string& text, bool speech_known, Question* q
   // "X가 한 말 찾아줘": a request after the question asks nothing more.
   while (w.size() > 2 && IsOneOf(w.back(), words::RequestWords())) w.pop_back();
   if (w.size() < 2) return false;
-  for (auto parse : {WhoQuestion, WhatQuestion, StatementQuestion}) {
+  for (auto parse : {AccordingTo, WhoQuestion, WhatQuestion, StatementQuestion}) {
     Question parsed;
     if (parse(w, speech_known, &parsed)) {
       *q = parsed;

@@ -7,7 +7,9 @@ namespace {
 
 constexpr std::string_view kWhatWords[] = {"뭐라고", "뭐라", "무엇이라고", "무어라고", "뭘", "무엇을",
                                            "어떻게", "왜",   "어떤",       "무슨",     "어떠한",
-                                           "얼마나", "누구의"};
+                                           "얼마나", "누구의",
+                                           // when and where something will be done, as the speaker put it ("언제 내겠다고 했나")
+                                           "언제", "어디서", "어디에", "어디로"};
 constexpr std::string_view kTopicMarkers[] = {"대해", "대해서", "대해선", "대한", "대하여", "관해",   "관해서", "관한", "관하여",
                                               "관련", "관련해", "관련해서", "관련한", "관련된", "두고", "놓고", "두고서"};
 constexpr std::string_view kEventWords[] = {"뒤", "후", "때", "당시", "직후", "이후", "도중", "중에", "무렵", "직전", "앞서"};
@@ -30,7 +32,9 @@ constexpr std::string_view kSayingStems[] = {
     "말한", "말했", "말하", "말씀", "밝",   "주장", "부른", "부르", "불렀", "경고", "비판", "강조", "언급", "지적", "발언",
     "답",   "대답", "설명", "전한", "전했", "전하", "촉구", "호소", "비난", "반박", "요구", "약속", "선언", "예측", "전망",
     "평가", "제안", "고백", "토로", "부인", "발표", "표현", "묘사", "칭",   "얘기", "이야기", "반응", "입장", "의견", "견해",
-    "코멘트", "연설", "논평", "해명", "사과", "당부", "지시", "질문", "물었", "묻", "되물", "빗대", "빗댄", "주문", "반발", "보도", "내세"};
+    "코멘트", "연설", "논평", "해명", "사과", "당부", "지시", "질문", "물었", "묻", "되물", "빗대", "빗댄", "주문", "반발", "보도", "내세",
+    // likening, hoping, putting forward, naming, welcoming, a posted text
+    "비유", "바랐", "바란", "내놨", "내놓", "꼽", "환영", "글을"};
 constexpr std::string_view kReportingStems[] = {"분석", "풀이", "진단", "해석", "예상", "내다", "회고", "회상", "털어",
                                                "덧붙", "시인", "인정", "썼", "쓴", "적었", "적은", "올렸", "올린", "게시",
                                                "판결", "판단", "선고"};
@@ -46,7 +50,16 @@ constexpr std::string_view kWhoHeadNouns[] = {"사람", "사람들", "곳", "인
 constexpr std::string_view kStatementNouns[] = {"발언", "언급", "코멘트", "입장", "말", "얘기", "이야기", "반응", "주장",
                                                "조언", "당부", "충고", "소감", "답변", "메시지", "한마디", "다짐",
                                                // What one writes or confides, and the reasons one gives.
-                                               "글", "글귀", "심경", "심정", "소회", "각오", "포부", "이유", "해명"};
+                                               "글", "글귀", "심경", "심정", "소회", "각오", "포부", "이유", "해명",
+                                               // What one judges, foresees, explains, aims at.
+                                               "평가", "판단", "전망", "배경", "설명", "견해", "의견", "분석", "예측",
+                                               "계획", "목표", "불만", "요구", "지시", "경고", "비판", "약속", "논평",
+                                               "구호", "슬로건", "내용", "요지", "취지"};
+constexpr std::string_view kContentNouns[] = {"내용", "요지", "전문", "취지"};
+constexpr std::string_view kBareSpeakerNouns[] = {"발언", "언급", "코멘트", "입장", "논평", "해명", "답변", "소감",
+                                                 "반응", "평가", "판단", "견해", "의견", "주장"};
+constexpr std::string_view kAccordingToWords[] = {"따르면", "따르자면", "의하면"};
+constexpr std::string_view kObjectParticles[] = {"을", "를"};
 constexpr std::string_view kStatementPluralEndings[] = {"들은", "들을", "은", "는", "을", "를", "들"};
 
 }  // namespace
@@ -71,5 +84,9 @@ Table VerbAdnominalEndings() { return kVerbAdnominalEndings; }
 Table WhoHeadNouns() { return kWhoHeadNouns; }
 Table StatementNouns() { return kStatementNouns; }
 Table StatementPluralEndings() { return kStatementPluralEndings; }
+Table ContentNouns() { return kContentNouns; }
+Table BareSpeakerNouns() { return kBareSpeakerNouns; }
+Table AccordingToWords() { return kAccordingToWords; }
+Table ObjectParticles() { return kObjectParticles; }
 
 }  // namespace kosearch::question_words

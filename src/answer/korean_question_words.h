@@ -31,5 +31,9 @@ Table VerbAdnominalEndings();  // 한, 은, 던: a verb's adnominal ending, no n
 Table WhoHeadNouns();          // 사람, 곳, 언론사: a who-question's head noun written bare ("…라고 말한 사람?")
 Table StatementNouns();        // 발언, 입장: "X의 Y 발언", "X가 Y에 대해 한 말"
 Table StatementPluralEndings();  // 들은, 을: cut from a statement noun
+Table ContentNouns();          // 내용, 요지: "X 발언 내용", "X가 밝힌 내용": what was said, by any noun before it
+Table BareSpeakerNouns();      // 발언, 입장, 판단: a statement noun a speaker may stand before without 의 ("송승헌 발언")
+Table AccordingToWords();      // 따르면: "X에 따르면 …", the speaker before it
+Table ObjectParticles();       // 을, 를: a word in -은/-는 after an object is a verb's adnominal
 
 }  // namespace kosearch::question_words
