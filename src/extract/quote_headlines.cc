@@ -43,8 +43,9 @@ bool HeadlineEndsAfter(std::u32string_view text, size_t limit, size_t close) {
     if (glued.starts_with(TrimSpaces(e.text))) return false;
   }
   bool subject;
-  return glued.size() >= 2 && StripParticle(glued, &subject) == glued.size() && !HasGrammaticalEnding(glued) &&
-         !glued.starts_with(U"고") && !glued.starts_with(U"란") && !glued.starts_with(U"이란");
+  return (glued.size() >= 2 && StripParticle(glued, &subject) == glued.size() && !HasGrammaticalEnding(glued) &&
+          !glued.starts_with(U"고") && !glued.starts_with(U"란") && !glued.starts_with(U"이란")) ||
+         StartsGluedLead(text, a, limit);  // the lead's first word with its particle ("…"볼티모어와)
 }
 
 // A word of a headline's noun phrase: no verb or sentence ending, no topic.

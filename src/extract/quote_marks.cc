@@ -336,8 +336,78 @@ bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& 
   bool closed_sentence = !raw.empty() && std::u32string_view(U"?!.").find(raw.back()) != std::u32string_view::npos;
   bool opens_line = alone_before && (next > a || closed_sentence) && next < limit &&
                     (IsHangulSyllable(text[next]) || IsAsciiDigit(text[next]));
-  return (ends || cut || opens_line) && StatementShaped(text, p);
+  if ((ends || cut || opens_line) && StatementShaped(text, p)) return true;
+  // A headline's statement condensed to a noun (`"…주민까지 사형"` alone on
+  // its line, `"…경제사절단"…재판에`): a line of its own, or opening its
+  // line before an ellipsis, holds no title or term but a claim; three
+  // words or more alone (two before the ellipsis), so that a name or a
+  // term (`"한강의 기적"`) stays out.
+  std::u32string_view inside = QuotedWords(text, p);
+  size_t words = 1 + static_cast<size_t>(std::count(inside.begin(), inside.end(), U' '));
+  return alone_before && ((ends && words >= 3) || (cut && words >= 2)) && !p.single &&
+         std::count_if(inside.begin(), inside.end(), IsHangulSyllable) >= 4;
 }
+
+}  // namespace
+
+bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                            size_t* speaker_end) {
+  limit = std::min(limit, text.size());
+  std::u32string_view inside = QuotedWords(text, pair);
+  // A sentence (a question too: `…않을 것인가`), not a term or a title.
+  if (pair.unclosed || !(LooksLikeSentence(inside) || inside.ends_with(U"인가") || inside.ends_with(U"는가"))) return false;
+  size_t a = pair.close + 1;
+  std::u32string_view after = text.substr(a, limit - a);
+  size_t from = 0;
+  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 "}) {
+    if (after.starts_with(e)) { from = a + e.size(); break; }
+  }
+  if (from == 0) return false;
+  for (size_t w = from, words = 0; w < limit && words < 3; ++words) {
+    size_t end = w;
+    while (end < limit && IsHangulSyllable(text[end])) ++end;
+    std::u32string_view word = text.substr(w, end - w);
+    if (word.empty() || end >= limit || !IsSpaceInLine(text[end])) return false;
+    if (word.size() >= 2 && word.back() == U'의') {
+      // (그의, 이의: who "he" is, the resolver of pronouns knows, not this)
+      if (word.size() == 2 && w == from && std::u32string_view(U"그이").find(word[0]) != std::u32string_view::npos) return false;
+      if (!korean::StartsWithSpeechNoun(text.substr(end + 1, limit - end - 1))) return false;
+      *speaker_start = from, *speaker_end = end - 1;
+      return true;
+    }
+    // A clause (`말하는 김 대표의`, `했던`), not a name: names end in 진, 한 too.
+    if (word.find_first_of(U"했됐있없았었겠않") != std::u32string_view::npos ||
+        std::u32string_view(U"는은던된될할며고다서면을를에").find(word.back()) != std::u32string_view::npos) {
+      return false;
+    }
+    w = end + 1;
+  }
+  return false;
+}
+
+bool StartsGluedLead(std::u32string_view text, size_t at, size_t limit) {
+  size_t end = at;
+  while (end < limit && IsHangulSyllable(text[end])) ++end;
+  std::u32string_view word = text.substr(at, end - at);
+  if (word.size() < 2) return false;
+  for (const korean::QuotativeEnding& e : korean::QuotativeEndings()) {
+    if (word.starts_with(TrimSpaces(e.text))) return false;
+  }
+  // A syllable that opens a particle or an ending (`"…"는`, `"…"이라는`,
+  // `"…"하며`) goes on the quote's sentence; a word's stem is a new one.
+  if (std::u32string_view(U"은는이가을를에와과로의도만고라란며면하한했해처까보").find(word[0]) != std::u32string_view::npos) {
+    return false;
+  }
+  bool subject;
+  size_t stem = StripParticle(word, &subject);
+  if (stem == word.size() && word.size() >= 3 && word.back() == U'의') --stem;  // 북한의
+  // A noun's stem, not a verb's (`"…"밝혔다`, `"…"전하며`).
+  std::u32string_view noun = word.substr(0, stem);
+  return stem >= 2 && noun.find_first_of(U"했됐있없았었겠않") == std::u32string_view::npos &&
+         std::u32string_view(U"다며고면서요").find(noun.back()) == std::u32string_view::npos;
+}
+
+namespace {
 
 // `…공개…"…"`, `…피소…"…" 해명 들어보니?`: a headline's statement set off
 // by an ellipsis, with at most a few characters after it on its line (or
@@ -350,6 +420,7 @@ bool AfterHeadlineEllipsis(std::u32string_view text, size_t limit, const QuotePa
   if (!ellipsis || inside.size() > 80 || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
   size_t a = SkipSpaces(text, p.close + 1, limit);
   if (a < limit && text[a] == U'…') return true;
+  if (a == p.close + 1 && inside.find(U' ') != std::u32string_view::npos && StartsGluedLead(text, a, limit)) return true;
   size_t line_end = a;
   while (line_end < limit && text[line_end] != U'\n') ++line_end;
   return line_end - a <= 12;
@@ -433,6 +504,8 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
     // `오초아 '가자, 그랜드슬램~'`: a statement of several words with a comma
     // ending a short headline; titles of shows rarely hold a comma.
     if (!p.speech) p.headline_single = (after.empty() || after[0] == U'\n') && raw.find(U", ") != std::u32string_view::npos;
+    size_t s0, s1;
+    if (!p.speech) p.genitive_speaker = SpeakerInGenitiveAfter(text, limit, p, &s0, &s1);
   }
 }
 
@@ -450,7 +523,7 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
     while (d < before && pairs[d].close < s.open) ++d;
     bool nested = d < before && pairs[d].open < s.open;  // '…' inside "…" is part of that quote
     bool overlaps = d < before && pairs[d].open < s.close;
-    if ((s.speech || s.headline_single) && !nested && !overlaps) pairs.push_back(s);
+    if ((s.speech || s.headline_single || s.genitive_speaker) && !nested && !overlaps) pairs.push_back(s);
   }
   std::inplace_merge(pairs.begin(), pairs.begin() + static_cast<long>(before), pairs.end(),
                      [](const QuotePair& x, const QuotePair& y) { return x.open < y.open; });

@@ -127,7 +127,9 @@ bool NamesPerson(const SubjectFinder& subjects, const SpeakerTable& speakers, st
 // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak
 // (a name, a body, a city's district, a Hanja abbreviation: 與, 朴대통령).
 // A single-quoted statement or a quote opening its headline (`"…" 김민수
-// 의원 반박`) only when a person names it. Sets each pair's speaker span.
+// 의원 반박`) only when a person names it; a sentence whose 는-clause names
+// its speaker in the genitive (`"…"는 김 감독의 지시`) when that name can
+// speak. Sets each pair's speaker span.
 void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& subjects, const SpeakerTable& speakers,
                    std::vector<QuotePair>& pairs, std::vector<std::pair<size_t, size_t>>* headline) {
   for (size_t k = 0; k < pairs.size(); ++k) {
@@ -146,6 +148,11 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
     if (person_only && NamesPerson(subjects, speakers, text, a, b)) {
       pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
     }
+    // `"…하라"는 김진수 감독의 지시`: the words are the one named after them.
+    bool genitive = !pairs[k].speech && SpeakerInGenitiveAfter(text, limit, pairs[k], &a, &b) &&
+                    (subjects.CouldSpeak(a, b) || NamesPerson(subjects, speakers, text, a, b));
+    pairs[k].genitive_speaker = genitive;
+    if (genitive) pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
   }
 }
 
@@ -187,8 +194,10 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     for (size_t j = k; j < e; ++j) if (pairs[j].speech) last_speech = j;
     size_t previous_speech = k;  // the quote before j that is speech
 
-    Speaker speaker = headline[k].second > 0 ? subjects.At(headline[k].first, headline[k].second)
-                                             : subjects.Before(s0, pairs[k].open);
+    // (a speaker named in the genitive after a quote owns that quote only)
+    Speaker speaker = headline[k].second > 0 && !pairs[k].genitive_speaker
+                          ? subjects.At(headline[k].first, headline[k].second)
+                          : subjects.Before(s0, pairs[k].open);
     // "○○통신은 △△△ 관계자를 인용, "…"": the one cited speaks, the subject reports.
     Speaker reporter;
     if (size_t a, b; FindCitedSource(text, words, s0, pairs[k].open, &a, &b)) {
@@ -201,7 +210,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     if (!speaker.found && !pairs[k].verbless) speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
-      if (j > k) {
+      if (j > k && !pairs[j].genitive_speaker) {
         Speaker between = SpeakerBetween(subjects, headline[j], pairs[previous_speech], pairs[j]);
         if (between.found) speaker = between;
       }
@@ -212,6 +221,10 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
         resolved = FillIn(subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open);
+      }
+      if (pairs[j].genitive_speaker) {
+        resolved = subjects.At(headline[j].first, headline[j].second);
+        via = SpeakerCandidate::Via::kNamed;
       }
       Quote q;
       q.start = pairs[j].open + 1;
@@ -228,7 +241,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
         q.reported_by = by.speaker.empty() ? by.org : by.speaker;
       }
       quotes.push_back(std::move(q));
-      if (resolved.found) last = resolved;
+      if (resolved.found && !pairs[j].genitive_speaker) last = resolved;
       last_end = pairs[j].close + 1;
     }
     k = e;
