@@ -4,8 +4,9 @@
 // the lead that follows it (as sentence lists print a headline and its first
 // sentence); each is speech with no speaker, while a term alone in quotes
 // stays no quote and a particle glued to the mark keeps the quote in its
-// sentence. And a quoted sentence whose 는-clause names its speaker in the
-// genitive (`"…"는 정씨의 주장`): the words are that speaker's alone.
+// sentence. A headline whose name follows a clause that describes it
+// (`혼내고 달랜 김철수 "…"`). And a quoted sentence whose 는-clause names
+// its speaker in the genitive (`"…"는 정씨의 주장`): that speaker's alone.
 // Made-up sentences in the shapes Korean news uses.
 #include <doctest/doctest.h>
 
@@ -45,6 +46,15 @@ TEST_CASE("a headline's quote glued to the lead after it is speech; a particle g
   CHECK(q[0].speaker.empty());
   // `"…"를 주제로`: the quote goes on its sentence, as a term.
   CHECK(Quotes("장병 전역 연기 잇따라…“끝까지 임무 다할 기회”를 주제로 한 토론회가 지난주 국회에서 열렸다.").empty());
+}
+
+TEST_CASE("a headline's name after a clause that describes it speaks; a sentence going on after the quote does not") {
+  std::vector<Quote> q = Quotes("혼내고 달랜 김철수 “나를 과녁 삼아 돌을 던져라”");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "나를 과녁 삼아 돌을 던져라");
+  CHECK(q[0].speaker == "김철수");
+  // A modifier (석권한) before a quoted nickname, the sentence going on: no quote.
+  CHECK(Quotes("구단은 지난 시즌 득점왕을 동시 석권한 “발칸의 특급 공격수” 마르코를 앞세운다.").empty());
 }
 
 TEST_CASE("a quoted sentence before 는 and a name in the genitive with a noun of speech is that name's") {

@@ -56,6 +56,14 @@ std::u32string_view QuotedWords(std::u32string_view text, const QuotePair& p) {
   return inside;
 }
 
+// A sentence of two words or more ending as Korean sentences end (다, 요,
+// 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
+bool LooksLikeSentence(std::u32string_view inside) {
+  if (inside.find(U' ') == std::u32string_view::npos || inside.empty()) return false;
+  return std::u32string_view(U"다요죠까냐").find(inside.back()) != std::u32string_view::npos ||
+         inside.ends_with(U"달라") || inside.ends_with(U"하라") || inside.ends_with(U"하자");
+}
+
 namespace {
 
 constexpr size_t kMaxQuote = 3000;  // longer "quotes" are mispaired marks
@@ -269,13 +277,6 @@ bool SpeechEndingAfterSentence(std::u32string_view after) {
   return false;
 }
 
-// A sentence of two words or more ending as Korean sentences end (다, 요,
-// 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
-bool LooksLikeSentence(std::u32string_view inside) {
-  if (inside.find(U' ') == std::u32string_view::npos || inside.empty()) return false;
-  return std::u32string_view(U"다요죠까냐").find(inside.back()) != std::u32string_view::npos ||
-         inside.ends_with(U"달라") || inside.ends_with(U"하라") || inside.ends_with(U"하자");
-}
 
 // `30세의 영국 여성은 "…".`: a topic right before a quote that ends the
 // sentence with no verb (the colon form of a statement).
@@ -348,66 +349,6 @@ bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& 
          std::count_if(inside.begin(), inside.end(), IsHangulSyllable) >= 4;
 }
 
-}  // namespace
-
-bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
-                            size_t* speaker_end) {
-  limit = std::min(limit, text.size());
-  std::u32string_view inside = QuotedWords(text, pair);
-  // A sentence (a question too: `…않을 것인가`), not a term or a title.
-  if (pair.unclosed || !(LooksLikeSentence(inside) || inside.ends_with(U"인가") || inside.ends_with(U"는가"))) return false;
-  size_t a = pair.close + 1;
-  std::u32string_view after = text.substr(a, limit - a);
-  size_t from = 0;
-  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 "}) {
-    if (after.starts_with(e)) { from = a + e.size(); break; }
-  }
-  if (from == 0) return false;
-  for (size_t w = from, words = 0; w < limit && words < 3; ++words) {
-    size_t end = w;
-    while (end < limit && IsHangulSyllable(text[end])) ++end;
-    std::u32string_view word = text.substr(w, end - w);
-    if (word.empty() || end >= limit || !IsSpaceInLine(text[end])) return false;
-    if (word.size() >= 2 && word.back() == U'의') {
-      // (그의, 이의: who "he" is, the resolver of pronouns knows, not this)
-      if (word.size() == 2 && w == from && std::u32string_view(U"그이").find(word[0]) != std::u32string_view::npos) return false;
-      if (!korean::StartsWithSpeechNoun(text.substr(end + 1, limit - end - 1))) return false;
-      *speaker_start = from, *speaker_end = end - 1;
-      return true;
-    }
-    // A clause (`말하는 김 대표의`, `했던`), not a name: names end in 진, 한 too.
-    if (word.find_first_of(U"했됐있없았었겠않") != std::u32string_view::npos ||
-        std::u32string_view(U"는은던된될할며고다서면을를에").find(word.back()) != std::u32string_view::npos) {
-      return false;
-    }
-    w = end + 1;
-  }
-  return false;
-}
-
-bool StartsGluedLead(std::u32string_view text, size_t at, size_t limit) {
-  size_t end = at;
-  while (end < limit && IsHangulSyllable(text[end])) ++end;
-  std::u32string_view word = text.substr(at, end - at);
-  if (word.size() < 2) return false;
-  for (const korean::QuotativeEnding& e : korean::QuotativeEndings()) {
-    if (word.starts_with(TrimSpaces(e.text))) return false;
-  }
-  // A syllable that opens a particle or an ending (`"…"는`, `"…"이라는`,
-  // `"…"하며`) goes on the quote's sentence; a word's stem is a new one.
-  if (std::u32string_view(U"은는이가을를에와과로의도만고라란며면하한했해처까보").find(word[0]) != std::u32string_view::npos) {
-    return false;
-  }
-  bool subject;
-  size_t stem = StripParticle(word, &subject);
-  if (stem == word.size() && word.size() >= 3 && word.back() == U'의') --stem;  // 북한의
-  // A noun's stem, not a verb's (`"…"밝혔다`, `"…"전하며`).
-  std::u32string_view noun = word.substr(0, stem);
-  return stem >= 2 && noun.find_first_of(U"했됐있없았었겠않") == std::u32string_view::npos &&
-         std::u32string_view(U"다며고면서요").find(noun.back()) == std::u32string_view::npos;
-}
-
-namespace {
 
 // `…공개…"…"`, `…피소…"…" 해명 들어보니?`: a headline's statement set off
 // by an ellipsis, with at most a few characters after it on its line (or

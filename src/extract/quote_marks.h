@@ -62,6 +62,10 @@ bool StartsGluedLead(std::u32string_view text, size_t at, size_t limit);
 bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
                             size_t* speaker_end);
 
+// A sentence of two words or more ending as Korean sentences end (다, 요,
+// 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
+bool LooksLikeSentence(std::u32string_view inside);
+
 // The first offset from `at` (below limit) that is no space within a line.
 size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit);
 // The quoted words of a pair, without the closing punctuation and spaces.

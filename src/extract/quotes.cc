@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "extract/attribution.h"
+#include "extract/people.h"
 #include "extract/quote_marks.h"
 #include "extract/quote_subjects.h"
 #include "text/korean_lexicon.h"
@@ -123,6 +124,14 @@ bool NamesPerson(const SubjectFinder& subjects, const SpeakerTable& speakers, st
   return speakers.TaggedPerson(last, end);
 }
 
+// `신수지 "…"`: a headline's phrase ending in a word of a Korean name's
+// shape that the tagger did not mark (a headline gives it no context).
+bool HeadlineKoreanName(std::u32string_view text, size_t start, size_t end) {
+  size_t last = end;
+  while (last > start && !IsSpaceInLine(text[last - 1])) --last;
+  return LooksLikeKoreanName(text.substr(last, end - last));
+}
+
 // Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
 // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak
 // (a name, a body, a city's district, a Hanja abbreviation: 與, 朴대통령).
@@ -142,6 +151,8 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
       pairs[k].speech = true, (*headline)[k] = {p, b};
     } else if (size_t h0, h1; cited && HeadlineHanjaSpeaker(text, a, b, &h0, &h1)) {
       pairs[k].speech = true, (*headline)[k] = {h0, h1};
+    } else if (cited && HeadlineKoreanName(text, a, b)) {
+      pairs[k].speech = true, (*headline)[k] = {a, b};
     }
     bool person_only = IsSingleQuotedHeadline(text, pairs[k], &a, &b) ||
                        (!pairs[k].speech && IsQuoteBeforeHeadlineSpeaker(text, limit, pairs[k], &a, &b));
