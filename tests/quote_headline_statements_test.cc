@@ -6,7 +6,8 @@
 // stays no quote and a particle glued to the mark keeps the quote in its
 // sentence. A headline whose name follows a clause that describes it
 // (`혼내고 달랜 김철수 "…"`). And a quoted sentence whose 는-clause names
-// its speaker in the genitive (`"…"는 정씨의 주장`): that speaker's alone.
+// its speaker in the genitive (`"…"는 정씨의 주장`): that speaker's alone;
+// a question put to the subject (`"…느냐"는 기자들 질문에`): nobody's named.
 // Made-up sentences in the shapes Korean news uses.
 #include <doctest/doctest.h>
 
@@ -68,6 +69,17 @@ TEST_CASE("a quoted sentence before 는 and a name in the genitive with a noun o
   // A thing in the genitive cannot speak; a term is no sentence.
   CHECK(Quotes("재판부는 ‘폭행으로 크게 다쳤다’는 사건의 발표를 살폈다.").empty());
   CHECK(Quotes("재판부는 ‘정의의 여신’이라는 정씨의 주장을 살폈다.").empty());
+}
+
+TEST_CASE("a question the reporters put (기자들 질문에) is speech with no speaker; the answer is the subject's") {
+  std::vector<Quote> q = Quotes("박씨는 귀국 직후 공항에서 “김 전 수석을 아느냐”는 기자들 질문에 “조금 알고 있다”고 말했다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].text == "김 전 수석을 아느냐");
+  CHECK(q[0].speaker.empty());
+  CHECK(q[1].text == "조금 알고 있다");
+  CHECK(q[1].speaker == "박");
+  // Not a question: a claim before 는 질문에 is left to the other rules.
+  CHECK(Quotes("박씨는 “김 전 수석은 모른다”는 질문에 관심이 쏠렸다.").empty());
 }
 
 }  // namespace

@@ -328,4 +328,27 @@ bool StartsGluedLead(std::u32string_view text, size_t at, size_t limit) {
          std::u32string_view(U"다며고면서요").find(noun.back()) == std::u32string_view::npos;
 }
 
+bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair) {
+  limit = std::min(limit, text.size());
+  if (pair.unclosed || pair.close >= limit) return false;
+  std::u32string_view raw = TrimSpaces(text.substr(pair.open + 1, pair.close - pair.open - 1));
+  std::u32string_view inside = QuotedWords(text, pair);
+  if (inside.find(U' ') == std::u32string_view::npos) return false;
+  bool question = raw.ends_with(U"?") || inside.ends_with(U"냐") || inside.ends_with(U"까") ||
+                  inside.ends_with(U"는지") || inside.ends_with(U"는가") || inside.ends_with(U"인가");
+  if (!question) return false;
+  std::u32string_view after = text.substr(pair.close + 1, limit - pair.close - 1);
+  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 "}) {
+    if (!after.starts_with(e)) continue;
+    std::u32string_view rest = after.substr(e.size());
+    // (the reporters who asked are no one the article names)
+    if (rest.starts_with(U"기자") || rest.starts_with(U"취재진")) {
+      size_t space = rest.find(U' ');
+      rest = space == std::u32string_view::npos ? std::u32string_view{} : rest.substr(space + 1);
+    }
+    return rest.starts_with(U"질문에") || rest.starts_with(U"물음에");
+  }
+  return false;
+}
+
 }  // namespace kosearch

@@ -458,6 +458,11 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
   ClassifyDouble(text, limit, pairs);
   std::vector<QuotePair> singles = PairSingleMarks(text, limit);
   ClassifySingle(text, limit, singles);
+  for (std::vector<QuotePair>* list : {&pairs, &singles}) {
+    for (QuotePair& p : *list) {
+      if (IsQuestionPut(text, limit, p)) p.speech = p.verbless = p.asked = true;
+    }
+  }
   size_t d = 0;
   size_t before = pairs.size();
   for (const QuotePair& s : singles) {

@@ -41,6 +41,10 @@ struct QuotePair {
   // noun of speech (`'…'는 정씨의 주장`): speech only when that name can
   // speak (FindQuotes checks, with SpeakerInGenitiveAfter).
   bool genitive_speaker = false;
+  // A question put to someone (`"…느냐"는 질문에`, `'…'는 기자들 질문에`):
+  // speech whose asker the sentence leaves unnamed, never its subject, who
+  // is the one asked (IsQuestionPut).
+  bool asked = false;
 };
 
 // An opening mark never closed (`“…할 때라고 말했다.`, `"…없다고 이야기하였다.
@@ -65,6 +69,11 @@ bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuoteP
 // A sentence of two words or more ending as Korean sentences end (다, 요,
 // 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
 bool LooksLikeSentence(std::u32string_view inside);
+
+// `"…몇 점이냐"라는 질문에`, `'…않았느냐'는 기자들 질문에`: a quoted
+// question followed by 는 (라는, 이라는, 란), at most the reporters who
+// asked, and 질문에 or 물음에.
+bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair);
 
 // The first offset from `at` (below limit) that is no space within a line.
 size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit);

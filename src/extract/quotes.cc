@@ -178,6 +178,19 @@ void FixHeadlineSpeaker(Quote* q) {
   }
 }
 
+// A quote whose speaker is its own, not the sentence's: the name in the
+// genitive after it (`"…"는 정씨의 주장`), or nobody the sentence names for
+// a question put to the subject (`"…느냐"는 질문에`).
+bool OwnsSpeaker(const QuotePair& p) { return p.genitive_speaker || p.asked; }
+
+Quote QuoteOf(std::u32string_view text, const QuotePair& p) {
+  Quote q;
+  q.start = p.open + 1;
+  q.end = p.close;
+  q.text = ToUtf8(text.substr(q.start, q.end - q.start));
+  return q;
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
@@ -205,10 +218,8 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     for (size_t j = k; j < e; ++j) if (pairs[j].speech) last_speech = j;
     size_t previous_speech = k;  // the quote before j that is speech
 
-    // (a speaker named in the genitive after a quote owns that quote only)
-    Speaker speaker = headline[k].second > 0 && !pairs[k].genitive_speaker
-                          ? subjects.At(headline[k].first, headline[k].second)
-                          : subjects.Before(s0, pairs[k].open);
+    Speaker speaker = headline[k].second > 0 && !OwnsSpeaker(pairs[k]) ? subjects.At(headline[k].first, headline[k].second)
+                                                                       : subjects.Before(s0, pairs[k].open);
     // "○○통신은 △△△ 관계자를 인용, "…"": the one cited speaks, the subject reports.
     Speaker reporter;
     if (size_t a, b; FindCitedSource(text, words, s0, pairs[k].open, &a, &b)) {
@@ -218,29 +229,28 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       reporter = subjects.Before(s0, pairs[k].open, /*topic_only=*/true);  // "AP는 △△△가 "…"라고 말했다고 보도했다"
       if (reporter.as_written == speaker.as_written) reporter = Speaker{};
     }
-    if (!speaker.found && !pairs[k].verbless) speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
+    // (a quote that owns its speaker does not stop the next ones finding theirs after them)
+    if (!speaker.found && (!pairs[k].verbless || OwnsSpeaker(pairs[k]))) {
+      speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
+    }
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
-      if (j > k && !pairs[j].genitive_speaker) {
+      bool own_speaker = OwnsSpeaker(pairs[j]);
+      if (j > k && !own_speaker) {
         Speaker between = SpeakerBetween(subjects, headline[j], pairs[previous_speech], pairs[j]);
         if (between.found) speaker = between;
       }
       previous_speech = j;
       Speaker resolved = speaker;
       SpeakerCandidate::Via via = SpeakerCandidate::Via::kNamed;
-      if ((!resolved.found && !pairs[j].verbless) || resolved.pronoun) {
+      if (own_speaker) {
+        resolved = pairs[j].asked ? Speaker{} : subjects.At(headline[j].first, headline[j].second);
+      } else if ((!resolved.found && !pairs[j].verbless) || resolved.pronoun) {
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
         resolved = FillIn(subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open);
       }
-      if (pairs[j].genitive_speaker) {
-        resolved = subjects.At(headline[j].first, headline[j].second);
-        via = SpeakerCandidate::Via::kNamed;
-      }
-      Quote q;
-      q.start = pairs[j].open + 1;
-      q.end = pairs[j].close;
-      q.text = ToUtf8(text.substr(q.start, q.end - q.start));
+      Quote q = QuoteOf(text, pairs[j]);
       SpeakerCandidate candidate = Candidate(resolved, via);
       candidate.competing = via == SpeakerCandidate::Via::kCarried &&
                             subjects.OtherActorIn(s0, pairs[j].open, resolved.person);
@@ -252,7 +262,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
         q.reported_by = by.speaker.empty() ? by.org : by.speaker;
       }
       quotes.push_back(std::move(q));
-      if (resolved.found && !pairs[j].genitive_speaker) last = resolved;
+      if (resolved.found && !own_speaker) last = resolved;
       last_end = pairs[j].close + 1;
     }
     k = e;
