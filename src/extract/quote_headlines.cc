@@ -1,7 +1,9 @@
 // Headline statements and quotes cited in parentheses (see quote_marks.h):
-// whether a quote stands as a headline's statement (`원주 동부 "…"`) or is
-// cited with its source after it (`"…" (이장희, 2009)`), and the words that
-// name the source. Split from quote_marks.cc, which pairs the marks.
+// whether a quote stands as a headline's statement (`원주 동부 "…"`), ends a
+// headline glued to its lead (`"…"북한의`), is cited with its source after
+// it (`"…" (이장희, 2009)`) or names its speaker in the genitive after it
+// (`'…'는 정씨의 주장`), and the words that name the source. Split from
+// quote_marks.cc, which pairs the marks.
 #include <algorithm>
 
 #include "extract/people.h"
@@ -43,8 +45,9 @@ bool HeadlineEndsAfter(std::u32string_view text, size_t limit, size_t close) {
     if (glued.starts_with(TrimSpaces(e.text))) return false;
   }
   bool subject;
-  return glued.size() >= 2 && StripParticle(glued, &subject) == glued.size() && !HasGrammaticalEnding(glued) &&
-         !glued.starts_with(U"고") && !glued.starts_with(U"란") && !glued.starts_with(U"이란");
+  return (glued.size() >= 2 && StripParticle(glued, &subject) == glued.size() && !HasGrammaticalEnding(glued) &&
+          !glued.starts_with(U"고") && !glued.starts_with(U"란") && !glued.starts_with(U"이란")) ||
+         StartsGluedLead(text, a, limit);  // the lead's first word with its particle ("…"볼티모어와)
 }
 
 // A word of a headline's noun phrase: no verb or sentence ending, no topic.
@@ -133,14 +136,35 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
   }
   while (seg < end && IsSpaceInLine(text[seg])) ++seg;
   if (end <= seg || end - seg > 40) return false;
-  // The words of the segment: each a plain noun (particles such as 에/과 allowed).
+  // The words of the segment: each a plain noun (particles such as 에/과
+  // allowed). A clause before the name that ends in a connective or a
+  // modifier (`때리고 달랜 이정현`, `이홍기보다 일찍 … 신수지`) only
+  // describes it: the phrase starts after it, when a Korean name ends it.
   std::vector<std::pair<size_t, size_t>> words;
+  bool clause_before = false;
   for (size_t a = seg; a < end;) {
     size_t b = a;
     while (b < end && !IsSpaceInLine(text[b])) ++b;
-    if (!HeadlineWord(text.substr(a, b - a))) return false;
-    words.emplace_back(a, b);
+    if (!HeadlineWord(text.substr(a, b - a))) {
+      words.clear(), clause_before = true;
+    } else {
+      words.emplace_back(a, b);
+    }
     a = SkipSpaces(text, b, end);
+  }
+  if (clause_before) {
+    // Only a headline proper: the quote ends its line, or the lead is glued
+    // to it (not `동시 석권한 "…" 안젤코 추크를`, a sentence going on).
+    size_t after = SkipSpaces(text, pair.close + 1, limit);
+    bool ends_line = after >= limit || text[after] == U'\n' || (after == pair.close + 1 && StartsGluedLead(text, after, limit));
+    if (words.empty() || !ends_line) return false;
+    std::u32string_view last = text.substr(words.back().first, words.back().second - words.back().first);
+    // (a modifier's ending, 석권한, 달린, is no given name's here)
+    if (!LooksLikeKoreanName(last) || std::u32string_view(U"한된던진린운온인").find(last.back()) != std::u32string_view::npos) {
+      return false;
+    }
+    *speaker_start = words.back().first, *speaker_end = words.back().second;
+    return true;
   }
   // The speaker: the words before the first comma, else those before the
   // quote without a trailing noun of speech ("면담", "고백").
@@ -245,6 +269,86 @@ bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePai
   if (!hangul || std::count(name.begin(), name.end(), U' ') > 3) return false;
   *speaker_start = name_start, *speaker_end = name_end;
   return true;
+}
+
+bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                            size_t* speaker_end) {
+  limit = std::min(limit, text.size());
+  std::u32string_view inside = QuotedWords(text, pair);
+  // A sentence (a question too: `…않을 것인가`), not a term or a title.
+  if (pair.unclosed || !(LooksLikeSentence(inside) || inside.ends_with(U"인가") || inside.ends_with(U"는가"))) return false;
+  size_t a = pair.close + 1;
+  std::u32string_view after = text.substr(a, limit - a);
+  size_t from = 0;
+  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 "}) {
+    if (after.starts_with(e)) { from = a + e.size(); break; }
+  }
+  if (from == 0) return false;
+  for (size_t w = from, words = 0; w < limit && words < 3; ++words) {
+    size_t end = w;
+    while (end < limit && IsHangulSyllable(text[end])) ++end;
+    std::u32string_view word = text.substr(w, end - w);
+    if (word.empty() || end >= limit || !IsSpaceInLine(text[end])) return false;
+    if (word.size() >= 2 && word.back() == U'의') {
+      // (그의, 이의: who "he" is, the resolver of pronouns knows, not this)
+      if (word.size() == 2 && w == from && std::u32string_view(U"그이").find(word[0]) != std::u32string_view::npos) return false;
+      if (!korean::StartsWithSpeechNoun(text.substr(end + 1, limit - end - 1))) return false;
+      *speaker_start = from, *speaker_end = end - 1;
+      return true;
+    }
+    // A clause (`말하는 김 대표의`, `했던`), not a name: names end in 진, 한 too.
+    if (word.find_first_of(U"했됐있없았었겠않") != std::u32string_view::npos ||
+        std::u32string_view(U"는은던된될할며고다서면을를에").find(word.back()) != std::u32string_view::npos) {
+      return false;
+    }
+    w = end + 1;
+  }
+  return false;
+}
+
+bool StartsGluedLead(std::u32string_view text, size_t at, size_t limit) {
+  size_t end = at;
+  while (end < limit && IsHangulSyllable(text[end])) ++end;
+  std::u32string_view word = text.substr(at, end - at);
+  if (word.size() < 2) return false;
+  for (const korean::QuotativeEnding& e : korean::QuotativeEndings()) {
+    if (word.starts_with(TrimSpaces(e.text))) return false;
+  }
+  // A syllable that opens a particle or an ending (`"…"는`, `"…"이라는`,
+  // `"…"하며`) goes on the quote's sentence; a word's stem is a new one.
+  if (std::u32string_view(U"은는이가을를에와과로의도만고라란며면하한했해처까보").find(word[0]) != std::u32string_view::npos) {
+    return false;
+  }
+  bool subject;
+  size_t stem = StripParticle(word, &subject);
+  if (stem == word.size() && word.size() >= 3 && word.back() == U'의') --stem;  // 북한의
+  // A noun's stem, not a verb's (`"…"밝혔다`, `"…"전하며`).
+  std::u32string_view noun = word.substr(0, stem);
+  return stem >= 2 && noun.find_first_of(U"했됐있없았었겠않") == std::u32string_view::npos &&
+         std::u32string_view(U"다며고면서요").find(noun.back()) == std::u32string_view::npos;
+}
+
+bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair) {
+  limit = std::min(limit, text.size());
+  if (pair.unclosed || pair.close >= limit) return false;
+  std::u32string_view raw = TrimSpaces(text.substr(pair.open + 1, pair.close - pair.open - 1));
+  std::u32string_view inside = QuotedWords(text, pair);
+  if (inside.find(U' ') == std::u32string_view::npos) return false;
+  bool question = raw.ends_with(U"?") || inside.ends_with(U"냐") || inside.ends_with(U"까") ||
+                  inside.ends_with(U"는지") || inside.ends_with(U"는가") || inside.ends_with(U"인가");
+  if (!question) return false;
+  std::u32string_view after = text.substr(pair.close + 1, limit - pair.close - 1);
+  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 "}) {
+    if (!after.starts_with(e)) continue;
+    std::u32string_view rest = after.substr(e.size());
+    // (the reporters who asked are no one the article names)
+    if (rest.starts_with(U"기자") || rest.starts_with(U"취재진")) {
+      size_t space = rest.find(U' ');
+      rest = space == std::u32string_view::npos ? std::u32string_view{} : rest.substr(space + 1);
+    }
+    return rest.starts_with(U"질문에") || rest.starts_with(U"물음에");
+  }
+  return false;
 }
 
 }  // namespace kosearch

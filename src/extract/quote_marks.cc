@@ -56,6 +56,14 @@ std::u32string_view QuotedWords(std::u32string_view text, const QuotePair& p) {
   return inside;
 }
 
+// A sentence of two words or more ending as Korean sentences end (다, 요,
+// 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
+bool LooksLikeSentence(std::u32string_view inside) {
+  if (inside.find(U' ') == std::u32string_view::npos || inside.empty()) return false;
+  return std::u32string_view(U"다요죠까냐").find(inside.back()) != std::u32string_view::npos ||
+         inside.ends_with(U"달라") || inside.ends_with(U"하라") || inside.ends_with(U"하자");
+}
+
 namespace {
 
 constexpr size_t kMaxQuote = 3000;  // longer "quotes" are mispaired marks
@@ -269,13 +277,6 @@ bool SpeechEndingAfterSentence(std::u32string_view after) {
   return false;
 }
 
-// A sentence of two words or more ending as Korean sentences end (다, 요,
-// 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
-bool LooksLikeSentence(std::u32string_view inside) {
-  if (inside.find(U' ') == std::u32string_view::npos || inside.empty()) return false;
-  return std::u32string_view(U"다요죠까냐").find(inside.back()) != std::u32string_view::npos ||
-         inside.ends_with(U"달라") || inside.ends_with(U"하라") || inside.ends_with(U"하자");
-}
 
 // `30세의 영국 여성은 "…".`: a topic right before a quote that ends the
 // sentence with no verb (the colon form of a statement).
@@ -336,8 +337,18 @@ bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& 
   bool closed_sentence = !raw.empty() && std::u32string_view(U"?!.").find(raw.back()) != std::u32string_view::npos;
   bool opens_line = alone_before && (next > a || closed_sentence) && next < limit &&
                     (IsHangulSyllable(text[next]) || IsAsciiDigit(text[next]));
-  return (ends || cut || opens_line) && StatementShaped(text, p);
+  if ((ends || cut || opens_line) && StatementShaped(text, p)) return true;
+  // A headline's statement condensed to a noun (`"…주민까지 사형"` alone on
+  // its line, `"…경제사절단"…재판에`): a line of its own, or opening its
+  // line before an ellipsis, holds no title or term but a claim; three
+  // words or more alone (two before the ellipsis), so that a name or a
+  // term (`"한강의 기적"`) stays out.
+  std::u32string_view inside = QuotedWords(text, p);
+  size_t words = 1 + static_cast<size_t>(std::count(inside.begin(), inside.end(), U' '));
+  return alone_before && ((ends && words >= 3) || (cut && words >= 2)) && !p.single &&
+         std::count_if(inside.begin(), inside.end(), IsHangulSyllable) >= 4;
 }
+
 
 // `…공개…"…"`, `…피소…"…" 해명 들어보니?`: a headline's statement set off
 // by an ellipsis, with at most a few characters after it on its line (or
@@ -350,6 +361,7 @@ bool AfterHeadlineEllipsis(std::u32string_view text, size_t limit, const QuotePa
   if (!ellipsis || inside.size() > 80 || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
   size_t a = SkipSpaces(text, p.close + 1, limit);
   if (a < limit && text[a] == U'…') return true;
+  if (a == p.close + 1 && inside.find(U' ') != std::u32string_view::npos && StartsGluedLead(text, a, limit)) return true;
   size_t line_end = a;
   while (line_end < limit && text[line_end] != U'\n') ++line_end;
   return line_end - a <= 12;
@@ -433,6 +445,8 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
     // `오초아 '가자, 그랜드슬램~'`: a statement of several words with a comma
     // ending a short headline; titles of shows rarely hold a comma.
     if (!p.speech) p.headline_single = (after.empty() || after[0] == U'\n') && raw.find(U", ") != std::u32string_view::npos;
+    size_t s0, s1;
+    if (!p.speech) p.genitive_speaker = SpeakerInGenitiveAfter(text, limit, p, &s0, &s1);
   }
 }
 
@@ -444,13 +458,18 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
   ClassifyDouble(text, limit, pairs);
   std::vector<QuotePair> singles = PairSingleMarks(text, limit);
   ClassifySingle(text, limit, singles);
+  for (std::vector<QuotePair>* list : {&pairs, &singles}) {
+    for (QuotePair& p : *list) {
+      if (IsQuestionPut(text, limit, p)) p.speech = p.verbless = p.asked = true;
+    }
+  }
   size_t d = 0;
   size_t before = pairs.size();
   for (const QuotePair& s : singles) {
     while (d < before && pairs[d].close < s.open) ++d;
     bool nested = d < before && pairs[d].open < s.open;  // '…' inside "…" is part of that quote
     bool overlaps = d < before && pairs[d].open < s.close;
-    if ((s.speech || s.headline_single) && !nested && !overlaps) pairs.push_back(s);
+    if ((s.speech || s.headline_single || s.genitive_speaker) && !nested && !overlaps) pairs.push_back(s);
   }
   std::inplace_merge(pairs.begin(), pairs.begin() + static_cast<long>(before), pairs.end(),
                      [](const QuotePair& x, const QuotePair& y) { return x.open < y.open; });

@@ -37,6 +37,14 @@ struct QuotePair {
   // inside (`오초아 '가자, 그랜드슬램~'`): a headline's statement only when
   // a person names it (FindQuotes checks), never a title (`JTBC ‘…’`).
   bool headline_single = false;
+  // A sentence whose 는-clause names its speaker in the genitive before a
+  // noun of speech (`'…'는 정씨의 주장`): speech only when that name can
+  // speak (FindQuotes checks, with SpeakerInGenitiveAfter).
+  bool genitive_speaker = false;
+  // A question put to someone (`"…느냐"는 질문에`, `'…'는 기자들 질문에`):
+  // speech whose asker the sentence leaves unnamed, never its subject, who
+  // is the one asked (IsQuestionPut).
+  bool asked = false;
 };
 
 // An opening mark never closed (`“…할 때라고 말했다.`, `"…없다고 이야기하였다.
@@ -44,6 +52,28 @@ struct QuotePair {
 // quotative ending (라고, the 고 of 다고) that a verb of saying follows within
 // four words of the same sentence. npos when there is none.
 size_t UnclosedQuoteEnd(std::u32string_view text, size_t from, size_t to);
+
+// `"…"북한의 도발로`: the Hangul word at text[at] (glued to a closing mark)
+// starts a new sentence, as sentence lists print a headline glued to its
+// lead: two syllables or more before any particle, and no quotative ending
+// or particle of the quote's own sentence (`"…"라고`, `"…"는`, `"…"이라며`).
+bool StartsGluedLead(std::u32string_view text, size_t at, size_t limit);
+
+// `"…하라"는 김진수 감독의 지시`, `'…'라는 이 후보의 반박`: a quoted
+// sentence followed by 는 (라는, 이라는) and one to three words, the last in
+// 의, before a noun of speech. On success *speaker_start/_end span those
+// words without the 의: the one whose words they are.
+bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
+                            size_t* speaker_end);
+
+// A sentence of two words or more ending as Korean sentences end (다, 요,
+// 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
+bool LooksLikeSentence(std::u32string_view inside);
+
+// `"…몇 점이냐"라는 질문에`, `'…않았느냐'는 기자들 질문에`: a quoted
+// question followed by 는 (라는, 이라는, 란), at most the reporters who
+// asked, and 질문에 or 물음에.
+bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair);
 
 // The first offset from `at` (below limit) that is no space within a line.
 size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit);

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "extract/attribution.h"
+#include "extract/people.h"
 #include "extract/quote_marks.h"
 #include "extract/quote_subjects.h"
 #include "text/korean_lexicon.h"
@@ -123,11 +124,21 @@ bool NamesPerson(const SubjectFinder& subjects, const SpeakerTable& speakers, st
   return speakers.TaggedPerson(last, end);
 }
 
+// `신수지 "…"`: a headline's phrase ending in a word of a Korean name's
+// shape that the tagger did not mark (a headline gives it no context).
+bool HeadlineKoreanName(std::u32string_view text, size_t start, size_t end) {
+  size_t last = end;
+  while (last > start && !IsSpaceInLine(text[last - 1])) --last;
+  return LooksLikeKoreanName(text.substr(last, end - last));
+}
+
 // Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
 // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak
 // (a name, a body, a city's district, a Hanja abbreviation: 與, 朴대통령).
 // A single-quoted statement or a quote opening its headline (`"…" 김민수
-// 의원 반박`) only when a person names it. Sets each pair's speaker span.
+// 의원 반박`) only when a person names it; a sentence whose 는-clause names
+// its speaker in the genitive (`"…"는 김 감독의 지시`) when that name can
+// speak. Sets each pair's speaker span.
 void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& subjects, const SpeakerTable& speakers,
                    std::vector<QuotePair>& pairs, std::vector<std::pair<size_t, size_t>>* headline) {
   for (size_t k = 0; k < pairs.size(); ++k) {
@@ -140,12 +151,19 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
       pairs[k].speech = true, (*headline)[k] = {p, b};
     } else if (size_t h0, h1; cited && HeadlineHanjaSpeaker(text, a, b, &h0, &h1)) {
       pairs[k].speech = true, (*headline)[k] = {h0, h1};
+    } else if (cited && HeadlineKoreanName(text, a, b)) {
+      pairs[k].speech = true, (*headline)[k] = {a, b};
     }
     bool person_only = IsSingleQuotedHeadline(text, pairs[k], &a, &b) ||
                        (!pairs[k].speech && IsQuoteBeforeHeadlineSpeaker(text, limit, pairs[k], &a, &b));
     if (person_only && NamesPerson(subjects, speakers, text, a, b)) {
       pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
     }
+    // `"…하라"는 김진수 감독의 지시`: the words are the one named after them.
+    bool genitive = !pairs[k].speech && SpeakerInGenitiveAfter(text, limit, pairs[k], &a, &b) &&
+                    (subjects.CouldSpeak(a, b) || NamesPerson(subjects, speakers, text, a, b));
+    pairs[k].genitive_speaker = genitive;
+    if (genitive) pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
   }
 }
 
@@ -158,6 +176,19 @@ void FixHeadlineSpeaker(Quote* q) {
   } else if (type == "person" && q->speaker_type != type) {
     q->speaker_type = type, q->org.clear();
   }
+}
+
+// A quote whose speaker is its own, not the sentence's: the name in the
+// genitive after it (`"…"는 정씨의 주장`), or nobody the sentence names for
+// a question put to the subject (`"…느냐"는 질문에`).
+bool OwnsSpeaker(const QuotePair& p) { return p.genitive_speaker || p.asked; }
+
+Quote QuoteOf(std::u32string_view text, const QuotePair& p) {
+  Quote q;
+  q.start = p.open + 1;
+  q.end = p.close;
+  q.text = ToUtf8(text.substr(q.start, q.end - q.start));
+  return q;
 }
 
 }  // namespace
@@ -187,8 +218,8 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     for (size_t j = k; j < e; ++j) if (pairs[j].speech) last_speech = j;
     size_t previous_speech = k;  // the quote before j that is speech
 
-    Speaker speaker = headline[k].second > 0 ? subjects.At(headline[k].first, headline[k].second)
-                                             : subjects.Before(s0, pairs[k].open);
+    Speaker speaker = headline[k].second > 0 && !OwnsSpeaker(pairs[k]) ? subjects.At(headline[k].first, headline[k].second)
+                                                                       : subjects.Before(s0, pairs[k].open);
     // "○○통신은 △△△ 관계자를 인용, "…"": the one cited speaks, the subject reports.
     Speaker reporter;
     if (size_t a, b; FindCitedSource(text, words, s0, pairs[k].open, &a, &b)) {
@@ -198,25 +229,28 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       reporter = subjects.Before(s0, pairs[k].open, /*topic_only=*/true);  // "AP는 △△△가 "…"라고 말했다고 보도했다"
       if (reporter.as_written == speaker.as_written) reporter = Speaker{};
     }
-    if (!speaker.found && !pairs[k].verbless) speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
+    // (a quote that owns its speaker does not stop the next ones finding theirs after them)
+    if (!speaker.found && (!pairs[k].verbless || OwnsSpeaker(pairs[k]))) {
+      speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
+    }
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;
-      if (j > k) {
+      bool own_speaker = OwnsSpeaker(pairs[j]);
+      if (j > k && !own_speaker) {
         Speaker between = SpeakerBetween(subjects, headline[j], pairs[previous_speech], pairs[j]);
         if (between.found) speaker = between;
       }
       previous_speech = j;
       Speaker resolved = speaker;
       SpeakerCandidate::Via via = SpeakerCandidate::Via::kNamed;
-      if ((!resolved.found && !pairs[j].verbless) || resolved.pronoun) {
+      if (own_speaker) {
+        resolved = pairs[j].asked ? Speaker{} : subjects.At(headline[j].first, headline[j].second);
+      } else if ((!resolved.found && !pairs[j].verbless) || resolved.pronoun) {
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
         resolved = FillIn(subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open);
       }
-      Quote q;
-      q.start = pairs[j].open + 1;
-      q.end = pairs[j].close;
-      q.text = ToUtf8(text.substr(q.start, q.end - q.start));
+      Quote q = QuoteOf(text, pairs[j]);
       SpeakerCandidate candidate = Candidate(resolved, via);
       candidate.competing = via == SpeakerCandidate::Via::kCarried &&
                             subjects.OtherActorIn(s0, pairs[j].open, resolved.person);
@@ -228,7 +262,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
         q.reported_by = by.speaker.empty() ? by.org : by.speaker;
       }
       quotes.push_back(std::move(q));
-      if (resolved.found) last = resolved;
+      if (resolved.found && !own_speaker) last = resolved;
       last_end = pairs[j].close + 1;
     }
     k = e;

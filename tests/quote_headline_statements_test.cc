@@ -1,0 +1,86 @@
+// Quote shapes missed on the dev splits (issue 13, quotes found). Headline
+// statements that name nobody: a quoted claim condensed to a noun alone on
+// its line or opening it before an ellipsis, and a headline's quote glued to
+// the lead that follows it (as sentence lists print a headline and its first
+// sentence); each is speech with no speaker, while a term alone in quotes
+// stays no quote and a particle glued to the mark keeps the quote in its
+// sentence. A headline whose name follows a clause that describes it
+// (`혼내고 달랜 김철수 "…"`). And a quoted sentence whose 는-clause names
+// its speaker in the genitive (`"…"는 정씨의 주장`): that speaker's alone;
+// a question put to the subject (`"…느냐"는 기자들 질문에`): nobody's named.
+// Made-up sentences in the shapes Korean news uses.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "kosearch/extract.h"
+#include "shared_extractor.h"
+
+namespace kosearch {
+namespace {
+
+std::vector<Quote> Quotes(const std::string& text) { return TheExtractor().Extract(text).quotes; }
+
+TEST_CASE("a claim condensed to a noun alone on its line is a headline's statement with no speaker") {
+  std::vector<Quote> q = Quotes("“농촌 마을 주민까지 강제 이주 대상”\n정부는 이번 주 대책을 내놓는다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "농촌 마을 주민까지 강제 이주 대상");
+  CHECK(q[0].speaker.empty());
+  // A name or a term alone in quotes is no statement.
+  CHECK(Quotes("“한강의 기적”\n정부는 이번 주 대책을 내놓는다.").empty());
+}
+
+TEST_CASE("a claim opening its line before an ellipsis is a headline's statement") {
+  std::vector<Quote> q = Quotes("“대통령 순방 경제사절단”…허위 홍보로 주가 띄운 벤처 대표 기소");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "대통령 순방 경제사절단");
+  CHECK(q[0].speaker.empty());
+}
+
+TEST_CASE("a headline's quote glued to the lead after it is speech; a particle glued to the mark is not a lead") {
+  std::vector<Quote> q = Quotes(
+      "장병 전역 연기 잇따라…“끝까지 임무 다할 기회 준 것에 감사”북한의 도발로 긴장이 높아지자 전역을 미루는 "
+      "장병들이 늘고 있다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "끝까지 임무 다할 기회 준 것에 감사");
+  CHECK(q[0].speaker.empty());
+  // `"…"를 주제로`: the quote goes on its sentence, as a term.
+  CHECK(Quotes("장병 전역 연기 잇따라…“끝까지 임무 다할 기회”를 주제로 한 토론회가 지난주 국회에서 열렸다.").empty());
+}
+
+TEST_CASE("a headline's name after a clause that describes it speaks; a sentence going on after the quote does not") {
+  std::vector<Quote> q = Quotes("혼내고 달랜 김철수 “나를 과녁 삼아 돌을 던져라”");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "나를 과녁 삼아 돌을 던져라");
+  CHECK(q[0].speaker == "김철수");
+  // A modifier (석권한) before a quoted nickname, the sentence going on: no quote.
+  CHECK(Quotes("구단은 지난 시즌 득점왕을 동시 석권한 “발칸의 특급 공격수” 마르코를 앞세운다.").empty());
+}
+
+TEST_CASE("a quoted sentence before 는 and a name in the genitive with a noun of speech is that name's") {
+  std::vector<Quote> q = Quotes("재판부는 ‘그의 폭행으로 크게 다쳤다’는 정씨의 주장에 대해 “증거가 없다”고 판단했다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].text == "그의 폭행으로 크게 다쳤다");
+  CHECK(q[0].speaker == "정");
+  // The next quote of the sentence keeps the sentence's subject.
+  CHECK(q[1].text == "증거가 없다");
+  CHECK(q[1].speaker == "재판부");
+  // A thing in the genitive cannot speak; a term is no sentence.
+  CHECK(Quotes("재판부는 ‘폭행으로 크게 다쳤다’는 사건의 발표를 살폈다.").empty());
+  CHECK(Quotes("재판부는 ‘정의의 여신’이라는 정씨의 주장을 살폈다.").empty());
+}
+
+TEST_CASE("a question the reporters put (기자들 질문에) is speech with no speaker; the answer is the subject's") {
+  std::vector<Quote> q = Quotes("박씨는 귀국 직후 공항에서 “김 전 수석을 아느냐”는 기자들 질문에 “조금 알고 있다”고 말했다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].text == "김 전 수석을 아느냐");
+  CHECK(q[0].speaker.empty());
+  CHECK(q[1].text == "조금 알고 있다");
+  CHECK(q[1].speaker == "박");
+  // Not a question: a claim before 는 질문에 is left to the other rules.
+  CHECK(Quotes("박씨는 “김 전 수석은 모른다”는 질문에 관심이 쏠렸다.").empty());
+}
+
+}  // namespace
+}  // namespace kosearch
