@@ -44,11 +44,15 @@ class Resolver {
     std::vector<size_t> links;  // where an English "to", "of", "for" stood ("aide to Mubarak")
     bool has_possessor = false;
     size_t from_words = std::string::npos;  // where the words of the place or body a named person is of start
-    for (const auto& w : SplitSpaces(speaker)) {
-      std::string bare = w;
+    const std::vector<std::string> asked = SplitSpaces(speaker);
+    for (size_t n = 0; n < asked.size(); ++n) {
+      std::string bare = asked[n];
       while (!bare.empty() && (bare.back() == ',' || bare.back() == ';')) bare.pop_back();
       std::string c = WithoutPossessive(bare);
       const std::string lower = AsciiLower(c);
+      // "an investigator cited by the New York Times": who cites the speaker is
+      // no part of them (a name there by sound would be someone else's words).
+      if (lower == "by" && !words.empty()) break;
       if (lower == "to" || lower == "of" || lower == "for" || lower == "at") links.push_back(words.size());
       // "Kim Chae-yeon of Incheon": where the person is from is whose, never part of the name.
       if ((lower == "of" || lower == "at" || lower == "from") && OpensWithRomanizedKoreanName(words)) from_words = words.size();
@@ -56,6 +60,9 @@ class Resolver {
       words.push_back(c);
       owner.push_back(from_words <= words.size() - 1);
       if (c.size() == bare.size()) continue;
+      // "Jun Byung-hun's" alone (from "what was Jun Byung-hun's view"): the
+      // possessor is the speaker, whose view it is.
+      if (n + 1 == asked.size() && !has_possessor) continue;
       has_possessor = true;
       // "Korea's environment minister": the speaker is the minister; Korea and
       // the capitalized words before it are whose (an organization, never the person).
