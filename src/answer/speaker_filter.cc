@@ -26,6 +26,9 @@ namespace {
 constexpr Xapian::doccount kScanQuotes = 2000;
 // How alike a romanized given name and a Hangul one must sound (LoanwordSimilarity).
 constexpr double kMinGivenNameSimilarity = 0.6;
+// How alike a whole romanized Korean name and a speaker of its surname must
+// sound when no romanization key reads the given name (SurnameHoldersBySound).
+constexpr double kMinRomanizedNameSimilarity = 0.8;
 // Speaker names scanned for a loanword match of an English name.
 constexpr size_t kScanSpeakerTerms = 50000;
 
@@ -335,10 +338,30 @@ class Resolver {
         if (score >= best - 1e-9) AddUnique(out, schema::kSpeaker + AliasTable::Key(name));
       }
     }
+    if (out.empty()) out = SurnameHoldersBySound(english, surnames);
     return out;
   }
 
  private:
+  // A North Korean name ("Ri Gyong-su" 리경수: the surname 리, the given name
+  // often in McCune-Reischauer, which no Revised Romanization key reads): the
+  // one 리 the whole name sounds like. Only for 리: by sound, South Korean
+  // names of one surname are too alike (오승은 and 오신환).
+  Terms SurnameHoldersBySound(const std::string& english, const std::vector<std::string>& surnames) {
+    if (std::find(surnames.begin(), surnames.end(), "리") == surnames.end()) return {};
+    std::string joined = english;
+    joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
+    std::vector<std::string> candidates;
+    for (const std::string& name : speakers_) {
+      const size_t syllables = CodePointCount(name);
+      if (syllables < 3 || syllables > 4) continue;
+      if (name.compare(0, std::string("리").size(), "리") == 0) candidates.push_back(name);
+    }
+    const std::vector<std::string> matches = MatchLoanword(joined, candidates, kMinRomanizedNameSimilarity);
+    if (matches.size() != 1) return {};
+    return {schema::kSpeaker + AliasTable::Key(matches[0])};
+  }
+
   void LoadSpeakers() {
     if (speakers_loaded_) return;
     speakers_loaded_ = true;
