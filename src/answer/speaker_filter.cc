@@ -12,6 +12,7 @@
 #include <set>
 
 #include "extract/people.h"
+#include "extract/speaker_words.h"
 #include "index/schema.h"
 #include "text/korean_lexicon.h"
 #include "text/loanword.h"
@@ -112,7 +113,13 @@ class Resolver {
       if (!titles.empty() && people.size() == rest.size() && !Existing(JoinRun(rest, 0, rest.size()), schema::kOrg).empty()) {
         if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
       }
-      if (Terms person = PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, how);
+      // "문 대표 측근 의원", "전두환 전 대통령 측근": someone of the person's, never
+      // the person; "Bin Sun-ok, head of …" a person no quote is given by,
+      // never the organization the words after the name hold (with a title,
+      // its holders at the organization may be the person, keyed otherwise).
+      const bool someone_of_person = AfterNameIsRelation(words);
+      if (Terms person = someone_of_person ? Terms{} : PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, how);
+      if (titles.empty() && NamesRomanizedKoreanPerson(words, owner)) return NotQuotedByName(words, rest, archive_);
       // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
       SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
       if (!role.filter.empty()) return role;
@@ -120,10 +127,12 @@ class Resolver {
       if (!titles.empty() && !(role = CompoundRoleHolders(words, is_title, owner)).filter.empty()) return role;
       // "ESA scientists" with no quote under that role: the organization's
       // quotes (never for a possessor: "Korea's environment minister").
-      if (!titles.empty() && people.size() == rest.size()) {
+      if (!titles.empty() && people.size() == rest.size() && !NamesRomanizedKoreanPerson(words, owner)) {
         if (SpeakerFilter org = Organization(rest, {}); !org.filter.empty()) return org;
       }
-      if (Terms holders = SurnameHolders(rest, titles); !holders.empty()) return Done(holders, "person (surname and title)");
+      if (Terms holders = someone_of_person ? Terms{} : SurnameHolders(rest, titles); !holders.empty()) {
+        return Done(holders, "person (surname and title)");
+      }
     }
     // A title whose other words only describe ("the international research
     // team", "a district office official", "로체스터대 연구팀") or say whose it is ("an aide to
@@ -149,6 +158,33 @@ class Resolver {
   }
 
  private:
+  // Korean words where a relation noun follows a word that is no title
+  // ("측근", "관계자", "부친" after "문 대표"): the speaker is someone of that
+  // person's. A side ("김주나 측") is the person speaking through their people.
+  static bool AfterNameIsRelation(const std::vector<std::string>& words) {
+    for (size_t i = 1; i < words.size(); ++i) {
+      if (IsLatin(words[i]) || words[i] == "측") continue;
+      const std::u32string w = ToU32(words[i]);
+      if (IsRoleNoun(w) && !IsTitle(w)) return true;
+    }
+    return false;
+  }
+
+  // A romanized Korean name (a surname, a hyphenated given name: "Bin
+  // Sun-ok") among the words, not a possessor's.
+  static bool NamesRomanizedKoreanPerson(const std::vector<std::string>& words, const std::vector<bool>& owner) {
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      // Syllables of a Korean name are short ("Byung", "Hyeong"); "Anti-corruption" is no name.
+      const size_t hyphen = words[i + 1].find('-');
+      const bool short_syllables = hyphen != std::string::npos && hyphen <= 6 && words[i + 1].size() - hyphen - 1 <= 6;
+      if (!owner[i] && !owner[i + 1] && short_syllables && IsRomanizedGivenName(words[i + 1]) && IsLatin(words[i]) &&
+          words[i].size() <= 6 && std::isupper(static_cast<unsigned char>(words[i][0]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The person, organization and role terms of every run of `words` (and of
   // the speaker as asked) and of their spellings, asked of the archive at
   // once: resolving asks about most of them, one at a time.
