@@ -106,3 +106,4 @@ TEST_CASE("someone of a person's, or a person no quote is given by, never widens
   REQUIRE(r.ok());
   CHECK(SpeakersOf(*r) == std::vector<std::string>{"정부"});
 }
+

@@ -182,7 +182,7 @@ std::vector<std::string> SpeakersAnswered(const std::vector<Hit>& hits) {
 // never someone else's words for a person's.
 Xapian::Query UnnamedQuotesOfOrganization(const SpeakerFilter& speaker, const Xapian::Query& filters, const TopicQuery& topic,
                                           const Xapian::Query& scored, ArchiveReader& archive) {
-  if (scored.empty() || (speaker.how.rfind("organization", 0) != 0 && speaker.how.rfind("person", 0) != 0)) return Xapian::Query();
+  if (scored.empty() || speaker.how.rfind("organization", 0) != 0) return Xapian::Query();
   Xapian::Query unnamed = UnattributedQuotesOf(speaker, filters, topic.query, archive);
   if (unnamed.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_FILTER, scored, unnamed), kUnnamedShare);
