@@ -135,4 +135,13 @@ SpeakerFilter UnnamedTitleHoldersWhere(const SpeakerFilter& none, const Terms& t
   return out;
 }
 
+bool RelationAfterName(const std::vector<std::string>& words) {
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (IsLatin(words[i]) || words[i] == "측") continue;
+    const std::u32string w = ToU32(words[i]);
+    if (IsRoleNoun(w) && !IsTitle(w)) return true;
+  }
+  return false;
+}
+
 }  // namespace kosearch

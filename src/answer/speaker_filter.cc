@@ -6,13 +6,13 @@
 #include "answer/english_names.h"
 #include "answer/possessor_role.h"
 #include "answer/role_words.h"
+#include "answer/romanized_names.h"
 
 #include <algorithm>
 #include <cctype>
 #include <set>
 
 #include "extract/people.h"
-#include "extract/speaker_words.h"
 #include "index/schema.h"
 #include "text/korean_lexicon.h"
 #include "text/loanword.h"
@@ -25,11 +25,6 @@ namespace {
 
 // Quotes scanned to find who holds a title or speaks for an organization.
 constexpr Xapian::doccount kScanQuotes = 2000;
-// How alike a romanized given name and a Hangul one must sound (LoanwordSimilarity).
-constexpr double kMinGivenNameSimilarity = 0.6;
-// How alike a whole romanized Korean name and a speaker of its surname must
-// sound when no romanization key reads the given name (SurnameHoldersBySound).
-constexpr double kMinRomanizedNameSimilarity = 0.8;
 // Speaker names scanned for a loanword match of an English name.
 constexpr size_t kScanSpeakerTerms = 50000;
 
@@ -117,7 +112,7 @@ class Resolver {
       // the person; "Bin Sun-ok, head of …" a person no quote is given by,
       // never the organization the words after the name hold (with a title,
       // its holders at the organization may be the person, keyed otherwise).
-      const bool someone_of_person = AfterNameIsRelation(words);
+      const bool someone_of_person = RelationAfterName(words);
       if (Terms person = someone_of_person ? Terms{} : PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, how);
       if (titles.empty() && NamesRomanizedKoreanPerson(words, owner)) return NotQuotedByName(words, rest, archive_);
       // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
@@ -158,33 +153,6 @@ class Resolver {
   }
 
  private:
-  // Korean words where a relation noun follows a word that is no title
-  // ("측근", "관계자", "부친" after "문 대표"): the speaker is someone of that
-  // person's. A side ("김주나 측") is the person speaking through their people.
-  static bool AfterNameIsRelation(const std::vector<std::string>& words) {
-    for (size_t i = 1; i < words.size(); ++i) {
-      if (IsLatin(words[i]) || words[i] == "측") continue;
-      const std::u32string w = ToU32(words[i]);
-      if (IsRoleNoun(w) && !IsTitle(w)) return true;
-    }
-    return false;
-  }
-
-  // A romanized Korean name (a surname, a hyphenated given name: "Bin
-  // Sun-ok") among the words, not a possessor's.
-  static bool NamesRomanizedKoreanPerson(const std::vector<std::string>& words, const std::vector<bool>& owner) {
-    for (size_t i = 0; i + 1 < words.size(); ++i) {
-      // Syllables of a Korean name are short ("Byung", "Hyeong"); "Anti-corruption" is no name.
-      const size_t hyphen = words[i + 1].find('-');
-      const bool short_syllables = hyphen != std::string::npos && hyphen <= 6 && words[i + 1].size() - hyphen - 1 <= 6;
-      if (!owner[i] && !owner[i + 1] && short_syllables && IsRomanizedGivenName(words[i + 1]) && IsLatin(words[i]) &&
-          words[i].size() <= 6 && std::isupper(static_cast<unsigned char>(words[i][0]))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   // The person, organization and role terms of every run of `words` (and of
   // the speaker as asked) and of their spellings, asked of the archive at
   // once: resolving asks about most of them, one at a time.
@@ -347,56 +315,13 @@ class Resolver {
 
   // (public for RomanizedKoreanNames)
  public:
-  // A Korean name as English news writes it ("Kim Hwang-sik", "Lee
-  // Yong-gu"): the speakers with that surname whose given name sounds alike.
+  // A Korean name as English news writes it ("Kim Hwang-sik"): romanized_names.h.
   Terms RomanizedKoreanName(const std::string& english) {
-    std::vector<std::string> parts = SplitSpaces(english);
-    std::vector<std::string> surnames = HangulSurnames(parts[0]);
-    if (surnames.empty() || parts.size() > 3) return {};
-    std::string as_written, given;  // "Hyun-joong" (syllables apart); the key's input "Hyunjoong"
-    for (size_t k = 1; k < parts.size(); ++k) as_written += (k > 1 ? " " : "") + parts[k];
-    std::copy_if(as_written.begin(), as_written.end(), std::back_inserter(given), [](char c) { return c != '-' && c != ' '; });
     LoadSpeakers();
-    Terms out;
-    double best = kMinGivenNameSimilarity;
-    for (const std::string& name : speakers_) {
-      for (const std::string& surname : surnames) {
-        const size_t syllables = CodePointCount(name);
-        if (name.compare(0, surname.size(), surname) != 0 || syllables < 2 || syllables > 4) continue;
-        // "김위원장" (a surname and a title) names a speaker, but has no given name.
-        const std::string hangul_given = name.substr(surname.size());
-        if (IsTitle(ToU32(hangul_given))) continue;
-        // The press's romanization of this very name, or a sound-alike whose syllables agree (Hyun-joong is not 희중).
-        const bool same_key = RomanizedNameKey(given) == RomanizedNameKey(hangul_given);
-        if (!same_key && !GivenNameSyllablesAgree(as_written, hangul_given)) continue;
-        double score = same_key ? 1.0 : LoanwordSimilarity(given, hangul_given);
-        if (score > best + 1e-9) { out.clear(); best = score; }
-        if (score >= best - 1e-9) AddUnique(out, schema::kSpeaker + AliasTable::Key(name));
-      }
-    }
-    if (out.empty()) out = SurnameHoldersBySound(english, surnames);
-    return out;
+    return RomanizedNameSpeakers(english, speakers_);
   }
 
  private:
-  // A North Korean name ("Ri Gyong-su" 리경수: the surname 리, the given name
-  // often in McCune-Reischauer, which no Revised Romanization key reads): the
-  // one 리 the whole name sounds like. Only for 리: by sound, South Korean
-  // names of one surname are too alike (오승은 and 오신환).
-  Terms SurnameHoldersBySound(const std::string& english, const std::vector<std::string>& surnames) {
-    if (std::find(surnames.begin(), surnames.end(), "리") == surnames.end()) return {};
-    std::string joined = english;
-    joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
-    std::vector<std::string> candidates;
-    for (const std::string& name : speakers_) {
-      const size_t syllables = CodePointCount(name);
-      if (syllables < 3 || syllables > 4) continue;
-      if (name.compare(0, std::string("리").size(), "리") == 0) candidates.push_back(name);
-    }
-    const std::vector<std::string> matches = MatchLoanword(joined, candidates, kMinRomanizedNameSimilarity);
-    if (matches.size() != 1) return {};
-    return {schema::kSpeaker + AliasTable::Key(matches[0])};
-  }
 
   void LoadSpeakers() {
     if (speakers_loaded_) return;
