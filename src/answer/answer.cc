@@ -203,7 +203,12 @@ Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filter
     Xapian::Query boost = ArticleBoost(scored, naming, archive);
     if (!boost.empty()) ranked = Xapian::Query(Xapian::Query::OP_OR, scored, boost);
   }
-  Xapian::Query q = ranked.empty() ? unattributed : Xapian::Query(Xapian::Query::OP_AND_MAYBE, unattributed, ranked);
+  // Found only through the Korean words of an English description ("the
+  // court" → the articles saying 법원): such an article's unnamed quotes are
+  // the speaker's only when they, or their article, say the topic; the rest
+  // are anyone's words there.
+  const Xapian::Query::op with_topic = speaker.described_only ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE;
+  Xapian::Query q = ranked.empty() ? unattributed : Xapian::Query(with_topic, unattributed, ranked);
   auto again = archive.Hits(q, topic.highlight, options, !scored.empty());
   if (!again.ok()) return again.status();
   if (again->hits.empty()) return Status::Ok();

@@ -303,4 +303,17 @@ bool SoundMatchFits(const std::vector<std::string>& words, size_t first, size_t 
   return SplitsIntoParts(name, 0, syllables, 0);
 }
 
+bool NamesRomanizedKoreanPerson(const std::vector<std::string>& words, const std::vector<bool>& owner) {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    // Syllables of a Korean name are short ("Byung", "Hyeong"); "Anti-corruption" is no name.
+    const size_t hyphen = words[i + 1].find('-');
+    const bool short_syllables = hyphen != std::string::npos && hyphen <= 6 && words[i + 1].size() - hyphen - 1 <= 6;
+    if (!owner[i] && !owner[i + 1] && short_syllables && IsRomanizedGivenName(words[i + 1]) && IsLatin(words[i]) &&
+        words[i].size() <= 6 && std::isupper(static_cast<unsigned char>(words[i][0]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace kosearch

@@ -101,4 +101,9 @@ std::vector<std::string> OrganizationsBySound(const std::vector<std::string>& wo
 // ("Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min").
 std::string WithoutPossessive(std::string word);
 
+// A romanized Korean name (a short capitalized word, then a hyphenated given
+// name of short syllables: "Bin Sun-ok") among the words, none a possessor's
+// (`owner`): a person, whom no organization's quotes stand for.
+bool NamesRomanizedKoreanPerson(const std::vector<std::string>& words, const std::vector<bool>& owner);
+
 }  // namespace kosearch

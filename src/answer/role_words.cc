@@ -5,6 +5,7 @@
 
 #include "answer/answer_steps.h"
 #include "extract/people.h"
+#include "extract/speaker_words.h"
 #include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "text/english_news_terms.h"
@@ -26,14 +27,23 @@ Xapian::Query AnyOf(const Terms& terms) {
 
 // An English role word the alias file has no spelling of ("the doctor",
 // "the nominee"): the Korean roles the news glossary writes for it that
-// quotes are given by. Lower case only: a capitalized word is a name
-// ("Song", "Park"), never a role.
+// quotes are given by, or an unnamed speaker's role noun the quotes are
+// keyed by as their speaker ("the court" → 재판부: a bench speaks as one,
+// with no name and no role beside it). Lower case only: a capitalized word
+// is a name ("Song", "Park"), never a role.
 Terms GlossaryRoleTerms(const std::string& word, ArchiveReader& archive) {
   Terms out;
   if (word.empty() || !IsLatin(word) || std::isupper(static_cast<unsigned char>(word[0]))) return out;
   for (const auto& korean : KoreanTermsOf(word)) {
     const std::string key = AliasTable::Key(korean);
-    if (CodePointCount(key) < 2 || !ExistingTerms(korean, schema::kOrg, archive).empty()) continue;
+    if (CodePointCount(key) < 2) continue;
+    // A role noun the text quotes as its speaker (the extractor keys 재판부 as
+    // the body it is, speaker and organization alike).
+    if (IsRoleNoun(ToU32(key)) && archive.HasTerm(schema::kSpeaker + key)) {
+      AddUnique(out, schema::kSpeaker + key);
+      continue;
+    }
+    if (!ExistingTerms(korean, schema::kOrg, archive).empty()) continue;
     if (const std::string role = ExistingRoleTerm(key, archive); !role.empty()) AddUnique(out, role);
   }
   return out;
@@ -123,6 +133,15 @@ SpeakerFilter UnnamedTitleHoldersWhere(const SpeakerFilter& none, const Terms& t
   out.names = none.names;
   out.how = "title: its unnamed holders in the articles that name the other words";
   return out;
+}
+
+bool RelationAfterName(const std::vector<std::string>& words) {
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (IsLatin(words[i]) || words[i] == "측") continue;
+    const std::u32string w = ToU32(words[i]);
+    if (IsRoleNoun(w) && !IsTitle(w)) return true;
+  }
+  return false;
 }
 
 }  // namespace kosearch

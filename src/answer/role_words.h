@@ -46,4 +46,10 @@ std::vector<std::string> TitleTermsOf(const std::string& word, ArchiveReader& ar
 // Xapian::Error.
 SpeakerFilter UnnamedTitleHoldersWhere(const SpeakerFilter& none, const std::vector<std::string>& titles, ArchiveReader& archive);
 
+// Korean words where a relation noun follows a word that is no title
+// ("측근", "관계자", "부친" after "문 대표"): the speaker is someone of that
+// person's, never the person. A side ("김주나 측") is the person speaking
+// through their people: no relation.
+bool RelationAfterName(const std::vector<std::string>& words);
+
 }  // namespace kosearch

@@ -6,6 +6,7 @@
 #include "answer/english_names.h"
 #include "answer/possessor_role.h"
 #include "answer/role_words.h"
+#include "answer/romanized_names.h"
 
 #include <algorithm>
 #include <cctype>
@@ -24,8 +25,6 @@ namespace {
 
 // Quotes scanned to find who holds a title or speaks for an organization.
 constexpr Xapian::doccount kScanQuotes = 2000;
-// How alike a romanized given name and a Hangul one must sound (LoanwordSimilarity).
-constexpr double kMinGivenNameSimilarity = 0.6;
 // Speaker names scanned for a loanword match of an English name.
 constexpr size_t kScanSpeakerTerms = 50000;
 
@@ -44,11 +43,15 @@ class Resolver {
     std::vector<size_t> links;  // where an English "to", "of", "for" stood ("aide to Mubarak")
     bool has_possessor = false;
     size_t from_words = std::string::npos;  // where the words of the place or body a named person is of start
-    for (const auto& w : SplitSpaces(speaker)) {
-      std::string bare = w;
+    const std::vector<std::string> asked = SplitSpaces(speaker);
+    for (size_t n = 0; n < asked.size(); ++n) {
+      std::string bare = asked[n];
       while (!bare.empty() && (bare.back() == ',' || bare.back() == ';')) bare.pop_back();
       std::string c = WithoutPossessive(bare);
       const std::string lower = AsciiLower(c);
+      // "an investigator cited by the New York Times": who cites the speaker is
+      // no part of them (a name there by sound would be someone else's words).
+      if (lower == "by" && !words.empty()) break;
       if (lower == "to" || lower == "of" || lower == "for" || lower == "at") links.push_back(words.size());
       // "Kim Chae-yeon of Incheon": where the person is from is whose, never part of the name.
       if ((lower == "of" || lower == "at" || lower == "from") && OpensWithRomanizedKoreanName(words)) from_words = words.size();
@@ -56,6 +59,9 @@ class Resolver {
       words.push_back(c);
       owner.push_back(from_words <= words.size() - 1);
       if (c.size() == bare.size()) continue;
+      // "Jun Byung-hun's" alone (from "what was Jun Byung-hun's view"): the
+      // possessor is the speaker, whose view it is.
+      if (n + 1 == asked.size() && !has_possessor) continue;
       has_possessor = true;
       // "Korea's environment minister": the speaker is the minister; Korea and
       // the capitalized words before it are whose (an organization, never the person).
@@ -102,7 +108,13 @@ class Resolver {
       if (!titles.empty() && people.size() == rest.size() && !Existing(JoinRun(rest, 0, rest.size()), schema::kOrg).empty()) {
         if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
       }
-      if (Terms person = PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, how);
+      // "문 대표 측근 의원", "전두환 전 대통령 측근": someone of the person's, never
+      // the person; "Bin Sun-ok, head of …" a person no quote is given by,
+      // never the organization the words after the name hold (with a title,
+      // its holders at the organization may be the person, keyed otherwise).
+      const bool someone_of_person = RelationAfterName(words);
+      if (Terms person = someone_of_person ? Terms{} : PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, how);
+      if (titles.empty() && NamesRomanizedKoreanPerson(words, owner)) return NotQuotedByName(words, rest, archive_);
       // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
       SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
       if (!role.filter.empty()) return role;
@@ -110,10 +122,12 @@ class Resolver {
       if (!titles.empty() && !(role = CompoundRoleHolders(words, is_title, owner)).filter.empty()) return role;
       // "ESA scientists" with no quote under that role: the organization's
       // quotes (never for a possessor: "Korea's environment minister").
-      if (!titles.empty() && people.size() == rest.size()) {
+      if (!titles.empty() && people.size() == rest.size() && !NamesRomanizedKoreanPerson(words, owner)) {
         if (SpeakerFilter org = Organization(rest, {}); !org.filter.empty()) return org;
       }
-      if (Terms holders = SurnameHolders(rest, titles); !holders.empty()) return Done(holders, "person (surname and title)");
+      if (Terms holders = someone_of_person ? Terms{} : SurnameHolders(rest, titles); !holders.empty()) {
+        return Done(holders, "person (surname and title)");
+      }
     }
     // A title whose other words only describe ("the international research
     // team", "a district office official", "로체스터대 연구팀") or say whose it is ("an aide to
@@ -301,37 +315,14 @@ class Resolver {
 
   // (public for RomanizedKoreanNames)
  public:
-  // A Korean name as English news writes it ("Kim Hwang-sik", "Lee
-  // Yong-gu"): the speakers with that surname whose given name sounds alike.
+  // A Korean name as English news writes it ("Kim Hwang-sik"): romanized_names.h.
   Terms RomanizedKoreanName(const std::string& english) {
-    std::vector<std::string> parts = SplitSpaces(english);
-    std::vector<std::string> surnames = HangulSurnames(parts[0]);
-    if (surnames.empty() || parts.size() > 3) return {};
-    std::string as_written, given;  // "Hyun-joong" (syllables apart); the key's input "Hyunjoong"
-    for (size_t k = 1; k < parts.size(); ++k) as_written += (k > 1 ? " " : "") + parts[k];
-    std::copy_if(as_written.begin(), as_written.end(), std::back_inserter(given), [](char c) { return c != '-' && c != ' '; });
     LoadSpeakers();
-    Terms out;
-    double best = kMinGivenNameSimilarity;
-    for (const std::string& name : speakers_) {
-      for (const std::string& surname : surnames) {
-        const size_t syllables = CodePointCount(name);
-        if (name.compare(0, surname.size(), surname) != 0 || syllables < 2 || syllables > 4) continue;
-        // "김위원장" (a surname and a title) names a speaker, but has no given name.
-        const std::string hangul_given = name.substr(surname.size());
-        if (IsTitle(ToU32(hangul_given))) continue;
-        // The press's romanization of this very name, or a sound-alike whose syllables agree (Hyun-joong is not 희중).
-        const bool same_key = RomanizedNameKey(given) == RomanizedNameKey(hangul_given);
-        if (!same_key && !GivenNameSyllablesAgree(as_written, hangul_given)) continue;
-        double score = same_key ? 1.0 : LoanwordSimilarity(given, hangul_given);
-        if (score > best + 1e-9) { out.clear(); best = score; }
-        if (score >= best - 1e-9) AddUnique(out, schema::kSpeaker + AliasTable::Key(name));
-      }
-    }
-    return out;
+    return RomanizedNameSpeakers(english, speakers_);
   }
 
  private:
+
   void LoadSpeakers() {
     if (speakers_loaded_) return;
     speakers_loaded_ = true;

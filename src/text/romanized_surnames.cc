@@ -15,7 +15,7 @@ namespace kosearch {
 
 std::vector<std::string> HangulSurnames(std::string_view romanized) {
   static const std::map<std::string, std::vector<std::string>, std::less<>> kTable = {
-      {"lee", {"이"}}, {"yi", {"이"}}, {"rhee", {"이"}}, {"rhie", {"이"}}, {"kim", {"김"}}, {"gim", {"김"}},
+      {"lee", {"이"}}, {"yi", {"이"}}, {"rhee", {"이"}}, {"rhie", {"이"}}, {"ri", {"리", "이"}}, {"kim", {"김"}}, {"gim", {"김"}},
       {"park", {"박"}}, {"pak", {"박"}}, {"bak", {"박"}}, {"choi", {"최"}}, {"choe", {"최"}}, {"chey", {"최"}},
       {"jung", {"정"}}, {"jeong", {"정"}}, {"chung", {"정"}}, {"chong", {"정"}}, {"kang", {"강"}}, {"gang", {"강"}},
       {"cho", {"조"}}, {"jo", {"조"}}, {"yoon", {"윤"}}, {"yun", {"윤"}}, {"jang", {"장"}}, {"chang", {"장"}},
