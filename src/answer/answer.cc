@@ -207,8 +207,7 @@ Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filter
   // court" → the articles saying 법원): such an article's unnamed quotes are
   // the speaker's only when they, or their article, say the topic; the rest
   // are anyone's words there.
-  const Xapian::Query::op with_topic = speaker.described_only ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE;
-  Xapian::Query q = ranked.empty() ? unattributed : Xapian::Query(with_topic, unattributed, ranked);
+  Xapian::Query q = ranked.empty() ? unattributed : Xapian::Query(Xapian::Query::OP_AND, unattributed, ranked);
   auto again = archive.Hits(q, topic.highlight, options, !scored.empty());
   if (!again.ok()) return again.status();
   if (again->hits.empty()) return Status::Ok();
@@ -254,6 +253,12 @@ SpeakerFilter TwoPeople(const std::string& speaker, ArchiveReader& archive) {
   return both;
 }
 
+// A speaker resolved to the holders of a title alone ("관계자", "the
+// director"), not to a person or an organization: any of many people.
+bool TitleHoldersOnly(const SpeakerFilter& speaker) {
+  return speaker.how.rfind("title", 0) == 0 || speaker.how.rfind("compound title", 0) == 0;
+}
+
 // The speaker asked, as a filter: two people named together, or one.
 SpeakerFilter SpeakersAsked(const std::string& speaker, ArchiveReader& archive) {
   if (SpeakerFilter both = TwoPeople(speaker, archive); !both.filter.empty()) return both;
@@ -291,16 +296,25 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
     if (!boost.empty()) scored = Xapian::Query(Xapian::Query::OP_OR, scored, boost);
   }
   // The speaker is the filter; with one, the topic only ranks. Without one
-  // (who-questions) a quote must match the topic, in itself or its article.
-  Xapian::Query final_query = scored.empty()             ? candidates
-                              : question.speaker.empty() ? Xapian::Query(Xapian::Query::OP_FILTER, scored, candidates)
-                                                         : Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, scored);
+  // (who-questions) a quote must match the topic, in itself or its article;
+  // so must a title's holders' (anyone quoted as 관계자 or 'the director'):
+  // a holder who does not speak of the topic is someone else.
+  const bool topic_required = question.speaker.empty() || (TitleHoldersOnly(speaker) && !IsLatin(question.speaker));
+  Xapian::Query final_query = scored.empty()   ? candidates
+                              : topic_required ? Xapian::Query(Xapian::Query::OP_FILTER, scored, candidates)
+                                               : Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, scored);
   if (Xapian::Query role = RoleConfirmation(question, archive); !role.empty() && question.speaker.empty() && !scored.empty()) {
     final_query = Xapian::Query(role_required ? Xapian::Query::OP_AND : Xapian::Query::OP_AND_MAYBE, final_query, role);
   } else if (role_required) {
     final_query = Xapian::Query::MatchNothing;
   }
   if (role_required && !final_query.empty()) final_query = InArticlesNaming(final_query, *beside_title, archive);
+  // A who-question's quoted phrase: only a quote that says it answers.
+  for (const auto& phrase : question.asks_who ? question.phrases : std::vector<std::string>{}) {
+    if (Xapian::Query said = PhraseSaidInQuote(phrase, archive); !said.empty() && !final_query.empty()) {
+      final_query = Xapian::Query(Xapian::Query::OP_FILTER, final_query, Xapian::Query(Xapian::Query::OP_AND, QuoteDocuments(), said));
+    }
+  }
   if (role_required && final_query.empty()) return SearchResponse{};  // no holder says it: no more look-ups
   if (Xapian::Query unnamed = UnnamedQuotesOfOrganization(speaker, *filters, topic, scored, archive); !unnamed.empty()) {
     final_query = Xapian::Query(Xapian::Query::OP_OR, final_query, unnamed);

@@ -50,6 +50,12 @@ std::vector<std::string> RomanizedKoreanWords(const std::string& text, ArchiveRe
 // English plural → singular candidates ("GPUs" → "GPU", "companies" → "company").
 std::vector<std::string> Singulars(const std::string& word);
 
+// phrase_said.cc. The quotes that say most of a Korean quoted `phrase`
+// (two words in three, in the quote's own text), as a filter; an empty
+// Query when nothing is required (an English phrase, which Korean quotes say
+// only in translation, or a phrase with no terms). May throw Xapian::Error.
+Xapian::Query PhraseSaidInQuote(const std::string& phrase, ArchiveReader& archive);
+
 // Hits grouped by speaker, the group with the best hit first; the order
 // inside a group is kept.
 void GroupBySpeaker(std::vector<Hit>* hits);
