@@ -202,3 +202,10 @@ TEST_CASE("English: whom a speaker told or asked is no topic") {
   REQUIRE(q.is_question);
   CHECK(q.topic == "farmers");
 }
+
+TEST_CASE("Korean: a question someone put ('…며 던진 질문은') asks for their words, never who asked") {
+  Question q = ParseQuestion("사회자 김민재가 이수진에게 '요즘 어디서 지냈냐'며 던진 질문은?");
+  REQUIRE(q.is_question);
+  CHECK_FALSE(q.asks_who);
+  CHECK(q.speaker == "사회자 김민재");
+}

@@ -54,7 +54,9 @@ constexpr std::string_view kStatementNouns[] = {"발언", "언급", "코멘트",
                                                // What one judges, foresees, explains, aims at.
                                                "평가", "판단", "전망", "배경", "설명", "견해", "의견", "분석", "예측",
                                                "계획", "목표", "불만", "요구", "지시", "경고", "비판", "약속", "논평",
-                                               "구호", "슬로건", "내용", "요지", "취지"};
+                                               "구호", "슬로건", "내용", "요지", "취지",
+                                               // What one asked ("…며 던진 질문은").
+                                               "질문", "물음"};
 constexpr std::string_view kContentNouns[] = {"내용", "요지", "전문", "취지"};
 constexpr std::string_view kBareSpeakerNouns[] = {"발언", "언급", "코멘트", "입장", "논평", "해명", "답변", "소감",
                                                  "반응", "평가", "판단", "견해", "의견", "주장"};
