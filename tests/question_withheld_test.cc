@@ -20,11 +20,13 @@ namespace fs = std::filesystem;
 namespace {
 
 // Made-up articles: a coach's order to his players, a city official on fares,
-// a foreign paper on a defence white paper, and a coach leaving his club.
+// a foreign paper on a defence white paper, a slogan outside a court, and a
+// coach leaving his club.
 constexpr const char* kArticles[] = {
     R"({"id": "made-1", "source": "test", "date": "2024-05-02", "title": "한빛팀 결승 앞두고 훈련", "body": "프로농구 한빛팀이 결승을 앞두고 마지막 훈련을 했다. 김철수 감독은 선수들에게 \"긴장하지 말고 늘 하던 대로 수비하라\"라고 말했다. 주장 박민호는 \"우승 트로피를 팬들에게 바치겠다\"라고 밝혔다."})",
     R"({"id": "made-2", "source": "test", "date": "2024-05-03", "title": "시내버스 요금 동결", "body": "서울시는 올해 시내버스 요금을 동결하기로 했다. 서울시 관계자는 \"올해 안에 요금을 올릴 계획은 없다\"라고 말했다."})",
     R"({"id": "made-3", "source": "test", "date": "2024-05-04", "title": "방위백서 발간", "body": "일본 정부가 새 방위백서를 내놓았다. 일본 언론은 \"방위비 증액이 백서의 핵심\"이라고 보도했다."})",
+    R"({"id": "made-5", "source": "test", "date": "2024-06-02", "title": "철도 파업 재판 열려", "body": "철도 노조 파업을 두고 법원에서 재판이 열렸다. 법원 앞에서는 \"노조 탄압을 멈춰라\"라는 구호가 울려 퍼졌다."})",
     R"({"id": "made-4", "source": "test", "date": "2024-05-05", "title": "알바로 감독, 산토스 떠난다", "body": "브라질 프로축구 산토스의 알바로 감독이 구단을 떠나기로 했다. 구단은 후임 감독을 찾고 있다."})",
 };
 
@@ -92,4 +94,17 @@ TEST_CASE("a title's holders who do not speak of the topic are someone else: no 
   REQUIRE(r.ok());
   REQUIRE_FALSE(r->hits.empty());
   CHECK(r->hits[0].article_id == "made-2");
+}
+
+TEST_CASE("an English speaker found only through its Korean words: an unnamed quote answers only when it says the topic itself") {
+  MadeUpDb db;
+  auto searcher = kosearch::Searcher::Open(db.path.string());
+  REQUIRE(searcher.ok());
+  // The slogan outside the court is in an article on the strike, but it is
+  // the protesters' words, not the court's, and says nothing of the strike.
+  auto r = (*searcher)->Search("What did the court say about the rail strike?");
+  REQUIRE(r.ok());
+  CHECK(r->is_question);
+  CHECK(r->hits.empty());
+  CHECK(Offers(*r, "made-5"));
 }

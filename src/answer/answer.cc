@@ -203,11 +203,12 @@ Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filter
     Xapian::Query boost = ArticleBoost(scored, naming, archive);
     if (!boost.empty()) ranked = Xapian::Query(Xapian::Query::OP_OR, scored, boost);
   }
-  // Found only through the Korean words of an English description ("the
-  // court" → the articles saying 법원): such an article's unnamed quotes are
-  // the speaker's only when they, or their article, say the topic; the rest
-  // are anyone's words there.
+  // Unnamed quotes are the speaker's only when they, or their article, say
+  // the topic. Found only through the Korean words of an English description
+  // ("the court" → the articles saying 법원), only when they say it
+  // themselves: the rest are anyone's words there (a slogan outside the court).
   Xapian::Query q = ranked.empty() ? unattributed : Xapian::Query(Xapian::Query::OP_AND, unattributed, ranked);
+  if (speaker.described_only && !topic.query.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, topic.query);
   auto again = archive.Hits(q, topic.highlight, options, !scored.empty());
   if (!again.ok()) return again.status();
   if (again->hits.empty()) return Status::Ok();
