@@ -52,13 +52,19 @@ size_t PreviousSentence(std::u32string_view text, const std::vector<size_t>& sta
 // right before, when it comes after the last quote (`조 교수는 … 믿는다.` then a quote of
 // its own), otherwise the last speaker; before any quote, a pronoun is the
 // topic of a recent sentence or the person mentioned last.
-Speaker FillIn(const SubjectFinder& subjects, const Speaker& speaker, const Speaker& last, size_t last_end,
-               size_t previous_sentence, size_t s0, size_t open) {
+Speaker FillIn(std::u32string_view text, const SubjectFinder& subjects, const Speaker& speaker, const Speaker& last,
+               size_t last_end, size_t previous_sentence, size_t s0, size_t open, bool continues) {
   Speaker resolved;
-  Speaker between = subjects.Before(std::max(last_end, previous_sentence), s0, /*topic_only=*/true);
+  size_t from = std::max(last_end, previous_sentence);
+  Speaker between = subjects.Before(from, s0, /*topic_only=*/true);
   // Only a person: "삼성은 … 남겼다고 하였다." is often the topic of
-  // reported words whose speaker the sentence leaves out.
-  if (between.found && !between.pronoun && !between.guessed && between.person >= 0) {
+  // reported words whose speaker the sentence leaves out; a body too when
+  // the sentence says it goes on ("국방부는 … 설명했다. 이어 "…"") and the
+  // body opens the sentence before (not "…때문이고, 미국은 …").
+  bool body_goes_on = continues && between.found && between.start >= from &&
+                      std::all_of(text.begin() + from, text.begin() + between.start,
+                                  [](char32_t c) { return c == U'\n' || IsSpaceInLine(c); });
+  if (between.found && !between.pronoun && !between.guessed && (between.person >= 0 || body_goes_on)) {
     resolved = between;
   } else if (last.found) {
     resolved = last;
@@ -71,6 +77,15 @@ Speaker FillIn(const SubjectFinder& subjects, const Speaker& speaker, const Spea
   resolved.as_written = speaker.as_written;
   resolved.fuzzy = false;
   return resolved;
+}
+
+// True when the sentence at `s0` opens with an adverb that goes on with the
+// last sentence's subject ("이어 "…"고 덧붙였다", "또 "…"").
+bool OpensWithContinuation(std::u32string_view text, size_t s0, size_t open) {
+  while (s0 < open && (text[s0] == U'\n' || IsSpaceInLine(text[s0]))) ++s0;
+  size_t end = s0;
+  while (end < open && IsHangulSyllable(text[end])) ++end;
+  return end < open && (text[end] == U' ' || text[end] == U',') && korean::IsContinuationAdverb(text.substr(s0, end - s0));
 }
 
 // "…"라고 말했다고 보도했다: the words are reported by the sentence's topic.
@@ -248,7 +263,8 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       } else if ((!resolved.found && !pairs[j].verbless) || resolved.pronoun) {
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
-        resolved = FillIn(subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open);
+        resolved = FillIn(text, subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open,
+                          OpensWithContinuation(text, s0, pairs[j].open));
       }
       Quote q = QuoteOf(text, pairs[j]);
       SpeakerCandidate candidate = Candidate(resolved, via);

@@ -1,0 +1,45 @@
+// Who speaks a quote whose sentence names nobody, resolved across the
+// article's sentences (issue 13): a body whose statement the sentence before
+// reports goes on speaking after an adverb that says so (이어, 또, 아울러),
+// but not a body named inside a clause of that sentence. Made-up sentences
+// in Wikinews' shapes.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "kosearch/extract.h"
+#include "shared_extractor.h"
+
+namespace kosearch {
+namespace {
+
+std::vector<Quote> Quotes(const std::string& text) { return TheExtractor().Extract(text).quotes; }
+
+TEST_CASE("a body that opens the sentence before goes on after 이어 or 아울러") {
+  std::vector<Quote> q = Quotes(
+      "이날 새벽 장비가 기지에 반입됐다.\n국방부는 12일 이에 대해 작전 능력을 서둘러 갖춘 것이라고 설명했다. "
+      "이어 \"남은 절차는 정상적으로 진행할 것\"이라고 덧붙였다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "국방부");
+  CHECK(q[0].speaker_type == "organization");
+  q = Quotes(
+      "재판부는 판결문에서 조직의 실체를 인정했다. 아울러 \"피고인들이 시설 파괴를 꾀했다\"며 유죄라고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "재판부");
+}
+
+TEST_CASE("without the adverb, or with the body inside a clause, the body is not carried") {
+  std::vector<Quote> q = Quotes(
+      "국방부는 12일 이에 대해 작전 능력을 서둘러 갖춘 것이라고 설명했다. \"남은 절차는 정상적으로 진행할 "
+      "것\"이라는 입장이다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "");
+  q = Quotes(
+      "김민호 의원은 정부를 \"무능하다\"라고 비난하였다. 이는 수출이 줄었기 때문이고, 미국은 고객을 잃기 "
+      "때문이었다.\n또한 새 정책에 대해 \"위험한 실패\"라고 하였다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "김민호");
+}
+
+}  // namespace
+}  // namespace kosearch
