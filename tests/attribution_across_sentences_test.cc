@@ -1,8 +1,9 @@
 // Who speaks a quote whose sentence names nobody, resolved across the
 // article's sentences (issue 13): a body whose statement the sentence before
 // reports goes on speaking after an adverb that says so (이어, 또, 아울러),
-// but not a body named inside a clause of that sentence. Made-up sentences
-// in Wikinews' shapes.
+// but not a body named inside a clause of that sentence; a pronoun carries
+// the person's whole name, however the article writes her later. Made-up
+// sentences in Wikinews' shapes.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -39,6 +40,19 @@ TEST_CASE("without the adverb, or with the body inside a clause, the body is not
       "때문이었다.\n또한 새 정책에 대해 \"위험한 실패\"라고 하였다.");
   REQUIRE(q.size() == 2);
   CHECK(q[1].speaker == "김민호");
+}
+
+TEST_CASE("a pronoun keeps the whole name when the article writes it again before a title") {
+  // The mined name list holds 도널드 as an organization: the alias file's
+  // person "도널드 트럼프" is still one name, not a club and a surname.
+  std::vector<Quote> q = Quotes(
+      "도널드 트럼프 미국 대통령의 지지자들이 의사당에 난입했다.\n트럼프 대통령은 영상 메시지를 내놓았다. 그는 "
+      "\"여러분은 집으로 돌아가야 한다\"고 말했다.\n한편 도널드 트럼프 대통령의 장녀 이방카 트럼프 보좌관은 "
+      "시위대를 칭찬했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "도널드 트럼프");
+  CHECK(q[0].speaker_as_written == "그");
+  CHECK(q[0].role == "대통령");
 }
 
 }  // namespace
