@@ -55,5 +55,15 @@ TEST_CASE("a pronoun keeps the whole name when the article writes it again befor
   CHECK(q[0].role == "대통령");
 }
 
+TEST_CASE("그 is the one the sentence before is about, not the last speaker") {
+  std::vector<Quote> q = Quotes(
+      "블라디미르 푸틴 러시아 대통령은 \"핵무기를 쓸 수 있다\"고 말했다.\n제이크 설리번 백악관 국가안보보좌관은 "
+      "러시아 관료들에게 결과를 알려왔다고 밝혔다. 그는 \"우리는 이를 매우 심각하게 받아들인다\"고 말했다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "블라디미르 푸틴");
+  CHECK(q[1].speaker == "제이크 설리번");
+  CHECK(q[1].speaker_as_written == "그");
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -52,8 +52,18 @@ size_t PreviousSentence(std::u32string_view text, const std::vector<size_t>& sta
 // right before, when it comes after the last quote (`조 교수는 … 믿는다.` then a quote of
 // its own), otherwise the last speaker; before any quote, a pronoun is the
 // topic of a recent sentence or the person mentioned last.
+// True when the subject phrase `s` (no person of the people finder) names a
+// person or an unnamed one of a body ("제이크 설리번 백악관 국가안보보좌관",
+// "○○ 의원실 관계자"), not the body itself.
+bool NamesSomeone(const Speaker& s, const SpeakerTable& speakers, const AliasIndex& aliases) {
+  Quote trial;
+  AttributeQuote(Candidate(s, SpeakerCandidate::Via::kNamed), speakers, aliases, &trial);
+  return trial.speaker_type == "person" || trial.speaker_type == "role";
+}
+
 Speaker FillIn(std::u32string_view text, const SubjectFinder& subjects, const Speaker& speaker, const Speaker& last,
-               size_t last_end, size_t previous_sentence, size_t s0, size_t open, bool continues) {
+               size_t last_end, size_t previous_sentence, size_t s0, size_t open, bool continues,
+               const SpeakerTable& speakers, const AliasIndex& aliases) {
   Speaker resolved;
   size_t from = std::max(last_end, previous_sentence);
   Speaker between = subjects.Before(from, s0, /*topic_only=*/true);
@@ -64,7 +74,11 @@ Speaker FillIn(std::u32string_view text, const SubjectFinder& subjects, const Sp
   bool body_goes_on = continues && between.found && between.start >= from &&
                       std::all_of(text.begin() + from, text.begin() + between.start,
                                   [](char32_t c) { return c == U'\n' || IsSpaceInLine(c); });
-  if (between.found && !between.pronoun && !between.guessed && (between.person >= 0 || body_goes_on)) {
+  // 그는 stands for the one the sentence before is about, named there by a
+  // phrase the people finder did not resolve, rather than an earlier speaker.
+  bool antecedent = speaker.pronoun && between.found && between.person < 0 && !between.pronoun && !between.guessed &&
+                    NamesSomeone(between, speakers, aliases);
+  if (between.found && !between.pronoun && !between.guessed && (between.person >= 0 || body_goes_on || antecedent)) {
     resolved = between;
   } else if (last.found) {
     resolved = last;
@@ -264,7 +278,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
         resolved = FillIn(text, subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open,
-                          OpensWithContinuation(text, s0, pairs[j].open));
+                          OpensWithContinuation(text, s0, pairs[j].open), speakers, aliases);
       }
       Quote q = QuoteOf(text, pairs[j]);
       SpeakerCandidate candidate = Candidate(resolved, via);
