@@ -3,7 +3,8 @@
 // reports goes on speaking after an adverb that says so (이어, 또, 아울러),
 // but not a body named inside a clause of that sentence; a pronoun carries
 // the person's whole name, however the article writes her later. Made-up
-// sentences in Wikinews' shapes.
+// sentences in Wikinews' shapes. (Also a statement issued in a body's name
+// and read "through" it, 통일부 명의의 성명을 통해, speaking for the body.)
 #include <doctest/doctest.h>
 
 #include <string>
@@ -63,6 +64,20 @@ TEST_CASE("그 is the one the sentence before is about, not the last speaker") {
   CHECK(q[0].speaker == "블라디미르 푸틴");
   CHECK(q[1].speaker == "제이크 설리번");
   CHECK(q[1].speaker_as_written == "그");
+}
+
+TEST_CASE("a statement issued in a body's name speaks for it when the sentence names no one else") {
+  std::vector<Quote> q = Quotes(
+      "정부는 사태를 예의주시하고 있다고 말했다. 통일부 명의의 성명을 통해 \"모든 가능성에 대비하겠다\"며 "
+      "\"관련국과 긴밀히 협력할 것\"이라고 밝혔다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "통일부");
+  CHECK(q[0].speaker_type == "organization");
+  CHECK(q[1].speaker == "통일부");
+  // Without 명의, the statement is only the means of the sentence's subject.
+  q = Quotes("통일부는 성명을 통해 \"모든 가능성에 대비하겠다\"고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "통일부");
 }
 
 }  // namespace
