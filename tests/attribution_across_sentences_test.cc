@@ -80,5 +80,19 @@ TEST_CASE("a statement issued in a body's name speaks for it when the sentence n
   CHECK(q[0].speaker == "통일부");
 }
 
+TEST_CASE("before anyone has spoken, the person two sentences back goes on when no one else is named") {
+  std::vector<Quote> q = Quotes(
+      "윤석열 대통령은 지난 22일 의회를 모욕하는 발언을 했다고 보도되었다. 해당 단어는 영어에서 멍청이라는 "
+      "의미다. 실제 녹음본에서는 \"국회에서 승인 안 해주면 어떡하나\"라고 하였다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "윤석열");
+  // Someone else named in between: no guess.
+  q = Quotes(
+      "윤석열 대통령은 지난 22일 의회를 모욕하는 발언을 했다고 보도되었다. 그 외에 정한용 의원 등으로부터 "
+      "의혹이 제기되었다. 실제 녹음본에서는 \"국회에서 승인 안 해주면 어떡하나\"라고 하였다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "");
+}
+
 }  // namespace
 }  // namespace kosearch

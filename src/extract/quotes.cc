@@ -63,7 +63,7 @@ bool NamesSomeone(const Speaker& s, const SpeakerTable& speakers, const AliasInd
 
 Speaker FillIn(std::u32string_view text, const SubjectFinder& subjects, const Speaker& speaker, const Speaker& last,
                size_t last_end, size_t previous_sentence, size_t s0, size_t open, bool continues,
-               const SpeakerTable& speakers, const AliasIndex& aliases) {
+               const SpeakerTable& speakers, const AliasIndex& aliases, size_t before_previous) {
   Speaker resolved;
   size_t from = std::max(last_end, previous_sentence);
   Speaker between = subjects.Before(from, s0, /*topic_only=*/true);
@@ -82,6 +82,13 @@ Speaker FillIn(std::u32string_view text, const SubjectFinder& subjects, const Sp
     resolved = between;
   } else if (last.found) {
     resolved = last;
+  } else if (Speaker older = subjects.Before(std::max(last_end, before_previous), from, /*topic_only=*/true);
+             !speaker.pronoun && from > before_previous && older.found && older.person >= 0 && !older.pronoun &&
+             !older.guessed && !subjects.OtherActorIn(from, open, older.person)) {
+    // No one spoke yet and neither the sentence before nor this one names
+    // anyone else: the person the sentence before it is about goes on
+    // ("비버는 … 취소되었다. … 말했다. … "…"고 언급하였다").
+    resolved = older;
   } else if (speaker.pronoun) {
     resolved = subjects.Before(s0 > 600 ? s0 - 600 : 0, s0, /*topic_only=*/true);
     // Only someone named before the pronoun: "그는 우리베 대통령과의 회견에서
@@ -277,8 +284,10 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       } else if ((!resolved.found && !pairs[j].verbless) || resolved.pronoun) {
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
+        size_t before_previous =
+            PreviousSentence(text, starts, std::lower_bound(starts.begin(), starts.end(), previous_sentence));
         resolved = FillIn(text, subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open,
-                          OpensWithContinuation(text, s0, pairs[j].open), speakers, aliases);
+                          OpensWithContinuation(text, s0, pairs[j].open), speakers, aliases, before_previous);
       }
       Quote q = QuoteOf(text, pairs[j]);
       SpeakerCandidate candidate = Candidate(resolved, via);
