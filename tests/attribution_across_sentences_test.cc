@@ -94,5 +94,21 @@ TEST_CASE("before anyone has spoken, the person two sentences back goes on when 
   CHECK(q[0].speaker == "");
 }
 
+TEST_CASE("a name glossed with an age is a person throughout the article, whatever its last syllable") {
+  // 한상대 ends like a university (고려대), but an age says it is a name.
+  std::vector<Quote> q = Quotes(
+      "한상대(53, 사법연수원 13기) 대한민국 검찰총장이 사퇴했다. 대통령은 사표를 수리했다.\n처음에 조건부 사퇴를 "
+      "주장하던 한상대 총장은 \"검찰총장직을 사퇴하겠다\"고 말했다. 그는 다시 \"어떠한 비난도 달게 받겠다\"고 "
+      "말했다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "한상대");
+  CHECK(q[0].role == "검찰총장");
+  CHECK(q[1].speaker == "한상대");
+  // Without the age, a word ending like a university stays no name.
+  q = Quotes("고려대는 \"입학 전형을 바꾸겠다\"고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker_type == "organization");
+}
+
 }  // namespace
 }  // namespace kosearch
