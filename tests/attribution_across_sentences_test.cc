@@ -86,6 +86,14 @@ TEST_CASE("before anyone has spoken, the person two sentences back goes on when 
       "의미다. 실제 녹음본에서는 \"국회에서 승인 안 해주면 어떡하나\"라고 하였다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "윤석열");
+  // The lede's subject may be marked with 가.
+  q = Quotes(
+      "김철수(61) 국무총리가 식민지 근대화론을 옹호하는 발언을 했다. 최근 논란이 된 교과서를 옹호하는 "
+      "발언이다.\n25일 열린 질문에서 \"역사를 전체적인 맥락에서 볼 필요도 있다\"며 \"오류는 시정할 예정\"이라고 "
+      "했다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "김철수");
+  CHECK(q[1].speaker == "김철수");
   // Someone else named in between: no guess.
   q = Quotes(
       "윤석열 대통령은 지난 22일 의회를 모욕하는 발언을 했다고 보도되었다. 그 외에 정한용 의원 등으로부터 "

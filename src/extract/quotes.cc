@@ -82,7 +82,8 @@ Speaker FillIn(std::u32string_view text, const SubjectFinder& subjects, const Sp
     resolved = between;
   } else if (last.found) {
     resolved = last;
-  } else if (Speaker older = subjects.Before(std::max(last_end, before_previous), from, /*topic_only=*/true);
+  } else if (Speaker older = subjects.Before(std::max(last_end, before_previous), from,
+                                             /*topic_only=*/before_previous > 0);  // the lede's subject may take 이/가
              !speaker.pronoun && from > before_previous && older.found && older.person >= 0 && !older.pronoun &&
              !older.guessed && !subjects.OtherActorIn(from, open, older.person)) {
     // No one spoke yet and neither the sentence before nor this one names
