@@ -113,8 +113,10 @@ TEST_CASE("an organization keeps the words of its name; 재판부 is the one cou
 
 TEST_CASE("a quote with no subject is not carried to the last speaker when its sentence names another body") {
   std::vector<Quote> q = Quotes(
-      "김관진 국방부 장관은 “북한의 도발 가능성에 대비하고 있다”고 말했다. 대한민국 통일부 명의의 성명을 통해 "
+      "김관진 국방부 장관은 “북한의 도발 가능성에 대비하고 있다”고 말했다. 대한민국 통일부 성명을 통해 "
       "\"모든 가능성에 대비해 차분하게 만전을 기할 것\"이라며 \"동맹국 및 관련국과 긴밀히 협력할 것\"이라고 밝혔다.");
+  // (Issued "명의의 성명을 통해", the statement is 통일부's own:
+  // attribution_across_sentences_test.cc.)
   REQUIRE(q.size() == 3);
   CHECK(q[0].speaker == "김관진");
   for (size_t i = 1; i < 3; ++i) {

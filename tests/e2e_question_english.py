@@ -41,8 +41,12 @@ def main():
         hits = got.get("results", [])
         unnamed = [h for h in hits if not h.get("speaker")]
         check("the ministry's own quote first", len(hits) > 0 and hits[0].get("speaker") == "국방부", str(hits[:1]))
-        check("beside it, quotes without a speaker from an article that names the ministry and says THAAD",
-              len(unnamed) > 0 and all("국방부" in bodies[h["article_id"]] and "사드" in bodies[h["article_id"]] for h in unnamed),
+        # The ministry's statement carried on after 이어 is its own quote; any
+        # quote beside it without a speaker comes from an article that names
+        # the ministry and says THAAD.
+        check("the ministry's quotes, also those its article carries on, and no unrelated unnamed quote",
+              sum(h.get("speaker") == "국방부" for h in hits) >= 2 and
+              all("국방부" in bodies[h["article_id"]] and "사드" in bodies[h["article_id"]] for h in unnamed),
               str([(h.get("speaker"), h["article_id"]) for h in hits]))
 
         got = ask(a.query, db, "what did the court say about the sentence")

@@ -59,10 +59,11 @@ bool FindCitedSource(std::u32string_view text, const std::vector<Word>& words, s
 
 // A statement issued in someone's name: "참여연대 명의의 성명은 "…"", "대표
 // 명의로 낸 성명에서 "…"". When word i is 성명/성명서 as a subject or with
-// 에서, and one of the three words before it is 명의, returns the offsets of
-// the issuer's noun phrase (up to three plain words before 명의, none before
-// `floor`) in *start, *end. False otherwise (an object, "성명을 통해", is not
-// the statement speaking).
+// 에서, or 성명/논평/담화 as the object of 통해 ("외교부 명의의 논평을 통해
+// "…"": the statement is the means, its issuer speaks), and one of the three
+// words before it is 명의, returns the offsets of the issuer's noun phrase
+// (up to three plain words before 명의, none before `floor`) in *start, *end.
+// False otherwise (a statement with no 명의 is not the one speaking).
 bool FindStatementIssuer(std::u32string_view text, const std::vector<Word>& words, const std::vector<bool>& quoted,
                          size_t i, size_t floor, size_t* start, size_t* end);
 

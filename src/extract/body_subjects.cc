@@ -1,5 +1,6 @@
 // Bodies that speak with no subject particle (see attribution.h): a statement
-// issued in X's name ("X 명의의 성명은", "X 명의로 낸 성명에서") speaks for X,
+// issued in X's name ("X 명의의 성명은", "X 명의로 낸 성명에서", "X 명의의
+// 성명을 통해") speaks for X,
 // and "환경부에서는 "…"" is the ministry speaking; a source cited with 인용
 // ("○○는 △△△의 말을 인용해 "…"") is who speaks, not the reporter.
 #include "extract/attribution.h"
@@ -17,7 +18,12 @@ bool FindStatementIssuer(std::u32string_view text, const std::vector<Word>& word
   bool subject;
   std::u32string_view stem = carrier.substr(0, StripParticle(carrier, &subject));
   bool speaks = subject || carrier.ends_with(U"에서") || carrier.ends_with(U"에서는");
-  if (!speaks || (stem != U"성명" && stem != U"성명서")) return false;
+  // "통일부 명의의 성명을 통해 "…"", "대변인 명의의 논평을 통해": the
+  // statement is the means, its issuer the one speaking.
+  bool through = !subject && i + 1 < words.size() && !quoted[i + 1] && core(i + 1) == U"통해" &&
+                 (carrier.ends_with(U"을") || carrier.ends_with(U"를"));
+  bool statement = stem == U"성명" || stem == U"성명서" || (through && (stem == U"논평" || stem == U"담화" || stem == U"담화문"));
+  if (!(speaks || through) || !statement) return false;
   auto plain = [&](size_t j) {
     std::u32string_view w = core(j);
     return StripParticle(w, &subject) == w.size() && !quoted[j] && !HasGrammaticalEnding(w) && !IsCommonWord(w);

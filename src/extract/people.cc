@@ -22,7 +22,10 @@ class PeopleFinder {
  public:
   PeopleFinder(std::u32string_view text, const std::vector<Word>& words, const AliasIndex& aliases)
       : text_(text), words_(words), aliases_(aliases), used_(words.size(), false), stem_len_(words.size()) {
-    for (size_t i = 0; i < words.size(); ++i) stem_len_[i] = ComputeStem(i).size();
+    for (size_t i = 0; i < words.size(); ++i) {
+      stem_len_[i] = ComputeStem(i).size();
+      if (AgeGlossed(i)) aged_names_.insert(std::u32string(Core(i)));
+    }
   }
 
   PeopleFound Run() {
@@ -62,9 +65,26 @@ class PeopleFinder {
   }
   // A Korean name's shape, unless the alias file lists the word as an
   // organization: "이라크", "이란" are countries, not 이 + a given name.
+  // A name the article glosses with an age anywhere is one throughout,
+  // whatever its last syllable ("한상대(53, 사법연수원 13기)", "한상대 총장").
   bool KoreanName(std::u32string_view w) const {
+    if (!aged_names_.empty() && aged_names_.count(std::u32string(w))) return true;
     const AliasTable::Group* g = LooksLikeKoreanName(w) ? aliases_.Find(w) : nullptr;
     return LooksLikeKoreanName(w) && !(g && g->kind == AliasTable::Kind::kOrg);
+  }
+  // "한상대(53, …)", "김상대(47)": a Korean-name-shaped word with an age in
+  // its gloss; no organization is written with one.
+  bool AgeGlossed(size_t i) const {
+    const Word& w = words_[i];
+    std::u32string_view core = Core(i);
+    if (!w.has_paren() || core.size() != 3 || !AllHangulSyllables(core) || !korean::IsSurnameSyllable(core[0]) ||
+        IsCommonWord(core) || IsTitle(core)) {
+      return false;
+    }
+    std::u32string_view gloss = text_.substr(w.paren_start, w.paren_end - w.paren_start);
+    size_t digits = 0;
+    while (digits < gloss.size() && IsAsciiDigit(gloss[digits])) ++digits;
+    return digits == 2 && (digits == gloss.size() || gloss[digits] == U',' || gloss[digits] == U'세');
   }
   bool ForeignNameWord(std::u32string_view w) const {
     if (!AllHangulSyllables(w) || w.size() > 7 || IsCommonWord(w) || IsTitle(w) || IsModifier(w)) return false;
@@ -369,6 +389,7 @@ class PeopleFinder {
   std::unordered_map<std::u32string, size_t> by_name_;
   std::unordered_map<std::u32string, std::pair<size_t, size_t>> by_surname_;  // -> (last person, count)
   std::unordered_set<std::u32string> name_starts_;  // first words of names found with spaces
+  std::unordered_set<std::u32string> aged_names_;   // words glossed with an age (AgeGlossed)
   std::vector<std::pair<std::string, size_t>> affiliations_;
 };
 

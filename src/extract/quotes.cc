@@ -52,16 +52,44 @@ size_t PreviousSentence(std::u32string_view text, const std::vector<size_t>& sta
 // right before, when it comes after the last quote (`조 교수는 … 믿는다.` then a quote of
 // its own), otherwise the last speaker; before any quote, a pronoun is the
 // topic of a recent sentence or the person mentioned last.
-Speaker FillIn(const SubjectFinder& subjects, const Speaker& speaker, const Speaker& last, size_t last_end,
-               size_t previous_sentence, size_t s0, size_t open) {
+// True when the subject phrase `s` (no person of the people finder) names a
+// person or an unnamed one of a body ("제이크 설리번 백악관 국가안보보좌관",
+// "○○ 의원실 관계자"), not the body itself.
+bool NamesSomeone(const Speaker& s, const SpeakerTable& speakers, const AliasIndex& aliases) {
+  Quote trial;
+  AttributeQuote(Candidate(s, SpeakerCandidate::Via::kNamed), speakers, aliases, &trial);
+  return trial.speaker_type == "person" || trial.speaker_type == "role";
+}
+
+Speaker FillIn(std::u32string_view text, const SubjectFinder& subjects, const Speaker& speaker, const Speaker& last,
+               size_t last_end, size_t previous_sentence, size_t s0, size_t open, bool continues,
+               const SpeakerTable& speakers, const AliasIndex& aliases, size_t before_previous) {
   Speaker resolved;
-  Speaker between = subjects.Before(std::max(last_end, previous_sentence), s0, /*topic_only=*/true);
+  size_t from = std::max(last_end, previous_sentence);
+  Speaker between = subjects.Before(from, s0, /*topic_only=*/true);
   // Only a person: "삼성은 … 남겼다고 하였다." is often the topic of
-  // reported words whose speaker the sentence leaves out.
-  if (between.found && !between.pronoun && !between.guessed && between.person >= 0) {
+  // reported words whose speaker the sentence leaves out; a body too when
+  // the sentence says it goes on ("국방부는 … 설명했다. 이어 "…"") and the
+  // body opens the sentence before (not "…때문이고, 미국은 …").
+  bool body_goes_on = continues && between.found && between.start >= from &&
+                      std::all_of(text.begin() + from, text.begin() + between.start,
+                                  [](char32_t c) { return c == U'\n' || IsSpaceInLine(c); });
+  // 그는 stands for the one the sentence before is about, named there by a
+  // phrase the people finder did not resolve, rather than an earlier speaker.
+  bool antecedent = speaker.pronoun && between.found && between.person < 0 && !between.pronoun && !between.guessed &&
+                    NamesSomeone(between, speakers, aliases);
+  if (between.found && !between.pronoun && !between.guessed && (between.person >= 0 || body_goes_on || antecedent)) {
     resolved = between;
   } else if (last.found) {
     resolved = last;
+  } else if (Speaker older = subjects.Before(std::max(last_end, before_previous), from,
+                                             /*topic_only=*/before_previous > 0);  // the lede's subject may take 이/가
+             !speaker.pronoun && from > before_previous && older.found && older.person >= 0 && !older.pronoun &&
+             !older.guessed && !subjects.OtherActorIn(from, open, older.person)) {
+    // No one spoke yet and neither the sentence before nor this one names
+    // anyone else: the person the sentence before it is about goes on
+    // ("비버는 … 취소되었다. … 말했다. … "…"고 언급하였다").
+    resolved = older;
   } else if (speaker.pronoun) {
     resolved = subjects.Before(s0 > 600 ? s0 - 600 : 0, s0, /*topic_only=*/true);
     // Only someone named before the pronoun: "그는 우리베 대통령과의 회견에서
@@ -71,6 +99,15 @@ Speaker FillIn(const SubjectFinder& subjects, const Speaker& speaker, const Spea
   resolved.as_written = speaker.as_written;
   resolved.fuzzy = false;
   return resolved;
+}
+
+// True when the sentence at `s0` opens with an adverb that goes on with the
+// last sentence's subject ("이어 "…"고 덧붙였다", "또 "…"").
+bool OpensWithContinuation(std::u32string_view text, size_t s0, size_t open) {
+  while (s0 < open && (text[s0] == U'\n' || IsSpaceInLine(text[s0]))) ++s0;
+  size_t end = s0;
+  while (end < open && IsHangulSyllable(text[end])) ++end;
+  return end < open && (text[end] == U' ' || text[end] == U',') && korean::IsContinuationAdverb(text.substr(s0, end - s0));
 }
 
 // "…"라고 말했다고 보도했다: the words are reported by the sentence's topic.
@@ -248,7 +285,10 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       } else if ((!resolved.found && !pairs[j].verbless) || resolved.pronoun) {
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
-        resolved = FillIn(subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open);
+        size_t before_previous =
+            PreviousSentence(text, starts, std::lower_bound(starts.begin(), starts.end(), previous_sentence));
+        resolved = FillIn(text, subjects, speaker, last, last_end, previous_sentence, s0, pairs[j].open,
+                          OpensWithContinuation(text, s0, pairs[j].open), speakers, aliases, before_previous);
       }
       Quote q = QuoteOf(text, pairs[j]);
       SpeakerCandidate candidate = Candidate(resolved, via);

@@ -330,6 +330,9 @@ std::u32string SpeakerTable::NameAfterAffiliation(std::u32string_view name, std:
   }
   std::u32string_view first = name.substr(0, space), second = name.substr(space + 1);
   if (gazetteer_->TypeOf(first) != kNerOrganization || gazetteer_->TypeOf(second) == kNerOrganization) return {};
+  // "도널드 트럼프 대통령": a person's whole name in the alias file is no
+  // club and a name, whatever the mined name list says of its first word.
+  if (const AliasTable::Group* g = aliases_.Find(name); g && g->kind == AliasTable::Kind::kPerson) return {};
   std::u32string written = std::u32string(name) + U" " + std::u32string(title);
   size_t looked = 0;
   for (size_t at = text_.find(written); at != std::u32string_view::npos && looked < 30;

@@ -153,6 +153,10 @@ bool MarksAddresseeOrObject(std::u32string_view word);
 // 소진에게 "…"", "그는 또다시 "…""): 역시, 또한, 다시, 직접.
 bool IsAdverbBeforeQuote(std::u32string_view word);
 
+// A sentence adverb that goes on with the last sentence's subject ("국방부는
+// … 설명했다. 이어 "…"고 덧붙였다"): 이어, 또, 또한, 그러면서, 아울러.
+bool IsContinuationAdverb(std::u32string_view word);
+
 // Counters (명, 개, 장, …): the word after a number that says what was
 // counted, with the unit it is recorded as (사람 counts 명).
 struct Counter {

@@ -108,6 +108,11 @@ bool IsAdverbBeforeQuote(std::u32string_view word) {
   return std::find(std::begin(kAdverbs), std::end(kAdverbs), word) != std::end(kAdverbs);
 }
 
+bool IsContinuationAdverb(std::u32string_view word) {
+  static constexpr std::u32string_view kAdverbs[] = {U"이어", U"이어서", U"또", U"또한", U"그러면서", U"아울러", U"덧붙여"};
+  return std::find(std::begin(kAdverbs), std::end(kAdverbs), word) != std::end(kAdverbs);
+}
+
 std::span<const std::u32string_view> ReportingVerbs() { return kReportingVerbs; }
 
 }  // namespace kosearch::korean
