@@ -86,5 +86,14 @@ TEST_CASE("an organization English names is found by its sound among the index's
   CHECK(OrganizationsBySound({"liverpool"}, orgs).empty());  // not a name
 }
 
+TEST_CASE("a company English names by its acronym and its kind is that acronym") {
+  CHECK(CompanyAcronym({"SM", "Entertainment"}) == "SM");
+  CHECK(CompanyAcronym({"CJ", "Group"}) == "CJ");
+  CHECK(CompanyAcronym({"KT", "Corp."}) == "KT");
+  CHECK(CompanyAcronym({"Seoul", "Entertainment"}).empty());  // not an acronym
+  CHECK(CompanyAcronym({"SM", "official"}).empty());          // not a kind of company
+  CHECK(CompanyAcronym({"SM"}).empty());
+}
+
 }  // namespace
 }  // namespace kosearch

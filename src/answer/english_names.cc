@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "answer/answer_steps.h"
 #include "kosearch/aliases.h"
@@ -263,6 +264,16 @@ bool RestOfNameAmong(const std::vector<std::string>& words, size_t first, const 
     }
   }
   return false;
+}
+
+std::string CompanyAcronym(const std::vector<std::string>& words) {
+  static const std::set<std::string> kKinds = {"entertainment", "group", "corp", "corp.", "corporation", "co.", "inc.",
+                                               "holdings", "electronics", "motors", "telecom"};
+  if (words.size() != 2 || !kKinds.count(AsciiLower(words[1]))) return {};
+  const std::string& acronym = words[0];
+  const bool capitals = acronym.size() >= 2 && acronym.size() <= 4 &&
+                        std::all_of(acronym.begin(), acronym.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); });
+  return capitals ? acronym : std::string();
 }
 
 std::vector<std::string> OrganizationsBySound(const std::vector<std::string>& words, const std::vector<std::string>& org_keys) {

@@ -97,6 +97,11 @@ bool GivenNameFits(const std::vector<std::string>& words, size_t first, const st
 // "Liverpool" 리버풀, "Chicago Bulls" 불스. Empty when a word is not English.
 std::vector<std::string> OrganizationsBySound(const std::vector<std::string>& words, const std::vector<std::string>& org_keys);
 
+// The acronym a company is known by in Korean text too, when the words are
+// that acronym and the kind of company English adds ("SM Entertainment",
+// "CJ Group", "KT Corp." → "SM", "CJ", "KT"); empty otherwise.
+std::string CompanyAcronym(const std::vector<std::string>& words);
+
 // A word of a speaker without its possessive ending or a trailing comma
 // ("Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min").
 std::string WithoutPossessive(std::string word);

@@ -387,6 +387,10 @@ class Resolver {
       }
     }
     if (orgs.empty()) orgs = ComposedOrganizations(words);
+    // "SM Entertainment": the acronym Korean text writes, or the company's side (SM측).
+    for (const std::string& name : orgs.empty() && !CompanyAcronym(words).empty() ? Terms{CompanyAcronym(words), CompanyAcronym(words) + "측"} : Terms{}) {
+      for (const char* prefix : {schema::kOrg, schema::kSpeaker}) for (auto& t : Existing(name, prefix)) AddUnique(orgs, t);
+    }
     // "the Liverpool manager": with a title, the body named by its sound (리버풀).
     for (const auto& key : orgs.empty() && !titles.empty() ? OrganizationsBySound(words, OrganizationKeys(archive_)) : Terms{}) AddUnique(orgs, schema::kOrg + key);
     if (orgs.empty()) return {};
