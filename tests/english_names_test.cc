@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "answer/english_names.h"
+#include "answer/role_words.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -93,6 +94,16 @@ TEST_CASE("a company English names by its acronym and its kind is that acronym")
   CHECK(CompanyAcronym({"Seoul", "Entertainment"}).empty());  // not an acronym
   CHECK(CompanyAcronym({"SM", "official"}).empty());          // not a kind of company
   CHECK(CompanyAcronym({"SM"}).empty());
+}
+
+TEST_CASE("lower-case words before a role only describe its holder; words after it say whose it is") {
+  // "a local resident", "an anonymous attendee": the role's holders.
+  CHECK(DescribedBeforeRole({"local", "resident"}, {false, true}));
+  CHECK(DescribedBeforeRole({"anonymous", "attendee"}, {false, true}));
+  // "the leader of the group", "Fila official", a role alone: not so.
+  CHECK_FALSE(DescribedBeforeRole({"leader", "of", "the", "group"}, {true, false, false, false}));
+  CHECK_FALSE(DescribedBeforeRole({"Fila", "official"}, {false, true}));
+  CHECK_FALSE(DescribedBeforeRole({"local", "people"}, {false, false}));
 }
 
 }  // namespace

@@ -148,7 +148,7 @@ class Resolver {
       if (SpeakerFilter unnamed = UnnamedTitleHoldersWhere(none, titles, archive_); !unnamed.filter.empty()) return unnamed;
       if (!describes) return none;
     }
-    if (!titles.empty() && describes && (rest.empty() || !glossary_only)) return Holders(titles);
+    if (!titles.empty() && describes && (rest.empty() || !glossary_only || DescribedBeforeRole(words, is_title))) return Holders(titles);
     return NotQuotedByName(words, rest, archive_);
   }
 
