@@ -106,5 +106,14 @@ TEST_CASE("lower-case words before a role only describe its holder; words after 
   CHECK_FALSE(DescribedBeforeRole({"local", "people"}, {false, false}));
 }
 
+TEST_CASE("a body's name composes through the news glossary's words too, and stays itself after Korea") {
+  const std::set<std::string> known = {"납세자연맹", "국방부"};
+  CHECK(Compose("Taxpayers Association", known) == std::vector<std::string>{"납세자연맹"});
+  CHECK(Compose("Taxpayers Ministry", known).empty());
+  // Korean text leaves its own country out of a body's name; another country's is someone else's.
+  CHECK_FALSE(IsPartOfLongerName("Taxpayers Association", {"Korea Taxpayers Association"}));
+  CHECK(IsPartOfLongerName("Foreign Ministry", {"US Foreign Ministry"}));
+}
+
 }  // namespace
 }  // namespace kosearch

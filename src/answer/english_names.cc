@@ -8,6 +8,7 @@
 
 #include "answer/answer_steps.h"
 #include "kosearch/aliases.h"
+#include "text/english_news_terms.h"
 #include "text/korean_lexicon.h"
 #include "text/loanword.h"
 #include "text/romanized_surnames.h"
@@ -64,6 +65,10 @@ std::vector<std::vector<Part>> PartsOf(const std::vector<std::string>& words, co
       for (const auto& s : spellings(stem)) {
         if (!IsLatin(s)) parts[i].push_back({WithoutSpaces(s), 1});
       }
+    }
+    // A word only the news glossary knows ("Taxpayers" → 납세자 in 납세자연맹).
+    if (parts[i].empty()) {
+      for (const auto& korean : KoreanTermsOf(stems[0])) parts[i].push_back({WithoutSpaces(korean), 1});
     }
     // A capitalised word no table knows: the Hangul it spells in Revised
     // Romanization ("Hanil" 한일), or a name matched by its sound.
@@ -171,6 +176,8 @@ std::vector<std::string> LongInstitutionNames(const std::vector<std::string>& wo
 
 bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& long_names) {
   return std::any_of(long_names.begin(), long_names.end(), [&](const std::string& name) {
+    // "Korea Taxpayers Association" is 납세자연맹 too: Korean text leaves its own country out of a body's name.
+    if (name == "Korea " + run || name == "Korean " + run) return false;
     return name != run && (" " + name + " ").find(" " + run + " ") != std::string::npos;
   });
 }

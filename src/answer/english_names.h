@@ -45,7 +45,8 @@ std::vector<std::string> LongInstitutionNames(const std::vector<std::string>& wo
                                               const std::vector<bool>& owner);
 
 // Whether `run` is a part, not the whole, of one of `long_names`: it names
-// someone else (미국, the Korean 외교부, a person by sound), never the speaker asked.
+// someone else (미국, the Korean 외교부, a person by sound), never the speaker
+// asked. The name after a leading "Korea" or "Korean" is the same body.
 bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& long_names);
 
 // "Cho Maeng-hyo": a romanized surname, then a hyphenated given name, or a
