@@ -244,5 +244,29 @@ TEST_CASE("capitalized English words no alias or glossary knows: the Hangul they
   CHECK(RomanizedKoreanWords("Seoul", archive).empty());
 }
 
+TEST_CASE("a foreign name no speaker or alias has: the articles saying the topic whose text has a word of its sound") {
+  FakeArchive archive;
+  archive.vocabulary = {"아드리아누도", "월드컵", "승리를", "자랑스럽다"};
+  SpeakerFilter adriano = NarrowSpeaker("Adriano", archive);
+  CHECK(adriano.unknown);
+  CHECK(adriano.named_in_articles.empty());
+  CHECK(adriano.sounded_name == "Adriano");
+  archive.text_queries.clear();
+  UnattributedQuotesOf(adriano, Xapian::Query(), Xapian::Query("MVP"), archive);
+  CHECK(std::find(archive.text_queries.begin(), archive.text_queries.end(), "아드리아누") != archive.text_queries.end());
+  // No topic to find the articles by, or the word is someone quoted by name: no articles.
+  archive.text_queries.clear();
+  UnattributedQuotesOf(adriano, Xapian::Query(), Xapian::Query(), archive);
+  archive.terms.insert(std::string(schema::kSpeaker) + "아드리아누");
+  UnattributedQuotesOf(adriano, Xapian::Query(), Xapian::Query("MVP"), archive);
+  CHECK(archive.text_queries.empty());
+  // A name of two consonants sounds like too much; a hyphenated word is no foreign name.
+  archive.vocabulary = {"할라", "현대기아차"};
+  CHECK(NarrowSpeaker("Hala", archive).sounded_name.empty() == false);
+  UnattributedQuotesOf(NarrowSpeaker("Hala", archive), Xapian::Query(), Xapian::Query("MVP"), archive);
+  CHECK(archive.text_queries.empty());
+  CHECK(NarrowSpeaker("Hyundai-Kia", archive).sounded_name.empty());
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "answer/english_names.h"
+#include "answer/role_words.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -84,6 +85,34 @@ TEST_CASE("an organization English names is found by its sound among the index's
   CHECK(OrganizationsBySound({"Chicago", "Bulls"}, orgs) == std::vector<std::string>{"불스"});
   CHECK(OrganizationsBySound({"Arsenal"}, orgs).empty());
   CHECK(OrganizationsBySound({"liverpool"}, orgs).empty());  // not a name
+}
+
+TEST_CASE("a company English names by its acronym and its kind is that acronym") {
+  CHECK(CompanyAcronym({"SM", "Entertainment"}) == "SM");
+  CHECK(CompanyAcronym({"CJ", "Group"}) == "CJ");
+  CHECK(CompanyAcronym({"KT", "Corp."}) == "KT");
+  CHECK(CompanyAcronym({"Seoul", "Entertainment"}).empty());  // not an acronym
+  CHECK(CompanyAcronym({"SM", "official"}).empty());          // not a kind of company
+  CHECK(CompanyAcronym({"SM"}).empty());
+}
+
+TEST_CASE("lower-case words before a role only describe its holder; words after it say whose it is") {
+  // "a local resident", "an anonymous attendee": the role's holders.
+  CHECK(DescribedBeforeRole({"local", "resident"}, {false, true}));
+  CHECK(DescribedBeforeRole({"anonymous", "attendee"}, {false, true}));
+  // "the leader of the group", "Fila official", a role alone: not so.
+  CHECK_FALSE(DescribedBeforeRole({"leader", "of", "the", "group"}, {true, false, false, false}));
+  CHECK_FALSE(DescribedBeforeRole({"Fila", "official"}, {false, true}));
+  CHECK_FALSE(DescribedBeforeRole({"local", "people"}, {false, false}));
+}
+
+TEST_CASE("a body's name composes through the news glossary's words too, and stays itself after Korea") {
+  const std::set<std::string> known = {"납세자연맹", "국방부"};
+  CHECK(Compose("Taxpayers Association", known) == std::vector<std::string>{"납세자연맹"});
+  CHECK(Compose("Taxpayers Ministry", known).empty());
+  // Korean text leaves its own country out of a body's name; another country's is someone else's.
+  CHECK_FALSE(IsPartOfLongerName("Taxpayers Association", {"Korea Taxpayers Association"}));
+  CHECK(IsPartOfLongerName("Foreign Ministry", {"US Foreign Ministry"}));
 }
 
 }  // namespace

@@ -72,6 +72,13 @@ TEST_CASE("a word's Korean terms are found through its lemma") {
   // A word with its own row is not read through a wrong stem ("department" is not "depart").
   CHECK(KoreanTermsOf("department") == std::vector<std::string>{"부처"});
   // Words with no row, and words the table leaves out for their several senses.
+  // The people news quotes without a name, and what a reader asks about them.
+  CHECK(KoreanTermsOf("residents") == std::vector<std::string>{"주민"});
+  CHECK(KoreanTermsOf("attendee") == std::vector<std::string>{"참석자"});
+  CHECK(Has(KoreanTermsOf("sources"), "소식통"));
+  CHECK(Has(KoreanTermsOf("ruling party"), "與"));
+  CHECK(Has(KoreanTermsOf("opposition party"), "野"));
+  CHECK(KoreanTermsOf("guest book") == std::vector<std::string>{"방명록"});
   CHECK(KoreanTermsOf("qwertyness").empty());
   CHECK(KoreanTermsOf("the").empty());
   CHECK(KoreanTermsOf("state").empty());

@@ -139,5 +139,15 @@ TEST_CASE("MatchLoanword rejects short keys and native words") {
   CHECK(MatchLoanword("India", {"인도"}) == std::vector<std::string>{"인도"});
 }
 
+TEST_CASE("a foreign name is read as its own language reads it: Th as t, a German final ch as 흐") {
+  CHECK(Pairs("Thomas Bach", "토마스 바흐"));
+  CHECK(Pairs("Thomas", "토마스"));
+  // Only names: a lower-case word keeps its English reading, and other names stay apart.
+  CHECK(LoanwordSimilarity("thomas", "토마스") < kDefaultLoanwordSimilarity);
+  CHECK_FALSE(Pairs("Thomas Bach", "토머스 모어"));
+  CHECK(MatchLoanword("Bach", {"바흐"}).empty());  // a key of one consonant pairs with too much: the whole name only
+  CHECK(MatchLoanword("Thomas Bach", {"토마스바흐"}) == std::vector<std::string>{"토마스바흐"});
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -116,6 +116,15 @@ TEST_CASE("what-questions in English: speaker, topic, event") {
   CHECK(q.speaker == "Washington Post");
   CHECK(q.topic == "merger");
 
+  // A speech verb after a determiner or a possessor is a noun of the speaker's name.
+  q = ParseQuestion("What did the state news agency say about the launch?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "state news agency");
+  CHECK(q.topic == "launch");
+  q = ParseQuestion("What did North Korea's state media report about the talks?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "North Korea's state media");
+
   q = ParseQuestion("Moon Jae-in's comments on the alliance");
   REQUIRE(q.is_question);
   CHECK(q.speaker == "Moon Jae-in");

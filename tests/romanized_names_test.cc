@@ -62,5 +62,13 @@ TEST_CASE("a word in Revised Romanization spells Hangul syllable by syllable; ot
   CHECK(HangulOfRomanized("Pangyo", 4, 1).size() == 1);
 }
 
+TEST_CASE("a given name written with eo where Hangul has ㅡ still agrees syllable by syllable") {
+  CHECK(GivenNameSyllablesAgree("Seong-min", "승민"));  // Yoo Seong-min is 유승민
+  CHECK(GivenNameSyllablesAgree("Seung-min", "승민"));
+  CHECK(GivenNameSyllablesAgree("Seong-min", "성민"));
+  CHECK_FALSE(GivenNameSyllablesAgree("Seong-min", "상민"));
+  CHECK_FALSE(GivenNameSyllablesAgree("Geun-hye", "건희"));
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "answer/answer_steps.h"
 #include "kosearch/aliases.h"
+#include "text/english_news_terms.h"
 #include "text/korean_lexicon.h"
 #include "text/loanword.h"
 #include "text/romanized_surnames.h"
@@ -63,6 +65,10 @@ std::vector<std::vector<Part>> PartsOf(const std::vector<std::string>& words, co
       for (const auto& s : spellings(stem)) {
         if (!IsLatin(s)) parts[i].push_back({WithoutSpaces(s), 1});
       }
+    }
+    // A word only the news glossary knows ("Taxpayers" → 납세자 in 납세자연맹).
+    if (parts[i].empty()) {
+      for (const auto& korean : KoreanTermsOf(stems[0])) parts[i].push_back({WithoutSpaces(korean), 1});
     }
     // A capitalised word no table knows: the Hangul it spells in Revised
     // Romanization ("Hanil" 한일), or a name matched by its sound.
@@ -170,6 +176,8 @@ std::vector<std::string> LongInstitutionNames(const std::vector<std::string>& wo
 
 bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& long_names) {
   return std::any_of(long_names.begin(), long_names.end(), [&](const std::string& name) {
+    // "Korea Taxpayers Association" is 납세자연맹 too: Korean text leaves its own country out of a body's name.
+    if (name == "Korea " + run || name == "Korean " + run) return false;
     return name != run && (" " + name + " ").find(" " + run + " ") != std::string::npos;
   });
 }
@@ -263,6 +271,16 @@ bool RestOfNameAmong(const std::vector<std::string>& words, size_t first, const 
     }
   }
   return false;
+}
+
+std::string CompanyAcronym(const std::vector<std::string>& words) {
+  static const std::set<std::string> kKinds = {"entertainment", "group", "corp", "corp.", "corporation", "co.", "inc.",
+                                               "holdings", "electronics", "motors", "telecom"};
+  if (words.size() != 2 || !kKinds.count(AsciiLower(words[1]))) return {};
+  const std::string& acronym = words[0];
+  const bool capitals = acronym.size() >= 2 && acronym.size() <= 4 &&
+                        std::all_of(acronym.begin(), acronym.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); });
+  return capitals ? acronym : std::string();
 }
 
 std::vector<std::string> OrganizationsBySound(const std::vector<std::string>& words, const std::vector<std::string>& org_keys) {

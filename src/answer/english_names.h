@@ -45,7 +45,8 @@ std::vector<std::string> LongInstitutionNames(const std::vector<std::string>& wo
                                               const std::vector<bool>& owner);
 
 // Whether `run` is a part, not the whole, of one of `long_names`: it names
-// someone else (미국, the Korean 외교부, a person by sound), never the speaker asked.
+// someone else (미국, the Korean 외교부, a person by sound), never the speaker
+// asked. The name after a leading "Korea" or "Korean" is the same body.
 bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& long_names);
 
 // "Cho Maeng-hyo": a romanized surname, then a hyphenated given name, or a
@@ -96,6 +97,11 @@ bool GivenNameFits(const std::vector<std::string>& words, size_t first, const st
 // run of capitalized English words in `words` fits (SoundMatchFits):
 // "Liverpool" 리버풀, "Chicago Bulls" 불스. Empty when a word is not English.
 std::vector<std::string> OrganizationsBySound(const std::vector<std::string>& words, const std::vector<std::string>& org_keys);
+
+// The acronym a company is known by in Korean text too, when the words are
+// that acronym and the kind of company English adds ("SM Entertainment",
+// "CJ Group", "KT Corp." → "SM", "CJ", "KT"); empty otherwise.
+std::string CompanyAcronym(const std::vector<std::string>& words);
 
 // A word of a speaker without its possessive ending or a trailing comma
 // ("Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min").

@@ -179,6 +179,10 @@ bool TakeAskedWords(Words* w, std::string* asked_topic) {
 size_t SpeechVerbIndex(const Words& w) {
   const bool progressive = Has({"is", "are", "was", "were"}, w[1]);
   const auto is_verb = [&](size_t i) {
+    // "the state news agency", "North Korea's state media": "state" after a
+    // determiner, any speech word after a possessor, is a noun of the speaker.
+    const bool determiner = std::islower(static_cast<unsigned char>(w[i - 1][0])) && Has({"the", "a", "an", "its", "their"}, w[i - 1]);
+    if ((determiner && Lower(w[i]) == "state") || EndsWith(w[i - 1], "'s") || EndsWith(w[i - 1], "’s")) return false;
     if (progressive) return IsSpeechGerund(w[i]) || (Has(SpeechVerbs(), w[i]) && EndsWith(Lower(w[i]), "ed"));
     return Has(SpeechVerbs(), w[i]) || (IsAspectWord(w[i - 1]) && IsSpeechGerund(w[i]));
   };

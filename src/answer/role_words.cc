@@ -144,4 +144,16 @@ bool RelationAfterName(const std::vector<std::string>& words) {
   return false;
 }
 
+bool DescribedBeforeRole(const std::vector<std::string>& words, const std::vector<bool>& is_title) {
+  bool seen_title = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (is_title[i]) {
+      seen_title = true;
+      continue;
+    }
+    if (seen_title || !IsLatin(words[i]) || std::isupper(static_cast<unsigned char>(words[i][0]))) return false;
+  }
+  return seen_title;
+}
+
 }  // namespace kosearch

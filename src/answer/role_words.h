@@ -52,4 +52,10 @@ SpeakerFilter UnnamedTitleHoldersWhere(const SpeakerFilter& none, const std::vec
 // through their people: no relation.
 bool RelationAfterName(const std::vector<std::string>& words);
 
+// English words before the role that only describe its holder ("a local
+// resident", "an anonymous attendee": lower-case, none after the first title
+// word): the role's holders, as for the role alone. False when no word is a
+// title, or a word after one is no title ("the leader of the group").
+bool DescribedBeforeRole(const std::vector<std::string>& words, const std::vector<bool>& is_title);
+
 }  // namespace kosearch

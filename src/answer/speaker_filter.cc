@@ -148,7 +148,7 @@ class Resolver {
       if (SpeakerFilter unnamed = UnnamedTitleHoldersWhere(none, titles, archive_); !unnamed.filter.empty()) return unnamed;
       if (!describes) return none;
     }
-    if (!titles.empty() && describes && (rest.empty() || !glossary_only)) return Holders(titles);
+    if (!titles.empty() && describes && (rest.empty() || !glossary_only || DescribedBeforeRole(words, is_title))) return Holders(titles);
     return NotQuotedByName(words, rest, archive_);
   }
 
@@ -387,6 +387,10 @@ class Resolver {
       }
     }
     if (orgs.empty()) orgs = ComposedOrganizations(words);
+    // "SM Entertainment": the acronym Korean text writes, or the company's side (SM측).
+    for (const std::string& name : orgs.empty() && !CompanyAcronym(words).empty() ? Terms{CompanyAcronym(words), CompanyAcronym(words) + "측"} : Terms{}) {
+      for (const char* prefix : {schema::kOrg, schema::kSpeaker}) for (auto& t : Existing(name, prefix)) AddUnique(orgs, t);
+    }
     // "the Liverpool manager": with a title, the body named by its sound (리버풀).
     for (const auto& key : orgs.empty() && !titles.empty() ? OrganizationsBySound(words, OrganizationKeys(archive_)) : Terms{}) AddUnique(orgs, schema::kOrg + key);
     if (orgs.empty()) return {};

@@ -31,11 +31,17 @@ struct SpeakerFilter {
   // English speaker through the news glossary), not articles that name
   // them: worth looking in only for a topic.
   bool described_only = false;
+  // An English name no Korean spelling is known of, nor any speaker's sound
+  // ("Adriano"): looked for by its sound among the Hangul words of the
+  // articles that say the topic (UnattributedQuotesOf). Empty otherwise.
+  std::string sounded_name;
 };
 
 // Quotes the extractor left without a speaker in the articles that match
 // `named_in_articles` (and `filters`, when not empty), those that say most
-// of `topic` (when not empty) first: never someone else's words. May throw
+// of `topic` (when not empty) first: never someone else's words. With no
+// such articles, those whose text has a word that sounds like
+// `sounded_name`, among the articles that say the topic. May throw
 // Xapian::Error.
 Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Query& topic,
                                    ArchiveReader& archive);

@@ -3,10 +3,14 @@
 #include "answer/speaker_filter.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 #include "answer/answer_steps.h"
 #include "index/schema.h"
+#include "kosearch/aliases.h"
 #include "text/english_news_terms.h"
+#include "text/loanword.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -50,6 +54,37 @@ Xapian::Query EnglishSpeakerInText(const std::vector<std::string>& words, Archiv
   return any.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
 }
 
+// The capitalized words of an English speaker with no Korean form
+// ("Adriano", "Gerard Houllier"), the last of them: a family name is how
+// Korean text names the person again. Empty when there are none.
+std::string UnknownName(const std::vector<std::string>& words) {
+  std::string last;
+  for (const auto& w : words) {
+    // A hyphenated word is a Korean given name or a compound of bodies ("Hyundai-Kia"), not a foreign name.
+    const bool plain = std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (w[0] >= 'A' && w[0] <= 'Z' && plain && !IsAcronym(w) && KoreanTermsOf(w).empty()) last = w;
+  }
+  return last;
+}
+
+// The articles whose text has the Hangul word that sounds most like `name`
+// among the words of the articles that say `topic`; empty when none does.
+// A name of fewer consonants ("Houllier": h, l) sounds like too many words.
+Xapian::Query NamedBySound(const std::string& name, const Xapian::Query& topic, ArchiveReader& archive) {
+  constexpr long kMinConsonants = 3;
+  const std::string sound = LoanwordKey(name);
+  if (topic.empty() || std::count_if(sound.begin(), sound.end(), [](char c) { return c != 'a'; }) < kMinConsonants) return Xapian::Query();
+  Xapian::Query articles(Xapian::Query::OP_FILTER, topic, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)));
+  const std::set<std::string> vocabulary = archive.LoanwordVocabulary(articles, kNamingArticles);
+  const std::vector<std::string> matches = MatchLoanword(name, std::vector<std::string>(vocabulary.begin(), vocabulary.end()));
+  if (matches.empty()) return Xapian::Query();
+  // A speaker or organization the index knows by that word is quoted by name
+  // elsewhere: its articles' unnamed quotes are someone else's.
+  const std::string key = AliasTable::Key(matches.front());
+  if (archive.HasTerm(schema::kSpeaker + key) || archive.HasTerm(schema::kOrg + key)) return Xapian::Query();
+  return archive.TextQuery(matches.front(), nullptr);
+}
+
 }  // namespace
 
 SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::vector<std::string>& rest,
@@ -61,6 +96,7 @@ SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::
   if (!words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsLatin(w); })) {
     none.named_in_articles = EnglishSpeakerInText(words, archive, &none.expansions);
     none.described_only = true;
+    if (none.named_in_articles.empty()) none.sounded_name = UnknownName(words);
     return none;
   }
   std::vector<Xapian::Query> all;
@@ -74,9 +110,10 @@ SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::
 
 Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Query& filters, const Xapian::Query& topic,
                                    ArchiveReader& archive) {
-  if (speaker.named_in_articles.empty()) return Xapian::Query::MatchNothing;
-  Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)),
-                         speaker.named_in_articles);
+  Xapian::Query named = speaker.named_in_articles;
+  if (named.empty() && !speaker.sounded_name.empty()) named = NamedBySound(speaker.sounded_name, topic, archive);
+  if (named.empty()) return Xapian::Query::MatchNothing;
+  Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)), named);
   if (!filters.empty()) articles = Xapian::Query(Xapian::Query::OP_FILTER, articles, filters);
   // The articles that name the speaker and say most of the topic.
   if (!topic.empty()) articles = Xapian::Query(Xapian::Query::OP_AND_MAYBE, articles, topic);

@@ -19,7 +19,7 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     {"headquarters", "본부"}, {"office", "청"}, {"office", "실"}, {"office", "처"}, {"agency", "청"},
     {"service", "청"}, {"administration", "청"}, {"institute", "연구원"}, {"institute", "연구소"},
     {"university", "대"}, {"university", "대학교"}, {"union", "노조"}, {"union", "조합"},
-    {"association", "협회"}, {"federation", "연맹"}, {"federation", "연합"}, {"bank", "은행"},
+    {"association", "협회"}, {"association", "연맹"}, {"federation", "연맹"}, {"federation", "연합"}, {"bank", "은행"},
     {"police", "경찰"}, {"police", "경찰청"}, {"government", "정부"}, {"assembly", "의회"},
     {"team", "팀"}, {"division", "과"}, {"bureau", "국"}, {"center", "센터"}, {"centre", "센터"},
     {"foundation", "재단"}, {"corporation", "공사"}, {"embassy", "대사관"}, {"prosecutors", "검찰"},

@@ -6,6 +6,8 @@
 #include "text/loanword_phonetic.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 #include <string_view>
 
 #include "text/loanword.h"
@@ -187,6 +189,35 @@ class EnglishReader {
   std::string& out_;
 };
 
+// Names Korean writes from their own language, not from English: a
+// capitalized word's opening Th is a t (Thomas → 토마스, Thierry → 티에리),
+// and its final ch after a vowel the German one, written 흐 or left out
+// (Bach → 바흐). The spelling itself when neither is there.
+std::string AsWrittenInTheirLanguage(std::string_view english) {
+  std::string out;
+  const size_t n = english.size();
+  for (size_t i = 0; i < n; ++i) {
+    const bool word_start = i == 0 || english[i - 1] == ' ';
+    if (word_start && english[i] == 'T' && i + 1 < n && english[i + 1] == 'h') {
+      out += 'T';
+      ++i;
+      continue;
+    }
+    const bool word_end = i + 2 == n || (i + 2 < n && english[i + 2] == ' ');
+    if (english[i] == 'c' && i + 1 < n && english[i + 1] == 'h' && word_end && i >= 2 &&
+        IsVowelLetter(static_cast<char>(std::tolower(static_cast<unsigned char>(english[i - 1]))))) {
+      size_t start = english.rfind(' ', i);
+      start = start == std::string_view::npos ? 0 : start + 1;
+      if (std::isupper(static_cast<unsigned char>(english[start]))) {
+        ++i;
+        continue;
+      }
+    }
+    out += english[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 // The keys an English spelling may stand for: as written and, as Korean
@@ -201,6 +232,7 @@ std::vector<std::string> EnglishKeys(std::string_view english) {
     std::string key = LoanwordKey(stem);
     if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
   };
+  if (std::string names = AsWrittenInTheirLanguage(english); names != english) add(names);
   const std::string lower = AsciiLower(english);
   size_t n = lower.size();
   if (n <= 3 || lower.find(' ') != std::string::npos) return keys;

@@ -25,7 +25,8 @@ char FoldLatin(char32_t c);
 bool IsLatinLetter(char32_t c);
 
 // The keys an English spelling may stand for: as written, and the singular
-// or the place Korean writes for a plural or a demonym (Russian → 러시아).
+// or the place Korean writes for a plural or a demonym (Russian → 러시아),
+// and a name as its own language reads it (Thomas Bach → 토마스 바흐).
 std::vector<std::string> EnglishKeys(std::string_view english);
 
 // A candidate Hangul form; `certain` when every piece taken off is a

@@ -91,9 +91,12 @@ std::string RomanizedNameKey(std::string_view name) {
 namespace {
 
 // A syllable's opening: its key's consonants, a y or w glide and first vowel
-// ("hyun" → "hyu", "taek" → "ta", "jie" → "ci"), w before u left out, v and f as p.
+// ("hyun" → "hyu", "taek" → "ta", "jie" → "ci"), w before u left out, v and f as p,
+// eu as u (eo is u already).
 std::string SyllableOpening(std::string_view syllable) {
   std::string key = RomanizedNameKey(syllable);
+  // ㅡ and ㅓ open alike: the press writes 승 "Seong" as often as "Seung" (Yoo Seong-min 유승민).
+  ReplaceAll(key, "eu", "u");
   const size_t vowel = key.find_first_of("aeiou", key.size() >= 2 && (key[1] == 'y' || key[1] == 'w') ? 2 : 0);
   if (vowel == std::string::npos) return {};
   key.resize(vowel + 1);
