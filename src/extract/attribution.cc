@@ -233,19 +233,24 @@ class PhraseResolver {
   Resolution NameOpensTitledPhrase(const std::vector<PhraseWord>& words) const {
     size_t n = words.size();
     if (n < 4 || !IsTitle(words.back().text) || !table_.OpensClause(words.front().start, /*after_adverb=*/true)) return {};
-    if (std::any_of(words.begin(), words.end() - 1, [](const PhraseWord& pw) { return LooksLikeKoreanName(pw.text); })) {
+    const PhraseWord& given = words[0];
+    std::u32string_view family = words[1].text;
+    bool tagged_given = table_.TaggedPerson(given.start, given.start + given.text.size());
+    // "제라르 울리에 올림피크 리옹 감독": after the tagger's given name (which
+    // may look Korean), a family name may end like a particle or ending (에, 도).
+    bool ending_family = tagged_given && !table_.TaggedPerson(words[1].start, words[1].start + family.size()) && family.size() >= 3 && AllHangulSyllables(family) && HasGrammaticalEnding(family) &&
+                         !IsCommonWord(family) && !OrgLike(family, aliases_) && !IsPlace(family);
+    if (std::any_of(words.begin() + (ending_family ? 2 : 0), words.end() - 1,
+                    [](const PhraseWord& pw) { return LooksLikeKoreanName(pw.text) && !IsPlace(pw.text); })) {
       return {};
     }
     auto plain = [&](std::u32string_view w) {
       return AllHangulSyllables(w) && IsNameOfBody(w) && !OrgLike(w, aliases_) && !IsCommonWord(w);
     };
-    const PhraseWord& given = words[0];
-    std::u32string_view family = words[1].text;
     // A place right before the title ("… 이스탄불 주지사") vouches as well:
     // the words before it are then who holds that office.
-    bool vouched = table_.TaggedPerson(given.start, given.start + given.text.size()) || given.text.size() == 1 ||
-                   IsPlace(words[n - 2].text);
-    if (!plain(given.text) || !plain(family) || !vouched) return {};
+    bool vouched = tagged_given || given.text.size() == 1 || IsPlace(words[n - 2].text);
+    if (!plain(given.text) || !(plain(family) || ending_family) || !vouched) return {};
     // "프랑크 발터 슈타인마이어 독일 외무장관": a third plain word before a
     // country or body belongs to the name, unless that body is one a place
     // goes with ("베이징 시정부": the word is its place).

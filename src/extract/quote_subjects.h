@@ -79,6 +79,17 @@ class SubjectFinder {
 
   // Where the noun phrase whose last word is i (with stem `stem`) starts.
   size_t PhraseStart(size_t i, std::u32string_view stem, size_t phrase_floor) const;
+  // "황교안 대통령 권한대행 국무총리는", "이시욱 한국개발연구원(KDI) 정책대학원
+  // 교수는": a name opening the clause, then any affiliation words, then
+  // titles. Where the phrase ending in title word i starts at `first` after
+  // such a name, the word where the name starts; else `first`.
+  size_t NameOpeningTitledPhrase(size_t first, size_t i, size_t phrase_floor) const;
+  // "제라르 울리에 올림피크 리옹 감독은": the mention ending at word i is a
+  // name guessed from plain words before a title, the tagger sees a body
+  // where it begins, and marks a person opening the phrase before it.
+  bool TaggerNamesOpener(const PersonMention& mention, size_t i, size_t phrase_floor) const;
+  // Word k names a person: a mention, the tagger's person, or a Korean name's shape.
+  bool NameWordAt(size_t k) const;
   // `before_quote`: the sentence at phrase_floor goes on to the quote.
   Speaker SubjectAt(size_t i, size_t phrase_floor, bool before_quote = false) const;
 
