@@ -50,12 +50,19 @@ Speaker SubjectFinder::Before(size_t begin, size_t end, bool topic_only) const {
 }
 
 // The first subject among words starting in [begin, end).
-Speaker SubjectFinder::After(size_t begin, size_t end) const {
+Speaker SubjectFinder::After(size_t begin, size_t end, bool said_who_only) const {
   // `"…"라고 김 장관은 말했다`: the subject comes right after the quote's ending.
   size_t first = FirstWordAt(begin);
+  bool said_who = false;
   for (size_t i = first; i < words_.size() && words_[i].start < end && i < first + 5; ++i) {
     Speaker s = SubjectAt(i, begin);
-    if (s.found) return s;
+    if (s.found) return said_who || !said_who_only ? s : Speaker{};
+    // `"…"이라고 분명히 밝힌 레이번은`: the verb taking the quote, in its
+    // modifying form, describes who said it: the noun it modifies.
+    if (!said_who && SaidWhoModifier(i, begin)) {
+      said_who = true;
+      continue;
+    }
     // Past the first verb ("…"라고 하며 바라보는 …) the subject slot is gone.
     if (i > first && HasGrammaticalEnding(Core(i))) break;
   }
@@ -330,6 +337,22 @@ size_t SubjectFinder::NameOpeningTitledPhrase(size_t first, size_t i, size_t phr
     if (w.empty() || IsAsciiDigit(w.front()) || (!tagged_body && !bare)) return first;
   }
   return first;
+}
+
+bool SubjectFinder::SaidWhoModifier(size_t i, size_t begin) const {
+  std::u32string_view w = Core(i);
+  if (quoted_[i] || w.size() < 2 || !AllHangulSyllables(w)) return false;
+  // 말한, 밝힌, 외친 (not 했지만, whose 만 ends in ㄴ too)
+  if (std::u32string_view(U"한힌친").find(w.back()) == std::u32string_view::npos) return false;
+  // The quote ends in 고 (라고, 다고) glued to its closing mark.
+  size_t space = text_.find(U' ', begin);
+  if (space == std::u32string_view::npos || space == begin || text_[space - 1] != U'고') return false;
+  for (size_t k = FirstWordAt(begin); k < i; ++k) {
+    std::u32string_view adverb = Core(k);  // 이날, 분명히, 강하게
+    bool adverb_form = adverb.size() >= 2 && (adverb.back() == U'히' || adverb.back() == U'게');
+    if (words_[k].start >= space && !korean::IsAdverbBeforeQuote(adverb) && !adverb_form) return false;
+  }
+  return i + 1 < words_.size() && words_[i + 1].space_before && !quoted_[i + 1];
 }
 
 // A name the entity tagger vouches for ("김구라는", "카말은"), here or one

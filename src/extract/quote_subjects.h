@@ -40,8 +40,10 @@ class SubjectFinder {
   // With `topic_only`, only 은/는 subjects count: the main clause's topic,
   // not the subject of an embedded clause ("박 대통령이 … 한 데 대해").
   Speaker Before(size_t begin, size_t end, bool topic_only = false) const;
-  // The first subject among words starting in [begin, end).
-  Speaker After(size_t begin, size_t end) const;
+  // The first subject among words starting in [begin, end). With
+  // `said_who_only`, only one after the verb that took the quote in its
+  // modifying form ("…"이라고 밝힌 레이번은).
+  Speaker After(size_t begin, size_t end, bool said_who_only = false) const;
   // `기탄은 성애에게 "…"라며`, `셔독은 "…"고 덧붙였다`: the word the sentence
   // at `begin` opens with, a topic (은/는) with no one but an addressee or an
   // adverb between it and the quote at `end`, is who speaks, even a name too
@@ -88,6 +90,10 @@ class SubjectFinder {
   // name guessed from plain words before a title, the tagger sees a body
   // where it begins, and marks a person opening the phrase before it.
   bool TaggerNamesOpener(const PersonMention& mention, size_t i, size_t phrase_floor) const;
+  // Word i, after a quote closing at begin - 1 with 고 glued (라고, 다고)
+  // and adverbs, is a verb in its modifying form in ㄴ: the verb that took
+  // the quote, describing who said it ("…"이라고 분명히 밝힌 레이번은).
+  bool SaidWhoModifier(size_t i, size_t begin) const;
   // Word k names a person: a mention, the tagger's person, or a Korean name's shape.
   bool NameWordAt(size_t k) const;
   // `before_quote`: the sentence at phrase_floor goes on to the quote.
