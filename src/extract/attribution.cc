@@ -106,7 +106,8 @@ class PhraseResolver {
     if (IsRoleNoun(last) || IsTitle(last)) return Role(words);
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
     const PhraseWord& w = words.back();
-    bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size());
+    bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size()) ||
+                  (words.size() == 1 && table_.TaggedPersonButLast(w.start, w.start + w.text.size()));
     if (tagged || LooksLikeKoreanName(last) ||
         (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last) &&
          (!table_.LongerName(last).empty() || table_.ListedPerson(last)))) {
