@@ -313,7 +313,7 @@ bool SubjectFinder::NameWordAt(size_t k) const {
 }
 
 size_t SubjectFinder::NameOpeningTitledPhrase(size_t first, size_t i, size_t phrase_floor) const {
-  if (first >= i || NameWordAt(first)) return first;
+  if (first > i || NameWordAt(first)) return first;
   bool subject;
   size_t floor = FirstWordAt(phrase_floor);
   // Up to three affiliation words between the name and the phrase found:
@@ -336,7 +336,8 @@ size_t SubjectFinder::NameOpeningTitledPhrase(size_t first, size_t i, size_t phr
       return speakers_.OpensClause(words_[start].start, /*after_adverb=*/true) ? start : first;
     }
     bool tagged_body = speakers_.TaggedOrganization(words_[k].start, words_[k].end);
-    if (w.empty() || IsAsciiDigit(w.front()) || (!tagged_body && !bare)) return first;
+    // "칸 국제영화제 수상 당시 감독은": a time word ends the phrase.
+    if (w.empty() || IsAsciiDigit(w.front()) || IsCommonWord(w) || (!tagged_body && !bare)) return first;
   }
   return first;
 }
