@@ -258,7 +258,8 @@ class PhraseResolver {
     size_t end = 2;
     std::u32string_view fourth = n > 4 ? words[3].text : std::u32string_view();
     bool needs_place = korean::IsGovernmentBody(fourth) || fourth.ends_with(U"정부");  // 시정부, 주정부
-    if (n > 4 && plain(words[2].text) && !needs_place && (IsPlace(fourth) || OrgLike(fourth, aliases_))) {
+    if (n > 4 && !ending_family && plain(words[2].text) && !needs_place &&
+        (IsPlace(fourth) || OrgLike(fourth, aliases_))) {
       end = 3;
     }
     return NamedWord(Join(words, 0, end), std::u32string(words.back().text), Join(words, end, n - 1), 0.75);
