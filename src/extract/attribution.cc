@@ -248,8 +248,7 @@ class PhraseResolver {
     auto plain = [&](std::u32string_view w) {
       return AllHangulSyllables(w) && IsNameOfBody(w) && !OrgLike(w, aliases_) && !IsCommonWord(w);
     };
-    // A place right before the title ("… 이스탄불 주지사") vouches as well:
-    // the words before it are then who holds that office.
+    // A place right before the title ("… 이스탄불 주지사") vouches as well.
     bool vouched = tagged_given || given.text.size() == 1 || IsPlace(words[n - 2].text);
     if (!plain(given.text) || !(plain(family) || ending_family) || !vouched) return {};
     // "프랑크 발터 슈타인마이어 독일 외무장관": a third plain word before a
@@ -299,7 +298,6 @@ class PhraseResolver {
       std::u32string_view w = words[i].text;
       // "카신 대변인", "마론 판사": a plain word right before a title is a name,
       // unless it is a country or body ("미국 대통령", "정부 대변인").
-      // "강금실 전 장관": a word before 전/현 and a title is a name too.
       // "강금실 전 장관": before 전/현 a title's holder is a person, whatever
       // her name ends in (실, 관); only a body the alias file knows is none.
       bool modified = i + 3 == n && IsModifier(words[i + 1].text);
