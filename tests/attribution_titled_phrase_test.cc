@@ -24,6 +24,7 @@ TEST_CASE("a name with her title, then a second post and a title: the name speak
   std::vector<Quote> q = Quotes("김영호 대통령 권한대행 국무총리는 2일 “관계 부처는 피해 복구에 총력을 다하라”고 지시했다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "김영호");
+  CHECK(q[0].role == "대통령 권한대행 국무총리");
   CHECK(q[0].speaker_as_written == "김영호 대통령 권한대행 국무총리");
 }
 

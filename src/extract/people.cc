@@ -192,6 +192,9 @@ class PeopleFinder {
     if (a == 0 || !Joined(a) || !used_[a - 1] || HasParticle(a - 1)) return false;
     auto m = std::find_if(mentions_.rbegin(), mentions_.rend(), [&](const PersonMention& pm) { return pm.last_word == a - 1; });
     if (m == mentions_.rend() || m->first_word == m->last_word) return false;
+    // Her one post so far runs on too: "대통령 권한대행 국무총리".
+    Person& who = people_[m->person];
+    if (roles_[m->person].size() == 1 && !who.role.empty()) who.role.append(1, ' ').append(ToUtf8(RoleText(a, t2)));
     roles_[m->person].push_back(RoleText(t, t2));
     for (size_t k = a; k <= t2; ++k) used_[k] = true;
     m->last_word = t2;
