@@ -106,7 +106,8 @@ class PhraseResolver {
     if (IsRoleNoun(last) || IsTitle(last)) return Role(words);
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
     const PhraseWord& w = words.back();
-    bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size());
+    bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size()) ||
+                  (words.size() == 1 && table_.TaggedPersonButLast(w.start, w.start + w.text.size()));
     if (tagged || LooksLikeKoreanName(last) ||
         (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last) &&
          (!table_.LongerName(last).empty() || table_.ListedPerson(last)))) {
@@ -233,26 +234,31 @@ class PhraseResolver {
   Resolution NameOpensTitledPhrase(const std::vector<PhraseWord>& words) const {
     size_t n = words.size();
     if (n < 4 || !IsTitle(words.back().text) || !table_.OpensClause(words.front().start, /*after_adverb=*/true)) return {};
-    if (std::any_of(words.begin(), words.end() - 1, [](const PhraseWord& pw) { return LooksLikeKoreanName(pw.text); })) {
+    const PhraseWord& given = words[0];
+    std::u32string_view family = words[1].text;
+    bool tagged_given = table_.TaggedPerson(given.start, given.start + given.text.size());
+    // "제라르 울리에 올림피크 리옹 감독": after the tagger's given name (which
+    // may look Korean), a family name may end like a particle or ending (에, 도).
+    bool ending_family = tagged_given && !table_.TaggedPerson(words[1].start, words[1].start + family.size()) && family.size() >= 3 && AllHangulSyllables(family) && HasGrammaticalEnding(family) &&
+                         !IsCommonWord(family) && !OrgLike(family, aliases_) && !IsPlace(family);
+    if (std::any_of(words.begin() + (ending_family ? 2 : 0), words.end() - 1,
+                    [](const PhraseWord& pw) { return LooksLikeKoreanName(pw.text) && !IsPlace(pw.text); })) {
       return {};
     }
     auto plain = [&](std::u32string_view w) {
       return AllHangulSyllables(w) && IsNameOfBody(w) && !OrgLike(w, aliases_) && !IsCommonWord(w);
     };
-    const PhraseWord& given = words[0];
-    std::u32string_view family = words[1].text;
-    // A place right before the title ("… 이스탄불 주지사") vouches as well:
-    // the words before it are then who holds that office.
-    bool vouched = table_.TaggedPerson(given.start, given.start + given.text.size()) || given.text.size() == 1 ||
-                   IsPlace(words[n - 2].text);
-    if (!plain(given.text) || !plain(family) || !vouched) return {};
+    // A place right before the title ("… 이스탄불 주지사") vouches as well.
+    bool vouched = tagged_given || given.text.size() == 1 || IsPlace(words[n - 2].text);
+    if (!plain(given.text) || !(plain(family) || ending_family) || !vouched) return {};
     // "프랑크 발터 슈타인마이어 독일 외무장관": a third plain word before a
     // country or body belongs to the name, unless that body is one a place
     // goes with ("베이징 시정부": the word is its place).
     size_t end = 2;
     std::u32string_view fourth = n > 4 ? words[3].text : std::u32string_view();
     bool needs_place = korean::IsGovernmentBody(fourth) || fourth.ends_with(U"정부");  // 시정부, 주정부
-    if (n > 4 && plain(words[2].text) && !needs_place && (IsPlace(fourth) || OrgLike(fourth, aliases_))) {
+    if (n > 4 && !ending_family && plain(words[2].text) && !needs_place &&
+        (IsPlace(fourth) || OrgLike(fourth, aliases_))) {
       end = 3;
     }
     return NamedWord(Join(words, 0, end), std::u32string(words.back().text), Join(words, end, n - 1), 0.75);
@@ -292,7 +298,6 @@ class PhraseResolver {
       std::u32string_view w = words[i].text;
       // "카신 대변인", "마론 판사": a plain word right before a title is a name,
       // unless it is a country or body ("미국 대통령", "정부 대변인").
-      // "강금실 전 장관": a word before 전/현 and a title is a name too.
       // "강금실 전 장관": before 전/현 a title's holder is a person, whatever
       // her name ends in (실, 관); only a body the alias file knows is none.
       bool modified = i + 3 == n && IsModifier(words[i + 1].text);

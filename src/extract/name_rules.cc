@@ -103,7 +103,9 @@ bool IsCommonWord(std::u32string_view s) {
                 // "새 재무장관": a determiner before a title, no name.
                 U"새",
                 // "에이스 손민수", "톱스타 이영희": what a person is, before her name.
-                U"에이스", U"톱스타"};
+                U"에이스", U"톱스타",
+                // Jobs shaped like a surname and a given name ("빈순옥 울산시 공무원 노조위원장").
+                U"공무원", U"조합원", U"사무원", U"임직원"};
   return kCommon.count(s) > 0;
 }
 

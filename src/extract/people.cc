@@ -153,7 +153,7 @@ class PeopleFinder {
     skip_modifiers();
     size_t name_first = 0, name_last = 0;
     const AliasTable::Group* group = nullptr;
-    bool found = false;
+    bool found = false, guessed = false;
     if (i > a) {
       size_t last = i - 1;
       if (size_t k = AliasPersonEndingAt(last, a, false, &group)) {
@@ -166,6 +166,7 @@ class PeopleFinder {
         return;
       } else {
         found = ForeignRun(a, last, &name_first);
+        guessed = found;
       }
       name_last = last;
       // "안철수 대선 후보자": a sure name one or two qualifier words before the title.
@@ -184,6 +185,15 @@ class PeopleFinder {
       return;
     }
     OrgRef org = OrgText(org_lo, org_hi - 1);
+    if (guessed && name_first == a && MoreOfTitledMention(a, t, t2)) return;
+    // "이시욱 한국개발연구원(KDI) 정책대학원 교수": a sure name among the words
+    // before a guessed one is the person; the words after it her affiliation.
+    for (size_t k = name_first; guessed && k-- > a;) {
+      if (!KoreanName(Core(k))) continue;
+      org = OrgText(k + 1, t - 1);
+      name_first = name_last = k;
+      break;
+    }
     if (org.text.empty() && name_first > a && OrgWord(name_first - 1)) org = OrgText(name_first - 1, name_first - 1);
     if (org.text.empty() && name_first > 0 && Joined(name_first) && HasParticle(name_first - 1) &&
         ParticleCarrier(text_, words_[name_first - 1]).back() == U'의' && LooksLikeOrg(Stem(name_first - 1), aliases_)) {
@@ -191,6 +201,24 @@ class PeopleFinder {
     }
     if (org.text.empty()) org = CompoundTitleOrg(t);
     AddMention(name_first, name_last, t2, group, RoleText(t, t2), org);
+    mentions_.back().guessed = guessed && !KoreanName(Core(name_first));
+  }
+
+  // "황교안 대통령 권한대행 국무총리", "이시욱 한국개발연구원(KDI) 정책대학원
+  // 교수": plain words before a title, right after a person named with her
+  // title, are more of her posts and affiliations, not a name of their own:
+  // her mention runs on over them to the title t2 (whose first word is t).
+  bool MoreOfTitledMention(size_t a, size_t t, size_t t2) {
+    if (a == 0 || !Joined(a) || !used_[a - 1] || HasParticle(a - 1)) return false;
+    auto m = std::find_if(mentions_.rbegin(), mentions_.rend(), [&](const PersonMention& pm) { return pm.last_word == a - 1; });
+    if (m == mentions_.rend() || m->first_word == m->last_word) return false;
+    // Her one post so far runs on too: "대통령 권한대행 국무총리".
+    Person& who = people_[m->person];
+    if (roles_[m->person].size() == 1 && !who.role.empty()) who.role.append(1, ' ').append(ToUtf8(RoleText(a, t2)));
+    roles_[m->person].push_back(RoleText(t, t2));
+    for (size_t k = a; k <= t2; ++k) used_[k] = true;
+    m->last_word = t2;
+    return true;
   }
 
   // A foreign name of one or two words ending at `last`, starting where the
@@ -271,7 +299,7 @@ class PeopleFinder {
     if (!role.empty()) roles_[p].push_back(role);
     if (!org.text.empty()) affiliations_.push_back({ToUtf8(org.text), org.start});
     for (size_t i = first; i <= end_word; ++i) used_[i] = true;
-    mentions_.push_back({p, first, end_word, false});
+    mentions_.push_back({p, first, end_word, false, false});
   }
 
   // "대통령 마무드 아마디네자드가": the words before an alias-file spelling
@@ -322,7 +350,7 @@ class PeopleFinder {
     if (best == people_.size() && only != by_surname_.end() && only->second.second == 1) best = only->second.first;
     if (best == people_.size()) return;
     for (size_t i = first; i <= t2; ++i) used_[i] = true;
-    mentions_.push_back({best, first, t2, true});
+    mentions_.push_back({best, first, t2, true, false});
   }
 
   // Pass 2: alias-file names ("오바마는") and repeats of names found in pass 1.

@@ -127,6 +127,9 @@ struct PersonMention {
   size_t person = 0;                    // index into PeopleFound::people
   size_t first_word = 0, last_word = 0; // word indices covered (name .. title)
   bool back_reference = false;
+  // The name is only a guess from its shape: plain words before a title
+  // ("올림피크 리옹 감독"), which the entity tagger may know better.
+  bool guessed = false;
 };
 
 struct PeopleFound {

@@ -50,12 +50,19 @@ Speaker SubjectFinder::Before(size_t begin, size_t end, bool topic_only) const {
 }
 
 // The first subject among words starting in [begin, end).
-Speaker SubjectFinder::After(size_t begin, size_t end) const {
+Speaker SubjectFinder::After(size_t begin, size_t end, bool said_who_only) const {
   // `"…"라고 김 장관은 말했다`: the subject comes right after the quote's ending.
   size_t first = FirstWordAt(begin);
+  bool said_who = false;
   for (size_t i = first; i < words_.size() && words_[i].start < end && i < first + 5; ++i) {
     Speaker s = SubjectAt(i, begin);
-    if (s.found) return s;
+    if (s.found) return said_who || !said_who_only ? s : Speaker{};
+    // `"…"이라고 분명히 밝힌 레이번은`: the verb taking the quote, in its
+    // modifying form, describes who said it: the noun it modifies.
+    if (!said_who && SaidWhoModifier(i, begin)) {
+      said_who = true;
+      continue;
+    }
     // Past the first verb ("…"라고 하며 바라보는 …) the subject slot is gone.
     if (i > first && HasGrammaticalEnding(Core(i))) break;
   }
@@ -221,19 +228,24 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
               words_[i].end == words_[i].last() && carrier.size() == stem_len;
   if (!subject && !also && !(before_quote && BodyBeforeQuote(text_, words_, quoted_, i, aliases_))) return s;
   std::u32string_view stem = words_[i].has_paren() ? Core(i) : carrier.substr(0, stem_len);
-  if (long m = mention_at_[i]; m >= 0) return MentionAt(people_.mentions[m], i, stem.size());
+  if (long m = mention_at_[i]; m >= 0 && !TaggerNamesOpener(people_.mentions[m], i, phrase_floor)) {
+    return MentionAt(people_.mentions[m], i, stem.size());
+  }
   if (stem == U"그" || stem == U"그녀" || stem == U"그들") {
     s.found = s.pronoun = true, s.start = w.start, s.as_written = stem;
     return s;
   }
   // "부대장도", "정부도"; "대해서는": a postposition of 하다 is no subject (look further back).
-  if (stem.empty() || stem.ends_with(U"해서") || (carrier.back() == U'도' && !KnownActor(stem))) return s;
+  // "아드리아누도": a name the tagger marks but for its last syllable.
+  bool tagged_but_last = speakers_.TaggedPersonButLast(w.start, w.start + stem.size());
+  if (stem.empty() || stem.ends_with(U"해서") || (carrier.back() == U'도' && !KnownActor(stem) && !tagged_but_last)) return s;
   if (IsNonAgent(stem)) {  // "보고서는 "…"": nobody speaks, and nobody carries on
     s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
     return s;
   }
   bool vouched = Vouched(i, stem);
   size_t first = PhraseStart(i, stem, phrase_floor);
+  if (IsTitle(stem)) first = NameOpeningTitledPhrase(first, i, phrase_floor);
   // "이동하는", "바라보는": a verb before a noun, not a subject; but the
   // phrase that opens the sentence before the quote is its topic, who
   // speaks ("디스패치는 8일 "…"고 전했다", "○○○ 위원장 직무대리는 "…"").
@@ -281,6 +293,69 @@ size_t SubjectFinder::PhraseStart(size_t i, std::u32string_view stem, size_t phr
     --first;
   }
   return first;
+}
+
+bool SubjectFinder::TaggerNamesOpener(const PersonMention& mention, size_t i, size_t phrase_floor) const {
+  if (!mention.guessed || mention.last_word != i) return false;
+  // The tagger sees a body, not a person, where the guessed name begins.
+  const Word& opening = words_[mention.first_word];
+  if (speakers_.TaggedPerson(opening.start, opening.end) || !speakers_.TaggedOrganization(opening.start, opening.end)) {
+    return false;
+  }
+  return NameOpeningTitledPhrase(mention.first_word, i, phrase_floor) < mention.first_word;
+}
+
+bool SubjectFinder::NameWordAt(size_t k) const {
+  std::u32string_view w = Core(k);
+  if (mention_at_[k] >= 0) return true;
+  if (w.empty() || words_[k].has_paren() || IsTitle(w) || IsRoleNoun(w) || IsPlace(w) || LooksLikeOrg(w, aliases_)) return false;
+  return speakers_.TaggedPerson(words_[k].start, words_[k].end) || (LooksLikeKoreanName(w) && !IsCommonWord(w));
+}
+
+size_t SubjectFinder::NameOpeningTitledPhrase(size_t first, size_t i, size_t phrase_floor) const {
+  if (first > i || NameWordAt(first)) return first;
+  bool subject;
+  size_t floor = FirstWordAt(phrase_floor);
+  // Up to three affiliation words between the name and the phrase found:
+  // plain nouns, bodies, places, a body with its abbreviation in brackets.
+  for (size_t k = first; k > floor && first - k <= 3;) {
+    if (!words_[k].space_before || quoted_[k - 1]) return first;
+    --k;
+    std::u32string_view w = Core(k);
+    // "제라르 울리에 올림피크 리옹 감독은": a foreign name's last part may
+    // end like a particle; the tagger's person right before it opens the name.
+    bool foreign_last_part = k > floor && words_[k].space_before && !quoted_[k - 1] && AllHangulSyllables(w) &&
+                             w.back() != U'의' &&
+                             w.size() >= 2 && speakers_.TaggedPerson(words_[k - 1].start, words_[k - 1].end) &&
+                             mention_at_[k - 1] < 0 && !IsTitle(Core(k - 1));
+    if (foreign_last_part && speakers_.OpensClause(words_[k - 1].start, /*after_adverb=*/true)) return k - 1;
+    bool bare = !w.empty() && (words_[k].has_paren() || (StripParticle(w, &subject) == w.size() && !HasGrammaticalEnding(w)));
+    bool tagged_person = speakers_.TaggedPerson(words_[k].start, words_[k].end);
+    if (NameWordAt(k) && (bare || tagged_person)) {
+      size_t start = mention_at_[k] >= 0 ? people_.mentions[mention_at_[k]].first_word : k;
+      return speakers_.OpensClause(words_[start].start, /*after_adverb=*/true) ? start : first;
+    }
+    bool tagged_body = speakers_.TaggedOrganization(words_[k].start, words_[k].end);
+    // "칸 국제영화제 수상 당시 감독은": a time word ends the phrase.
+    if (w.empty() || IsAsciiDigit(w.front()) || IsCommonWord(w) || (!tagged_body && !bare)) return first;
+  }
+  return first;
+}
+
+bool SubjectFinder::SaidWhoModifier(size_t i, size_t begin) const {
+  std::u32string_view w = Core(i);
+  if (quoted_[i] || w.size() < 2 || !AllHangulSyllables(w)) return false;
+  // 말한, 밝힌, 외친 (not 했지만, whose 만 ends in ㄴ too)
+  if (std::u32string_view(U"한힌친").find(w.back()) == std::u32string_view::npos) return false;
+  // The quote ends in 고 (라고, 다고) glued to its closing mark.
+  size_t space = text_.find(U' ', begin);
+  if (space == std::u32string_view::npos || space == begin || text_[space - 1] != U'고') return false;
+  for (size_t k = FirstWordAt(begin); k < i; ++k) {
+    std::u32string_view adverb = Core(k);  // 이날, 분명히, 강하게
+    bool adverb_form = adverb.size() >= 2 && (adverb.back() == U'히' || adverb.back() == U'게');
+    if (words_[k].start >= space && !korean::IsAdverbBeforeQuote(adverb) && !adverb_form) return false;
+  }
+  return i + 1 < words_.size() && words_[i + 1].space_before && !quoted_[i + 1];
 }
 
 // A name the entity tagger vouches for ("김구라는", "카말은"), here or one

@@ -40,8 +40,10 @@ class SubjectFinder {
   // With `topic_only`, only 은/는 subjects count: the main clause's topic,
   // not the subject of an embedded clause ("박 대통령이 … 한 데 대해").
   Speaker Before(size_t begin, size_t end, bool topic_only = false) const;
-  // The first subject among words starting in [begin, end).
-  Speaker After(size_t begin, size_t end) const;
+  // The first subject among words starting in [begin, end). With
+  // `said_who_only`, only one after the verb that took the quote in its
+  // modifying form ("…"이라고 밝힌 레이번은).
+  Speaker After(size_t begin, size_t end, bool said_who_only = false) const;
   // `기탄은 성애에게 "…"라며`, `셔독은 "…"고 덧붙였다`: the word the sentence
   // at `begin` opens with, a topic (은/는) with no one but an addressee or an
   // adverb between it and the quote at `end`, is who speaks, even a name too
@@ -79,6 +81,21 @@ class SubjectFinder {
 
   // Where the noun phrase whose last word is i (with stem `stem`) starts.
   size_t PhraseStart(size_t i, std::u32string_view stem, size_t phrase_floor) const;
+  // "황교안 대통령 권한대행 국무총리는", "이시욱 한국개발연구원(KDI) 정책대학원
+  // 교수는": a name opening the clause, then any affiliation words, then
+  // titles. Where the phrase ending in title word i starts at `first` after
+  // such a name, the word where the name starts; else `first`.
+  size_t NameOpeningTitledPhrase(size_t first, size_t i, size_t phrase_floor) const;
+  // "제라르 울리에 올림피크 리옹 감독은": the mention ending at word i is a
+  // name guessed from plain words before a title, the tagger sees a body
+  // where it begins, and marks a person opening the phrase before it.
+  bool TaggerNamesOpener(const PersonMention& mention, size_t i, size_t phrase_floor) const;
+  // Word i, after a quote closing at begin - 1 with 고 glued (라고, 다고)
+  // and adverbs, is a verb in its modifying form in ㄴ: the verb that took
+  // the quote, describing who said it ("…"이라고 분명히 밝힌 레이번은).
+  bool SaidWhoModifier(size_t i, size_t begin) const;
+  // Word k names a person: a mention, the tagger's person, or a Korean name's shape.
+  bool NameWordAt(size_t k) const;
   // `before_quote`: the sentence at phrase_floor goes on to the quote.
   Speaker SubjectAt(size_t i, size_t phrase_floor, bool before_quote = false) const;
 

@@ -268,7 +268,10 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     }
     // (a quote that owns its speaker does not stop the next ones finding theirs after them)
     if (!speaker.found && (!pairs[k].verbless || OwnsSpeaker(pairs[k]))) {
-      speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
+      // `"…"이라고 밝힌 레이번은 "…"고 말했다`: who said the first quote may
+      // stand between it and the next.
+      if (last_speech > k) speaker = subjects.After(pairs[k].close + 1, pairs[k + 1].open, /*said_who_only=*/true);
+      if (!speaker.found) speaker = SubjectAfter(subjects, text, pairs[k], pairs[last_speech], s0, s1, limit);
     }
     for (size_t j = k; j < e; ++j) {
       if (!pairs[j].speech) continue;

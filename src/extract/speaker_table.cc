@@ -450,6 +450,10 @@ bool SpeakerTable::OpensClause(size_t pos, bool after_adverb) const {
 
 bool SpeakerTable::TaggedPerson(size_t start, size_t end) const { return Covered(person_spans_, start, end); }
 
+bool SpeakerTable::TaggedPersonButLast(size_t start, size_t end) const {
+  return end >= start + 4 && (Covered(person_spans_, start, end - 1) || Covered(person_spans_, start, end));
+}
+
 bool SpeakerTable::TaggedOrganization(size_t start, size_t end) const { return Covered(org_spans_, start, end); }
 
 }  // namespace kosearch

@@ -77,6 +77,10 @@ class SpeakerTable {
 
   // True when the tagger marked [start, end) (or a span around it) a person.
   bool TaggedPerson(size_t start, size_t end) const;
+  // "아드리아|누도": the tagger's person covers a word of 4+ syllables
+  // [start, end) but for its last syllable (a foreign name's end read as a
+  // particle).
+  bool TaggedPersonButLast(size_t start, size_t end) const;
   // True when the tagger marked [start, end) (or a span around it) an organization.
   bool TaggedOrganization(size_t start, size_t end) const;
   // True when the tagger's name list holds `name` as a person ("호날두"):
