@@ -145,9 +145,9 @@ TEST_CASE("한 before a title is a surname only where a person of the article be
 }
 
 TEST_CASE("a name only a quote holds is not whom a surname and title refer to") {
-  std::vector<Quote> q = Said("최 교수는 “최나래가 최근 내놓은 논문에는 새로운 점이 없다”고 평가했다.");
+  std::vector<Quote> q = Said("정 감독은 “정우진이 지난달부터 훈련에 빠지고 있어 걱정된다”고 털어놓았다.");
   REQUIRE(q.size() == 1);
-  CHECK(q[0].speaker == "최");
+  CHECK(q[0].speaker == "정");
 }
 
 TEST_CASE("a verb's modifying form in 은 (제출받은) is no subject: the topic speaks") {
