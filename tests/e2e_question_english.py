@@ -39,14 +39,13 @@ def main():
 
         got = ask(a.query, db, "what did the Defense Ministry say about THAAD")
         hits = got.get("results", [])
-        unnamed = [h for h in hits if not h.get("speaker")]
         check("the ministry's own quote first", len(hits) > 0 and hits[0].get("speaker") == "국방부", str(hits[:1]))
-        # The ministry's statement carried on after 이어 is its own quote; any
-        # quote beside it without a speaker comes from an article that names
-        # the ministry and says THAAD.
-        check("the ministry's quotes, also those its article carries on, and no unrelated unnamed quote",
+        # The ministry's statement carried on after 이어 is its own quote; every
+        # quote beside it (its minister's, or one without a speaker) comes from
+        # an article that names the ministry and says THAAD.
+        check("the ministry's quotes, also those its article carries on, and no quote from an unrelated article",
               sum(h.get("speaker") == "국방부" for h in hits) >= 2 and
-              all("국방부" in bodies[h["article_id"]] and "사드" in bodies[h["article_id"]] for h in unnamed),
+              all("국방부" in bodies[h["article_id"]] and "사드" in bodies[h["article_id"]] for h in hits),
               str([(h.get("speaker"), h["article_id"]) for h in hits]))
 
         got = ask(a.query, db, "what did the court say about the sentence")

@@ -5,17 +5,12 @@
 // Byung-soo's view") is the speaker; whoever cites the speaker ("cited by
 // the Times") is no part of them, nor anyone whose name sounds like it.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
-#include "kosearch/index.h"
 #include "kosearch/search.h"
-
-namespace fs = std::filesystem;
+#include "made_up_archive.h"
 
 namespace {
 
@@ -34,29 +29,11 @@ constexpr const char* kArticles[] = {
     R"({"id": "made-4", "source": "test", "date": "2024-05-05", "title": "공장 화재 원인 조사", "body": "공장 화재의 원인을 두고 토마스 그린 교수는 \"배선의 노후가 화재를 키웠다\"고 말했다."})",
 };
 
-struct MadeUpDb {
-  fs::path dir = fs::temp_directory_path() / ("kosearch-english-speakers-" + std::to_string(::getpid()));
-  fs::path path = dir / "db";
-  MadeUpDb() {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    {
-      std::ofstream out(dir / "articles.jsonl");
-      for (const char* a : kArticles) out << a << "\n";
-    }
-    auto w = kosearch::IndexWriter::Open(path.string());
-    REQUIRE(w.ok());
-    auto s = kosearch::IndexInputs(**w, {(dir / "articles.jsonl").string()}, [](const std::string&) {}, nullptr);
-    REQUIRE(s.ok());
-  }
-  ~MadeUpDb() { fs::remove_all(dir); }
+struct MadeUpDb : kosearch::MadeUpArchive {
+  MadeUpDb() : MadeUpArchive("kosearch-english-speakers", kArticles) {}
 };
 
-std::vector<std::string> SpeakersOf(const kosearch::SearchResponse& r) {
-  std::vector<std::string> out;
-  for (const auto& h : r.hits) out.push_back(h.speaker);
-  return out;
-}
+using kosearch::SpeakersOf;
 
 }  // namespace
 
@@ -93,8 +70,8 @@ TEST_CASE("someone of a person's, or a person no quote is given by, never widens
   // A lawmaker close to leader 문: not 문재석 himself (the surname and title would say him).
   auto r = (*searcher)->Search("문 대표 측근 의원은 당 쇄신에 대해 뭐라고 전했나");
   REQUIRE(r.ok());
-  for (const auto& h : r->hits) CHECK(h.speaker != "문재석");
-  CHECK(r->hits.size() <= 1);  // at most an unnamed aide's words
+  // made-7's aide is unnamed and no lawmaker: no quote answers, and none is 문재석's.
+  CHECK(SpeakersOf(*r).empty());
   r = (*searcher)->Search("문 대표는 당 쇄신에 대해 뭐라고 했나");
   REQUIRE(r.ok());
   CHECK(SpeakersOf(*r) == std::vector<std::string>{"문재석"});

@@ -4,17 +4,12 @@
 // that say the topic; the title's holders answer only in the articles that
 // name the other words, never another company's holder of the title.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
-#include "kosearch/index.h"
 #include "kosearch/search.h"
-
-namespace fs = std::filesystem;
+#include "made_up_archive.h"
 
 namespace {
 
@@ -26,29 +21,11 @@ constexpr const char* kArticles[] = {
     R"({"id": "made-3", "source": "test", "date": "2024-03-04", "title": "유통업계 서비스 논쟁", "body": "유통업계에서 서비스 방식을 두고 논쟁이 이어지고 있다. 대한상사 정우성 이사는 \"손님은 왕이라는 통념은 지금도 옳다\"라고 말했다."})",
 };
 
-struct MadeUpDb {
-  fs::path dir = fs::temp_directory_path() / ("kosearch-role-holders-" + std::to_string(::getpid()));
-  fs::path path = dir / "db";
-  MadeUpDb() {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    {
-      std::ofstream out(dir / "articles.jsonl");
-      for (const char* a : kArticles) out << a << "\n";
-    }
-    auto w = kosearch::IndexWriter::Open(path.string());
-    REQUIRE(w.ok());
-    auto s = kosearch::IndexInputs(**w, {(dir / "articles.jsonl").string()}, [](const std::string&) {}, nullptr);
-    REQUIRE(s.ok());
-  }
-  ~MadeUpDb() { fs::remove_all(dir); }
+struct MadeUpDb : kosearch::MadeUpArchive {
+  MadeUpDb() : MadeUpArchive("kosearch-role-holders", kArticles) {}
 };
 
-std::vector<std::string> SpeakersOf(const kosearch::SearchResponse& r) {
-  std::vector<std::string> out;
-  for (const auto& h : r.hits) out.push_back(h.speaker);
-  return out;
-}
+using kosearch::SpeakersOf;
 
 }  // namespace
 

@@ -5,17 +5,12 @@
 // when their quotes, or their articles, say the topic. The closest articles
 // are still offered.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
-#include "kosearch/index.h"
 #include "kosearch/search.h"
-
-namespace fs = std::filesystem;
+#include "made_up_archive.h"
 
 namespace {
 
@@ -30,29 +25,11 @@ constexpr const char* kArticles[] = {
     R"({"id": "made-4", "source": "test", "date": "2024-05-05", "title": "알바로 감독, 산토스 떠난다", "body": "브라질 프로축구 산토스의 알바로 감독이 구단을 떠나기로 했다. 구단은 후임 감독을 찾고 있다."})",
 };
 
-struct MadeUpDb {
-  fs::path dir = fs::temp_directory_path() / ("kosearch-withheld-" + std::to_string(::getpid()));
-  fs::path path = dir / "db";
-  MadeUpDb() {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    {
-      std::ofstream out(dir / "articles.jsonl");
-      for (const char* a : kArticles) out << a << "\n";
-    }
-    auto w = kosearch::IndexWriter::Open(path.string());
-    REQUIRE(w.ok());
-    auto s = kosearch::IndexInputs(**w, {(dir / "articles.jsonl").string()}, [](const std::string&) {}, nullptr);
-    REQUIRE(s.ok());
-  }
-  ~MadeUpDb() { fs::remove_all(dir); }
+struct MadeUpDb : kosearch::MadeUpArchive {
+  MadeUpDb() : MadeUpArchive("kosearch-withheld", kArticles) {}
 };
 
-std::vector<std::string> SpeakersOf(const kosearch::SearchResponse& r) {
-  std::vector<std::string> out;
-  for (const auto& h : r.hits) out.push_back(h.speaker);
-  return out;
-}
+using kosearch::SpeakersOf;
 
 bool Offers(const kosearch::SearchResponse& r, const std::string& article_id) {
   for (const auto& h : r.closest) {

@@ -5,7 +5,7 @@
 // sentence); each is speech with no speaker, while a term alone in quotes
 // stays no quote and a particle glued to the mark keeps the quote in its
 // sentence. A headline whose name follows a clause that describes it
-// (`혼내고 달랜 김철수 "…"`). And a quoted sentence whose 는-clause names
+// (`울리고 웃긴 박도현 "…"`). And a quoted sentence whose 는-clause names
 // its speaker in the genitive (`"…"는 정씨의 주장`): that speaker's alone;
 // a question put to the subject (`"…느냐"는 기자들 질문에`): nobody's named.
 // Made-up sentences in the shapes Korean news uses.
@@ -40,20 +40,20 @@ TEST_CASE("a claim opening its line before an ellipsis is a headline's statement
 
 TEST_CASE("a headline's quote glued to the lead after it is speech; a particle glued to the mark is not a lead") {
   std::vector<Quote> q = Quotes(
-      "장병 전역 연기 잇따라…“끝까지 임무 다할 기회 준 것에 감사”북한의 도발로 긴장이 높아지자 전역을 미루는 "
-      "장병들이 늘고 있다.");
+      "도서관 야간 개방 확대…“밤에도 공부할 곳 생겨 다행”대학가의 도서관들이 시험 기간을 맞아 밤늦게까지 "
+      "문을 열고 있다.");
   REQUIRE(q.size() == 1);
-  CHECK(q[0].text == "끝까지 임무 다할 기회 준 것에 감사");
+  CHECK(q[0].text == "밤에도 공부할 곳 생겨 다행");
   CHECK(q[0].speaker.empty());
   // `"…"를 주제로`: the quote goes on its sentence, as a term.
-  CHECK(Quotes("장병 전역 연기 잇따라…“끝까지 임무 다할 기회”를 주제로 한 토론회가 지난주 국회에서 열렸다.").empty());
+  CHECK(Quotes("도서관 야간 개방 확대…“밤의 공부방”을 주제로 한 사진전이 이번 달 시청에서 열렸다.").empty());
 }
 
 TEST_CASE("a headline's name after a clause that describes it speaks; a sentence going on after the quote does not") {
-  std::vector<Quote> q = Quotes("혼내고 달랜 김철수 “나를 과녁 삼아 돌을 던져라”");
+  std::vector<Quote> q = Quotes("울리고 웃긴 박도현 “무대 위에서는 누구나 초보가 된다”");
   REQUIRE(q.size() == 1);
-  CHECK(q[0].text == "나를 과녁 삼아 돌을 던져라");
-  CHECK(q[0].speaker == "김철수");
+  CHECK(q[0].text == "무대 위에서는 누구나 초보가 된다");
+  CHECK(q[0].speaker == "박도현");
   // A modifier (석권한) before a quoted nickname, the sentence going on: no quote.
   CHECK(Quotes("구단은 지난 시즌 득점왕을 동시 석권한 “발칸의 특급 공격수” 마르코를 앞세운다.").empty());
 }
@@ -72,14 +72,14 @@ TEST_CASE("a quoted sentence before 는 and a name in the genitive with a noun o
 }
 
 TEST_CASE("a question the reporters put (기자들 질문에) is speech with no speaker; the answer is the subject's") {
-  std::vector<Quote> q = Quotes("박씨는 귀국 직후 공항에서 “김 전 수석을 아느냐”는 기자들 질문에 “조금 알고 있다”고 말했다.");
+  std::vector<Quote> q = Quotes("최씨는 회의를 마친 뒤 복도에서 “다음 선거에 나갈 생각이냐”는 기자들 질문에 “아직 정한 바 없다”고 말했다.");
   REQUIRE(q.size() == 2);
-  CHECK(q[0].text == "김 전 수석을 아느냐");
+  CHECK(q[0].text == "다음 선거에 나갈 생각이냐");
   CHECK(q[0].speaker.empty());
-  CHECK(q[1].text == "조금 알고 있다");
-  CHECK(q[1].speaker == "박");
+  CHECK(q[1].text == "아직 정한 바 없다");
+  CHECK(q[1].speaker == "최");
   // Not a question: a claim before 는 질문에 is left to the other rules.
-  CHECK(Quotes("박씨는 “김 전 수석은 모른다”는 질문에 관심이 쏠렸다.").empty());
+  CHECK(Quotes("최씨는 “선거에는 나가지 않는다”는 질문에 눈길이 모였다.").empty());
 }
 
 }  // namespace

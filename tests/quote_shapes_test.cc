@@ -32,12 +32,12 @@ TEST_CASE("a quoted sentence before 결론, 반론 or 질문을 is speech; a quo
 }
 
 TEST_CASE("a question put to the subject (질문에) is not the subject's speech: no one the sentence names asked it") {
-  std::vector<Quote> q = Quotes("우승을 확정한 김민지는 '왜 마지막 퍼트를 하지 않았느냐'는 질문에 \"언니 라인에 걸려서요\"라고 답했다.");
+  std::vector<Quote> q = Quotes("결승에 오른 정하윤은 '왜 마지막 세트에서 작전을 바꿨느냐'는 질문에 \"상대가 지쳐 보였어요\"라고 답했다.");
   REQUIRE(q.size() == 2);
-  CHECK(q[0].text == "왜 마지막 퍼트를 하지 않았느냐");
+  CHECK(q[0].text == "왜 마지막 세트에서 작전을 바꿨느냐");
   CHECK(q[0].speaker.empty());
-  CHECK(q[1].text == "언니 라인에 걸려서요");
-  CHECK(q[1].speaker == "김민지");
+  CHECK(q[1].text == "상대가 지쳐 보였어요");
+  CHECK(q[1].speaker == "정하윤");
 }
 
 TEST_CASE("a quoted sentence with a verb of saying a few words after its 는-clause is speech") {

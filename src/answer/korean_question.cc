@@ -302,7 +302,7 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   if (!asks_words && !speech_known && !reports && !SpeaksOfSpeech(after)) return false;
   // The speaker: the first word with a topic particle (은/는), unless it
   // follows an object or a -고 clause: then it is a verb's adnominal
-  // ("프레타를 떠나는 이유", "못 채우고 물러나는 원내대표는"); a marker's
+  // ("프레타를 떠나는 이유", "일을 마치고 돌아가는 위원장은"); a marker's
   // -서는 ("대해서는") is none either.
   size_t s = k;
   for (size_t i = 0; i < k && s == k; ++i) {
@@ -339,7 +339,7 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
 constexpr size_t kLongestNounModifier = 5;
 
 // Words that may name a speaker standing bare before a noun of speech
-// ("전병헌 최고위원 발언", "청와대 측 입장은").
+// ("하지온 최고위원 발언", "청와대 측 입장은").
 constexpr size_t kLongestSpeakerBeforeNoun = 3;
 
 // `w` without a plural or object ending of a statement noun ("발언들은" → "발언").

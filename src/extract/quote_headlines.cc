@@ -32,7 +32,7 @@ size_t SegmentStart(std::u32string_view text, size_t open, bool at_glued_ellipsi
 
 // What may follow a headline's quote: the line's end, punctuation, a word
 // ("…" 자백), the next headline ("…", 선전포고, "…"… 벤처 "…"), or the lead
-// glued to the headline as sentence lists print it ("…”배우 유승호와"); not
+// glued to the headline as sentence lists print it ("…”배우 서하늬와"); not
 // a particle or an ending glued to the mark ("…"는, "…"라며, "…"고 적힌),
 // which goes on the sentence.
 bool HeadlineEndsAfter(std::u32string_view text, size_t limit, size_t close) {
@@ -138,7 +138,7 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
   if (end <= seg || end - seg > 40) return false;
   // The words of the segment: each a plain noun (particles such as 에/과
   // allowed). A clause before the name that ends in a connective or a
-  // modifier (`때리고 달랜 이정현`, `이홍기보다 일찍 … 신수지`) only
+  // modifier (`울리고 웃긴 남궁서호`, `선배보다 먼저 … 오하람`) only
   // describes it: the phrase starts after it, when a Korean name ends it.
   std::vector<std::pair<size_t, size_t>> words;
   bool clause_before = false;
@@ -154,7 +154,7 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
   }
   if (clause_before) {
     // Only a headline proper: the quote ends its line, or the lead is glued
-    // to it (not `동시 석권한 "…" 안젤코 추크를`, a sentence going on).
+    // to it (not `동시 석권한 "…" 마르코를`, a sentence going on).
     size_t after = SkipSpaces(text, pair.close + 1, limit);
     bool ends_line = after >= limit || text[after] == U'\n' || (after == pair.close + 1 && StartsGluedLead(text, after, limit));
     if (words.empty() || !ends_line) return false;

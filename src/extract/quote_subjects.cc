@@ -222,7 +222,7 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
   size_t stem_len = StripParticle(carrier, &subject, words_[i].has_paren());
   if (size_t from, to; FindStatementIssuer(text_, words_, quoted_, i, phrase_floor, &from, &to)) return At(from, to);
-  // "김경문 감독 역시 "…"": 역시 (also) right after a bare noun takes the
+  // "민서후 감독 역시 "…"": 역시 (also) right after a bare noun takes the
   // place of its subject particle.
   bool also = i + 1 < words_.size() && words_[i + 1].space_before && Core(i + 1) == U"역시" && !quoted_[i + 1] &&
               words_[i].end == words_[i].last() && carrier.size() == stem_len;

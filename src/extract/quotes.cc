@@ -161,7 +161,7 @@ bool NamesPerson(const SubjectFinder& subjects, const SpeakerTable& speakers, st
   return speakers.TaggedPerson(last, end);
 }
 
-// `신수지 "…"`: a headline's phrase ending in a word of a Korean name's
+// `오하람 "…"`: a headline's phrase ending in a word of a Korean name's
 // shape that the tagger did not mark (a headline gives it no context).
 bool HeadlineKoreanName(std::u32string_view text, size_t start, size_t end) {
   size_t last = end;

@@ -171,7 +171,7 @@ class SpeakerTable {
   // 할) or a genitive (중국의): a 한 or 이 at `start` is then a determiner.
   bool AfterModifier(size_t start) const;
   // True when `name` is written somewhere outside double quotes: a name
-  // only a quote holds ("김 감독은 "김병현이 …"") is who is spoken of, never
+  // only a quote holds ("김 감독은 "김도율이 …"") is who is spoken of, never
   // the one a surname and title refer to.
   bool WrittenOutsideQuotes(std::u32string_view name) const;
   std::vector<std::pair<size_t, size_t>> person_spans_;  // tagger's PS spans, in text order

@@ -22,7 +22,7 @@ bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
 }
 
 std::vector<PhraseWord> SplitPhrase(std::u32string_view phrase, size_t phrase_start) {
-  // "‘미생 시즌2’ 연재...윤태호": a headline's ellipsis closes the words
+  // "‘달빛 정원 2부’ 연재...한도윤": a headline's ellipsis closes the words
   // before it; the phrase is what follows.
   size_t dots = phrase.rfind(U"...");
   size_t cut = dots == std::u32string_view::npos ? 0 : dots + 3;

@@ -21,7 +21,7 @@ struct PhraseWord {
 };
 
 // The words of `phrase` (split at spaces), which starts at `phrase_start`;
-// only those after its last ellipsis ("연재...윤태호": 윤태호).
+// only those after its last ellipsis ("연재...한도윤": 한도윤).
 std::vector<PhraseWord> SplitPhrase(std::u32string_view phrase, size_t phrase_start);
 
 // words[from, to) joined by single spaces.
