@@ -248,7 +248,6 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
   std::vector<std::pair<size_t, size_t>> headline(pairs.size());
   MarkHeadlines(text, limit, subjects, speakers, pairs, &headline);
   std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
-
   std::vector<Quote> quotes;
   Speaker last;  // the last resolved speaker, for follow-on sentences
   size_t last_end = 0;  // just after the last quote
@@ -257,8 +256,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     if (!pairs[k].speech) { ++k; continue; }
     // The speech quotes of this sentence: [k, e).
     auto sentence = std::upper_bound(starts.begin(), starts.end(), pairs[k].open);
-    size_t s0 = *(sentence - 1);
-    size_t s1 = sentence == starts.end() ? limit : *sentence;
+    size_t s0 = *(sentence - 1), s1 = sentence == starts.end() ? limit : *sentence;
     size_t e = k + 1;
     while (e < pairs.size() && pairs[e].open < s1) ++e;
     size_t last_speech = k;
