@@ -124,6 +124,10 @@ TEST_CASE("what-questions in English: speaker, topic, event") {
   q = ParseQuestion("What did North Korea's state media report about the talks?");
   REQUIRE(q.is_question);
   CHECK(q.speaker == "North Korea's state media");
+  q = ParseQuestion("What did the call center staff say about the delays?");  // any speech word, not only "state"
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "call center staff");
+  CHECK(q.topic == "delays");
 
   q = ParseQuestion("Moon Jae-in's comments on the alliance");
   REQUIRE(q.is_question);

@@ -254,12 +254,6 @@ SpeakerFilter TwoPeople(const std::string& speaker, ArchiveReader& archive) {
   return both;
 }
 
-// A speaker resolved to the holders of a title alone ("관계자", "the
-// director"), not to a person or an organization: any of many people.
-bool TitleHoldersOnly(const SpeakerFilter& speaker) {
-  return speaker.how.rfind("title", 0) == 0 || speaker.how.rfind("compound title", 0) == 0;
-}
-
 // The speaker asked, as a filter: two people named together, or one.
 SpeakerFilter SpeakersAsked(const std::string& speaker, ArchiveReader& archive) {
   if (SpeakerFilter both = TwoPeople(speaker, archive); !both.filter.empty()) return both;
@@ -300,7 +294,7 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   // (who-questions) a quote must match the topic, in itself or its article;
   // so must a title's holders' (anyone quoted as 관계자 or 'the director'):
   // a holder who does not speak of the topic is someone else.
-  const bool topic_required = question.speaker.empty() || (TitleHoldersOnly(speaker) && !IsLatin(question.speaker));
+  const bool topic_required = question.speaker.empty() || (speaker.title_holders && !IsLatin(question.speaker));
   Xapian::Query final_query = scored.empty()   ? candidates
                               : topic_required ? Xapian::Query(Xapian::Query::OP_FILTER, scored, candidates)
                                                : Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, scored);

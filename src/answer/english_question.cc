@@ -179,10 +179,11 @@ bool TakeAskedWords(Words* w, std::string* asked_topic) {
 size_t SpeechVerbIndex(const Words& w) {
   const bool progressive = Has({"is", "are", "was", "were"}, w[1]);
   const auto is_verb = [&](size_t i) {
-    // "the state news agency", "North Korea's state media": "state" after a
-    // determiner, any speech word after a possessor, is a noun of the speaker.
+    // "the state news agency", "North Korea's state media", "its report": a
+    // speech word after a determiner or a possessor is a noun, of the speaker
+    // or the thing said, never the verb.
     const bool determiner = std::islower(static_cast<unsigned char>(w[i - 1][0])) && Has({"the", "a", "an", "its", "their"}, w[i - 1]);
-    if ((determiner && Lower(w[i]) == "state") || EndsWith(w[i - 1], "'s") || EndsWith(w[i - 1], "’s")) return false;
+    if (determiner || EndsWith(w[i - 1], "'s") || EndsWith(w[i - 1], "’s")) return false;
     if (progressive) return IsSpeechGerund(w[i]) || (Has(SpeechVerbs(), w[i]) && EndsWith(Lower(w[i]), "ed"));
     return Has(SpeechVerbs(), w[i]) || (IsAspectWord(w[i - 1]) && IsSpeechGerund(w[i]));
   };
@@ -239,8 +240,13 @@ bool WhAuxQuestion(const Words& w, const std::string& wh, bool asked_noun, Quest
   const size_t v = SpeechVerbIndex(w);
   // "How did the candidate hit back when a rival raised the pledge": an
   // event word before the speech verb ends the question's own clause there;
-  // its verb (any verb, with its particle) stands right before the event.
-  for (size_t e = 4; v < w.size() && e < v; ++e) {
+  // its verb (any verb, with its particle) stands right before the event,
+  // and a speech word after it, verb or noun ("the pledge"), is the event's.
+  size_t said = v;
+  for (size_t i = 3; said == w.size() && i < w.size(); ++i) {
+    if (Has(SpeechVerbs(), w[i])) said = i;
+  }
+  for (size_t e = 4; said < w.size() && e < said; ++e) {
     if (!Has(EventWords(), w[e])) continue;
     size_t verb = e - 1;
     if (verb > 3 && Has({"back", "up", "out", "off", "down", "in"}, w[verb])) --verb;

@@ -132,6 +132,7 @@ SpeakerFilter UnnamedTitleHoldersWhere(const SpeakerFilter& none, const Terms& t
   for (const auto& t : titles) AddUnique(out.expansions, t.substr(2));
   out.names = none.names;
   out.how = "title: its unnamed holders in the articles that name the other words";
+  out.title_holders = true;
   return out;
 }
 

@@ -305,6 +305,7 @@ class Resolver {
     SpeakerFilter out;
     out.filter = CompoundRoleFilter(asked, archive_, &out.expansions);
     out.how = "compound title: its holders";
+    out.title_holders = true;
     if (!out.filter.empty()) AddHolders(&out);
     return out;
   }
@@ -430,6 +431,7 @@ class Resolver {
       AddUnique(people, person);
     }
     SpeakerFilter out = Done(terms, "title: the people quoted with it");
+    out.title_holders = true;
     out.expansions = people;
     return out;
   }

@@ -23,6 +23,9 @@ struct SpeakerFilter {
   std::vector<std::string> names;    // spellings of the speaker(s), for the "closest articles" search
   std::vector<std::string> expansions;  // what the speaker was resolved to (shown as understood)
   std::string how;                   // "person", "person (title confirms)", "title: its holders", "organization"
+  // Resolved to the holders of a title alone ("관계자", "the director",
+  // "환경부 장관"), not to a person or an organization: any of many people.
+  bool title_holders = false;
   // Person or organization terms (XP, XO) of the articles that name the
   // speaker: where to look for quotes the extractor left without a speaker
   // when the speaker has none of their own. Empty when unknown.

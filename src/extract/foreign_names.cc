@@ -69,9 +69,7 @@ bool SpeakerTable::GivenNameOpensPhrase(std::u32string_view w, size_t pos) const
       aliases_.Find(w) != nullptr || StripParticle(w, &subject) != w.size()) {
     return false;
   }
-  for (char32_t c : std::u32string_view(U"했됐있없았었겠것않")) {
-    if (w.find(c) != std::u32string_view::npos) return false;
-  }
+  if (korean::HasInflectionSyllable(w) || w.find(U'것') != std::u32string_view::npos) return false;
   return OpensNamePhrase(pos, /*after_particle=*/false);
 }
 

@@ -119,9 +119,8 @@ bool IsModifier(std::u32string_view s) {
 }
 
 bool HasGrammaticalEnding(std::u32string_view w) {
-  for (char32_t c : std::u32string_view(U"했됐있없았었겠것않")) {
-    if (w.find(c) != std::u32string_view::npos) return true;
-  }
+  // 것 (a bound noun: 할 것, 그것) ends a clause too.
+  if (korean::HasInflectionSyllable(w) || w.find(U'것') != std::u32string_view::npos) return true;
   return !w.empty() &&
          std::u32string_view(U"고다며면서게기요는은을를의에와과로도만들적던된한진할될린운여해").find(w.back()) !=
              std::u32string_view::npos;

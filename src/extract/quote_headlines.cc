@@ -52,9 +52,7 @@ bool HeadlineEndsAfter(std::u32string_view text, size_t limit, size_t close) {
 
 // A word of a headline's noun phrase: no verb or sentence ending, no topic.
 bool HeadlineWord(std::u32string_view w) {
-  for (char32_t c : std::u32string_view(U"했됐았었겠")) {
-    if (w.find(c) != std::u32string_view::npos) return false;
-  }
+  if (korean::HasPastTenseSyllable(w)) return false;
   // 서 ends a connective (가서, 해서, 받아서, 하고서), not a document (교과서).
   if (w.size() >= 2 && w.back() == U'서') {
     return std::u32string_view(U"아어여해돼와워져쳐켜가나봐줘라러려서떠써커내채놔겨혀펴고").find(w[w.size() - 2]) ==
@@ -297,7 +295,7 @@ bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuoteP
       return true;
     }
     // A clause (`말하는 김 대표의`, `했던`), not a name: names end in 진, 한 too.
-    if (word.find_first_of(U"했됐있없았었겠않") != std::u32string_view::npos ||
+    if (korean::HasInflectionSyllable(word) ||
         std::u32string_view(U"는은던된될할며고다서면을를에").find(word.back()) != std::u32string_view::npos) {
       return false;
     }
@@ -324,7 +322,7 @@ bool StartsGluedLead(std::u32string_view text, size_t at, size_t limit) {
   if (stem == word.size() && word.size() >= 3 && word.back() == U'의') --stem;  // 북한의
   // A noun's stem, not a verb's (`"…"밝혔다`, `"…"전하며`).
   std::u32string_view noun = word.substr(0, stem);
-  return stem >= 2 && noun.find_first_of(U"했됐있없았었겠않") == std::u32string_view::npos &&
+  return stem >= 2 && !korean::HasInflectionSyllable(noun) &&
          std::u32string_view(U"다며고면서요").find(noun.back()) == std::u32string_view::npos;
 }
 

@@ -445,8 +445,6 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
     // `오초아 '가자, 그랜드슬램~'`: a statement of several words with a comma
     // ending a short headline; titles of shows rarely hold a comma.
     if (!p.speech) p.headline_single = (after.empty() || after[0] == U'\n') && raw.find(U", ") != std::u32string_view::npos;
-    size_t s0, s1;
-    if (!p.speech) p.genitive_speaker = SpeakerInGenitiveAfter(text, limit, p, &s0, &s1);
   }
 }
 
@@ -461,6 +459,7 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
   for (std::vector<QuotePair>* list : {&pairs, &singles}) {
     for (QuotePair& p : *list) {
       if (IsQuestionPut(text, limit, p)) p.speech = p.verbless = p.asked = true;
+      if (!p.speech) p.genitive_speaker = SpeakerInGenitiveAfter(text, limit, p, &p.genitive_start, &p.genitive_end);
     }
   }
   size_t d = 0;

@@ -38,9 +38,11 @@ struct QuotePair {
   // a person names it (FindQuotes checks), never a title (`JTBC ‘…’`).
   bool headline_single = false;
   // A sentence whose 는-clause names its speaker in the genitive before a
-  // noun of speech (`'…'는 정씨의 주장`): speech only when that name can
-  // speak (FindQuotes checks, with SpeakerInGenitiveAfter).
+  // noun of speech (`'…'는 정씨의 주장`), found by SpeakerInGenitiveAfter
+  // (FindQuotePairs) at [genitive_start, genitive_end): speech only when
+  // that name can speak (FindQuotes checks, and clears it otherwise).
   bool genitive_speaker = false;
+  size_t genitive_start = 0, genitive_end = 0;
   // A question put to someone (`"…느냐"는 질문에`, `'…'는 기자들 질문에`):
   // speech whose asker the sentence leaves unnamed, never its subject, who
   // is the one asked (IsQuestionPut).

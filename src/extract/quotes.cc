@@ -47,11 +47,6 @@ size_t PreviousSentence(std::u32string_view text, const std::vector<size_t>& sta
   return 0;
 }
 
-// The speaker of a quote whose sentence names none (`speaker` not found) or
-// names her by a pronoun (그는): the person who is the topic of the sentence
-// right before, when it comes after the last quote (`조 교수는 … 믿는다.` then a quote of
-// its own), otherwise the last speaker; before any quote, a pronoun is the
-// topic of a recent sentence or the person mentioned last.
 // True when the subject phrase `s` (no person of the people finder) names a
 // person or an unnamed one of a body ("제이크 설리번 백악관 국가안보보좌관",
 // "○○ 의원실 관계자"), not the body itself.
@@ -61,6 +56,20 @@ bool NamesSomeone(const Speaker& s, const SpeakerTable& speakers, const AliasInd
   return trial.speaker_type == "person" || trial.speaker_type == "role";
 }
 
+// The speaker of a quote whose sentence names none (`speaker` not found) or
+// names her by a pronoun (그는), tried in this order:
+//  1. the topic of the sentence right before, when it comes after the last
+//     quote (`조 교수는 … 믿는다.` then a quote of its own): a person the
+//     people finder knows; a body when this sentence goes on with it
+//     (`continues`: "국방부는 … 설명했다. 이어 "…"") and the body opens the
+//     sentence before; for a pronoun, a phrase that names someone the people
+//     finder did not resolve (the pronoun's antecedent);
+//  2. the last speaker;
+//  3. before any quote, and not for a pronoun: the person the sentence two
+//     back (from `before_previous`) is about, when neither the sentence
+//     before nor this one names anyone else;
+//  4. for a pronoun still unresolved: the topic of a recent sentence, else
+//     the person mentioned last before it.
 Speaker FillIn(std::u32string_view text, const SubjectFinder& subjects, const Speaker& speaker, const Speaker& last,
                size_t last_end, size_t previous_sentence, size_t s0, size_t open, bool continues,
                const SpeakerTable& speakers, const AliasIndex& aliases, size_t before_previous) {
@@ -197,7 +206,8 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
       pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
     }
     // `"…하라"는 김진수 감독의 지시`: the words are the one named after them.
-    bool genitive = !pairs[k].speech && SpeakerInGenitiveAfter(text, limit, pairs[k], &a, &b) &&
+    a = pairs[k].genitive_start, b = pairs[k].genitive_end;
+    bool genitive = !pairs[k].speech && pairs[k].genitive_speaker &&
                     (subjects.CouldSpeak(a, b) || NamesPerson(subjects, speakers, text, a, b));
     pairs[k].genitive_speaker = genitive;
     if (genitive) pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
@@ -238,7 +248,6 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
   std::vector<std::pair<size_t, size_t>> headline(pairs.size());
   MarkHeadlines(text, limit, subjects, speakers, pairs, &headline);
   std::vector<size_t> starts = SentenceStarts(text, limit, pairs);
-
   std::vector<Quote> quotes;
   Speaker last;  // the last resolved speaker, for follow-on sentences
   size_t last_end = 0;  // just after the last quote
@@ -247,8 +256,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
     if (!pairs[k].speech) { ++k; continue; }
     // The speech quotes of this sentence: [k, e).
     auto sentence = std::upper_bound(starts.begin(), starts.end(), pairs[k].open);
-    size_t s0 = *(sentence - 1);
-    size_t s1 = sentence == starts.end() ? limit : *sentence;
+    size_t s0 = *(sentence - 1), s1 = sentence == starts.end() ? limit : *sentence;
     size_t e = k + 1;
     while (e < pairs.size() && pairs[e].open < s1) ++e;
     size_t last_speech = k;

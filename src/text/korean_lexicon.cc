@@ -228,6 +228,18 @@ bool IsParticle(std::u32string_view word, ParticleUse use) {
 
 bool IsLightVerbSyllable(char32_t c) { return kLightVerbSyllables.find(c) != std::u32string_view::npos; }
 
+// The past-tense and 겠 syllables first: HasPastTenseSyllable reads those.
+constexpr std::u32string_view kInflectionSyllables = U"했됐았었겠있없않";
+constexpr size_t kPastTenseSyllables = 5;
+
+bool HasInflectionSyllable(std::u32string_view word) {
+  return word.find_first_of(kInflectionSyllables) != std::u32string_view::npos;
+}
+
+bool HasPastTenseSyllable(std::u32string_view word) {
+  return word.find_first_of(kInflectionSyllables.substr(0, kPastTenseSyllables)) != std::u32string_view::npos;
+}
+
 bool IsSurnameSyllable(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
 
 bool EndsLikePersonNoun(std::u32string_view word) {

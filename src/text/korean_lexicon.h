@@ -61,6 +61,13 @@ bool IsParticle(std::u32string_view word, ParticleUse use);
 // followed by one is a light-verb form ("발표했다", "구성되어").
 bool IsLightVerbSyllable(char32_t c);
 
+// A syllable only a verb's inflection has, never a name's or a noun's: the
+// past tense (했 됐 았 었), 겠, and the verbs of being and not (있 없 않). A
+// word with one is a clause ("말했던", "없는"), not a name.
+bool HasInflectionSyllable(std::u32string_view word);
+// Its past-tense and 겠 syllables alone (했 됐 았 었 겠).
+bool HasPastTenseSyllable(std::u32string_view word);
+
 // Surnames: one syllable (김, 이, 박, …) or two (황보, 남궁, …).
 bool IsSurnameSyllable(char32_t c);
 bool IsDoubleSurname(std::u32string_view s);
