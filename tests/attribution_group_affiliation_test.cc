@@ -11,6 +11,7 @@
 
 #include "kosearch/extract.h"
 #include "shared_extractor.h"
+#include "text/korean_lexicon.h"
 
 namespace kosearch {
 namespace {
@@ -124,6 +125,22 @@ TEST_CASE("a short stage name ending like a particle is a name where the tagger 
   q = Quotes("평소 야구 팬인 싸이는 \"이번 경기는 빅 게임\"이라며 소감을 말했다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "싸이");
+}
+
+TEST_CASE("a word ending in an organization's head before a title is her body, whatever the tagger says of it") {
+  // A store chain (…마트) and a religious body (…교) end like organizations.
+  CHECK(korean::EndsInOrganizationHead(U"한빛마트"));
+  CHECK(korean::EndsInOrganizationHead(U"원불교"));
+  CHECK(korean::EndsInOrganizationHead(U"미래연구소"));
+  // The head alone, a head after one syllable, or a plain name is none.
+  CHECK_FALSE(korean::EndsInOrganizationHead(U"마트"));
+  CHECK_FALSE(korean::EndsInOrganizationHead(U"불교"));
+  CHECK_FALSE(korean::EndsInOrganizationHead(U"박서연"));
+  std::vector<Quote> q = Quotes("박서연 푸른마트 점장은 \"주말 손님이 두 배로 늘었다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "박서연");
+  CHECK(q[0].role == "점장");
+  CHECK(q[0].org == "푸른마트");
 }
 
 }  // namespace

@@ -338,13 +338,11 @@ class PhraseResolver {
              !OrgLike(words[end].text, aliases_) && !IsPlace(words[end].text) && !IsTitle(words[end].text)) {
         ++end;
       }
-      // "카리 유사프 아마디": a tagged foreign name runs on to a last word
-      // that is no title, role or body (the family name after the tag's end).
-      // A run a Korean name opens ("백종원 닭갈비") is no foreign name.
+      // "카리 유사프 아마디": a tagged foreign name runs on to a last word that is no title, role
+      // or body (the family name after the tag's end); a Korean name opens no run ("백종원 닭갈비").
       bool foreign_run = end > i + 1 && !LooksLikeKoreanName(words[i].text) && !TaggedKoreanName(words[i]);
       if (foreign_run && end + 1 == n && ForeignNamePart(words[end].text)) ++end;
-      // "민변 이종훈": a Korean name ends the run; one inside a foreign run
-      // ("카리 유사프 아마디": 유사프) is only shaped like one.
+      // "민변 이종훈": a Korean name ends the run; inside a foreign run ("카리 유사프 아마디") only its shape.
       for (size_t k = i; k < end; ++k) {
         bool run_end = !foreign_run || k + 1 == end;
         if (run_end && (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k]))) {
@@ -363,6 +361,9 @@ class PhraseResolver {
                            (!korean_name && LooksLikeKoreanName(tail.text) && !korean::EndsLikePersonNoun(tail.text)));
       if (tail_is_name) continue;
       if (ForeignNameOpensPhrase(words, i)) i = 0, w = words[0].text;
+      // "카리 유사프 | 아마디": a foreign name the people table ends early runs on as a tagged one does.
+      if (i == 0 && n >= 3 && !LooksLikeKoreanName(words[0].text) && table_.ByName(Join(words, 0, n - 1)) >= 0 &&
+          ForeignNamePart(words[n - 1].text)) end = n;
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
       w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
       std::u32string role = end < n ? std::u32string(words[n - 1].text) : U"";

@@ -294,6 +294,9 @@ std::u32string SpeakerTable::NameBeforeAffiliation(std::u32string_view name, std
   // the tagger's one person span over both words took the body in.
   bool listed_body = gazetteer_ != nullptr && gazetteer_->TypeOf(name.substr(space + 1)) == kNerOrganization &&
                      gazetteer_->TypeOf(first) != kNerOrganization;
+  // "정민아 | 한빛마트 과장": a word ending in an organization's head is her body,
+  // wherever the tagger's person runs or starts again over it.
+  listed_body = listed_body || korean::EndsInOrganizationHead(name.substr(space + 1));
   std::u32string written = std::u32string(name) + U" " + std::u32string(title);
   bool split = false;
   size_t looked = 0;
@@ -314,7 +317,8 @@ std::u32string SpeakerTable::PersonBeforeAffiliation(std::u32string_view word, s
   std::u32string found;
   size_t looked = 0;
   for (size_t at = text_.find(written); at != std::u32string_view::npos && looked < 30; at = text_.find(written, at + 1), ++looked) {
-    if (Overlaps(person_spans_, at, at + word.size())) return {};  // the tagger sees a person in it
+    // The tagger sees a person in it, unless it ends in an organization's head ("한빛교").
+    if (Overlaps(person_spans_, at, at + word.size()) && !korean::EndsInOrganizationHead(word)) return {};
     std::u32string name = PersonSpanBefore(at, 1);
     if (name.empty() || (!found.empty() && found != name)) return {};
     found = name;

@@ -263,8 +263,17 @@ bool IsOrganizationHead(std::u32string_view word) {
       U"연구원", U"공단", U"조합", U"노조", U"방송", U"신문", U"일보", U"통신", U"법원", U"정부", U"의회",
       U"회의소", U"연합회", U"연맹", U"협의회", U"본부", U"사령부", U"증권", U"생명", U"보험", U"건설", U"중공업",
       U"제약", U"항공", U"해운", U"물산", U"텔레콤", U"금융", U"홀딩스", U"센터", U"병원", U"진흥원", U"정보원",
-      U"개발원", U"감사원", U"자치구", U"경찰서", U"검찰청", U"뉴스", U"공동체", U"통신사", U"교황청", U"연합", U"구단"});
+      U"개발원", U"감사원", U"자치구", U"경찰서", U"검찰청", U"뉴스", U"공동체", U"통신사", U"교황청", U"연합", U"구단",
+      U"마트", U"교"});
   return kHeads.Contains(word);
+}
+
+bool EndsInOrganizationHead(std::u32string_view word) {
+  for (size_t len = 1; len < word.size() && len <= 3; ++len) {
+    // Two syllables at least before a one-syllable head (불교 is no name of one).
+    if (word.size() - len >= (len == 1 ? 2u : 1u) && IsOrganizationHead(word.substr(word.size() - len))) return true;
+  }
+  return false;
 }
 
 bool IsAffiliationNoun(std::u32string_view word) {

@@ -86,6 +86,9 @@ bool EndsLikeOfficial(std::u32string_view word);
 // head itself, whole; a caller decides whether a compound ending in one is a
 // name ("노동신문") and whether the bare head names anything.
 bool IsOrganizationHead(std::u32string_view word);
+// A name written with such a head at its end (한빛마트, 원불교): a body, even
+// where the tagger marks a person over it.
+bool EndsInOrganizationHead(std::u32string_view word);
 // A noun saying whose body the name after it is (가수 한별의 소속사 푸른빛
 // 엔터테인먼트, ○○그룹 계열사 △△): the words after it name an organization,
 // the words before it its owner; never a part of the name.
