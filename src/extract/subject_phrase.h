@@ -101,7 +101,7 @@ void CampIsRole(std::u32string_view as_written, Resolution* r);
 // True when the tagger marks a person or an organization over one of the
 // words: the second piece of evidence a guessed name of plain words needs
 // (alone such a guess is wrong as often as right: a modifier and a name
-// "…을 맛본 다코스타", a group "진보 진영", a brand and its product).
+// "…을 맛본 토마세크", a group "개혁 진영", a brand and its product).
 bool TaggerVouches(const std::vector<PhraseWord>& words, const SpeakerTable& table);
 
 }  // namespace kosearch
