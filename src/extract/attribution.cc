@@ -121,7 +121,7 @@ class PhraseResolver {
       return AllHangulSyllables(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
              !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
     });
-    if (plain_words && words.size() > 1) return {"person", whole, U"", U"", 0.55};
+    if (plain_words && words.size() > 1) return TaggerVouches(words, table_) ? Resolution{"person", whole, U"", U"", 0.55} : Resolution{};
     // "정당이", "협력은": one plain two-syllable word nothing vouches for is a
     // common noun far more often than a name or a body: nobody.
     if (words.size() == 1 && last.size() <= 2 && plain_words) {
@@ -476,7 +476,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
   if (r.type == "person") HiddenGivenName(&r), SurnameOfMinor(&r);
   if (r.type == "person" || r.type == "organization") PluralIsGroup(&r);
-  if (r.type == "person") AffiliationOutOfName(table, &r);
+  if (r.type == "person") AffiliationOutOfName(table, &r), CampIsRole(candidate.as_written, &r);
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {
     r.confidence *= 0.85;
     // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").

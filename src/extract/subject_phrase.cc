@@ -156,4 +156,16 @@ void AffiliationOutOfName(const SpeakerTable& table, Resolution* r) {
   }
 }
 
+void CampIsRole(std::u32string_view as_written, Resolution* r) {
+  if (r->type != "person" || !(as_written == U"측" || as_written.ends_with(U" 측"))) return;
+  *r = {"role", U"", U"측", r->speaker, r->confidence};
+}
+
+bool TaggerVouches(const std::vector<PhraseWord>& words, const SpeakerTable& table) {
+  return std::any_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
+    size_t end = pw.start + pw.text.size();
+    return table.TaggedPerson(pw.start, end) || table.TaggedOrganization(pw.start, end);
+  });
+}
+
 }  // namespace kosearch

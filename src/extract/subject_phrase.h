@@ -93,4 +93,15 @@ void PluralIsGroup(Resolution* r);
 // 김태현, SpeakerTable::PersonBeforeAffiliation): the name, the body her org.
 void AffiliationOutOfName(const SpeakerTable& table, Resolution* r);
 
+// "문 후보 측은", "손수현 측": a person's side speaks, not the person; a
+// person speaker whose subject as written ends in 측 becomes an unnamed role
+// (측) of her camp, whatever path named her.
+void CampIsRole(std::u32string_view as_written, Resolution* r);
+
+// True when the tagger marks a person or an organization over one of the
+// words: the second piece of evidence a guessed name of plain words needs
+// (alone such a guess is wrong as often as right: a modifier and a name
+// "…을 맛본 토마세크", a group "개혁 진영", a brand and its product).
+bool TaggerVouches(const std::vector<PhraseWord>& words, const SpeakerTable& table);
+
 }  // namespace kosearch
