@@ -16,6 +16,8 @@
 
 namespace kosearch {
 
+struct SpeakerFilter;
+
 // Appends `s` to `v` unless it is empty or there already.
 inline void AddUnique(std::vector<std::string>& v, const std::string& s) {
   if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
@@ -55,6 +57,30 @@ std::vector<std::string> Singulars(const std::string& word);
 // Query when nothing is required (an English phrase, which Korean quotes say
 // only in translation, or a phrase with no terms). May throw Xapian::Error.
 Xapian::Query PhraseSaidInQuote(const std::string& phrase, ArchiveReader& archive);
+
+// named_nearby.cc. The words of a speaker as asked that name someone: a
+// Korean speaker's Hangul words other than titles and sides (필립스 부사장 →
+// 필립스, 김주나 측 → 김주나), an English speaker's Korean names as English
+// news writes them, among the people the index knows ("Kim Jong-kook" → 김종국).
+std::vector<std::string> SpeakerNamesAsked(const std::string& asked, ArchiveReader& archive);
+
+// named_nearby.cc. A speaker nobody is quoted by (`speaker.unknown`): the
+// same, looking in the articles that name any of SpeakerNamesAsked (not all
+// of the words asked), for the quotes left without a speaker there. Its
+// named_in_articles is empty when there is no such name or the speaker is
+// quoted by name.
+SpeakerFilter NamedAnywhere(const std::string& asked, const SpeakerFilter& speaker, ArchiveReader& archive);
+
+// speaker_in_title.cc. The weight a quote gains when its article's title
+// names the speaker: small, a tie-break among quotes the topic ranks alike
+// (BM25 scores of a topic that matches differ by more).
+inline constexpr double kTitleNamesSpeakerWeight = 0.01;
+
+// speaker_in_title.cc. The quotes of the articles (within `filters`, when
+// not empty) whose title names the speaker as resolved (its Hangul names),
+// each with kTitleNamesSpeakerWeight; empty when there are none or no
+// speaker was resolved. May throw Xapian::Error.
+Xapian::Query QuotesOfTitlesNaming(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive);
 
 // Hits grouped by speaker, the group with the best hit first; the order
 // inside a group is kept.
