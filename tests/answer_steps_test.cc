@@ -268,5 +268,32 @@ TEST_CASE("a foreign name no speaker or alias has: the articles saying the topic
   CHECK(NarrowSpeaker("Hyundai-Kia", archive).sounded_name.empty());
 }
 
+TEST_CASE("the names of a speaker as asked: titles and sides dropped; an English name only as the index knows it") {
+  FakeArchive archive;
+  CHECK(SpeakerNamesAsked("한빛병원 환자 유족 측", archive) == std::vector<std::string>{"한빛병원", "환자", "유족"});
+  CHECK(SpeakerNamesAsked("김민수 의원", archive) == std::vector<std::string>{"김민수"});
+  CHECK(SpeakerNamesAsked("대변인", archive).empty());
+  CHECK(SpeakerNamesAsked("Nobody Qwertyson", archive).empty());
+}
+
+TEST_CASE("a speaker nobody is quoted by: the articles naming any of their names; one quoted by name: none") {
+  FakeArchive archive;
+  SpeakerFilter unknown = NarrowSpeaker("한빛병원 환자 유족 측", archive);
+  REQUIRE(unknown.unknown);
+  SpeakerFilter anywhere = NamedAnywhere("한빛병원 환자 유족 측", unknown, archive);
+  REQUIRE_FALSE(anywhere.named_in_articles.empty());
+  const std::string any = anywhere.named_in_articles.get_description();
+  CHECK(any.find("OR") != std::string::npos);
+  CHECK(any.find("AND") == std::string::npos);
+  for (const char* name : {"한빛병원", "환자", "유족"}) CHECK(any.find(name) != std::string::npos);
+  CHECK(anywhere.described_only);  // only quotes that say the topic themselves
+  // Quoted by name: the speaker's own quotes answer, never this fallback.
+  SpeakerFilter known = unknown;
+  known.unknown = false;
+  CHECK(NamedAnywhere("한빛병원 환자 유족 측", known, archive).named_in_articles.empty());
+  // Nothing that names anyone: no articles.
+  CHECK(NamedAnywhere("대변인 측", unknown, archive).named_in_articles.empty());
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -331,7 +331,8 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
     final_query = Xapian::Query(Xapian::Query::OP_OR, final_query, unnamed);
   }
   // Among quotes the topic ranks alike, those of articles about the speaker first.
-  const Xapian::Query about = final_query.empty() ? Xapian::Query() : QuotesOfTitlesNaming(speaker, *filters, archive);
+  const Xapian::Query about =
+      final_query.empty() ? Xapian::Query() : QuotesOfTitlesNaming(question.speaker, speaker, *filters, archive);
   if (!about.empty()) final_query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, final_query, about);
   auto run = archive.Hits(final_query, topic.highlight, options, !scored.empty() || !about.empty());
   if (!run.ok()) return run.status();

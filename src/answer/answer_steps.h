@@ -77,10 +77,12 @@ SpeakerFilter NamedAnywhere(const std::string& asked, const SpeakerFilter& speak
 inline constexpr double kTitleNamesSpeakerWeight = 0.01;
 
 // speaker_in_title.cc. The quotes of the articles (within `filters`, when
-// not empty) whose title names the speaker as resolved (its Hangul names),
+// not empty) whose title names the speaker `asked` (SpeakerNamesAsked) or
+// as resolved (its Hangul names and spellings),
 // each with kTitleNamesSpeakerWeight; empty when there are none or no
 // speaker was resolved. May throw Xapian::Error.
-Xapian::Query QuotesOfTitlesNaming(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive);
+Xapian::Query QuotesOfTitlesNaming(const std::string& asked, const SpeakerFilter& speaker, const Xapian::Query& filters,
+                                   ArchiveReader& archive);
 
 // Hits grouped by speaker, the group with the best hit first; the order
 // inside a group is kept.

@@ -12,8 +12,8 @@ namespace kosearch {
 
 namespace {
 
-// Names looked up in titles: the first of a resolution's Hangul names (a
-// title's holders may be many people).
+// Names looked up in titles: the first of a resolution's Hangul names and
+// spellings (a title's holders may be many people).
 constexpr size_t kTitleNames = 8;
 // Articles whose quotes are preferred.
 constexpr Xapian::doccount kTitledArticles = 20;
@@ -25,10 +25,14 @@ bool HasHangul(const std::string& s) {
 
 }  // namespace
 
-Xapian::Query QuotesOfTitlesNaming(const SpeakerFilter& speaker, const Xapian::Query& filters, ArchiveReader& archive) {
+Xapian::Query QuotesOfTitlesNaming(const std::string& asked, const SpeakerFilter& speaker, const Xapian::Query& filters,
+                                   ArchiveReader& archive) {
   if (speaker.filter.empty() || speaker.unknown) return Xapian::Query();
   std::vector<Xapian::Query> titles;
-  for (const auto& name : speaker.expansions) {
+  // The names asked without their titles (김민수 의원 → 김민수): a resolution keys them with it.
+  std::vector<std::string> names = SpeakerNamesAsked(asked, archive);
+  for (const auto& e : speaker.expansions) AddUnique(names, e);
+  for (const auto& name : names) {
     if (titles.size() >= kTitleNames) break;
     if (!HasHangul(name) || name.find('"') != std::string::npos) continue;
     auto q = archive.FilterQuery("title:\"" + name + "\"");
