@@ -52,6 +52,14 @@ constexpr double kRoleConfirmWeight = 10.0;
 // What the understood line says of a fallback answer: not the speaker's words by name.
 constexpr const char* kNamedAnywhereNote = " (fallback: their name is in these articles, not on these quotes)";
 
+// `options` asking for kTiePool hits at least when there are names to break
+// ties by (from the first hit only: a later page is shown as ranked).
+SearchOptions WithTiePool(const SearchOptions& options, const std::vector<std::string>& names) {
+  SearchOptions wider = options;
+  if (!names.empty() && options.offset == 0 && options.limit > 0) wider.limit = std::max(options.limit, kTiePool);
+  return wider;
+}
+
 // Built for each question, never shared: Xapian counts a query's references
 // without atomics, so a static query that the server's threads copy at the
 // same moment loses counts, is freed while still in use, and the server
@@ -331,12 +339,12 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
     final_query = Xapian::Query(Xapian::Query::OP_OR, final_query, unnamed);
   }
   // Among quotes the topic ranks alike, those of articles about the speaker first.
-  const Xapian::Query about =
-      final_query.empty() ? Xapian::Query() : QuotesOfTitlesNaming(question.speaker, speaker, *filters, archive);
-  if (!about.empty()) final_query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, final_query, about);
-  auto run = archive.Hits(final_query, topic.highlight, options, !scored.empty() || !about.empty());
+  const std::vector<std::string> titled = NamesForTitles(question.speaker, speaker);
+  auto run = archive.Hits(final_query, topic.highlight, WithTiePool(options, titled), !scored.empty());
   if (!run.ok()) return run.status();
   SearchResponse resp = std::move(run).value();
+  TitledFirstAmongTies(&resp.hits, titled);
+  if (resp.hits.size() > options.limit) resp.hits.resize(options.limit);
   resp.is_question = true;
   Understanding& u = resp.understood;
   u.speaker = question.speaker;

@@ -63,6 +63,8 @@ Xapian::Query PhraseSaidInQuote(const std::string& phrase, ArchiveReader& archiv
 // 필립스, 김주나 측 → 김주나), an English speaker's Korean names as English
 // news writes them, among the people the index knows ("Kim Jong-kook" → 김종국).
 std::vector<std::string> SpeakerNamesAsked(const std::string& asked, ArchiveReader& archive);
+// named_nearby.cc. The Korean part of SpeakerNamesAsked, with no look-up.
+std::vector<std::string> KoreanNamesAsked(const std::string& asked);
 
 // named_nearby.cc. A speaker nobody is quoted by (`speaker.unknown`): the
 // same, looking in the articles that name any of SpeakerNamesAsked (not all
@@ -71,18 +73,18 @@ std::vector<std::string> SpeakerNamesAsked(const std::string& asked, ArchiveRead
 // quoted by name.
 SpeakerFilter NamedAnywhere(const std::string& asked, const SpeakerFilter& speaker, ArchiveReader& archive);
 
-// speaker_in_title.cc. The weight a quote gains when its article's title
-// names the speaker: small, a tie-break among quotes the topic ranks alike
-// (BM25 scores of a topic that matches differ by more).
-inline constexpr double kTitleNamesSpeakerWeight = 0.01;
+// speaker_in_title.cc. The names of a speaker to look for in titles: the
+// Korean names asked (KoreanNamesAsked) and the Hangul names the speaker was
+// resolved to; none for a speaker nobody is quoted by.
+std::vector<std::string> NamesForTitles(const std::string& asked, const SpeakerFilter& speaker);
 
-// speaker_in_title.cc. The quotes of the articles (within `filters`, when
-// not empty) whose title names the speaker `asked` (SpeakerNamesAsked) or
-// as resolved (its Hangul names and spellings),
-// each with kTitleNamesSpeakerWeight; empty when there are none or no
-// speaker was resolved. May throw Xapian::Error.
-Xapian::Query QuotesOfTitlesNaming(const std::string& asked, const SpeakerFilter& speaker, const Xapian::Query& filters,
-                                   ArchiveReader& archive);
+// speaker_in_title.cc. Among hits of equal score (`hits` best first), those
+// whose title has one of `names` first; the order otherwise kept.
+void TitledFirstAmongTies(std::vector<Hit>* hits, const std::vector<std::string>& names);
+
+// How many hits a question asks for at least (from the first), so that a
+// quote the topic ranks alike with those shown can come up to them.
+inline constexpr size_t kTiePool = 20;
 
 // Hits grouped by speaker, the group with the best hit first; the order
 // inside a group is kept.

@@ -25,13 +25,17 @@ bool NamesSomeone(const std::string& word) {
 
 }  // namespace
 
-std::vector<std::string> SpeakerNamesAsked(const std::string& asked, ArchiveReader& archive) {
+std::vector<std::string> KoreanNamesAsked(const std::string& asked) {
   std::vector<std::string> names;
-  if (IsLatin(asked)) return RomanizedKoreanNames(asked, archive);  // "Kim Jong-kook" → 김종국, when the index knows them
   for (const auto& w : SplitSpaces(asked)) {
     if (NamesSomeone(w)) AddUnique(names, w);
   }
   return names;
+}
+
+std::vector<std::string> SpeakerNamesAsked(const std::string& asked, ArchiveReader& archive) {
+  if (IsLatin(asked)) return RomanizedKoreanNames(asked, archive);  // "Kim Jong-kook" → 김종국, when the index knows them
+  return KoreanNamesAsked(asked);
 }
 
 SpeakerFilter NamedAnywhere(const std::string& asked, const SpeakerFilter& speaker, ArchiveReader& archive) {

@@ -1,22 +1,17 @@
 // Quotes of the articles whose title names the speaker (answer.cc): an
 // article is about whom its headline names, so among quotes the topic ranks
-// alike (none saying it, or no topic asked) those come first.
+// alike (none saying it, or no topic asked) those come first. Done on the
+// hits a question's one match brings (their stored documents carry the
+// title): no look-up more, local or remote.
 #include <algorithm>
 
 #include "answer/answer_steps.h"
 #include "answer/speaker_filter.h"
-#include "index/schema.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
 
 namespace {
-
-// Names looked up in titles: the first of a resolution's Hangul names and
-// spellings (a title's holders may be many people).
-constexpr size_t kTitleNames = 8;
-// Articles whose quotes are preferred.
-constexpr Xapian::doccount kTitledArticles = 20;
 
 bool HasHangul(const std::string& s) {
   const std::u32string u = ToU32(s);
@@ -25,29 +20,28 @@ bool HasHangul(const std::string& s) {
 
 }  // namespace
 
-Xapian::Query QuotesOfTitlesNaming(const std::string& asked, const SpeakerFilter& speaker, const Xapian::Query& filters,
-                                   ArchiveReader& archive) {
-  if (speaker.filter.empty() || speaker.unknown) return Xapian::Query();
-  std::vector<Xapian::Query> titles;
+std::vector<std::string> NamesForTitles(const std::string& asked, const SpeakerFilter& speaker) {
+  std::vector<std::string> names;
+  if (speaker.filter.empty() || speaker.unknown) return names;
   // The names asked without their titles (김민수 의원 → 김민수): a resolution keys them with it.
-  std::vector<std::string> names = SpeakerNamesAsked(asked, archive);
-  for (const auto& e : speaker.expansions) AddUnique(names, e);
-  for (const auto& name : names) {
-    if (titles.size() >= kTitleNames) break;
-    if (!HasHangul(name) || name.find('"') != std::string::npos) continue;
-    auto q = archive.FilterQuery("title:\"" + name + "\"");
-    if (q.ok() && !q->empty()) titles.push_back(*q);
+  if (!IsLatin(asked)) names = KoreanNamesAsked(asked);
+  for (const auto& e : speaker.expansions) {
+    if (HasHangul(e) && e.find(' ') == std::string::npos) AddUnique(names, e);
   }
-  if (titles.empty()) return Xapian::Query();
-  Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, titles.begin(), titles.end()),
-                         Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)));
-  if (!filters.empty()) articles = Xapian::Query(Xapian::Query::OP_FILTER, articles, filters);
-  std::vector<std::string> ids;
-  for (const auto& article : archive.BestIds(articles, kTitledArticles)) ids.push_back(schema::Term(schema::kArticle, article.id));
-  if (ids.empty()) return Xapian::Query();
-  auto* source = new Xapian::FixedWeightPostingSource(kTitleNamesSpeakerWeight);
-  return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(source->release()),
-                       Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
+  return names;
+}
+
+void TitledFirstAmongTies(std::vector<Hit>* hits, const std::vector<std::string>& names) {
+  if (names.empty()) return;
+  auto titled = [&](const Hit& h) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return h.title.find(n) != std::string::npos; });
+  };
+  // Runs of equal score (hits come best first): the titled ones first, each run's order otherwise kept.
+  for (auto begin = hits->begin(); begin != hits->end();) {
+    auto end = std::find_if(begin, hits->end(), [&](const Hit& h) { return h.score != begin->score; });
+    std::stable_partition(begin, end, titled);
+    begin = end;
+  }
 }
 
 }  // namespace kosearch
