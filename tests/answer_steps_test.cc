@@ -268,5 +268,58 @@ TEST_CASE("a foreign name no speaker or alias has: the articles saying the topic
   CHECK(NarrowSpeaker("Hyundai-Kia", archive).sounded_name.empty());
 }
 
+TEST_CASE("the names of a speaker as asked: titles and sides dropped; an English name only as the index knows it") {
+  FakeArchive archive;
+  CHECK(SpeakerNamesAsked("한빛병원 환자 유족 측", archive) == std::vector<std::string>{"한빛병원", "환자", "유족"});
+  CHECK(SpeakerNamesAsked("김민수 의원", archive) == std::vector<std::string>{"김민수"});
+  CHECK(SpeakerNamesAsked("대변인", archive).empty());
+  CHECK(SpeakerNamesAsked("Nobody Qwertyson", archive).empty());
+}
+
+TEST_CASE("a speaker nobody is quoted by: the articles naming any of their names; one quoted by name: none") {
+  FakeArchive archive;
+  SpeakerFilter unknown = NarrowSpeaker("한빛병원 환자 유족 측", archive);
+  REQUIRE(unknown.unknown);
+  SpeakerFilter anywhere = NamedAnywhere("한빛병원 환자 유족 측", unknown, archive);
+  REQUIRE_FALSE(anywhere.named_in_articles.empty());
+  const std::string any = anywhere.named_in_articles.get_description();
+  CHECK(any.find("OR") != std::string::npos);
+  CHECK(any.find("AND") == std::string::npos);
+  for (const char* name : {"한빛병원", "환자", "유족"}) CHECK(any.find(name) != std::string::npos);
+  CHECK(anywhere.described_only);  // only quotes that say the topic themselves
+  // Quoted by name: the speaker's own quotes answer, never this fallback.
+  SpeakerFilter known = unknown;
+  known.unknown = false;
+  CHECK(NamedAnywhere("한빛병원 환자 유족 측", known, archive).named_in_articles.empty());
+  // Nothing that names anyone: no articles.
+  CHECK(NamedAnywhere("대변인 측", unknown, archive).named_in_articles.empty());
+}
+
+TEST_CASE("among hits of equal score, those whose title names the speaker first; a better score stays first") {
+  auto hit = [](const std::string& id, double score, const std::string& title) {
+    Hit h;
+    h.id = id;
+    h.score = score;
+    h.title = title;
+    return h;
+  };
+  std::vector<Hit> hits{hit("a", 9.0, "국회 예산안 심사"), hit("b", 2.0, "국회 본회의"), hit("c", 2.0, "시청 앞 집회"),
+                        hit("d", 2.0, "김민수 의원, 지역구 방문"), hit("e", 2.0, "김민수 의원 인터뷰")};
+  TitledFirstAmongTies(&hits, {"김민수"});
+  std::vector<std::string> order;
+  for (const auto& h : hits) order.push_back(h.id);
+  CHECK(order == std::vector<std::string>{"a", "d", "e", "b", "c"});
+  // No names: as ranked.
+  TitledFirstAmongTies(&hits, {});
+  CHECK(hits[1].id == "d");
+  // A title resolved to a speaker's names; none for a speaker nobody is quoted by.
+  SpeakerFilter person;
+  person.filter = Xapian::Query("XP김민수의원");
+  person.expansions = {"김민수의원", "kimminsu"};
+  CHECK(NamesForTitles("김민수 의원", person) == std::vector<std::string>{"김민수", "김민수의원"});
+  person.unknown = true;
+  CHECK(NamesForTitles("김민수 의원", person).empty());
+}
+
 }  // namespace
 }  // namespace kosearch

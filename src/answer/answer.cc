@@ -49,6 +49,17 @@ constexpr double kPhraseWeight = 2.0;
 // the quote's speaker: a fixed share added to the quote's own score.
 constexpr double kRoleConfirmWeight = 10.0;
 
+// What the understood line says of a fallback answer: not the speaker's words by name.
+constexpr const char* kNamedAnywhereNote = " (fallback: their name is in these articles, not on these quotes)";
+
+// `options` asking for kTiePool hits at least when there are names to break
+// ties by (from the first hit only: a later page is shown as ranked).
+SearchOptions WithTiePool(const SearchOptions& options, const std::vector<std::string>& names) {
+  SearchOptions wider = options;
+  if (!names.empty() && options.offset == 0 && options.limit > 0) wider.limit = std::max(options.limit, kTiePool);
+  return wider;
+}
+
 // Built for each question, never shared: Xapian counts a query's references
 // without atomics, so a static query that the server's threads copy at the
 // same moment loses counts, is freed while still in use, and the server
@@ -220,6 +231,19 @@ Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filter
   return Status::Ok();
 }
 
+// Still nothing, for a topic: the unnamed quotes about it in the articles
+// naming any of the speaker's names (NamedAnywhere), said to be a fallback.
+Status TryNamedAnywhere(const Question& question, const SpeakerFilter& speaker, const Xapian::Query& filters,
+                        const Xapian::Query& scored, const TopicQuery& topic, const SearchOptions& options,
+                        ArchiveReader& archive, SearchResponse* resp) {
+  if (!resp->hits.empty() || scored.empty()) return Status::Ok();
+  const SpeakerFilter nearby = NamedAnywhere(question.speaker, speaker, archive);
+  if (nearby.named_in_articles.empty()) return Status::Ok();
+  if (Status s = TryUnattributed(nearby, filters, scored, topic, options, archive, resp); !s.ok()) return s;
+  if (!resp->hits.empty()) resp->understood.speaker_resolution += kNamedAnywhereNote;
+  return Status::Ok();
+}
+
 // The articles the question's words find as a plain query, exactly as that
 // query ranks them: a question answered with no quote, or with quotes of
 // someone else's reading of it, still offers what a search would. None when
@@ -314,9 +338,13 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   if (Xapian::Query unnamed = UnnamedQuotesOfOrganization(speaker, *filters, topic, scored, archive); !unnamed.empty()) {
     final_query = Xapian::Query(Xapian::Query::OP_OR, final_query, unnamed);
   }
-  auto run = archive.Hits(final_query, topic.highlight, options, !scored.empty());
+  // Among quotes the topic ranks alike, those of articles about the speaker first.
+  const std::vector<std::string> titled = NamesForTitles(question.speaker, speaker);
+  auto run = archive.Hits(final_query, topic.highlight, WithTiePool(options, titled), !scored.empty());
   if (!run.ok()) return run.status();
   SearchResponse resp = std::move(run).value();
+  TitledFirstAmongTies(&resp.hits, titled);
+  if (resp.hits.size() > options.limit) resp.hits.resize(options.limit);
   resp.is_question = true;
   Understanding& u = resp.understood;
   u.speaker = question.speaker;
@@ -331,6 +359,7 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   u.speaker_resolution = speaker.how;
   if (resp.hits.empty() && !question.speaker.empty()) {
     if (Status s = TryUnattributed(speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
+    if (Status s = TryNamedAnywhere(question, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
   }
   KeepArticlesTogether(&resp.hits);
   u.speakers = SpeakersAnswered(resp.hits);  // a who-question's answer too: who said it

@@ -16,6 +16,8 @@
 
 namespace kosearch {
 
+struct SpeakerFilter;
+
 // Appends `s` to `v` unless it is empty or there already.
 inline void AddUnique(std::vector<std::string>& v, const std::string& s) {
   if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
@@ -55,6 +57,34 @@ std::vector<std::string> Singulars(const std::string& word);
 // Query when nothing is required (an English phrase, which Korean quotes say
 // only in translation, or a phrase with no terms). May throw Xapian::Error.
 Xapian::Query PhraseSaidInQuote(const std::string& phrase, ArchiveReader& archive);
+
+// named_nearby.cc. The words of a speaker as asked that name someone: a
+// Korean speaker's Hangul words other than titles and sides (필립스 부사장 →
+// 필립스, 김주나 측 → 김주나), an English speaker's Korean names as English
+// news writes them, among the people the index knows ("Kim Jong-kook" → 김종국).
+std::vector<std::string> SpeakerNamesAsked(const std::string& asked, ArchiveReader& archive);
+// named_nearby.cc. The Korean part of SpeakerNamesAsked, with no look-up.
+std::vector<std::string> KoreanNamesAsked(const std::string& asked);
+
+// named_nearby.cc. A speaker nobody is quoted by (`speaker.unknown`): the
+// same, looking in the articles that name any of SpeakerNamesAsked (not all
+// of the words asked), for the quotes left without a speaker there. Its
+// named_in_articles is empty when there is no such name or the speaker is
+// quoted by name.
+SpeakerFilter NamedAnywhere(const std::string& asked, const SpeakerFilter& speaker, ArchiveReader& archive);
+
+// speaker_in_title.cc. The names of a speaker to look for in titles: the
+// Korean names asked (KoreanNamesAsked) and the Hangul names the speaker was
+// resolved to; none for a speaker nobody is quoted by.
+std::vector<std::string> NamesForTitles(const std::string& asked, const SpeakerFilter& speaker);
+
+// speaker_in_title.cc. Among hits of equal score (`hits` best first), those
+// whose title has one of `names` first; the order otherwise kept.
+void TitledFirstAmongTies(std::vector<Hit>* hits, const std::vector<std::string>& names);
+
+// How many hits a question asks for at least (from the first), so that a
+// quote the topic ranks alike with those shown can come up to them.
+inline constexpr size_t kTiePool = 20;
 
 // Hits grouped by speaker, the group with the best hit first; the order
 // inside a group is kept.
