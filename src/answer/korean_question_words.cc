@@ -62,6 +62,8 @@ constexpr std::string_view kBareSpeakerNouns[] = {"발언", "언급", "코멘트
                                                  "반응", "평가", "판단", "견해", "의견", "주장"};
 constexpr std::string_view kAccordingToWords[] = {"따르면", "따르자면", "의하면"};
 constexpr std::string_view kObjectParticles[] = {"을", "를"};
+constexpr std::string_view kAskingStems[] = {"누구", "누가", "무엇", "뭐", "뭔", "뭘", "무슨", "어떤", "어떻", "어땠", "어떨",
+                                            "어느", "왜", "언제", "어디", "얼마", "몇"};
 constexpr std::string_view kStatementPluralEndings[] = {"들은", "들을", "은", "는", "을", "를", "들"};
 
 }  // namespace
@@ -90,5 +92,6 @@ Table ContentNouns() { return kContentNouns; }
 Table BareSpeakerNouns() { return kBareSpeakerNouns; }
 Table AccordingToWords() { return kAccordingToWords; }
 Table ObjectParticles() { return kObjectParticles; }
+Table AskingStems() { return kAskingStems; }
 
 }  // namespace kosearch::question_words

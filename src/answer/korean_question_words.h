@@ -35,5 +35,6 @@ Table ContentNouns();          // 내용, 요지: "X 발언 내용", "X가 밝�
 Table BareSpeakerNouns();      // 발언, 입장, 판단: a statement noun a speaker may stand before without 의 ("송승헌 발언")
 Table AccordingToWords();      // 따르면: "X에 따르면 …", the speaker before it
 Table ObjectParticles();       // 을, 를: a word in -은/-는 after an object is a verb's adnominal
+Table AskingStems();           // 누구, 무엇, 어떤: a word opening so asks something (quoted_subject.cc)
 
 }  // namespace kosearch::question_words

@@ -115,4 +115,10 @@ class ArchiveReader {
 Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& question, const SearchOptions& options,
                                       ArchiveReader& archive);
 
+// A Korean question the grammar did not read (ParseQuestion), read through
+// the index's quote terms: its subject some quote is keyed by is the speaker
+// (answer/quoted_subject.cc). A response that is no question when it cannot
+// be read so or no quote answers it: then `text` is searched plainly.
+Result<SearchResponse> AnswerThroughQuotedSubject(std::string_view text, const SearchOptions& options, ArchiveReader& archive);
+
 }  // namespace kosearch
