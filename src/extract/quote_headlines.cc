@@ -278,8 +278,8 @@ bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuoteP
   size_t a = pair.close + 1;
   std::u32string_view after = text.substr(a, limit - a);
   size_t from = 0;
-  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 "}) {
-    if (after.starts_with(e)) { from = a + e.size(); break; }
+  for (const korean::AdnominalQuoting& e : korean::AdnominalQuotingEndings()) {
+    if (!e.contracted && after.starts_with(e.text)) { from = a + e.text.size(); break; }
   }
   if (from == 0) return false;
   for (size_t w = from, words = 0; w < limit && words < 3; ++words) {
@@ -336,15 +336,19 @@ bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair
                   inside.ends_with(U"는지") || inside.ends_with(U"는가") || inside.ends_with(U"인가");
   if (!question) return false;
   std::u32string_view after = text.substr(pair.close + 1, limit - pair.close - 1);
-  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 "}) {
-    if (!after.starts_with(e)) continue;
-    std::u32string_view rest = after.substr(e.size());
+  for (const korean::AdnominalQuoting& e : korean::AdnominalQuotingEndings()) {
+    if (!after.starts_with(e.text)) continue;
+    std::u32string_view rest = after.substr(e.text.size());
     // (the reporters who asked are no one the article names)
-    if (rest.starts_with(U"기자") || rest.starts_with(U"취재진")) {
+    if (StartsWithPressNoun(rest)) {
       size_t space = rest.find(U' ');
       rest = space == std::u32string_view::npos ? std::u32string_view{} : rest.substr(space + 1);
     }
-    return rest.starts_with(U"질문에") || rest.starts_with(U"물음에");
+    const auto& nouns = korean::SpeechNouns();
+    return std::any_of(nouns.begin(), nouns.end(), [&](const korean::SpeechNoun& noun) {
+      return noun.UsedFor(korean::kPutAsQuestion) && rest.starts_with(noun.text) &&
+             rest.substr(noun.text.size()).starts_with(U"에");
+    });
   }
   return false;
 }
