@@ -70,6 +70,13 @@ bool AllHanja(std::u32string_view name, bool (*in_table)(char32_t)) {
   return !name.empty() && name.size() <= 2 && std::all_of(name.begin(), name.end(), in_table);
 }
 
+// The last syllable of a verb's modifier that no Korean given name ends
+// in (달성된, 했던, 할, 될, 이끌어온; not 진, 인, 린, 한, which end 해진,
+// 수인, 서린, 동한 as often as 가진, 달린, 석권한): a clause, not a name.
+bool EndsAsModifier(std::u32string_view w) {
+  return !w.empty() && std::u32string_view(U"된던될할운온").find(w.back()) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 std::string_view HanjaSpeakerType(std::u32string_view name) {
@@ -157,8 +164,7 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
     bool ends_line = after >= limit || text[after] == U'\n' || (after == pair.close + 1 && StartsGluedLead(text, after, limit));
     if (words.empty() || !ends_line) return false;
     std::u32string_view last = text.substr(words.back().first, words.back().second - words.back().first);
-    // (a modifier's ending, 석권한, 달린, is no given name's here)
-    if (!LooksLikeKoreanName(last) || std::u32string_view(U"한된던진린운온인").find(last.back()) != std::u32string_view::npos) {
+    if (!LooksLikeKoreanName(last) || EndsAsModifier(last)) {
       return false;
     }
     *speaker_start = words.back().first, *speaker_end = words.back().second;
@@ -294,9 +300,9 @@ bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuoteP
       *speaker_start = from, *speaker_end = end - 1;
       return true;
     }
-    // A clause (`말하는 김 대표의`, `했던`), not a name: names end in 진, 한 too.
-    if (korean::HasInflectionSyllable(word) ||
-        std::u32string_view(U"는은던된될할며고다서면을를에").find(word.back()) != std::u32string_view::npos) {
+    // A clause (`말하는 김 대표의`, `했던`), not a name.
+    if (korean::HasInflectionSyllable(word) || EndsAsModifier(word) ||
+        std::u32string_view(U"는은며고다서면을를에").find(word.back()) != std::u32string_view::npos) {
       return false;
     }
     w = end + 1;
