@@ -191,13 +191,11 @@ bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, s
 }
 
 bool IsRomanizedKoreanName(const std::string& surname, const std::string& given) {
-  // (Any short capitalized word as the surname: the table of romanized
-  // surnames holds the frequent ones only, and "Bin Sun-ok" is 빈순옥.)
   // Syllables of a Korean name are short ("Byung", "Hyeong"); "Anti-corruption" is no name.
   const size_t hyphen = given.find('-');
   const bool short_syllables = hyphen != std::string::npos && hyphen <= 6 && given.size() - hyphen - 1 <= 6;
   return short_syllables && IsRomanizedGivenName(given) && IsLatin(surname) && surname.size() <= 6 &&
-         std::isupper(static_cast<unsigned char>(surname[0]));
+         std::isupper(static_cast<unsigned char>(surname[0])) && !HangulSurnames(surname).empty();
 }
 
 bool IsRomanizedGivenName(const std::string& w) {
