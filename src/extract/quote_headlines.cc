@@ -70,13 +70,6 @@ bool AllHanja(std::u32string_view name, bool (*in_table)(char32_t)) {
   return !name.empty() && name.size() <= 2 && std::all_of(name.begin(), name.end(), in_table);
 }
 
-// The last syllable of a verb's modifier that no Korean given name ends
-// in (달성된, 했던, 할, 될, 이끌어온; not 진, 인, 린, 한, which end 해진,
-// 수인, 서린, 동한 as often as 가진, 달린, 석권한): a clause, not a name.
-bool EndsAsModifier(std::u32string_view w) {
-  return !w.empty() && std::u32string_view(U"된던될할운온").find(w.back()) != std::u32string_view::npos;
-}
-
 }  // namespace
 
 std::string_view HanjaSpeakerType(std::u32string_view name) {
@@ -164,7 +157,7 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
     bool ends_line = after >= limit || text[after] == U'\n' || (after == pair.close + 1 && StartsGluedLead(text, after, limit));
     if (words.empty() || !ends_line) return false;
     std::u32string_view last = text.substr(words.back().first, words.back().second - words.back().first);
-    if (!LooksLikeKoreanName(last) || EndsAsModifier(last)) {
+    if (!LooksLikeKoreanName(last) || korean::EndsLikeModifier(last)) {
       return false;
     }
     *speaker_start = words.back().first, *speaker_end = words.back().second;
@@ -301,7 +294,7 @@ bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuoteP
       return true;
     }
     // A clause (`말하는 김 대표의`, `했던`), not a name.
-    if (korean::HasInflectionSyllable(word) || EndsAsModifier(word) ||
+    if (korean::HasInflectionSyllable(word) || korean::EndsLikeModifier(word) ||
         std::u32string_view(U"는은며고다서면을를에").find(word.back()) != std::u32string_view::npos) {
       return false;
     }

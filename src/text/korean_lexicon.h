@@ -67,6 +67,10 @@ bool IsLightVerbSyllable(char32_t c);
 bool HasInflectionSyllable(std::u32string_view word);
 // Its past-tense and 겠 syllables alone (했 됐 았 었 겠).
 bool HasPastTenseSyllable(std::u32string_view word);
+// The last syllable of a verb's modifier that no Korean given name ends in
+// (달성된, 했던, 할, 될, 이끌어온; not 진, 인, 린, 한, which end 해진, 수인,
+// 서린, 동한 as often as 가진, 달린, 석권한): a word ending so is a clause.
+bool EndsLikeModifier(std::u32string_view word);
 
 // Surnames: one syllable (김, 이, 박, …) or two (황보, 남궁, …).
 bool IsSurnameSyllable(char32_t c);
