@@ -32,5 +32,20 @@ TEST_CASE("'Korean' opens an institution name as 대한 or 한국, whichever the
   CHECK(Compose("Korean Olympic Committee", {"일본올림픽위원회"}).empty());
 }
 
+TEST_CASE("one test of a romanized Korean name: a surname, then a given name of short syllables") {
+  CHECK(IsRomanizedKoreanName("Cho", "Maeng-hyo"));
+  CHECK(IsRomanizedKoreanName("Lee", "Kun-hee"));
+  CHECK_FALSE(IsRomanizedKoreanName("Seoul", "Maeng-hyo"));        // no surname the table knows
+  CHECK_FALSE(IsRomanizedKoreanName("Kim", "Anti-corruption"));     // no given name's syllables
+  CHECK_FALSE(IsRomanizedKoreanName("Kim", "Seoul"));               // no hyphenated given name
+  // The readers of a question agree: the whole name, or its given name after the surname.
+  const std::vector<std::string> words = {"professor", "Cho", "Maeng-hyo", "said"};
+  CHECK(LooksRomanizedKorean(words, 1, 2));
+  CHECK(LooksRomanizedKorean(words, 2, 1));
+  CHECK_FALSE(LooksRomanizedKorean(words, 0, 2));
+  CHECK(NamesRomanizedKoreanPerson(words, {false, false, false, false}));
+  CHECK_FALSE(NamesRomanizedKoreanPerson(words, {false, true, false, false}));  // a possessor's
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -54,6 +54,13 @@ TEST_CASE("a headline's name after a clause that describes it speaks; a sentence
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "무대 위에서는 누구나 초보가 된다");
   CHECK(q[0].speaker == "박도현");
+  // A given name ending as some modifiers do (진, 린) is still a name.
+  q = Quotes("울리고 웃긴 박해진 “무대 위에서는 누구나 초보가 된다”");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "박해진");
+  q = Quotes("울리고 웃긴 이서린 “무대 위에서는 누구나 초보가 된다”");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "이서린");
   // A modifier (석권한) before a quoted nickname, the sentence going on: no quote.
   CHECK(Quotes("구단은 지난 시즌 득점왕을 동시 석권한 “발칸의 특급 공격수” 마르코를 앞세운다.").empty());
 }

@@ -183,16 +183,19 @@ bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& 
 }
 
 bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, size_t len) {
-  if (len >= 2 && !HangulSurnames(words[first]).empty()) {
-    for (size_t k = first + 1; k < first + len; ++k) {
-      if (words[k].find('-') != std::string::npos) return true;
-    }
-  }
-  // Part of one: a given name after its surname ("Ki-kweon" of "Lee Ki-kweon"), never a name of its own.
+  // The whole name, or part of one: a given name after its surname ("Ki-kweon" of "Lee Ki-kweon"), never a name of its own.
   for (size_t k = std::max<size_t>(first, 1); k < first + len; ++k) {
-    if (IsRomanizedGivenName(words[k]) && !HangulSurnames(words[k - 1]).empty()) return true;
+    if (IsRomanizedKoreanName(words[k - 1], words[k])) return true;
   }
   return false;
+}
+
+bool IsRomanizedKoreanName(const std::string& surname, const std::string& given) {
+  // Syllables of a Korean name are short ("Byung", "Hyeong"); "Anti-corruption" is no name.
+  const size_t hyphen = given.find('-');
+  const bool short_syllables = hyphen != std::string::npos && hyphen <= 6 && given.size() - hyphen - 1 <= 6;
+  return short_syllables && IsRomanizedGivenName(given) && IsLatin(surname) && surname.size() <= 6 &&
+         std::isupper(static_cast<unsigned char>(surname[0])) && !HangulSurnames(surname).empty();
 }
 
 bool IsRomanizedGivenName(const std::string& w) {
@@ -323,13 +326,7 @@ bool SoundMatchFits(const std::vector<std::string>& words, size_t first, size_t 
 
 bool NamesRomanizedKoreanPerson(const std::vector<std::string>& words, const std::vector<bool>& owner) {
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    // Syllables of a Korean name are short ("Byung", "Hyeong"); "Anti-corruption" is no name.
-    const size_t hyphen = words[i + 1].find('-');
-    const bool short_syllables = hyphen != std::string::npos && hyphen <= 6 && words[i + 1].size() - hyphen - 1 <= 6;
-    if (!owner[i] && !owner[i + 1] && short_syllables && IsRomanizedGivenName(words[i + 1]) && IsLatin(words[i]) &&
-        words[i].size() <= 6 && std::isupper(static_cast<unsigned char>(words[i][0]))) {
-      return true;
-    }
+    if (!owner[i] && !owner[i + 1] && IsRomanizedKoreanName(words[i], words[i + 1])) return true;
   }
   return false;
 }

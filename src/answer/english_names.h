@@ -54,6 +54,14 @@ bool IsPartOfLongerName(const std::string& run, const std::vector<std::string>& 
 // Korean name, never by its sound as a foreign one (천영우, 곽의원).
 bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, size_t len);
 
+// "Cho Maeng-hyo", "Lee Kun-hee": a short capitalized word that romanizes a
+// Korean surname the table knows (HangulSurnames), then a romanized given
+// name of short syllables (IsRomanizedGivenName; not "Anti-corruption").
+// The one test of a romanized Korean name that every reader of English
+// questions uses; a name whose surname the table lacks ("Shim Hak-bong") is
+// left to the matcher by sound.
+bool IsRomanizedKoreanName(const std::string& surname, const std::string& given);
+
 // "Ki-ryang", "Jae-in": a romanized Korean given name (a capitalized
 // syllable, a hyphen, a lower-case one): a person's, never part of a body's
 // name read by its sound.

@@ -1,6 +1,12 @@
 // The word tables of the Korean question grammar (see korean_question_words.h).
 #include "answer/korean_question_words.h"
 
+#include <string>
+#include <vector>
+
+#include "text/korean_lexicon.h"
+#include "text/unicode_text.h"
+
 namespace kosearch::question_words {
 
 namespace {
@@ -47,24 +53,24 @@ constexpr std::string_view kVerbAdnominalEndings[] = {"한", "된", "던", "은"
 constexpr std::string_view kWhoHeadNouns[] = {"사람", "사람들", "곳", "인물", "이", "쪽", "측", "단체", "기관", "언론",
                                             "언론사", "매체", "방송사", "정당", "회사", "나라", "국가", "선수", "정치인",
                                             "구단", "팀", "멤버", "가수", "배우"};
-constexpr std::string_view kStatementNouns[] = {"발언", "언급", "코멘트", "입장", "말", "얘기", "이야기", "반응", "주장",
-                                               "조언", "당부", "충고", "소감", "답변", "메시지", "한마디", "다짐",
-                                               // What one writes or confides, and the reasons one gives.
-                                               "글", "글귀", "심경", "심정", "소회", "각오", "포부", "이유", "해명",
-                                               // What one judges, foresees, explains, aims at.
-                                               "평가", "판단", "전망", "배경", "설명", "견해", "의견", "분석", "예측",
-                                               "계획", "목표", "불만", "요구", "지시", "경고", "비판", "약속", "논평",
-                                               "구호", "슬로건", "내용", "요지", "취지",
-                                               // What one asked ("…며 던진 질문은").
-                                               "질문", "물음"};
 constexpr std::string_view kContentNouns[] = {"내용", "요지", "전문", "취지"};
-constexpr std::string_view kBareSpeakerNouns[] = {"발언", "언급", "코멘트", "입장", "논평", "해명", "답변", "소감",
-                                                 "반응", "평가", "판단", "견해", "의견", "주장"};
 constexpr std::string_view kAccordingToWords[] = {"따르면", "따르자면", "의하면"};
 constexpr std::string_view kObjectParticles[] = {"을", "를"};
 constexpr std::string_view kAskingStems[] = {"누구", "누가", "무엇", "뭐", "뭔", "뭘", "무슨", "어떤", "어떻", "어땠", "어떨",
                                             "어느", "왜", "언제", "어디", "얼마", "몇"};
 constexpr std::string_view kStatementPluralEndings[] = {"들은", "들을", "은", "는", "을", "를", "들"};
+
+// The lexicon's nouns of speech marked for `use`, in UTF-8, built once.
+struct SpeechNounWords {
+  explicit SpeechNounWords(korean::SpeechNounUse use) {
+    for (const korean::SpeechNoun& noun : korean::SpeechNouns()) {
+      if (noun.UsedFor(use)) owned.push_back(ToUtf8(noun.text));
+    }
+    views.assign(owned.begin(), owned.end());
+  }
+  std::vector<std::string> owned;
+  std::vector<std::string_view> views;
+};
 
 }  // namespace
 
@@ -86,10 +92,16 @@ Table TalkObjects() { return kTalkObjects; }
 Table WhoQuotingEndings() { return kWhoQuotingEndings; }
 Table VerbAdnominalEndings() { return kVerbAdnominalEndings; }
 Table WhoHeadNouns() { return kWhoHeadNouns; }
-Table StatementNouns() { return kStatementNouns; }
+Table StatementNouns() {
+  static const SpeechNounWords words(korean::kAskedStatement);
+  return words.views;
+}
 Table StatementPluralEndings() { return kStatementPluralEndings; }
 Table ContentNouns() { return kContentNouns; }
-Table BareSpeakerNouns() { return kBareSpeakerNouns; }
+Table BareSpeakerNouns() {
+  static const SpeechNounWords words(korean::kAskedBeforeBare);
+  return words.views;
+}
 Table AccordingToWords() { return kAccordingToWords; }
 Table ObjectParticles() { return kObjectParticles; }
 Table AskingStems() { return kAskingStems; }

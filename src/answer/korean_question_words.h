@@ -29,7 +29,7 @@ Table TalkObjects();           // 얘기를, 발언을: the noun of speech befor
 Table WhoQuotingEndings();     // -라고, -고, -며: cut from a who-question's topic
 Table VerbAdnominalEndings();  // 한, 은, 던: a verb's adnominal ending, no noun's ("일본", "의원")
 Table WhoHeadNouns();          // 사람, 곳, 언론사: a who-question's head noun written bare ("…라고 말한 사람?")
-Table StatementNouns();        // 발언, 입장: "X의 Y 발언", "X가 Y에 대해 한 말"
+Table StatementNouns();        // 발언, 입장: "X의 Y 발언", "X가 Y에 대해 한 말" (the lexicon's nouns of speech)
 Table StatementPluralEndings();  // 들은, 을: cut from a statement noun
 Table ContentNouns();          // 내용, 요지: "X 발언 내용", "X가 밝힌 내용": what was said, by any noun before it
 Table BareSpeakerNouns();      // 발언, 입장, 판단: a statement noun a speaker may stand before without 의 ("송승헌 발언")

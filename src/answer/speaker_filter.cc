@@ -483,8 +483,7 @@ std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveRe
   std::vector<std::string> out;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     // "Lee Kun-hee", "Kim Hwang-sik": a surname, then a hyphenated given name.
-    if (HangulSurnames(words[i]).empty() || words[i + 1].find('-') == std::string::npos) continue;
-    if (!std::isupper(static_cast<unsigned char>(words[i][0])) || !std::isupper(static_cast<unsigned char>(words[i + 1][0]))) continue;
+    if (!IsRomanizedKoreanName(words[i], words[i + 1])) continue;
     for (const auto& t : resolver.RomanizedKoreanName(words[i] + " " + words[i + 1])) AddUnique(out, t.substr(2));
   }
   return out;

@@ -22,7 +22,8 @@ bool FindStatementIssuer(std::u32string_view text, const std::vector<Word>& word
   // statement is the means, its issuer the one speaking.
   bool through = !subject && i + 1 < words.size() && !quoted[i + 1] && core(i + 1) == U"통해" &&
                  (carrier.ends_with(U"을") || carrier.ends_with(U"를"));
-  bool statement = stem == U"성명" || stem == U"성명서" || (through && (stem == U"논평" || stem == U"담화" || stem == U"담화문"));
+  bool statement = korean::IsSpeechNoun(stem, korean::kIssuedStatement) ||
+                   (through && korean::IsSpeechNoun(stem, korean::kIssuedThrough));
   if (!(speaks || through) || !statement) return false;
   auto plain = [&](size_t j) {
     std::u32string_view w = core(j);

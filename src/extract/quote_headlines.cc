@@ -157,8 +157,7 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
     bool ends_line = after >= limit || text[after] == U'\n' || (after == pair.close + 1 && StartsGluedLead(text, after, limit));
     if (words.empty() || !ends_line) return false;
     std::u32string_view last = text.substr(words.back().first, words.back().second - words.back().first);
-    // (a modifier's ending, 석권한, 달린, is no given name's here)
-    if (!LooksLikeKoreanName(last) || std::u32string_view(U"한된던진린운온인").find(last.back()) != std::u32string_view::npos) {
+    if (!LooksLikeKoreanName(last) || korean::EndsLikeModifier(last)) {
       return false;
     }
     *speaker_start = words.back().first, *speaker_end = words.back().second;
@@ -278,8 +277,8 @@ bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuoteP
   size_t a = pair.close + 1;
   std::u32string_view after = text.substr(a, limit - a);
   size_t from = 0;
-  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 "}) {
-    if (after.starts_with(e)) { from = a + e.size(); break; }
+  for (const korean::AdnominalQuoting& e : korean::AdnominalQuotingEndings()) {
+    if (!e.contracted && after.starts_with(e.text)) { from = a + e.text.size(); break; }
   }
   if (from == 0) return false;
   for (size_t w = from, words = 0; w < limit && words < 3; ++words) {
@@ -294,9 +293,9 @@ bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuoteP
       *speaker_start = from, *speaker_end = end - 1;
       return true;
     }
-    // A clause (`말하는 김 대표의`, `했던`), not a name: names end in 진, 한 too.
-    if (korean::HasInflectionSyllable(word) ||
-        std::u32string_view(U"는은던된될할며고다서면을를에").find(word.back()) != std::u32string_view::npos) {
+    // A clause (`말하는 김 대표의`, `했던`), not a name.
+    if (korean::HasInflectionSyllable(word) || korean::EndsLikeModifier(word) ||
+        std::u32string_view(U"는은며고다서면을를에").find(word.back()) != std::u32string_view::npos) {
       return false;
     }
     w = end + 1;
@@ -336,15 +335,19 @@ bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair
                   inside.ends_with(U"는지") || inside.ends_with(U"는가") || inside.ends_with(U"인가");
   if (!question) return false;
   std::u32string_view after = text.substr(pair.close + 1, limit - pair.close - 1);
-  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 "}) {
-    if (!after.starts_with(e)) continue;
-    std::u32string_view rest = after.substr(e.size());
+  for (const korean::AdnominalQuoting& e : korean::AdnominalQuotingEndings()) {
+    if (!after.starts_with(e.text)) continue;
+    std::u32string_view rest = after.substr(e.text.size());
     // (the reporters who asked are no one the article names)
-    if (rest.starts_with(U"기자") || rest.starts_with(U"취재진")) {
+    if (StartsWithPressNoun(rest)) {
       size_t space = rest.find(U' ');
       rest = space == std::u32string_view::npos ? std::u32string_view{} : rest.substr(space + 1);
     }
-    return rest.starts_with(U"질문에") || rest.starts_with(U"물음에");
+    const auto& nouns = korean::SpeechNouns();
+    return std::any_of(nouns.begin(), nouns.end(), [&](const korean::SpeechNoun& noun) {
+      return noun.UsedFor(korean::kPutAsQuestion) && rest.starts_with(noun.text) &&
+             rest.substr(noun.text.size()).starts_with(U"에");
+    });
   }
   return false;
 }

@@ -249,7 +249,7 @@ bool SpeechEnding(std::u32string_view after) {
     if (after.starts_with(U"고도 ")) return korean::StartsWithSayingVerb(TrimSpaces(after.substr(3)));
     return (after.size() == 1 || !IsHangulSyllable(after[1])) && !korean::StartsWithNamingVerb(TrimSpaces(after.substr(1)));
   }
-  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 ", U"이란 "}) {
+  for (const auto& [e, contracted] : korean::AdnominalQuotingEndings()) {
     if (after.starts_with(e)) {
       return SpeechNounAhead(after.substr(e.size())) || (e.ends_with(U"라는 ") && SayingVerbWithin(after.substr(e.size())));
     }
@@ -265,7 +265,7 @@ bool SpeechEnding(std::u32string_view after) {
 // word, or a verb of saying within three words. Not words the subject was
 // given (`"…있느냐"는 질문을 받았다`): someone else said them.
 bool SpeechEndingAfterSentence(std::u32string_view after) {
-  for (std::u32string_view e : {U"라는 ", U"이라는 ", U"는 ", U"란 ", U"이란 "}) {
+  for (const auto& [e, contracted] : korean::AdnominalQuotingEndings()) {
     if (!after.starts_with(e)) continue;
     std::u32string_view rest = after.substr(e.size());
     if (korean::StartsWithSpeechNoun(rest, /*after_sentence=*/true)) {

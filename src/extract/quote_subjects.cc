@@ -419,15 +419,7 @@ bool SubjectFinder::Actor(std::u32string_view stem) const {
 // Who may speak without a guess: officials, roles, titles, bodies, Korean
 // names and names the alias file knows.
 bool SubjectFinder::KnownActor(std::u32string_view stem) const {
-  static constexpr std::u32string_view kActors[] = {
-      U"관계자", U"대변인", U"측", U"당국", U"소식통", U"측근", U"재판부", U"위원", U"주민", U"목격자", U"전문가",
-      U"연구진", U"연구팀", U"학자", U"검찰", U"경찰", U"언론", U"보고서", U"성명", U"관리", U"당국자", U"간부",
-      U"임원", U"직원", U"관계당국", U"외무부", U"대사관", U"영사관", U"매체", U"통신", U"사측", U"노조", U"유족",
-      U"피해자", U"가족", U"시민", U"네티즌", U"관계기관", U"부처", U"원수", U"씨", U"여당", U"야당",
-      U"유가족", U"단체", U"진영", U"사람", U"누리꾼"};
-  for (std::u32string_view a : kActors) {
-    if (stem.ends_with(a)) return true;
-  }
+  if (EndsInSpeakingNoun(stem)) return true;
   if (IsTitle(stem) || LooksLikeOrg(stem, aliases_) || LooksLikeKoreanName(stem)) return true;
   if (NameGluedToTitle(stem) > 0) return true;  // "백승룡PD"
   if (size_t k = TitleGluedToName(stem); k > 0 && LooksLikeKoreanName(stem.substr(k))) return true;  // "MC김서현"

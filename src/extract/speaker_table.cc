@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "extract/quote_marks.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -187,16 +188,20 @@ long SpeakerTable::ByName(std::u32string_view reference) const {
 }
 
 bool SpeakerTable::WrittenOutsideQuotes(std::u32string_view name) const {
+  // The double pairs the quote finder reads (“…” and "…" alike, one left
+  // open at a line break, one closing a quote opened before the text),
+  // found once per article when a name first asks.
+  if (!double_quotes_) {
+    double_quotes_.emplace();
+    for (const QuotePair& p : FindQuotePairs(text_, text_.size())) {
+      if (!p.single) double_quotes_->emplace_back(p.open, p.close);
+    }
+  }
   size_t looked = 0;  // bounded, so a huge article stays linear
   for (size_t at = text_.find(name); at != std::u32string_view::npos && looked < 20; at = text_.find(name, at + 1), ++looked) {
-    // Inside a quote when the double quote marks of its paragraph before it
-    // are odd in number ("…" and “…” alike).
-    size_t marks = 0;
-    for (size_t k = at; k > 0 && text_[k - 1] != U'\n'; --k) {
-      char32_t c = text_[k - 1];
-      if (c == U'"' || c == U'“' || c == U'”') ++marks;
-    }
-    if (marks % 2 == 0) return true;
+    bool quoted = std::any_of(double_quotes_->begin(), double_quotes_->end(),
+                              [&](const std::pair<size_t, size_t>& q) { return q.first <= at && at < q.second; });
+    if (!quoted) return true;
   }
   return looked == 0;  // a name the tagger normalised is not found as written: no evidence
 }

@@ -6,6 +6,7 @@
 // (attribution.h). Internal header; offsets are code points into the body.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -174,6 +175,7 @@ class SpeakerTable {
   // only a quote holds ("김 감독은 "김도율이 …"") is who is spoken of, never
   // the one a surname and title refer to.
   bool WrittenOutsideQuotes(std::u32string_view name) const;
+  mutable std::optional<std::vector<std::pair<size_t, size_t>>> double_quotes_;  // [open, close) of each double pair
   std::vector<std::pair<size_t, size_t>> person_spans_;  // tagger's PS spans, in text order
   std::vector<std::u32string> span_names_;               // their text (any order)
   std::vector<std::pair<size_t, size_t>> org_spans_;     // tagger's OG spans

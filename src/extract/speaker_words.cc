@@ -2,6 +2,7 @@
 // IsNonAgent (attribution.h): one table each.
 #include "extract/speaker_words.h"
 
+#include <cstdint>
 #include <unordered_set>
 
 #include "extract/attribution.h"
@@ -15,27 +16,74 @@ namespace {
 using WordSet = std::unordered_set<std::u32string_view>;
 }  // namespace
 
-// Unnamed speakers: people known by what they are, not by name.
+// Unnamed speakers: people known by what they are, not by name (kRole, read
+// whole by IsRoleNoun), and the word endings that let a subject speak with
+// no guess (kSpeaksByEnding, read by EndsInSpeakingNoun: "외교부 관계자",
+// "국방부 대변인", "정부 당국", "조선중앙통신") and the press that puts
+// questions (kPress, read by StartsWithPressNoun), one table.
+enum SpeakerNounUse : uint8_t { kRole = 1 << 0, kSpeaksByEnding = 1 << 1, kPress = 1 << 2 };
+struct SpeakerNoun {
+  std::u32string_view text;
+  uint8_t uses;
+};
+constexpr uint8_t kR = kRole, kE = kSpeaksByEnding, kP = kPress;
+constexpr SpeakerNoun kSpeakerNouns[] = {
+    {U"관계자", kR | kE}, {U"당국자", kR | kE}, {U"소식통", kR | kE}, {U"측근", kR | kE}, {U"관리", kR | kE},
+    {U"간부", kR | kE}, {U"임원", kR | kE}, {U"직원", kR | kE}, {U"연구진", kR | kE}, {U"연구팀", kR | kE},
+    {U"전문가", kR | kE}, {U"주민", kR | kE}, {U"목격자", kR | kE}, {U"유족", kR | kE}, {U"유가족", kR | kE},
+    {U"피해자", kR | kE}, {U"가족", kR | kE}, {U"시민", kR | kE}, {U"네티즌", kR | kE}, {U"누리꾼", kR | kE},
+    {U"팬", kR}, {U"측", kR | kE}, {U"학자", kR | kE}, {U"과학자", kR}, {U"관계당국", kR | kE}, {U"당국", kR | kE},
+    {U"언론", kR | kE}, {U"외신", kR}, {U"매체", kR | kE}, {U"재판부", kR | kE}, {U"제작사", kR}, {U"소속사", kR},
+    {U"참석자", kR}, {U"응답자", kR}, {U"관계기관", kR | kE}, {U"실무자", kR}, {U"담당자", kR}, {U"책임자", kR},
+    {U"지도부", kR}, {U"수뇌부", kR}, {U"부대장", kR}, {U"단체", kR | kE}, {U"의료진", kR}, {U"조사단", kR},
+    {U"기획단", kR}, {U"사용자", kR}, {U"이용자", kR}, {U"주최측", kR}, {U"사측", kR | kE}, {U"노조", kR | kE},
+    {U"유권자", kR}, {U"학생", kR}, {U"교사", kR}, {U"선수단", kR}, {U"운영진", kR}, {U"제작진", kR}, {U"관중", kR},
+    {U"승객", kR}, {U"목사", kR}, {U"여성", kR}, {U"남성", kR},
+    // Kin ("벨가셈의 부친은"): who the person is to someone named, not a name.
+    {U"부친", kR}, {U"모친", kR}, {U"아버지", kR}, {U"어머니", kR}, {U"부모", kR}, {U"아내", kR}, {U"남편", kR},
+    {U"부인", kR}, {U"아들", kR}, {U"딸", kR}, {U"자녀", kR}, {U"동생", kR}, {U"누나", kR}, {U"언니", kR},
+    {U"오빠", kR}, {U"할머니", kR}, {U"할아버지", kR}, {U"손자", kR}, {U"손녀", kR}, {U"조카", kR}, {U"삼촌", kR},
+    {U"연인", kR}, {U"애인", kR}, {U"약혼자", kR}, {U"여자친구", kR}, {U"남자친구", kR}, {U"신랑", kR},
+    // Occupations and roles written bare ("에이전트는", "점성술가는"): what
+    // someone does, never a name, so the speaker stays an unnamed role.
+    {U"에이전트", kR}, {U"점성술가", kR}, {U"역술가", kR}, {U"주인", kR}, {U"집주인", kR}, {U"다이버", kR},
+    {U"매니저", kR},
+    // Speak by their ending, though no unnamed role: officials and their
+    // titles, bodies, what they issue, and people at large.
+    {U"대변인", kE}, {U"위원", kE}, {U"검찰", kE}, {U"경찰", kE}, {U"보고서", kE}, {U"성명", kE},
+    {U"외무부", kE}, {U"대사관", kE}, {U"영사관", kE}, {U"통신", kE}, {U"부처", kE}, {U"원수", kE}, {U"씨", kE},
+    {U"여당", kE}, {U"야당", kE}, {U"진영", kE}, {U"사람", kE},
+    // The press asking ("…냐"는 기자들 질문에): no one the article names.
+    {U"기자", kP}, {U"취재진", kP},
+};
+
 bool IsRoleNoun(std::u32string_view w) {
-  static const WordSet kRoles = {
-      U"관계자", U"당국자", U"소식통", U"측근", U"관리", U"간부", U"임원", U"직원", U"연구진", U"연구팀", U"전문가",
-      U"주민", U"목격자", U"유족", U"유가족", U"피해자", U"가족", U"시민", U"네티즌", U"누리꾼", U"팬", U"측",
-      U"학자", U"과학자", U"관계당국", U"당국", U"언론", U"외신", U"매체", U"재판부", U"제작사", U"소속사",
-      U"참석자", U"응답자", U"관계기관", U"실무자", U"담당자", U"책임자", U"지도부", U"수뇌부", U"부대장", U"단체",
-      U"의료진", U"조사단", U"기획단", U"사용자", U"이용자", U"주최측", U"사측", U"노조", U"유권자", U"학생",
-      U"교사", U"선수단", U"운영진", U"제작진", U"관중", U"승객", U"목사", U"여성", U"남성",
-      // Kin ("벨가셈의 부친은"): who the person is to someone named, not a name.
-      U"부친", U"모친", U"아버지", U"어머니", U"부모", U"아내", U"남편", U"부인", U"아들", U"딸", U"자녀",
-      U"동생", U"누나", U"언니", U"오빠", U"할머니", U"할아버지", U"손자", U"손녀", U"조카", U"삼촌", U"연인", U"애인",
-      U"약혼자", U"여자친구", U"남자친구", U"신랑",
-      // Occupations and roles written bare ("에이전트는", "점성술가는"): what
-      // someone does, never a name, so the speaker stays an unnamed role.
-      U"에이전트", U"점성술가", U"역술가", U"주인", U"집주인", U"다이버", U"매니저"};
+  static const WordSet kRoles = [] {
+    WordSet roles;
+    for (const SpeakerNoun& noun : kSpeakerNouns) {
+      if (noun.uses & kRole) roles.insert(noun.text);
+    }
+    return roles;
+  }();
   std::u32string_view singular = w.size() > 2 && w.back() == U'들' ? w.substr(0, w.size() - 1) : w;
   if (kRoles.count(singular)) return true;
   return singular.ends_with(U"관계자") || singular.ends_with(U"당국자") || singular.ends_with(U"소식통") ||
          singular.ends_with(U"팬") || singular.ends_with(U"연구진") || singular.ends_with(U"연구팀") ||
          singular.ends_with(U"학생");  // 중학생, 여학생, 대학생
+}
+
+bool StartsWithPressNoun(std::u32string_view rest) {
+  for (const SpeakerNoun& noun : kSpeakerNouns) {
+    if ((noun.uses & kPress) && rest.starts_with(noun.text)) return true;
+  }
+  return false;
+}
+
+bool EndsInSpeakingNoun(std::u32string_view w) {
+  for (const SpeakerNoun& noun : kSpeakerNouns) {
+    if ((noun.uses & kSpeaksByEnding) && w.ends_with(noun.text)) return true;
+  }
+  return false;
 }
 
 // What cannot speak: documents, results, crowds with no face, colours, and

@@ -11,6 +11,13 @@ namespace kosearch {
 // Unnamed speakers: people known by what they are, not by name ("관계자",
 // "연구진", "유가족", kin such as "부친"); a plural in 들 counts.
 bool IsRoleNoun(std::u32string_view w);
+// A subject that speaks with no guess by how it ends: an unnamed role
+// ("외교부 관계자"), an official ("국방부 대변인"), a body ("조선중앙통신",
+// "주한 미국대사관") or people at large ("시민", "사람").
+bool EndsInSpeakingNoun(std::u32string_view w);
+// Text that opens with the press putting a question ("기자들 질문에",
+// "취재진 물음에").
+bool StartsWithPressNoun(std::u32string_view rest);
 
 // Qualifiers before a role or organization that belong to neither ("관련",
 // "고위", "익명의", "전"), and the common words of people.h.

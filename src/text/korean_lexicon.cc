@@ -240,6 +240,10 @@ bool HasPastTenseSyllable(std::u32string_view word) {
   return word.find_first_of(kInflectionSyllables.substr(0, kPastTenseSyllables)) != std::u32string_view::npos;
 }
 
+bool EndsLikeModifier(std::u32string_view word) {
+  return !word.empty() && std::u32string_view(U"된던될할운온").find(word.back()) != std::u32string_view::npos;
+}
+
 bool IsSurnameSyllable(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
 
 bool EndsLikePersonNoun(std::u32string_view word) {

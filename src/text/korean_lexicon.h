@@ -67,6 +67,10 @@ bool IsLightVerbSyllable(char32_t c);
 bool HasInflectionSyllable(std::u32string_view word);
 // Its past-tense and 겠 syllables alone (했 됐 았 었 겠).
 bool HasPastTenseSyllable(std::u32string_view word);
+// The last syllable of a verb's modifier that no Korean given name ends in
+// (달성된, 했던, 할, 될, 이끌어온; not 진, 인, 린, 한, which end 해진, 수인,
+// 서린, 동한 as often as 가진, 달린, 석권한): a word ending so is a clause.
+bool EndsLikeModifier(std::u32string_view word);
 
 // Surnames: one syllable (김, 이, 박, …) or two (황보, 남궁, …).
 bool IsSurnameSyllable(char32_t c);
@@ -139,12 +143,41 @@ bool StartsWithNamingVerb(std::u32string_view rest);
 // quote followed by the verb with its 고 dropped ("…" 발표했다).
 bool StartsWithSayingVerb(std::u32string_view rest);
 
+// Nouns of speech (말, 발언, 입장, 성명, 논평), one table; which stages read
+// a row (a bit set: a row may serve several).
+enum SpeechNounUse : uint8_t {
+  kAfterQuote = 1 << 0,            // extract/quotes: "…"라는 말을 했다 (StartsWithSpeechNoun)
+  kAfterQuotedSentence = 1 << 1,   // the same, only after quoted words shaped as a sentence
+  kIssuedStatement = 1 << 2,       // extract/body_subjects: "X 명의의 성명은" speaks for X
+  kIssuedThrough = 1 << 3,         // extract/body_subjects: "X 명의의 담화를 통해"
+  kAskedStatement = 1 << 4,        // answer/: what a question asks for ("X의 Y 발언", "X가 한 말")
+  kAskedBeforeBare = 1 << 5,       // answer/: one a speaker stands before without 의 ("송승헌 발언")
+  kPutAsQuestion = 1 << 6,         // extract/quote_headlines: "…냐"는 질문에 (a question put to the subject)
+};
+struct SpeechNoun {
+  std::u32string_view text;
+  uint8_t uses;  // SpeechNounUse bits
+  bool UsedFor(SpeechNounUse use) const { return (uses & use) != 0; }
+};
+std::span<const SpeechNoun> SpeechNouns();
+// True when `word` is, whole, a noun of speech for `use`.
+bool IsSpeechNoun(std::u32string_view word, SpeechNounUse use);
+
 // A noun of speech as a whole word, a particle or nothing after it (말을,
 // 입장, 발언, 소감을, 반응만, 해명문을; not 글로벌): "…"라는 말을 했다, "…"는
 // 소감을 남겼다, "…" 등의 반응을 보였다, and a headline's "고백 "…"".
 // With `after_sentence` (the quoted words are a sentence), also the nouns
 // that may name a term otherwise: "…알아?"라는 질문을, "…했다"는 표현을.
 bool StartsWithSpeechNoun(std::u32string_view rest, bool after_sentence = false);
+
+// The endings that make quoted words modify the noun after them ("…"라는
+// 말, "…"는 질문에, "…"이란 평가), each with the space after it;
+// `contracted`: 란 and 이란, the short forms of 라는 and 이라는.
+struct AdnominalQuoting {
+  std::u32string_view text;
+  bool contracted;
+};
+std::span<const AdnominalQuoting> AdnominalQuotingEndings();
 
 // A verb of reporting after a quote's own speech verb ("…"라고 말했다고
 // 보도했다): the words are someone else's, reported by the sentence's topic.

@@ -1,6 +1,7 @@
 // The Korean lexicon's tables for quoting (see korean_lexicon.h): quotative
 // endings, verbs of naming, saying and reporting, nouns of speech. Read by
-// extract/quotes to decide whether quoted words are someone's speech.
+// extract/quotes to decide whether quoted words are someone's speech, and
+// (the nouns of speech) by answer/ to read what a question asks for.
 #include <algorithm>
 
 #include "text/korean_lexicon.h"
@@ -27,27 +28,41 @@ constexpr std::u32string_view kSayingVerbs[] = {
     U"지적했", U"언급했", U"답했",   U"물었",   U"외쳤",   U"반박했", U"토로했", U"호소했", U"당부했",
     U"경고했", U"촉구했", U"비판했", U"표현했", U"말하",   U"얘기했", U"이야기했", U"얘기하", U"이야기하"};
 
-// `after_sentence_only` rows also follow a title or a term ("기생충"이라는
-// 문장, "…"이라는 문자 광고): they count only after quoted words shaped as
-// a sentence ("…알아?"라는 질문을 던졌다, "…안 된다"는 결론을 내렸다).
-// Not 질문에 (a question put to the subject, or a survey's), 표현 or 내용
-// (an example of wording, a claim checked), which quote no speaker of the sentence.
-struct SpeechNoun {
-  std::u32string_view text;
-  bool after_sentence_only;
-};
+// Nouns of speech, each row marked for the stages that read it
+// (SpeechNounUse). kAfterQuote rows follow any quote; kAfterQuotedSentence
+// rows also follow a title or a term ("기생충"이라는 문장, "…"이라는 문자
+// 광고), so they count only after quoted words shaped as a sentence ("…알아?"
+// 라는 질문을 던졌다, "…안 된다"는 결론을 내렸다). Not 질문에 (a question put
+// to the subject, or a survey's), 표현 or 내용 (an example of wording, a claim
+// checked) after a quote, which quote no speaker of the sentence.
+constexpr uint8_t kQ = kAfterQuote, kS = kAfterQuotedSentence, kI = kIssuedStatement, kT = kIssuedThrough,
+                  kA = kAskedStatement, kB = kAskedBeforeBare, kP = kPutAsQuestion;
 constexpr SpeechNoun kSpeechNouns[] = {
-    {U"말", false}, {U"말씀", false}, {U"입장", false}, {U"발언", false}, {U"주장", false}, {U"뜻", false},
-    {U"취지", false}, {U"메시지", false}, {U"답변", false}, {U"비판", false}, {U"지적", false}, {U"경고", false},
-    {U"소감", false}, {U"수상소감", false}, {U"반응", false}, {U"해명", false}, {U"해명문", false}, {U"입장문", false},
-    {U"성명서", false}, {U"설명", false}, {U"언급", false}, {U"고백", false}, {U"부인", false}, {U"반박", false},
-    {U"호소", false}, {U"당부", false}, {U"촉구", false}, {U"다짐", false}, {U"일침", false}, {U"심경", false},
-    {U"증언", false}, {U"논평", false}, {U"글", false}, {U"댓글", false}, {U"문구", false}, {U"구호", false},
-    {U"목소리", false}, {U"이야기", false}, {U"얘기", false}, {U"관측", false}, {U"광고", false}, {U"광고문", false},
-    {U"자막", false}, {U"발표", false}, {U"하소연", false}, {U"농담", false}, {U"막말", false}, {U"망언", false},
-    {U"대답", false}, {U"조언", false}, {U"비난", false}, {U"내용의 성명", false}, {U"질문을", true},
-    {U"문장", true}, {U"반론", true}, {U"결론", true}, {U"문자", true},
+    {U"말", kQ | kA}, {U"말씀", kQ}, {U"입장", kQ | kA | kB}, {U"발언", kQ | kA | kB}, {U"주장", kQ | kA | kB},
+    {U"뜻", kQ}, {U"취지", kQ | kA}, {U"메시지", kQ | kA}, {U"답변", kQ | kA | kB}, {U"비판", kQ | kA},
+    {U"지적", kQ}, {U"경고", kQ | kA}, {U"소감", kQ | kA | kB}, {U"수상소감", kQ}, {U"반응", kQ | kA | kB},
+    {U"해명", kQ | kA | kB}, {U"해명문", kQ}, {U"입장문", kQ}, {U"성명서", kQ | kI | kT}, {U"설명", kQ | kA},
+    {U"언급", kQ | kA | kB}, {U"고백", kQ}, {U"부인", kQ}, {U"반박", kQ}, {U"호소", kQ}, {U"당부", kQ | kA},
+    {U"촉구", kQ}, {U"다짐", kQ | kA}, {U"일침", kQ}, {U"심경", kQ | kA}, {U"증언", kQ},
+    {U"논평", kQ | kT | kA | kB}, {U"글", kQ | kA}, {U"댓글", kQ}, {U"문구", kQ}, {U"구호", kQ | kA},
+    {U"목소리", kQ}, {U"이야기", kQ | kA}, {U"얘기", kQ | kA}, {U"관측", kQ}, {U"광고", kQ}, {U"광고문", kQ},
+    {U"자막", kQ}, {U"발표", kQ}, {U"하소연", kQ}, {U"농담", kQ}, {U"막말", kQ}, {U"망언", kQ}, {U"대답", kQ},
+    {U"조언", kQ | kA}, {U"비난", kQ}, {U"내용의 성명", kQ}, {U"질문을", kS}, {U"문장", kS}, {U"반론", kS},
+    {U"결론", kS}, {U"문자", kS},
+    // A body's statement, issued in its name ("X 명의의 성명은"), or a
+    // commentary or address it speaks through ("X 명의의 담화를 통해").
+    {U"성명", kI | kT}, {U"담화", kT}, {U"담화문", kT},
+    // What a question asks someone said, wrote, confided, judged, foresaw,
+    // aimed at or asked ("X의 Y 발언", "X가 Y에 대해 한 말", "…며 던진 질문은").
+    {U"코멘트", kA | kB}, {U"충고", kA}, {U"한마디", kA}, {U"글귀", kA}, {U"심정", kA}, {U"소회", kA},
+    {U"각오", kA}, {U"포부", kA}, {U"이유", kA}, {U"평가", kA | kB}, {U"판단", kA | kB}, {U"전망", kA},
+    {U"배경", kA}, {U"견해", kA | kB}, {U"의견", kA | kB}, {U"분석", kA}, {U"예측", kA}, {U"계획", kA},
+    {U"목표", kA}, {U"불만", kA}, {U"요구", kA}, {U"지시", kA}, {U"약속", kA}, {U"슬로건", kA}, {U"내용", kA},
+    {U"요지", kA}, {U"질문", kA | kP}, {U"물음", kA | kP},
 };
+
+constexpr AdnominalQuoting kAdnominalQuotings[] = {
+    {U"라는 ", false}, {U"이라는 ", false}, {U"는 ", false}, {U"란 ", true}, {U"이란 ", true}};
 
 constexpr std::u32string_view kReportingVerbs[] = {U"고 보도했", U"고 보도하", U"고 전했다", U"고 인용 보도",
                                                    U"고 보도된"};
@@ -84,10 +99,19 @@ bool StartsWithNamingVerb(std::u32string_view rest) { return StartsWithAny(rest,
 bool StartsWithSayingVerb(std::u32string_view rest) { return StartsWithAny(rest, kSayingVerbs); }
 
 bool StartsWithSpeechNoun(std::u32string_view rest, bool after_sentence) {
+  const uint8_t uses = after_sentence ? (kAfterQuote | kAfterQuotedSentence) : kAfterQuote;
   return std::any_of(std::begin(kSpeechNouns), std::end(kSpeechNouns), [&](const SpeechNoun& noun) {
-    return (after_sentence || !noun.after_sentence_only) && rest.starts_with(noun.text) &&
-           WordEndsHere(rest.substr(noun.text.size()));
+    return (noun.uses & uses) != 0 && rest.starts_with(noun.text) && WordEndsHere(rest.substr(noun.text.size()));
   });
+}
+
+std::span<const SpeechNoun> SpeechNouns() { return kSpeechNouns; }
+
+std::span<const AdnominalQuoting> AdnominalQuotingEndings() { return kAdnominalQuotings; }
+
+bool IsSpeechNoun(std::u32string_view word, SpeechNounUse use) {
+  return std::any_of(std::begin(kSpeechNouns), std::end(kSpeechNouns),
+                     [&](const SpeechNoun& noun) { return noun.UsedFor(use) && noun.text == word; });
 }
 
 bool ClosesAboutClause(std::u32string_view word) {
