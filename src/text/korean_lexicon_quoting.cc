@@ -45,7 +45,8 @@ constexpr SpeechNoun kSpeechNouns[] = {
     {U"증언", false}, {U"논평", false}, {U"글", false}, {U"댓글", false}, {U"문구", false}, {U"구호", false},
     {U"목소리", false}, {U"이야기", false}, {U"얘기", false}, {U"관측", false}, {U"광고", false}, {U"광고문", false},
     {U"자막", false}, {U"발표", false}, {U"하소연", false}, {U"농담", false}, {U"막말", false}, {U"망언", false},
-    {U"대답", false}, {U"조언", false}, {U"비난", false}, {U"내용의 성명", false}, {U"질문을", true},
+    {U"대답", false}, {U"조언", false}, {U"비난", false}, {U"내용의 성명", false}, {U"지시", false},
+    {U"의견", false}, {U"소망", false}, {U"질문을", true},
     {U"문장", true}, {U"반론", true}, {U"결론", true}, {U"문자", true},
 };
 
