@@ -91,6 +91,10 @@ TEST_CASE("a headline's statement after plain nouns no table knows is speech; a 
   CHECK(Quotes("관련기사 “예산안 처리 연내 마무리”").empty());
   // A genitive names a work's author, not a speaker.
   CHECK(Quotes("김 주필의 “예산안 처리 연내 마무리”").empty());
+  // A name's mother (엄마, as 어머니) speaks unnamed: the name is her child's.
+  q = Quotes("김소연 엄마, “딸이 자랑스럽고 고맙다는 말 전하고 싶어”");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
 }
 
 }  // namespace

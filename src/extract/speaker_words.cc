@@ -27,7 +27,7 @@ bool IsRoleNoun(std::u32string_view w) {
       // Kin ("벨가셈의 부친은"): who the person is to someone named, not a name.
       U"부친", U"모친", U"아버지", U"어머니", U"부모", U"아내", U"남편", U"부인", U"아들", U"딸", U"자녀",
       U"동생", U"누나", U"언니", U"오빠", U"할머니", U"할아버지", U"손자", U"손녀", U"조카", U"삼촌", U"연인", U"애인",
-      U"약혼자", U"여자친구", U"남자친구", U"신랑",
+      U"약혼자", U"여자친구", U"남자친구", U"신랑", U"엄마", U"아빠",
       // Occupations and roles written bare ("에이전트는", "점성술가는"): what
       // someone does, never a name, so the speaker stays an unnamed role.
       U"에이전트", U"점성술가", U"역술가", U"주인", U"집주인", U"다이버", U"매니저"};
