@@ -223,5 +223,18 @@ TEST_CASE("a quote with 라는 is speech when a verb of saying follows within th
   CHECK(Quotes("두 사람은 \"별빛 산책\"이라는 작은 모임을 했다.").empty());
 }
 
+TEST_CASE("a noun of speech after the quote may be an instruction, an opinion or a wish, or follow a modifier") {
+  std::vector<Quote> q = Quotes("상인들 사이에서는 “주차장부터 먼저 지어야 손님이 온다”는 의견이 많았다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "주차장부터 먼저 지어야 손님이 온다");
+  CHECK(Quotes("박 감독은 “실수를 두려워하지 말고 과감하게 뛰어라”는 지시를 내렸다.").size() == 1);
+  CHECK(Quotes("그는 “내년에도 같은 무대에 서고 싶다”는 소망을 드러냈다.").size() == 1);
+  // (a modifier, 짧은, between 라는 and the noun of speech)
+  q = Quotes("최씨는 누리집에 “모두에게 고마운 하루”라는 짧은 글을 올렸다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "모두에게 고마운 하루");
+  CHECK(Quotes("최씨는 “모두의 하루”라는 짧은 영화를 찍었다.").empty());
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -89,5 +89,20 @@ TEST_CASE("a question the reporters put (기자들 질문에) is speech with no 
   CHECK(Quotes("최씨는 “선거에는 나가지 않는다”는 질문에 눈길이 모였다.").empty());
 }
 
+TEST_CASE("a headline's statement after plain nouns no table knows is speech; a thing as the head is not") {
+  // A stage name the tagger does not know: the headline shape says it speaks.
+  std::vector<Quote> q = Quotes("밴드 하늘 “데뷔 무대 아직도 생생…팬들 덕분”");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "데뷔 무대 아직도 생생…팬들 덕분");
+  // A compound whose head cannot speak (기사) quotes another headline.
+  CHECK(Quotes("관련기사 “예산안 처리 연내 마무리”").empty());
+  // A genitive names a work's author, not a speaker.
+  CHECK(Quotes("김 주필의 “예산안 처리 연내 마무리”").empty());
+  // A name's mother (엄마, as 어머니) speaks unnamed: the name is her child's.
+  q = Quotes("김소연 엄마, “딸이 자랑스럽고 고맙다는 말 전하고 싶어”");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -195,8 +195,8 @@ size_t UnclosedQuoteEnd(std::u32string_view text, size_t from, size_t to) {
 
 namespace {
 
-// A noun of speech as the next word ("…"라는 말을), or in the next two
-// words after 등의/등 ("…" 등의 좋은 반응을): the quoted words are what was said.
+// A noun of speech as the next word ("…"라는 말을), after a modifier ("…"라는 짧은
+// 글), or two words on after 등의/등 ("…" 등의 좋은 반응을): what was said.
 bool SpeechNounAhead(std::u32string_view rest) {
   int words = 1;
   for (std::u32string_view etc : {U"등의 ", U"등 "}) {
@@ -206,6 +206,7 @@ bool SpeechNounAhead(std::u32string_view rest) {
     if (korean::StartsWithSpeechNoun(rest)) return true;
     size_t space = rest.find(U' ');
     if (space == std::u32string_view::npos) break;
+    if (word + 1 == words && words < 3 && space >= 2 && EndsInNieun(rest[space - 1])) ++words;
     rest.remove_prefix(space + 1);
   }
   return false;

@@ -178,6 +178,35 @@ bool HeadlineKoreanName(std::u32string_view text, size_t start, size_t end) {
   return LooksLikeKoreanName(text.substr(last, end - last));
 }
 
+// `신제윤 금융위장 "…"`, `민주 "…"`: a headline's statement after one or
+// two plain nouns (no particle, no ending, no genitive 의 of a work's
+// author, no symbol, no thing as its head) that no table or tagger knows:
+// a stage name, a party's short name, a title glued to its body. The
+// headline shape says the noun phrase speaks; what it is, the resolver
+// decides. Only for a pair nothing else made speech, and a claim of three
+// words or a sentence: two nouns in quotes (`영화 "바람의 노래"`) are a title.
+bool PlainNounPhrase(std::u32string_view text, const QuotePair& pair, size_t start, size_t end) {
+  std::u32string_view inside = QuotedWords(text, pair);
+  if (std::count(inside.begin(), inside.end(), U' ') < 2 && !LooksLikeSentence(inside)) return false;
+  std::u32string_view phrase = text.substr(start, end - start);
+  if (std::count(phrase.begin(), phrase.end(), U' ') > 1) return false;
+  while (!phrase.empty()) {
+    size_t space = phrase.find(U' ');
+    std::u32string_view w = phrase.substr(0, space);
+    bool subject;
+    if (w.size() < 2 || !AllHangulSyllables(w) || StripParticle(w, &subject) != w.size() || HasGrammaticalEnding(w) ||
+        w.back() == U'의') {
+      return false;
+    }
+    // (`관련기사 "…"`: a compound's head that cannot speak quotes a headline)
+    if (space == std::u32string_view::npos && (IsNonAgent(w) || (w.size() > 2 && IsNonAgent(w.substr(w.size() - 2))))) {
+      return false;
+    }
+    phrase.remove_prefix(space == std::u32string_view::npos ? phrase.size() : space + 1);
+  }
+  return end > start;
+}
+
 // Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
 // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak
 // (a name, a body, a city's district, a Hanja abbreviation: 與, 朴대통령).
@@ -199,6 +228,8 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
       pairs[k].speech = true, (*headline)[k] = {h0, h1};
     } else if (cited && HeadlineKoreanName(text, a, b)) {
       pairs[k].speech = true, (*headline)[k] = {a, b};
+    } else if (cited && !pairs[k].speech && PlainNounPhrase(text, pairs[k], a, b)) {
+      pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
     }
     bool person_only = IsSingleQuotedHeadline(text, pairs[k], &a, &b) ||
                        (!pairs[k].speech && IsQuoteBeforeHeadlineSpeaker(text, limit, pairs[k], &a, &b));

@@ -44,6 +44,7 @@ constexpr SpeakerNoun kSpeakerNouns[] = {
     {U"부인", kR}, {U"아들", kR}, {U"딸", kR}, {U"자녀", kR}, {U"동생", kR}, {U"누나", kR}, {U"언니", kR},
     {U"오빠", kR}, {U"할머니", kR}, {U"할아버지", kR}, {U"손자", kR}, {U"손녀", kR}, {U"조카", kR}, {U"삼촌", kR},
     {U"연인", kR}, {U"애인", kR}, {U"약혼자", kR}, {U"여자친구", kR}, {U"남자친구", kR}, {U"신랑", kR},
+    {U"엄마", kR}, {U"아빠", kR},
     // Occupations and roles written bare ("에이전트는", "점성술가는"): what
     // someone does, never a name, so the speaker stays an unnamed role.
     {U"에이전트", kR}, {U"점성술가", kR}, {U"역술가", kR}, {U"주인", kR}, {U"집주인", kR}, {U"다이버", kR},

@@ -47,7 +47,8 @@ constexpr SpeechNoun kSpeechNouns[] = {
     {U"논평", kQ | kT | kA | kB}, {U"글", kQ | kA}, {U"댓글", kQ}, {U"문구", kQ}, {U"구호", kQ | kA},
     {U"목소리", kQ}, {U"이야기", kQ | kA}, {U"얘기", kQ | kA}, {U"관측", kQ}, {U"광고", kQ}, {U"광고문", kQ},
     {U"자막", kQ}, {U"발표", kQ}, {U"하소연", kQ}, {U"농담", kQ}, {U"막말", kQ}, {U"망언", kQ}, {U"대답", kQ},
-    {U"조언", kQ | kA}, {U"비난", kQ}, {U"내용의 성명", kQ}, {U"질문을", kS}, {U"문장", kS}, {U"반론", kS},
+    {U"조언", kQ | kA}, {U"비난", kQ}, {U"내용의 성명", kQ}, {U"지시", kQ}, {U"의견", kQ}, {U"소망", kQ},
+    {U"질문을", kS}, {U"문장", kS}, {U"반론", kS},
     {U"결론", kS}, {U"문자", kS},
     // A body's statement, issued in its name ("X 명의의 성명은"), or a
     // commentary or address it speaks through ("X 명의의 담화를 통해").

@@ -56,6 +56,8 @@ std::u32string_view TrimSpaces(std::u32string_view s);
 
 // Script classes the analyzer and extractor care about.
 inline bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+// A syllable whose final consonant is ㄴ (짧은, 따끔한): the ending of a modifier.
+inline bool EndsInNieun(char32_t c) { return IsHangulSyllable(c) && (c - 0xAC00) % 28 == 4; }
 inline bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 inline bool IsAsciiAlpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 inline bool IsAsciiAlnum(char32_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
