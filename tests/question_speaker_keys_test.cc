@@ -97,10 +97,12 @@ TEST_CASE("speaker keys: an English phrase through its Hangul spellings") {
 
 namespace {
 
-// Made-up articles: an agency speaking for its singer, a city plan nobody is quoted on.
+// Made-up articles: an agency speaking for its singer, a city plan nobody is
+// quoted on, an official the extractor keys as a body.
 constexpr const char* kArticles[] = {
     R"({"id": "keys-1", "source": "test", "date": "2024-05-02", "title": "가수 한별 활동 중단", "body": "가수 한별이 활동을 잠시 멈춘다. 소속사 푸른빛엔터는 \"건강을 회복하는 데 집중하기로 했다\"라고 밝혔다."})",
     R"({"id": "keys-2", "source": "test", "date": "2024-05-03", "title": "도심 공원 조성", "body": "시가 도심에 새 공원을 만들기로 했다. 공사는 내년에 시작된다."})",
+    R"({"id": "keys-3", "source": "test", "date": "2024-05-04", "title": "청와대 인사", "body": "청와대는 새 행정관을 임명했다. 윤인대 행정관은 \"예산 집행을 꼼꼼히 살피겠다\"라고 말했다."})",
 };
 
 struct MadeUpDb : kosearch::MadeUpArchive {
@@ -120,6 +122,12 @@ TEST_CASE("speaker keys end to end: the agency asked with 측 written onto it an
   REQUIRE(r->hits.size() >= 1);
   CHECK(r->hits[0].text.find("건강을 회복") != std::string::npos);
   CHECK(r->understood.speaker_resolution.find("read through the index's quote terms as 푸른빛엔터") != std::string::npos);
+  // An English name as a romanized Korean name, among the index's keys.
+  r = (*searcher)->Search("What did official Yoon In-dae say about the budget?");
+  REQUIRE(r.ok());
+  REQUIRE(r->hits.size() >= 1);
+  CHECK(r->hits[0].text.find("예산 집행") != std::string::npos);
+  CHECK(r->understood.speaker_resolution.find("read through the index's quote terms as 윤인대") != std::string::npos);
   // A name no quote is keyed by in any form: no quote, as before.
   r = (*searcher)->Search("김도현측은 공원 조성에 대해 뭐라고 했나?");
   REQUIRE(r.ok());

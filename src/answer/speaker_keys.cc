@@ -22,9 +22,9 @@ namespace {
 constexpr size_t kMinKeyChars = 2;
 // Words of a speaker phrase looked at: more is a clause, not a name.
 constexpr size_t kMaxPhraseWords = 6;
-// Words of an English name read by sound ("Lorena Ochoa", "Yoon In-dae").
+// Words of a romanized Korean name ("Yoon In-dae").
 constexpr size_t kMaxNameWords = 3;
-// Speaker and organization keys scanned for a name's sound.
+// Speaker and organization keys scanned for a romanized name.
 constexpr size_t kScanKeys = 50000;
 
 // What a word of the phrase is, when no name: a title (회장, 교수; "Prime
@@ -38,7 +38,12 @@ enum class NotName { kName, kTitle, kSide, kRelation };
 constexpr std::u32string_view kSideWord = U"측";
 
 NotName KindOf(const std::string& word) {
-  if (IsLatin(word)) return std::islower(static_cast<unsigned char>(word[0])) ? NotName::kTitle : NotName::kName;
+  if (IsLatin(word)) {
+    const std::string lower = AsciiLower(word);
+    const auto titles = korean::EnglishTitleEndings();
+    const bool title = std::any_of(titles.begin(), titles.end(), [&](const korean::EnglishTitleEnding& t) { return t.english == lower; });
+    return title || std::islower(static_cast<unsigned char>(word[0])) ? NotName::kTitle : NotName::kName;
+  }
   const std::u32string u = ToU32(word);
   if (u == kSideWord) return NotName::kSide;
   if (IsRoleNoun(u) || korean::IsAffiliationNoun(u)) return NotName::kRelation;
@@ -157,9 +162,9 @@ std::vector<std::string> HangulKeys(ArchiveReader& archive) {
 }
 
 // The Hangul keys the capitalized words closing an English phrase may be
-// written as: by their sound (Ronaldo, Amy) or as a romanized Korean name
-// (Yoon In-dae), among the index's speaker and organization keys, whole.
-std::vector<std::string> SoundedHeadNames(const std::vector<std::string>& words, ArchiveReader& archive) {
+// written as, as a romanized Korean name ("Yoon In-dae" → 윤인대), among the
+// index's speaker and organization keys, whole.
+std::vector<std::string> RomanizedHeadNames(const std::vector<std::string>& words, ArchiveReader& archive) {
   size_t first = words.size();
   while (first > 0 && KindOf(words[first - 1]) == NotName::kName && words.size() - first < kMaxNameWords) --first;
   if (first == words.size()) return {};
@@ -169,10 +174,24 @@ std::vector<std::string> SoundedHeadNames(const std::vector<std::string>& words,
     // A Korean given name alone ("So-hee" of "Kim So-hee") is many people's.
     if (from > first && IsRomanizedGivenName(words[from])) continue;
     const std::string run = JoinRun(words, from, words.size() - from);
-    std::string joined = run;
-    joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
-    for (const auto& m : MatchLoanword(joined, keys)) AddUnique(out, m);
-    for (const auto& t : RomanizedNameSpeakers(run, keys)) AddUnique(out, t.substr(std::string_view(schema::kSpeaker).size()));
+    // A name of two words or more by its sound, each word fitting its part
+    // ("SK Telecom" → SK텔레콤); one word by sound alone pairs with other
+    // people's names ("Loach", "Houllier" did on dev7 and dev8). A romanized
+    // Korean name as one, a syllable a part.
+    const size_t len = words.size() - from;
+    if (!LooksRomanizedKorean(words, from, len)) {
+      if (len < 2) continue;
+      std::string joined = run;
+      joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
+      for (const auto& m : FittingSoundMatches(words, from, len, MatchLoanword(joined, keys))) AddUnique(out, m);
+      if (!out.empty()) break;
+      continue;
+    }
+    const auto parts = std::count_if(run.begin(), run.end(), [](char c) { return c == ' ' || c == '-'; }) + 1;
+    for (const auto& t : RomanizedNameSpeakers(run, keys)) {
+      const std::string key = t.substr(std::string_view(schema::kSpeaker).size());
+      if (CodePointCount(key) == static_cast<size_t>(parts)) AddUnique(out, key);
+    }
     if (!out.empty()) break;  // the longest run that sounds like someone
   }
   return out;
@@ -235,7 +254,7 @@ SpeakerFilter ThroughQuotedKeys(const std::string& speaker, const SpeakerFilter&
       }
     }
     for (const auto& name : RomanizedKoreanNames(speaker, archive)) AddUnique(hangul, name);
-    for (const auto& name : SoundedHeadNames(words, archive)) AddUnique(hangul, name);
+    for (const auto& name : RomanizedHeadNames(words, archive)) AddUnique(hangul, name);
   }
   const auto found = MostSpecificQuotedKey(SpeakerKeyCandidates(speaker, hangul), QuotedTermsOf(archive));
   if (!found) return unknown;
