@@ -19,6 +19,7 @@
 #include "answer/question_grammar.h"
 #include "answer/role_words.h"
 #include "answer/speaker_filter.h"
+#include "answer/speaker_keys.h"
 #include "index/schema.h"
 #include "text/english_news_terms.h"
 #include "text/unicode_text.h"
@@ -278,10 +279,11 @@ SpeakerFilter TwoPeople(const std::string& speaker, ArchiveReader& archive) {
   return both;
 }
 
-// The speaker asked, as a filter: two people named together, or one.
+// The speaker asked, as a filter: two people named together, or one; one
+// no quote is by read again through the index's quote terms (speaker_keys.h).
 SpeakerFilter SpeakersAsked(const std::string& speaker, ArchiveReader& archive) {
   if (SpeakerFilter both = TwoPeople(speaker, archive); !both.filter.empty()) return both;
-  return NarrowSpeaker(speaker, archive);
+  return ThroughQuotedKeys(speaker, NarrowSpeaker(speaker, archive), archive);
 }
 
 }  // namespace

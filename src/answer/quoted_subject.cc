@@ -6,6 +6,7 @@
 #include "answer/answer_steps.h"
 #include "answer/korean_question_words.h"
 #include "answer/question_grammar.h"
+#include "answer/speaker_keys.h"
 #include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "search/archive_reader.h"
@@ -124,14 +125,10 @@ std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const Qu
 }
 
 Result<SearchResponse> AnswerThroughQuotedSubject(std::string_view text, const SearchOptions& options, ArchiveReader& archive) {
-  const auto quoted = [&](const std::vector<std::string>& keys) {
-    std::vector<Xapian::Query> asked;
-    for (const auto& k : keys) {
-      const std::vector<std::string> terms{schema::kSpeaker + k, schema::kRole + k, schema::kOrg + k};
-      asked.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)),
-                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
-    }
-    return archive.AnyMatchEach(asked);
+  const auto quoted = [terms_quoted = QuotedTermsOf(archive)](const std::vector<std::string>& keys) {
+    std::vector<std::vector<std::string>> asked;
+    for (const auto& k : keys) asked.push_back({schema::kSpeaker + k, schema::kRole + k, schema::kOrg + k});
+    return terms_quoted(asked);
   };
   const std::optional<Question> question = ReadThroughQuotedSubject(text, quoted);
   if (!question) return SearchResponse{};

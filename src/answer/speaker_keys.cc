@@ -1,0 +1,271 @@
+// A speaker nobody is quoted by, read through the index's quote terms (see speaker_keys.h).
+#include "answer/speaker_keys.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "answer/answer_steps.h"
+#include "answer/english_names.h"
+#include "answer/romanized_names.h"
+#include "extract/speaker_words.h"
+#include "index/schema.h"
+#include "kosearch/aliases.h"
+#include "text/korean_lexicon.h"
+#include "text/loanword.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+// A key of one syllable ("김", "측") is too many people's.
+constexpr size_t kMinKeyChars = 2;
+// Words of a speaker phrase looked at: more is a clause, not a name.
+constexpr size_t kMaxPhraseWords = 6;
+// Words of a romanized Korean name ("Yoon In-dae").
+constexpr size_t kMaxNameWords = 3;
+// Speaker and organization keys scanned for a romanized name.
+constexpr size_t kScanKeys = 50000;
+
+// What a word of the phrase is, when no name: a title (회장, 교수; "Prime
+// Minister"'s words are capitalized, a name's neighbours), which a person
+// holds; 측, the side of the body or person before it, who speaks for them
+// (the extractor keys "X 측" by X: subject_phrase.cc); or someone of the
+// name's (관계자, 측근, 부친, 소속사; "agent", "lawyers" in English, a word in
+// lower case after the name), who is someone else. The lexicon's tables decide.
+enum class NotName { kName, kTitle, kSide, kRelation };
+
+constexpr std::u32string_view kSideWord = U"측";
+
+NotName KindOf(const std::string& word) {
+  if (IsLatin(word)) {
+    const std::string lower = AsciiLower(word);
+    const auto titles = korean::EnglishTitleEndings();
+    const bool title = std::any_of(titles.begin(), titles.end(), [&](const korean::EnglishTitleEnding& t) { return t.english == lower; });
+    return title || std::islower(static_cast<unsigned char>(word[0])) ? NotName::kTitle : NotName::kName;
+  }
+  const std::u32string u = ToU32(word);
+  if (u == kSideWord) return NotName::kSide;
+  if (IsRoleNoun(u) || korean::IsAffiliationNoun(u)) return NotName::kRelation;
+  return korean::IsTitleWord(u) ? NotName::kTitle : NotName::kName;
+}
+
+// `word` without its trailing punctuation, English possessive and Korean
+// particle ("윤석열의", "박서진은", "SM측"→SM only through its role noun).
+std::string Bare(std::string word) {
+  while (!word.empty() && std::string_view(",;.?!").find(word.back()) != std::string_view::npos) word.pop_back();
+  word = WithoutPossessive(word);
+  if (IsLatin(word)) return word;
+  const std::u32string u = ToU32(word);
+  const korean::Particle* p = korean::ParticleEnding(u, korean::kQuestionSpeaker);
+  if (p != nullptr && u.size() >= p->text.size() + kMinKeyChars) return ToUtf8(std::u32string_view(u).substr(0, u.size() - p->text.size()));
+  return word;
+}
+
+// 측 written onto the name ("푸른빛엔터측", "김모씨측"): the name before it.
+std::string WithoutGluedSide(const std::string& word) {
+  const std::u32string u = ToU32(word);
+  if (u.size() < kSideWord.size() + kMinKeyChars || !std::u32string_view(u).ends_with(kSideWord)) return {};
+  return ToUtf8(std::u32string_view(u).substr(0, u.size() - kSideWord.size()));
+}
+
+// An English phrase's words up to the first that says whose or where the
+// speaker is ("Soyou of Sistar", "head of the foundation") and after the
+// last possessive ("Girl's Day's Hyeri"): the speaker's own words.
+std::vector<std::string> OwnEnglishWords(const std::vector<std::string>& asked) {
+  std::vector<std::string> own;
+  for (const auto& w : asked) {
+    const std::string lower = AsciiLower(w);
+    if (lower == "of" || lower == "at" || lower == "from" || lower == "for" || lower == "to" || lower == "by") break;
+    if (w.size() > 1 && (w.ends_with("'s") || w.back() == '\'')) {
+      own.clear();
+      continue;
+    }
+    own.push_back(w);
+  }
+  return own;
+}
+
+// The runs of `words` holding its head, the last word that is no title (a
+// name closes the phrase: "해운업계 출신 한도윤", "Hamas leader Yahya Sinwar"),
+// titles after it kept ("한도윤 고문"): never a title alone, nor the words
+// that only say whose or where the speaker is ("UK", "가수 한별의 소속사").
+// A run dropping a title after the name is the person only ("장동건" of
+// "필립스 장동건 부사장": never the body the name may be).
+void AddRuns(const std::vector<std::string>& words, const std::vector<NotName>& kinds, std::vector<SpeakerKeyCandidate>* out,
+             bool title_dropped = false) {
+  size_t head = words.size();
+  while (head > 0 && kinds[head - 1] != NotName::kName) --head;
+  if (head-- == 0) return;
+  const size_t first_name = static_cast<size_t>(std::find(kinds.begin(), kinds.end(), NotName::kName) - kinds.begin());
+  for (size_t first = 0; first <= head; ++first) {
+    for (size_t last = head + 1; last <= words.size(); ++last) {
+      std::string text = JoinRun(words, first, last - first);
+      std::string key = AliasTable::Key(text);
+      if (CodePointCount(key) < kMinKeyChars) continue;
+      const bool whole = first <= first_name;
+      const bool person_only = title_dropped || std::any_of(kinds.begin() + static_cast<std::ptrdiff_t>(last), kinds.end(),
+                                           [](NotName k) { return k == NotName::kTitle; });
+      auto same = std::find_if(out->begin(), out->end(), [&](const SpeakerKeyCandidate& c) { return c.key == key; });
+      if (same == out->end()) {
+        out->push_back({std::move(text), std::move(key), whole, person_only});
+      } else {
+        same->whole = same->whole || whole;
+        same->person_only = same->person_only && person_only;
+      }
+    }
+  }
+}
+
+// The candidates of one spelling of the phrase: its runs, then its runs with
+// the titles and role nouns taken off.
+void AddCandidates(const std::string& phrase, std::vector<SpeakerKeyCandidate>* out) {
+  std::vector<std::string> words = SplitSpaces(phrase);
+  if (IsLatin(phrase)) words = OwnEnglishWords(words);
+  for (auto& w : words) w = Bare(w);
+  words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
+  if (words.empty() || words.size() > kMaxPhraseWords) return;
+  std::vector<NotName> kinds;
+  for (const auto& w : words) kinds.push_back(KindOf(w));
+  const auto name_at = std::find(kinds.begin(), kinds.end(), NotName::kName);
+  if (name_at == kinds.end()) return;  // a title alone: NarrowSpeaker's
+  // Someone of the name's ("한별 소속사", "Tiger Woods agent"): the phrase as it is, or no one.
+  const auto after_name = [&](NotName kind) { return std::find(name_at, kinds.end(), kind) != kinds.end(); };
+  if (after_name(NotName::kRelation) || (IsLatin(phrase) && kinds.back() == NotName::kTitle)) {
+    std::string key = AliasTable::Key(phrase);
+    if (CodePointCount(key) >= kMinKeyChars) out->push_back({phrase, std::move(key), true, false});
+    return;
+  }
+  AddRuns(words, kinds, out);
+  // The names alone, 측 written onto one taken off; beside a title, the person only.
+  std::vector<std::string> names;
+  const bool titled = std::find(kinds.begin(), kinds.end(), NotName::kTitle) != kinds.end();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (kinds[i] != NotName::kName) continue;
+    const std::string unglued = IsLatin(words[i]) ? std::string() : WithoutGluedSide(words[i]);
+    names.push_back(unglued.empty() ? words[i] : unglued);
+  }
+  AddRuns(names, std::vector<NotName>(names.size(), NotName::kName), out, titled);
+}
+
+// The Hangul speaker and organization keys of the index (up to kScanKeys each).
+std::vector<std::string> HangulKeys(ArchiveReader& archive) {
+  std::vector<std::string> keys;
+  for (const char* prefix : {schema::kSpeaker, schema::kOrg}) {
+    size_t seen = 0;
+    archive.VisitTerms(prefix, [&](std::string_view key) {
+      if (!IsLatin(std::string(key))) keys.emplace_back(key);
+      return ++seen < kScanKeys;
+    });
+  }
+  return keys;
+}
+
+// The Hangul keys the capitalized words closing an English phrase may be
+// written as, as a romanized Korean name ("Yoon In-dae" → 윤인대), among the
+// index's speaker and organization keys, whole.
+std::vector<std::string> RomanizedHeadNames(const std::vector<std::string>& words, ArchiveReader& archive) {
+  size_t first = words.size();
+  while (first > 0 && KindOf(words[first - 1]) == NotName::kName && words.size() - first < kMaxNameWords) --first;
+  if (first == words.size()) return {};
+  const std::vector<std::string> keys = HangulKeys(archive);
+  std::vector<std::string> out;
+  for (size_t from = first; from < words.size(); ++from) {
+    // A Korean given name alone ("So-hee" of "Kim So-hee") is many people's.
+    if (from > first && IsRomanizedGivenName(words[from])) continue;
+    const std::string run = JoinRun(words, from, words.size() - from);
+    // A name of two words or more by its sound, each word fitting its part
+    // ("SK Telecom" → SK텔레콤); one word by sound alone pairs with other
+    // people's names ("Loach", "Houllier" did on dev7 and dev8). A romanized
+    // Korean name as one, a syllable a part.
+    const size_t len = words.size() - from;
+    if (!LooksRomanizedKorean(words, from, len)) {
+      if (len < 2) continue;
+      std::string joined = run;
+      joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
+      for (const auto& m : FittingSoundMatches(words, from, len, MatchLoanword(joined, keys))) AddUnique(out, m);
+      if (!out.empty()) break;
+      continue;
+    }
+    const auto parts = std::count_if(run.begin(), run.end(), [](char c) { return c == ' ' || c == '-'; }) + 1;
+    for (const auto& t : RomanizedNameSpeakers(run, keys)) {
+      const std::string key = t.substr(std::string_view(schema::kSpeaker).size());
+      if (CodePointCount(key) == static_cast<size_t>(parts)) AddUnique(out, key);
+    }
+    if (!out.empty()) break;  // the longest run that sounds like someone
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<SpeakerKeyCandidate> SpeakerKeyCandidates(const std::string& speaker, const std::vector<std::string>& hangul_forms) {
+  std::vector<SpeakerKeyCandidate> out;
+  AddCandidates(speaker, &out);
+  for (const auto& form : hangul_forms) AddCandidates(form, &out);
+  // The most specific first: the longest key (a name with its title before the name alone).
+  std::stable_sort(out.begin(), out.end(), [](const SpeakerKeyCandidate& a, const SpeakerKeyCandidate& b) {
+    return CodePointCount(a.key) > CodePointCount(b.key);
+  });
+  return out;
+}
+
+std::optional<SpeakerKeyCandidate> MostSpecificQuotedKey(const std::vector<SpeakerKeyCandidate>& candidates, const QuotedTerms& quoted) {
+  if (candidates.empty()) return std::nullopt;
+  std::vector<std::vector<std::string>> asked;
+  for (const auto& c : candidates) asked.push_back(TermsOf(c));
+  const std::vector<bool> held = quoted(asked);
+  for (size_t i = 0; i < candidates.size() && i < held.size(); ++i) {
+    if (held[i]) return candidates[i];
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> TermsOf(const SpeakerKeyCandidate& c) {
+  std::vector<std::string> terms{schema::kSpeaker + c.key};
+  if (!c.person_only) terms.push_back(schema::kOrg + c.key);
+  if (c.whole && !c.person_only) terms.push_back(schema::kRole + c.key);
+  return terms;
+}
+
+QuotedTerms QuotedTermsOf(ArchiveReader& archive) {
+  return [&archive](const std::vector<std::vector<std::string>>& term_sets) {
+    std::vector<Xapian::Query> asked;
+    for (const auto& terms : term_sets) {
+      asked.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)),
+                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    }
+    return archive.AnyMatchEach(asked);
+  };
+}
+
+SpeakerFilter ThroughQuotedKeys(const std::string& speaker, const SpeakerFilter& unknown, ArchiveReader& archive) {
+  if (!unknown.unknown || speaker.empty()) return unknown;
+  // An English phrase: the Hangul spellings of its runs the alias file and
+  // the archive know, and the Korean names it writes the English way.
+  std::vector<std::string> hangul;
+  if (IsLatin(speaker)) {
+    std::vector<std::string> words = OwnEnglishWords(SplitSpaces(speaker));
+    for (auto& w : words) w = Bare(w);
+    // Runs that end the phrase only (its head: "Hamas leader Yahya Sinwar").
+    for (size_t first = 0; first < words.size() && words.size() <= kMaxPhraseWords; ++first) {
+      for (const auto& s : archive.Spellings(JoinRun(words, first, words.size() - first))) {
+        if (!IsLatin(s)) AddUnique(hangul, s);
+      }
+    }
+    for (const auto& name : RomanizedKoreanNames(speaker, archive)) AddUnique(hangul, name);
+    for (const auto& name : RomanizedHeadNames(words, archive)) AddUnique(hangul, name);
+  }
+  const auto found = MostSpecificQuotedKey(SpeakerKeyCandidates(speaker, hangul), QuotedTermsOf(archive));
+  if (!found) return unknown;
+  const std::vector<std::string> terms = TermsOf(*found);
+  SpeakerFilter out;
+  out.filter = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  out.named_in_articles = out.filter;
+  out.expansions = {found->text};
+  out.names = {found->text};
+  out.how = unknown.how + "; read through the index's quote terms as " + found->text;
+  return out;
+}
+
+}  // namespace kosearch

@@ -1,0 +1,58 @@
+// A speaker phrase the grammar read but the speaker filter found no quote of
+// ("not quoted by name": speaker_filter.h) read again through the index's
+// own quote terms: candidate keys are made from the phrase (its words and
+// runs of them, with the titles and role nouns of the lexicon tables taken
+// off, a trailing particle taken off; an English phrase through the Hangul
+// spellings the alias file, the archive and the romanized-name reading give),
+// all asked at once whether some quote is keyed by them (speaker, role or
+// organization); the most specific key held is the speaker. A name is never
+// widened to a title: a candidate of title or role words alone is made only
+// when the phrase has nothing else. Internal header.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "answer/quoted_subject.h"
+#include "answer/speaker_filter.h"
+#include "search/archive_reader.h"
+
+namespace kosearch {
+
+// A candidate: the words it was made of (display) and its key
+// (AliasTable::Key); `whole` when it keeps every word of the phrase but its
+// titles (only then may a role the quotes are given be it: never a name
+// widened to a title); `person_only` when it drops a title after the name
+// (a person's title: the name is the person, never a body).
+struct SpeakerKeyCandidate {
+  std::string text;
+  std::string key;
+  bool whole = false;
+  bool person_only = false;
+};
+
+// For each set of terms, whether some quote has one of them: all asked at once.
+using QuotedTerms = std::function<std::vector<bool>(const std::vector<std::vector<std::string>>& term_sets)>;
+
+// The terms a candidate is looked up by: speaker; organization unless person_only; role when whole too.
+std::vector<std::string> TermsOf(const SpeakerKeyCandidate& candidate);
+
+// The candidate keys of `speaker` (as asked), the most specific first; for
+// an English phrase, of `hangul_forms` (Hangul spellings of its runs) too.
+std::vector<SpeakerKeyCandidate> SpeakerKeyCandidates(const std::string& speaker, const std::vector<std::string>& hangul_forms);
+
+// The first candidate `quoted` holds (asked once, all candidates together), or nullopt.
+std::optional<SpeakerKeyCandidate> MostSpecificQuotedKey(const std::vector<SpeakerKeyCandidate>& candidates, const QuotedTerms& quoted);
+
+// `unknown` (NarrowSpeaker's answer for `speaker`, no quote by them) read
+// through the index's quote terms: a filter on the quotes keyed by the most
+// specific candidate, saying so in `how`; `unknown` itself when none is held.
+// May throw Xapian::Error.
+SpeakerFilter ThroughQuotedKeys(const std::string& speaker, const SpeakerFilter& unknown, ArchiveReader& archive);
+
+// QuotedTerms over the archive's quote documents (one batched look-up).
+QuotedTerms QuotedTermsOf(ArchiveReader& archive);
+
+}  // namespace kosearch
