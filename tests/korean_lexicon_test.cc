@@ -101,3 +101,13 @@ TEST_CASE("light verbs and counters") {
   CHECK_FALSE(find(U"필지")->after_native_numeral);  // "3필지", never "세 필지"
   CHECK(find(U"개월") == nullptr);  // a duration, not a count
 }
+
+TEST_CASE("a company's legal-form mark is found at either end of its name") {
+  CHECK(korean::CompanyMarkAt(U"㈜한빛소프트", false) == 1);
+  CHECK(korean::CompanyMarkAt(U"(주)한빛소프트", false) == 3);
+  CHECK(korean::CompanyMarkAt(U"한빛소프트(주)", true) == 3);
+  CHECK(korean::CompanyMarkAt(U"㈔푸른숲", false) == 1);
+  CHECK(korean::CompanyMarkAt(U"한빛소프트", false) == 0);
+  CHECK(korean::CompanyMarkAt(U"한빛소프트", true) == 0);
+  CHECK(korean::CompanyMarkAt(U"㈜한빛소프트", true) == 0);  // the end holds none
+}

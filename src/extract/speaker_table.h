@@ -25,6 +25,8 @@ class SpeakerTable {
   SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
                const AliasIndex& aliases, const NerGazetteer* gazetteer = nullptr);
 
+  // The article's text the table was built over.
+  std::u32string_view text() const { return text_; }
   size_t size() const { return names_.size(); }
   // Person p's full name as the article writes it: its fullest form
   // ("버락 오바마" where it also writes "오바마"; "오바마" where it writes

@@ -240,6 +240,14 @@ bool HasPastTenseSyllable(std::u32string_view word) {
   return word.find_first_of(kInflectionSyllables.substr(0, kPastTenseSyllables)) != std::u32string_view::npos;
 }
 
+size_t CompanyMarkAt(std::u32string_view name, bool at_end) {
+  static constexpr std::u32string_view kMarks[] = {U"㈜", U"㈔", U"(주)", U"(사)", U"(유)", U"(재)", U"㈐", U"(株)"};
+  for (std::u32string_view mark : kMarks) {
+    if (at_end ? name.ends_with(mark) : name.starts_with(mark)) return mark.size();
+  }
+  return 0;
+}
+
 bool IsSurnameSyllable(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
 
 bool EndsLikePersonNoun(std::u32string_view word) {

@@ -8,6 +8,7 @@
 // says how that copy differs from these tables. Internal header.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -93,6 +94,10 @@ bool EndsInOrganizationHead(std::u32string_view word);
 // 엔터테인먼트, ○○그룹 계열사 △△): the words after it name an organization,
 // the words before it its owner; never a part of the name.
 bool IsAffiliationNoun(std::u32string_view word);
+// The marks news writes around a company's or association's name for its
+// legal form (㈜, (주), ㈔, (사)): never a part of the name the body speaks by.
+// The mark at the start or end of `name` (its length), 0 when none.
+size_t CompanyMarkAt(std::u32string_view name, bool at_end);
 // A government body that needs its country before it (정부, 외교부, 외무성,
 // 대사관, 경찰): a body alone, never a person's name.
 bool IsGovernmentBody(std::u32string_view word);
