@@ -104,6 +104,11 @@ Span WidenPerson(const SpeakerTable& table, std::u32string_view text, Span at) {
     std::u32string_view word = text.substr(ws, at.start - 1 - ws);
     std::u32string joined = std::u32string(word) + U' ' + std::u32string(text.substr(at.start, at.end - at.start));
     if (!MayJoinName(word) || !(table.TaggedPerson(ws, at.end) || table.ByName(joined) >= 0)) break;
+    // "첼시 무리뉴", "법률사무소 로베리 김동훈": the tagger spans a club or a
+    // firm into the name after it; a given name opens a name phrase.
+    bool body = table.ListedOrganization(word) || table.TaggedOrganization(ws, at.start - 1) ||
+                korean::EndsInOrganizationHead(word) || !table.OpensNamePhrase(ws);
+    if (body) break;
     at.start = ws;
   }
   return at;
@@ -132,6 +137,8 @@ void FitSpeakerExtent(const SpeakerTable& table, size_t quote_start, Resolution*
   }
   if (r->org == before) r->org = r->speaker;  // a body speaking is its own organization
   Span at;
+  // A body's name is left as it is: the words the tagger spans before it are
+  // mostly its country ("미국 | 워싱턴포스트"), which is no part of it.
   if (r->type != "person" || !LastMention(table.text(), r->speaker, quote_start, &at)) return;
   std::u32string narrowed = NarrowPerson(table, table.text(), at);
   if (narrowed != r->speaker) {
