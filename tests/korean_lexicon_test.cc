@@ -111,3 +111,12 @@ TEST_CASE("a company's legal-form mark is found at either end of its name") {
   CHECK(korean::CompanyMarkAt(U"한빛소프트", true) == 0);
   CHECK(korean::CompanyMarkAt(U"㈜한빛소프트", true) == 0);  // the end holds none
 }
+
+TEST_CASE("a modifying form ends a word that modifies the noun after it, not a foreign given name") {
+  CHECK(korean::EndsInModifyingForm(U"남편인"));
+  CHECK(korean::EndsInModifyingForm(U"참석한"));
+  CHECK(korean::EndsInModifyingForm(U"잡지의"));
+  CHECK_FALSE(korean::EndsInModifyingForm(U"세르게"));
+  CHECK_FALSE(korean::EndsInModifyingForm(U"애너린"));
+  CHECK_FALSE(korean::EndsInModifyingForm(U"인"));  // one syllable: a surname or a word of its own
+}

@@ -58,14 +58,11 @@ bool PersonSupported(const SpeakerTable& table, std::u32string_view name, Span a
 // A word the lexicon says modifies what follows it, never a part of a name:
 // a verb form, a noun with the copula's or a verb's modifying ending or the
 // genitive ("남편인", "참석한", "잡지의"), a common word, qualifier or time
-// word ("지난밤" opens with 지난), a title or a role. Looser endings (게, 린)
-// end foreign given names too ("세르게", "애너린") and do not count.
+// word ("지난밤" opens with 지난), a title or a role.
 bool ModifiesName(std::u32string_view w) {
-  static constexpr std::u32string_view kModifyingEnds = U"인한된던는은의";
   bool opens_common = w.size() > 2 && IsCommonWord(w.substr(0, 2));
-  bool modifying_end = w.size() >= 2 && AllHangulSyllables(w) && kModifyingEnds.find(w.back()) != std::u32string_view::npos;
-  return korean::HasInflectionSyllable(w) || modifying_end || IsCommonWord(w) || IsQualifier(w) || IsModifier(w) ||
-         opens_common || IsTitle(w) || IsRoleNoun(w);
+  return korean::HasInflectionSyllable(w) || korean::EndsInModifyingForm(w) || IsCommonWord(w) || IsQualifier(w) ||
+         IsModifier(w) || opens_common || IsTitle(w) || IsRoleNoun(w);
 }
 
 // "남편인 클린턴", "지난밤 옐런": the tagger spans no person over the whole

@@ -68,6 +68,11 @@ bool IsLightVerbSyllable(char32_t c);
 bool HasInflectionSyllable(std::u32string_view word);
 // Its past-tense and 겠 syllables alone (했 됐 았 었 겠).
 bool HasPastTenseSyllable(std::u32string_view word);
+// A word of two syllables or more ending in a form that modifies the noun
+// after it: the copula's or a verb's modifying ending (인 한 된 던 는 은) or
+// the genitive 의 ("남편인", "참석한", "잡지의"). Stricter than a verb ending
+// in general: 게 and 린 end foreign given names ("세르게", "애너린").
+bool EndsInModifyingForm(std::u32string_view word);
 
 // Surnames: one syllable (김, 이, 박, …) or two (황보, 남궁, …).
 bool IsSurnameSyllable(char32_t c);
