@@ -101,3 +101,22 @@ TEST_CASE("light verbs and counters") {
   CHECK_FALSE(find(U"필지")->after_native_numeral);  // "3필지", never "세 필지"
   CHECK(find(U"개월") == nullptr);  // a duration, not a count
 }
+
+TEST_CASE("a company's legal-form mark is found at either end of its name") {
+  CHECK(korean::CompanyMarkAt(U"㈜한빛소프트", false) == 1);
+  CHECK(korean::CompanyMarkAt(U"(주)한빛소프트", false) == 3);
+  CHECK(korean::CompanyMarkAt(U"한빛소프트(주)", true) == 3);
+  CHECK(korean::CompanyMarkAt(U"㈔푸른숲", false) == 1);
+  CHECK(korean::CompanyMarkAt(U"한빛소프트", false) == 0);
+  CHECK(korean::CompanyMarkAt(U"한빛소프트", true) == 0);
+  CHECK(korean::CompanyMarkAt(U"㈜한빛소프트", true) == 0);  // the end holds none
+}
+
+TEST_CASE("a modifying form ends a word that modifies the noun after it, not a foreign given name") {
+  CHECK(korean::EndsInModifyingForm(U"남편인"));
+  CHECK(korean::EndsInModifyingForm(U"참석한"));
+  CHECK(korean::EndsInModifyingForm(U"잡지의"));
+  CHECK_FALSE(korean::EndsInModifyingForm(U"세르게"));
+  CHECK_FALSE(korean::EndsInModifyingForm(U"애너린"));
+  CHECK_FALSE(korean::EndsInModifyingForm(U"인"));  // one syllable: a surname or a word of its own
+}

@@ -9,13 +9,13 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "extract/speaker_extent.h"
 #include "extract/speaker_words.h"
 #include "extract/subject_phrase.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
-
 namespace {
 
 using WordSet = std::unordered_set<std::u32string_view>;
@@ -461,7 +461,6 @@ class PhraseResolver {
   const SpeakerTable& table_;
   const AliasIndex& aliases_;
 };
-
 }  // namespace
 
 void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table, const AliasIndex& aliases, Quote* q) {
@@ -477,6 +476,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   if (r.type == "person") HiddenGivenName(&r), SurnameOfMinor(&r);
   if (r.type == "person" || r.type == "organization") PluralIsGroup(&r);
   if (r.type == "person") AffiliationOutOfName(table, &r), CampIsRole(candidate.as_written, &r);
+  FitSpeakerExtent(table, q->start, &r);  // the one entity the text writes, no word more or less
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {
     r.confidence *= 0.85;
     // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").

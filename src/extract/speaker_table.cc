@@ -258,6 +258,10 @@ bool SpeakerTable::ListedPerson(std::u32string_view name) const {
   return gazetteer_ != nullptr && gazetteer_->TypeOf(name) == kNerPerson;
 }
 
+bool SpeakerTable::ListedOrganization(std::u32string_view name) const {
+  return gazetteer_ != nullptr && gazetteer_->TypeOf(name) == kNerOrganization;
+}
+
 std::u32string SpeakerTable::LongerName(std::u32string_view part) const {
   std::u32string best;
   auto consider = [&](const std::u32string& name) {

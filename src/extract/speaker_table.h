@@ -26,6 +26,8 @@ class SpeakerTable {
   SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
                const AliasIndex& aliases, const NerGazetteer* gazetteer = nullptr);
 
+  // The article's text the table was built over.
+  std::u32string_view text() const { return text_; }
   size_t size() const { return names_.size(); }
   // Person p's full name as the article writes it: its fullest form
   // ("버락 오바마" where it also writes "오바마"; "오바마" where it writes
@@ -76,6 +78,11 @@ class SpeakerTable {
   // ("아이티 시민보호청", not "미국 워싱턴포스트"). In foreign_names.cc.
   size_t WithCountry(const std::vector<PhraseWord>& words, size_t first) const;
 
+  // True when a name may start at `pos`: the text's start, punctuation, a
+  // sentence adverb or a title before it ("IAEA 사무총장 아마노 유키오"), or,
+  // with `after_particle`, a word with a particle or verb ending; not a body
+  // ("법률사무소 로베리 김동훈": 로베리 is the firm, not a given name).
+  bool OpensNamePhrase(size_t pos, bool after_particle = true) const;
   // True when the tagger marked [start, end) (or a span around it) a person.
   bool TaggedPerson(size_t start, size_t end) const;
   // "아드리아|누도": the tagger's person covers a word of 4+ syllables
@@ -87,6 +94,9 @@ class SpeakerTable {
   // True when the tagger's name list holds `name` as a person ("호날두"):
   // evidence that holds when the model itself missed the span.
   bool ListedPerson(std::u32string_view name) const;
+  // The same for an organization ("첼시", "야쿠르트"): a club or a company
+  // the tagger may span into a person's name before it.
+  bool ListedOrganization(std::u32string_view name) const;
 
   // The tagger's person span ending at most `max_gap` code points before
   // `pos` in the same clause ("조성배 연세대 컴퓨터과학과 교수는": 조성배 for
@@ -163,11 +173,6 @@ class SpeakerTable {
   // the text, follows punctuation, a sentence adverb ("한편"), a title or a
   // body ("백악관 대변인 카린 …"); not a verb's modifier after its object.
   bool GivenNameOpensPhrase(std::u32string_view w, size_t pos) const;
-  // True when a name may start at `pos`: the text's start, punctuation, a
-  // sentence adverb or a title before it ("IAEA 사무총장 아마노 유키오"), or,
-  // with `after_particle`, a word with a particle or verb ending; not a body
-  // ("법률사무소 로베리 김동훈": 로베리 is the firm, not a given name).
-  bool OpensNamePhrase(size_t pos, bool after_particle = true) const;
   // True when the word before `start` is a verb's modifying form (참여한,
   // 할) or a genitive (중국의): a 한 or 이 at `start` is then a determiner.
   bool AfterModifier(size_t start) const;

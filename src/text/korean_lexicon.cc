@@ -244,6 +244,23 @@ bool EndsLikeModifier(std::u32string_view word) {
   return !word.empty() && std::u32string_view(U"된던될할운온").find(word.back()) != std::u32string_view::npos;
 }
 
+bool EndsInModifyingForm(std::u32string_view word) {
+  static constexpr std::u32string_view kModifyingEnds = U"인한된던는은의";
+  if (word.size() < 2) return false;
+  for (char32_t c : word) {
+    if (c < 0xAC00 || c > 0xD7A3) return false;  // syllables only
+  }
+  return kModifyingEnds.find(word.back()) != std::u32string_view::npos;
+}
+
+size_t CompanyMarkAt(std::u32string_view name, bool at_end) {
+  static constexpr std::u32string_view kMarks[] = {U"㈜", U"㈔", U"(주)", U"(사)", U"(유)", U"(재)", U"㈐", U"(株)"};
+  for (std::u32string_view mark : kMarks) {
+    if (at_end ? name.ends_with(mark) : name.starts_with(mark)) return mark.size();
+  }
+  return 0;
+}
+
 bool IsSurnameSyllable(char32_t c) { return kSurnames.find(c) != std::u32string_view::npos; }
 
 bool EndsLikePersonNoun(std::u32string_view word) {

@@ -8,6 +8,7 @@
 // says how that copy differs from these tables. Internal header.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -71,6 +72,11 @@ bool HasPastTenseSyllable(std::u32string_view word);
 // (달성된, 했던, 할, 될, 이끌어온; not 진, 인, 린, 한, which end 해진, 수인,
 // 서린, 동한 as often as 가진, 달린, 석권한): a word ending so is a clause.
 bool EndsLikeModifier(std::u32string_view word);
+// A word of two syllables or more ending in a form that modifies the noun
+// after it: the copula's or a verb's modifying ending (인 한 된 던 는 은) or
+// the genitive 의 ("남편인", "참석한", "잡지의"). Stricter than a verb ending
+// in general: 게 and 린 end foreign given names ("세르게", "애너린").
+bool EndsInModifyingForm(std::u32string_view word);
 
 // Surnames: one syllable (김, 이, 박, …) or two (황보, 남궁, …).
 bool IsSurnameSyllable(char32_t c);
@@ -97,6 +103,10 @@ bool EndsInOrganizationHead(std::u32string_view word);
 // 엔터테인먼트, ○○그룹 계열사 △△): the words after it name an organization,
 // the words before it its owner; never a part of the name.
 bool IsAffiliationNoun(std::u32string_view word);
+// The marks news writes around a company's or association's name for its
+// legal form (㈜, (주), ㈔, (사)): never a part of the name the body speaks by.
+// The mark at the start or end of `name` (its length), 0 when none.
+size_t CompanyMarkAt(std::u32string_view name, bool at_end);
 // A government body that needs its country before it (정부, 외교부, 외무성,
 // 대사관, 경찰): a body alone, never a person's name.
 bool IsGovernmentBody(std::u32string_view word);

@@ -1,0 +1,149 @@
+// The extent of a resolved speaker (see speaker_extent.h). One mechanism for
+// every quote: find where the text writes the speaker last before the quote,
+// then keep the longest run of the words written there that the article's
+// table of who is who (which knows the alias file's names), or the entity
+// tagger, takes as one entity; what the tagger or the table does not join to
+// the name (a modifying clause, a time word, an affiliation) falls away, and
+// a word they join to it (a given name before a family name) comes in. Marks
+// of a company's legal form and a body's glued side (측) never belong.
+#include "extract/speaker_extent.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/people.h"
+#include "extract/speaker_words.h"
+#include "text/korean_lexicon.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+// How far before the quote the speaker's mention is looked for: the
+// quote's sentence and the one before it.
+constexpr size_t kReach = 300;
+// A name runs on over at most this many words the part taken leaves out.
+constexpr int kMostWordsAdded = 2;
+
+bool IsAsciiLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+// A word that may be written in a name: syllables and Latin letters only.
+bool NameLetters(std::u32string_view w) {
+  if (w.empty()) return false;
+  for (char32_t c : w) {
+    if (!IsHangulSyllable(c) && !IsAsciiLetter(c) && c != U'-') return false;
+  }
+  return true;
+}
+
+struct Span {
+  size_t start = 0, end = 0;
+};
+
+// The last place within kReach before `before` where the text writes `s`.
+bool LastMention(std::u32string_view text, std::u32string_view s, size_t before, Span* at) {
+  if (s.empty() || before > text.size() || before < s.size()) return false;
+  size_t found = text.rfind(s, before - s.size());
+  if (found == std::u32string_view::npos || found + kReach < before) return false;
+  *at = {found, found + s.size()};
+  return true;
+}
+
+bool PersonSupported(const SpeakerTable& table, std::u32string_view name, Span at) {
+  return table.ByName(name) >= 0 || table.TaggedPerson(at.start, at.end);
+}
+
+// A word the lexicon says modifies what follows it, never a part of a name:
+// a verb form, a noun with the copula's or a verb's modifying ending or the
+// genitive ("남편인", "참석한", "잡지의"), a common word, qualifier or time
+// word ("지난밤" opens with 지난), a title or a role.
+bool ModifiesName(std::u32string_view w) {
+  bool opens_common = w.size() > 2 && IsCommonWord(w.substr(0, 2));
+  return korean::HasInflectionSyllable(w) || korean::EndsInModifyingForm(w) || IsCommonWord(w) || IsQualifier(w) ||
+         IsModifier(w) || opens_common || IsTitle(w) || IsRoleNoun(w);
+}
+
+// "남편인 클린턴", "지난밤 옐런": the tagger spans no person over the whole
+// (the people finder may have taken the modifier in), but it, or the table,
+// knows the words after the leading modifiers as one.
+std::u32string NarrowPerson(const SpeakerTable& table, std::u32string_view text, Span at) {
+  std::u32string_view whole = text.substr(at.start, at.end - at.start);
+  if (table.TaggedPerson(at.start, at.end)) return std::u32string(whole);
+  for (size_t k = at.start; k < at.end;) {
+    size_t space = text.find(U' ', k);
+    if (space == std::u32string_view::npos || space >= at.end) break;
+    if (!ModifiesName(text.substr(k, space - k))) break;
+    k = space + 1;
+    std::u32string_view rest = text.substr(k, at.end - k);
+    if (PersonSupported(table, rest, {k, at.end})) return std::u32string(rest);
+  }
+  return std::u32string(whole);
+}
+
+// A word that may be a part of a name next to one: no title, role, common
+// word, qualifier or place, and no verb form.
+bool MayJoinName(std::u32string_view w) {
+  return NameLetters(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsCommonWord(w) && !IsModifier(w) && !IsQualifier(w) &&
+         !korean::HasInflectionSyllable(w);
+}
+
+// "자비어 | 사라스는": the word written right before the mention, joined to
+// it where the tagger spans both as one person, or the table knows both as
+// one name. Never a word after it: the tagger's span runs on over a club or
+// a company after a name ("무리뉴 첼시 감독"), which is her affiliation.
+Span WidenPerson(const SpeakerTable& table, std::u32string_view text, Span at) {
+  for (int added = 0; added < kMostWordsAdded; ++added) {
+    if (at.start < 2 || text[at.start - 1] != U' ') break;
+    size_t ws = at.start - 1;
+    while (ws > 0 && NameLetters(text.substr(ws - 1, 1))) --ws;
+    std::u32string_view word = text.substr(ws, at.start - 1 - ws);
+    std::u32string joined = std::u32string(word) + U' ' + std::u32string(text.substr(at.start, at.end - at.start));
+    if (!MayJoinName(word) || !(table.TaggedPerson(ws, at.end) || table.ByName(joined) >= 0)) break;
+    // "첼시 무리뉴", "법률사무소 로베리 김동훈": the tagger spans a club or a
+    // firm into the name after it; a given name opens a name phrase.
+    bool body = table.ListedOrganization(word) || table.TaggedOrganization(ws, at.start - 1) ||
+                korean::EndsInOrganizationHead(word) || !table.OpensNamePhrase(ws);
+    if (body) break;
+    at.start = ws;
+  }
+  return at;
+}
+
+// "㈜한빛", "한빛(주)", "한빛측": the marks and the side, off a body's name.
+void StripMarks(Resolution* r) {
+  std::u32string& s = r->speaker;
+  if (size_t n = korean::CompanyMarkAt(s, false)) s.erase(0, n);
+  if (size_t n = korean::CompanyMarkAt(s, true)) s.resize(s.size() - n);
+  while (!s.empty() && (IsSpaceInLine(s.front()) || s.front() == U',')) s.erase(0, 1);
+  while (!s.empty() && (IsSpaceInLine(s.back()) || s.back() == U',')) s.pop_back();
+  // "측" glued to a body's last word is its side, which is the body speaking.
+  if (r->type == "organization" && s.size() > 2 && s.back() == U'측' && !IsSpaceInLine(s[s.size() - 2])) s.pop_back();
+}
+
+}  // namespace
+
+void FitSpeakerExtent(const SpeakerTable& table, size_t quote_start, Resolution* r) {
+  if (r->type != "person" && r->type != "organization") return;
+  std::u32string before = r->speaker;
+  StripMarks(r);
+  if (r->speaker.empty()) {
+    r->speaker = before;
+    return;
+  }
+  if (r->org == before) r->org = r->speaker;  // a body speaking is its own organization
+  Span at;
+  // A body's name is left as it is: the words the tagger spans before it are
+  // mostly its country ("미국 | 워싱턴포스트"), which is no part of it.
+  if (r->type != "person" || !LastMention(table.text(), r->speaker, quote_start, &at)) return;
+  std::u32string narrowed = NarrowPerson(table, table.text(), at);
+  if (narrowed != r->speaker) {
+    r->speaker = narrowed;
+    return;
+  }
+  Span wide = WidenPerson(table, table.text(), at);
+  r->speaker = std::u32string(table.text().substr(wide.start, wide.end - wide.start));
+}
+
+}  // namespace kosearch
