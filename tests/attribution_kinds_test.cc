@@ -86,6 +86,7 @@ TEST_CASE("the word before 관계자 or 측 is whose people speak: a role with t
   REQUIRE(camp.size() == 1);
   CHECK(camp[0].speaker.empty());
   CHECK(camp[0].role == "측");
+  CHECK(camp[0].org == "배우 김민지");
 }
 
 TEST_CASE("김모 씨 is the surname the article gives, with what she is as her role") {

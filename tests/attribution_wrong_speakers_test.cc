@@ -31,10 +31,11 @@ TEST_CASE("a person's side (측) speaks as an unnamed role of her camp") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker.empty());
   CHECK(q[0].role == "측");
+  CHECK(q[0].org == "김");  // whose camp: the person the phrase names
   // A body's side is that body speaking.
-  q = Quotes("대한항공 측은 “승객 안전에는 문제가 없었다”고 밝혔다.");
+  q = Quotes("한결물산 측은 “공장 가동에는 아무 차질이 없다”고 해명했다.");
   REQUIRE(q.size() == 1);
-  CHECK(q[0].speaker == "대한항공");
+  CHECK(q[0].speaker == "한결물산");
 }
 
 }  // namespace

@@ -120,3 +120,21 @@ TEST_CASE("a modifying form ends a word that modifies the noun after it, not a f
   CHECK_FALSE(korean::EndsInModifyingForm(U"애너린"));
   CHECK_FALSE(korean::EndsInModifyingForm(U"인"));  // one syllable: a surname or a word of its own
 }
+
+TEST_CASE("one table of modifier endings answers each reader by its own flag") {
+  // 된 ends both a clause no given name ends in and a modifying form.
+  CHECK(korean::EndsLikeModifier(U"달성된"));
+  CHECK(korean::EndsInModifyingForm(U"달성된"));
+  // 할 ends no given name, yet modifies no noun as the stricter form reads it.
+  CHECK(korean::EndsLikeModifier(U"출마할"));
+  CHECK_FALSE(korean::EndsInModifyingForm(U"출마할"));
+  // 인 and 한 end given names as often as modifiers (수인, 동한).
+  CHECK_FALSE(korean::EndsLikeModifier(U"수인"));
+  CHECK(korean::EndsInModifierSyllable(U"수인", korean::kModifiesNoun));
+  // A clause going on (며, 고) or an object's particle: no speaker's name.
+  CHECK(korean::EndsInModifierSyllable(U"밝히며", korean::kClauseGoesOn));
+  CHECK(korean::EndsInModifierSyllable(U"계획을", korean::kClauseGoesOn));
+  CHECK_FALSE(korean::EndsInModifierSyllable(U"계획을", korean::kModifiesNoun));
+  CHECK_FALSE(korean::EndsInModifierSyllable(U"박서준", korean::kClauseGoesOn));
+  CHECK_FALSE(korean::EndsInModifierSyllable(U"", korean::kClauseGoesOn));
+}

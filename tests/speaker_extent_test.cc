@@ -1,8 +1,8 @@
 // The speaker is the one entity the text writes, no word more or less
 // (issue 13, speaker_extent.cc): a time word or a modifying clause before a
-// name, a company mark and a body's glued side (측) are no part of it; a given
-// name the tagger spans with the family name is. Made-up
-// sentences in the shapes Korean news uses.
+// name, a club or a firm before it, a company mark and a body's glued side
+// (측) are no part of it; a given name the tagger spans with the family name
+// is. Made-up sentences in the shapes Korean news uses.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -17,13 +17,13 @@ namespace {
 std::vector<Quote> Quotes(const std::string& text) { return TheExtractor().Extract(text).quotes; }
 
 TEST_CASE("a time word before a name the tagger spans alone is no part of the speaker") {
-  std::vector<Quote> q = Quotes("지난밤 파월 의장은 성명을 통해 \"금리를 더 올릴 수 있다\"고 밝혔다.");
+  std::vector<Quote> q = Quotes("지난달 로페스 감독은 기자회견에서 \"선수들이 끝까지 잘 버텼다\"고 말했다.");
   REQUIRE(q.size() == 1);
-  CHECK(q[0].speaker == "파월");
-  CHECK(q[0].role == "의장");
-  q = Quotes("지난주 옐런 장관은 \"경기가 나아지고 있다\"고 말했다.");
+  CHECK(q[0].speaker == "로페스");
+  CHECK(q[0].role == "감독");
+  q = Quotes("지난해 라미레스 대사는 \"두 나라의 교류가 크게 늘 것\"이라고 내다봤다.");
   REQUIRE(q.size() == 1);
-  CHECK(q[0].speaker == "옐런");
+  CHECK(q[0].speaker == "라미레스");
 }
 
 TEST_CASE("a given name written right before the family name the tagger spans with it comes in") {
@@ -49,6 +49,37 @@ TEST_CASE("a body's side glued to its name is the body speaking") {
   q = Quotes("한빛엔터 측은 \"사실무근\"이라고 밝혔다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "한빛엔터");
+}
+
+TEST_CASE("a modifying clause before a name is no part of the speaker") {
+  // The people finder takes "남편인" in; the tagger spans the name alone.
+  std::vector<Quote> q = Quotes("남편인 로페스 전 장관은 \"정계 복귀는 없다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "로페스");
+  q = Quotes("이번 대회에 처음 출전한 로페스는 \"생각보다 코스가 어려웠다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "로페스");
+}
+
+TEST_CASE("a company's legal-form mark is no part of the body speaking") {
+  std::vector<Quote> q = Quotes("㈜한빛소프트는 \"신작 출시 일정에는 변함이 없다\"고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "한빛소프트");
+  CHECK(q[0].org == "한빛소프트");
+  q = Quotes("한빛소프트(주)는 \"신작 출시 일정에는 변함이 없다\"고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "한빛소프트");
+}
+
+TEST_CASE("a club or a firm the tagger spans into the name after it stays out of it") {
+  std::vector<Quote> q = Quotes("바르셀로나 로페스 감독은 \"다음 경기에서는 꼭 이기겠다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "로페스");
+  CHECK(q[0].org == "바르셀로나");
+  q = Quotes("골드만삭스 로페스 이코노미스트는 \"금리 인하가 늦어질 것\"이라고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "로페스");
+  CHECK(q[0].org == "골드만삭스");
 }
 
 TEST_CASE("a full name the text writes stays whole") {

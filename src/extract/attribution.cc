@@ -9,6 +9,7 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "extract/name_runs.h"
 #include "extract/speaker_extent.h"
 #include "extract/speaker_words.h"
 #include "extract/subject_phrase.h"
@@ -34,7 +35,7 @@ class PhraseResolver {
       std::u32string longer = table_.LongerName(space == std::u32string::npos ? name : name.substr(space + 1));
       if (longer.size() > name.size() && longer.ends_with(name)) name = longer;
     }
-    return {"person", name, ToU32(who.role), ToU32(who.org), confidence};
+    return {SpeakerKind::kPerson, name, ToU32(who.role), ToU32(who.org), confidence};
   }
 
   // A name the people finder did not know: the table's, or the longer form
@@ -52,7 +53,7 @@ class PhraseResolver {
     }
     std::u32string name = aliases_.Find(word) ? std::u32string() : table_.LongerName(word);
     if (name.empty()) name = word;
-    return {"person", name, std::move(role), std::move(org), confidence};
+    return {SpeakerKind::kPerson, name, std::move(role), std::move(org), confidence};
   }
 
   Resolution Resolve(std::u32string_view phrase, size_t phrase_start, bool opening_topic = false) const {
@@ -61,7 +62,7 @@ class PhraseResolver {
     if (SurnameTitle ref = SurnameBeforeTitle(words, table_); !ref.surname.empty()) {
       if (ref.holder >= 0) return OfPerson(static_cast<size_t>(ref.holder), 0.7);
       if (!ref.full.empty()) return NamedWord(ref.full, std::u32string(words[1].text), U"", 0.75);
-      return {"person", ref.surname, std::u32string(words[1].text), U"", 0.6};
+      return {SpeakerKind::kPerson, ref.surname, std::u32string(words[1].text), U"", 0.6};
     }
     size_t first = 0;
     while (first + 1 < words.size() && IsQualifier(words[first].text)) ++first;
@@ -90,19 +91,19 @@ class PhraseResolver {
     }
     std::u32string whole = Join(words, 0, words.size());
     if (long p = table_.ByName(whole); p >= 0) return OfPerson(static_cast<size_t>(p), 0.85);
-    if (TaggedForeignName(words, table_, aliases_)) return {"person", whole, U"", U"", 0.75};
+    if (TaggedForeignName(words, table_, aliases_)) return {SpeakerKind::kPerson, whole, U"", U"", 0.75};
     std::u32string_view last = words.back().text;
     if (IsNonAgent(last)) return {};
     if (words.size() > 1 && words.front().text == U"주식회사") {  // "주식회사 에스알"
-      return {"organization", std::u32string(last), U"", std::u32string(last), 0.8};
+      return {SpeakerKind::kOrganization, std::u32string(last), U"", std::u32string(last), 0.8};
     }
-    if (words.size() == 2 && IsDistrictAfterPlace(words[0].text, last)) return {"organization", whole, U"", whole, 0.75};  // "광주 서구"
-    if (Resolution r = HiddenName(words); !r.type.empty()) return r;
-    if (Resolution r = AffiliatedBody(words); !r.type.empty()) return r;
-    if (Resolution r = SurnameAndPost(words); !r.type.empty()) return r;
-    if (Resolution r = OrganizationByHead(words); !r.type.empty()) return r;
-    if (Resolution r = NameOpensTitledPhrase(words); !r.type.empty()) return r;
-    if (Resolution r = PersonInPhrase(words); !r.type.empty()) return r;
+    if (words.size() == 2 && IsDistrictAfterPlace(words[0].text, last)) return {SpeakerKind::kOrganization, whole, U"", whole, 0.75};  // "광주 서구"
+    if (Resolution r = HiddenName(words); r.type != SpeakerKind::kNone) return r;
+    if (Resolution r = AffiliatedBody(words); r.type != SpeakerKind::kNone) return r;
+    if (Resolution r = SurnameAndPost(words); r.type != SpeakerKind::kNone) return r;
+    if (Resolution r = OrganizationByHead(words); r.type != SpeakerKind::kNone) return r;
+    if (Resolution r = NameOpensTitledPhrase(words); r.type != SpeakerKind::kNone) return r;
+    if (Resolution r = PersonInPhrase(words); r.type != SpeakerKind::kNone) return r;
     if (IsRoleNoun(last) || IsTitle(last)) return Role(words);
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
     const PhraseWord& w = words.back();
@@ -121,11 +122,11 @@ class PhraseResolver {
       return AllHangulSyllables(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
              !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
     });
-    if (plain_words && words.size() > 1) return TaggerVouches(words, table_) ? Resolution{"person", whole, U"", U"", 0.55} : Resolution{};
+    if (plain_words && words.size() > 1) return TaggerVouches(words, table_) ? Resolution{SpeakerKind::kPerson, whole, U"", U"", 0.55} : Resolution{};
     // "정당이", "협력은": one plain two-syllable word nothing vouches for is a
     // common noun far more often than a name or a body: nobody.
     if (words.size() == 1 && last.size() <= 2 && plain_words) {
-      return opening_topic ? Resolution{"person", whole, U"", U"", 0.55} : Resolution{};
+      return opening_topic ? Resolution{SpeakerKind::kPerson, whole, U"", U"", 0.55} : Resolution{};
     }
     return Organization(words);  // a country or body speaking ("일본은", "어나니머스는")
   }
@@ -142,7 +143,7 @@ class PhraseResolver {
       while (first > 0 && n - first <= 3 && IsNameOfBody(words[first - 1].text)) --first;
       if (first == n - 1) return {};
       std::u32string name = Join(words, first, n);
-      return {"organization", name, U"", name, 0.75};
+      return {SpeakerKind::kOrganization, name, U"", name, 0.75};
     }
     const PhraseWord& w = words.back();
     bool compound_org = last.size() >= 3 && LooksLikeOrg(last, aliases_) && !korean::IsOrganizationHead(last) &&
@@ -179,7 +180,7 @@ class PhraseResolver {
     });
     if (person_or_role) return {};
     std::u32string name = Join(body, 0, body.size());
-    return {"organization", name, U"", name, 0.75};
+    return {SpeakerKind::kOrganization, name, U"", name, 0.75};
   }
 
   // "정 직무대리", "윤 총장": news refers back to a Korean person by her
@@ -277,19 +278,6 @@ class PhraseResolver {
     return g && g->kind == AliasTable::Kind::kOrg;
   }
 
-  // A plain transliterated word that may end a foreign name: no title, role,
-  // body, place, modifier or word of grammar ("아마디", not "측", "씨", "대표").
-  bool ForeignNamePart(std::u32string_view w) const {
-    return AllHangulSyllables(w) && w.size() >= 2 && w.size() <= 5 && !IsTitle(w) && !IsRoleNoun(w) && !OrgLike(w, aliases_) &&
-           !IsPlace(w) && !IsModifier(w) && !IsQualifier(w) && !IsNonAgent(w) && !HasGrammaticalEnding(w) &&
-           !korean::IsGovernmentBody(w) && !korean::EndsLikePersonNoun(w) && !korean::EndsLikeOfficial(w);
-  }
-
-  bool TaggedKoreanName(const PhraseWord& w) const {
-    return w.text.size() == 3 && AllHangulSyllables(w.text) && korean::IsSurnameSyllable(w.text[0]) && !IsCommonWord(w.text) &&
-           !IsTitle(w.text) && table_.TaggedPerson(w.start, w.start + w.text.size());
-  }
-
   // "김성근 자연대학장", "서울대 권두환", "카신 대변인", "강씨", "승무원 이모":
   // a person named inside the phrase, the rest her title and organization.
   Resolution PersonInPhrase(const std::vector<PhraseWord>& words) const {
@@ -302,8 +290,9 @@ class PhraseResolver {
       // her name ends in (실, 관); only a body the alias file knows is none.
       bool modified = i + 3 == n && IsModifier(words[i + 1].text);
       bool body = modified ? OrgInAliases(w) : OrgLike(w, aliases_);
-      // "시카고 불스 대변인", "김태현 | 금융위 국장": a word the tagger marks as a body,
-      // or the first right after a person the tagger ends there, is her body.
+      // "시카고 불스 대변인", "김태현 | 금융위 국장": a word the tagger
+      // marks as a body, or the first right after a person the tagger ends
+      // there, is her body.
       bool tagged_person = table_.TaggedPerson(words[i].start, words[i].start + w.size());
       bool affiliation = !tagged_person && (table_.TaggedOrganization(words[i].start, words[i].start + w.size()) ||
                                             (i == 0 && !table_.PersonSpanBefore(words[0].start, 1).empty()));
@@ -314,11 +303,11 @@ class PhraseResolver {
       bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||
                   table_.TaggedPerson(words[i].start, words[i].start + w.size());
       if (w.size() == 2 && (w.back() == U'씨' || w.back() == U'모') && AllHangulSyllables(w)) {
-        return {"person", std::u32string(w.substr(0, 1)), U"", i > 0 ? Join(words, 0, i) : U"", 0.7};
+        return {SpeakerKind::kPerson, std::u32string(w.substr(0, 1)), U"", i > 0 ? Join(words, 0, i) : U"", 0.7};
       }
       // "강금실 전 장관": a Korean name ending like a body (실, 관) is a name
       // where the tagger says so.
-      bool tagged_korean = TaggedKoreanName(words[i]);
+      bool tagged_korean = TaggedKoreanName(words[i], table_);
       // "에스알 관계자", "손수현 측": the word right before a role noun is whose
       // people they are, not who speaks.
       bool owner_of_role = i + 2 == n && w.size() >= 2 && IsRoleNoun(words[n - 1].text) && !IsTitle(words[n - 1].text) &&
@@ -330,40 +319,28 @@ class PhraseResolver {
       // phrase that ends in no title or role, is a part of a foreign name.
       bool vouched = before_title || table_.ByName(w) >= 0 || table_.TaggedPerson(words[i].start, words[i].start + w.size());
       if (!vouched && i + 1 < n && !IsTitle(words[n - 1].text) && !IsRoleNoun(words[n - 1].text)) continue;
-      if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;  // "미국 워싱턴포스트"
-      // "프랑크 발터 슈타인마이어 독일 외무장관": a foreign name runs on over
-      // tagged words; a Korean name is one word ("민변 이종훈": 이종훈).
-      size_t end = i + 1;
-      while (end + 1 < n && table_.TaggedPerson(words[end].start, words[end].start + words[end].text.size()) &&
-             !OrgLike(words[end].text, aliases_) && !IsPlace(words[end].text) && !IsTitle(words[end].text)) {
-        ++end;
-      }
-      // "카리 유사프 아마디": a tagged foreign name runs on to a last word that is no title, role
-      // or body (the family name after the tag's end); a Korean name opens no run ("백종원 닭갈비").
-      bool foreign_run = end > i + 1 && !LooksLikeKoreanName(words[i].text) && !TaggedKoreanName(words[i]);
-      if (foreign_run && end + 1 == n && ForeignNamePart(words[end].text)) ++end;
-      // "민변 이종훈": a Korean name ends the run; inside a foreign run ("카리 유사프 아마디") only its shape.
-      for (size_t k = i; k < end; ++k) {
-        bool run_end = !foreign_run || k + 1 == end;
-        if (run_end && (LooksLikeKoreanName(words[k].text) || TaggedKoreanName(words[k]))) {
-          i = k, end = k + 1, w = words[k].text;
-        }
-      }
+      // "미국 워싱턴포스트": a last word of no name's shape is a body's.
+      if (i + 1 == n && n > 1 && !LooksLikeKoreanName(w) && table_.ByName(w) < 0) continue;
+      // "프랑크 발터 슈타인마이어 독일 외무장관": where the name ends (name_runs.h).
+      NameRun run = RunOfName(words, i, table_, aliases_);
+      i = run.start, w = words[i].text;
+      size_t end = run.end;
       // "골프루키 박채아", "에이스 손민수": the tagger may mark a descriptor as a
       // person of its own; a last word the tagger starts another name at, or
       // one of a Korean name's shape that ends like no person noun
       // ("후버측 변호인"), and no title or role, is who speaks. After a Korean
       // name the last word is her post ("박창진 사무장").
       const PhraseWord& tail = words[n - 1];
-      bool korean_name = LooksLikeKoreanName(w) || TaggedKoreanName(words[i]);
+      bool korean_name = LooksLikeKoreanName(w) || TaggedKoreanName(words[i], table_);
       bool tail_is_name = end < n && !IsTitle(tail.text) && !IsRoleNoun(tail.text) &&
                           (TaggerStartsNameAt(words, n - 1) ||
                            (!korean_name && LooksLikeKoreanName(tail.text) && !korean::EndsLikePersonNoun(tail.text)));
       if (tail_is_name) continue;
       if (ForeignNameOpensPhrase(words, i)) i = 0, w = words[0].text;
-      // "카리 유사프 | 아마디": a foreign name the people table ends early runs on as a tagged one does.
+      // "카리 유사프 | 아마디": a foreign name the people table ends early
+      // runs on to its last plain word, as a tagged one does.
       if (i == 0 && n >= 3 && !LooksLikeKoreanName(words[0].text) && table_.ByName(Join(words, 0, n - 1)) >= 0 &&
-          ForeignNamePart(words[n - 1].text)) end = n;
+          ForeignNamePart(words[n - 1].text, aliases_)) end = n;
       const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
       w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
       std::u32string role = end < n ? std::u32string(words[n - 1].text) : U"";
@@ -396,14 +373,16 @@ class PhraseResolver {
     if (role == U"재판부" && org.empty()) {
       std::u32string court = table_.OnlyWordEndingIn(U"법원");
       if (court.empty()) court = role;
-      return {"organization", court, U"", court, 0.7};
+      return {SpeakerKind::kOrganization, court, U"", court, 0.7};
     }
-    // "KBS 측은", "닌텐도 측": the side of a body is that body speaking (a person's side, "○○○ 측", is her people).
-    if (role == U"측" && words.size() > 1) {
+    // "KBS 측은", "닌텐도 측": the side of a body is that body speaking (a
+    // person's side, "○○○ 측", is her people).
+    if (IsSideNoun(role) && words.size() > 1) {
       std::vector<PhraseWord> body(words.begin(), words.end() - 1);
       const PhraseWord& w = body.back();
       bool names_body = OrgLike(w.text, aliases_) || table_.TaggedOrganization(w.start, w.start + w.text.size());
-      if (names_body && !LooksLikeKoreanName(w.text) && table_.ByName(w.text) < 0 && !table_.TaggedPerson(w.start, w.start + w.text.size())) {
+      if (names_body && !LooksLikeKoreanName(w.text) && table_.ByName(w.text) < 0 &&
+          !table_.TaggedPerson(w.start, w.start + w.text.size())) {
         return Organization(body);
       }
     }
@@ -426,7 +405,7 @@ class PhraseResolver {
         return NamedWord(name, role, k + 1 < words.size() ? Join(words, k, words.size() - 1) : org, 0.7);
       }
     }
-    return {"role", U"", role, org, 0.8};
+    return {SpeakerKind::kRole, U"", role, org, 0.8};
   }
 
   // "빌 버튼 오바마 측 대변인": the camp's spokesperson speaks, not its head:
@@ -436,7 +415,7 @@ class PhraseResolver {
     std::u32string role = head.role.substr(2);
     std::u32string name = table_.NameBefore(c.phrase_start);
     if (!name.empty()) return NamedWord(name, role, U"", 0.7);
-    return {"role", U"", role, head.speaker + U" 측", 0.7};
+    return {SpeakerKind::kRole, U"", role, head.speaker + U" 측", 0.7};
   }
 
  private:
@@ -455,7 +434,7 @@ class PhraseResolver {
       }
     }
     std::u32string name = Join(words, table_.WithCountry(words, first), words.size());  // "아이티 시민보호청"
-    return {"organization", name, U"", name, 0.75};
+    return {SpeakerKind::kOrganization, name, U"", name, 0.75};
   }
 
   const SpeakerTable& table_;
@@ -472,16 +451,16 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   } else if (!candidate.phrase.empty()) {
     r = resolver.Resolve(candidate.phrase, candidate.phrase_start, candidate.opening_topic);
   }
-  if (r.type == "person" && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
-  if (r.type == "person") HiddenGivenName(&r), SurnameOfMinor(&r);
-  if (r.type == "person" || r.type == "organization") PluralIsGroup(&r);
-  if (r.type == "person") AffiliationOutOfName(table, &r), CampIsRole(candidate.as_written, &r);
+  if (r.type == SpeakerKind::kPerson && r.speaker == U"모") r = SurnameBeforeMo(candidate.as_written, r);
+  if (r.type == SpeakerKind::kPerson) HiddenGivenName(&r), SurnameOfMinor(&r);
+  if (r.type == SpeakerKind::kPerson || r.type == SpeakerKind::kOrganization) PluralIsGroup(&r);
+  if (r.type == SpeakerKind::kPerson) AffiliationOutOfName(table, &r), CampIsRole(candidate.as_written, &r);
   FitSpeakerExtent(table, q->start, &r);  // the one entity the text writes, no word more or less
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {
     r.confidence *= 0.85;
     // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").
     bool one_person = candidate.as_written != U"그들";
-    if (one_person && (r.type != "person" || r.speaker.ends_with(U"들"))) r = {};
+    if (one_person && (r.type != SpeakerKind::kPerson || r.speaker.ends_with(U"들"))) r = {};
   }
   if (candidate.via == SpeakerCandidate::Via::kCarried) r.confidence *= 0.75;
   if (candidate.competing && candidate.via == SpeakerCandidate::Via::kCarried) {
@@ -491,8 +470,8 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   q->speaker = ToUtf8(r.speaker);
   q->role = ToUtf8(r.role);
   q->org = ToUtf8(r.org);
-  q->speaker_type = r.type;
-  q->confidence = r.type.empty() ? 0 : std::round(r.confidence * 100) / 100;
+  q->speaker_type = SpeakerKindName(r.type);
+  q->confidence = r.type == SpeakerKind::kNone ? 0 : std::round(r.confidence * 100) / 100;
   q->speaker_as_written = ToUtf8(candidate.as_written);
   q->resolved_fuzzily = candidate.fuzzy && candidate.via == SpeakerCandidate::Via::kNamed;
 }

@@ -295,7 +295,7 @@ bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuoteP
     }
     // A clause (`말하는 김 대표의`, `했던`), not a name.
     if (korean::HasInflectionSyllable(word) || korean::EndsLikeModifier(word) ||
-        std::u32string_view(U"는은며고다서면을를에").find(word.back()) != std::u32string_view::npos) {
+        korean::EndsInModifierSyllable(word, korean::kClauseGoesOn)) {
       return false;
     }
     w = end + 1;

@@ -178,7 +178,7 @@ bool HeadlineKoreanName(std::u32string_view text, size_t start, size_t end) {
   return LooksLikeKoreanName(text.substr(last, end - last));
 }
 
-// `신제윤 금융위장 "…"`, `민주 "…"`: a headline's statement after one or
+// `한도윤 예보위장 "…"`, `민주 "…"`: a headline's statement after one or
 // two plain nouns (no particle, no ending, no genitive 의 of a work's
 // author, no symbol, no thing as its head) that no table or tagger knows:
 // a stage name, a party's short name, a title glued to its body. The

@@ -21,19 +21,21 @@ namespace kosearch {
 
 namespace {
 
-// How far before the quote the speaker's mention is looked for: the
-// quote's sentence and the one before it.
+// How far before the quote the speaker's mention is looked for: its start
+// at most 300 code points before the quote's start, with no sentence
+// boundaries read. News sentences run about 50 to 150 code points, so this
+// mostly spans the quote's own sentence and one or two before it: where the
+// subject is written. A mention farther back is left alone (r unchanged):
+// the words around it describe the person there, not as the quote names her.
 constexpr size_t kReach = 300;
 // A name runs on over at most this many words the part taken leaves out.
 constexpr int kMostWordsAdded = 2;
-
-bool IsAsciiLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
 // A word that may be written in a name: syllables and Latin letters only.
 bool NameLetters(std::u32string_view w) {
   if (w.empty()) return false;
   for (char32_t c : w) {
-    if (!IsHangulSyllable(c) && !IsAsciiLetter(c) && c != U'-') return false;
+    if (!IsHangulSyllable(c) && !IsAsciiAlpha(c) && c != U'-') return false;
   }
   return true;
 }
@@ -57,15 +59,15 @@ bool PersonSupported(const SpeakerTable& table, std::u32string_view name, Span a
 
 // A word the lexicon says modifies what follows it, never a part of a name:
 // a verb form, a noun with the copula's or a verb's modifying ending or the
-// genitive ("남편인", "참석한", "잡지의"), a common word, qualifier or time
-// word ("지난밤" opens with 지난), a title or a role.
+// genitive ("감독인", "방문한", "협회의"), a common word, qualifier or time
+// word ("지난달" opens with 지난), a title or a role.
 bool ModifiesName(std::u32string_view w) {
   bool opens_common = w.size() > 2 && IsCommonWord(w.substr(0, 2));
   return korean::HasInflectionSyllable(w) || korean::EndsInModifyingForm(w) || IsCommonWord(w) || IsQualifier(w) ||
          IsModifier(w) || opens_common || IsTitle(w) || IsRoleNoun(w);
 }
 
-// "남편인 클린턴", "지난밤 옐런": the tagger spans no person over the whole
+// "감독인 로하스", "지난달 그로스만": the tagger spans no person over the whole
 // (the people finder may have taken the modifier in), but it, or the table,
 // knows the words after the leading modifiers as one.
 std::u32string NarrowPerson(const SpeakerTable& table, std::u32string_view text, Span at) {
@@ -119,13 +121,13 @@ void StripMarks(Resolution* r) {
   while (!s.empty() && (IsSpaceInLine(s.front()) || s.front() == U',')) s.erase(0, 1);
   while (!s.empty() && (IsSpaceInLine(s.back()) || s.back() == U',')) s.pop_back();
   // "측" glued to a body's last word is its side, which is the body speaking.
-  if (r->type == "organization" && s.size() > 2 && s.back() == U'측' && !IsSpaceInLine(s[s.size() - 2])) s.pop_back();
+  if (r->type == SpeakerKind::kOrganization) s.resize(s.size() - GluedSideLength(s));
 }
 
 }  // namespace
 
 void FitSpeakerExtent(const SpeakerTable& table, size_t quote_start, Resolution* r) {
-  if (r->type != "person" && r->type != "organization") return;
+  if (r->type != SpeakerKind::kPerson && r->type != SpeakerKind::kOrganization) return;
   std::u32string before = r->speaker;
   StripMarks(r);
   if (r->speaker.empty()) {
@@ -136,7 +138,7 @@ void FitSpeakerExtent(const SpeakerTable& table, size_t quote_start, Resolution*
   Span at;
   // A body's name is left as it is: the words the tagger spans before it are
   // mostly its country ("미국 | 워싱턴포스트"), which is no part of it.
-  if (r->type != "person" || !LastMention(table.text(), r->speaker, quote_start, &at)) return;
+  if (r->type != SpeakerKind::kPerson || !LastMention(table.text(), r->speaker, quote_start, &at)) return;
   std::u32string narrowed = NarrowPerson(table, table.text(), at);
   if (narrowed != r->speaker) {
     r->speaker = narrowed;

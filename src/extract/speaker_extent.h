@@ -1,8 +1,8 @@
 // The extent of a resolved speaker (issue 13): the span the text writes
 // before the quote that the article's table of who is who, the alias file or
 // the entity tagger supports as ONE entity. Words outside it are no part of
-// the speaker: a clause or a time word before a name ("남편인 클린턴", "지난밤
-// 옐런"), a company mark ("㈜한빛"), a body's side ("한빛측"); and a name the
+// the speaker: a clause or a time word before a name ("감독인 로하스", "지난달
+// 그로스만"), a company mark ("㈜한빛"), a body's side ("한빛측"); and a name the
 // text writes longer than the part taken ("자비어 | 사라스") runs on over the
 // words the tagger spans with it. Internal header.
 #pragma once

@@ -19,25 +19,33 @@ using WordSet = std::unordered_set<std::u32string_view>;
 // Unnamed speakers: people known by what they are, not by name (kRole, read
 // whole by IsRoleNoun), and the word endings that let a subject speak with
 // no guess (kSpeaksByEnding, read by EndsInSpeakingNoun: "외교부 관계자",
-// "국방부 대변인", "정부 당국", "조선중앙통신") and the press that puts
-// questions (kPress, read by StartsWithPressNoun), one table.
-enum SpeakerNounUse : uint8_t { kRole = 1 << 0, kSpeaksByEnding = 1 << 1, kPress = 1 << 2 };
+// "국방부 대변인", "정부 당국", "조선중앙통신"), the press that puts
+// questions (kPress, read by StartsWithPressNoun), the roles a longer word
+// ending in them is too (kRoleByEnding, IsRoleNoun: "중학생", "구단 관계자")
+// and a person's or a body's side (kSide, IsSideNoun: "김 후보 측"), one table.
+enum SpeakerNounUse : uint8_t {
+  kRole = 1 << 0,
+  kSpeaksByEnding = 1 << 1,
+  kPress = 1 << 2,
+  kRoleByEnding = 1 << 3,
+  kSide = 1 << 4,
+};
 struct SpeakerNoun {
   std::u32string_view text;
   uint8_t uses;
 };
-constexpr uint8_t kR = kRole, kE = kSpeaksByEnding, kP = kPress;
+constexpr uint8_t kR = kRole, kE = kSpeaksByEnding, kP = kPress, kD = kRoleByEnding;
 constexpr SpeakerNoun kSpeakerNouns[] = {
-    {U"관계자", kR | kE}, {U"당국자", kR | kE}, {U"소식통", kR | kE}, {U"측근", kR | kE}, {U"관리", kR | kE},
-    {U"간부", kR | kE}, {U"임원", kR | kE}, {U"직원", kR | kE}, {U"연구진", kR | kE}, {U"연구팀", kR | kE},
+    {U"관계자", kR | kE | kD}, {U"당국자", kR | kE | kD}, {U"소식통", kR | kE | kD}, {U"측근", kR | kE}, {U"관리", kR | kE},
+    {U"간부", kR | kE}, {U"임원", kR | kE}, {U"직원", kR | kE}, {U"연구진", kR | kE | kD}, {U"연구팀", kR | kE | kD},
     {U"전문가", kR | kE}, {U"주민", kR | kE}, {U"목격자", kR | kE}, {U"유족", kR | kE}, {U"유가족", kR | kE},
     {U"피해자", kR | kE}, {U"가족", kR | kE}, {U"시민", kR | kE}, {U"네티즌", kR | kE}, {U"누리꾼", kR | kE},
-    {U"팬", kR}, {U"측", kR | kE}, {U"학자", kR | kE}, {U"과학자", kR}, {U"관계당국", kR | kE}, {U"당국", kR | kE},
-    {U"언론", kR | kE}, {U"외신", kR}, {U"매체", kR | kE}, {U"재판부", kR | kE}, {U"제작사", kR}, {U"소속사", kR},
+    {U"팬", kR | kD}, {U"측", kR | kE | kSide}, {U"학자", kR | kE}, {U"과학자", kR}, {U"관계당국", kR | kE}, {U"당국", kR | kE},
+    {U"언론", kR | kE}, {U"외신", kR}, {U"매체", kR | kE}, {U"재판부", kR | kE},
     {U"참석자", kR}, {U"응답자", kR}, {U"관계기관", kR | kE}, {U"실무자", kR}, {U"담당자", kR}, {U"책임자", kR},
     {U"지도부", kR}, {U"수뇌부", kR}, {U"부대장", kR}, {U"단체", kR | kE}, {U"의료진", kR}, {U"조사단", kR},
     {U"기획단", kR}, {U"사용자", kR}, {U"이용자", kR}, {U"주최측", kR}, {U"사측", kR | kE}, {U"노조", kR | kE},
-    {U"유권자", kR}, {U"학생", kR}, {U"교사", kR}, {U"선수단", kR}, {U"운영진", kR}, {U"제작진", kR}, {U"관중", kR},
+    {U"유권자", kR}, {U"학생", kR | kD}, {U"교사", kR}, {U"선수단", kR}, {U"운영진", kR}, {U"제작진", kR}, {U"관중", kR},
     {U"승객", kR}, {U"목사", kR}, {U"여성", kR}, {U"남성", kR},
     // Kin ("벨가셈의 부친은"): who the person is to someone named, not a name.
     {U"부친", kR}, {U"모친", kR}, {U"아버지", kR}, {U"어머니", kR}, {U"부모", kR}, {U"아내", kR}, {U"남편", kR},
@@ -67,10 +75,29 @@ bool IsRoleNoun(std::u32string_view w) {
     return roles;
   }();
   std::u32string_view singular = w.size() > 2 && w.back() == U'들' ? w.substr(0, w.size() - 1) : w;
-  if (kRoles.count(singular)) return true;
-  return singular.ends_with(U"관계자") || singular.ends_with(U"당국자") || singular.ends_with(U"소식통") ||
-         singular.ends_with(U"팬") || singular.ends_with(U"연구진") || singular.ends_with(U"연구팀") ||
-         singular.ends_with(U"학생");  // 중학생, 여학생, 대학생
+  // A company's agency or producer ("소속사는"): its people speaking.
+  if (kRoles.count(singular) || korean::IsAffiliationNoun(singular, korean::kSpeaksAsRole)) return true;
+  for (const SpeakerNoun& noun : kSpeakerNouns) {
+    if ((noun.uses & kRoleByEnding) && singular.ends_with(noun.text)) return true;  // 중학생, 여학생
+  }
+  return false;
+}
+
+bool IsSideNoun(std::u32string_view w) {
+  for (const SpeakerNoun& noun : kSpeakerNouns) {
+    if ((noun.uses & kSide) && w == noun.text) return true;
+  }
+  return false;
+}
+
+size_t GluedSideLength(std::u32string_view name) {
+  for (const SpeakerNoun& noun : kSpeakerNouns) {
+    size_t n = noun.text.size();
+    if ((noun.uses & kSide) && name.size() > n + 1 && name.ends_with(noun.text) && !IsSpaceInLine(name[name.size() - n - 1])) {
+      return n;
+    }
+  }
+  return 0;
 }
 
 bool StartsWithPressNoun(std::u32string_view rest) {

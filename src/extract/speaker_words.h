@@ -4,6 +4,7 @@
 // cannot speak at all is IsNonAgent (attribution.h). Internal header.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace kosearch {
@@ -18,6 +19,11 @@ bool EndsInSpeakingNoun(std::u32string_view w);
 // Text that opens with the press putting a question ("기자들 질문에",
 // "취재진 물음에").
 bool StartsWithPressNoun(std::u32string_view rest);
+// 측, the side of a person or a body ("김 후보 측", "한빛 측"): her people
+// or the body speaking.
+bool IsSideNoun(std::u32string_view w);
+// The length of a side glued to a name's last word ("한빛측": 1), or 0.
+size_t GluedSideLength(std::u32string_view name);
 
 // Qualifiers before a role or organization that belong to neither ("관련",
 // "고위", "익명의", "전"), and the common words of people.h.

@@ -12,6 +12,16 @@
 
 namespace kosearch {
 
+std::string SpeakerKindName(SpeakerKind kind) {
+  switch (kind) {
+    case SpeakerKind::kPerson: return "person";
+    case SpeakerKind::kOrganization: return "organization";
+    case SpeakerKind::kRole: return "role";
+    case SpeakerKind::kNone: break;
+  }
+  return "";
+}
+
 bool OrgLike(std::u32string_view w, const AliasIndex& aliases) {
   if (LooksLikeOrg(w, aliases)) return true;
   if (w.size() == 3 && w.back() == U'위' && AllHangulSyllables(w)) return true;  // 인수위, 공정위, 선관위
@@ -57,7 +67,7 @@ Resolution HiddenName(const std::vector<PhraseWord>& words) {
   if (at == words.end()) return {};
   size_t i = static_cast<size_t>(at - words.begin());
   std::u32string role = i + 1 < words.size() ? std::u32string(words.back().text) : U"";
-  return {"role", U"", role, Join(words, 0, i), 0.7};
+  return {SpeakerKind::kRole, U"", role, Join(words, 0, i), 0.7};
 }
 
 bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable& table) {
@@ -137,7 +147,7 @@ void PluralIsGroup(Resolution* r) {
                                                            : std::u32string_view(r->speaker).substr(space + 1);
   if (last.size() < 3 || last.back() != U'들' || !AllHangulSyllables(last)) return;
   std::u32string org = space != std::u32string::npos ? r->speaker.substr(0, space) : r->org == r->speaker ? U"" : r->org;
-  *r = {"role", U"", std::u32string(last), std::move(org), r->confidence};
+  *r = {SpeakerKind::kRole, U"", std::u32string(last), std::move(org), r->confidence};
 }
 
 void AffiliationOutOfName(const SpeakerTable& table, Resolution* r) {
@@ -157,8 +167,10 @@ void AffiliationOutOfName(const SpeakerTable& table, Resolution* r) {
 }
 
 void CampIsRole(std::u32string_view as_written, Resolution* r) {
-  if (r->type != "person" || !(as_written == U"측" || as_written.ends_with(U" 측"))) return;
-  *r = {"role", U"", U"측", r->speaker, r->confidence};
+  size_t space = as_written.rfind(U' ');
+  std::u32string_view last = space == std::u32string_view::npos ? as_written : as_written.substr(space + 1);
+  if (r->type != SpeakerKind::kPerson || !IsSideNoun(last)) return;
+  *r = {SpeakerKind::kRole, U"", std::u32string(last), r->speaker, r->confidence};
 }
 
 bool TaggerVouches(const std::vector<PhraseWord>& words, const SpeakerTable& table) {

@@ -4,6 +4,7 @@
 // Internal header.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,9 +33,15 @@ std::u32string Join(const std::vector<PhraseWord>& words, size_t from, size_t to
 // file, or a short run of capitals and digits (KBS, G20).
 bool OrgLike(std::u32string_view w, const AliasIndex& aliases);
 
-// Who a subject phrase is: type person, organization or role, or empty for nobody.
+// What a resolved speaker is; kNone for nobody.
+enum class SpeakerKind : uint8_t { kNone, kPerson, kOrganization, kRole };
+// The kind as Quote::speaker_type writes it: "person", "organization",
+// "role", or "" for none.
+std::string SpeakerKindName(SpeakerKind kind);
+
+// Who a subject phrase is: a person, an organization or a role, or kNone for nobody.
 struct Resolution {
-  std::string type;
+  SpeakerKind type = SpeakerKind::kNone;
   std::u32string speaker, role, org;
   double confidence = 0;
 };

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/unicode_text.h"
 #include "text/word_ending_index.h"
 
 namespace kosearch::korean {
@@ -240,17 +241,35 @@ bool HasPastTenseSyllable(std::u32string_view word) {
   return word.find_first_of(kInflectionSyllables.substr(0, kPastTenseSyllables)) != std::u32string_view::npos;
 }
 
-bool EndsLikeModifier(std::u32string_view word) {
-  return !word.empty() && std::u32string_view(U"된던될할운온").find(word.back()) != std::u32string_view::npos;
+// The final syllables of words that modify or go on (korean_lexicon.h):
+// one row per syllable with the union of its uses.
+struct ModifierEnd {
+  char32_t syllable;
+  uint8_t uses;  // ModifierEndUse bits
+};
+constexpr ModifierEnd kModifierEnds[] = {
+    {U'된', kNoGivenNameEnds | kModifiesNoun}, {U'던', kNoGivenNameEnds | kModifiesNoun},
+    {U'될', kNoGivenNameEnds},                 {U'할', kNoGivenNameEnds},
+    {U'운', kNoGivenNameEnds},                 {U'온', kNoGivenNameEnds},
+    {U'인', kModifiesNoun},                    {U'한', kModifiesNoun},
+    {U'의', kModifiesNoun},                    {U'는', kModifiesNoun | kClauseGoesOn},
+    {U'은', kModifiesNoun | kClauseGoesOn},    {U'며', kClauseGoesOn},
+    {U'고', kClauseGoesOn},                    {U'다', kClauseGoesOn},
+    {U'서', kClauseGoesOn},                    {U'면', kClauseGoesOn},
+    {U'을', kClauseGoesOn},                    {U'를', kClauseGoesOn},
+    {U'에', kClauseGoesOn},
+};
+
+bool EndsInModifierSyllable(std::u32string_view word, ModifierEndUse use) {
+  if (word.empty()) return false;
+  return std::any_of(std::begin(kModifierEnds), std::end(kModifierEnds),
+                     [&](const ModifierEnd& row) { return row.syllable == word.back() && (row.uses & use) != 0; });
 }
 
+bool EndsLikeModifier(std::u32string_view word) { return EndsInModifierSyllable(word, kNoGivenNameEnds); }
+
 bool EndsInModifyingForm(std::u32string_view word) {
-  static constexpr std::u32string_view kModifyingEnds = U"인한된던는은의";
-  if (word.size() < 2) return false;
-  for (char32_t c : word) {
-    if (c < 0xAC00 || c > 0xD7A3) return false;  // syllables only
-  }
-  return kModifyingEnds.find(word.back()) != std::u32string_view::npos;
+  return word.size() >= 2 && AllHangulSyllables(word) && EndsInModifierSyllable(word, kModifiesNoun);
 }
 
 size_t CompanyMarkAt(std::u32string_view name, bool at_end) {
@@ -297,10 +316,20 @@ bool EndsInOrganizationHead(std::u32string_view word) {
   return false;
 }
 
-bool IsAffiliationNoun(std::u32string_view word) {
-  static const std::unordered_set<std::u32string_view> kNouns = {U"소속사", U"기획사", U"계열사", U"자회사", U"모회사",
-                                                                 U"제작사", U"배급사", U"운영사"};
-  return kNouns.count(word) > 0;
+// Affiliation nouns (korean_lexicon.h), each with its uses.
+struct AffiliationNoun {
+  std::u32string_view text;
+  uint8_t uses;  // AffiliationUse bits
+};
+constexpr AffiliationNoun kAffiliationNouns[] = {
+    {U"소속사", kNamesBody | kSpeaksAsRole}, {U"기획사", kNamesBody}, {U"계열사", kNamesBody},
+    {U"자회사", kNamesBody},                 {U"모회사", kNamesBody}, {U"제작사", kNamesBody | kSpeaksAsRole},
+    {U"배급사", kNamesBody},                 {U"운영사", kNamesBody},
+};
+
+bool IsAffiliationNoun(std::u32string_view word, AffiliationUse use) {
+  return std::any_of(std::begin(kAffiliationNouns), std::end(kAffiliationNouns),
+                     [&](const AffiliationNoun& noun) { return noun.text == word && (noun.uses & use) != 0; });
 }
 
 bool IsHanjaBodyAbbreviation(char32_t c) {

@@ -68,14 +68,30 @@ bool IsLightVerbSyllable(char32_t c);
 bool HasInflectionSyllable(std::u32string_view word);
 // Its past-tense and 겠 syllables alone (했 됐 았 었 겠).
 bool HasPastTenseSyllable(std::u32string_view word);
+// Final syllables of a word that modifies or goes on to what follows it,
+// one table; which readers take a row (a bit set: a row may serve several).
+enum ModifierEndUse : uint8_t {
+  // A verb's modifier no Korean given name ends in (달성된, 했던, 할, 될,
+  // 이끌어온; not 진, 인, 린, 한, which end 해진, 수인, 서린, 동한 as often
+  // as 가진, 달린, 석권한): EndsLikeModifier.
+  kNoGivenNameEnds = 1 << 0,
+  // The copula's or a verb's modifying ending (인 한 된 던 는 은) or the
+  // genitive 의: EndsInModifyingForm.
+  kModifiesNoun = 1 << 1,
+  // A clause's ending that goes on past the word (는 은 며 고 다 서 면) or an
+  // object's or place's particle (을 를 에): extract/quote_headlines, a
+  // headline's words before a quote that are no speaker's name.
+  kClauseGoesOn = 1 << 2,
+};
+// True when the last code point of `word` is a row of the table for `use`.
+bool EndsInModifierSyllable(std::u32string_view word, ModifierEndUse use);
 // The last syllable of a verb's modifier that no Korean given name ends in
-// (달성된, 했던, 할, 될, 이끌어온; not 진, 인, 린, 한, which end 해진, 수인,
-// 서린, 동한 as often as 가진, 달린, 석권한): a word ending so is a clause.
+// (kNoGivenNameEnds): a word ending so is a clause.
 bool EndsLikeModifier(std::u32string_view word);
-// A word of two syllables or more ending in a form that modifies the noun
-// after it: the copula's or a verb's modifying ending (인 한 된 던 는 은) or
-// the genitive 의 ("남편인", "참석한", "잡지의"). Stricter than a verb ending
-// in general: 게 and 린 end foreign given names ("세르게", "애너린").
+// A word of two syllables or more, all syllables, ending in a form that
+// modifies the noun after it (kModifiesNoun: "감독인", "방문한", "협회의").
+// Stricter than a verb ending in general: 게 and 린 end foreign given names
+// ("세르게", "애너린").
 bool EndsInModifyingForm(std::u32string_view word);
 
 // Surnames: one syllable (김, 이, 박, …) or two (황보, 남궁, …).
@@ -101,8 +117,11 @@ bool IsOrganizationHead(std::u32string_view word);
 bool EndsInOrganizationHead(std::u32string_view word);
 // A noun saying whose body the name after it is (가수 한별의 소속사 푸른빛
 // 엔터테인먼트, ○○그룹 계열사 △△): the words after it name an organization,
-// the words before it its owner; never a part of the name.
-bool IsAffiliationNoun(std::u32string_view word);
+// the words before it its owner; never a part of the name (kNamesBody).
+// Some speak, written bare, as the body's unnamed people ("소속사는": the
+// agency speaking; kSpeaksAsRole, read by extract's IsRoleNoun).
+enum AffiliationUse : uint8_t { kNamesBody = 1 << 0, kSpeaksAsRole = 1 << 1 };
+bool IsAffiliationNoun(std::u32string_view word, AffiliationUse use = kNamesBody);
 // The marks news writes around a company's or association's name for its
 // legal form (㈜, (주), ㈔, (사)): never a part of the name the body speaks by.
 // The mark at the start or end of `name` (its length), 0 when none.
@@ -159,7 +178,7 @@ enum SpeechNounUse : uint8_t {
   kAfterQuote = 1 << 0,            // extract/quotes: "…"라는 말을 했다 (StartsWithSpeechNoun)
   kAfterQuotedSentence = 1 << 1,   // the same, only after quoted words shaped as a sentence
   kIssuedStatement = 1 << 2,       // extract/body_subjects: "X 명의의 성명은" speaks for X
-  kIssuedThrough = 1 << 3,         // extract/body_subjects: "X 명의의 담화를 통해"
+  kIssuedThrough = 1 << 3,         // extract/body_subjects: "X 명의의 담화를 통해" (a kI row is read here too)
   kAskedStatement = 1 << 4,        // answer/: what a question asks for ("X의 Y 발언", "X가 한 말")
   kAskedBeforeBare = 1 << 5,       // answer/: one a speaker stands before without 의 ("송승헌 발언")
   kPutAsQuestion = 1 << 6,         // extract/quote_headlines: "…냐"는 질문에 (a question put to the subject)
