@@ -6,7 +6,6 @@
 #include "answer/answer_steps.h"
 #include "answer/english_names.h"
 #include "answer/romanized_names.h"
-#include "extract/speaker_words.h"
 #include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "text/korean_lexicon.h"
