@@ -73,12 +73,6 @@ TEST_CASE("quoted subject: a name is never widened to its title; a title alone i
   FakeQuotedTerms advisers{{"XR고문"}};
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("김태오 고문은 새 물류센터를 어떻게 봤나?", advisers.Source()).has_value());
   CHECK_FALSE(advisers.AskedAnyRole());
-  // A body the quotes are keyed by, before the title: the phrase whole goes to the speaker filter.
-  FakeQuotedTerms bodies{{"XO한빛대", "XR교수"}};
-  auto body = kosearch::ReadThroughQuotedSubject("한빛대 교수는 고분에서 나온 유물의 주인을 누구로 봤나?", bodies.Source());
-  REQUIRE(body.has_value());
-  CHECK(body->speaker == "한빛대 교수");
-  CHECK_FALSE(bodies.AskedAnyRole());
   // A subject with no name word: the title is who is asked about.
   FakeQuotedTerms coaches{{"XR감독"}};
   auto q = kosearch::ReadThroughQuotedSubject("감독은 상대 내야진의 수비를 어떻게 봤나?", coaches.Source());

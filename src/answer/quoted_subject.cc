@@ -46,8 +46,7 @@ struct Run {
 // The runs of words[first, last) of the phrase words[from, subject] (the
 // subject word as its stem): a name's runs looked up as a person's or a
 // body's, never widened to a title alone; a phrase with no name word's as
-// a role too ("감독은"). Only whether the phrase is someone quoted is asked
-// here: the speaker filter reads the phrase found as it reads any speaker.
+// a role too ("감독은").
 void AddSubjectRuns(const std::vector<std::string>& words, size_t from, size_t subject, std::vector<Run>* runs) {
   std::vector<SpeakerWord> kinds;
   for (size_t i = from; i <= subject; ++i) kinds.push_back(KindOfSpeakerWord(words[i]));
@@ -62,9 +61,8 @@ void AddSubjectRuns(const std::vector<std::string>& words, size_t from, size_t s
       c.text = JoinWords(words, first, last);
       c.key = AliasTable::Key(c.text);
       if (CodePointCount(c.key) < kMinKeyChars || IsAskingWord(c.key)) continue;
-      // A name before a title may be its holder's body ("영남대 교수"): the
-      // phrase goes to the speaker filter whole, which tells them apart.
       c.whole = !named;
+      c.person_only = std::any_of(run_end, kinds.end(), [](SpeakerWord k) { return k == SpeakerWord::kTitle; });
       runs->push_back({subject, first, last == subject + 1, std::move(c)});
     }
   }
