@@ -270,7 +270,11 @@ TEST_CASE("a foreign name no speaker or alias has: the articles saying the topic
 
 TEST_CASE("the names of a speaker as asked: titles and sides dropped; an English name only as the index knows it") {
   FakeArchive archive;
-  CHECK(SpeakerNamesAsked("한빛병원 환자 유족 측", archive) == std::vector<std::string>{"한빛병원", "환자", "유족"});
+  // 유족 is someone of the name's (a role noun), never a name: one predicate with the speaker keys' (KindOfSpeakerWord).
+  CHECK(SpeakerNamesAsked("한빛병원 강서진 유족 측", archive) == std::vector<std::string>{"한빛병원", "강서진"});
+  CHECK(KindOfSpeakerWord("유족") == SpeakerWord::kRelation);
+  CHECK(KindOfSpeakerWord("의원") == SpeakerWord::kTitle);
+  CHECK(KindOfSpeakerWord("강서진") == SpeakerWord::kName);
   CHECK(SpeakerNamesAsked("김민수 의원", archive) == std::vector<std::string>{"김민수"});
   CHECK(SpeakerNamesAsked("대변인", archive).empty());
   CHECK(SpeakerNamesAsked("Nobody Qwertyson", archive).empty());
@@ -278,19 +282,20 @@ TEST_CASE("the names of a speaker as asked: titles and sides dropped; an English
 
 TEST_CASE("a speaker nobody is quoted by: the articles naming any of their names; one quoted by name: none") {
   FakeArchive archive;
-  SpeakerFilter unknown = NarrowSpeaker("한빛병원 환자 유족 측", archive);
+  SpeakerFilter unknown = NarrowSpeaker("한빛병원 강서진 유족 측", archive);
   REQUIRE(unknown.unknown);
-  SpeakerFilter anywhere = NamedAnywhere("한빛병원 환자 유족 측", unknown, archive);
+  SpeakerFilter anywhere = NamedAnywhere("한빛병원 강서진 유족 측", unknown, archive);
   REQUIRE_FALSE(anywhere.named_in_articles.empty());
   const std::string any = anywhere.named_in_articles.get_description();
   CHECK(any.find("OR") != std::string::npos);
   CHECK(any.find("AND") == std::string::npos);
-  for (const char* name : {"한빛병원", "환자", "유족"}) CHECK(any.find(name) != std::string::npos);
+  for (const char* name : {"한빛병원", "강서진"}) CHECK(any.find(name) != std::string::npos);
+  CHECK(any.find("유족") == std::string::npos);  // every article mentioning the bereaved is nobody's
   CHECK(anywhere.described_only);  // only quotes that say the topic themselves
   // Quoted by name: the speaker's own quotes answer, never this fallback.
   SpeakerFilter known = unknown;
   known.unknown = false;
-  CHECK(NamedAnywhere("한빛병원 환자 유족 측", known, archive).named_in_articles.empty());
+  CHECK(NamedAnywhere("한빛병원 강서진 유족 측", known, archive).named_in_articles.empty());
   // Nothing that names anyone: no articles.
   CHECK(NamedAnywhere("대변인 측", unknown, archive).named_in_articles.empty());
 }
@@ -316,9 +321,50 @@ TEST_CASE("among hits of equal score, those whose title names the speaker first;
   SpeakerFilter person;
   person.filter = Xapian::Query("XP김민수의원");
   person.expansions = {"김민수의원", "kimminsu"};
-  CHECK(NamesForTitles("김민수 의원", person) == std::vector<std::string>{"김민수", "김민수의원"});
+  // "김민수의원" (the key of "김민수 의원") is never in a headline, which writes the words apart.
+  CHECK(NamesForTitles("김민수 의원", person) == std::vector<std::string>{"김민수"});
+  person.expansions = {"김민수의원", "민수김"};
+  CHECK(NamesForTitles("김민수 의원", person) == std::vector<std::string>{"김민수", "민수김"});
   person.unknown = true;
   CHECK(NamesForTitles("김민수 의원", person).empty());
+}
+
+TEST_CASE("titled hits first among ties: pages 1 and 2 never repeat or skip a hit") {
+  // 30 quotes of one score, the titled ones (every third) spread over both pages' ranks.
+  std::vector<Hit> ranked;
+  for (int i = 0; i < 30; ++i) {
+    Hit h;
+    h.id = "q" + std::to_string(i);
+    h.score = 1.0;
+    h.title = i % 3 == 0 ? "김민수 의원 인터뷰" : "국회 본회의";
+    ranked.push_back(h);
+  }
+  const std::vector<std::string> names{"김민수"};
+  auto page = [&](size_t offset, size_t limit) {
+    SearchOptions options;
+    options.offset = offset;
+    options.limit = limit;
+    const SearchOptions asked = TiePoolOptions(options, names);
+    CHECK(asked.offset == 0);
+    std::vector<Hit> hits(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(std::min(asked.limit, ranked.size())));
+    TitledPage(&hits, names, options);
+    return hits;
+  };
+  for (size_t limit : {size_t{3}, size_t{10}, size_t{15}}) {
+    std::vector<std::string> seen;
+    for (size_t offset = 0; offset < 30; offset += limit) {
+      for (const auto& h : page(offset, limit)) seen.push_back(h.id);
+    }
+    REQUIRE(seen.size() == 30);
+    CHECK(std::set<std::string>(seen.begin(), seen.end()).size() == 30);  // each hit on exactly one page
+    CHECK(seen[0] == "q0");
+    CHECK(seen[1] == "q3");  // titled first within the first block
+  }
+  // No names: the page as ranked.
+  SearchOptions second;
+  second.offset = 10;
+  second.limit = 10;
+  CHECK(TiePoolOptions(second, {}).offset == 10);
 }
 
 }  // namespace

@@ -59,7 +59,8 @@ TEST_CASE("a speaker nobody is quoted by: an unnamed quote saying the topic wher
   REQUIRE(r->hits.size() == 1);
   CHECK(r->hits[0].article_id == "made-3");
   CHECK(r->hits[0].speaker.empty());
-  CHECK(r->understood.speaker_resolution.find("fallback") != std::string::npos);
+  CHECK(r->understood.fallback);
+  CHECK(r->understood.unnamed_quotes);
   // The hospital's other unnamed quote does not say the topic: no answer, never someone else's words.
   r = (*searcher)->Search("한빛병원 환자 유족 측은 간호사 채용에 대해 뭐라고 했나");
   REQUIRE(r.ok());

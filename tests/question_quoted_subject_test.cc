@@ -6,6 +6,7 @@
 // over a small made-up archive.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -16,28 +17,36 @@
 
 namespace {
 
-// A fake index: the keys its quotes are given, and the keys it was asked.
-struct FakeQuotedKeys {
+// A fake index: the terms its quotes have ("XP…" speaker, "XR…" role,
+// "XO…" organization), and the terms it was asked.
+struct FakeQuotedTerms {
   std::set<std::string> held;
   std::vector<std::string> asked;
   int calls = 0;
-  kosearch::QuotedKeys Source() {
-    return [this](const std::vector<std::string>& keys) {
+  kosearch::QuotedTerms Source() {
+    return [this](const std::vector<std::vector<std::string>>& term_sets) {
       ++calls;
       std::vector<bool> out;
-      for (const auto& k : keys) {
-        asked.push_back(k);
-        out.push_back(held.count(k) > 0);
+      for (const auto& terms : term_sets) {
+        bool any = false;
+        for (const auto& t : terms) {
+          asked.push_back(t);
+          any = any || held.count(t) > 0;
+        }
+        out.push_back(any);
       }
       return out;
     };
+  }
+  bool AskedAnyRole() const {
+    return std::any_of(asked.begin(), asked.end(), [](const std::string& t) { return t.rfind("XR", 0) == 0; });
   }
 };
 
 }  // namespace
 
 TEST_CASE("quoted subject: a subject some quote is keyed by is the speaker, the rest the topic") {
-  FakeQuotedKeys index{{"박서진"}};
+  FakeQuotedTerms index{{"XP박서진"}};
   auto q = kosearch::ReadThroughQuotedSubject("박서진은 새 물류센터가 지역 경제에 어떤 효과를 낼 거라고 봤나?", index.Source());
   REQUIRE(q.has_value());
   CHECK(q->is_question);
@@ -47,20 +56,33 @@ TEST_CASE("quoted subject: a subject some quote is keyed by is the speaker, the 
 }
 
 TEST_CASE("quoted subject: the longest key the index holds, the title after a name kept with it") {
-  FakeQuotedKeys index{{"한도윤", "고문", "한도윤고문"}};
+  FakeQuotedTerms index{{"XP한도윤", "XR고문", "XP한도윤고문"}};
   auto q = kosearch::ReadThroughQuotedSubject("해운업계 출신 한도윤 고문은 두 선사 가운데 어느 쪽이 낫다고 봤나?", index.Source());
   REQUIRE(q.has_value());
   CHECK(q->speaker == "한도윤 고문");
-  // The name and the title held apart: the phrase runs from the name to the subject word.
-  FakeQuotedKeys names_only{{"한도윤", "고문"}};
+  // The name alone held: the phrase runs from the name to the title, the subject word.
+  FakeQuotedTerms names_only{{"XP한도윤"}};
   q = kosearch::ReadThroughQuotedSubject("해운업계 출신 한도윤 전 고문은 두 선사 가운데 어느 쪽이 낫다고 봤나?", names_only.Source());
   REQUIRE(q.has_value());
   CHECK(q->speaker == "한도윤 전 고문");
   CHECK(q->topic == "해운업계 출신 두 선사 가운데 쪽이 낫다고");
 }
 
+TEST_CASE("quoted subject: a name is never widened to its title; a title alone is asked as a role") {
+  // Any 고문's quotes are no answer about 김태오: the role term is not even asked.
+  FakeQuotedTerms advisers{{"XR고문"}};
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("김태오 고문은 새 물류센터를 어떻게 봤나?", advisers.Source()).has_value());
+  CHECK_FALSE(advisers.AskedAnyRole());
+  // A subject with no name word: the title is who is asked about.
+  FakeQuotedTerms coaches{{"XR감독"}};
+  auto q = kosearch::ReadThroughQuotedSubject("감독은 상대 내야진의 수비를 어떻게 봤나?", coaches.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "감독");
+  CHECK(coaches.AskedAnyRole());
+}
+
 TEST_CASE("quoted subject: a subject after a clause (\"대상 받고 나서 X가\")") {
-  FakeQuotedKeys index{{"윤하람"}};
+  FakeQuotedTerms index{{"XP윤하람"}};
   auto q = kosearch::ReadThroughQuotedSubject("신인상 받고 나서 윤하람이 꺼낸 첫마디는?", index.Source());
   REQUIRE(q.has_value());
   CHECK(q->speaker == "윤하람");
@@ -68,12 +90,12 @@ TEST_CASE("quoted subject: a subject after a clause (\"대상 받고 나서 X가
 
 TEST_CASE("quoted subject: a key before a subject word no quote is keyed by is no speaker") {
   // "중국" is quoted, "브랜드" is not: the brands are no speaker, nor China for them.
-  FakeQuotedKeys index{{"중국"}};
+  FakeQuotedTerms index{{"XO중국", "XP중국"}};
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("시장조사업체는 중국 두 브랜드가 급성장한 까닭을 무엇으로 봤나", index.Source()).has_value());
 }
 
 TEST_CASE("quoted subject: nothing without a quoted subject, a question or Hangul") {
-  FakeQuotedKeys index{{"박서진"}};
+  FakeQuotedTerms index{{"XP박서진"}};
   // No subject the index quotes: today's plain search.
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("김태오는 새 물류센터를 어떻게 봤나?", index.Source()).has_value());
   // Not asked: never looked up at all.
@@ -81,7 +103,7 @@ TEST_CASE("quoted subject: nothing without a quoted subject, a question or Hangu
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("what did Park expect?", index.Source()).has_value());
   CHECK(index.calls == 1);
   // A word in 은/는 that is no subject particle ("에는") names no speaker.
-  FakeQuotedKeys places{{"서울"}};
+  FakeQuotedTerms places{{"XO서울"}};
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("서울에는 어떤 변화가 생겼나?", places.Source()).has_value());
 }
 
@@ -110,10 +132,23 @@ TEST_CASE("quoted subject end to end: a question with no verb of saying answers 
   CHECK(r->is_question);
   CHECK(kosearch::SpeakersOf(*r) == std::vector<std::string>{"한도윤"});
   CHECK(r->understood.speaker == "한도윤 고문");
-  CHECK(r->understood.speaker_resolution.find("read through the index") != std::string::npos);
+  CHECK(r->understood.subject_through_quotes);
+  CHECK(r->understood.speaker_resolution == r->understood.ResolutionText());
   // A subject no quote is keyed by: the plain search, as before.
   r = (*searcher)->Search("시는 도심 공원을 언제 만드나?");
   REQUIRE(r.ok());
   CHECK_FALSE(r->is_question);
   CHECK_FALSE(r->hits.empty());
+}
+
+TEST_CASE("the understood resolution is said from its fields, in one order") {
+  kosearch::Understanding u;
+  u.resolved_by = "not quoted by name";
+  u.read_through_quotes = "한도윤";
+  CHECK(u.ResolutionText() == "not quoted by name; read through the index's quote terms as 한도윤");
+  u.read_through_quotes.clear();
+  u.unnamed_quotes = u.fallback = u.subject_through_quotes = true;
+  CHECK(u.ResolutionText() ==
+        "not quoted by name; quotes without a named speaker in articles that name them"
+        " (fallback: their name is in these articles, not on these quotes); the subject read through the index's quote terms");
 }

@@ -121,16 +121,17 @@ TEST_CASE("speaker keys end to end: the agency asked with 측 written onto it an
   CHECK(r->is_question);
   REQUIRE(r->hits.size() >= 1);
   CHECK(r->hits[0].text.find("건강을 회복") != std::string::npos);
-  CHECK(r->understood.speaker_resolution.find("read through the index's quote terms as 푸른빛엔터") != std::string::npos);
+  CHECK(r->understood.read_through_quotes == "푸른빛엔터");
+  CHECK(r->understood.speaker_resolution == r->understood.ResolutionText());
   // An English name as a romanized Korean name, among the index's keys.
   r = (*searcher)->Search("What did official Yoon In-dae say about the budget?");
   REQUIRE(r.ok());
   REQUIRE(r->hits.size() >= 1);
   CHECK(r->hits[0].text.find("예산 집행") != std::string::npos);
-  CHECK(r->understood.speaker_resolution.find("read through the index's quote terms as 윤인대") != std::string::npos);
+  CHECK(r->understood.read_through_quotes == "윤인대");
   // A name no quote is keyed by in any form: no quote, as before.
   r = (*searcher)->Search("김도현측은 공원 조성에 대해 뭐라고 했나?");
   REQUIRE(r.ok());
   CHECK(std::count_if(r->hits.begin(), r->hits.end(), [](const kosearch::Hit& h) { return h.kind == "quote"; }) == 0);
-  CHECK(r->understood.speaker_resolution.find("read through") == std::string::npos);
+  CHECK(r->understood.read_through_quotes.empty());
 }

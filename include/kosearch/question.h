@@ -52,7 +52,15 @@ struct Understanding {
   // quotes and its people", "compound title: its holders"); for a
   // who-question the speakers are its answer, and the resolution is empty.
   std::vector<std::string> speakers;
-  std::string speaker_resolution;
+  std::string speaker_resolution;  // ResolutionText(): built from the fields below
+  // How the speaker was reached, field by field:
+  std::string resolved_by;          // the resolver's own words ("person", "title: its holders", …)
+  std::string read_through_quotes;  // a speaker nobody is quoted by, read through the index's quote terms as this key
+  bool unnamed_quotes = false;      // quotes without a named speaker, in articles that name the speaker
+  bool fallback = false;            // …in articles naming any of their names: offered as maybe theirs, not theirs by name
+  bool subject_through_quotes = false;  // a question the grammar did not read: its subject read through the quote terms
+  // speaker_resolution as the fields above say it.
+  std::string ResolutionText() const;
   // "speaker: SK (SK그룹, 최태원) · topic: Omniverse (옴니버스) · 2 quotes",
   // with "event: …", "phrase: …", "filters: …" and "answered by: …" when there are.
   std::string Summary(size_t quote_count) const;

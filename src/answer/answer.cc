@@ -50,17 +50,6 @@ constexpr double kPhraseWeight = 2.0;
 // the quote's speaker: a fixed share added to the quote's own score.
 constexpr double kRoleConfirmWeight = 10.0;
 
-// What the understood line says of a fallback answer: not the speaker's words by name.
-constexpr const char* kNamedAnywhereNote = " (fallback: their name is in these articles, not on these quotes)";
-
-// `options` asking for kTiePool hits at least when there are names to break
-// ties by (from the first hit only: a later page is shown as ranked).
-SearchOptions WithTiePool(const SearchOptions& options, const std::vector<std::string>& names) {
-  SearchOptions wider = options;
-  if (!names.empty() && options.offset == 0 && options.limit > 0) wider.limit = std::max(options.limit, kTiePool);
-  return wider;
-}
-
 // Built for each question, never shared: Xapian counts a query's references
 // without atomics, so a static query that the server's threads copy at the
 // same moment loses counts, is freed while still in use, and the server
@@ -228,7 +217,8 @@ Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filter
   resp->total_exact = again->total_exact;
   resp->hits = std::move(again->hits);
   resp->xapian_query = again->xapian_query;
-  resp->understood.speaker_resolution += "; quotes without a named speaker in articles that name them";
+  resp->understood.unnamed_quotes = true;
+  resp->understood.speaker_resolution = resp->understood.ResolutionText();
   return Status::Ok();
 }
 
@@ -241,7 +231,10 @@ Status TryNamedAnywhere(const Question& question, const SpeakerFilter& speaker, 
   const SpeakerFilter nearby = NamedAnywhere(question.speaker, speaker, archive);
   if (nearby.named_in_articles.empty()) return Status::Ok();
   if (Status s = TryUnattributed(nearby, filters, scored, topic, options, archive, resp); !s.ok()) return s;
-  if (!resp->hits.empty()) resp->understood.speaker_resolution += kNamedAnywhereNote;
+  if (!resp->hits.empty()) {
+    resp->understood.fallback = true;
+    resp->understood.speaker_resolution = resp->understood.ResolutionText();
+  }
   return Status::Ok();
 }
 
@@ -342,11 +335,10 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   }
   // Among quotes the topic ranks alike, those of articles about the speaker first.
   const std::vector<std::string> titled = NamesForTitles(question.speaker, speaker);
-  auto run = archive.Hits(final_query, topic.highlight, WithTiePool(options, titled), !scored.empty());
+  auto run = archive.Hits(final_query, topic.highlight, TiePoolOptions(options, titled), !scored.empty());
   if (!run.ok()) return run.status();
   SearchResponse resp = std::move(run).value();
-  TitledFirstAmongTies(&resp.hits, titled);
-  if (resp.hits.size() > options.limit) resp.hits.resize(options.limit);
+  TitledPage(&resp.hits, titled, options);
   resp.is_question = true;
   Understanding& u = resp.understood;
   u.speaker = question.speaker;
@@ -358,7 +350,9 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   u.event = question.event;
   u.phrases = question.phrases;
   u.filters = question.filters;
-  u.speaker_resolution = speaker.how;
+  u.resolved_by = speaker.how;
+  u.read_through_quotes = speaker.read_as;
+  u.speaker_resolution = u.ResolutionText();
   if (resp.hits.empty() && !question.speaker.empty()) {
     if (Status s = TryUnattributed(speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
     if (Status s = TryNamedAnywhere(question, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
@@ -411,7 +405,11 @@ Result<SearchResponse> RoleHoldersAsked(std::string_view text, const Question& q
     answer->understood.speaker = question.speaker;
     answer->understood.asks_who = false;
     answer->understood.described.clear();
-    answer->understood.speaker_resolution = "title: its holders whose quotes say the topic";
+    Understanding& u = answer->understood;
+    u.resolved_by = "title: its holders whose quotes say the topic";
+    u.read_through_quotes.clear();
+    u.unnamed_quotes = u.fallback = false;
+    u.speaker_resolution = u.ResolutionText();
   }
   return answer;
 }

@@ -58,9 +58,24 @@ std::vector<std::string> Singulars(const std::string& word);
 // only in translation, or a phrase with no terms). May throw Xapian::Error.
 Xapian::Query PhraseSaidInQuote(const std::string& phrase, ArchiveReader& archive);
 
+// named_nearby.cc. What a word of a speaker phrase is, when no name: a title
+// (회장, 교수; "Prime Minister"'s words are capitalized, a name's
+// neighbours), which a person holds; 측, the side of the body or person
+// before it, who speaks for them (the extractor keys "X 측" by X:
+// subject_phrase.cc); or someone of the name's (관계자, 측근, 유족, 소속사;
+// "agent", "lawyers" in English, a word in lower case after the name), who
+// is someone else. The lexicon's tables decide.
+enum class SpeakerWord { kName, kTitle, kSide, kRelation };
+SpeakerWord KindOfSpeakerWord(const std::string& word);
+
+// named_nearby.cc. Whether a Korean word of a speaker names someone: Hangul,
+// two syllables or more, a name by KindOfSpeakerWord, and neither an
+// official's nor a government body's word (those are anyone's).
+bool NamesSomeone(const std::string& word);
+
 // named_nearby.cc. The words of a speaker as asked that name someone: a
 // Korean speaker's Hangul words other than titles and sides (필립스 부사장 →
-// 필립스, 김주나 측 → 김주나), an English speaker's Korean names as English
+// 필립스, 한별 측 → 한별), an English speaker's Korean names as English
 // news writes them, among the people the index knows ("Kim Jong-kook" → 김종국).
 std::vector<std::string> SpeakerNamesAsked(const std::string& asked, ArchiveReader& archive);
 // named_nearby.cc. The Korean part of SpeakerNamesAsked, with no look-up.
@@ -78,13 +93,24 @@ SpeakerFilter NamedAnywhere(const std::string& asked, const SpeakerFilter& speak
 // resolved to; none for a speaker nobody is quoted by.
 std::vector<std::string> NamesForTitles(const std::string& asked, const SpeakerFilter& speaker);
 
-// speaker_in_title.cc. Among hits of equal score (`hits` best first), those
-// whose title has one of `names` first; the order otherwise kept.
+// How many hits a tie is broken among: a quote the topic ranks alike with
+// those shown can come up to them from within the same block of this many.
+inline constexpr size_t kTiePool = 20;
+
+// speaker_in_title.cc. Among hits of equal score (`hits` best first, from
+// the first), those whose title has one of `names` first, within each block
+// of kTiePool hits only; the order otherwise kept. The blocks never depend
+// on the page asked for, so pages never repeat or skip a hit.
 void TitledFirstAmongTies(std::vector<Hit>* hits, const std::vector<std::string>& names);
 
-// How many hits a question asks for at least (from the first), so that a
-// quote the topic ranks alike with those shown can come up to them.
-inline constexpr size_t kTiePool = 20;
+// speaker_in_title.cc. When there are `names` to break ties by: the options
+// asking for the hits from the first through the end of the block the page
+// of `options` ends in (TitledPage's input); `options` otherwise.
+SearchOptions TiePoolOptions(const SearchOptions& options, const std::vector<std::string>& names);
+
+// speaker_in_title.cc. `hits` (as TiePoolOptions(options, names) asked)
+// with ties broken by `names`, cut to the page `options` asks for.
+void TitledPage(std::vector<Hit>* hits, const std::vector<std::string>& names, const SearchOptions& options);
 
 // Hits grouped by speaker, the group with the best hit first; the order
 // inside a group is kept.

@@ -2,11 +2,15 @@
 // and no unnamed quote in the articles that name all of the speaker's words
 // (answer.cc): the articles that name any of the speaker's names. A quote
 // the extractor left without a speaker there, about the topic, may be
-// theirs; it is offered as such, never as their words.
+// theirs; it is offered as such, never as their words. Here too: what a
+// word of a speaker phrase is (a name, a title, a side, someone of the
+// name's), the one test of "this word names someone" the answer steps share.
+#include <algorithm>
 #include <cctype>
 
 #include "answer/answer_steps.h"
 #include "answer/speaker_filter.h"
+#include "extract/speaker_words.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -14,16 +18,28 @@ namespace kosearch {
 
 namespace {
 
-// A word of a Korean speaker that names someone: Hangul, two syllables or
-// more, neither a title (부사장, 관계자) nor a word for whose side it is
-// (측, 소속사): those are anyone's.
+constexpr std::u32string_view kSideWord = U"측";
+
+}  // namespace
+
+SpeakerWord KindOfSpeakerWord(const std::string& word) {
+  if (IsLatin(word)) {
+    const std::string lower = AsciiLower(word);
+    const auto titles = korean::EnglishTitleEndings();
+    const bool title = std::any_of(titles.begin(), titles.end(), [&](const korean::EnglishTitleEnding& t) { return t.english == lower; });
+    return title || std::islower(static_cast<unsigned char>(word[0])) ? SpeakerWord::kTitle : SpeakerWord::kName;
+  }
+  const std::u32string u = ToU32(word);
+  if (u == kSideWord) return SpeakerWord::kSide;
+  if (IsRoleNoun(u) || korean::IsAffiliationNoun(u)) return SpeakerWord::kRelation;
+  return korean::IsTitleWord(u) ? SpeakerWord::kTitle : SpeakerWord::kName;
+}
+
 bool NamesSomeone(const std::string& word) {
   const std::u32string w = ToU32(word);
   if (CountHangulSyllables(w) < 2 || !AllHangulSyllables(w)) return false;
-  return !korean::IsTitleWord(w) && !korean::IsAffiliationNoun(w) && !korean::EndsLikeOfficial(w) && !korean::IsGovernmentBody(w);
+  return KindOfSpeakerWord(word) == SpeakerWord::kName && !korean::EndsLikeOfficial(w) && !korean::IsGovernmentBody(w);
 }
-
-}  // namespace
 
 std::vector<std::string> KoreanNamesAsked(const std::string& asked) {
   std::vector<std::string> names;

@@ -63,6 +63,15 @@ Question ParseQuestion(std::string_view text) {
   return q;
 }
 
+std::string Understanding::ResolutionText() const {
+  std::string out = resolved_by;
+  if (!read_through_quotes.empty()) out += "; read through the index's quote terms as " + read_through_quotes;
+  if (unnamed_quotes) out += "; quotes without a named speaker in articles that name them";
+  if (fallback) out += " (fallback: their name is in these articles, not on these quotes)";
+  if (subject_through_quotes) out += "; the subject read through the index's quote terms";
+  return out;
+}
+
 std::string Understanding::Summary(size_t quote_count) const {
   auto part = [](const std::string& what, const std::string& as_asked, const std::vector<std::string>& expansions) {
     if (as_asked.empty()) return std::string();

@@ -23,6 +23,7 @@ struct SpeakerFilter {
   std::vector<std::string> names;    // spellings of the speaker(s), for the "closest articles" search
   std::vector<std::string> expansions;  // what the speaker was resolved to (shown as understood)
   std::string how;                   // "person", "person (title confirms)", "title: its holders", "organization"
+  std::string read_as;               // read through the index's quote terms as this key (speaker_keys.h), or empty
   // Resolved to the holders of a title alone ("관계자", "the director",
   // "환경부 장관"), not to a person or an organization: any of many people.
   bool title_holders = false;

@@ -2,12 +2,10 @@
 #include "answer/speaker_keys.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "answer/answer_steps.h"
 #include "answer/english_names.h"
 #include "answer/romanized_names.h"
-#include "extract/speaker_words.h"
 #include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "text/korean_lexicon.h"
@@ -18,48 +16,25 @@ namespace kosearch {
 
 namespace {
 
-// A key of one syllable ("김", "측") is too many people's.
-constexpr size_t kMinKeyChars = 2;
 // Words of a speaker phrase looked at: more is a clause, not a name.
 constexpr size_t kMaxPhraseWords = 6;
 // Words of a romanized Korean name ("Yoon In-dae").
 constexpr size_t kMaxNameWords = 3;
-// Speaker and organization keys scanned for a romanized name.
+// Speaker and organization keys scanned for a romanized name, each: the
+// first so many in term order (by key, Hangul after Latin), so a name
+// sorting after them is never found. Read once per English question whose
+// speaker nobody is quoted by (not cached across questions).
 constexpr size_t kScanKeys = 50000;
 
-// What a word of the phrase is, when no name: a title (회장, 교수; "Prime
-// Minister"'s words are capitalized, a name's neighbours), which a person
-// holds; 측, the side of the body or person before it, who speaks for them
-// (the extractor keys "X 측" by X: subject_phrase.cc); or someone of the
-// name's (관계자, 측근, 부친, 소속사; "agent", "lawyers" in English, a word in
-// lower case after the name), who is someone else. The lexicon's tables decide.
-enum class NotName { kName, kTitle, kSide, kRelation };
-
 constexpr std::u32string_view kSideWord = U"측";
-
-NotName KindOf(const std::string& word) {
-  if (IsLatin(word)) {
-    const std::string lower = AsciiLower(word);
-    const auto titles = korean::EnglishTitleEndings();
-    const bool title = std::any_of(titles.begin(), titles.end(), [&](const korean::EnglishTitleEnding& t) { return t.english == lower; });
-    return title || std::islower(static_cast<unsigned char>(word[0])) ? NotName::kTitle : NotName::kName;
-  }
-  const std::u32string u = ToU32(word);
-  if (u == kSideWord) return NotName::kSide;
-  if (IsRoleNoun(u) || korean::IsAffiliationNoun(u)) return NotName::kRelation;
-  return korean::IsTitleWord(u) ? NotName::kTitle : NotName::kName;
-}
 
 // `word` without its trailing punctuation, English possessive and Korean
 // particle ("윤석열의", "박서진은", "SM측"→SM only through its role noun).
 std::string Bare(std::string word) {
-  while (!word.empty() && std::string_view(",;.?!").find(word.back()) != std::string_view::npos) word.pop_back();
-  word = WithoutPossessive(word);
+  word = WithoutPossessive(WithoutTrailingPunctuation(std::move(word)));
   if (IsLatin(word)) return word;
-  const std::u32string u = ToU32(word);
-  const korean::Particle* p = korean::ParticleEnding(u, korean::kQuestionSpeaker);
-  if (p != nullptr && u.size() >= p->text.size() + kMinKeyChars) return ToUtf8(std::u32string_view(u).substr(0, u.size() - p->text.size()));
-  return word;
+  const std::string stem = WithoutSpeakerParticle(word, false);
+  return CodePointCount(stem) >= kMinKeyChars ? stem : word;
 }
 
 // 측 written onto the name ("푸른빛엔터측", "김모씨측"): the name before it.
@@ -92,12 +67,12 @@ std::vector<std::string> OwnEnglishWords(const std::vector<std::string>& asked) 
 // that only say whose or where the speaker is ("UK", "가수 한별의 소속사").
 // A run dropping a title after the name is the person only ("장동건" of
 // "필립스 장동건 부사장": never the body the name may be).
-void AddRuns(const std::vector<std::string>& words, const std::vector<NotName>& kinds, std::vector<SpeakerKeyCandidate>* out,
+void AddRuns(const std::vector<std::string>& words, const std::vector<SpeakerWord>& kinds, std::vector<SpeakerKeyCandidate>* out,
              bool title_dropped = false) {
   size_t head = words.size();
-  while (head > 0 && kinds[head - 1] != NotName::kName) --head;
+  while (head > 0 && kinds[head - 1] != SpeakerWord::kName) --head;
   if (head-- == 0) return;
-  const size_t first_name = static_cast<size_t>(std::find(kinds.begin(), kinds.end(), NotName::kName) - kinds.begin());
+  const size_t first_name = static_cast<size_t>(std::find(kinds.begin(), kinds.end(), SpeakerWord::kName) - kinds.begin());
   for (size_t first = 0; first <= head; ++first) {
     for (size_t last = head + 1; last <= words.size(); ++last) {
       std::string text = JoinRun(words, first, last - first);
@@ -105,7 +80,7 @@ void AddRuns(const std::vector<std::string>& words, const std::vector<NotName>& 
       if (CodePointCount(key) < kMinKeyChars) continue;
       const bool whole = first <= first_name;
       const bool person_only = title_dropped || std::any_of(kinds.begin() + static_cast<std::ptrdiff_t>(last), kinds.end(),
-                                           [](NotName k) { return k == NotName::kTitle; });
+                                           [](SpeakerWord k) { return k == SpeakerWord::kTitle; });
       auto same = std::find_if(out->begin(), out->end(), [&](const SpeakerKeyCandidate& c) { return c.key == key; });
       if (same == out->end()) {
         out->push_back({std::move(text), std::move(key), whole, person_only});
@@ -125,13 +100,13 @@ void AddCandidates(const std::string& phrase, std::vector<SpeakerKeyCandidate>* 
   for (auto& w : words) w = Bare(w);
   words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
   if (words.empty() || words.size() > kMaxPhraseWords) return;
-  std::vector<NotName> kinds;
-  for (const auto& w : words) kinds.push_back(KindOf(w));
-  const auto name_at = std::find(kinds.begin(), kinds.end(), NotName::kName);
+  std::vector<SpeakerWord> kinds;
+  for (const auto& w : words) kinds.push_back(KindOfSpeakerWord(w));
+  const auto name_at = std::find(kinds.begin(), kinds.end(), SpeakerWord::kName);
   if (name_at == kinds.end()) return;  // a title alone: NarrowSpeaker's
   // Someone of the name's ("한별 소속사", "Tiger Woods agent"): the phrase as it is, or no one.
-  const auto after_name = [&](NotName kind) { return std::find(name_at, kinds.end(), kind) != kinds.end(); };
-  if (after_name(NotName::kRelation) || (IsLatin(phrase) && kinds.back() == NotName::kTitle)) {
+  const auto after_name = [&](SpeakerWord kind) { return std::find(name_at, kinds.end(), kind) != kinds.end(); };
+  if (after_name(SpeakerWord::kRelation) || (IsLatin(phrase) && kinds.back() == SpeakerWord::kTitle)) {
     std::string key = AliasTable::Key(phrase);
     if (CodePointCount(key) >= kMinKeyChars) out->push_back({phrase, std::move(key), true, false});
     return;
@@ -139,16 +114,17 @@ void AddCandidates(const std::string& phrase, std::vector<SpeakerKeyCandidate>* 
   AddRuns(words, kinds, out);
   // The names alone, 측 written onto one taken off; beside a title, the person only.
   std::vector<std::string> names;
-  const bool titled = std::find(kinds.begin(), kinds.end(), NotName::kTitle) != kinds.end();
+  const bool titled = std::find(kinds.begin(), kinds.end(), SpeakerWord::kTitle) != kinds.end();
   for (size_t i = 0; i < words.size(); ++i) {
-    if (kinds[i] != NotName::kName) continue;
+    if (kinds[i] != SpeakerWord::kName) continue;
     const std::string unglued = IsLatin(words[i]) ? std::string() : WithoutGluedSide(words[i]);
     names.push_back(unglued.empty() ? words[i] : unglued);
   }
-  AddRuns(names, std::vector<NotName>(names.size(), NotName::kName), out, titled);
+  AddRuns(names, std::vector<SpeakerWord>(names.size(), SpeakerWord::kName), out, titled);
 }
 
-// The Hangul speaker and organization keys of the index (up to kScanKeys each).
+// The Hangul speaker and organization keys of the index: the first
+// kScanKeys of each prefix in term order, the rest never seen.
 std::vector<std::string> HangulKeys(ArchiveReader& archive) {
   std::vector<std::string> keys;
   for (const char* prefix : {schema::kSpeaker, schema::kOrg}) {
@@ -166,7 +142,7 @@ std::vector<std::string> HangulKeys(ArchiveReader& archive) {
 // index's speaker and organization keys, whole.
 std::vector<std::string> RomanizedHeadNames(const std::vector<std::string>& words, ArchiveReader& archive) {
   size_t first = words.size();
-  while (first > 0 && KindOf(words[first - 1]) == NotName::kName && words.size() - first < kMaxNameWords) --first;
+  while (first > 0 && KindOfSpeakerWord(words[first - 1]) == SpeakerWord::kName && words.size() - first < kMaxNameWords) --first;
   if (first == words.size()) return {};
   const std::vector<std::string> keys = HangulKeys(archive);
   std::vector<std::string> out;
@@ -198,6 +174,18 @@ std::vector<std::string> RomanizedHeadNames(const std::vector<std::string>& word
 }
 
 }  // namespace
+
+std::string WithoutTrailingPunctuation(std::string word) {
+  while (!word.empty() && std::string_view(",;.?!").find(word.back()) != std::string_view::npos) word.pop_back();
+  return word;
+}
+
+std::string WithoutSpeakerParticle(const std::string& word, bool subject_only) {
+  const std::u32string u = ToU32(word);
+  const korean::Particle* p = korean::ParticleEnding(u, korean::kQuestionSpeaker);
+  if (p == nullptr || (subject_only && !p->Has(korean::kMarksSubject))) return {};
+  return ToUtf8(std::u32string_view(u).substr(0, u.size() - p->text.size()));
+}
 
 std::vector<SpeakerKeyCandidate> SpeakerKeyCandidates(const std::string& speaker, const std::vector<std::string>& hangul_forms) {
   std::vector<SpeakerKeyCandidate> out;
@@ -264,7 +252,8 @@ SpeakerFilter ThroughQuotedKeys(const std::string& speaker, const SpeakerFilter&
   out.named_in_articles = out.filter;
   out.expansions = {found->text};
   out.names = {found->text};
-  out.how = unknown.how + "; read through the index's quote terms as " + found->text;
+  out.how = unknown.how;
+  out.read_as = found->text;
   return out;
 }
 

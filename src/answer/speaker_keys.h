@@ -6,20 +6,34 @@
 // spellings the alias file, the archive and the romanized-name reading give),
 // all asked at once whether some quote is keyed by them (speaker, role or
 // organization); the most specific key held is the speaker. A name is never
-// widened to a title: a candidate of title or role words alone is made only
-// when the phrase has nothing else. Internal header.
+// widened to a title: no candidate is made of title or role words alone (a
+// phrase of titles only is NarrowSpeaker's). The helpers a subject read
+// through the index's quote terms shares (quoted_subject.cc) are here too.
+// Internal header.
 #pragma once
 
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "answer/quoted_subject.h"
 #include "answer/speaker_filter.h"
 #include "search/archive_reader.h"
 
 namespace kosearch {
+
+// A key of one syllable ("김", "측", "이", "문") is too many people's.
+inline constexpr size_t kMinKeyChars = 2;
+
+// `word` without its trailing punctuation ("봤나?" → 봤나, "Yoon," → Yoon).
+std::string WithoutTrailingPunctuation(std::string word);
+
+// The Hangul `word` without the particle a speaker phrase ends in
+// (korean::kQuestionSpeaker: "박서진은" → 박서진, "윤석열의" → 윤석열);
+// only a subject particle (은/는/이/가) when `subject_only`; empty when it
+// has none.
+std::string WithoutSpeakerParticle(const std::string& word, bool subject_only);
 
 // A candidate: the words it was made of (display) and its key
 // (AliasTable::Key); `whole` when it keeps every word of the phrase but its

@@ -18,7 +18,6 @@
 #include "index/sort_key.h"
 #include "index/stored_document.h"
 #include "search/searcher_impl.h"
-
 #include "search/snippet.h"
 
 namespace kosearch {
@@ -224,10 +223,12 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
   }
   Question question = options.read_questions ? ParseQuestion(query) : Question{};
   if (question.is_question) return impl_->WithRetry([&] { return AnswerQuestion(query, question, options, *impl_); });
-  // A Korean question the grammar did not read, whose subject some quote is keyed by.
+  // A Korean question the grammar did not read, whose subject some quote is
+  // keyed by. A reading that fails is no reason to fail the search the text
+  // asked for: the plain search answers then.
   if (options.read_questions) {
     auto read = impl_->WithRetry([&] { return AnswerThroughQuotedSubject(query, options, *impl_); });
-    if (!read.ok() || read->is_question) return read;
+    if (read.ok() && read->is_question) return read;
   }
   return impl_->WithRetry([&] { return impl_->PlainSearch(query, options); });
 }

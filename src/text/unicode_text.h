@@ -73,6 +73,8 @@ inline size_t CountHangulSyllables(std::u32string_view s) {
   for (char32_t c : s) n += IsHangulSyllable(c);
   return n;
 }
+// Whether UTF-8 `s` has a Hangul syllable (a Korean word, not only Latin or Han).
+inline bool HasHangul(std::string_view s) { return CountHangulSyllables(ToU32(s)) > 0; }
 inline bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
 }
