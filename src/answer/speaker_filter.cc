@@ -25,8 +25,6 @@ namespace {
 
 // Quotes scanned to find who holds a title or speaks for an organization.
 constexpr Xapian::doccount kScanQuotes = 2000;
-// Speaker names scanned for a loanword match of an English name.
-constexpr size_t kScanSpeakerTerms = 50000;
 
 using Terms = std::vector<std::string>;
 
@@ -327,10 +325,7 @@ class Resolver {
   void LoadSpeakers() {
     if (speakers_loaded_) return;
     speakers_loaded_ = true;
-    archive_.VisitTerms(schema::kSpeaker, [&](std::string_view name) {
-      if (!IsLatin(std::string(name))) speakers_.emplace_back(name);
-      return speakers_.size() < kScanSpeakerTerms;
-    });
+    AddHangulKeys(archive_, schema::kSpeaker, &speakers_);
   }
 
   // English institution names put into Korean ("Defense Ministry" →
@@ -339,11 +334,10 @@ class Resolver {
     if (!std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsLatin(w); })) return {};
     LoadSpeakers();
     if (names_.empty()) {
+      std::vector<std::string> orgs;
+      AddHangulKeys(archive_, schema::kOrg, &orgs);
       names_.insert(speakers_.begin(), speakers_.end());
-      archive_.VisitTerms(schema::kOrg, [&](std::string_view name) {
-        if (!IsLatin(std::string(name))) names_.emplace(name);
-        return names_.size() < 2 * kScanSpeakerTerms;
-      });
+      names_.insert(orgs.begin(), orgs.end());
     }
     for (size_t len = words.size(); len >= 2; --len) {
       Terms found;
@@ -475,6 +469,15 @@ class Resolver {
 };
 
 }  // namespace
+
+void AddHangulKeys(ArchiveReader& archive, const std::string& prefix, std::vector<std::string>* keys) {
+  size_t kept = 0;
+  archive.VisitTerms(prefix, [&](std::string_view key) {
+    if (IsLatin(std::string(key))) return true;
+    keys->emplace_back(key);
+    return ++kept < kScanQuoteKeys;
+  });
+}
 
 std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive) {
   std::vector<std::string> words;

@@ -58,6 +58,12 @@ Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Q
 SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::vector<std::string>& rest,
                               ArchiveReader& archive);
 
+// The Hangul keys of `prefix` (speaker or organization terms) in term
+// order, at most the first kScanQuoteKeys of them: the names an English
+// name is matched against by sound. May throw Xapian::Error.
+constexpr size_t kScanQuoteKeys = 50000;
+void AddHangulKeys(ArchiveReader& archive, const std::string& prefix, std::vector<std::string>* keys);
+
 // The Hangul names of the people a text names the way English news writes
 // Korean names ("Lee Kun-hee" → 이건희), among the people the index knows.
 std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive);

@@ -20,12 +20,6 @@ namespace {
 constexpr size_t kMaxPhraseWords = 6;
 // Words of a romanized Korean name ("Yoon In-dae").
 constexpr size_t kMaxNameWords = 3;
-// Speaker and organization keys scanned for a romanized name, each: the
-// first so many in term order (by key, Hangul after Latin), so a name
-// sorting after them is never found. Read once per English question whose
-// speaker nobody is quoted by (not cached across questions).
-constexpr size_t kScanKeys = 50000;
-
 constexpr std::u32string_view kSideWord = U"측";
 
 // `word` without its trailing punctuation, English possessive and Korean
@@ -123,17 +117,14 @@ void AddCandidates(const std::string& phrase, std::vector<SpeakerKeyCandidate>* 
   AddRuns(names, std::vector<SpeakerWord>(names.size(), SpeakerWord::kName), out, titled);
 }
 
-// The Hangul speaker and organization keys of the index: the first
-// kScanKeys of each prefix in term order, the rest never seen.
+// The Hangul speaker and organization keys of the index (AddHangulKeys: the
+// first kScanQuoteKeys of each in term order, so a name sorting after them is
+// never found). Read once per English question whose speaker nobody is
+// quoted by, not cached across questions.
 std::vector<std::string> HangulKeys(ArchiveReader& archive) {
   std::vector<std::string> keys;
-  for (const char* prefix : {schema::kSpeaker, schema::kOrg}) {
-    size_t seen = 0;
-    archive.VisitTerms(prefix, [&](std::string_view key) {
-      if (!IsLatin(std::string(key))) keys.emplace_back(key);
-      return ++seen < kScanKeys;
-    });
-  }
+  AddHangulKeys(archive, schema::kSpeaker, &keys);
+  AddHangulKeys(archive, schema::kOrg, &keys);
   return keys;
 }
 
