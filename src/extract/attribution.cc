@@ -103,6 +103,7 @@ class PhraseResolver {
     if (Resolution r = SurnameAndPost(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = OrganizationByHead(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = NameOpensTitledPhrase(words); r.type != SpeakerKind::kNone) return r;
+    if (Resolution r = NameAfterTitle(words, aliases_); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = PersonInPhrase(words); r.type != SpeakerKind::kNone) return r;
     if (IsRoleNoun(last) || IsTitle(last)) return Role(words);
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
@@ -110,8 +111,8 @@ class PhraseResolver {
     bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size()) ||
                   (words.size() == 1 && table_.TaggedPersonButLast(w.start, w.start + w.text.size()));
     if (tagged || LooksLikeKoreanName(last) ||
-        (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last) &&
-         (!table_.LongerName(last).empty() || table_.ListedPerson(last)))) {
+        (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last) && !table_.LongerName(last).empty()) ||
+        ListedAlone(words)) {
       double confidence = tagged ? 0.75 : 0.6;
       if (ForeignNameOpensPhrase(words, words.size() - 1)) return NamedWord(whole, U"", U"", confidence);
       return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", confidence);
@@ -361,6 +362,14 @@ class PhraseResolver {
       return r;
     }
     return {};
+  }
+
+  // "호날두는", "유이는": a lone word the tagger's name list holds as a
+  // person (not the model's guess: the list stays when the model is
+  // retrained) is that person, a short one too where no common word is it.
+  bool ListedAlone(const std::vector<PhraseWord>& words) const {
+    std::u32string_view w = words.back().text;
+    return words.size() == 1 && w.size() >= 2 && AllHangulSyllables(w) && !IsCommonWord(w) && table_.ListedPerson(w);
   }
 
   // "기상청 관계자", "NTSB 대변인", "교수": an unnamed role, unless one named

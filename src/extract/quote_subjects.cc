@@ -363,11 +363,28 @@ bool SubjectFinder::SaidWhoModifier(size_t i, size_t begin) const {
 // ("한화 구단은", "○○코퍼레이션은"), or a city's district ("광주 서구는").
 bool SubjectFinder::Vouched(size_t i, std::u32string_view stem) const {
   const Word& w = words_[i];
-  return IsTitle(stem) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
+  // The tagger's name list ("유이는") and a title right before the name
+  // ("사무총장 아마노 유키오는") vouch whatever the model tags.
+  bool listed = AllHangulSyllables(stem) && !IsCommonWord(stem) && speakers_.ListedPerson(stem);
+  return IsTitle(stem) || listed || TitleBefore(i) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
          speakers_.TaggedOrganization(w.start, w.start + stem.size()) ||
          (i >= 1 && w.space_before && IsDistrictAfterPlace(Core(i - 1), stem)) ||
          (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
          (i >= 2 && w.space_before && words_[i - 1].space_before && speakers_.TaggedPerson(words_[i - 2].start, words_[i - 2].end));
+}
+
+// "사무총장 아마노 유키오는", "대변인 마르코스는": a title written one or two
+// words before the subject, the words between bare names, says a person's
+// name follows it.
+bool SubjectFinder::TitleBefore(size_t i) const {
+  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+    size_t k = i - back;
+    if (!words_[k + 1].space_before || quoted_[k] || words_[k].end != words_[k].last()) return false;
+    std::u32string_view w = Core(k);
+    if (IsTitle(w) && !IsRoleNoun(w)) return true;
+    if (!AllHangulSyllables(w) || w.size() < 2 || IsCommonWord(w) || HasGrammaticalEnding(w) || IsPlace(w)) return false;
+  }
+  return false;
 }
 
 // The person mentioned by `mention`, whose last word i has a stem of

@@ -108,6 +108,7 @@ class SubjectFinder {
   // relative or namesake, not the famous one: *s gets the whole name.
   bool Namesake(const PersonMention& mention, size_t i, size_t stem_size, Speaker* s) const;
   bool Vouched(size_t i, std::u32string_view stem) const;
+  bool TitleBefore(size_t i) const;
 
   // Who may speak: organizations, officials, known names, titles, unknown
   // names (a 3+ syllable word that is not a common noun ending).

@@ -67,19 +67,31 @@ bool ModifiesName(std::u32string_view w) {
          IsModifier(w) || opens_common || IsTitle(w) || IsRoleNoun(w);
 }
 
+// "김치를 맛본 토마세크": the word right after an object (…을, …를) is the
+// verb taking it, in its modifying form, whatever its ending looks like:
+// never a part of the name it modifies, whatever the tagger spans.
+bool TakesObjectBefore(std::u32string_view text, size_t word_start) {
+  if (word_start < 3 || text[word_start - 1] != U' ') return false;
+  char32_t particle = text[word_start - 2];
+  return (particle == U'을' || particle == U'를') && IsHangulSyllable(text[word_start - 3]);
+}
+
 // "감독인 로하스", "지난달 그로스만": the tagger spans no person over the whole
 // (the people finder may have taken the modifier in), but it, or the table,
 // knows the words after the leading modifiers as one.
 std::u32string NarrowPerson(const SpeakerTable& table, std::u32string_view text, Span at) {
   std::u32string_view whole = text.substr(at.start, at.end - at.start);
   if (table.TaggedPerson(at.start, at.end)) return std::u32string(whole);
+  bool verb_off = false;
   for (size_t k = at.start; k < at.end;) {
     size_t space = text.find(U' ', k);
     if (space == std::u32string_view::npos || space >= at.end) break;
-    if (!ModifiesName(text.substr(k, space - k))) break;
+    bool verb = TakesObjectBefore(text, k);
+    if (!verb && !ModifiesName(text.substr(k, space - k))) break;
+    verb_off = verb_off || verb;
     k = space + 1;
     std::u32string_view rest = text.substr(k, at.end - k);
-    if (PersonSupported(table, rest, {k, at.end})) return std::u32string(rest);
+    if (verb_off || PersonSupported(table, rest, {k, at.end})) return std::u32string(rest);
   }
   return std::u32string(whole);
 }

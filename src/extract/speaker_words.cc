@@ -57,11 +57,15 @@ constexpr SpeakerNoun kSpeakerNouns[] = {
     // someone does, never a name, so the speaker stays an unnamed role.
     {U"에이전트", kR}, {U"점성술가", kR}, {U"역술가", kR}, {U"주인", kR}, {U"집주인", kR}, {U"다이버", kR},
     {U"매니저", kR},
+    // A camp or faction ("개혁 진영은", "반대 세력은"): a group with no one
+    // face, never a person's name, even where the tagger marks a given name
+    // (진영) there.
+    {U"진영", kR | kE}, {U"세력", kR | kE}, {U"계파", kR | kE},
     // Speak by their ending, though no unnamed role: officials and their
     // titles, bodies, what they issue, and people at large.
     {U"대변인", kE}, {U"위원", kE}, {U"검찰", kE}, {U"경찰", kE}, {U"보고서", kE}, {U"성명", kE},
     {U"외무부", kE}, {U"대사관", kE}, {U"영사관", kE}, {U"통신", kE}, {U"부처", kE}, {U"원수", kE}, {U"씨", kE},
-    {U"여당", kE}, {U"야당", kE}, {U"진영", kE}, {U"사람", kE},
+    {U"여당", kE}, {U"야당", kE}, {U"사람", kE},
     // The press asking ("…냐"는 기자들 질문에): no one the article names.
     {U"기자", kP}, {U"취재진", kP},
 };

@@ -180,4 +180,16 @@ bool TaggerVouches(const std::vector<PhraseWord>& words, const SpeakerTable& tab
   });
 }
 
+Resolution NameAfterTitle(const std::vector<PhraseWord>& words, const AliasIndex& aliases) {
+  size_t n = words.size();
+  if (n < 3) return {};
+  std::u32string_view title = words[n - 3].text;
+  if (!IsTitle(title) || IsRoleNoun(title)) return {};
+  auto name_part = [&](std::u32string_view w) {
+    return w.size() >= 2 && AllHangulSyllables(w) && IsNameOfBody(w) && !IsCommonWord(w) && !OrgLike(w, aliases);
+  };
+  if (!name_part(words[n - 2].text) || !name_part(words[n - 1].text) || LooksLikeKoreanName(words[n - 2].text)) return {};
+  return {SpeakerKind::kPerson, Join(words, n - 2, n), std::u32string(title), Join(words, 0, n - 3), 0.7};
+}
+
 }  // namespace kosearch

@@ -105,6 +105,12 @@ void AffiliationOutOfName(const SpeakerTable& table, Resolution* r);
 // (측) of her camp, whatever path named her.
 void CampIsRole(std::u32string_view as_written, Resolution* r);
 
+// "IAEA 사무총장 아마노 유키오": two plain words after a title, ending the
+// phrase, are the title holder's name (a foreign name, which the tagger
+// may or may not mark; the first of Korean shape is no given name), the
+// title her role, the words before it her organization.
+Resolution NameAfterTitle(const std::vector<PhraseWord>& words, const AliasIndex& aliases);
+
 // True when the tagger marks a person or an organization over one of the
 // words: the second piece of evidence a guessed name of plain words needs
 // (alone such a guess is wrong as often as right: a modifier and a name
