@@ -34,15 +34,25 @@ Speaker SubjectFinder::Before(size_t begin, size_t end, bool topic_only) const {
     --i;
     std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
     if (topic_only && (carrier.empty() || (carrier.back() != U'은' && carrier.back() != U'는'))) continue;
+    if (InsideMarksBefore(i, begin, end)) continue;
     Speaker s = SubjectAt(i, begin, /*before_quote=*/true);
     if (!s.found) continue;
     // "문 대표는 … 새누리당이 … 내건 것에 대해 "…"": the subject of the
     // clause about something is not the speaker; the topic before it is.
     // "문 후보는 안 후보가 … 알고 있다고 주장하며 "…"": a subject whose
     // clause is reported (…다고, …라고) is who the topic answers.
+    // "김 감독은 경기가 문제가 있다는 질문에 "…"": a subject whose clause
+    // then modifies a noun belongs to that noun's phrase.
     if (!topic_only && carrier.back() != U'은' && carrier.back() != U'는' &&
-        (ClosesAboutClauseIn(i + 1, end) || ReportedClauseIn(i + 1, end))) {
+        (ClosesAboutClauseIn(i + 1, end) || ReportedClauseIn(i + 1, end) || ModifyingClauseIn(i + 1, end))) {
       if (Speaker topic = Before(begin, words_[i].start, /*topic_only=*/true); topic.found) return topic;
+    }
+    // "보건부 측은 그의 이야기가 "…"이라며": a thing as the subject (what the
+    // quote says it is) yields to a topic before it that may speak.
+    if (!topic_only && s.person < 0 && carrier.back() != U'은' && carrier.back() != U'는' &&
+        IsNonAgent(std::u32string_view(s.phrase).substr(s.phrase.rfind(U' ') + 1))) {
+      Speaker topic = Before(begin, words_[i].start, /*topic_only=*/true);
+      if (topic.found && (topic.person >= 0 || CouldSpeak(topic.start, topic.start + topic.phrase.size()))) return topic;
     }
     return s;
   }
@@ -181,6 +191,30 @@ bool SubjectFinder::ReportedClauseIn(size_t from, size_t end) const {
   for (size_t i = from; i + 1 < words_.size() && words_[i + 1].start < end; ++i) {
     std::u32string_view w = Core(i);
     if (!quoted_[i] && w.size() >= 3 && (w.ends_with(U"다고") || w.ends_with(U"라고"))) return true;
+  }
+  return false;
+}
+
+// "가디언은 '정부는 … 한다'는 제목의 사설에서": a word between marks that
+// open after `begin` and close before `end` (a title, a term, a question
+// put to the speaker) is their text, never the subject, even where the pair
+// is not read as a quote.
+bool SubjectFinder::InsideMarksBefore(size_t i, size_t begin, size_t end) const {
+  static constexpr std::u32string_view kOpen = U"‘“'\"", kClose = U"’”'\"";
+  size_t close = text_.find_first_of(kClose, words_[i].end);
+  if (close == std::u32string_view::npos || close >= end) return false;
+  char32_t opening = kOpen[kClose.find(text_[close])];
+  std::u32string_view before = text_.substr(begin, words_[i].start - begin);
+  // A straight mark both opens and closes: inside when an odd number of
+  // them stand between the sentence's start and the word.
+  if (opening == text_[close]) return std::count(before.begin(), before.end(), opening) % 2 == 1;
+  size_t open = before.find_last_of(opening);
+  return open != std::u32string_view::npos && before.find(text_[close], open) == std::u32string_view::npos;
+}
+
+bool SubjectFinder::ModifyingClauseIn(size_t from, size_t end) const {
+  for (size_t i = from; i + 1 < words_.size() && words_[i + 1].start < end; ++i) {
+    if (!quoted_[i] && korean::ModifiesNounAsVerb(i > 0 ? Core(i - 1) : std::u32string_view{}, Core(i))) return true;
   }
   return false;
 }

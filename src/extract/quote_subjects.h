@@ -69,6 +69,12 @@ class SubjectFinder {
   // True when a word in [from, end), outside quotes and before the last,
   // closes a reported clause (…다고, …라고) that a verb then takes.
   bool ReportedClauseIn(size_t from, size_t end) const;
+  // True when a word in [from, end), outside quotes and before the last, is a
+  // verb whose clause modifies the noun after it (korean::ModifiesNounAsVerb).
+  bool ModifyingClauseIn(size_t from, size_t end) const;
+  // True when word i stands between quote marks opened after `begin` and
+  // closed before `end`.
+  bool InsideMarksBefore(size_t i, size_t begin, size_t end) const;
   // "단즈만 교수는", "닌텐도 측": a name of 3+ syllables at word k, opening its
   // clause, whose last syllable is also a particle (만, 도).
   bool NameEndingLikeParticle(size_t k) const;

@@ -216,6 +216,14 @@ std::span<const std::u32string_view> ReportingVerbs();
 // 대해", "관련해", "두고"): a subject before one is not the sentence's speaker.
 bool ClosesAboutClause(std::u32string_view word);
 
+// A verb in the form that makes its clause modify the noun after it, so a
+// subject before it belongs to that embedded clause ("경기가 문제가 있다는
+// 질문에", "측이 … 밝히기로 한 결정을"): a reported clause's 다는/라는/냐는/
+// 자는, a verb of being or a past tense in 는/은/던 ("있는", "않은",
+// "했던"), 던/된 ("열렸던", "발표된"), or a lone 한/된 after a verb's
+// 기로/도록 ("하기로 한"). `previous` is the word before `word`.
+bool ModifiesNounAsVerb(std::u32string_view previous, std::u32string_view word);
+
 // A word ending in a particle of the one spoken to or of an object (에게,
 // 에게는, 한테, 께, 을, 를): "안산 선수에게는 "…"" names who is addressed, not
 // who speaks.

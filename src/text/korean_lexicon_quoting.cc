@@ -120,6 +120,20 @@ bool ClosesAboutClause(std::u32string_view word) {
   return std::find(std::begin(kAboutWords), std::end(kAboutWords), word) != std::end(kAboutWords);
 }
 
+bool ModifiesNounAsVerb(std::u32string_view previous, std::u32string_view word) {
+  if (word.empty() || !AllHangulSyllables(word)) return false;
+  static constexpr std::u32string_view kReportedAdnominal[] = {U"다는", U"라는", U"냐는", U"자는"};
+  for (std::u32string_view e : kReportedAdnominal) {
+    if (word.size() > e.size() && word.ends_with(e)) return true;
+  }
+  if (word.size() == 1) {
+    return (word == U"한" || word == U"된") && (previous.ends_with(U"기로") || previous.ends_with(U"도록"));
+  }
+  char32_t last = word.back();
+  if (last == U'던' || last == U'된') return true;
+  return HasInflectionSyllable(word) && (last == U'는' || last == U'은');
+}
+
 bool MarksAddresseeOrObject(std::u32string_view word) {
   static constexpr std::u32string_view kEndings[] = {U"에게", U"에게는", U"에게도", U"한테", U"한테는", U"께",
                                                      U"께는", U"을", U"를"};
