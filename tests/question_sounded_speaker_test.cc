@@ -37,14 +37,24 @@ struct FakeOnTopic {
   }
 };
 
+// The alias file's Korean spellings, and the roles the index's quotes are given.
+std::vector<std::string> Spellings(const std::string& word) {
+  return word == "Samsung" ? std::vector<std::string>{"삼성"} : std::vector<std::string>{};
+}
+bool IsRole(const std::string& word) { return word == "official" || word == "spokesman" || word == "members"; }
+
+std::vector<kosearch::SpeakerKeyCandidate> CandidatesOf(const std::string& speaker) {
+  return kosearch::SoundedSpeakerCandidates(speaker, kKeys, Spellings, IsRole);
+}
+
 std::vector<std::string> KeysOf(const std::string& speaker) {
   std::vector<std::string> out;
-  for (const auto& c : kosearch::SoundedSpeakerCandidates(speaker, kKeys)) out.push_back(c.key);
+  for (const auto& c : CandidatesOf(speaker)) out.push_back(c.key);
   return out;
 }
 
 std::string Found(const std::string& speaker, FakeOnTopic& index) {
-  auto found = kosearch::OnlyCandidateOnTopic(kosearch::SoundedSpeakerCandidates(speaker, kKeys), index.Source());
+  auto found = kosearch::OnlyCandidateOnTopic(CandidatesOf(speaker), index.Source());
   return found ? found->key : std::string("(none)");
 }
 
@@ -61,6 +71,11 @@ TEST_CASE("sounded speaker: the name words closing an English phrase, by their s
   CHECK(KeysOf("Yoon In-dae").empty());
   CHECK(KeysOf("Doosan's coach").empty());
   CHECK(KeysOf("coach of Doosan").empty());
+  // A capitalized word saying what kind the speaker is: no name.
+  CHECK(KeysOf("Doosan fan club members").empty());
+  // A word with a Korean spelling, or an institution word, is read as a word, never by its sound.
+  CHECK(KeysOf("Samsung spokesman").empty());
+  CHECK(KeysOf("Chinese official").empty());
   // Korean: not this reading's.
   CHECK(KeysOf("두산 관계자").empty());
 }

@@ -7,6 +7,7 @@
 #include "answer/answer_steps.h"
 #include "answer/english_names.h"
 #include "answer/question_grammar.h"
+#include "answer/role_words.h"
 #include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "text/loanword.h"
@@ -47,7 +48,8 @@ std::vector<std::string> PhraseWords(const std::string& speaker) {
 }  // namespace
 
 std::vector<SpeakerKeyCandidate> SoundedSpeakerCandidates(const std::string& speaker,
-                                                          const std::vector<std::string>& hangul_keys) {
+                                                          const std::vector<std::string>& hangul_keys,
+                                                          const SpellingsOf& spellings, const IsRoleWord& is_role) {
   if (speaker.empty() || !IsLatin(speaker)) return {};
   const std::vector<std::string> words = PhraseWords(speaker);
   // The head: the last run of capitalized name words ("Doosan" of "Doosan official").
@@ -56,12 +58,17 @@ std::vector<SpeakerKeyCandidate> SoundedSpeakerCandidates(const std::string& spe
   if (last == 0) return {};  // titles only: NarrowSpeaker's
   size_t first = last - 1;
   while (first > 0 && IsCapitalizedNameWord(words[first - 1]) && last - first < kMaxSoundedNameWords) --first;
+  // Only titles after the name ("Doosan official"): a capitalized word
+  // before other words says what kind ("Chinese entertainment outlet").
+  for (size_t i = last; i < words.size(); ++i) {
+    if (!is_role(words[i])) return {};
+  }
   // Another name before the head ("Park coach Lutz"): whose, not who.
   for (size_t i = 0; i < first; ++i) {
     if (IsCapitalizedNameWord(words[i])) return {};
   }
   const size_t len = last - first;
-  if (LooksRomanizedKorean(words, first, len)) return {};
+  if (LooksRomanizedKorean(words, first, len) || HasKnownWord(words, first, len, spellings)) return {};
   std::string joined = JoinRun(words, first, len);
   joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
   std::vector<std::string> matches = MatchLoanword(joined, hangul_keys, kSoundedSimilarity);
@@ -99,7 +106,12 @@ SpeakerFilter ThroughSoundedKeys(const std::string& speaker, const SpeakerFilter
   std::vector<std::string> keys;
   AddHangulKeys(archive, schema::kSpeaker, &keys);
   AddHangulKeys(archive, schema::kOrg, &keys);
-  const std::vector<SpeakerKeyCandidate> candidates = SoundedSpeakerCandidates(speaker, keys);
+  const SpellingsOf spellings = [&](const std::string& w) { return archive.Spellings(w); };
+  const IsRoleWord is_role = [&](const std::string& w) {
+    std::vector<std::string> from_glossary;
+    return !TitleTermsOf(AsciiLower(w), archive, &from_glossary).empty();
+  };
+  const std::vector<SpeakerKeyCandidate> candidates = SoundedSpeakerCandidates(speaker, keys, spellings, is_role);
   if (candidates.empty()) return unknown;
   const QuotedTerms on_topic = [&](const std::vector<std::vector<std::string>>& term_sets) {
     std::vector<Xapian::Query> asked;

@@ -11,12 +11,14 @@
 // Internal header.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
+#include "answer/english_names.h"
 #include "answer/speaker_filter.h"
 #include "answer/speaker_keys.h"
 #include "search/archive_reader.h"
@@ -28,8 +30,14 @@ namespace kosearch {
 // two or more each word fitting its part), best first; none for a romanized
 // Korean name (its reader's: romanized_names.h), a phrase of titles only,
 // or one of more words than a speaker phrase has.
+// Only titles may follow the name (`is_role`: a role the index's quotes are
+// given, "official" of "Doosan official"; not "Chinese entertainment
+// outlet"), and no word of it may have a Korean spelling or be an
+// institution word (`spellings`, HasKnownWord: those are read as words).
+using IsRoleWord = std::function<bool(const std::string&)>;
 std::vector<SpeakerKeyCandidate> SoundedSpeakerCandidates(const std::string& speaker,
-                                                          const std::vector<std::string>& hangul_keys);
+                                                          const std::vector<std::string>& hangul_keys,
+                                                          const SpellingsOf& spellings, const IsRoleWord& is_role);
 
 // The only candidate `on_topic` says has a quote on the question's topic
 // (each candidate's terms, TermsOf, asked once, all together), or nullopt:
