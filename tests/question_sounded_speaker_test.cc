@@ -71,6 +71,12 @@ TEST_CASE("sounded speaker: the name words closing an English phrase, by their s
   CHECK(KeysOf("Yoon In-dae").empty());
   CHECK(KeysOf("Doosan's coach").empty());
   CHECK(KeysOf("coach of Doosan").empty());
+  // Only the best-sounding keys: one of many sound-alikes saying the topic by chance is someone else.
+  const std::vector<std::string> alike = {"베론", "베로나", "베르나", "베른", "베롱", "버논", "비론", "바론"};
+  const auto few = kosearch::SoundedSpeakerCandidates("Veron", alike, Spellings, IsRole);
+  CHECK(few.size() == 3);
+  REQUIRE(!few.empty());
+  CHECK(few[0].key == "베론");
   // A capitalized word saying what kind the speaker is: no name.
   CHECK(KeysOf("Doosan fan club members").empty());
   // A word with a Korean spelling, or an institution word, is read as a word, never by its sound.

@@ -24,6 +24,10 @@ constexpr size_t kMaxSoundedNameWords = 3;
 // Looser than the matcher's default (0.85): a sound here is only a
 // candidate, the topic decides ("Lutz" 러츠 scores 0.64).
 constexpr double kSoundedSimilarity = 0.6;
+// Only the best-sounding keys are candidates: at that similarity one word
+// sounds like dozens ("Saimdang" like 사민당, 삼성, 신정아…), and one of
+// dozens saying the topic by chance would be someone else.
+constexpr size_t kMaxSoundedCandidates = 3;
 
 bool IsCapitalizedNameWord(const std::string& word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) && !IsEnglishFunctionWord(word) &&
@@ -73,6 +77,7 @@ std::vector<SpeakerKeyCandidate> SoundedSpeakerCandidates(const std::string& spe
   joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
   std::vector<std::string> matches = MatchLoanword(joined, hangul_keys, kSoundedSimilarity);
   if (len > 1) matches = FittingSoundMatches(words, first, len, std::move(matches));
+  if (matches.size() > kMaxSoundedCandidates) matches.resize(kMaxSoundedCandidates);
   // A title after the name ("Doosan official"): the body's or the person's quotes alike.
   const bool titled = last < words.size();
   std::vector<SpeakerKeyCandidate> out;

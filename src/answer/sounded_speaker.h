@@ -27,9 +27,9 @@ namespace kosearch {
 
 // The keys of `hangul_keys` that the capitalized name words closing the
 // English `speaker` sound like (one word or a run of up to three; a run of
-// two or more each word fitting its part), best first; none for a romanized
-// Korean name (its reader's: romanized_names.h), a phrase of titles only,
-// or one of more words than a speaker phrase has.
+// two or more each word fitting its part), the best three, best first;
+// none for a romanized Korean name (its reader's: romanized_names.h), a
+// phrase of titles only, or one of more words than a speaker phrase has.
 // Only titles may follow the name (`is_role`: a role the index's quotes are
 // given, "official" of "Doosan official"; not "Chinese entertainment
 // outlet"), and no word of it may have a Korean spelling or be an
