@@ -18,6 +18,7 @@
 #include "answer/cached_archive.h"
 #include "answer/question_grammar.h"
 #include "answer/role_words.h"
+#include "answer/sounded_speaker.h"
 #include "answer/speaker_filter.h"
 #include "answer/speaker_keys.h"
 #include "index/schema.h"
@@ -273,10 +274,16 @@ SpeakerFilter TwoPeople(const std::string& speaker, ArchiveReader& archive) {
 }
 
 // The speaker asked, as a filter: two people named together, or one; one
-// no quote is by read again through the index's quote terms (speaker_keys.h).
-SpeakerFilter SpeakersAsked(const std::string& speaker, ArchiveReader& archive) {
+// no quote is by read again through the index's quote terms (speaker_keys.h),
+// then an English one by its sound, a quote on the topic the evidence
+// (sounded_speaker.h).
+SpeakerFilter SpeakersAsked(const Question& question, ArchiveReader& archive) {
+  const std::string& speaker = question.speaker;
   if (SpeakerFilter both = TwoPeople(speaker, archive); !both.filter.empty()) return both;
-  return ThroughQuotedKeys(speaker, NarrowSpeaker(speaker, archive), archive);
+  SpeakerFilter found = ThroughQuotedKeys(speaker, NarrowSpeaker(speaker, archive), archive);
+  if (!found.unknown || !IsLatin(speaker)) return found;
+  const TopicQuery topic = BuildTopicQuery(ScoredWords(question), QuoteDocuments(), archive, KoreanNewsTerms(AskedText(question)));
+  return ThroughSoundedKeys(speaker, found, topic.query, archive);
 }
 
 }  // namespace
@@ -291,7 +298,7 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   const bool role_required = beside_title != nullptr;
   CachedArchive archive(source);  // the lookups a question repeats, asked once
   archive.LookAhead(text);        // the closest articles' look-ups, asked along with the question's first
-  const SpeakerFilter speaker = SpeakersAsked(question.speaker, archive);
+  const SpeakerFilter speaker = SpeakersAsked(question, archive);
   auto filters = FiltersOf(question, archive);
   if (!filters.ok()) return filters.status();
   Xapian::Query candidates = QuoteDocuments();
