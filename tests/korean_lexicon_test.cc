@@ -138,3 +138,35 @@ TEST_CASE("one table of modifier endings answers each reader by its own flag") {
   CHECK_FALSE(korean::EndsInModifierSyllable(U"박서준", korean::kClauseGoesOn));
   CHECK_FALSE(korean::EndsInModifierSyllable(U"", korean::kClauseGoesOn));
 }
+
+TEST_CASE("a verb whose clause modifies the noun after it, read from the one table of modifier endings") {
+  // 된, 던 whatever the stem; 는, 은 only after a syllable of tense or being.
+  CHECK(korean::ModifiesNounAsVerb(U"", U"발표된"));
+  CHECK(korean::ModifiesNounAsVerb(U"", U"열렸던"));
+  CHECK(korean::ModifiesNounAsVerb(U"", U"있는"));
+  CHECK(korean::ModifiesNounAsVerb(U"", U"않은"));
+  CHECK(korean::ModifiesNounAsVerb(U"", U"있다는"));
+  CHECK(korean::ModifiesNounAsVerb(U"밝히기로", U"한"));
+  CHECK_FALSE(korean::ModifiesNounAsVerb(U"", U"대변인은"));  // a topic, no verb
+  CHECK_FALSE(korean::ModifiesNounAsVerb(U"", U"이동하는"));  // no syllable of tense or being
+  CHECK_FALSE(korean::ModifiesNounAsVerb(U"이번", U"한"));
+}
+
+TEST_CASE("each reader's modifier syllables are rows of the one table, in table order") {
+  // The question side reads kVerbAdnominal (answer/korean_question_words).
+  CHECK(kosearch::ToUtf8(korean::ModifierSyllables(korean::kVerbAdnominal)) == "된던한은른린힌낸쓴준긴");
+  CHECK(kosearch::ToUtf8(korean::ModifierSyllables(korean::kAlwaysVerbModifier)) == "된던");
+  CHECK(kosearch::ToUtf8(korean::ModifierSyllables(korean::kVerbModifierAfterInflection)) == "는은");
+}
+
+TEST_CASE("an object marker is a row of the one particle table") {
+  CHECK(korean::EndsInObjectParticle(U"김치를"));
+  CHECK(korean::EndsInObjectParticle(U"결정을"));
+  CHECK_FALSE(korean::EndsInObjectParticle(U"를"));  // the particle alone
+  CHECK(korean::EndsInObjectParticle(U"를", /*allow_whole=*/true));
+  CHECK_FALSE(korean::EndsInObjectParticle(U"대변인은"));
+  // The addressee and the object: 에게 and 을 alike are no speaker.
+  CHECK(korean::MarksAddresseeOrObject(U"선수에게는"));
+  CHECK(korean::MarksAddresseeOrObject(U"일병을"));
+  CHECK_FALSE(korean::MarksAddresseeOrObject(U"을"));
+}

@@ -49,7 +49,6 @@ constexpr std::string_view kRequestWords[] = {"찾아줘", "찾아", "찾아봐"
 constexpr std::string_view kPastMarkers[] = {"했", "였", "었", "았", "랬"};
 constexpr std::string_view kTalkObjects[] = {"얘기를", "이야기를", "말을", "발언을", "언급을", "얘기", "이야기", "말"};
 constexpr std::string_view kWhoQuotingEndings[] = {"이라고", "라고", "다고", "냐고", "자고", "이라며", "라며", "고", "며"};
-constexpr std::string_view kVerbAdnominalEndings[] = {"한", "된", "던", "은", "른", "린", "힌", "낸", "쓴", "준", "긴"};
 constexpr std::string_view kWhoHeadNouns[] = {"사람", "사람들", "곳", "인물", "이", "쪽", "측", "단체", "기관", "언론",
                                             "언론사", "매체", "방송사", "정당", "회사", "나라", "국가", "선수", "정치인",
                                             "구단", "팀", "멤버", "가수", "배우"};
@@ -90,7 +89,15 @@ Table RequestWords() { return kRequestWords; }
 Table PastMarkers() { return kPastMarkers; }
 Table TalkObjects() { return kTalkObjects; }
 Table WhoQuotingEndings() { return kWhoQuotingEndings; }
-Table VerbAdnominalEndings() { return kVerbAdnominalEndings; }
+Table VerbAdnominalEndings() {  // the lexicon's table (kVerbAdnominal), in UTF-8
+  static const std::vector<std::string> owned = [] {
+    std::vector<std::string> syllables;
+    for (char32_t c : korean::ModifierSyllables(korean::kVerbAdnominal)) syllables.push_back(ToUtf8({&c, 1}));
+    return syllables;
+  }();
+  static const std::vector<std::string_view> views(owned.begin(), owned.end());
+  return views;
+}
 Table WhoHeadNouns() { return kWhoHeadNouns; }
 Table StatementNouns() {
   static const SpeechNounWords words(korean::kAskedStatement);

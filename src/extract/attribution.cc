@@ -170,7 +170,7 @@ class PhraseResolver {
   // a person or a role ("소속사 측", "소속사 관계자").
   Resolution AffiliatedBody(const std::vector<PhraseWord>& words) const {
     size_t n = words.size();
-    if (n > 1 && words[n - 1].text == U"측") --n;
+    if (n > 1 && IsSideNoun(words[n - 1].text)) --n;
     size_t k = n;
     while (k > 0 && !korean::IsAffiliationNoun(words[k - 1].text)) --k;
     if (k == 0 || k == n) return {};

@@ -21,7 +21,7 @@ bool FindStatementIssuer(std::u32string_view text, const std::vector<Word>& word
   // "통일부 명의의 성명을 통해 "…"", "대변인 명의의 논평을 통해": the
   // statement is the means, its issuer the one speaking.
   bool through = !subject && i + 1 < words.size() && !quoted[i + 1] && core(i + 1) == U"통해" &&
-                 (carrier.ends_with(U"을") || carrier.ends_with(U"를"));
+                 korean::EndsInObjectParticle(carrier, /*allow_whole=*/true);
   bool statement = korean::IsSpeechNoun(stem, korean::kIssuedStatement) ||
                    (through && korean::IsSpeechNoun(stem, korean::kIssuedThrough));
   if (!(speaks || through) || !statement) return false;
@@ -60,7 +60,7 @@ bool FindCitedSource(std::u32string_view text, const std::vector<Word>& words, s
     auto object = std::prev(it);
     std::u32string_view obj = text.substr(object->start, object->end - object->start);
     // "△△△의 말을 인용": the owner of the words.
-    bool of_speech = (obj.ends_with(U"을") || obj.ends_with(U"를")) && korean::StartsWithSpeechNoun(obj);
+    bool of_speech = korean::EndsInObjectParticle(obj, /*allow_whole=*/true) && korean::StartsWithSpeechNoun(obj);
     if (borrowed && !of_speech) continue;
     if (of_speech && object != first) object = std::prev(object);
     std::u32string_view o = text.substr(object->start, object->end - object->start);

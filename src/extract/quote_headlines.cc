@@ -127,7 +127,7 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
       while (b < end && !IsSpaceInLine(text[b])) ++b;
       std::u32string_view w = text.substr(a, b - a);
       bool clause = b < end && w.size() > 1 &&
-                    (w.ends_with(U"에") || w.ends_with(U"에서") || w.ends_with(U"을") || w.ends_with(U"를"));
+                    (w.ends_with(U"에") || w.ends_with(U"에서") || korean::EndsInObjectParticle(w, /*allow_whole=*/true));
       if (clause) { seg = SegmentStart(text, end, /*at_glued_ellipsis=*/false); break; }
       a = SkipSpaces(text, b, end);
     }

@@ -4,6 +4,11 @@
 // phrase cited with 인용 or named by a headline. quotes.cc walks the quotes
 // and asks this finder who speaks; attribution.h says who that is.
 // Internal header; offsets are code points into the article body.
+// The finder's code, a file a purpose: quote_subjects.cc (the walk: which
+// words are tried, in what order), quote_subject_word.cc (is one word a
+// subject, and which), quote_subject_extent.cc (where its noun phrase
+// starts), quote_subject_actors.cc (who may speak) and
+// quote_subject_clauses.cc (what stands between a subject and its quote).
 #pragma once
 
 #include <string>

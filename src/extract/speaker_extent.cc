@@ -72,8 +72,8 @@ bool ModifiesName(std::u32string_view w) {
 // never a part of the name it modifies, whatever the tagger spans.
 bool TakesObjectBefore(std::u32string_view text, size_t word_start) {
   if (word_start < 3 || text[word_start - 1] != U' ') return false;
-  char32_t particle = text[word_start - 2];
-  return (particle == U'을' || particle == U'를') && IsHangulSyllable(text[word_start - 3]);
+  std::u32string_view object = text.substr(word_start - 3, 2);
+  return IsHangulSyllable(object[0]) && korean::EndsInObjectParticle(object);
 }
 
 // "감독인 로하스", "지난달 그로스만": the tagger spans no person over the whole

@@ -89,8 +89,8 @@ constexpr Particle kParticles[] = {
     {U"는", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterOpen, kMarksSubject},
     {U"이", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterClosed, kMarksSubject},
     {U"가", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterOpen, kMarksSubject},
-    {U"을", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, Attach::kAfterClosed, 0},
-    {U"를", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, Attach::kAfterOpen, 0},
+    {U"을", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, Attach::kAfterClosed, kMarksObject},
+    {U"를", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, Attach::kAfterOpen, kMarksObject},
     {U"에", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, kAny, 0},
     {U"의", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, kAny, 0},
     {U"와", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterOpen, 0},
@@ -227,6 +227,19 @@ bool IsParticle(std::u32string_view word, ParticleUse use) {
   return std::any_of(rows.begin(), rows.end(), [&](const Particle* p) { return p->text == word; });
 }
 
+bool EndsInObjectParticle(std::u32string_view word, bool allow_whole) {
+  static const std::vector<const Particle*> rows = [] {
+    std::vector<const Particle*> object;
+    for (const Particle& p : kParticles) {
+      if (p.Has(kMarksObject)) object.push_back(&p);
+    }
+    return object;
+  }();
+  return std::any_of(rows.begin(), rows.end(), [&](const Particle* p) {
+    return (word.size() > p->text.size() || (allow_whole && word.size() == p->text.size())) && word.ends_with(p->text);
+  });
+}
+
 bool IsLightVerbSyllable(char32_t c) { return kLightVerbSyllables.find(c) != std::u32string_view::npos; }
 
 // The past-tense and 겠 syllables first: HasPastTenseSyllable reads those.
@@ -248,22 +261,41 @@ struct ModifierEnd {
   uint8_t uses;  // ModifierEndUse bits
 };
 constexpr ModifierEnd kModifierEnds[] = {
-    {U'된', kNoGivenNameEnds | kModifiesNoun}, {U'던', kNoGivenNameEnds | kModifiesNoun},
-    {U'될', kNoGivenNameEnds},                 {U'할', kNoGivenNameEnds},
-    {U'운', kNoGivenNameEnds},                 {U'온', kNoGivenNameEnds},
-    {U'인', kModifiesNoun},                    {U'한', kModifiesNoun},
-    {U'의', kModifiesNoun},                    {U'는', kModifiesNoun | kClauseGoesOn},
-    {U'은', kModifiesNoun | kClauseGoesOn},    {U'며', kClauseGoesOn},
+    {U'된', kNoGivenNameEnds | kModifiesNoun | kAlwaysVerbModifier | kVerbAdnominal},
+    {U'던', kNoGivenNameEnds | kModifiesNoun | kAlwaysVerbModifier | kVerbAdnominal},
+    {U'될', kNoGivenNameEnds},
+    {U'할', kNoGivenNameEnds},
+    {U'운', kNoGivenNameEnds},
+    {U'온', kNoGivenNameEnds},
+    {U'인', kModifiesNoun},
+    {U'한', kModifiesNoun | kVerbAdnominal},
+    {U'의', kModifiesNoun},
+    {U'는', kModifiesNoun | kClauseGoesOn | kVerbModifierAfterInflection},
+    {U'은', kModifiesNoun | kClauseGoesOn | kVerbModifierAfterInflection | kVerbAdnominal},
+    {U'며', kClauseGoesOn},
     {U'고', kClauseGoesOn},                    {U'다', kClauseGoesOn},
     {U'서', kClauseGoesOn},                    {U'면', kClauseGoesOn},
     {U'을', kClauseGoesOn},                    {U'를', kClauseGoesOn},
     {U'에', kClauseGoesOn},
+    // A verb's adnominal in ㄴ ("고른", "달린", "밝힌", "낸", "쓴", "준", "긴").
+    {U'른', kVerbAdnominal},                   {U'린', kVerbAdnominal},
+    {U'힌', kVerbAdnominal},                   {U'낸', kVerbAdnominal},
+    {U'쓴', kVerbAdnominal},                   {U'준', kVerbAdnominal},
+    {U'긴', kVerbAdnominal},
 };
 
 bool EndsInModifierSyllable(std::u32string_view word, ModifierEndUse use) {
   if (word.empty()) return false;
   return std::any_of(std::begin(kModifierEnds), std::end(kModifierEnds),
                      [&](const ModifierEnd& row) { return row.syllable == word.back() && (row.uses & use) != 0; });
+}
+
+std::u32string ModifierSyllables(ModifierEndUse use) {
+  std::u32string syllables;
+  for (const ModifierEnd& row : kModifierEnds) {
+    if ((row.uses & use) != 0) syllables.push_back(row.syllable);
+  }
+  return syllables;
 }
 
 bool EndsLikeModifier(std::u32string_view word) { return EndsInModifierSyllable(word, kNoGivenNameEnds); }

@@ -34,6 +34,7 @@ enum class Attach : uint8_t { kAny, kAfterClosed, kAfterOpen, kAfterOpenOrRieul 
 enum ParticleTrait : uint8_t {
   kMarksSubject = 1 << 0,  // a subject or topic marker (은 는 이 가 께서 도): introduces a speaker
   kEndsWords = 1 << 1,     // also the last syllable of many words (인도, 로만, 허들, 와인)
+  kMarksObject = 1 << 2,   // an object marker (을 를): the word after it is the verb taking it
 };
 
 struct Particle {
@@ -57,6 +58,10 @@ const Particle* ParticleEnding(std::u32string_view word, ParticleUse use, bool a
 
 // True when `word` is exactly a particle for `use`.
 bool IsParticle(std::u32string_view word, ParticleUse use);
+
+// True when `word` ends in an object marker (kMarksObject: 을, 를), leaving at
+// least one code point before it (or none, when `allow_whole`).
+bool EndsInObjectParticle(std::u32string_view word, bool allow_whole = false);
 
 // A syllable of 하다/되다 (하 한 할 … 했, 되 된 … 됐): a Sino-Korean noun
 // followed by one is a light-verb form ("발표했다", "구성되어").
@@ -82,9 +87,22 @@ enum ModifierEndUse : uint8_t {
   // object's or place's particle (을 를 에): extract/quote_headlines, a
   // headline's words before a quote that are no speaker's name.
   kClauseGoesOn = 1 << 2,
+  // A verb's modifier whatever its stem (된, 던: "발표된", "열렸던"):
+  // ModifiesNounAsVerb.
+  kAlwaysVerbModifier = 1 << 3,
+  // A verb's modifier after a syllable of tense or being (는, 은: "있는",
+  // "않은", "했던" is 던's): ModifiesNounAsVerb.
+  kVerbModifierAfterInflection = 1 << 4,
+  // A verb's adnominal ending that no noun of a question's clause ends in
+  // (한 된 던 은 른 린 힌 낸 쓴 준 긴; not 인 or 의: "일본", "의원"):
+  // answer/korean_question's IsVerbAdnominal.
+  kVerbAdnominal = 1 << 5,
 };
 // True when the last code point of `word` is a row of the table for `use`.
 bool EndsInModifierSyllable(std::u32string_view word, ModifierEndUse use);
+// The table's syllables for `use`, in table order (for readers that match
+// their own way, as the question side does in UTF-8).
+std::u32string ModifierSyllables(ModifierEndUse use);
 // The last syllable of a verb's modifier that no Korean given name ends in
 // (kNoGivenNameEnds): a word ending so is a clause.
 bool EndsLikeModifier(std::u32string_view word);

@@ -129,17 +129,15 @@ bool ModifiesNounAsVerb(std::u32string_view previous, std::u32string_view word) 
   if (word.size() == 1) {
     return (word == U"한" || word == U"된") && (previous.ends_with(U"기로") || previous.ends_with(U"도록"));
   }
-  char32_t last = word.back();
-  if (last == U'던' || last == U'된') return true;
-  return HasInflectionSyllable(word) && (last == U'는' || last == U'은');
+  if (EndsInModifierSyllable(word, kAlwaysVerbModifier)) return true;
+  return HasInflectionSyllable(word) && EndsInModifierSyllable(word, kVerbModifierAfterInflection);
 }
 
 bool MarksAddresseeOrObject(std::u32string_view word) {
-  static constexpr std::u32string_view kEndings[] = {U"에게", U"에게는", U"에게도", U"한테", U"한테는", U"께",
-                                                     U"께는", U"을", U"를"};
-  return std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::u32string_view e) {
-    return word.size() > e.size() && word.ends_with(e);
-  });
+  static constexpr std::u32string_view kEndings[] = {U"에게", U"에게는", U"에게도", U"한테", U"한테는", U"께", U"께는"};
+  return EndsInObjectParticle(word) || std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::u32string_view e) {
+           return word.size() > e.size() && word.ends_with(e);
+         });
 }
 
 bool IsAdverbBeforeQuote(std::u32string_view word) {
