@@ -38,10 +38,6 @@ enum Template : uint64_t {
   kGazetteer = kNerGazetteerTemplate,
   kRestKind = 46,
   kLearnedRest = 47,
-  // 48-51 were word classes (taken out again; see bench/ner_results.md).
-  kLexSelf = 55,  // the word's lexicon class (NerLexiconClass)
-  kLexNext = 56,  // the next word's, at the word's last character
-  kLexPrev = 57,  // the previous word's, at its first
 };
 
 // Particles (and 씨) that end a word after a name: stripping them gives the
@@ -204,16 +200,18 @@ constexpr size_t kPad = 3;
 // Indices into kNerFamilies (ner_model.h).
 enum Family : int {
   fUni, fBi, fTri, fQuad, fClass, fSpacing, fWordPos, fPrefix, fRest, fWhole, fSuffix,
-  fNext, fPrev, fStem, fStemEdge, fParticle, fRestKind, fLearned, fSurname, fAmount, fGazetteer, fLexicon,
+  fNext, fPrev, fStem, fStemEdge, fParticle, fRestKind, fLearned, fSurname, fAmount, fGazetteer,
 };
-static_assert(fLexicon + 1 == kNerFamilyCount);
+static_assert(fGazetteer + 1 == kNerFamilyCount);
 
-// Families no model uses any more: never computed, whatever the caller asks
-// (the template ablation of bench/ner_results.md, tenth session).
-constexpr uint32_t kRetiredFamilies = 0;
-
-// Where the keys go: every family but the dropped ones.
-struct KeySink {
+// Where the keys go: every family (the library), or every family but the
+// dropped ones (the trainer's ablations). Two types, so that the library's
+// features are computed with no test per key.
+struct AllKeys {
+  std::vector<uint64_t>& keys;
+  void Push(int, uint64_t key) { keys.push_back(key); }
+};
+struct KeptKeys {
   std::vector<uint64_t>& keys;
   uint32_t dropped;
   void Push(int family, uint64_t key) {
@@ -280,7 +278,8 @@ void Describe(std::u32string_view text, const std::vector<Amount>& amounts, cons
 }
 
 // Character n-grams and classes around position i.
-void WindowFeatures(const TextView& v, size_t i, KeySink& out) {
+template <class Sink>
+void WindowFeatures(const TextView& v, size_t i, Sink& out) {
   auto N = [&](size_t p, int k) { return v.N(p, k); };
   auto C = [&](size_t p, int k) { return v.C(p, k); };
   out.keys.push_back(Hasher(kBias).Done());
@@ -308,15 +307,7 @@ struct WordContext {
   Hasher stem_edge{kStemEdge};
   Hasher particle{kParticle};
   uint64_t next_word = 0, prev_word = 0;
-  int lex_self = 0, lex_next = 0, lex_prev = 0;  // NerLexiconClass of the word and its neighbours
 };
-
-// The lexicon class of the word text[ws, we).
-int LexClassOfWord(std::u32string_view text, size_t ws, size_t we) {
-  if (we <= ws) return kNerLexNone;
-  const size_t stem_end = we - NerParticleLength(text, ws, we);
-  return NerLexiconClass(text.substr(ws, stem_end - ws), text.substr(ws, we - ws));
-}
 
 void DescribeWord(const TextView& v, size_t i, WordContext& w) {
   const std::u32string_view text = v.text;
@@ -344,7 +335,6 @@ void DescribeWord(const TextView& v, size_t i, WordContext& w) {
     h.Add(k < n ? norm[k + kPad] : U'$');
     if (k + 1 < n && !IsSpace(text[k + 1])) h.Add(norm[k + 1 + kPad]);
     w.next_word = h.Done();
-    if (k < n) w.lex_next = LexClassOfWord(text, k, v.word_end[k]);
   }
   {
     size_t k = w.ws;
@@ -353,13 +343,12 @@ void DescribeWord(const TextView& v, size_t i, WordContext& w) {
     h.Add(k > 0 ? norm[k - 1 + kPad] : U'^');
     if (k > 1 && !IsSpace(text[k - 2])) h.Add(norm[k - 2 + kPad]);
     w.prev_word = h.Done();
-    if (k > 0) w.lex_prev = LexClassOfWord(text, v.word_start[k - 1], k);
   }
-  w.lex_self = LexClassOfWord(text, w.ws, w.we);
 }
 
 // The word holding position i: its shape, prefix, rest, suffix, neighbours.
-void WordFeatures(const TextView& v, WordContext& w, size_t i, KeySink& out) {
+template <class Sink>
+void WordFeatures(const TextView& v, WordContext& w, size_t i, Sink& out) {
   const std::vector<char32_t>& norm = v.norm;
   const size_t off = i - w.ws, from_end = w.we - 1 - i;
   const uint64_t pos_tag = w.len == 1 ? 1 : off == 0 ? 2 : from_end == 0 ? 3 : 4;
@@ -376,14 +365,11 @@ void WordFeatures(const TextView& v, WordContext& w, size_t i, KeySink& out) {
   out.Push(fSuffix, Hasher(w.suffix).Add(std::min<size_t>(from_end, 5)).Done());
   if (from_end == 0) out.Push(fNext, w.next_word);
   if (off == 0) out.Push(fPrev, w.prev_word);
-  if (w.lex_self != kNerLexNone) out.Push(fLexicon, Hasher(kLexSelf).Add(w.lex_self).Add(pos_tag).Done());
-  if (from_end == 0 && w.lex_next != kNerLexNone)
-    out.Push(fLexicon, Hasher(kLexNext).Add(w.lex_next).Add(w.stem_end < w.we).Done());
-  if (off == 0 && w.lex_prev != kNerLexNone) out.Push(fLexicon, Hasher(kLexPrev).Add(w.lex_prev).Done());
 }
 
 // The word's stem and particle, and whether a span could end at i.
-void StemFeatures(const TextView& v, const WordContext& w, size_t i, KeySink& out) {
+template <class Sink>
+void StemFeatures(const TextView& v, const WordContext& w, size_t i, Sink& out) {
   auto N = [&](size_t p, int k) { return v.N(p, k); };
   auto C = [&](size_t p, int k) { return v.C(p, k); };
   const size_t off = i - w.ws;
@@ -440,22 +426,17 @@ size_t NerParticleLength(std::u32string_view text, size_t ws, size_t we) {
   return 0;
 }
 
-void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amounts,
-                        const NerGazetteer* gazetteer, NerFeatures* out, uint32_t dropped) {
-  const size_t n = text.size();
-  out->keys.clear();
-  out->offsets.assign(1, 0);
-  if (n == 0) return;
-  out->keys.reserve(n * 28);
-  out->offsets.reserve(n + 1);
-  thread_local TextView scratch;  // its vectors keep their storage from text to text
-  TextView& v = scratch;
-  Describe(text, amounts, gazetteer, v);
+namespace {
+
+// The features of every position of the text `v` describes, into `sink`
+// (whose keys are out->keys).
+template <class Sink>
+void AllPositions(const TextView& v, Sink& sink, NerFeatures* out) {
+  const std::u32string_view text = v.text;
   std::vector<uint64_t>& keys = out->keys;
-  KeySink sink{keys, dropped | kRetiredFamilies};
   const uint64_t space_key = Hasher(kWordPos).Add(0).Done();
   WordContext word;
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < v.n; ++i) {
     WindowFeatures(v, i, sink);  // the first key of every position is the bias
     if (IsSpace(text[i])) {
       keys.push_back(space_key);
@@ -472,6 +453,28 @@ void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amo
     if (v.amount_pos[i] != 0) sink.Push(fAmount, Hasher(kAmount).Add(v.amount_pos[i]).Add(v.amount_unit[i]).Done());
     if (v.gaz[i] != 0) sink.Push(fGazetteer, Hasher(kGazetteer).Add(v.gaz[i]).Done());
     out->offsets.push_back(static_cast<uint32_t>(keys.size()));
+  }
+}
+
+}  // namespace
+
+void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amounts,
+                        const NerGazetteer* gazetteer, NerFeatures* out, uint32_t dropped) {
+  const size_t n = text.size();
+  out->keys.clear();
+  out->offsets.assign(1, 0);
+  if (n == 0) return;
+  out->keys.reserve(n * 28);
+  out->offsets.reserve(n + 1);
+  thread_local TextView scratch;  // its vectors keep their storage from text to text
+  TextView& v = scratch;
+  Describe(text, amounts, gazetteer, v);
+  if (dropped == 0) {
+    AllKeys sink{out->keys};
+    AllPositions(v, sink, out);
+  } else {
+    KeptKeys sink{out->keys, dropped};
+    AllPositions(v, sink, out);
   }
 }
 

@@ -88,7 +88,6 @@ class NerGazetteer {
 inline constexpr const char* kNerFamilies[] = {
     "uni", "bi", "tri", "quad", "class", "spacing", "wordpos", "prefix", "rest", "whole", "suffix",
     "next", "prev", "stem", "stemedge", "particle", "restkind", "learned", "surname", "amount", "gazetteer",
-    "lexicon",
 };
 inline constexpr int kNerFamilyCount = sizeof kNerFamilies / sizeof kNerFamilies[0];
 

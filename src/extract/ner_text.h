@@ -43,16 +43,6 @@ inline char32_t NerNorm(char32_t c) {
 // The feature template of a name-list match (part of the model file's meaning).
 inline constexpr uint64_t kNerGazetteerTemplate = 45;
 
-// What the lexicon says a word is (ner_lexicon_class.cc): its stem (the
-// word less its particle) a title, a government body, an organization's
-// head noun, an affiliation noun or a name ending in such a head, or the
-// word a verb of saying; kNerLexNone for every other word.
-enum NerLexClass : int {
-  kNerLexNone, kNerLexTitle, kNerLexGovernment, kNerLexOrgHead, kNerLexAffiliation, kNerLexEndsInOrgHead,
-  kNerLexSaying,
-};
-int NerLexiconClass(std::u32string_view stem, std::u32string_view word);
-
 // Is c a common Korean surname syllable?
 bool NerIsSurname(char32_t c);
 
