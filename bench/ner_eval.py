@@ -107,6 +107,7 @@ for _m in ("0.5", "1", "2"):
     RECIPES[f"news-names-margin{_m}"] = RECIPES["news-names"] + ["--margin", _m]
 SHIPPED = "news-names"
 RECIPE = RECIPES[SHIPPED]
+TRAINER_ARGS = []  # --trainer-args
 BEGIN = "<!-- ner_eval.py: figures begin -->"
 END = "<!-- ner_eval.py: figures end -->"
 
@@ -360,7 +361,7 @@ def run_trainer(trainer, runs):
     """Runs the trainer once per argument list in `runs` (on top of the recipe),
     all at once; returns their outputs and the wall time."""
     with tempfile.TemporaryDirectory() as folder:
-        base = ["nice", "-n", "10", trainer] + recipe_args(folder)
+        base = ["nice", "-n", "10", trainer] + recipe_args(folder) + TRAINER_ARGS
         procs = []
         for extra in runs:
             cmd = base + extra
@@ -381,20 +382,31 @@ def run_trainer(trainer, runs):
     return outs, time.time() - start
 
 
-def cross_validate(trainer, folds, jobs, ship):
+def cross_validate(trainer, folds, jobs, ship, dev_run=None):
     """Sums the held-out counts of every fold; returns score() rows.
 
     Folds run `jobs` at a time, each trained without its fold; with `ship`,
-    the model on everything is trained alongside the first folds."""
+    the model on everything is trained alongside the first folds. With
+    `dev_run` (a dict), so is a model on everything scored by the trainer on
+    klp2016 dev (raw tags, no extractor rules), its rows put in dev_run["rows"]."""
     tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
     seconds = 0.0
     for first in range(1, folds + 1, jobs):
         runs = [["--cv", str(folds), "--fold", str(k)] for k in range(first, min(folds, first + jobs - 1) + 1)]
         if ship and first == 1:
             runs.append(["--out", MODEL])
+        if dev_run is not None and first == 1:
+            dev_run["model"] = tempfile.mktemp(suffix=".bin")
+            runs.append(["--out", dev_run["model"], "--eval", os.path.join(CORPUS, DATASETS["klp-dev"][0])])
         outs, wall = run_trainer(trainer, runs)
         seconds += wall
         for out in outs:
+            if "final model on --eval files" in out:
+                counts = re.findall(r"^counts (PS|OG|QT) (\d+) (\d+) (\d+)$", out, re.M)[-3:]
+                dtp, dfp, dfn = collections.Counter(), collections.Counter(), collections.Counter()
+                for t, a, b, c in counts:
+                    dtp[t], dfp[t], dfn[t] = int(a), int(b), int(c)
+                dev_run["rows"] = rows_from_counts(dtp, dfp, dfn, ["PS", "OG"])
             if "cross-validated (all folds)" not in out:
                 continue  # the shipped model's run
             held_out = out.split("cross-validated (all folds)")[0]
@@ -416,7 +428,14 @@ def report(args):
     for prog in (trainer, extract):
         if not os.access(prog, os.X_OK):
             sys.exit(f"{prog}: not built (cmake --build {args.build} --target ner-train ner-extract)")
-    cv_rows, cv_seconds = cross_validate(trainer, args.folds, args.jobs, args.ship)
+    dev_run = {} if args.dev_run else None
+    cv_rows, cv_seconds = cross_validate(trainer, args.folds, args.jobs, args.ship, dev_run)
+    if dev_run is not None:
+        print(f"recipe {args.recipe} {' '.join(TRAINER_ARGS)}\nCV:\n{table(cv_rows)}\n"
+              f"klp2016 dev, raw tags of the trainer's model on everything:\n{table(dev_run['rows'])}\n"
+              f"({cv_seconds:.0f} s; the model on everything: {dev_run['model']}, its name list: "
+              f"{GAZETTEER} unless another run wrote it since)")
+        return
     klue = load_gold(os.path.join(CORPUS, DATASETS["klue"][0]))
     sections = [
         f"**Cross-validated on the KLUE tune part** ({len(klue):,} sentences, {args.folds} folds by sentence; "
@@ -479,9 +498,15 @@ def main():
     ap.add_argument("--index", help="score only: kosearch-index or bench/ner-extract")
     ap.add_argument("--data", default="klue", help="with --index: klue, klp-dev, klp-test, or a span JSONL file")
     ap.add_argument("--types", help="with --index: comma-separated types to score")
+    ap.add_argument("--trainer-args", default="", help="more ner-train options for every run (--drop quad)")
+    ap.add_argument("--dev-run", action="store_true",
+                    help="CV plus klp2016 dev of a model trained with the trainer (raw tags); nothing written")
     args = ap.parse_args()
-    global RECIPE
+    global RECIPE, TRAINER_ARGS
     RECIPE = RECIPES[args.recipe]
+    TRAINER_ARGS = args.trainer_args.split()
+    if TRAINER_ARGS and (args.ship or args.write):
+        sys.exit("--trainer-args is for experiments: put a shipped option into RECIPES")
     if args.index:
         score_one(args)
     else:

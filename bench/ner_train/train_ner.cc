@@ -34,6 +34,10 @@
 //                   position before the prediction is decoded, so a sentence
 //                   counts as right only when the gold path wins by that much
 //                   (cost-augmented perceptron; 0, the default, is plain)
+//   --drop a,b      leave out these feature template families (kNerFamilies
+//                   in ner_model.h: uni, bi, …, gazetteer): template ablations
+//   --family-stats  print each family's keys per character over the loaded
+//                   sentences (what dropping it saves the tagger in look-ups)
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -168,12 +172,54 @@ const NerGazetteer* GazetteerFor(const Sentence& s) {
   return g_gazetteer.get();
 }
 
+uint32_t g_dropped = 0;  // --drop: families left out (bits of kNerFamilies)
+
+uint32_t ParseFamilies(const std::string& list) {
+  uint32_t bits = 0;
+  size_t from = 0;
+  while (from <= list.size()) {
+    size_t comma = std::min(list.find(',', from), list.size());
+    const std::string name = list.substr(from, comma - from);
+    int found = -1;
+    for (int k = 0; k < kNerFamilyCount; ++k)
+      if (name == kNerFamilies[k]) found = k;
+    if (found < 0) {
+      std::cerr << "--drop: unknown family " << name << "\n";
+      std::exit(2);
+    }
+    bits |= 1u << found;
+    from = comma + 1;
+  }
+  return bits;
+}
+
+// Keys per character of every family over `data` (all families minus all
+// but that one dropped), as the tagger would look them up.
+void PrintFamilyStats(const std::vector<Sentence>& data) {
+  NerFeatures f;
+  std::vector<double> keys(kNerFamilyCount + 1, 0);
+  double chars = 0;
+  for (const Sentence& s : data) {
+    auto amounts = FindAmounts(s.text, s.text.size());
+    chars += static_cast<double>(s.text.size());
+    ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f);
+    keys[kNerFamilyCount] += static_cast<double>(f.keys.size());
+    for (int k = 0; k < kNerFamilyCount; ++k) {
+      ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f, 1u << k);
+      keys[k] += static_cast<double>(f.keys.size());
+    }
+  }
+  std::printf("family-stats all %.2f keys/char over %.0f chars\n", keys[kNerFamilyCount] / chars, chars);
+  for (int k = 0; k < kNerFamilyCount; ++k)
+    std::printf("family-stats %s %.3f\n", kNerFamilies[k], (keys[kNerFamilyCount] - keys[k]) / chars);
+}
+
 void Prepare(std::vector<Sentence>& data) {
   NerFeatures f;
   for (Sentence& s : data) {
     auto amounts = FindAmounts(s.text, s.text.size());
     BuildMasks(s, amounts);
-    ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f);
+    ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f, g_dropped);
     if (!g_domain) {
       s.keys = f.keys;
       s.offsets = f.offsets;
@@ -419,7 +465,7 @@ int main(int argc, char** argv) {
   // precise but timid, and a small push towards entities buys recall.
   float type_bias[kNerTypeCount] = {};
   float prune = 0.0f, margin = 0.0f;
-  bool extra_general = false;
+  bool extra_general = false, family_stats = false;
   std::vector<std::vector<float>> bias_grid;  // per type, the values to try
   for (int a = 1; a < argc; ++a) {
     std::string arg = argv[a];
@@ -445,6 +491,8 @@ int main(int argc, char** argv) {
     else if (arg == "--prune") prune = std::stof(next());
     else if (arg == "--margin") margin = std::stof(next());
     else if (arg == "--dump") g_dump.open(next());
+    else if (arg == "--drop") g_dropped = ParseFamilies(next());
+    else if (arg == "--family-stats") family_stats = true;
     else if (arg == "--domain") g_domain = true;
     else if (arg == "--extra-general") extra_general = true;
     else if (arg == "--bias-grid") bias_grid = ParseBiasGrid(next());
@@ -476,6 +524,10 @@ int main(int argc, char** argv) {
   add_always(noqt_files, false, false, 1);
   add_always(extra_files, true, !extra_general, sample);
   add_always(extra_noqt_files, false, !extra_general, sample);
+  if (family_stats) {
+    PrintFamilyStats(always);
+    return 0;
+  }
   Prepare(full);
   Prepare(always);
   // Every position's first feature is the bias.

@@ -197,6 +197,28 @@ uint64_t UnitCode(const std::string& unit) {
 using Hasher = NerHasher;
 constexpr size_t kPad = 3;
 
+// Indices into kNerFamilies (ner_model.h).
+enum Family : int {
+  fUni, fBi, fTri, fQuad, fClass, fSpacing, fWordPos, fPrefix, fRest, fWhole, fSuffix,
+  fNext, fPrev, fStem, fStemEdge, fParticle, fRestKind, fLearned, fSurname, fAmount, fGazetteer,
+};
+static_assert(fGazetteer + 1 == kNerFamilyCount);
+
+// Where the keys go: every family (the library), or every family but the
+// dropped ones (the trainer's ablations). Two types, so that the library's
+// features are computed with no test per key.
+struct AllKeys {
+  std::vector<uint64_t>& keys;
+  void Push(int, uint64_t key) { keys.push_back(key); }
+};
+struct KeptKeys {
+  std::vector<uint64_t>& keys;
+  uint32_t dropped;
+  void Push(int family, uint64_t key) {
+    if ((dropped >> family & 1) == 0) keys.push_back(key);
+  }
+};
+
 // What every position's features look at, computed once per text.
 struct TextView {
   std::u32string_view text;
@@ -256,21 +278,22 @@ void Describe(std::u32string_view text, const std::vector<Amount>& amounts, cons
 }
 
 // Character n-grams and classes around position i.
-void WindowFeatures(const TextView& v, size_t i, std::vector<uint64_t>& keys) {
-  auto push = [&](uint64_t key) { keys.push_back(key); };
+template <class Sink>
+void WindowFeatures(const TextView& v, size_t i, Sink& out) {
   auto N = [&](size_t p, int k) { return v.N(p, k); };
   auto C = [&](size_t p, int k) { return v.C(p, k); };
-  push(Hasher(kBias).Done());
-  for (int k = -2; k <= 2; ++k) push(Hasher(kUni + k + 2).Add(N(i, k)).Done());
-  for (int k = -2; k <= 1; ++k) push(Hasher(kBi + k + 2).Add(N(i, k)).Add(N(i, k + 1)).Done());
-  for (int k = -2; k <= 0; ++k) push(Hasher(kTri + k + 2).Add(N(i, k)).Add(N(i, k + 1)).Add(N(i, k + 2)).Done());
-  push(Hasher(kQuad).Add(N(i, -1)).Add(N(i, 0)).Add(N(i, 1)).Add(N(i, 2)).Done());
+  out.keys.push_back(Hasher(kBias).Done());
+  for (int k = -2; k <= 2; ++k) out.Push(fUni, Hasher(kUni + k + 2).Add(N(i, k)).Done());
+  for (int k = -2; k <= 1; ++k) out.Push(fBi, Hasher(kBi + k + 2).Add(N(i, k)).Add(N(i, k + 1)).Done());
+  for (int k = -2; k <= 0; ++k)
+    out.Push(fTri, Hasher(kTri + k + 2).Add(N(i, k)).Add(N(i, k + 1)).Add(N(i, k + 2)).Done());
+  out.Push(fQuad, Hasher(kQuad).Add(N(i, -1)).Add(N(i, 0)).Add(N(i, 1)).Add(N(i, 2)).Done());
   {
     Hasher h(kClassWindow);
     for (int k = -2; k <= 2; ++k) h.Add(C(i, k));
-    push(h.Done());
+    out.Push(fClass, h.Done());
   }
-  push(Hasher(kSpacing).Add(C(i, 0)).Add(C(i, -1) == U'S').Add(C(i, 1) == U'S').Done());
+  out.Push(fSpacing, Hasher(kSpacing).Add(C(i, 0)).Add(C(i, -1) == U'S').Add(C(i, 1) == U'S').Done());
 }
 
 // What the features of every position of one word share, computed once
@@ -324,48 +347,49 @@ void DescribeWord(const TextView& v, size_t i, WordContext& w) {
 }
 
 // The word holding position i: its shape, prefix, rest, suffix, neighbours.
-void WordFeatures(const TextView& v, WordContext& w, size_t i, std::vector<uint64_t>& keys) {
-  auto push = [&](uint64_t key) { keys.push_back(key); };
+template <class Sink>
+void WordFeatures(const TextView& v, WordContext& w, size_t i, Sink& out) {
   const std::vector<char32_t>& norm = v.norm;
   const size_t off = i - w.ws, from_end = w.we - 1 - i;
   const uint64_t pos_tag = w.len == 1 ? 1 : off == 0 ? 2 : from_end == 0 ? 3 : 4;
-  push(Hasher(kWordPos).Add(pos_tag).Add(std::min<size_t>(w.len, 6)).Done());
-  if (off < 5) push(w.prefix.Add(norm[i + kPad]).Done());
+  out.Push(fWordPos, Hasher(kWordPos).Add(pos_tag).Add(std::min<size_t>(w.len, 6)).Done());
+  if (off < 5) out.Push(fPrefix, w.prefix.Add(norm[i + kPad]).Done());
   {
     Hasher h(kWordRest);
     size_t stop = std::min(w.we, i + 5);
     for (size_t k = i + 1; k < stop; ++k) h.Add(norm[k + kPad]);
     h.Add(stop == w.we ? U'$' : U'+');
-    push(h.Done());
+    out.Push(fRest, h.Done());
   }
-  if (w.len <= 10) push(Hasher(w.whole).Add(off + 100).Done());
-  push(Hasher(w.suffix).Add(std::min<size_t>(from_end, 5)).Done());
-  if (from_end == 0) push(w.next_word);
-  if (off == 0) push(w.prev_word);
+  if (w.len <= 10) out.Push(fWhole, Hasher(w.whole).Add(off + 100).Done());
+  out.Push(fSuffix, Hasher(w.suffix).Add(std::min<size_t>(from_end, 5)).Done());
+  if (from_end == 0) out.Push(fNext, w.next_word);
+  if (off == 0) out.Push(fPrev, w.prev_word);
 }
 
 // The word's stem and particle, and whether a span could end at i.
-void StemFeatures(const TextView& v, const WordContext& w, size_t i, std::vector<uint64_t>& keys) {
-  auto push = [&](uint64_t key) { keys.push_back(key); };
+template <class Sink>
+void StemFeatures(const TextView& v, const WordContext& w, size_t i, Sink& out) {
   auto N = [&](size_t p, int k) { return v.N(p, k); };
   auto C = [&](size_t p, int k) { return v.C(p, k); };
   const size_t off = i - w.ws;
   const bool in_stem = i < w.stem_end;
-  if (w.stem_len <= 8) push(Hasher(w.stem).Add(in_stem ? off : 50 + (i - w.stem_end)).Done());
-  push(Hasher(w.stem_edge).Add(in_stem ? std::min<size_t>(w.stem_end - 1 - i, 5) : 9).Done());
-  push(Hasher(w.particle).Add(in_stem ? std::min<size_t>(off, 5) : 9).Add(std::min<size_t>(w.stem_len, 6)).Done());
+  if (w.stem_len <= 8) out.Push(fStem, Hasher(w.stem).Add(in_stem ? off : 50 + (i - w.stem_end)).Done());
+  out.Push(fStemEdge, Hasher(w.stem_edge).Add(in_stem ? std::min<size_t>(w.stem_end - 1 - i, 5) : 9).Done());
+  out.Push(fParticle,
+           Hasher(w.particle).Add(in_stem ? std::min<size_t>(off, 5) : 9).Add(std::min<size_t>(w.stem_len, 6)).Done());
   // Could a span end here? Yes when the rest of the word is nothing or
   // exactly a particle ("7자리|가" but not "7자|리가"): this generalises
   // to words the training data never showed.
   uint64_t rest_kind = i + 1 == w.we ? 0 : i + 1 == w.stem_end ? 1 : 2;
-  push(Hasher(kRestKind).Add(rest_kind).Add(C(i, 0)).Add(C(i, 1)).Done());
-  push(Hasher(kRestKind + 100).Add(rest_kind).Add(N(i, 0)).Done());
+  out.Push(fRestKind, Hasher(kRestKind).Add(rest_kind).Add(C(i, 0)).Add(C(i, 1)).Done());
+  out.Push(fRestKind, Hasher(kRestKind + 100).Add(rest_kind).Add(N(i, 0)).Done());
   // The same from kmou-ner's morphemes: how often the rest of the word is
   // a particle when a word ends so ("이" often is, "고" seldom).
   if (i + 1 < w.we) {
     const int share = LearnedParticleShare(v.text.substr(i + 1, w.we - i - 1));
-    push(Hasher(kLearnedRest).Add(share + 1).Add(C(i, 0)).Done());
-    push(Hasher(kLearnedRest + 100).Add(share + 1).Add(std::min<size_t>(w.we - i - 1, 5)).Done());
+    out.Push(fLearned, Hasher(kLearnedRest).Add(share + 1).Add(C(i, 0)).Done());
+    out.Push(fLearned, Hasher(kLearnedRest + 100).Add(share + 1).Add(std::min<size_t>(w.we - i - 1, 5)).Done());
   }
 }
 
@@ -402,8 +426,40 @@ size_t NerParticleLength(std::u32string_view text, size_t ws, size_t we) {
   return 0;
 }
 
+namespace {
+
+// The features of every position of the text `v` describes, into `sink`
+// (whose keys are out->keys).
+template <class Sink>
+void AllPositions(const TextView& v, Sink& sink, NerFeatures* out) {
+  const std::u32string_view text = v.text;
+  std::vector<uint64_t>& keys = out->keys;
+  const uint64_t space_key = Hasher(kWordPos).Add(0).Done();
+  WordContext word;
+  for (size_t i = 0; i < v.n; ++i) {
+    WindowFeatures(v, i, sink);  // the first key of every position is the bias
+    if (IsSpace(text[i])) {
+      keys.push_back(space_key);
+      out->offsets.push_back(static_cast<uint32_t>(keys.size()));
+      continue;
+    }
+    if (i == v.word_start[i]) DescribeWord(v, i, word);
+    WordFeatures(v, word, i, sink);
+    StemFeatures(v, word, i, sink);
+    const size_t len = word.len, off = i - word.ws, from_end = word.we - 1 - i;
+    const uint64_t pos_tag = len == 1 ? 1 : off == 0 ? 2 : from_end == 0 ? 3 : 4;
+    if (NerIsSurname(text[i]))
+      sink.Push(fSurname, Hasher(kSurname).Add(pos_tag).Add(std::min<size_t>(len, 6)).Add(off).Done());
+    if (v.amount_pos[i] != 0) sink.Push(fAmount, Hasher(kAmount).Add(v.amount_pos[i]).Add(v.amount_unit[i]).Done());
+    if (v.gaz[i] != 0) sink.Push(fGazetteer, Hasher(kGazetteer).Add(v.gaz[i]).Done());
+    out->offsets.push_back(static_cast<uint32_t>(keys.size()));
+  }
+}
+
+}  // namespace
+
 void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amounts,
-                        const NerGazetteer* gazetteer, NerFeatures* out) {
+                        const NerGazetteer* gazetteer, NerFeatures* out, uint32_t dropped) {
   const size_t n = text.size();
   out->keys.clear();
   out->offsets.assign(1, 0);
@@ -413,26 +469,12 @@ void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amo
   thread_local TextView scratch;  // its vectors keep their storage from text to text
   TextView& v = scratch;
   Describe(text, amounts, gazetteer, v);
-  std::vector<uint64_t>& keys = out->keys;
-  const uint64_t space_key = Hasher(kWordPos).Add(0).Done();
-  WordContext word;
-  for (size_t i = 0; i < n; ++i) {
-    WindowFeatures(v, i, keys);  // the first key of every position is the bias
-    if (IsSpace(text[i])) {
-      keys.push_back(space_key);
-      out->offsets.push_back(static_cast<uint32_t>(keys.size()));
-      continue;
-    }
-    if (i == v.word_start[i]) DescribeWord(v, i, word);
-    WordFeatures(v, word, i, keys);
-    StemFeatures(v, word, i, keys);
-    const size_t len = word.len, off = i - word.ws, from_end = word.we - 1 - i;
-    const uint64_t pos_tag = len == 1 ? 1 : off == 0 ? 2 : from_end == 0 ? 3 : 4;
-    if (NerIsSurname(text[i]))
-      keys.push_back(Hasher(kSurname).Add(pos_tag).Add(std::min<size_t>(len, 6)).Add(off).Done());
-    if (v.amount_pos[i] != 0) keys.push_back(Hasher(kAmount).Add(v.amount_pos[i]).Add(v.amount_unit[i]).Done());
-    if (v.gaz[i] != 0) keys.push_back(Hasher(kGazetteer).Add(v.gaz[i]).Done());
-    out->offsets.push_back(static_cast<uint32_t>(keys.size()));
+  if (dropped == 0) {
+    AllKeys sink{out->keys};
+    AllPositions(v, sink, out);
+  } else {
+    KeptKeys sink{out->keys, dropped};
+    AllPositions(v, sink, out);
   }
 }
 
