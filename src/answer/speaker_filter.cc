@@ -110,6 +110,12 @@ class Resolver {
       // the person; "Bin Sun-ok, head of …" a person no quote is given by,
       // never the organization the words after the name hold (with a title,
       // its holders at the organization may be the person, keyed otherwise).
+      // "Live Nation Korea", "Songhak Foods": a name of several words that
+      // composes a body's whole Korean name is that body, more specific than
+      // a person one of its words sounds like (포드) or a word known alone (한국).
+      if (rest.size() >= 2 && people.size() == rest.size() && !ComposedOrganizations(rest).empty()) {
+        if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
+      }
       const bool someone_of_person = RelationAfterName(words);
       if (Terms person = someone_of_person ? Terms{} : PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, how);
       if (titles.empty() && NamesRomanizedKoreanPerson(words, owner)) return NotQuotedByName(words, rest, archive_);
@@ -373,6 +379,9 @@ class Resolver {
   SpeakerFilter Organization(const std::vector<std::string>& words, const Terms& titles) {
     Terms orgs;
     for (size_t len = words.size(); len >= 1 && orgs.empty(); --len) {
+      // A name of several words put into Korean is more specific than one
+      // of its words known alone ("Live Nation Korea" 라이브네이션코리아, not 한국).
+      if (len == 1 && !(orgs = ComposedOrganizations(words)).empty()) break;
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
         if (IsPartOfLongerName(run, long_names_)) continue;
@@ -381,7 +390,6 @@ class Resolver {
         }
       }
     }
-    if (orgs.empty()) orgs = ComposedOrganizations(words);
     // "SM Entertainment": the acronym Korean text writes, or the company's side (SM측).
     for (const std::string& name : orgs.empty() && !CompanyAcronym(words).empty() ? Terms{CompanyAcronym(words), CompanyAcronym(words) + "측"} : Terms{}) {
       for (const char* prefix : {schema::kOrg, schema::kSpeaker}) for (auto& t : Existing(name, prefix)) AddUnique(orgs, t);
