@@ -106,16 +106,12 @@ class Resolver {
       if (!titles.empty() && people.size() == rest.size() && !Existing(JoinRun(rest, 0, rest.size()), schema::kOrg).empty()) {
         if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
       }
+      // "Songhak Foods": words composing a body's whole Korean name (송학식품) are that body, not a person one word sounds like (포드).
+      if (SpeakerFilter org = rest.size() >= 2 && people.size() == rest.size() && !ComposedOrganizations(rest).empty() ? role_at_organization() : SpeakerFilter{}; !org.filter.empty()) return org;
       // "문 대표 측근 의원", "전두환 전 대통령 측근": someone of the person's, never
       // the person; "Bin Sun-ok, head of …" a person no quote is given by,
       // never the organization the words after the name hold (with a title,
       // its holders at the organization may be the person, keyed otherwise).
-      // "Live Nation Korea", "Songhak Foods": a name of several words that
-      // composes a body's whole Korean name is that body, more specific than
-      // a person one of its words sounds like (포드) or a word known alone (한국).
-      if (rest.size() >= 2 && people.size() == rest.size() && !ComposedOrganizations(rest).empty()) {
-        if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
-      }
       const bool someone_of_person = RelationAfterName(words);
       if (Terms person = someone_of_person ? Terms{} : PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, how);
       if (titles.empty() && NamesRomanizedKoreanPerson(words, owner)) return NotQuotedByName(words, rest, archive_);
@@ -327,7 +323,6 @@ class Resolver {
   }
 
  private:
-
   void LoadSpeakers() {
     if (speakers_loaded_) return;
     speakers_loaded_ = true;
@@ -379,9 +374,7 @@ class Resolver {
   SpeakerFilter Organization(const std::vector<std::string>& words, const Terms& titles) {
     Terms orgs;
     for (size_t len = words.size(); len >= 1 && orgs.empty(); --len) {
-      // A name of several words put into Korean is more specific than one
-      // of its words known alone ("Live Nation Korea" 라이브네이션코리아, not 한국).
-      if (len == 1 && !(orgs = ComposedOrganizations(words)).empty()) break;
+      if (len == 1 && !(orgs = ComposedOrganizations(words)).empty()) break;  // a whole name composed (수사본부) before a word alone (경찰)
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
         if (IsPartOfLongerName(run, long_names_)) continue;
