@@ -374,7 +374,7 @@ class Resolver {
   SpeakerFilter Organization(const std::vector<std::string>& words, const Terms& titles) {
     Terms orgs;
     for (size_t len = words.size(); len >= 1 && orgs.empty(); --len) {
-      if (len == 1 && !(orgs = ComposedOrganizations(words)).empty()) break;  // a whole name composed (수사본부) before a word alone (경찰)
+      if (len == 1 && words.size() > 1 && !(orgs = ComposedOrganizations(words)).empty()) break;  // a whole name composed (수사본부) before a word alone (경찰)
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
         if (IsPartOfLongerName(run, long_names_)) continue;
