@@ -115,5 +115,16 @@ TEST_CASE("a body's name composes through the news glossary's words too, and sta
   CHECK(IsPartOfLongerName("Foreign Ministry", {"US Foreign Ministry"}));
 }
 
+TEST_CASE("a company's name words are read by their sound even where a table translates them") {
+  const std::set<std::string> known = {"스탠다드차타드은행", "송학식품", "라이브네이션코리아", "국방부"};
+  // Standard, Chartered: English words, written by sound in the bank's name; Bank: the table's 은행.
+  CHECK(Compose("Standard Chartered Bank", known) == std::vector<std::string>{"스탠다드차타드은행"});
+  // A romanized Korean name, then the kind of company in the plural (Foods → food → 식품).
+  CHECK(Compose("Songhak Foods", known) == std::vector<std::string>{"송학식품"});
+  // Still a whole name with a part some table knows.
+  CHECK(Compose("Standard Chartered", known).empty());
+  CHECK(Compose("Standard Bank", known).empty());
+}
+
 }  // namespace
 }  // namespace kosearch

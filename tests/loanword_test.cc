@@ -72,6 +72,17 @@ TEST_CASE("loanword similarity is in [0, 1] and favours the right word") {
   CHECK(wrong >= 0.0);
 }
 
+TEST_CASE("an f Korean writes with ㅎ and a name's silent opening h are heard as Korean spells them") {
+  CHECK(Pairs("Fila", "휠라"));          // older and brand spellings: 휠라, 화이팅
+  CHECK_FALSE(Pairs("honorary", "날이라"));  // a common word keeps its h
+  CHECK(Pairs("Houllier", "울리에"));    // a French h is not heard
+  // The spelling as written still pairs, and the readings widen nothing else.
+  CHECK(Pairs("Fila", "필라"));
+  CHECK(Pairs("Harris", "해리스"));
+  CHECK_FALSE(Pairs("Fila", "하나"));
+  CHECK_FALSE(Pairs("Hong", "오바마"));
+}
+
 TEST_CASE("particles are stripped from candidates") {
   std::vector<std::string> forms = ParticleStrippedForms("옴니버스를");
   REQUIRE(forms.size() >= 2);

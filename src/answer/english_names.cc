@@ -39,10 +39,12 @@ std::string WithoutSpaces(std::string s) {
 
 // "Korea's" → "Korea", "Russian" → also "Russia", "Iranian" → "Iran".
 std::vector<std::string> Stems(std::string word) {
-  for (std::string_view s : {"'s", "’s", "'"}) {
+  for (std::string_view s : {"'s", "’s", "'", "."}) {
     if (word.size() > s.size() && word.compare(word.size() - s.size(), s.size(), s) == 0) word.erase(word.size() - s.size());
   }
   std::vector<std::string> out{word};
+  // "Foods" 식품, "Motors" 자동차: Korean names the kind in the singular.
+  if (word.size() > 4 && word.back() == 's' && word[word.size() - 2] != 's') out.push_back(word.substr(0, word.size() - 1));
   auto ends = [&](std::string_view s) { return word.size() > s.size() + 2 && word.compare(word.size() - s.size(), s.size(), s) == 0; };
   if (ends("ian")) out.push_back(word.substr(0, word.size() - 3));
   if (ends("an")) out.push_back(word.substr(0, word.size() - 1));
@@ -68,11 +70,16 @@ std::vector<std::vector<Part>> PartsOf(const std::vector<std::string>& words, co
     }
     // A word only the news glossary knows ("Taxpayers" → 납세자 in 납세자연맹).
     if (parts[i].empty()) {
-      for (const auto& korean : KoreanTermsOf(stems[0])) parts[i].push_back({WithoutSpaces(korean), 1});
+      for (const auto& stem : stems) {
+        for (const auto& korean : KoreanTermsOf(stem)) parts[i].push_back({WithoutSpaces(korean), 1});
+      }
     }
-    // A capitalised word no table knows: the Hangul it spells in Revised
-    // Romanization ("Hanil" 한일), or a name matched by its sound.
-    if (parts[i].empty() && std::isupper(static_cast<unsigned char>(words[i][0]))) {
+    // A capitalised word: the Hangul it spells in Revised Romanization
+    // ("Hanil" 한일), or its sound. A company's name is written by sound
+    // even where its words have a translation ("Standard Chartered Bank"
+    // 스탠다드차타드은행, "Live Nation" 라이브네이션), so a table's Korean
+    // does not rule the sound out.
+    if (std::isupper(static_cast<unsigned char>(words[i][0]))) {
       for (const auto& hangul : HangulOfRomanized(words[i])) parts[i].push_back({hangul, 1});
       parts[i].push_back({"", 1});
     }

@@ -106,6 +106,8 @@ class Resolver {
       if (!titles.empty() && people.size() == rest.size() && !Existing(JoinRun(rest, 0, rest.size()), schema::kOrg).empty()) {
         if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
       }
+      // "Songhak Foods": words composing a body's whole Korean name (송학식품) are that body, not a person one word sounds like (포드).
+      if (SpeakerFilter org = rest.size() >= 2 && people.size() == rest.size() && !ComposedOrganizations(rest).empty() ? role_at_organization() : SpeakerFilter{}; !org.filter.empty()) return org;
       // "문 대표 측근 의원", "전두환 전 대통령 측근": someone of the person's, never
       // the person; "Bin Sun-ok, head of …" a person no quote is given by,
       // never the organization the words after the name hold (with a title,
@@ -321,7 +323,6 @@ class Resolver {
   }
 
  private:
-
   void LoadSpeakers() {
     if (speakers_loaded_) return;
     speakers_loaded_ = true;
@@ -373,6 +374,7 @@ class Resolver {
   SpeakerFilter Organization(const std::vector<std::string>& words, const Terms& titles) {
     Terms orgs;
     for (size_t len = words.size(); len >= 1 && orgs.empty(); --len) {
+      if (len == 1 && words.size() > 1 && !(orgs = ComposedOrganizations(words)).empty()) break;  // a whole name composed (수사본부) before a word alone (경찰)
       for (size_t first = 0; first + len <= words.size(); ++first) {
         std::string run = JoinRun(words, first, len);
         if (IsPartOfLongerName(run, long_names_)) continue;
@@ -381,7 +383,6 @@ class Resolver {
         }
       }
     }
-    if (orgs.empty()) orgs = ComposedOrganizations(words);
     // "SM Entertainment": the acronym Korean text writes, or the company's side (SM측).
     for (const std::string& name : orgs.empty() && !CompanyAcronym(words).empty() ? Terms{CompanyAcronym(words), CompanyAcronym(words) + "측"} : Terms{}) {
       for (const char* prefix : {schema::kOrg, schema::kSpeaker}) for (auto& t : Existing(name, prefix)) AddUnique(orgs, t);

@@ -22,7 +22,7 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     {"association", "협회"}, {"association", "연맹"}, {"federation", "연맹"}, {"federation", "연합"}, {"bank", "은행"},
     {"police", "경찰"}, {"police", "경찰청"}, {"government", "정부"}, {"assembly", "의회"},
     {"team", "팀"}, {"division", "과"}, {"bureau", "국"}, {"center", "센터"}, {"centre", "센터"},
-    {"foundation", "재단"}, {"corporation", "공사"}, {"embassy", "대사관"}, {"prosecutors", "검찰"},
+    {"foundation", "재단"}, {"corporation", "공사"}, {"corp", "공사"}, {"corp", ""}, {"embassy", "대사관"}, {"prosecutors", "검찰"},
     {"prosecution", "검찰"}, {"army", "군"}, {"navy", "해군"}, {"military", "군"}, {"media", "언론"},
     {"broadcasting", "방송"}, {"news", "뉴스"}, {"sports", "스포츠"}, {"group", "그룹"}, {"mall", "몰"},
     {"hospital", "병원"}, {"school", "학교"}, {"church", "교회"}, {"club", "구단"}, {"company", "사"},

@@ -218,9 +218,42 @@ std::string AsWrittenInTheirLanguage(std::string_view english) {
   return out;
 }
 
+// Two readings Korean loanword spelling has that English spelling hides:
+// a word's opening f before a vowel written with ㅎ, as older and brand spellings do
+// (Fila → 휠라, fighting → 화이팅, file → 화일), and a word's opening h left
+// silent, as French and Spanish names are written (Houllier → 울리에,
+// Hernández → 에르난데스). Only in a capitalized word, a name: the news's
+// common words keep the ㅍ and h of their standard spelling ("honorary"
+// would pair with 날이라). The key as written is tried as well; the
+// spelling itself when it has neither.
+std::string AsOlderKoreanSpelling(std::string_view english) {
+  std::string out;
+  const size_t n = english.size();
+  bool in_name = false;
+  for (size_t i = 0; i < n; ++i) {
+    const char c = english[i];
+    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const char next = i + 1 < n ? static_cast<char>(std::tolower(static_cast<unsigned char>(english[i + 1]))) : '\0';
+    const bool word_start = i == 0 || english[i - 1] == ' ';
+    if (word_start) in_name = std::isupper(static_cast<unsigned char>(c)) != 0;
+    if (!in_name) {
+      out += c;
+      continue;
+    }
+    if (word_start && lower == 'f' && IsVowelOrY(next)) {
+      out += 'h';  // 휘, 화, 훼: the f heard as an h
+      continue;
+    }
+    if (word_start && lower == 'h' && IsVowelLetter(next)) continue;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
-// The keys an English spelling may stand for: as written and, as Korean
+// The keys an English spelling may stand for: as written, as older Korean
+// loanword spelling reads it (AsOlderKoreanSpelling) and, as Korean
 // writes the noun where English has a plural or an adjective of place, the
 // singular of a plural in -s (not -ss, -us, -is) and the place of a demonym
 // (Russian → 러시아, Iranian → 이란, Tibetan → 티베트, Iraqi → 이라크,
@@ -233,6 +266,7 @@ std::vector<std::string> EnglishKeys(std::string_view english) {
     if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
   };
   if (std::string names = AsWrittenInTheirLanguage(english); names != english) add(names);
+  if (std::string older = AsOlderKoreanSpelling(english); older != english) add(older);
   const std::string lower = AsciiLower(english);
   size_t n = lower.size();
   if (n <= 3 || lower.find(' ') != std::string::npos) return keys;
