@@ -5,10 +5,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <memory>
 #include <set>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "extract/amounts.h"
@@ -102,6 +104,32 @@ TEST_CASE("offsets, limit and odd input") {
   bogus[0].start = 100;
   bogus[0].end = 200;
   CHECK_NOTHROW(FindEntities(text, text.size(), bogus));
+}
+
+// Tags with PS (B-PS 1, I-PS 2) over the given [start, end) spans, O elsewhere.
+std::vector<int> PersonTags(size_t n, std::initializer_list<std::pair<size_t, size_t>> spans) {
+  std::vector<int> tags(n, 0);
+  for (auto [s, e] : spans)
+    for (size_t k = s; k < e; ++k) tags[k] = k == s ? 1 : 2;
+  return tags;
+}
+
+TEST_CASE("a Hanja gloss names what the word it glosses names") {
+  // "시신(屍身)": the gloss of an untagged word is no name, whatever its
+  // tags; "정주영(鄭周永)": the gloss of a tagged name keeps its span.
+  std::u32string text = U"경찰은 시신(屍身)을 옮겼다고 정주영(鄭周永) 회장이 밝혔다";
+  const size_t gloss = text.find(U"屍身"), name = text.find(U"정주영"), hanja = text.find(U"鄭周永");
+  auto spans = NerEntitiesFromTags(text, text.size(), PersonTags(text.size(), {{gloss, gloss + 2}, {name, name + 3}, {hanja, hanja + 3}}));
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[0].text == "정주영");
+  CHECK(spans[1].text == "鄭周永");
+  // Spaces inside the glossed words are skipped: "신정 국가(神政國家)".
+  std::u32string spaced = U"그는 신정 국가(神政國家)를 세웠다";
+  const size_t s = spaced.find(U"神");
+  CHECK(NerEntitiesFromTags(spaced, spaced.size(), PersonTags(spaced.size(), {{s, s + 4}})).empty());
+  // Hanja not in parentheses after Hangul is no gloss: "白凡 金九" stays.
+  std::u32string bare = U"白凡 金九 선생을 기렸다";
+  CHECK(NerEntitiesFromTags(bare, bare.size(), PersonTags(bare.size(), {{0, 5}})).size() == 1);
 }
 
 TEST_CASE("model file: round trip and corruption") {

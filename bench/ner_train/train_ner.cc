@@ -17,7 +17,11 @@
 //   --sample N      keep every Nth --extra sentence (quick experiments)
 //   --fold K        with --cv: run only fold K (1-based; folds in parallel)
 //   --out PATH      train on everything and write the model
-//   --eval FILE     score the final model on FILE (PS/OG/QT present in it)
+//   --eval FILE     score the final model on FILE (PS/OG/QT present in it);
+//                   a non-KLUE file is tagged with the general features only
+//   --eval-news FILE  the same with the news-domain copies on, as the library
+//                   tags every text (the exported file sums the two): what
+//                   bench/ner-extract scores on FILE
 //   --domain        KLUE-style sentences (--full, and --extra unless
 //                   --extra-general) get a second copy of every feature
 //   --extra-general --extra sentences share only the general features with
@@ -34,6 +38,11 @@
 //                   position before the prediction is decoded, so a sentence
 //                   counts as right only when the gold path wins by that much
 //                   (cost-augmented perceptron; 0, the default, is plain)
+//   --domain-weight A  fold the news copies into the general features at
+//                   weight A before scoring and export (the file holds
+//                   general + A × copy; the library fires only the general
+//                   key): every fold and --eval sentence is then scored as the
+//                   library tags it, KLUE's or not (0: the copies unused)
 //   --drop a,b      leave out these feature template families (kNerFamilies
 //                   in ner_model.h: uni, bi, …, gazetteer): template ablations
 //   --family-stats  print each family's keys per character over the loaded
@@ -386,8 +395,10 @@ void Print(const char* title, const Counts& c) {
 // --dump FILE: every scored sentence's predictions, for error analysis.
 std::ofstream g_dump;
 
+// by_domain (if given): the counts of sentences tagged without [0] and with
+// [1] the news-domain copies, apart.
 Counts Evaluate(const Model& m, const std::vector<float>& aw, const std::vector<float>& at,
-                std::vector<Sentence*>& test) {
+                std::vector<Sentence*>& test, Counts* by_domain = nullptr) {
   Counts c;
   std::vector<float> emit;
   std::vector<int> tags;
@@ -396,8 +407,9 @@ Counts Evaluate(const Model& m, const std::vector<float>& aw, const std::vector<
     NerViterbi(emit.data(), s->text.size(), at.data(), nullptr, &tags);
     auto found = NerEntitiesFromTags(s->text, s->text.size(), tags);
     Score(*s, found, &c);
+    if (by_domain) Score(*s, found, &by_domain[s->news ? 1 : 0]);
     if (g_dump.is_open()) {
-      nlohmann::json j{{"id", s->id}, {"text", ToUtf8(s->text)}, {"pred", nlohmann::json::array()}};
+      nlohmann::json j{{"id", s->id}, {"news", s->news}, {"text", ToUtf8(s->text)}, {"pred", nlohmann::json::array()}};
       for (const auto& e : found) j["pred"].push_back({{"start", e.start}, {"end", e.end}, {"type", e.type}, {"text", e.text}});
       g_dump << j.dump() << "\n";
     }
@@ -432,6 +444,21 @@ NerModelData Export(const Model& m, const std::vector<float>& aw, const std::vec
   return d;
 }
 
+// --domain-weight A: every feature's news copy added to it A times and then
+// zeroed, so that all sentences are scored as the library tags any text
+// with a file holding general + A × copy (Export writes the sum, A = 1).
+void FoldDomainCopies(const Model& m, float a, std::vector<float>* aw) {
+  for (size_t f = 0; f < m.keys.size(); ++f) {
+    auto it = m.index.find(NerDomainKey(m.keys[f]));
+    if (it == m.index.end() || it->second == f) continue;
+    const size_t d = static_cast<size_t>(it->second);
+    for (int t = 0; t < T; ++t) {
+      (*aw)[f * T + t] += a * (*aw)[d * T + t];
+      (*aw)[d * T + t] = 0;
+    }
+  }
+}
+
 // "PS=3:5:8,OG=5" → per type the values to try (types not named: 0).
 std::vector<std::vector<float>> ParseBiasGrid(const std::string& v) {
   std::vector<std::vector<float>> grid(kNerTypeCount, std::vector<float>{0.0f});
@@ -458,13 +485,14 @@ std::vector<std::vector<float>> ParseBiasGrid(const std::string& v) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> full_files, noqt_files, extra_files, extra_noqt_files, eval_files;
+  std::vector<std::string> full_files, noqt_files, extra_files, extra_noqt_files, eval_files, eval_news_files;
   std::string out;
   int cv = 0, epochs = 10, min_count = 2, full_repeat = 1, sample = 1, only_fold = 0;
   // Added to the B and I scores of PS, OG and QT: the perceptron is
   // precise but timid, and a small push towards entities buys recall.
   float type_bias[kNerTypeCount] = {};
   float prune = 0.0f, margin = 0.0f;
+  float domain_weight = -1.0f;  // --domain-weight; below 0: the copies kept apart (the file sums them)
   bool extra_general = false, family_stats = false;
   std::vector<std::vector<float>> bias_grid;  // per type, the values to try
   for (int a = 1; a < argc; ++a) {
@@ -483,6 +511,8 @@ int main(int argc, char** argv) {
     else if (arg == "--sample") sample = std::stoi(next());
     else if (arg == "--fold") only_fold = std::stoi(next());
     else if (arg == "--eval") eval_files.push_back(next());
+    else if (arg == "--eval-news") eval_news_files.push_back(next());
+    else if (arg == "--domain-weight") domain_weight = std::stof(next());
     else if (arg == "--out") out = next();
     else if (arg == "--cv") cv = std::stoi(next());
     else if (arg == "--epochs") epochs = std::stoi(next());
@@ -534,6 +564,7 @@ int main(int argc, char** argv) {
   const uint64_t bias_key = full.empty() ? 0 : full[0].keys[0];
   std::cerr << full.size() << " cross-validated, " << always.size() << " always trained on\n";
 
+  Counts eval_by_domain[2];  // the --eval files' counts, general only / with the news copies
   auto run = [&](std::vector<Sentence*> train, std::vector<Sentence*> test, Model* m) {
     // Mapping consumes the raw keys, so work on copies.
     std::vector<Sentence> own;
@@ -582,7 +613,8 @@ int main(int argc, char** argv) {
           }
     }
     add_bias(aw, type_bias);
-    return std::make_tuple(Evaluate(*m, aw, at, te), aw, at);
+    if (domain_weight >= 0) FoldDomainCopies(*m, domain_weight, &aw);
+    return std::make_tuple(Evaluate(*m, aw, at, te, eval_by_domain), aw, at);
   };
 
   if (cv > 1) {
@@ -611,11 +643,20 @@ int main(int argc, char** argv) {
       auto v = LoadJsonl(f, klue, klue);
       evals.insert(evals.end(), v.begin(), v.end());
     }
+    for (const auto& f : eval_news_files) {
+      auto v = LoadJsonl(f, f.find("klue") != std::string::npos, true);
+      evals.insert(evals.end(), v.begin(), v.end());
+    }
     Prepare(evals);
     std::vector<Sentence*> test;
     for (Sentence& s : evals) test.push_back(&s);
     Model m;
+    eval_by_domain[0] = eval_by_domain[1] = Counts{};  // the folds' counts are not these
     auto [c, aw, at] = run(train, test, &m);
+    if (!test.empty() && !eval_files.empty() && !eval_news_files.empty()) {
+      Print("final model on --eval files, general features only", eval_by_domain[0]);
+      Print("final model on --eval-news files, with the news copies", eval_by_domain[1]);
+    }
     if (!test.empty()) Print("final model on --eval files", c);
     NerModelData d = Export(m, aw, at, prune);
     Status st = SaveNerModel(out, d);
