@@ -1,8 +1,8 @@
 // A quote's speaker is the sentence's topic, not a subject of a clause
 // embedded before the quote (issue 13, at19): a clause that modifies a noun
-// (`공연이 준비가 부족하다는 물음에`, `측이 … 공개하기로 한 방침을`), words
+// (`평론가들이 … 내놓았다는 물음에`, `측이 … 공개하기로 한 방침을`), words
 // between quote marks (a title, a term: `'시장은 … 한다'는 제목의 칼럼에서`),
-// or a thing as the subject (`측은 그 소문이 "…"이라며`).
+// or a thing as the subject (`측은 그 주장이 "…"이라며`).
 // Sentences made up in the shapes of news, each with its look-alike.
 #include <doctest/doctest.h>
 
@@ -20,7 +20,7 @@ std::vector<Quote> Quotes(const std::string& text) { return TheExtractor().Extra
 
 TEST_CASE("a subject inside a clause that modifies a noun is not the speaker; the topic is") {
   std::vector<Quote> asked =
-      Quotes("한편 박영희는 이번 공연이 준비가 부족하다는 관객 평가도 나온다는 물음에 \"단원들이 연습을 충분히 했다\"고 말했다.");
+      Quotes("한편 박영희는 일부 평론가들이 공연 준비가 부족했다는 평가를 내놓았다는 물음에 \"단원들이 연습을 충분히 했다\"고 말했다.");
   REQUIRE(asked.size() == 1);
   CHECK(asked[0].speaker == "박영희");
   std::vector<Quote> decided = Quotes(
@@ -46,7 +46,7 @@ TEST_CASE("words between quote marks before the quote are never its subject") {
 }
 
 TEST_CASE("a thing as the subject before the quote yields to the topic that may speak") {
-  std::vector<Quote> report = Quotes("환경부 측은 그 소문이 “근거 없는 억측”이라며 반박했다.");
+  std::vector<Quote> report = Quotes("환경부 측은 그 주장이 “근거 없는 억측”이라며 반박했다.");
   REQUIRE(report.size() == 1);
   CHECK(report[0].speaker == "환경부");
   std::vector<Quote> news = Quotes("교육청은 그 기사가 퍼지자 “전혀 사실이 아니다”라고 해명했다.");

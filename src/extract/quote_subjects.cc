@@ -48,7 +48,7 @@ Speaker SubjectFinder::Before(size_t begin, size_t end, bool topic_only) const {
         (ClosesAboutClauseIn(i + 1, end) || ReportedClauseIn(i + 1, end) || ModifyingClauseIn(i + 1, end))) {
       if (Speaker topic = Before(begin, words_[i].start, /*topic_only=*/true); topic.found) return topic;
     }
-    // "환경부 측은 그 소문이 "…"이라며": a thing as the subject (what the
+    // "환경부 측은 그 주장이 "…"이라며": a thing as the subject (what the
     // quote says it is) yields to a topic before it that may speak.
     if (!topic_only && s.person < 0 && !is_topic &&
         IsNonAgent(std::u32string_view(s.phrase).substr(s.phrase.rfind(U' ') + 1))) {
