@@ -100,7 +100,8 @@ bool SubjectFinder::Vouched(size_t i, std::u32string_view stem) const {
   const Word& w = words_[i];
   // The tagger's name list ("유이는") and a title right before the name
   // ("사무총장 아마노 유키오는") vouch whatever the model tags.
-  return IsTitle(stem) || speakers_.ListedPersonWord(stem) || TitleBefore(i, stem) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
+  return IsTitle(stem) || speakers_.ListedPersonWord(stem) || TitleBefore(i, stem) ||
+         speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
          speakers_.TaggedOrganization(w.start, w.start + stem.size()) ||
          (i >= 1 && w.space_before && IsDistrictAfterPlace(Core(i - 1), stem)) ||
          (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
