@@ -150,6 +150,9 @@ TEST_CASE("a verb whose clause modifies the noun after it, read from the one tab
   CHECK_FALSE(korean::ModifiesNounAsVerb(U"", U"대변인은"));  // a topic, no verb
   CHECK_FALSE(korean::ModifiesNounAsVerb(U"", U"이동하는"));  // no syllable of tense or being
   CHECK_FALSE(korean::ModifiesNounAsVerb(U"이번", U"한"));
+  CHECK(korean::ModifiesNounAsVerb(U"", U"없는"));
+  CHECK_FALSE(korean::ModifiesNounAsVerb(U"", U"한"));      // "한 관계자": one official
+  CHECK_FALSE(korean::ModifiesNounAsVerb(U"", U"협회의"));  // a genitive
 }
 
 TEST_CASE("each reader's modifier syllables are rows of the one table, in table order") {

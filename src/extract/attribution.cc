@@ -112,23 +112,12 @@ class PhraseResolver {
                   (words.size() == 1 && table_.TaggedPersonButLast(w.start, w.start + w.text.size()));
     if (tagged || LooksLikeKoreanName(last) ||
         (words.size() == 1 && last.size() >= 3 && AllHangulSyllables(last) && !table_.LongerName(last).empty()) ||
-        ListedAlone(words)) {
+        ListedAlone(words, table_)) {
       double confidence = tagged ? 0.75 : 0.6;
       if (ForeignNameOpensPhrase(words, words.size() - 1)) return NamedWord(whole, U"", U"", confidence);
       return NamedWord(std::u32string(last), U"", words.size() > 1 ? Join(words, 0, words.size() - 1) : U"", confidence);
     }
-    // "케빈 투마지언": two or three plain foreign words are a name; a place or
-    // body among them makes it an organization ("영국 가디언" → 가디언).
-    bool plain_words = words.size() <= 3 && std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
-      return AllHangulSyllables(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases_) &&
-             !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
-    });
-    if (plain_words && words.size() > 1) return TaggerVouches(words, table_) ? Resolution{SpeakerKind::kPerson, whole, U"", U"", 0.55} : Resolution{};
-    // "정당이", "협력은": one plain two-syllable word nothing vouches for is a
-    // common noun far more often than a name or a body: nobody.
-    if (words.size() == 1 && last.size() <= 2 && plain_words) {
-      return opening_topic ? Resolution{SpeakerKind::kPerson, whole, U"", U"", 0.55} : Resolution{};
-    }
+    if (Resolution r; PlainWordsSpeaker(words, table_, aliases_, opening_topic, &r)) return r;
     return Organization(words);  // a country or body speaking ("일본은", "어나니머스는")
   }
 
@@ -362,14 +351,6 @@ class PhraseResolver {
       return r;
     }
     return {};
-  }
-
-  // "호날두는", "유이는": a lone word the tagger's name list holds as a
-  // person (not the model's guess: the list stays when the model is
-  // retrained) is that person, a short one too where no common word is it.
-  bool ListedAlone(const std::vector<PhraseWord>& words) const {
-    std::u32string_view w = words.back().text;
-    return words.size() == 1 && w.size() >= 2 && AllHangulSyllables(w) && !IsCommonWord(w) && table_.ListedPerson(w);
   }
 
   // "기상청 관계자", "NTSB 대변인", "교수": an unnamed role, unless one named

@@ -18,6 +18,17 @@ bool HasQuoteMark(std::u32string_view text, size_t limit);
 // Closing marks other than double quotes (’ 」 』 > 》 ')'), and their opening mark.
 bool IsCloseMark(char32_t c);
 char32_t OpenMarkFor(char32_t close);
+// The marks a quote or a title between marks closes with (’ ” ' "), each
+// mapped to its opening mark (a straight mark to itself); 0 for any other.
+constexpr char32_t QuoteOrTitleOpenFor(char32_t close) {
+  switch (close) {
+    case 0x2019: return 0x2018;
+    case 0x201D: return 0x201C;
+    case U'\'': return U'\'';
+    case U'"': return U'"';
+    default: return 0;
+  }
+}
 
 struct QuotePair {
   size_t open = 0, close = 0;  // positions of the marks

@@ -44,7 +44,7 @@ bool SubjectFinder::Actor(std::u32string_view stem) const {
   if (std::all_of(stem.begin(), stem.end(), IsAsciiAlpha) && stem.size() >= 2) return true;
   // A transliterated name (호나우두, 알름쿨로브): 3+ syllables with no noun/verb suffix.
   return stem.size() >= 3 && std::all_of(stem.begin(), stem.end(), IsHangulSyllable) && !HasGrammaticalEnding(stem) &&
-         std::u32string_view(U"성화용력점등층자감항책업술식률교").find(stem.back()) == std::u32string_view::npos;
+         !korean::IsStemEnd(stem.back(), korean::kNounSuffixNoName);
 }
 
 // Who may speak without a guess: officials, roles, titles, bodies, Korean

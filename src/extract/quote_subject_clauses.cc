@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "extract/quote_marks.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -21,7 +22,7 @@ bool SubjectFinder::ClosesAboutClauseIn(size_t from, size_t end) const {
 bool SubjectFinder::ReportedClauseIn(size_t from, size_t end) const {
   for (size_t i = from; i + 1 < words_.size() && words_[i + 1].start < end; ++i) {
     std::u32string_view w = Core(i);
-    if (!quoted_[i] && w.size() >= 3 && (w.ends_with(U"다고") || w.ends_with(U"라고"))) return true;
+    if (!quoted_[i] && korean::EndsInClauseEnding(w, korean::kReportedClause)) return true;
   }
   return false;
 }
@@ -33,15 +34,15 @@ bool SubjectFinder::ModifyingClauseIn(size_t from, size_t end) const {
   return false;
 }
 
-// "가디언은 '정부는 … 한다'는 제목의 사설에서": a word between marks that
+// "르몽드는 '시장은 … 한다'는 제목의 칼럼에서": a word between marks that
 // open after `begin` and close before `end` (a title, a term, a question
 // put to the speaker) is their text, never the subject, even where the pair
 // is not read as a quote.
 bool SubjectFinder::InsideMarksBefore(size_t i, size_t begin, size_t end) const {
-  static constexpr std::u32string_view kOpen = U"‘“'\"", kClose = U"’”'\"";
-  size_t close = text_.find_first_of(kClose, words_[i].end);
-  if (close == std::u32string_view::npos || close >= end) return false;
-  char32_t opening = kOpen[kClose.find(text_[close])];
+  size_t close = words_[i].end;
+  while (close < text_.size() && QuoteOrTitleOpenFor(text_[close]) == 0) ++close;
+  if (close >= text_.size() || close >= end) return false;
+  char32_t opening = QuoteOrTitleOpenFor(text_[close]);
   std::u32string_view before = text_.substr(begin, words_[i].start - begin);
   // A straight mark both opens and closes: inside when an odd number of
   // them stand between the sentence's start and the word.

@@ -1,6 +1,6 @@
 // Where the subject's noun phrase starts (see quote_subjects.h): the plain
 // words before the subject word, longer before a title, and a name opening
-// a titled phrase ("황교안 대통령 권한대행 국무총리는") across its
+// a titled phrase ("김민수 장관 직무대행 차관은") across its
 // affiliation words.
 #include "extract/quote_subjects.h"
 
@@ -45,7 +45,7 @@ size_t SubjectFinder::NameOpeningTitledPhrase(size_t first, size_t i, size_t phr
     if (!words_[k].space_before || quoted_[k - 1]) return first;
     --k;
     std::u32string_view w = Core(k);
-    // "제라르 울리에 올림피크 리옹 감독은": a foreign name's last part may
+    // "루이 가르니에 스타드 렌 감독은": a foreign name's last part may
     // end like a particle; the tagger's person right before it opens the name.
     bool foreign_last_part = k > floor && words_[k].space_before && !quoted_[k - 1] && AllHangulSyllables(w) &&
                              w.back() != U'의' &&
@@ -59,7 +59,7 @@ size_t SubjectFinder::NameOpeningTitledPhrase(size_t first, size_t i, size_t phr
       return speakers_.OpensClause(words_[start].start, /*after_adverb=*/true) ? start : first;
     }
     bool tagged_body = speakers_.TaggedOrganization(words_[k].start, words_[k].end);
-    // "칸 국제영화제 수상 당시 감독은": a time word ends the phrase.
+    // "베를린 영화제 출품 당시 감독은": a time word ends the phrase.
     if (w.empty() || IsAsciiDigit(w.front()) || IsCommonWord(w) || (!tagged_body && !bare)) return first;
   }
   return first;

@@ -67,20 +67,8 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   bool vouched = Vouched(i, stem);
   size_t first = PhraseStart(i, stem, phrase_floor);
   if (IsTitle(stem)) first = NameOpeningTitledPhrase(first, i, phrase_floor);
-  // "이동하는", "바라보는": a verb before a noun, not a subject; but the
-  // phrase that opens the sentence before the quote is its topic, who
-  // speaks ("디스패치는 8일 "…"고 전했다", "○○○ 위원장 직무대리는 "…"").
   bool opens = before_quote && first == FirstWordAt(phrase_floor) && stem.size() >= 3 && !HasGrammaticalEnding(stem);
-  if (carrier.back() == U'는' && !opens && std::u32string_view(U"하되있없라다보오가주지치키리내나서려").find(stem.back()) !=
-                                               std::u32string_view::npos && !LooksLikeOrg(stem, aliases_) && !vouched) {
-    return s;
-  }
-  // "제출받은", "많은": a verb's modifying form in 은 after a stem no noun
-  // or name ends in, not a subject.
-  if (carrier.back() == U'은' && !speakers_.TaggedPerson(w.start, w.start + stem.size()) && stem.size() >= 1 &&
-      std::u32string_view(U"받같많좋작높낮넓깊찾잡읽않").find(stem.back()) != std::u32string_view::npos) {
-    return s;
-  }
+  if (VerbFormInTopicEnding(i, stem, carrier.back(), opens || vouched)) return s;
   if (Fuzzy(Core(i), stem, &s)) return s;
   std::u32string_view singular = stem.size() > 2 && stem.back() == U'들' ? stem.substr(0, stem.size() - 1) : stem;
   if (!Actor(singular) && !vouched) return s;
@@ -92,6 +80,19 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   return s;
 }
 
+// "이동하는", "바라보는": a verb in …는 before a noun, not a subject, unless
+// `spared` (the phrase opens the sentence before the quote, its topic who
+// speaks: "디스패치는 8일 "…"고 전했다"; or something vouches for the
+// stem); "제출받은", "많은": a verb's modifying form in 은 after a stem no
+// noun or name ends in. `ending` is the word's last syllable.
+bool SubjectFinder::VerbFormInTopicEnding(size_t i, std::u32string_view stem, char32_t ending, bool spared) const {
+  if (ending == U'는' && !spared && korean::IsStemEnd(stem.back(), korean::kStemBeforeNeun) && !LooksLikeOrg(stem, aliases_)) {
+    return true;
+  }
+  return ending == U'은' && !speakers_.TaggedPerson(words_[i].start, words_[i].start + stem.size()) && !stem.empty() &&
+         korean::IsStemEnd(stem.back(), korean::kStemBeforeEun);
+}
+
 // A name the entity tagger vouches for ("김구라는", "카말은"), here or one
 // or two words before the title ("이효석 매원리 이장은"); a body it marks
 // ("한화 구단은", "○○코퍼레이션은"), or a city's district ("광주 서구는").
@@ -99,8 +100,8 @@ bool SubjectFinder::Vouched(size_t i, std::u32string_view stem) const {
   const Word& w = words_[i];
   // The tagger's name list ("유이는") and a title right before the name
   // ("사무총장 아마노 유키오는") vouch whatever the model tags.
-  bool listed = AllHangulSyllables(stem) && !IsCommonWord(stem) && speakers_.ListedPerson(stem);
-  return IsTitle(stem) || listed || TitleBefore(i) || speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
+  return IsTitle(stem) || speakers_.ListedPersonWord(stem) || TitleBefore(i, stem) ||
+         speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
          speakers_.TaggedOrganization(w.start, w.start + stem.size()) ||
          (i >= 1 && w.space_before && IsDistrictAfterPlace(Core(i - 1), stem)) ||
          (i >= 1 && w.space_before && speakers_.TaggedPerson(words_[i - 1].start, words_[i - 1].end)) ||
@@ -108,15 +109,16 @@ bool SubjectFinder::Vouched(size_t i, std::u32string_view stem) const {
 }
 
 // "사무총장 아마노 유키오는", "대변인 마르코스는": a title written one or two
-// words before the subject, the words between bare names, says a person's
-// name follows it.
-bool SubjectFinder::TitleBefore(size_t i) const {
+// words before the subject, the words between and the subject's stem a
+// name after it (NameFollowsTitle, the rule NameAfterTitle resolves by),
+// says a person's name follows it, whatever the tagger marks.
+bool SubjectFinder::TitleBefore(size_t i, std::u32string_view stem) const {
+  std::vector<std::u32string_view> parts{stem};
   for (size_t back = 1; back <= 2 && back <= i; ++back) {
     size_t k = i - back;
     if (!words_[k + 1].space_before || quoted_[k] || words_[k].end != words_[k].last()) return false;
-    std::u32string_view w = Core(k);
-    if (IsTitle(w) && !IsRoleNoun(w)) return true;
-    if (!AllHangulSyllables(w) || w.size() < 2 || IsCommonWord(w) || HasGrammaticalEnding(w) || IsPlace(w)) return false;
+    if (NameFollowsTitle(Core(k), parts, aliases_)) return true;
+    parts.insert(parts.begin(), Core(k));
   }
   return false;
 }

@@ -33,7 +33,8 @@ Speaker SubjectFinder::Before(size_t begin, size_t end, bool topic_only) const {
   while (i > 0 && words_[i - 1].start >= begin) {
     --i;
     std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
-    if (topic_only && (carrier.empty() || (carrier.back() != U'은' && carrier.back() != U'는'))) continue;
+    bool is_topic = korean::EndsInTopicParticle(carrier);
+    if (topic_only && !is_topic) continue;
     if (InsideMarksBefore(i, begin, end)) continue;
     Speaker s = SubjectAt(i, begin, /*before_quote=*/true);
     if (!s.found) continue;
@@ -41,15 +42,15 @@ Speaker SubjectFinder::Before(size_t begin, size_t end, bool topic_only) const {
     // clause about something is not the speaker; the topic before it is.
     // "문 후보는 안 후보가 … 알고 있다고 주장하며 "…"": a subject whose
     // clause is reported (…다고, …라고) is who the topic answers.
-    // "김 감독은 경기가 문제가 있다는 질문에 "…"": a subject whose clause
+    // "박 단장은 공연이 준비가 부족하다는 물음에 "…"": a subject whose clause
     // then modifies a noun belongs to that noun's phrase.
-    if (!topic_only && carrier.back() != U'은' && carrier.back() != U'는' &&
+    if (!topic_only && !is_topic &&
         (ClosesAboutClauseIn(i + 1, end) || ReportedClauseIn(i + 1, end) || ModifyingClauseIn(i + 1, end))) {
       if (Speaker topic = Before(begin, words_[i].start, /*topic_only=*/true); topic.found) return topic;
     }
-    // "보건부 측은 그의 이야기가 "…"이라며": a thing as the subject (what the
+    // "환경부 측은 그 주장이 "…"이라며": a thing as the subject (what the
     // quote says it is) yields to a topic before it that may speak.
-    if (!topic_only && s.person < 0 && carrier.back() != U'은' && carrier.back() != U'는' &&
+    if (!topic_only && s.person < 0 && !is_topic &&
         IsNonAgent(std::u32string_view(s.phrase).substr(s.phrase.rfind(U' ') + 1))) {
       Speaker topic = Before(begin, words_[i].start, /*topic_only=*/true);
       if (topic.found && (topic.person >= 0 || CouldSpeak(topic.start, topic.start + topic.phrase.size()))) return topic;
@@ -87,7 +88,7 @@ Speaker SubjectFinder::OpeningTopic(size_t begin, size_t end) const {
     if (quoted_[j] || !(korean::IsAdverbBeforeQuote(w) || korean::MarksAddresseeOrObject(w))) return {};
   }
   std::u32string_view carrier = ParticleCarrier(text_, words_[i]);
-  bool topic = carrier.size() >= 3 && (carrier.back() == U'은' || carrier.back() == U'는');
+  bool topic = carrier.size() >= 3 && korean::EndsInTopicParticle(carrier);
   // "개리 역시 …": 역시 (also) takes the place of the topic's particle.
   bool also = !topic && i + 1 < words_.size() && words_[i + 1].start < end && Core(i + 1) == U"역시";
   bool subject;

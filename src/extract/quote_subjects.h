@@ -3,7 +3,9 @@
 // "…"`), after it (`"…"라고 김 장관은 말했다`), a pronoun (`그는`), a noun
 // phrase cited with 인용 or named by a headline. quotes.cc walks the quotes
 // and asks this finder who speaks; attribution.h says who that is.
-// Internal header; offsets are code points into the article body.
+// This header holds the subject found (Speaker) and the finder
+// (SubjectFinder). Internal header; offsets are code points into the
+// article body.
 // The finder's code, a file a purpose: quote_subjects.cc (the walk: which
 // words are tried, in what order), quote_subject_word.cc (is one word a
 // subject, and which), quote_subject_extent.cc (where its noun phrase
@@ -119,7 +121,8 @@ class SubjectFinder {
   // relative or namesake, not the famous one: *s gets the whole name.
   bool Namesake(const PersonMention& mention, size_t i, size_t stem_size, Speaker* s) const;
   bool Vouched(size_t i, std::u32string_view stem) const;
-  bool TitleBefore(size_t i) const;
+  bool TitleBefore(size_t i, std::u32string_view stem) const;
+  bool VerbFormInTopicEnding(size_t i, std::u32string_view stem, char32_t ending, bool spared) const;
 
   // Who may speak: organizations, officials, known names, titles, unknown
   // names (a 3+ syllable word that is not a common noun ending).

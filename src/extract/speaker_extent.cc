@@ -67,13 +67,18 @@ bool ModifiesName(std::u32string_view w) {
          IsModifier(w) || opens_common || IsTitle(w) || IsRoleNoun(w);
 }
 
-// "김치를 맛본 토마세크": the word right after an object (…을, …를) is the
-// verb taking it, in its modifying form, whatever its ending looks like:
-// never a part of the name it modifies, whatever the tagger spans.
+// "김치를 맛본 토마세크": the word right after an object (…을, …를) that
+// ends in a verb's modifying form taking one (the lexicon's kTakesObject
+// rows) is that verb: never a part of the name it modifies, whatever the
+// tagger spans. A noun that only ends like an object ("올 가을 제임스",
+// "마을 주민") is followed by no such verb.
 bool TakesObjectBefore(std::u32string_view text, size_t word_start) {
   if (word_start < 3 || text[word_start - 1] != U' ') return false;
   std::u32string_view object = text.substr(word_start - 3, 2);
-  return IsHangulSyllable(object[0]) && korean::EndsInObjectParticle(object);
+  if (!IsHangulSyllable(object[0]) || !korean::EndsInObjectParticle(object)) return false;
+  size_t space = text.find(U' ', word_start);
+  std::u32string_view word = text.substr(word_start, space == std::u32string_view::npos ? space : space - word_start);
+  return korean::EndsInModifierSyllable(word, korean::kTakesObject);
 }
 
 // "감독인 로하스", "지난달 그로스만": the tagger spans no person over the whole

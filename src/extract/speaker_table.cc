@@ -258,6 +258,10 @@ bool SpeakerTable::ListedPerson(std::u32string_view name) const {
   return gazetteer_ != nullptr && gazetteer_->TypeOf(name) == kNerPerson;
 }
 
+bool SpeakerTable::ListedPersonWord(std::u32string_view word) const {
+  return word.size() >= 2 && AllHangulSyllables(word) && !IsCommonWord(word) && ListedPerson(word);
+}
+
 bool SpeakerTable::ListedOrganization(std::u32string_view name) const {
   return gazetteer_ != nullptr && gazetteer_->TypeOf(name) == kNerOrganization;
 }

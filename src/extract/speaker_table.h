@@ -94,6 +94,10 @@ class SpeakerTable {
   // True when the tagger's name list holds `name` as a person ("호날두"):
   // evidence that holds when the model itself missed the span.
   bool ListedPerson(std::u32string_view name) const;
+  // A word of two syllables or more, all syllables and no common word, that
+  // the name list holds as a person ("호날두", "유이"): a name alone, which
+  // vouches for a subject and resolves a lone-word speaker.
+  bool ListedPersonWord(std::u32string_view word) const;
   // The same for an organization ("첼시", "야쿠르트"): a club or a company
   // the tagger may span into a person's name before it.
   bool ListedOrganization(std::u32string_view name) const;

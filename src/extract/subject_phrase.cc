@@ -173,6 +173,29 @@ void CampIsRole(std::u32string_view as_written, Resolution* r) {
   *r = {SpeakerKind::kRole, U"", std::u32string(last), r->speaker, r->confidence};
 }
 
+bool ListedAlone(const std::vector<PhraseWord>& words, const SpeakerTable& table) {
+  return words.size() == 1 && table.ListedPersonWord(words.back().text);
+}
+
+bool PlainWordsSpeaker(const std::vector<PhraseWord>& words, const SpeakerTable& table, const AliasIndex& aliases,
+                       bool opening_topic, Resolution* r) {
+  // A place or body among the words makes it an organization ("영국 가디언").
+  bool plain_words = words.size() <= 3 && std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
+    return AllHangulSyllables(pw.text) && pw.text.size() >= 2 && !IsPlace(pw.text) && !OrgLike(pw.text, aliases) &&
+           !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !HasGrammaticalEnding(pw.text);
+  });
+  std::u32string whole = Join(words, 0, words.size());
+  if (plain_words && words.size() > 1) {
+    *r = TaggerVouches(words, table) ? Resolution{SpeakerKind::kPerson, whole, U"", U"", 0.55} : Resolution{};
+    return true;
+  }
+  if (words.size() == 1 && words.back().text.size() <= 2 && plain_words) {
+    *r = opening_topic ? Resolution{SpeakerKind::kPerson, whole, U"", U"", 0.55} : Resolution{};
+    return true;
+  }
+  return false;
+}
+
 bool TaggerVouches(const std::vector<PhraseWord>& words, const SpeakerTable& table) {
   return std::any_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
     size_t end = pw.start + pw.text.size();
@@ -180,16 +203,32 @@ bool TaggerVouches(const std::vector<PhraseWord>& words, const SpeakerTable& tab
   });
 }
 
+bool NameFollowsTitle(std::u32string_view title, const std::vector<std::u32string_view>& parts,
+                      const AliasIndex& aliases) {
+  if (!IsTitle(title) || IsRoleNoun(title) || parts.empty() || parts.size() > 2) return false;
+  if (parts.size() == 2 && LooksLikeKoreanName(parts[0])) return false;
+  return std::all_of(parts.begin(), parts.end(), [&](std::u32string_view w) {
+    return w.size() >= 2 && AllHangulSyllables(w) && IsNameOfBody(w) && !IsCommonWord(w) && !HasGrammaticalEnding(w) &&
+           !OrgLike(w, aliases);
+  });
+}
+
 Resolution NameAfterTitle(const std::vector<PhraseWord>& words, const AliasIndex& aliases) {
   size_t n = words.size();
-  if (n < 3) return {};
-  std::u32string_view title = words[n - 3].text;
-  if (!IsTitle(title) || IsRoleNoun(title)) return {};
-  auto name_part = [&](std::u32string_view w) {
-    return w.size() >= 2 && AllHangulSyllables(w) && IsNameOfBody(w) && !IsCommonWord(w) && !OrgLike(w, aliases);
-  };
-  if (!name_part(words[n - 2].text) || !name_part(words[n - 1].text) || LooksLikeKoreanName(words[n - 2].text)) return {};
-  return {SpeakerKind::kPerson, Join(words, n - 2, n), std::u32string(title), Join(words, 0, n - 3), 0.7};
+  for (size_t count = 2; count >= 1; --count) {
+    if (n < count + 1) continue;
+    std::vector<std::u32string_view> parts;
+    for (size_t k = n - count; k < n; ++k) parts.push_back(words[k].text);
+    std::u32string_view title = words[n - count - 1].text;
+    // "정한중 징계위원장 직무대리": a Korean name before the title holds it;
+    // one word after it is her post, no second name.
+    bool name_before = std::any_of(words.begin(), words.end() - count - 1,
+                                   [](const PhraseWord& pw) { return LooksLikeKoreanName(pw.text); });
+    if (NameFollowsTitle(title, parts, aliases) && !(count == 1 && name_before)) {
+      return {SpeakerKind::kPerson, Join(words, n - count, n), std::u32string(title), Join(words, 0, n - count - 1), 0.7};
+    }
+  }
+  return {};
 }
 
 }  // namespace kosearch

@@ -105,11 +105,33 @@ void AffiliationOutOfName(const SpeakerTable& table, Resolution* r);
 // (측) of her camp, whatever path named her.
 void CampIsRole(std::u32string_view as_written, Resolution* r);
 
-// "IAEA 사무총장 아마노 유키오": two plain words after a title, ending the
-// phrase, are the title holder's name (a foreign name, which the tagger
-// may or may not mark; the first of Korean shape is no given name), the
-// title her role, the words before it her organization.
+// "사무총장 아마노 유키오", "대변인 마르코스": a title (no role noun) then
+// one or two plain words, each all syllables, two or more, no common word,
+// grammatical ending, place, title or body's name, are the title holder's
+// name (a foreign name, which the tagger may or may not mark; the first of
+// two of Korean shape is no given name). The one rule of the subject
+// finder's TitleBefore and of NameAfterTitle.
+bool NameFollowsTitle(std::u32string_view title, const std::vector<std::u32string_view>& parts,
+                      const AliasIndex& aliases);
+
+// "IAEA 사무총장 아마노 유키오": a name after a title (NameFollowsTitle),
+// ending the phrase, is the title holder's, the title her role, the words
+// before it her organization; not one word after a Korean name and her
+// title ("○○○ 징계위원장 직무대리": her post).
 Resolution NameAfterTitle(const std::vector<PhraseWord>& words, const AliasIndex& aliases);
+
+// "호날두는", "유이는": a lone word the tagger's name list holds as a
+// person (not the model's guess: the list stays when the model is
+// retrained) is that person, a short one too where no common word is it.
+bool ListedAlone(const std::vector<PhraseWord>& words, const SpeakerTable& table);
+
+// The end of resolving a phrase no rule named: "케빈 투마지언", two or three
+// plain foreign words, is a person where the tagger vouches for one of them
+// (else nobody); "정당이", one plain word of two syllables nothing vouches
+// for, is a common noun far more often than a name: nobody, unless it opens
+// the sentence as its topic. Returns false (r untouched) for other phrases.
+bool PlainWordsSpeaker(const std::vector<PhraseWord>& words, const SpeakerTable& table, const AliasIndex& aliases,
+                       bool opening_topic, Resolution* r);
 
 // True when the tagger marks a person or an organization over one of the
 // words: the second piece of evidence a guessed name of plain words needs

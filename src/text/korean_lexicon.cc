@@ -85,8 +85,8 @@ constexpr Particle kParticles[] = {
     {U"마다", kAfterAmount, kAny, 0},
     {U"밖에", kAfterAmount, kAny, 0},
     {U"지만", kAfterAmount, kAny, 0},
-    {U"은", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterClosed, kMarksSubject},
-    {U"는", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterOpen, kMarksSubject},
+    {U"은", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterClosed, kMarksSubject | kMarksTopic},
+    {U"는", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterOpen, kMarksSubject | kMarksTopic},
     {U"이", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterClosed, kMarksSubject},
     {U"가", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterOpen, kMarksSubject},
     {U"을", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, Attach::kAfterClosed, kMarksObject},
@@ -227,6 +227,13 @@ bool IsParticle(std::u32string_view word, ParticleUse use) {
   return std::any_of(rows.begin(), rows.end(), [&](const Particle* p) { return p->text == word; });
 }
 
+bool EndsInTopicParticle(std::u32string_view word) {
+  if (word.empty()) return false;
+  return std::any_of(std::begin(kParticles), std::end(kParticles), [&](const Particle& p) {
+    return p.Has(kMarksTopic) && p.text.size() == 1 && p.text[0] == word.back();
+  });
+}
+
 bool EndsInObjectParticle(std::u32string_view word, bool allow_whole) {
   static const std::vector<const Particle*> rows = [] {
     std::vector<const Particle*> object;
@@ -262,26 +269,30 @@ struct ModifierEnd {
 };
 constexpr ModifierEnd kModifierEnds[] = {
     {U'된', kNoGivenNameEnds | kModifiesNoun | kAlwaysVerbModifier | kVerbAdnominal},
-    {U'던', kNoGivenNameEnds | kModifiesNoun | kAlwaysVerbModifier | kVerbAdnominal},
+    {U'던', kNoGivenNameEnds | kModifiesNoun | kAlwaysVerbModifier | kVerbAdnominal | kTakesObject},
     {U'될', kNoGivenNameEnds},
-    {U'할', kNoGivenNameEnds},
-    {U'운', kNoGivenNameEnds},
-    {U'온', kNoGivenNameEnds},
+    {U'할', kNoGivenNameEnds | kTakesObject},
+    {U'운', kNoGivenNameEnds | kTakesObject},
+    {U'온', kNoGivenNameEnds | kTakesObject},
     {U'인', kModifiesNoun},
-    {U'한', kModifiesNoun | kVerbAdnominal},
+    {U'한', kModifiesNoun | kVerbAdnominal | kTakesObject},
     {U'의', kModifiesNoun},
-    {U'는', kModifiesNoun | kClauseGoesOn | kVerbModifierAfterInflection},
-    {U'은', kModifiesNoun | kClauseGoesOn | kVerbModifierAfterInflection | kVerbAdnominal},
+    {U'는', kModifiesNoun | kClauseGoesOn | kVerbModifierAfterInflection | kTakesObject},
+    {U'은', kModifiesNoun | kClauseGoesOn | kVerbModifierAfterInflection | kVerbAdnominal | kTakesObject},
     {U'며', kClauseGoesOn},
     {U'고', kClauseGoesOn},                    {U'다', kClauseGoesOn},
     {U'서', kClauseGoesOn},                    {U'면', kClauseGoesOn},
     {U'을', kClauseGoesOn},                    {U'를', kClauseGoesOn},
     {U'에', kClauseGoesOn},
     // A verb's adnominal in ㄴ ("고른", "달린", "밝힌", "낸", "쓴", "준", "긴").
-    {U'른', kVerbAdnominal},                   {U'린', kVerbAdnominal},
-    {U'힌', kVerbAdnominal},                   {U'낸', kVerbAdnominal},
-    {U'쓴', kVerbAdnominal},                   {U'준', kVerbAdnominal},
-    {U'긴', kVerbAdnominal},
+    {U'른', kVerbAdnominal | kTakesObject},    {U'린', kVerbAdnominal | kTakesObject},
+    {U'힌', kVerbAdnominal | kTakesObject},    {U'낸', kVerbAdnominal | kTakesObject},
+    {U'쓴', kVerbAdnominal | kTakesObject},    {U'준', kVerbAdnominal | kTakesObject},
+    {U'긴', kVerbAdnominal | kTakesObject},
+    // A verb's adnominal in ㄴ that also ends nouns ("일본", "지난"): only
+    // after an object ("맛본", "이끈", "만든").
+    {U'본', kTakesObject},                     {U'끈', kTakesObject},
+    {U'든', kTakesObject},
 };
 
 bool EndsInModifierSyllable(std::u32string_view word, ModifierEndUse use) {

@@ -35,6 +35,7 @@ enum ParticleTrait : uint8_t {
   kMarksSubject = 1 << 0,  // a subject or topic marker (은 는 이 가 께서 도): introduces a speaker
   kEndsWords = 1 << 1,     // also the last syllable of many words (인도, 로만, 허들, 와인)
   kMarksObject = 1 << 2,   // an object marker (을 를): the word after it is the verb taking it
+  kMarksTopic = 1 << 3,    // the topic marker itself (은 는): whom the sentence is about
 };
 
 struct Particle {
@@ -62,6 +63,22 @@ bool IsParticle(std::u32string_view word, ParticleUse use);
 // True when `word` ends in an object marker (kMarksObject: 을, 를), leaving at
 // least one code point before it (or none, when `allow_whole`).
 bool EndsInObjectParticle(std::u32string_view word, bool allow_whole = false);
+
+// True when the last code point of `word` is a one-syllable topic marker
+// (kMarksTopic: 은, 는): the word is the sentence's topic (or a verb form
+// ending so; the caller has stripped or checked the stem).
+bool EndsInTopicParticle(std::u32string_view word);
+
+// The last syllable of a verb's or adjective's stem, before the ending a
+// subject finder reads as a verb form, not a name's particle; one table,
+// which reader takes a row.
+enum StemEndUse : uint8_t {
+  kStemBeforeNeun = 1 << 0,  // …는 is a verb's modifier ("하는", "되는", "있는", "보는")
+  kStemBeforeEun = 1 << 1,   // …은 is an adjective's or verb's ("받은", "많은", "않은")
+  // No transliterated name ends so: a noun's suffix (…성, …화, …력, …률).
+  kNounSuffixNoName = 1 << 2,
+};
+bool IsStemEnd(char32_t syllable, StemEndUse use);
 
 // A syllable of 하다/되다 (하 한 할 … 했, 되 된 … 됐): a Sino-Korean noun
 // followed by one is a light-verb form ("발표했다", "구성되어").
@@ -97,6 +114,11 @@ enum ModifierEndUse : uint8_t {
   // (한 된 던 은 른 린 힌 낸 쓴 준 긴; not 인 or 의: "일본", "의원"):
   // answer/korean_question's IsVerbAdnominal.
   kVerbAdnominal = 1 << 5,
+  // A verb's modifier that takes an object before it ("김치를 맛본", "팀을
+  // 이끈", "상을 받은", "노래를 부르는"): extract/speaker_extent's
+  // TakesObjectBefore, so a noun that only ends like an object ("가을",
+  // "마을") before a name is no verb's object.
+  kTakesObject = 1 << 6,
 };
 // True when the last code point of `word` is a row of the table for `use`.
 bool EndsInModifierSyllable(std::u32string_view word, ModifierEndUse use);
@@ -235,12 +257,26 @@ std::span<const std::u32string_view> ReportingVerbs();
 bool ClosesAboutClause(std::u32string_view word);
 
 // A verb in the form that makes its clause modify the noun after it, so a
-// subject before it belongs to that embedded clause ("경기가 문제가 있다는
-// 질문에", "측이 … 밝히기로 한 결정을"): a reported clause's 다는/라는/냐는/
+// subject before it belongs to that embedded clause ("공연이 준비가 부족하다는
+// 물음에", "측이 … 공개하기로 한 방침을"): a reported clause's 다는/라는/냐는/
 // 자는, a verb of being or a past tense in 는/은/던 ("있는", "않은",
 // "했던"), 던/된 ("열렸던", "발표된"), or a lone 한/된 after a verb's
 // 기로/도록 ("하기로 한"). `previous` is the word before `word`.
 bool ModifiesNounAsVerb(std::u32string_view previous, std::u32string_view word);
+
+// Verb endings a clause's reader matches at a word's end, one table; which
+// reader takes a row (a bit set).
+enum ClauseEndingUse : uint8_t {
+  kReportedAdnominal = 1 << 0,  // a reported clause modifying a noun (…다는, …라는, …냐는, …자는)
+  kPurposeEnding = 1 << 1,      // a verb's 기로/도록, after which a lone 한/된 is a verb ("하기로 한")
+  kLoneVerbAfterPurpose = 1 << 2,  // that lone 한 or 된
+  kReportedClause = 1 << 3,     // a reported clause that goes on (…다고, …라고): extract/quote_subject_clauses
+};
+// True when `word` ends in a row for `use`; `longer`: with at least one
+// code point before it.
+bool EndsInClauseEnding(std::u32string_view word, ClauseEndingUse use, bool longer = true);
+// True when `word` is a row for `use` itself.
+bool IsClauseEnding(std::u32string_view word, ClauseEndingUse use);
 
 // A word ending in a particle of the one spoken to or of an object (에게,
 // 에게는, 한테, 께, 을, 를): "안산 선수에게는 "…"" names who is addressed, not

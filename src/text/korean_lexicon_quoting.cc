@@ -69,6 +69,37 @@ constexpr AdnominalQuoting kAdnominalQuotings[] = {
 constexpr std::u32string_view kReportingVerbs[] = {U"고 보도했", U"고 보도하", U"고 전했다", U"고 인용 보도",
                                                    U"고 보도된"};
 
+struct ClauseEnding {
+  std::u32string_view text;
+  uint8_t uses;  // ClauseEndingUse bits
+};
+constexpr ClauseEnding kClauseEndings[] = {
+    {U"다는", kReportedAdnominal}, {U"라는", kReportedAdnominal},    {U"냐는", kReportedAdnominal},
+    {U"자는", kReportedAdnominal}, {U"기로", kPurposeEnding},        {U"도록", kPurposeEnding},
+    {U"한", kLoneVerbAfterPurpose}, {U"된", kLoneVerbAfterPurpose}, {U"다고", kReportedClause},
+    {U"라고", kReportedClause},
+};
+
+// The last syllables of stems (korean_lexicon.h's StemEndUse).
+struct StemEnd {
+  char32_t syllable;
+  uint8_t uses;  // StemEndUse bits
+};
+constexpr StemEnd kStemEnds[] = {
+    {U'하', kStemBeforeNeun}, {U'되', kStemBeforeNeun}, {U'있', kStemBeforeNeun}, {U'없', kStemBeforeNeun},
+    {U'라', kStemBeforeNeun}, {U'다', kStemBeforeNeun}, {U'보', kStemBeforeNeun}, {U'오', kStemBeforeNeun},
+    {U'가', kStemBeforeNeun}, {U'주', kStemBeforeNeun}, {U'지', kStemBeforeNeun}, {U'치', kStemBeforeNeun},
+    {U'키', kStemBeforeNeun}, {U'리', kStemBeforeNeun}, {U'내', kStemBeforeNeun}, {U'나', kStemBeforeNeun},
+    {U'서', kStemBeforeNeun}, {U'려', kStemBeforeNeun}, {U'받', kStemBeforeEun},  {U'같', kStemBeforeEun},
+    {U'많', kStemBeforeEun},  {U'좋', kStemBeforeEun},  {U'작', kStemBeforeEun},  {U'높', kStemBeforeEun},
+    {U'낮', kStemBeforeEun},  {U'넓', kStemBeforeEun},  {U'깊', kStemBeforeEun},  {U'찾', kStemBeforeEun},
+    {U'잡', kStemBeforeEun},  {U'읽', kStemBeforeEun},  {U'않', kStemBeforeEun},  {U'성', kNounSuffixNoName},
+    {U'화', kNounSuffixNoName}, {U'용', kNounSuffixNoName}, {U'력', kNounSuffixNoName}, {U'점', kNounSuffixNoName},
+    {U'등', kNounSuffixNoName}, {U'층', kNounSuffixNoName}, {U'자', kNounSuffixNoName}, {U'감', kNounSuffixNoName},
+    {U'항', kNounSuffixNoName}, {U'책', kNounSuffixNoName}, {U'업', kNounSuffixNoName}, {U'술', kNounSuffixNoName},
+    {U'식', kNounSuffixNoName}, {U'률', kNounSuffixNoName}, {U'교', kNounSuffixNoName},
+};
+
 constexpr std::u32string_view kAboutWords[] = {U"대해", U"대해서", U"대해선", U"대하여", U"관해", U"관해서",
                                                U"관련해", U"관련해서", U"두고"};
 
@@ -120,14 +151,27 @@ bool ClosesAboutClause(std::u32string_view word) {
   return std::find(std::begin(kAboutWords), std::end(kAboutWords), word) != std::end(kAboutWords);
 }
 
+bool EndsInClauseEnding(std::u32string_view word, ClauseEndingUse use, bool longer) {
+  return std::any_of(std::begin(kClauseEndings), std::end(kClauseEndings), [&](const ClauseEnding& e) {
+    return (e.uses & use) != 0 && (!longer || word.size() > e.text.size()) && word.ends_with(e.text);
+  });
+}
+
+bool IsClauseEnding(std::u32string_view word, ClauseEndingUse use) {
+  return std::any_of(std::begin(kClauseEndings), std::end(kClauseEndings),
+                     [&](const ClauseEnding& e) { return (e.uses & use) != 0 && word == e.text; });
+}
+
+bool IsStemEnd(char32_t syllable, StemEndUse use) {
+  return std::any_of(std::begin(kStemEnds), std::end(kStemEnds),
+                     [&](const StemEnd& e) { return (e.uses & use) != 0 && e.syllable == syllable; });
+}
+
 bool ModifiesNounAsVerb(std::u32string_view previous, std::u32string_view word) {
   if (word.empty() || !AllHangulSyllables(word)) return false;
-  static constexpr std::u32string_view kReportedAdnominal[] = {U"다는", U"라는", U"냐는", U"자는"};
-  for (std::u32string_view e : kReportedAdnominal) {
-    if (word.size() > e.size() && word.ends_with(e)) return true;
-  }
+  if (EndsInClauseEnding(word, kReportedAdnominal)) return true;
   if (word.size() == 1) {
-    return (word == U"한" || word == U"된") && (previous.ends_with(U"기로") || previous.ends_with(U"도록"));
+    return IsClauseEnding(word, kLoneVerbAfterPurpose) && EndsInClauseEnding(previous, kPurposeEnding, /*longer=*/false);
   }
   if (EndsInModifierSyllable(word, kAlwaysVerbModifier)) return true;
   return HasInflectionSyllable(word) && EndsInModifierSyllable(word, kVerbModifierAfterInflection);
