@@ -17,7 +17,8 @@
 //   --sample N      keep every Nth --extra sentence (quick experiments)
 //   --fold K        with --cv: run only fold K (1-based; folds in parallel)
 //   --out PATH      train on everything and write the model
-//   --eval FILE     score the final model on FILE (PS/OG/QT present in it)
+//   --eval FILE     score the final model (trained on everything) on FILE
+//                   (PS/OG/QT present in it); without --out nothing is written
 //   --domain        KLUE-style sentences (--full, and --extra unless
 //                   --extra-general) get a second copy of every feature
 //   --extra-general --extra sentences share only the general features with
@@ -35,7 +36,10 @@
 //                   counts as right only when the gold path wins by that much
 //                   (cost-augmented perceptron; 0, the default, is plain)
 //   --drop a,b      leave out these feature template families (kNerFamilies
-//                   in ner_model.h: uni, bi, …, gazetteer): template ablations
+//                   in ner_families.h: uni, bi, …, gazetteer): template
+//                   ablations, scored only (refused with --out: the library
+//                   tags with every family, so such a model would be run
+//                   with features it never learned)
 //   --family-stats  print each family's keys per character over the loaded
 //                   sentences (what dropping it saves the tagger in look-ups)
 #include <algorithm>
@@ -57,6 +61,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/amounts.h"
+#include "extract/ner_families.h"
 #include "extract/ner_model.h"
 #include "text/unicode_text.h"
 
@@ -205,7 +210,7 @@ void PrintFamilyStats(const std::vector<Sentence>& data) {
     ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f);
     keys[kNerFamilyCount] += static_cast<double>(f.keys.size());
     for (int k = 0; k < kNerFamilyCount; ++k) {
-      ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f, 1u << k);
+      ExtractNerFeaturesWithout(s.text, amounts, GazetteerFor(s), &f, 1u << k);
       keys[k] += static_cast<double>(f.keys.size());
     }
   }
@@ -219,7 +224,7 @@ void Prepare(std::vector<Sentence>& data) {
   for (Sentence& s : data) {
     auto amounts = FindAmounts(s.text, s.text.size());
     BuildMasks(s, amounts);
-    ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f, g_dropped);
+    ExtractNerFeaturesWithout(s.text, amounts, GazetteerFor(s), &f, g_dropped);
     if (!g_domain) {
       s.keys = f.keys;
       s.offsets = f.offsets;
@@ -508,6 +513,10 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  if (g_dropped != 0 && !out.empty()) {
+    std::cerr << "--drop is for ablations: a model trained without a family cannot be written (--out)\n";
+    return 2;
+  }
   // full: cross-validated; always: in every training part.
   std::vector<Sentence> full, always;
   for (const auto& f : full_files) {
@@ -601,7 +610,7 @@ int main(int argc, char** argv) {
     }
     Print("cross-validated (all folds)", total);
   }
-  if (!out.empty()) {
+  if (!out.empty() || !eval_files.empty()) {
     std::vector<Sentence*> train;
     for (Sentence& s : full) train.push_back(&s);
     for (Sentence& s : always) train.push_back(&s);
@@ -617,6 +626,7 @@ int main(int argc, char** argv) {
     Model m;
     auto [c, aw, at] = run(train, test, &m);
     if (!test.empty()) Print("final model on --eval files", c);
+    if (out.empty()) return 0;  // scored only
     NerModelData d = Export(m, aw, at, prune);
     Status st = SaveNerModel(out, d);
     if (!st.ok()) {
