@@ -344,6 +344,9 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   // Read by its sound: only the quotes that say the topic are the speaker's.
   const bool sounded = speaker.read_by == SpeakerReadBy::kSound;
   if (sounded) candidates = CandidatesOf(speaker, *filters);
+  // Still no one: the fallbacks' topic as for any speaker no quote is by
+  // (forms found among all quotes are other people's words' sounds there).
+  if (may_sound && !sounded) asked = TopicOf(question, candidates, archive);
   if (!scored.empty() && !speaker.unknown) {
     Xapian::Query boost = ArticleBoost(scored, *filters, archive);
     if (!boost.empty()) scored = Xapian::Query(Xapian::Query::OP_OR, scored, boost);
