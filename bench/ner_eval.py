@@ -357,9 +357,11 @@ def recipe_args(folder):
             for a in RECIPE]
 
 
-def run_trainer(trainer, runs):
+def run_trainer(trainer, runs, ship=False):
     """Runs the trainer once per argument list in `runs` (on top of the recipe),
-    all at once; returns their outputs and the wall time."""
+    all at once; returns their outputs and the wall time. With `ship` (one of
+    the runs writes the shipped model), the name list that model was trained
+    with is copied over the shipped one; nothing is written otherwise."""
     with tempfile.TemporaryDirectory() as folder:
         base = ["nice", "-n", "10", trainer] + recipe_args(folder) + TRAINER_ARGS
         procs = []
@@ -375,7 +377,7 @@ def run_trainer(trainer, runs):
                 sys.stderr.write(err)
                 sys.exit(f"{trainer} failed with exit code {proc.returncode}")
             outs.append(out)
-        if any("--out" in extra for extra in runs):
+        if ship:
             # The model is trained with the name list it will run with.
             names = os.path.join(folder, "names-full.tsv")
             shutil.copyfile(names if os.path.exists(names) else MINED, GAZETTEER)
@@ -396,13 +398,14 @@ def cross_validate(trainer, folds, jobs, ship, dev_run=None):
     seconds = 0.0
     for first in range(1, folds + 1, jobs):
         runs = [["--cv", str(folds), "--fold", str(k)] for k in range(first, min(folds, first + jobs - 1) + 1)]
-        if ship and first == 1:
+        shipping = ship and first == 1
+        if shipping:
             runs.append(["--out", MODEL])
         if dev_run is not None and first == 1:
-            dev_run["model"] = tempfile.mktemp(suffix=".bin")
+            # Trained and scored, never written (ner-train --eval without --out).
             dev = os.path.join(CORPUS, DATASETS["klp-dev"][0])
-            runs.append(["--out", dev_run["model"], "--eval", dev, "--eval-news", dev])
-        outs, wall = run_trainer(trainer, runs)
+            runs.append(["--eval", dev, "--eval-news", dev])
+        outs, wall = run_trainer(trainer, runs, shipping)
         seconds += wall
         for out in outs:
             if "final model on --eval files" in out:
@@ -444,8 +447,7 @@ def report(args):
               f"runs):\n{table(dev_run['rows'])}\n"
               f"klp2016 dev, the same with the news copies (what the library and ner-extract run):\n"
               f"{table(dev_run['news_rows'])}\n"
-              f"({cv_seconds:.0f} s; the model on everything: {dev_run['model']}, its name list: "
-              f"{GAZETTEER} unless another run wrote it since)")
+              f"({cv_seconds:.0f} s; the model on everything is not kept)")
         return
     klue = load_gold(os.path.join(CORPUS, DATASETS["klue"][0]))
     sections = [

@@ -118,6 +118,10 @@ py::dict ResponseToDict(const kosearch::SearchResponse& r, bool with_understood,
     understood["filters"] = StrList(u.filters);
     understood["speakers"] = StrList(u.speakers);
     understood["speaker_resolution"] = Str(u.speaker_resolution);
+    understood["read_through_quotes"] = Str(u.read_through_quotes);
+    understood["read_by"] = u.read_by == kosearch::SpeakerReadBy::kSound       ? "sound"
+                            : u.read_by == kosearch::SpeakerReadBy::kQuoteKeys ? "quote_keys"
+                                                                                 : "";
     understood["summary"] = Str(u.Summary(r.hits.size()));
     d["understood"] = understood;
     d["closest"] = HitsToList(r.closest);

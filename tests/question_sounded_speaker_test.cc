@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "answer/sounded_speaker.h"
+#include "kosearch/format.h"
 #include "kosearch/search.h"
 #include "made_up_archive.h"
 
@@ -94,7 +95,7 @@ TEST_CASE("sounded speaker: only the one key with a quote on the topic") {
   FakeOnTopic nobody{{}};
   CHECK(Found("Doosan official", nobody) == "(none)");
   // Two keys that sound like the name both say the topic: either may be the speaker, so no one.
-  const std::vector<kosearch::SpeakerKeyCandidate> alike = {{"베론", "베론", true, false}, {"베롱", "베롱", true, false}};
+  const std::vector<kosearch::SpeakerKeyCandidate> alike = {{"베론", "베론", false, false}, {"베롱", "베롱", false, false}};
   FakeOnTopic both{{"XP베론", "XP베롱"}};
   CHECK(!kosearch::OnlyCandidateOnTopic(alike, both.Source()));
   FakeOnTopic one{{"XP베론"}};
@@ -114,6 +115,7 @@ namespace {
 // spells in English, a club official, a city plan.
 constexpr const char* kArticles[] = {
     R"({"id": "sound-1", "source": "test", "date": "2024-06-02", "title": "두산 러츠 수비 훈련", "body": "두산의 새 외국인 타자가 수비 훈련에 나섰다. 러츠는 \"수비 훈련을 더 많이 해서 실책을 줄이겠다\"라고 말했다."})",
+    R"({"id": "sound-4", "source": "test", "date": "2024-06-09", "title": "러츠 첫 홈런", "body": "러츠가 첫 홈런을 쳤다. 러츠는 \"잠실 구장의 응원 소리가 정말 크다\"라고 말했다."})",
     R"({"id": "sound-2", "source": "test", "date": "2024-06-03", "title": "구단 매각설", "body": "한 구단 관계자는 \"매각은 검토한 적이 없다\"라고 말했다."})",
     R"({"id": "sound-3", "source": "test", "date": "2024-06-04", "title": "도심 공원 조성", "body": "시가 도심에 새 공원을 만들기로 했다. 시장은 \"공원은 시민 모두의 쉼터가 될 것\"이라고 말했다."})",
 };
@@ -138,7 +140,19 @@ TEST_CASE("sounded speaker end to end: an English name by its sound, a quote on 
   REQUIRE(r->hits.size() >= 1);
   CHECK(r->hits[0].speaker == "러츠");
   CHECK(r->hits[0].text.find("실책을 줄이겠다") != std::string::npos);
-  CHECK(r->understood.read_through_quotes.find("러츠") == 0);
+  // The key itself, and how it was read (a field, not a label on the key).
+  CHECK(r->understood.read_through_quotes == "러츠");
+  CHECK(r->understood.read_by == kosearch::SpeakerReadBy::kSound);
+  const std::string json = kosearch::ResponseToJson(*r, false);
+  CHECK(json.find(R"("read_by":"sound")") != std::string::npos);
+  CHECK(json.find(R"("read_through_quotes":"러츠")") != std::string::npos);
+  // A sound is evidence only with the topic: 러츠's quote about the crowd is not an answer.
+  CHECK(QuoteCount(*r) == 1);
+  // The question's filters hold for the evidence too: no quote on the topic in 2023, no one.
+  r = (*searcher)->Search("What did Lutz say about defensive training? date:2023");
+  REQUIRE(r.ok());
+  CHECK(r->understood.read_through_quotes.empty());
+  CHECK(r->understood.read_by == kosearch::SpeakerReadBy::kNone);
   // The same sound, but no quote of 러츠 says the topic: no one, never someone else's words.
   r = (*searcher)->Search("What did Lutz say about the park?");
   REQUIRE(r.ok());

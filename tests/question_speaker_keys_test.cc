@@ -122,6 +122,7 @@ TEST_CASE("speaker keys end to end: the agency asked with 측 written onto it an
   REQUIRE(r->hits.size() >= 1);
   CHECK(r->hits[0].text.find("건강을 회복") != std::string::npos);
   CHECK(r->understood.read_through_quotes == "푸른빛엔터");
+  CHECK(r->understood.read_by == kosearch::SpeakerReadBy::kQuoteKeys);
   CHECK(r->understood.speaker_resolution == r->understood.ResolutionText());
   // An English name as a romanized Korean name, among the index's keys.
   r = (*searcher)->Search("What did official Yoon In-dae say about the budget?");

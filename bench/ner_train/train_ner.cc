@@ -17,8 +17,9 @@
 //   --sample N      keep every Nth --extra sentence (quick experiments)
 //   --fold K        with --cv: run only fold K (1-based; folds in parallel)
 //   --out PATH      train on everything and write the model
-//   --eval FILE     score the final model on FILE (PS/OG/QT present in it);
-//                   a non-KLUE file is tagged with the general features only
+//   --eval FILE     score the final model (trained on everything) on FILE
+//                   (PS/OG/QT present in it); a non-KLUE file is tagged with
+//                   the general features only; without --out nothing is written
 //   --eval-news FILE  the same with the news-domain copies on, as the library
 //                   tags every text (the exported file sums the two): what
 //                   bench/ner-extract scores on FILE
@@ -44,7 +45,10 @@
 //                   key): every fold and --eval sentence is then scored as the
 //                   library tags it, KLUE's or not (0: the copies unused)
 //   --drop a,b      leave out these feature template families (kNerFamilies
-//                   in ner_model.h: uni, bi, …, gazetteer): template ablations
+//                   in ner_families.h: uni, bi, …, gazetteer): template
+//                   ablations, scored only (refused with --out: the library
+//                   tags with every family, so such a model would be run
+//                   with features it never learned)
 //   --family-stats  print each family's keys per character over the loaded
 //                   sentences (what dropping it saves the tagger in look-ups)
 #include <algorithm>
@@ -66,6 +70,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/amounts.h"
+#include "extract/ner_families.h"
 #include "extract/ner_model.h"
 #include "text/unicode_text.h"
 
@@ -214,7 +219,7 @@ void PrintFamilyStats(const std::vector<Sentence>& data) {
     ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f);
     keys[kNerFamilyCount] += static_cast<double>(f.keys.size());
     for (int k = 0; k < kNerFamilyCount; ++k) {
-      ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f, 1u << k);
+      ExtractNerFeaturesWithout(s.text, amounts, GazetteerFor(s), &f, 1u << k);
       keys[k] += static_cast<double>(f.keys.size());
     }
   }
@@ -228,7 +233,7 @@ void Prepare(std::vector<Sentence>& data) {
   for (Sentence& s : data) {
     auto amounts = FindAmounts(s.text, s.text.size());
     BuildMasks(s, amounts);
-    ExtractNerFeatures(s.text, amounts, GazetteerFor(s), &f, g_dropped);
+    ExtractNerFeaturesWithout(s.text, amounts, GazetteerFor(s), &f, g_dropped);
     if (!g_domain) {
       s.keys = f.keys;
       s.offsets = f.offsets;
@@ -538,6 +543,10 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  if (g_dropped != 0 && !out.empty()) {
+    std::cerr << "--drop is for ablations: a model trained without a family cannot be written (--out)\n";
+    return 2;
+  }
   // full: cross-validated; always: in every training part.
   std::vector<Sentence> full, always;
   for (const auto& f : full_files) {
@@ -633,7 +642,7 @@ int main(int argc, char** argv) {
     }
     Print("cross-validated (all folds)", total);
   }
-  if (!out.empty()) {
+  if (!out.empty() || !eval_files.empty()) {
     std::vector<Sentence*> train;
     for (Sentence& s : full) train.push_back(&s);
     for (Sentence& s : always) train.push_back(&s);
@@ -658,6 +667,7 @@ int main(int argc, char** argv) {
       Print("final model on --eval-news files, with the news copies", eval_by_domain[1]);
     }
     if (!test.empty()) Print("final model on --eval files", c);
+    if (out.empty()) return 0;  // scored only
     NerModelData d = Export(m, aw, at, prune);
     Status st = SaveNerModel(out, d);
     if (!st.ok()) {

@@ -35,6 +35,13 @@ struct Question {
 // characters are never questions.
 Question ParseQuestion(std::string_view text);
 
+// How a speaker nobody is quoted by was read through the index's quote keys
+// (Understanding::read_through_quotes): not (kNone); by the keys its words
+// make (kQuoteKeys: "푸른빛엔터측" → 푸른빛엔터, "Yoon In-dae" → 윤인대); or,
+// for an English name, by its sound (kSound: "Lutz" → 러츠), taken only
+// together with the question's topic: its quotes must say the topic.
+enum class SpeakerReadBy { kNone, kQuoteKeys, kSound };
+
 // What a question was understood as, with the spellings it was expanded to.
 struct Understanding {
   std::string speaker;                          // as asked
@@ -56,6 +63,7 @@ struct Understanding {
   // How the speaker was reached, field by field:
   std::string resolved_by;          // the resolver's own words ("person", "title: its holders", …)
   std::string read_through_quotes;  // a speaker nobody is quoted by, read through the index's quote terms as this key
+  SpeakerReadBy read_by = SpeakerReadBy::kNone;  // how that key was read (kNone when read_through_quotes is empty)
   bool unnamed_quotes = false;      // quotes without a named speaker, in articles that name the speaker
   bool fallback = false;            // …in articles naming any of their names: offered as maybe theirs, not theirs by name
   bool subject_through_quotes = false;  // a question the grammar did not read: its subject read through the quote terms

@@ -184,7 +184,7 @@ std::vector<std::string> SpeakersAnswered(const std::vector<Hit>& hits) {
 // never someone else's words for a person's.
 Xapian::Query UnnamedQuotesOfOrganization(const SpeakerFilter& speaker, const Xapian::Query& filters, const TopicQuery& topic,
                                           const Xapian::Query& scored, ArchiveReader& archive) {
-  if (scored.empty() || speaker.how.rfind("organization", 0) != 0) return Xapian::Query();
+  if (scored.empty() || speaker.kind != SpeakerKind::kOrganization) return Xapian::Query();
   Xapian::Query unnamed = UnattributedQuotesOf(speaker, filters, topic.query, archive);
   if (unnamed.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_FILTER, scored, unnamed), kUnnamedShare);
@@ -263,27 +263,59 @@ SpeakerFilter TwoPeople(const std::string& speaker, ArchiveReader& archive) {
   }
   SpeakerFilter a = NarrowSpeaker(first, archive);
   SpeakerFilter b = NarrowSpeaker(second, archive);
-  if (a.filter.empty() || b.filter.empty() || a.how.rfind("person", 0) != 0 || b.how.rfind("person", 0) != 0) return {};
+  if (a.filter.empty() || b.filter.empty() || a.kind != SpeakerKind::kPerson || b.kind != SpeakerKind::kPerson) return {};
   SpeakerFilter both = a;
   both.filter = Xapian::Query(Xapian::Query::OP_OR, a.filter, b.filter);
   both.named_in_articles = Xapian::Query(Xapian::Query::OP_OR, a.named_in_articles, b.named_in_articles);
   for (const auto& e : b.expansions) AddUnique(both.expansions, e);
   for (const auto& n : b.names) AddUnique(both.names, n);
+  both.kind = SpeakerKind::kPeople;
   both.how = "people: each by name";
   return both;
 }
 
 // The speaker asked, as a filter: two people named together, or one; one
-// no quote is by read again through the index's quote terms (speaker_keys.h),
-// then an English one by its sound, a quote on the topic the evidence
-// (sounded_speaker.h).
+// no quote is by read again through the index's quote terms (speaker_keys.h).
 SpeakerFilter SpeakersAsked(const Question& question, ArchiveReader& archive) {
   const std::string& speaker = question.speaker;
   if (SpeakerFilter both = TwoPeople(speaker, archive); !both.filter.empty()) return both;
-  SpeakerFilter found = ThroughQuotedKeys(speaker, NarrowSpeaker(speaker, archive), archive);
-  if (!found.unknown || !IsLatin(speaker)) return found;
-  const TopicQuery topic = BuildTopicQuery(ScoredWords(question), QuoteDocuments(), archive, KoreanNewsTerms(AskedText(question)));
-  return ThroughSoundedKeys(speaker, found, topic.query, archive);
+  return ThroughQuotedKeys(speaker, NarrowSpeaker(speaker, archive), archive);
+}
+
+// The quotes a question may be answered by: the speaker's (none for a
+// speaker no quote is by), under the question's filters.
+Xapian::Query CandidatesOf(const SpeakerFilter& speaker, const Xapian::Query& filters) {
+  // Query::MatchNothing is an empty query: it must not fall through to "all quotes".
+  if (speaker.unknown) return Xapian::Query::MatchNothing;
+  Xapian::Query candidates = QuoteDocuments();
+  if (!speaker.filter.empty()) candidates = Xapian::Query(Xapian::Query::OP_FILTER, candidates, speaker.filter);
+  if (!filters.empty()) candidates = Xapian::Query(Xapian::Query::OP_FILTER, candidates, filters);
+  return candidates;
+}
+
+// The question's topic (its words, the Korean names and words it writes
+// the English way), and the query it is scored by (with its quoted phrases).
+struct ScoredTopic {
+  TopicQuery topic;
+  Xapian::Query scored;
+};
+ScoredTopic TopicOf(const Question& question, const Xapian::Query& candidates, ArchiveReader& archive) {
+  std::string words = ScoredWords(question);
+  for (const auto& name : RomanizedKoreanNames(question.topic + " " + question.event, archive)) words += " " + name;
+  for (const auto& word : RomanizedKoreanWords(question.topic + " " + question.event, archive)) words += " " + word;
+  ScoredTopic out{BuildTopicQuery(words, candidates, archive, KoreanNewsTerms(AskedText(question))), Xapian::Query()};
+  out.scored = WithPhrases(out.topic.query, question, archive);
+  return out;
+}
+
+// An English speaker no quote is by, read by its sound (sounded_speaker.h):
+// the evidence, a quote of the one key it sounds like that says the topic
+// as the question scores it, under the question's filters.
+SpeakerFilter SoundedIfUnknown(const Question& question, const SpeakerFilter& speaker, const Xapian::Query& scored,
+                               const Xapian::Query& filters, ArchiveReader& archive) {
+  if (!speaker.unknown || !IsLatin(question.speaker) || scored.empty()) return speaker;
+  const Xapian::Query evidence = filters.empty() ? scored : Xapian::Query(Xapian::Query::OP_FILTER, scored, filters);
+  return ThroughSoundedKeys(question.speaker, speaker, evidence, archive);
 }
 
 }  // namespace
@@ -298,20 +330,23 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   const bool role_required = beside_title != nullptr;
   CachedArchive archive(source);  // the lookups a question repeats, asked once
   archive.LookAhead(text);        // the closest articles' look-ups, asked along with the question's first
-  const SpeakerFilter speaker = SpeakersAsked(question, archive);
+  SpeakerFilter speaker = SpeakersAsked(question, archive);
   auto filters = FiltersOf(question, archive);
   if (!filters.ok()) return filters.status();
-  Xapian::Query candidates = QuoteDocuments();
-  if (!speaker.filter.empty()) candidates = Xapian::Query(Xapian::Query::OP_FILTER, candidates, speaker.filter);
-  if (!filters->empty()) candidates = Xapian::Query(Xapian::Query::OP_FILTER, candidates, *filters);
-  // Query::MatchNothing is an empty query: it must not fall through to "all quotes".
-  if (speaker.unknown) candidates = Xapian::Query::MatchNothing;
-
-  std::string words = ScoredWords(question);
-  for (const auto& name : RomanizedKoreanNames(question.topic + " " + question.event, archive)) words += " " + name;
-  for (const auto& word : RomanizedKoreanWords(question.topic + " " + question.event, archive)) words += " " + word;
-  TopicQuery topic = BuildTopicQuery(words, candidates, archive, KoreanNewsTerms(AskedText(question)));
-  Xapian::Query scored = WithPhrases(topic.query, question, archive);
+  Xapian::Query candidates = CandidatesOf(speaker, *filters);
+  // An English speaker no quote is by may be read by its sound: its topic's
+  // forms are looked for among all the quotes the question's filters allow.
+  const bool may_sound = speaker.unknown && IsLatin(question.speaker);
+  ScoredTopic asked = TopicOf(question, may_sound ? CandidatesOf(SpeakerFilter{}, *filters) : candidates, archive);
+  TopicQuery& topic = asked.topic;
+  Xapian::Query& scored = asked.scored;
+  speaker = SoundedIfUnknown(question, speaker, scored, *filters, archive);
+  // Read by its sound: only the quotes that say the topic are the speaker's.
+  const bool sounded = speaker.read_by == SpeakerReadBy::kSound;
+  if (sounded) candidates = CandidatesOf(speaker, *filters);
+  // Still no one: the fallbacks' topic as for any speaker no quote is by
+  // (forms found among all quotes are other people's words' sounds there).
+  if (may_sound && !sounded) asked = TopicOf(question, candidates, archive);
   if (!scored.empty() && !speaker.unknown) {
     Xapian::Query boost = ArticleBoost(scored, *filters, archive);
     if (!boost.empty()) scored = Xapian::Query(Xapian::Query::OP_OR, scored, boost);
@@ -320,7 +355,7 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   // (who-questions) a quote must match the topic, in itself or its article;
   // so must a title's holders' (anyone quoted as 관계자 or 'the director'):
   // a holder who does not speak of the topic is someone else.
-  const bool topic_required = question.speaker.empty() || (speaker.title_holders && !IsLatin(question.speaker));
+  const bool topic_required = question.speaker.empty() || (speaker.title_holders && !IsLatin(question.speaker)) || sounded;
   Xapian::Query final_query = scored.empty()   ? candidates
                               : topic_required ? Xapian::Query(Xapian::Query::OP_FILTER, scored, candidates)
                                                : Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, scored);
@@ -359,6 +394,7 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   u.filters = question.filters;
   u.resolved_by = speaker.how;
   u.read_through_quotes = speaker.read_as;
+  u.read_by = speaker.read_by;
   u.speaker_resolution = u.ResolutionText();
   if (resp.hits.empty() && !question.speaker.empty()) {
     if (Status s = TryUnattributed(speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
@@ -415,6 +451,7 @@ Result<SearchResponse> RoleHoldersAsked(std::string_view text, const Question& q
     Understanding& u = answer->understood;
     u.resolved_by = "title: its holders whose quotes say the topic";
     u.read_through_quotes.clear();
+    u.read_by = SpeakerReadBy::kNone;
     u.unnamed_quotes = u.fallback = false;
     u.speaker_resolution = u.ResolutionText();
   }

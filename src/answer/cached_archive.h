@@ -1,6 +1,8 @@
 // An ArchiveReader that remembers the answers to the lookups a question
-// repeats (a term's existence, a name's spellings): resolving a speaker asks
-// the same few again and again, and over remote shards each is a round trip.
+// repeats (a term's existence, a name's spellings, a prefix's terms):
+// resolving a speaker asks the same few again and again, and over remote
+// shards each is a round trip; the index's speaker and organization keys
+// (HangulKeys, speaker_keys.h) are scanned once however many steps read them.
 // Everything else is passed through. Lives for one question (answer.cc).
 // Internal header.
 #pragma once
@@ -47,8 +49,26 @@ class CachedArchive : public ArchiveReader {
     }
     archive_.PrefetchTerms(unknown);
   }
+  // The terms visited before are replayed; a scan its visitor stopped goes
+  // on past them when a later visitor wants more.
   void VisitTerms(const std::string& prefix, const std::function<bool(std::string_view)>& visit) override {
-    archive_.VisitTerms(prefix, visit);
+    VisitedTerms& seen = visited_[prefix];
+    for (size_t i = 0; i < seen.terms.size(); ++i) {
+      if (!visit(seen.terms[i])) return;
+    }
+    if (seen.complete) return;
+    size_t skip = seen.terms.size();
+    bool stopped = false;
+    archive_.VisitTerms(prefix, [&](std::string_view term) {
+      if (skip > 0) {
+        --skip;
+        return true;
+      }
+      seen.terms.emplace_back(term);
+      stopped = !visit(term);
+      return !stopped;
+    });
+    seen.complete = !stopped;
   }
   std::vector<std::string> Spellings(const std::string& name) override {
     auto it = spellings_.find(name);
@@ -68,6 +88,11 @@ class CachedArchive : public ArchiveReader {
   ArchiveReader& archive_;
   std::map<std::string, bool> has_term_;
   std::map<std::string, std::vector<std::string>> spellings_;
+  struct VisitedTerms {
+    std::vector<std::string> terms;  // in term order, from the prefix's first
+    bool complete = false;           // every term of the prefix
+  };
+  std::map<std::string, VisitedTerms> visited_;
 };
 
 }  // namespace kosearch

@@ -16,12 +16,6 @@
 
 namespace kosearch {
 
-namespace {
-
-constexpr std::u32string_view kSideWord = U"측";
-
-}  // namespace
-
 SpeakerWord KindOfSpeakerWord(const std::string& word) {
   if (IsLatin(word)) {
     const std::string lower = AsciiLower(word);
@@ -30,7 +24,7 @@ SpeakerWord KindOfSpeakerWord(const std::string& word) {
     return title || std::islower(static_cast<unsigned char>(word[0])) ? SpeakerWord::kTitle : SpeakerWord::kName;
   }
   const std::u32string u = ToU32(word);
-  if (u == kSideWord) return SpeakerWord::kSide;
+  if (IsSideNoun(u)) return SpeakerWord::kSide;
   if (IsRoleNoun(u) || korean::IsAffiliationNoun(u)) return SpeakerWord::kRelation;
   return korean::IsTitleWord(u) ? SpeakerWord::kTitle : SpeakerWord::kName;
 }

@@ -91,6 +91,7 @@ SpeakerFilter PossessorsRole(const std::vector<std::string>& person_terms, const
   for (const auto& n : written_names) AddUnique(out.expansions, n);
   for (const auto& t : role_terms) AddUnique(out.expansions, t.substr(2));
   out.names = out.expansions;
+  out.kind = SpeakerKind::kTitleHolders;
   out.how = "role of the person named: its holders in the articles that name them";
   return out;
 }

@@ -65,7 +65,11 @@ Question ParseQuestion(std::string_view text) {
 
 std::string Understanding::ResolutionText() const {
   std::string out = resolved_by;
-  if (!read_through_quotes.empty()) out += "; read through the index's quote terms as " + read_through_quotes;
+  if (!read_through_quotes.empty()) {
+    out += read_by == SpeakerReadBy::kSound ? "; read by its sound, a quote on the topic the evidence, as "
+                                            : "; read through the index's quote terms as ";
+    out += read_through_quotes;
+  }
   if (unnamed_quotes) out += "; quotes without a named speaker in articles that name them";
   if (fallback) out += " (fallback: their name is in these articles, not on these quotes)";
   if (subject_through_quotes) out += "; the subject read through the index's quote terms";

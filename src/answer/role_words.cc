@@ -131,6 +131,7 @@ SpeakerFilter UnnamedTitleHoldersWhere(const SpeakerFilter& none, const Terms& t
   out.named_in_articles = none.named_in_articles;
   for (const auto& t : titles) AddUnique(out.expansions, t.substr(2));
   out.names = none.names;
+  out.kind = SpeakerKind::kTitleHolders;
   out.how = "title: its unnamed holders in the articles that name the other words";
   out.title_holders = true;
   return out;

@@ -17,10 +17,6 @@ namespace kosearch {
 
 namespace {
 
-// Words of a speaker phrase looked at (as speaker_keys.cc): more is a clause.
-constexpr size_t kMaxSoundedPhraseWords = 6;
-// Words of a name matched by sound.
-constexpr size_t kMaxSoundedNameWords = 3;
 // Looser than the matcher's default (0.85): a sound here is only a
 // candidate, the topic decides ("Lutz" 러츠 scores 0.64).
 constexpr double kSoundedSimilarity = 0.6;
@@ -34,18 +30,17 @@ bool IsCapitalizedNameWord(const std::string& word) {
          KindOfSpeakerWord(word) == SpeakerWord::kName;
 }
 
-// The phrase's words, without possessives and trailing punctuation; empty
-// when the phrase says whose the speaker is ("Moon Sung-min's agent") or
-// is longer than a speaker phrase.
+// The phrase's words, without trailing punctuation; empty when the phrase
+// says whose the speaker is ("Moon Sung-min's agent", "head of the
+// foundation": SaysWhoseOrWhere) or is longer than a speaker phrase.
 std::vector<std::string> PhraseWords(const std::string& speaker) {
   std::vector<std::string> words;
   for (const auto& w : SplitSpaces(speaker)) {
-    const std::string lower = AsciiLower(w);
-    if (lower == "of" || lower == "from" || w.ends_with("'s") || w.ends_with("'")) return {};
+    if (SaysWhoseOrWhere(w, true) || w.ends_with("'s") || w.ends_with("'")) return {};
     std::string bare = WithoutTrailingPunctuation(w);
     if (!bare.empty()) words.push_back(std::move(bare));
   }
-  if (words.size() > kMaxSoundedPhraseWords) return {};
+  if (words.size() > kMaxPhraseWords) return {};
   return words;
 }
 
@@ -61,7 +56,7 @@ std::vector<SpeakerKeyCandidate> SoundedSpeakerCandidates(const std::string& spe
   while (last > 0 && !IsCapitalizedNameWord(words[last - 1])) --last;
   if (last == 0) return {};  // titles only: NarrowSpeaker's
   size_t first = last - 1;
-  while (first > 0 && IsCapitalizedNameWord(words[first - 1]) && last - first < kMaxSoundedNameWords) --first;
+  while (first > 0 && IsCapitalizedNameWord(words[first - 1]) && last - first < kMaxNameWords) --first;
   // Only titles after the name ("Doosan official"): a capitalized word
   // before other words says what kind ("Chinese entertainment outlet").
   for (size_t i = last; i < words.size(); ++i) {
@@ -73,19 +68,16 @@ std::vector<SpeakerKeyCandidate> SoundedSpeakerCandidates(const std::string& spe
   }
   const size_t len = last - first;
   if (LooksRomanizedKorean(words, first, len) || HasKnownWord(words, first, len, spellings)) return {};
-  std::string joined = JoinRun(words, first, len);
-  joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
-  std::vector<std::string> matches = MatchLoanword(joined, hangul_keys, kSoundedSimilarity);
-  if (len > 1) matches = FittingSoundMatches(words, first, len, std::move(matches));
+  std::vector<std::string> matches = RunSoundsLike(words, first, len, hangul_keys, kSoundedSimilarity);
   if (matches.size() > kMaxSoundedCandidates) matches.resize(kMaxSoundedCandidates);
-  // A title after the name ("Doosan official"): the body's or the person's quotes alike.
-  const bool titled = last < words.size();
+  // A title after the name ("Doosan official") or none: the body's or the
+  // person's quotes alike (TermsOf: speaker and organization), never a role's.
   std::vector<SpeakerKeyCandidate> out;
   for (const auto& m : matches) {
     std::string key = AliasTable::Key(m);
     if (CodePointCount(key) < kMinKeyChars) continue;
     if (std::any_of(out.begin(), out.end(), [&](const SpeakerKeyCandidate& c) { return c.key == key; })) continue;
-    out.push_back({m, std::move(key), !titled, false});
+    out.push_back({m, std::move(key), false, false});
   }
   return out;
 }
@@ -94,7 +86,7 @@ std::optional<SpeakerKeyCandidate> OnlyCandidateOnTopic(const std::vector<Speake
                                                         const QuotedTerms& on_topic) {
   if (candidates.empty()) return std::nullopt;
   std::vector<std::vector<std::string>> asked;
-  for (const auto& c : candidates) asked.push_back({schema::kSpeaker + c.key, schema::kOrg + c.key});
+  for (const auto& c : candidates) asked.push_back(TermsOf(c));
   const std::vector<bool> held = on_topic(asked);
   std::optional<SpeakerKeyCandidate> only;
   for (size_t i = 0; i < candidates.size() && i < held.size(); ++i) {
@@ -108,35 +100,20 @@ std::optional<SpeakerKeyCandidate> OnlyCandidateOnTopic(const std::vector<Speake
 SpeakerFilter ThroughSoundedKeys(const std::string& speaker, const SpeakerFilter& unknown, const Xapian::Query& topic,
                                  ArchiveReader& archive) {
   if (!unknown.unknown || topic.empty() || !IsLatin(speaker)) return unknown;
-  std::vector<std::string> keys;
-  AddHangulKeys(archive, schema::kSpeaker, &keys);
-  AddHangulKeys(archive, schema::kOrg, &keys);
+  size_t speaker_keys = 0;
+  const std::vector<std::string> keys = HangulKeys(archive, &speaker_keys);
   const SpellingsOf spellings = [&](const std::string& w) { return archive.Spellings(w); };
   const IsRoleWord is_role = [&](const std::string& w) {
     std::vector<std::string> from_glossary;
     return !TitleTermsOf(AsciiLower(w), archive, &from_glossary).empty();
   };
   const std::vector<SpeakerKeyCandidate> candidates = SoundedSpeakerCandidates(speaker, keys, spellings, is_role);
-  if (candidates.empty()) return unknown;
-  const QuotedTerms on_topic = [&](const std::vector<std::vector<std::string>>& term_sets) {
-    std::vector<Xapian::Query> asked;
-    for (const auto& terms : term_sets) {
-      Xapian::Query quotes(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)),
-                           Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
-      asked.emplace_back(Xapian::Query::OP_FILTER, topic, quotes);
-    }
-    return archive.AnyMatchEach(asked);
-  };
-  const auto found = OnlyCandidateOnTopic(candidates, on_topic);
+  const auto found = OnlyCandidateOnTopic(candidates, QuotedTermsOf(archive, topic));
   if (!found) return unknown;
-  const std::vector<std::string> terms{schema::kSpeaker + found->key, schema::kOrg + found->key};
-  SpeakerFilter out;
-  out.filter = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-  out.named_in_articles = out.filter;
-  out.expansions = {found->text};
-  out.names = {found->text};
-  out.how = unknown.how;
-  out.read_as = found->text + " (by its sound, on the topic)";
+  SpeakerFilter out = ThroughKey(*found, unknown, SpeakerReadBy::kSound);
+  // The kind the key is: a body's ("Doosan" 두산: its people's quotes without a name too), else a person's.
+  const auto organizations = keys.begin() + static_cast<std::ptrdiff_t>(speaker_keys);
+  out.kind = std::find(organizations, keys.end(), found->text) != keys.end() ? SpeakerKind::kOrganization : SpeakerKind::kPerson;
   return out;
 }
 

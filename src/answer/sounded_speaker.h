@@ -40,15 +40,18 @@ std::vector<SpeakerKeyCandidate> SoundedSpeakerCandidates(const std::string& spe
                                                           const SpellingsOf& spellings, const IsRoleWord& is_role);
 
 // The only candidate `on_topic` says has a quote on the question's topic
-// (each candidate's terms, TermsOf, asked once, all together), or nullopt:
-// none, or more than one.
+// (each candidate's terms, TermsOf: speaker and organization, asked once,
+// all together), or nullopt: none, or more than one.
 std::optional<SpeakerKeyCandidate> OnlyCandidateOnTopic(const std::vector<SpeakerKeyCandidate>& candidates,
                                                         const QuotedTerms& on_topic);
 
 // `unknown` (no quote by `speaker`, even through its quoted keys) read by
 // its sound: the quotes of the one sounded key with a quote matching
-// `topic`; `unknown` itself otherwise, or when `topic` is empty. May throw
-// Xapian::Error.
+// `topic` (the question's topic as it is scored, under the question's
+// filters), read_by kSound, an organization when the key is one of the
+// index's organization keys; `unknown` itself otherwise, or when `topic` is
+// empty. The answer must then say the topic too: a sound is evidence only
+// with it. May throw Xapian::Error.
 SpeakerFilter ThroughSoundedKeys(const std::string& speaker, const SpeakerFilter& unknown, const Xapian::Query& topic,
                                  ArchiveReader& archive);
 

@@ -76,7 +76,7 @@ class Resolver {
     }
     // The speaker exactly as indexed ("농협 관계자", "젠슨 황", "국방부"), unless
     // it is a title alone ("대통령" also names the quotes the text gives no name for).
-    if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty() && TitleTerms(speaker).empty()) return Done(whole, "person");
+    if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty() && TitleTerms(speaker).empty()) return Done(whole, SpeakerKind::kPerson, "person");
     const std::vector<bool> is_title = MarkTitles(words, links, &owner);
     long_names_ = LongInstitutionNames(words, is_title, owner);
     Terms titles;
@@ -113,7 +113,7 @@ class Resolver {
       // never the organization the words after the name hold (with a title,
       // its holders at the organization may be the person, keyed otherwise).
       const bool someone_of_person = RelationAfterName(words);
-      if (Terms person = someone_of_person ? Terms{} : PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, how);
+      if (Terms person = someone_of_person ? Terms{} : PersonTerms(people, true, !titles.empty()); !person.empty()) return Done(person, SpeakerKind::kPerson, how);
       if (titles.empty() && NamesRomanizedKoreanPerson(words, owner)) return NotQuotedByName(words, rest, archive_);
       // A compound title ("서울시 과장", "민주당 수석대변인"): before the organization, or beside its title.
       SpeakerFilter role = titles.empty() ? CompoundRoleHolders(words, is_title, owner) : SpeakerFilter{};
@@ -126,7 +126,7 @@ class Resolver {
         if (SpeakerFilter org = Organization(rest, {}); !org.filter.empty()) return org;
       }
       if (Terms holders = someone_of_person ? Terms{} : SurnameHolders(rest, titles); !holders.empty()) {
-        return Done(holders, "person (surname and title)");
+        return Done(holders, SpeakerKind::kPerson, "person (surname and title)");
       }
     }
     // A title whose other words only describe ("the international research
@@ -175,7 +175,7 @@ class Resolver {
 
   // The filter of `terms`: those some quote has; the others only name the
   // speaker in articles (the extractor found no quote of theirs).
-  SpeakerFilter Done(const Terms& terms, const std::string& how) {
+  SpeakerFilter Done(const Terms& terms, SpeakerKind kind, const std::string& how) {
     SpeakerFilter out;
     out.named_in_articles = AnyTerm(terms);
     // A role, or the name of a quote's speaker (SpeakersOf): some quote has it.
@@ -188,6 +188,7 @@ class Resolver {
                         (!terms.empty() && Matches(Xapian::Query(Xapian::Query::OP_FILTER, Quotes(), AnyTerm(terms))));
     out.filter = quoted ? AnyTerm(terms) : Xapian::Query();
     out.unknown = !quoted;
+    out.kind = kind;
     out.how = quoted ? how : how + ", not quoted by name";
     for (const auto& t : terms) {
       const std::string name = t.substr(2);  // XP, XO, XR
@@ -304,6 +305,7 @@ class Resolver {
     for (const auto& t : ComposedOrganizations(words)) AddUnique(asked.org_words, t.substr(2));  // "Seoul National University": 서울대
     SpeakerFilter out;
     out.filter = CompoundRoleFilter(asked, archive_, &out.expansions);
+    out.kind = SpeakerKind::kTitleHolders;
     out.how = "compound title: its holders";
     out.title_holders = true;
     if (!out.filter.empty()) AddHolders(&out);
@@ -393,7 +395,7 @@ class Resolver {
     Xapian::Query org = AnyTerm(orgs);
     if (!titles.empty()) {
       if (Matches(Xapian::Query(Xapian::Query::OP_AND, org, AnyTerm(titles)))) {
-        SpeakerFilter out = Done(orgs, "organization, with the title");
+        SpeakerFilter out = Done(orgs, SpeakerKind::kOrganization, "organization, with the title");
         out.filter = Xapian::Query(Xapian::Query::OP_AND, out.filter, AnyTerm(titles));
         AddHolders(&out);
         return out;
@@ -409,7 +411,7 @@ class Resolver {
       AddUnique(terms, schema::kSpeaker + AliasTable::Key(person));
       AddUnique(people, person);
     }
-    SpeakerFilter out = Done(terms, "organization: its quotes and its people");
+    SpeakerFilter out = Done(terms, SpeakerKind::kOrganization, "organization: its quotes and its people");
     out.expansions.clear();  // the organization's spellings (XO and XP alike), then its people
     for (const auto& t : orgs) AddUnique(out.expansions, t.substr(2));
     for (const auto& p : people) AddUnique(out.expansions, p);
@@ -425,7 +427,7 @@ class Resolver {
       AddUnique(terms, schema::kSpeaker + AliasTable::Key(person));
       AddUnique(people, person);
     }
-    SpeakerFilter out = Done(terms, "title: the people quoted with it");
+    SpeakerFilter out = Done(terms, SpeakerKind::kTitleHolders, "title: the people quoted with it");
     out.title_holders = true;
     out.expansions = people;
     return out;
@@ -470,15 +472,6 @@ class Resolver {
 };
 
 }  // namespace
-
-void AddHangulKeys(ArchiveReader& archive, const std::string& prefix, std::vector<std::string>* keys) {
-  size_t kept = 0;
-  archive.VisitTerms(prefix, [&](std::string_view key) {
-    if (IsLatin(std::string(key))) return true;
-    keys->emplace_back(key);
-    return ++kept < kScanQuoteKeys;
-  });
-}
 
 std::vector<std::string> RomanizedKoreanNames(const std::string& text, ArchiveReader& archive) {
   std::vector<std::string> words;

@@ -13,17 +13,25 @@
 #include <string>
 #include <vector>
 
+#include "kosearch/question.h"
 #include "search/archive_reader.h"
 
 namespace kosearch {
+
+// What the speaker was resolved to: a person, two people named together,
+// an organization (its quotes and its people), the holders of a title; none
+// for no speaker, or one read from words that name nobody the index knows.
+enum class SpeakerKind { kNone, kPerson, kPeople, kOrganization, kTitleHolders };
 
 struct SpeakerFilter {
   Xapian::Query filter;              // on quote documents; empty when no speaker was asked
   bool unknown = false;              // a speaker was asked, but no quote is by them (filter is empty)
   std::vector<std::string> names;    // spellings of the speaker(s), for the "closest articles" search
   std::vector<std::string> expansions;  // what the speaker was resolved to (shown as understood)
-  std::string how;                   // "person", "person (title confirms)", "title: its holders", "organization"
+  SpeakerKind kind = SpeakerKind::kNone;
+  std::string how;                   // in words, shown as understood: "person", "person (title confirms)", "title: its holders", …
   std::string read_as;               // read through the index's quote terms as this key (speaker_keys.h), or empty
+  SpeakerReadBy read_by = SpeakerReadBy::kNone;  // how read_as was read: its words' keys, or its sound (sounded_speaker.h)
   // Resolved to the holders of a title alone ("관계자", "the director",
   // "환경부 장관"), not to a person or an organization: any of many people.
   bool title_holders = false;

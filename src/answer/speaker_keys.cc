@@ -6,6 +6,7 @@
 #include "answer/answer_steps.h"
 #include "answer/english_names.h"
 #include "answer/romanized_names.h"
+#include "extract/speaker_words.h"
 #include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "text/korean_lexicon.h"
@@ -16,11 +17,6 @@ namespace kosearch {
 
 namespace {
 
-// Words of a speaker phrase looked at: more is a clause, not a name.
-constexpr size_t kMaxPhraseWords = 6;
-// Words of a romanized Korean name ("Yoon In-dae").
-constexpr size_t kMaxNameWords = 3;
-constexpr std::u32string_view kSideWord = U"측";
 
 // `word` without its trailing punctuation, English possessive and Korean
 // particle ("윤석열의", "박서진은", "SM측"→SM only through its role noun).
@@ -31,11 +27,13 @@ std::string Bare(std::string word) {
   return CodePointCount(stem) >= kMinKeyChars ? stem : word;
 }
 
-// 측 written onto the name ("푸른빛엔터측", "김모씨측"): the name before it.
+// 측 written onto the name ("푸른빛엔터측", "김모씨측"; GluedSideLength,
+// the extractor's test): the name before it.
 std::string WithoutGluedSide(const std::string& word) {
   const std::u32string u = ToU32(word);
-  if (u.size() < kSideWord.size() + kMinKeyChars || !std::u32string_view(u).ends_with(kSideWord)) return {};
-  return ToUtf8(std::u32string_view(u).substr(0, u.size() - kSideWord.size()));
+  const size_t side = GluedSideLength(u);
+  if (side == 0) return {};
+  return ToUtf8(std::u32string_view(u).substr(0, u.size() - side));
 }
 
 // An English phrase's words up to the first that says whose or where the
@@ -44,8 +42,7 @@ std::string WithoutGluedSide(const std::string& word) {
 std::vector<std::string> OwnEnglishWords(const std::vector<std::string>& asked) {
   std::vector<std::string> own;
   for (const auto& w : asked) {
-    const std::string lower = AsciiLower(w);
-    if (lower == "of" || lower == "at" || lower == "from" || lower == "for" || lower == "to" || lower == "by") break;
+    if (SaysWhoseOrWhere(w, false)) break;
     if (w.size() > 1 && (w.ends_with("'s") || w.back() == '\'')) {
       own.clear();
       continue;
@@ -117,17 +114,6 @@ void AddCandidates(const std::string& phrase, std::vector<SpeakerKeyCandidate>* 
   AddRuns(names, std::vector<SpeakerWord>(names.size(), SpeakerWord::kName), out, titled);
 }
 
-// The Hangul speaker and organization keys of the index (AddHangulKeys: the
-// first kScanQuoteKeys of each in term order, so a name sorting after them is
-// never found). Read once per English question whose speaker nobody is
-// quoted by, not cached across questions.
-std::vector<std::string> HangulKeys(ArchiveReader& archive) {
-  std::vector<std::string> keys;
-  AddHangulKeys(archive, schema::kSpeaker, &keys);
-  AddHangulKeys(archive, schema::kOrg, &keys);
-  return keys;
-}
-
 // The Hangul keys the capitalized words closing an English phrase may be
 // written as, as a romanized Korean name ("Yoon In-dae" → 윤인대), among the
 // index's speaker and organization keys, whole.
@@ -148,9 +134,7 @@ std::vector<std::string> RomanizedHeadNames(const std::vector<std::string>& word
     const size_t len = words.size() - from;
     if (!LooksRomanizedKorean(words, from, len)) {
       if (len < 2) continue;
-      std::string joined = run;
-      joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
-      for (const auto& m : FittingSoundMatches(words, from, len, MatchLoanword(joined, keys))) AddUnique(out, m);
+      for (const auto& m : RunSoundsLike(words, from, len, keys, kDefaultLoanwordSimilarity)) AddUnique(out, m);
       if (!out.empty()) break;
       continue;
     }
@@ -165,6 +149,36 @@ std::vector<std::string> RomanizedHeadNames(const std::vector<std::string>& word
 }
 
 }  // namespace
+
+bool SaysWhoseOrWhere(const std::string& word, bool for_sound) {
+  const std::string lower = AsciiLower(word);
+  if (lower == "of" || lower == "from") return true;
+  return !for_sound && (lower == "at" || lower == "for" || lower == "to" || lower == "by");
+}
+
+void AddHangulKeys(ArchiveReader& archive, const std::string& prefix, std::vector<std::string>* keys) {
+  size_t kept = 0;
+  archive.VisitTerms(prefix, [&](std::string_view key) {
+    if (IsLatin(std::string(key))) return true;
+    keys->emplace_back(key);
+    return ++kept < kScanQuoteKeys;
+  });
+}
+
+std::vector<std::string> HangulKeys(ArchiveReader& archive, size_t* speaker_count) {
+  std::vector<std::string> keys;
+  AddHangulKeys(archive, schema::kSpeaker, &keys);
+  if (speaker_count != nullptr) *speaker_count = keys.size();
+  AddHangulKeys(archive, schema::kOrg, &keys);
+  return keys;
+}
+
+std::vector<std::string> RunSoundsLike(const std::vector<std::string>& words, size_t first, size_t len,
+                                       const std::vector<std::string>& keys, double similarity) {
+  std::string joined = JoinRun(words, first, len);
+  joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
+  return FittingSoundMatches(words, first, len, MatchLoanword(joined, keys, similarity));
+}
 
 std::string WithoutTrailingPunctuation(std::string word) {
   while (!word.empty() && std::string_view(",;.?!").find(word.back()) != std::string_view::npos) word.pop_back();
@@ -207,15 +221,30 @@ std::vector<std::string> TermsOf(const SpeakerKeyCandidate& c) {
   return terms;
 }
 
-QuotedTerms QuotedTermsOf(ArchiveReader& archive) {
-  return [&archive](const std::vector<std::vector<std::string>>& term_sets) {
+QuotedTerms QuotedTermsOf(ArchiveReader& archive, const Xapian::Query& within) {
+  return [&archive, within](const std::vector<std::vector<std::string>>& term_sets) {
     std::vector<Xapian::Query> asked;
     for (const auto& terms : term_sets) {
-      asked.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)),
-                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+      Xapian::Query quotes(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindQuote)),
+                           Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+      asked.push_back(within.empty() ? quotes : Xapian::Query(Xapian::Query::OP_FILTER, within, quotes));
     }
     return archive.AnyMatchEach(asked);
   };
+}
+
+SpeakerFilter ThroughKey(const SpeakerKeyCandidate& found, const SpeakerFilter& unknown, SpeakerReadBy read_by) {
+  const std::vector<std::string> terms = TermsOf(found);
+  SpeakerFilter out;
+  out.filter = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  out.named_in_articles = out.filter;
+  out.expansions = {found.text};
+  out.names = {found.text};
+  out.kind = unknown.kind;
+  out.how = unknown.how;
+  out.read_as = found.text;
+  out.read_by = read_by;
+  return out;
 }
 
 SpeakerFilter ThroughQuotedKeys(const std::string& speaker, const SpeakerFilter& unknown, ArchiveReader& archive) {
@@ -236,16 +265,7 @@ SpeakerFilter ThroughQuotedKeys(const std::string& speaker, const SpeakerFilter&
     for (const auto& name : RomanizedHeadNames(words, archive)) AddUnique(hangul, name);
   }
   const auto found = MostSpecificQuotedKey(SpeakerKeyCandidates(speaker, hangul), QuotedTermsOf(archive));
-  if (!found) return unknown;
-  const std::vector<std::string> terms = TermsOf(*found);
-  SpeakerFilter out;
-  out.filter = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-  out.named_in_articles = out.filter;
-  out.expansions = {found->text};
-  out.names = {found->text};
-  out.how = unknown.how;
-  out.read_as = found->text;
-  return out;
+  return found ? ThroughKey(*found, unknown, SpeakerReadBy::kQuoteKeys) : unknown;
 }
 
 }  // namespace kosearch

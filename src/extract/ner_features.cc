@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/ner_families.h"
 #include "extract/ner_model.h"
 #include "extract/ner_text.h"
 #include "text/unicode_text.h"
@@ -197,7 +198,7 @@ uint64_t UnitCode(const std::string& unit) {
 using Hasher = NerHasher;
 constexpr size_t kPad = 3;
 
-// Indices into kNerFamilies (ner_model.h).
+// Indices into kNerFamilies (ner_families.h).
 enum Family : int {
   fUni, fBi, fTri, fQuad, fClass, fSpacing, fWordPos, fPrefix, fRest, fWhole, fSuffix,
   fNext, fPrev, fStem, fStemEdge, fParticle, fRestKind, fLearned, fSurname, fAmount, fGazetteer,
@@ -439,7 +440,7 @@ void AllPositions(const TextView& v, Sink& sink, NerFeatures* out) {
   for (size_t i = 0; i < v.n; ++i) {
     WindowFeatures(v, i, sink);  // the first key of every position is the bias
     if (IsSpace(text[i])) {
-      keys.push_back(space_key);
+      sink.Push(fWordPos, space_key);
       out->offsets.push_back(static_cast<uint32_t>(keys.size()));
       continue;
     }
@@ -456,10 +457,10 @@ void AllPositions(const TextView& v, Sink& sink, NerFeatures* out) {
   }
 }
 
-}  // namespace
-
-void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amounts,
-                        const NerGazetteer* gazetteer, NerFeatures* out, uint32_t dropped) {
+// The features of `text` into `out`, each key through `sink` (onto out->keys).
+template <class Sink>
+void ExtractInto(std::u32string_view text, const std::vector<Amount>& amounts, const NerGazetteer* gazetteer,
+                 NerFeatures* out, Sink& sink) {
   const size_t n = text.size();
   out->keys.clear();
   out->offsets.assign(1, 0);
@@ -469,13 +470,21 @@ void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amo
   thread_local TextView scratch;  // its vectors keep their storage from text to text
   TextView& v = scratch;
   Describe(text, amounts, gazetteer, v);
-  if (dropped == 0) {
-    AllKeys sink{out->keys};
-    AllPositions(v, sink, out);
-  } else {
-    KeptKeys sink{out->keys, dropped};
-    AllPositions(v, sink, out);
-  }
+  AllPositions(v, sink, out);
+}
+
+}  // namespace
+
+void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amounts,
+                        const NerGazetteer* gazetteer, NerFeatures* out) {
+  AllKeys sink{out->keys};
+  ExtractInto(text, amounts, gazetteer, out, sink);
+}
+
+void ExtractNerFeaturesWithout(std::u32string_view text, const std::vector<Amount>& amounts,
+                               const NerGazetteer* gazetteer, NerFeatures* out, uint32_t dropped) {
+  KeptKeys sink{out->keys, dropped};
+  ExtractInto(text, amounts, gazetteer, out, sink);
 }
 
 }  // namespace kosearch

@@ -82,21 +82,11 @@ class NerGazetteer {
   void Put(uint64_t hash, uint8_t type);
 };
 
-// Template families of ExtractNerFeatures, named for the trainer's --drop
-// (template ablations: a model trained without a family is tagged without
-// it too only if the library drops it; the library drops none).
-inline constexpr const char* kNerFamilies[] = {
-    "uni", "bi", "tri", "quad", "class", "spacing", "wordpos", "prefix", "rest", "whole", "suffix",
-    "next", "prev", "stem", "stemedge", "particle", "restkind", "learned", "surname", "amount", "gazetteer",
-};
-inline constexpr int kNerFamilyCount = sizeof kNerFamilies / sizeof kNerFamilies[0];
-
 // Computes the features of text (whole text; `amounts` as found by
-// FindAmounts on it; `gazetteer` may be null) but those of the families
-// whose bit (1 << index in kNerFamilies) is set in `dropped`. Reuses out's
-// storage.
+// FindAmounts on it; `gazetteer` may be null), every template family (the
+// trainer's ablations: ner_families.h). Reuses out's storage.
 void ExtractNerFeatures(std::u32string_view text, const std::vector<Amount>& amounts,
-                        const NerGazetteer* gazetteer, NerFeatures* out, uint32_t dropped = 0);
+                        const NerGazetteer* gazetteer, NerFeatures* out);
 
 // The news-domain copy of a feature key (see the trainer's --domain).
 inline uint64_t NerDomainKey(uint64_t key) {

@@ -160,6 +160,19 @@ std::string Score(double s) {
   return buf;
 }
 
+// Understanding::read_by in JSON: "", "quote_keys" or "sound".
+const char* ReadByName(SpeakerReadBy read_by) {
+  switch (read_by) {
+    case SpeakerReadBy::kQuoteKeys:
+      return "quote_keys";
+    case SpeakerReadBy::kSound:
+      return "sound";
+    case SpeakerReadBy::kNone:
+      break;
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string ResponseToJson(const SearchResponse& r, bool explain) {
@@ -173,6 +186,7 @@ std::string ResponseToJson(const SearchResponse& r, bool explain) {
                        {"speaker_expansions", u.speaker_expansions}, {"topic_expansions", u.topic_expansions},
                        {"asks_who", u.asks_who}, {"described", u.described}, {"event", u.event}, {"phrases", u.phrases}, {"filters", u.filters},
                        {"speakers", u.speakers}, {"speaker_resolution", u.speaker_resolution},
+                       {"read_through_quotes", u.read_through_quotes}, {"read_by", ReadByName(u.read_by)},
                        {"summary", u.Summary(r.hits.size())}};
     j["closest"] = Json::array();
     for (const Hit& h : r.closest) j["closest"].push_back(HitToJson(h));
