@@ -13,37 +13,8 @@
 
 #include "answer/quoted_subject.h"
 #include "kosearch/search.h"
+#include "fake_quoted_terms.h"
 #include "made_up_archive.h"
-
-namespace {
-
-// A fake index: the terms its quotes have ("XP…" speaker, "XR…" role,
-// "XO…" organization), and the terms it was asked.
-struct FakeQuotedTerms {
-  std::set<std::string> held;
-  std::vector<std::string> asked;
-  int calls = 0;
-  kosearch::QuotedTerms Source() {
-    return [this](const std::vector<std::vector<std::string>>& term_sets) {
-      ++calls;
-      std::vector<bool> out;
-      for (const auto& terms : term_sets) {
-        bool any = false;
-        for (const auto& t : terms) {
-          asked.push_back(t);
-          any = any || held.count(t) > 0;
-        }
-        out.push_back(any);
-      }
-      return out;
-    };
-  }
-  bool AskedAnyRole() const {
-    return std::any_of(asked.begin(), asked.end(), [](const std::string& t) { return t.rfind("XR", 0) == 0; });
-  }
-};
-
-}  // namespace
 
 TEST_CASE("quoted subject: a subject some quote is keyed by is the speaker, the rest the topic") {
   FakeQuotedTerms index{{"XP박서진"}};

@@ -13,30 +13,13 @@
 #include "answer/sounded_speaker.h"
 #include "kosearch/format.h"
 #include "kosearch/search.h"
+#include "fake_quoted_terms.h"
 #include "made_up_archive.h"
 
 namespace {
 
 // The index's Hangul speaker and organization keys.
 const std::vector<std::string> kKeys = {"두산", "두산중공업", "한별", "베론", "삼성", "오비맥주", "윤인대"};
-
-// A fake index: the keys whose quotes say the topic.
-struct FakeOnTopic {
-  std::set<std::string> on_topic;
-  int calls = 0;
-  kosearch::QuotedTerms Source() {
-    return [this](const std::vector<std::vector<std::string>>& term_sets) {
-      ++calls;
-      std::vector<bool> out;
-      for (const auto& terms : term_sets) {
-        bool any = false;
-        for (const auto& t : terms) any = any || on_topic.count(t) > 0;
-        out.push_back(any);
-      }
-      return out;
-    };
-  }
-};
 
 // The alias file's Korean spellings, and the roles the index's quotes are given.
 std::vector<std::string> Spellings(const std::string& word) {
@@ -54,7 +37,7 @@ std::vector<std::string> KeysOf(const std::string& speaker) {
   return out;
 }
 
-std::string Found(const std::string& speaker, FakeOnTopic& index) {
+std::string Found(const std::string& speaker, FakeQuotedTerms& index) {
   auto found = kosearch::OnlyCandidateOnTopic(CandidatesOf(speaker), index.Source());
   return found ? found->key : std::string("(none)");
 }
@@ -88,23 +71,23 @@ TEST_CASE("sounded speaker: the name words closing an English phrase, by their s
 }
 
 TEST_CASE("sounded speaker: only the one key with a quote on the topic") {
-  FakeOnTopic doosan{{"XO두산"}};
+  FakeQuotedTerms doosan{{"XO두산"}};
   CHECK(Found("Doosan official", doosan) == "두산");
   CHECK(doosan.calls == 1);  // all candidates asked at once
   // Sounds like someone, but none of their quotes says the topic: no one.
-  FakeOnTopic nobody{{}};
+  FakeQuotedTerms nobody{{}};
   CHECK(Found("Doosan official", nobody) == "(none)");
   // Two keys that sound like the name both say the topic: either may be the speaker, so no one.
   const std::vector<kosearch::SpeakerKeyCandidate> alike = {{"베론", "베론", false, false}, {"베롱", "베롱", false, false}};
-  FakeOnTopic both{{"XP베론", "XP베롱"}};
+  FakeQuotedTerms both{{"XP베론", "XP베롱"}};
   CHECK(!kosearch::OnlyCandidateOnTopic(alike, both.Source()));
-  FakeOnTopic one{{"XP베론"}};
+  FakeQuotedTerms one{{"XP베론"}};
   const auto veron = kosearch::OnlyCandidateOnTopic(alike, one.Source());
   REQUIRE(veron);
   CHECK(veron->key == "베론");
   CHECK(Found("Veron", one) == "베론");
   // No candidate: nothing asked.
-  FakeOnTopic unasked{{"XR대변인"}};
+  FakeQuotedTerms unasked{{"XR대변인"}};
   CHECK(Found("the spokesman", unasked) == "(none)");
   CHECK(unasked.calls == 0);
 }

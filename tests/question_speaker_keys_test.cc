@@ -13,27 +13,10 @@
 
 #include "answer/speaker_keys.h"
 #include "kosearch/search.h"
+#include "fake_quoted_terms.h"
 #include "made_up_archive.h"
 
 namespace {
-
-// A fake index: the terms its quotes have ("XP…", "XR…", "XO…"), and how often it was asked.
-struct FakeQuotedTerms {
-  std::set<std::string> held;
-  int calls = 0;
-  kosearch::QuotedTerms Source() {
-    return [this](const std::vector<std::vector<std::string>>& term_sets) {
-      ++calls;
-      std::vector<bool> out;
-      for (const auto& terms : term_sets) {
-        bool any = false;
-        for (const auto& t : terms) any = any || held.count(t) > 0;
-        out.push_back(any);
-      }
-      return out;
-    };
-  }
-};
 
 std::string Found(const std::string& speaker, FakeQuotedTerms& index, const std::vector<std::string>& hangul = {}) {
   auto found = kosearch::MostSpecificQuotedKey(kosearch::SpeakerKeyCandidates(speaker, hangul), index.Source());
