@@ -370,7 +370,8 @@ class PhraseResolver {
     if (IsSideNoun(role) && words.size() > 1) {
       std::vector<PhraseWord> body(words.begin(), words.end() - 1);
       const PhraseWord& w = body.back();
-      bool names_body = OrgLike(w.text, aliases_) || table_.TaggedOrganization(w.start, w.start + w.text.size());
+      bool names_body = OrgLike(w.text, aliases_) || table_.TaggedOrganization(w.start, w.start + w.text.size()) ||
+                        table_.ListedOrganization(w.text);
       if (names_body && !LooksLikeKoreanName(w.text) && table_.ByName(w.text) < 0 &&
           !table_.TaggedPerson(w.start, w.start + w.text.size())) {
         return Organization(body);

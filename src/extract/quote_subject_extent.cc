@@ -19,8 +19,10 @@ size_t SubjectFinder::PhraseStart(size_t i, std::u32string_view stem, size_t phr
   while (first > 0 && i - first < longest && words_[first].space_before && words_[first - 1].start >= phrase_floor) {
     std::u32string_view prev = Core(first - 1);
     size_t prev_stem = StripParticle(prev, &subject);
-    // "닌텐도 측은": a body the tagger marks may end like a particle (도, 만).
-    bool tagged_body = speakers_.TaggedOrganization(words_[first - 1].start, words_[first - 1].end);
+    // "닌텐도 측은": a body the tagger marks, or its name list holds, may end
+    // like a particle (도, 만).
+    bool tagged_body = speakers_.TaggedOrganization(words_[first - 1].start, words_[first - 1].end) ||
+                       speakers_.ListedOrganization(prev);
     bool ends_like_grammar = !tagged_body && (prev_stem != prev.size() || (HasGrammaticalEnding(prev) &&
                              !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)));
     // "이 원장은", "한 이사장은": 이 and 한 opening the clause before a title

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/quote_marks.h"
+#include "extract/speaker_words.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
@@ -33,6 +34,20 @@ bool Adverbial(std::u32string_view w) {
 // 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
 // With `particle_after`, the text goes on with a particle right after the
 // span ("유이|는"): its last syllable is no particle of its own.
+// "제임스 하워드 기자": a title or role the tagger's person span took in
+// after the name (the lexicon's tables say it is none of a name's) comes
+// off; the code points dropped. At least two stay.
+size_t DropTitleTail(std::u32string* span) {
+  size_t dropped = 0;
+  for (size_t space = span->rfind(U' '); space != std::u32string::npos && space >= 2; space = span->rfind(U' ')) {
+    std::u32string_view last = std::u32string_view(*span).substr(space + 1);
+    if (!IsTitle(last) && !IsRoleNoun(last)) break;
+    dropped += span->size() - space;
+    span->resize(space);
+  }
+  return dropped;
+}
+
 std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases, bool particle_after) {
   std::vector<std::u32string_view> parts = SpaceSeparated(span);
   size_t first = parts.size();
@@ -107,20 +122,22 @@ SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, 
     if (e.type == "OG" && e.end > e.start) org_spans_.emplace_back(e.start, e.end);
     if (e.type != "PS" || e.end <= e.start) continue;
     std::u32string span = ToU32(e.text);
+    size_t end = e.end;
+    if (span.size() == e.end - e.start) end -= DropTitleTail(&span);
     // "유이는", "싸이는": a short name ending like a particle (이, 가), with
     // the particle the tagger left out right after it.
     bool particle_after = false;
-    if (e.end < text.size() && IsHangulSyllable(text[e.end]) && e.end > e.start) {
-      size_t word_end = e.end;
+    if (end < text.size() && IsHangulSyllable(text[end]) && end > e.start) {
+      size_t word_end = end;
       while (word_end < text.size() && IsHangulSyllable(text[word_end])) ++word_end;
-      std::u32string_view rest = text.substr(e.end, word_end - e.end);
+      std::u32string_view rest = text.substr(end, word_end - end);
       bool subject;
       particle_after = rest.size() <= 2 && StripParticle(std::u32string(U"가") + std::u32string(rest), &subject) == 1;
     }
     std::u32string name = CleanSpanName(span, aliases, particle_after);
-    if (span.size() == e.end - e.start && OpensNamePhrase(e.start)) AddForeignSpan(span);
-    if (name.empty() || span.size() != e.end - e.start) continue;
-    person_spans_.emplace_back(e.end - name.size(), e.end);  // the cleaned name ends where the span does
+    if (span.size() == end - e.start && OpensNamePhrase(e.start)) AddForeignSpan(span);
+    if (name.empty() || span.size() != end - e.start) continue;
+    person_spans_.emplace_back(end - name.size(), end);  // the cleaned name ends where the span does
     span_names_.push_back(std::move(name));
   }
   std::sort(person_spans_.begin(), person_spans_.end());
