@@ -144,11 +144,35 @@ TEST_CASE("a title beside a name nobody is quoted by stays unknown, never every 
 TEST_CASE("an organization's research team the index quotes by role only: the quotes given that role; a name beside a title stays unknown") {
   FakeArchive archive;
   archive.terms = {"XR연구팀", "XO로체스터대", "XR장관"};
+  // No article names the organization: no one, never every research team.
+  CHECK(NarrowSpeaker("로체스터대 연구팀", archive).unknown);
+  // 아브또브 may be a person's name: never every minister instead.
+  CHECK(NarrowSpeaker("아브또브 장관", archive).unknown);
+  // The team's quote (the fake answers every look-up with it).
+  archive.quotes = {QuoteWithRole("", "연구팀")};
   SpeakerFilter team = NarrowSpeaker("로체스터대 연구팀", archive);
   REQUIRE_FALSE(team.unknown);
   CHECK(team.filter.get_description().find("XR연구팀") != std::string::npos);
-  // 아브또브 may be a person's name: never every minister instead.
-  CHECK(NarrowSpeaker("아브또브 장관", archive).unknown);
+}
+
+TEST_CASE("a title for an organization: its holders there, never every holder; one the index lacks only on the topic") {
+  FakeArchive archive;
+  archive.spellings["spokesperson"] = {"대변인"};
+  archive.spellings["Samsung"] = {"삼성전자"};
+  archive.terms = {"XR대변인", "XO삼성전자"};
+  // Samsung is known, no spokesperson of its is quoted (no article answers): no one.
+  SpeakerFilter known = NarrowSpeaker("spokesperson for Samsung", archive);
+  CHECK(known.unknown);
+  CHECK_FALSE(known.only_on_topic);
+  CHECK(known.how.find("no quote of the title there") != std::string::npos);
+  // An organization the index has no key for: said so; the holders quoted for no organization, on the topic only.
+  archive.quotes = {QuoteWithRole("김가람", "대변인")};
+  SpeakerFilter lacking = NarrowSpeaker("spokesperson for Hanbitco", archive);
+  CHECK(lacking.only_on_topic);
+  CHECK(lacking.how.find("organization not found in the index: Hanbitco") != std::string::npos);
+  CHECK(lacking.filter.get_description().find("VALUE_GE") != std::string::npos);
+  // The title alone: its holders, with no such condition.
+  CHECK_FALSE(NarrowSpeaker("spokesperson", archive).only_on_topic);
 }
 
 TEST_CASE("a topic: its spellings and its singulars' spellings") {

@@ -4,7 +4,9 @@
 #include "answer/answer_steps.h"
 #include "answer/compound_roles.h"
 #include "answer/english_names.h"
+#include "answer/organization_names.h"
 #include "answer/possessor_role.h"
+#include "answer/role_at_organization.h"
 #include "answer/role_words.h"
 #include "answer/romanized_names.h"
 
@@ -68,7 +70,7 @@ class Resolver {
         owner[k] = true;
       }
     }
-    PrefetchNameTerms(speaker, words);
+    PrefetchNameTerms(speaker, words, archive_);
     // An organization the index knows ("Samsung", "외교부") speaks itself and
     // through the people quoted for it, even when it is a speaker too.
     if (!Existing(speaker, schema::kOrg).empty() && TitleTerms(speaker).empty()) {
@@ -79,6 +81,7 @@ class Resolver {
     if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty() && TitleTerms(speaker).empty()) return Done(whole, SpeakerKind::kPerson, "person");
     const std::vector<bool> is_title = MarkTitles(words, links, &owner);
     long_names_ = LongInstitutionNames(words, is_title, owner);
+    org_names_.long_names = long_names_;
     Terms titles;
     std::vector<std::string> rest, people;  // people: rest without the possessors
     for (size_t i = 0; i < words.size(); ++i) {
@@ -107,7 +110,7 @@ class Resolver {
         if (SpeakerFilter org = role_at_organization(); !org.filter.empty()) return org;
       }
       // "Songhak Foods": words composing a body's whole Korean name (송학식품) are that body, not a person one word sounds like (포드).
-      if (SpeakerFilter org = rest.size() >= 2 && people.size() == rest.size() && !ComposedOrganizations(rest).empty() ? role_at_organization() : SpeakerFilter{}; !org.filter.empty()) return org;
+      if (SpeakerFilter org = rest.size() >= 2 && people.size() == rest.size() && !org_names_.Composed(rest).empty() ? role_at_organization() : SpeakerFilter{}; !org.filter.empty()) return org;
       // "문 대표 측근 의원", "전두환 전 대통령 측근": someone of the person's, never
       // the person; "Bin Sun-ok, head of …" a person no quote is given by,
       // never the organization the words after the name hold (with a title,
@@ -148,31 +151,18 @@ class Resolver {
       if (SpeakerFilter unnamed = UnnamedTitleHoldersWhere(none, titles, archive_); !unnamed.filter.empty()) return unnamed;
       if (!describes) return none;
     }
-    if (!titles.empty() && describes && (rest.empty() || !glossary_only || DescribedBeforeRole(words, is_title))) return Holders(titles);
+    if (!titles.empty() && describes && (rest.empty() || !glossary_only || DescribedBeforeRole(words, is_title))) {
+      // "a spokesperson for Samsung", "삼성전자 대변인": never every holder of the title.
+      const Terms whose = WhoseWords(words, is_title, owner), whose_terms = whose.empty() ? Terms{} : WhoseTerms(whose);
+      if (!whose_terms.empty()) return TitleAtOrganization(whose, whose_terms, titles, archive_);
+      SpeakerFilter holders = Holders(titles);
+      if (!whose.empty()) OnlyOnTopic(whose, &holders);
+      return holders;
+    }
     return NotQuotedByName(words, rest, archive_);
   }
 
  private:
-  // The person, organization and role terms of every run of `words` (and of
-  // the speaker as asked) and of their spellings, asked of the archive at
-  // once: resolving asks about most of them, one at a time.
-  void PrefetchNameTerms(const std::string& speaker, const std::vector<std::string>& words) {
-    std::vector<std::string> runs{speaker};
-    for (size_t first = 0; first < words.size(); ++first) {
-      for (size_t len = 1; first + len <= words.size(); ++len) AddUnique(runs, JoinRun(words, first, len));
-    }
-    Terms terms;
-    for (const auto& run : runs) {
-      for (const auto& s : archive_.Spellings(run)) {
-        const std::string key = AliasTable::Key(s);
-        if (CodePointCount(key) < 2) continue;
-        for (const char* prefix : {schema::kOrg, schema::kSpeaker, schema::kRole}) AddUnique(terms, prefix + key);
-        if (!IsLatin(s)) AddUnique(terms, schema::kRole + key + "들");  // ExistingRoleTerm's plural
-      }
-    }
-    archive_.PrefetchTerms(terms);
-  }
-
   // The filter of `terms`: those some quote has; the others only name the
   // speaker in articles (the extractor found no quote of theirs).
   SpeakerFilter Done(const Terms& terms, SpeakerKind kind, const std::string& how) {
@@ -302,7 +292,7 @@ class Resolver {
     for (const auto& o : org_names) {
       if (!IsLatin(o)) AddUnique(asked.org_words, AliasTable::Key(o));
     }
-    for (const auto& t : ComposedOrganizations(words)) AddUnique(asked.org_words, t.substr(2));  // "Seoul National University": 서울대
+    for (const auto& t : org_names_.Composed(words)) AddUnique(asked.org_words, t.substr(2));  // "Seoul National University": 서울대
     SpeakerFilter out;
     out.filter = CompoundRoleFilter(asked, archive_, &out.expansions);
     out.kind = SpeakerKind::kTitleHolders;
@@ -331,36 +321,6 @@ class Resolver {
     AddHangulKeys(archive_, schema::kSpeaker, &speakers_);
   }
 
-  // English institution names put into Korean ("Defense Ministry" →
-  // 국방부), longest run first, with their alias spellings, as XO/XP terms.
-  Terms ComposedOrganizations(const std::vector<std::string>& words) {
-    if (!std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsLatin(w); })) return {};
-    LoadSpeakers();
-    if (names_.empty()) {
-      std::vector<std::string> orgs;
-      AddHangulKeys(archive_, schema::kOrg, &orgs);
-      names_.insert(speakers_.begin(), speakers_.end());
-      names_.insert(orgs.begin(), orgs.end());
-    }
-    for (size_t len = words.size(); len >= 2; --len) {
-      Terms found;
-      for (size_t first = 0; first + len <= words.size(); ++first) {
-        if (IsPartOfLongerName(JoinRun(words, first, len), long_names_)) continue;
-        std::vector<std::string> run(words.begin() + static_cast<std::ptrdiff_t>(first),
-                                     words.begin() + static_cast<std::ptrdiff_t>(first + len));
-        // "Ki-ryang" (in "Park Ki-ryang's agency") names a person: by sound it would compose 기상청.
-        if (std::any_of(run.begin(), run.end(), IsRomanizedGivenName)) continue;
-        for (const std::string& name : ComposedKoreanNames(run, names_, spellings_of_)) {
-          for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
-            for (auto& t : Existing(name, prefix)) AddUnique(found, t);
-          }
-        }
-      }
-      if (!found.empty()) return found;
-    }
-    return {};
-  }
-
   // Speakers whose Hangul name transliterates `english` ("Guterres" → 안토니우 구테흐스), the whole name (SoundMatchFits).
   Terms Transliterated(const std::string& english, const std::vector<std::string>& words, size_t first, size_t len) {
     LoadSpeakers();
@@ -373,24 +333,23 @@ class Resolver {
 
   // An organization, with a role at it when titles were given ("경찰 관계자",
   // "UN chief"): its quotes, or those of the people quoted for it.
+  // Whose a title is: words after "to", "of", "for" (`owner`) but description, or a known organization.
+  Terms WhoseWords(const std::vector<std::string>& words, const std::vector<bool>& is_title, const std::vector<bool>& owner) {
+    Terms whose;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const bool described = IsLatin(words[i]) && !std::isupper(static_cast<unsigned char>(words[i][0]));
+      if (!is_title[i] && !described && (owner[i] || !Existing(words[i], schema::kOrg).empty())) whose.push_back(words[i]);
+    }
+    return whose;
+  }
+  // Their terms: the organization, else the person ("an aide to Mubarak").
+  Terms WhoseTerms(const Terms& whose) {
+    Terms terms = org_names_.Terms(whose, true);
+    return terms.empty() ? PersonTerms(whose, true) : terms;
+  }
+
   SpeakerFilter Organization(const std::vector<std::string>& words, const Terms& titles) {
-    Terms orgs;
-    for (size_t len = words.size(); len >= 1 && orgs.empty(); --len) {
-      if (len == 1 && words.size() > 1 && !(orgs = ComposedOrganizations(words)).empty()) break;  // a whole name composed (수사본부) before a word alone (경찰)
-      for (size_t first = 0; first + len <= words.size(); ++first) {
-        std::string run = JoinRun(words, first, len);
-        if (IsPartOfLongerName(run, long_names_)) continue;
-        for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
-          for (auto& t : Existing(run, prefix)) AddUnique(orgs, t);
-        }
-      }
-    }
-    // "SM Entertainment": the acronym Korean text writes, or the company's side (SM측).
-    for (const std::string& name : orgs.empty() && !CompanyAcronym(words).empty() ? Terms{CompanyAcronym(words), CompanyAcronym(words) + "측"} : Terms{}) {
-      for (const char* prefix : {schema::kOrg, schema::kSpeaker}) for (auto& t : Existing(name, prefix)) AddUnique(orgs, t);
-    }
-    // "the Liverpool manager": with a title, the body named by its sound (리버풀).
-    for (const auto& key : orgs.empty() && !titles.empty() ? OrganizationsBySound(words, OrganizationKeys(archive_)) : Terms{}) AddUnique(orgs, schema::kOrg + key);
+    const Terms orgs = org_names_.Terms(words, !titles.empty());
     if (orgs.empty()) return {};
     Xapian::Query org = AnyTerm(orgs);
     if (!titles.empty()) {
@@ -467,7 +426,7 @@ class Resolver {
   Terms speaker_terms_;  // the name terms of the quotes SpeakersOf read
   std::vector<std::string> long_names_;  // LongInstitutionNames of the words asked
   bool speakers_loaded_ = false;
-  std::set<std::string> names_;  // Hangul speaker and organization keys, for ComposedOrganizations
+  OrganizationNames org_names_{archive_};  // organizations named in the words asked
   std::vector<std::string> speakers_;
 };
 

@@ -35,6 +35,10 @@ struct SpeakerFilter {
   // Resolved to the holders of a title alone ("관계자", "the director",
   // "환경부 장관"), not to a person or an organization: any of many people.
   bool title_holders = false;
+  // Holders of a title at an organization the index does not know ("a
+  // lawmaker of the Integrated Action group"): only those whose quotes say
+  // the topic, in themselves or their article; none without a topic.
+  bool only_on_topic = false;
   // Person or organization terms (XP, XO) of the articles that name the
   // speaker: where to look for quotes the extractor left without a speaker
   // when the speaker has none of their own. Empty when unknown.
