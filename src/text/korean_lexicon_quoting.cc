@@ -63,6 +63,10 @@ constexpr SpeechNoun kSpeechNouns[] = {
     {U"요지", kA}, {U"질문", kA | kP}, {U"물음", kA | kP},
 };
 
+// Nouns of what was thought, found or supposed: quoted words before one
+// ("…해보자"는 생각에서, "…찾는다"는 결과) are no one's speech (RULES.md R5).
+constexpr std::u32string_view kThoughtNouns[] = {U"생각", U"마음", U"결과", U"가설", U"이론", U"사실"};
+
 constexpr AdnominalQuoting kAdnominalQuotings[] = {
     {U"라는 ", false}, {U"이라는 ", false}, {U"는 ", false}, {U"란 ", true}, {U"이란 ", true}};
 
@@ -73,11 +77,18 @@ struct ClauseEnding {
   std::u32string_view text;
   uint8_t uses;  // ClauseEndingUse bits
 };
+constexpr uint8_t kU = kUtteranceEnding;
 constexpr ClauseEnding kClauseEndings[] = {
     {U"다는", kReportedAdnominal}, {U"라는", kReportedAdnominal},    {U"냐는", kReportedAdnominal},
     {U"자는", kReportedAdnominal}, {U"기로", kPurposeEnding},        {U"도록", kPurposeEnding},
     {U"한", kLoneVerbAfterPurpose}, {U"된", kLoneVerbAfterPurpose}, {U"다고", kReportedClause},
     {U"라고", kReportedClause},
+    // Endings of talk, not of a finding or a rule written down (…찾는다, …시행한다).
+    // (…니다, …니까 only after a ㅂ: 합니다, 있습니까; not 아니다: quote_utterance.cc)
+    {U"요", kU}, {U"죠", kU}, {U"냐", kU}, {U"까", kU}, {U"는가", kU},
+    {U"인가", kU}, {U"건가", kU}, {U"달라", kU}, {U"하라", kU}, {U"말라", kU}, {U"보라", kU},
+    {U"하자", kU}, {U"보자", kU}, {U"가자", kU}, {U"겠다", kU}, {U"겠어", kU}, {U"싶다", kU},
+    {U"싶어", kU}, {U"잖아", kU}, {U"거야", kU}, {U"세요", kU},
 };
 
 // The last syllables of stems (korean_lexicon.h's StemEndUse).
@@ -139,6 +150,12 @@ bool StartsWithSpeechNoun(std::u32string_view rest, bool after_sentence) {
 }
 
 std::span<const SpeechNoun> SpeechNouns() { return kSpeechNouns; }
+
+bool StartsWithThoughtNoun(std::u32string_view rest) {
+  return std::any_of(std::begin(kThoughtNouns), std::end(kThoughtNouns), [&](std::u32string_view noun) {
+    return rest.starts_with(noun) && WordEndsHere(rest.substr(noun.size()));
+  });
+}
 
 std::span<const AdnominalQuoting> AdnominalQuotingEndings() { return kAdnominalQuotings; }
 
