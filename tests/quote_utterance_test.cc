@@ -41,9 +41,13 @@ TEST_CASE("talk in quotes before a noun it fills is speech of the sentence's sub
   CHECK(q[0].text == "다리를 다시 놓아 주세요");
   // A finding in quotes before a noun is no one's speech.
   CHECK(Quotes("연구진은 “꿀벌이 사람보다 길을 잘 찾는다”는 결과를 얻었다.").empty());
-  // Nor a question the subject was asked.
+  // Nor a question the subject was asked, nor a title.
   q = Quotes("김 감독은 “언제 돌아올 거냐”는 질문을 받았다.");
   CHECK(q.empty());
+  q = Quotes("오 장관은 \"이번 대책에 점수를 준다면 몇 점이냐\"는 또 다른 질문에 대해 답을 미뤘다.");
+  REQUIRE(q.size() <= 1);
+  CHECK((q.empty() || q[0].speaker != "오"));
+  CHECK(Quotes("학생회관 게시판에는 \"우리는 혼자가 아닙니다\"는 제목의 대자보가 붙었다.").empty());
 }
 
 TEST_CASE("talk in quotes as a headline's statement glued to its lead or set off on its line is speech") {

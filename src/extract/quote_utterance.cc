@@ -26,10 +26,11 @@ bool PoliteNida(std::u32string_view w) {
   return IsHangulSyllable(c) && (c - 0xAC00) % 28 == 17;
 }
 
-// `"…"라는 투의 질문으로`, `"…"는 생각에서`: the first two words after the
-// ending hold a question put (질문, 물음) or a thought (R5).
+// `"…"라는 투의 질문으로`, `"…"는 또 다른 질문에`, `"…"는 생각에서`: the
+// first three words after the ending hold a question put (질문, 물음), a
+// thought or a finding (R5), or a title (R2).
 bool QuestionOrThoughtAhead(std::u32string_view rest) {
-  for (int word = 0; word < 2 && !rest.empty(); ++word) {
+  for (int word = 0; word < 3 && !rest.empty(); ++word) {
     if (korean::StartsWithThoughtNoun(rest)) return true;
     for (const korean::SpeechNoun& noun : korean::SpeechNouns()) {
       if (noun.UsedFor(korean::kPutAsQuestion) && rest.starts_with(noun.text)) return true;
@@ -88,8 +89,9 @@ bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair
   if (!UtteranceShaped(text.substr(p.open + 1, p.close - p.open - 1))) return false;
   size_t b = p.open;
   while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
-  // Set off before: the line's start, an ellipsis, a comma, a bracket or a bullet.
-  bool set_off = b == 0 || std::u32string_view(U"\n…,]◆▶").find(text[b - 1]) != std::u32string_view::npos;
+  // Set off before: the line's start, an ellipsis, a comma or a bullet (not
+  // a section's label in brackets, `[기획]"…"`, which the quote does not end).
+  bool set_off = b == 0 || std::u32string_view(U"\n…,◆▶").find(text[b - 1]) != std::u32string_view::npos;
   size_t a = p.close + 1;
   size_t next = SkipSpaces(text, a, limit);
   if (next < limit && (text[next] == U',' || text[next] == U'.') && (next + 1 >= limit || text[next + 1] != U'.')) {

@@ -63,9 +63,11 @@ constexpr SpeechNoun kSpeechNouns[] = {
     {U"요지", kA}, {U"질문", kA | kP}, {U"물음", kA | kP},
 };
 
-// Nouns of what was thought, found or supposed: quoted words before one
-// ("…해보자"는 생각에서, "…찾는다"는 결과) are no one's speech (RULES.md R5).
-constexpr std::u32string_view kThoughtNouns[] = {U"생각", U"마음", U"결과", U"가설", U"이론", U"사실"};
+// Nouns of what was thought, found or supposed ("…해보자"는 생각에서,
+// "…찾는다"는 결과, "…것이냐"라는 음모론: RULES.md R5), and of a title or a
+// name ("…없습니다"는 제목의 대자보: R2): quoted words before one are no one's speech.
+constexpr std::u32string_view kThoughtNouns[] = {U"생각", U"마음", U"결과", U"가설", U"이론", U"사실", U"음모론",
+                                                 U"소문", U"의문", U"추측", U"제목", U"이름"};
 
 constexpr AdnominalQuoting kAdnominalQuotings[] = {
     {U"라는 ", false}, {U"이라는 ", false}, {U"는 ", false}, {U"란 ", true}, {U"이란 ", true}};
