@@ -47,6 +47,10 @@ TEST_CASE("talk in quotes before a noun it fills is speech of the sentence's sub
   q = Quotes("오 장관은 \"이번 대책에 점수를 준다면 몇 점이냐\"는 또 다른 질문에 대해 답을 미뤘다.");
   REQUIRE(q.size() <= 1);
   CHECK((q.empty() || q[0].speaker != "오"));
+  // Nor words put to the subject, who answers after them.
+  q = Quotes("한지수 대변인은 \"이번 발표를 어떻게 보는지 평가해 달라\"는 요청에 \"답할 가치가 없다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "답할 가치가 없다");
   CHECK(Quotes("학생회관 게시판에는 \"우리는 혼자가 아닙니다\"는 제목의 대자보가 붙었다.").empty());
 }
 
@@ -57,6 +61,13 @@ TEST_CASE("talk in quotes as a headline's statement glued to its lead or set off
   q = Quotes("“학교 앞 횡단보도 꼭 만들어 달라” 눈물 흘린 학부모들");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "학교 앞 횡단보도 꼭 만들어 달라");
+  CHECK(q[0].speaker.empty());
+  // The person named right before such a statement says it; not one spoken to.
+  q = Quotes("가요제 무대 출연, 한지민 “다음 무대도 꼭 보여드리겠다”배우 한지민이 지난 주말 무대에 올랐다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "한지민");
+  q = Quotes("가요제 무대 출연, 한지민에 “다음 무대도 꼭 보여달라”배우 한지민이 지난 주말 무대에 올랐다.");
+  REQUIRE(q.size() == 1);
   CHECK(q[0].speaker.empty());
   // A title in its sentence, not set off before, is no statement.
   CHECK(Quotes("극단 단원들은 연극 “우리 집에 왜 왔니?” 공연을 마쳤다.").empty());

@@ -60,7 +60,7 @@ bool UtteranceShaped(std::u32string_view raw) {
   if (space == std::u32string_view::npos || std::count_if(raw.begin(), raw.end(), IsHangulSyllable) < 3) return false;
   std::u32string_view last = raw.substr(space + 1);
   if (last.empty() || !IsHangulSyllable(last.back())) return false;
-  if (cut_or_cried || PoliteNida(last) || korean::EndsInClauseEnding(last, korean::kUtteranceEnding)) return true;
+  if (cut_or_cried || PoliteNida(last) || korean::EndsInClauseEnding(last, korean::kUtteranceEnding, /*longer=*/false)) return true;
   // `…만들 것`, `…요구할것`: a promise.
   if (last.back() != U'것') return false;
   char32_t before = last.size() >= 2 ? last[last.size() - 2] : (space > 0 ? raw[space - 1] : U' ');
@@ -77,6 +77,10 @@ bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair
     std::u32string_view rest = after.substr(e.text.size());
     if (rest.empty() || !(IsHangulSyllable(rest[0]) || IsDoubleQuote(rest[0]) || rest[0] == 0x2018)) return false;
     if (QuestionOrThoughtAhead(rest)) return false;
+    // `"…평가해 달라"는 요청에 "…"`: words put to the subject, answered after.
+    size_t first_end = 0;
+    while (first_end < rest.size() && IsHangulSyllable(rest[first_end])) ++first_end;
+    if (first_end >= 2 && rest[first_end - 1] == U'에') return false;
     // Not words the subject was given (`"…느냐"는 질문을 받았다`): someone else said them.
     size_t space = rest.find(U' ');
     return space == std::u32string_view::npos || !rest.substr(space + 1).starts_with(U"받");
@@ -100,7 +104,8 @@ bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair
   bool line_ends = next >= limit || text[next] == U'\n';
   bool cut = next < limit && (text[next] == U'…' || (text[next] == U'.' && next + 1 < limit && text[next + 1] == U'.'));
   bool next_quote = next < limit && IsDoubleQuote(text[next]);
-  bool glued_lead = a < limit && StartsGluedLead(text, a, limit);
+  // (a lead may open with a number: `…다할 것”2년 차 김하늘이`)
+  bool glued_lead = a < limit && (StartsGluedLead(text, a, limit) || IsAsciiDigit(text[a]));
   // After a space, a new sentence or a word of the headline only when the
   // quote is set off before too (not `영화 "…" 개봉`, a title in a sentence).
   bool word_after = next > a && next < limit && set_off && (IsHangulSyllable(text[next]) || IsDoubleQuote(text[next]));
