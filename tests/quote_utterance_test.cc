@@ -44,7 +44,7 @@ TEST_CASE("talk in quotes before a noun it fills is speech of the sentence's sub
   // Nor a question the subject was asked, nor a title.
   q = Quotes("김 감독은 “언제 돌아올 거냐”는 질문을 받았다.");
   CHECK(q.empty());
-  q = Quotes("오 장관은 \"이번 대책에 점수를 준다면 몇 점이냐\"는 또 다른 질문에 대해 답을 미뤘다.");
+  q = Quotes("오 장관은 \"이번 대책에 점수를 준다면 몇 점이냐\"는 기자들 질문에 한참 답을 미뤘다.");
   REQUIRE(q.size() <= 1);
   CHECK((q.empty() || q[0].speaker != "오"));
   // Nor words put to the subject, who answers after them.

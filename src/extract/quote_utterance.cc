@@ -46,7 +46,7 @@ bool QuestionOrThoughtAhead(std::u32string_view rest) {
 
 bool UtteranceShaped(std::u32string_view raw) {
   raw = TrimSpaces(raw);
-  // A gloss in parentheses after the words (`…2015년이니까요!(It is 2015!)`).
+  // A gloss in parentheses after the words (`…쉬고 싶어요!(I need a rest!)`).
   if (size_t open = raw.rfind(U'('); !raw.empty() && raw.back() == U')' && open != std::u32string_view::npos && open > 0) {
     raw = TrimSpaces(raw.substr(0, open));
   }
