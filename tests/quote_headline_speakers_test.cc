@@ -41,8 +41,12 @@ TEST_CASE("a president's surname in Hanja, alone or with a title, is a person; n
   CHECK(q[0].speaker == "安");
   CHECK(q[1].speaker == "文");
   CHECK(q[1].speaker_type == "person");
-  // Any other Hanja before a quote names nobody.
-  CHECK(Quotes("株 \"오늘은 오를 것\"\n시장이 열렸다.").empty());
+  // Any other Hanja before a quote names nobody (the statement, a headline's
+  // promise, stands with no speaker, as annotators record such headlines).
+  q = Quotes("株 \"오늘은 오를 것\"\n시장이 열렸다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].speaker_type.empty());
 }
 
 TEST_CASE("a name before 심판 is a headline's speaker") {

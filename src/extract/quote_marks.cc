@@ -259,7 +259,6 @@ bool SpeechEnding(std::u32string_view after) {
          korean::StartsWithSayingVerb(after);
 }
 
-
 // `"…알아?"라는 질문을 던졌다`, `"…안 된다"는 결론을`, `"…해야 한다"는
 // 점을 강조했다`: after quoted words shaped as a sentence, a noun of speech
 // that may otherwise follow a title or a term (질문을, 결론, 반론) as the next
@@ -277,7 +276,6 @@ bool SpeechEndingAfterSentence(std::u32string_view after) {
   }
   return false;
 }
-
 
 // `30세의 영국 여성은 "…".`: a topic right before a quote that ends the
 // sentence with no verb (the colon form of a statement).
@@ -350,7 +348,6 @@ bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& 
          std::count_if(inside.begin(), inside.end(), IsHangulSyllable) >= 4;
 }
 
-
 // `…공개…"…"`, `…피소…"…" 해명 들어보니?`: a headline's statement set off
 // by an ellipsis, with at most a few characters after it on its line (or
 // another ellipsis), whatever its ending (a noun: "…연구에 도움").
@@ -396,7 +393,8 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     if (p.unclosed || p.began_before) continue;  // speech, or not, by how it was found
     size_t a = SkipSpaces(text, p.close + 1, limit);
     std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
-    if (SpeechEnding(after) || (StatementShaped(text, p) && SpeechEndingAfterSentence(after))) {
+    if (SpeechEnding(after) || (StatementShaped(text, p) && SpeechEndingAfterSentence(after)) ||
+        UtteranceBeforeNoun(text, limit, p, after)) {
       p.speech = true;
       continue;
     }
@@ -422,7 +420,8 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
                ColonForm(text, limit, p, after) || ChainEnd(text, pairs, k, after);
     // `"…했다"는 이혜영은` opening the paragraph: the topic right after says it.
     if (alone_before && after.starts_with(U"는 ") && TopicAhead(after.substr(2))) { p.speech = true; continue; }
-    if (!p.speech) p.speech = p.verbless = VerblessStatement(text, limit, p, alone_before) || AfterHeadlineEllipsis(text, limit, p);
+    if (!p.speech) p.speech = p.verbless = VerblessStatement(text, limit, p, alone_before) || AfterHeadlineEllipsis(text, limit, p) ||
+                                           UtteranceInHeadline(text, limit, p);
     if (!p.speech) p.speech = PhraseInIndirectSpeech(text, limit, p);
   }
 }

@@ -142,6 +142,22 @@ bool IsQuoteBeforeHeadlineSpeaker(std::u32string_view text, size_t limit, const 
 bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
                           size_t* speaker_end);
 
+// Quoted words that read as someone talking (quote_utterance.cc): two
+// words or more that end polite, asking, pleading, ordering or promising
+// (…요, …냐, …달라, …겠다, …할 것; the lexicon's kUtteranceEnding), or cut
+// off or exclaimed (…, !, ?). `raw` is the text between the marks.
+bool UtteranceShaped(std::u32string_view raw);
+// `"…해 달라"는 것이었다`: such words in double marks before a noun they
+// fill (라는, 는, 이란, … and a noun), `after` the words after the closing
+// mark. Not a question put (질문, 물음) or asked of the subject (`…받았다`),
+// a thought or a finding (생각, 결과: R5), or words whose speaker the noun
+// phrase names in the genitive (SpeakerInGenitiveAfter's).
+bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair& p, std::u32string_view after);
+// `…공동선두"…다할 것"2년 차`, `"…달라" 울먹인 장관`: such words as a
+// headline's statement: ending the line, cut off, before another quote or
+// a lead glued to it, or set off before and followed by a word.
+bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair& p);
+
 // Offsets where sentences start: after . ! ? followed by a space, and after
 // line breaks, never inside a quote pair.
 std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const std::vector<QuotePair>& pairs);

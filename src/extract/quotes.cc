@@ -207,6 +207,33 @@ bool PlainNounPhrase(std::u32string_view text, const QuotePair& pair, size_t sta
   return end > start;
 }
 
+// `…출연, 양세형 "…"`, `…꿈꾸는 우승우 대표 "…"`: the plain word right
+// before a statement with no verb (and before a title after it) is a
+// person the article's table or tagger knows: the one who says it. Not a
+// word with a particle (`김우빈에 "…"`: the one spoken to).
+bool PersonRightBefore(std::u32string_view text, const SubjectFinder& subjects, const SpeakerTable& speakers,
+                       const QuotePair& pair, size_t* start, size_t* end) {
+  auto word_before = [&](size_t at, size_t* a) {
+    while (at > 0 && IsSpaceInLine(text[at - 1])) --at;
+    *a = at;
+    while (*a > 0 && IsHangulSyllable(text[*a - 1])) --*a;
+    return at;
+  };
+  size_t a, b = word_before(pair.open, &a);
+  std::u32string_view w = text.substr(a, b - a);
+  bool subject;
+  if (w.size() < 2 || StripParticle(w, &subject) != w.size()) return false;
+  size_t name_end = b;
+  if (korean::IsTitleWord(w)) {
+    size_t title_start = a;
+    name_end = word_before(title_start, &a);
+    if (name_end != title_start - 1 || a + 2 > name_end) return false;
+  }
+  if (!NamesPerson(subjects, speakers, text, a, name_end)) return false;
+  *start = a, *end = b;
+  return true;
+}
+
 // Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
 // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak
 // (a name, a body, a city's district, a Hanja abbreviation: 與, 朴대통령).
@@ -242,6 +269,10 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
                     (subjects.CouldSpeak(a, b) || NamesPerson(subjects, speakers, text, a, b));
     pairs[k].genitive_speaker = genitive;
     if (genitive) pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
+    if (pairs[k].verbless && (*headline)[k].second == 0 && !pairs[k].asked &&
+        PersonRightBefore(text, subjects, speakers, pairs[k], &a, &b)) {
+      (*headline)[k] = {a, b};
+    }
   }
 }
 

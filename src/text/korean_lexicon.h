@@ -239,6 +239,10 @@ bool IsSpeechNoun(std::u32string_view word, SpeechNounUse use);
 // that may name a term otherwise: "…알아?"라는 질문을, "…했다"는 표현을.
 bool StartsWithSpeechNoun(std::u32string_view rest, bool after_sentence = false);
 
+// A noun of what was thought, found or supposed as a whole word (생각에서,
+// 마음으로, 결과가): quoted words before one are no one's speech (R5).
+bool StartsWithThoughtNoun(std::u32string_view rest);
+
 // The endings that make quoted words modify the noun after them ("…"라는
 // 말, "…"는 질문에, "…"이란 평가), each with the space after it;
 // `contracted`: 란 and 이란, the short forms of 라는 and 이라는.
@@ -271,6 +275,10 @@ enum ClauseEndingUse : uint8_t {
   kPurposeEnding = 1 << 1,      // a verb's 기로/도록, after which a lone 한/된 is a verb ("하기로 한")
   kLoneVerbAfterPurpose = 1 << 2,  // that lone 한 or 된
   kReportedClause = 1 << 3,     // a reported clause that goes on (…다고, …라고): extract/quote_subject_clauses
+  // A quoted sentence's ending that marks someone talking: polite (…요, …니다),
+  // a question (…냐, …까), a plea or an order (…달라, …하라), a will (…겠다,
+  // …싶다): extract/quote_utterance
+  kUtteranceEnding = 1 << 4,
 };
 // True when `word` ends in a row for `use`; `longer`: with at least one
 // code point before it.

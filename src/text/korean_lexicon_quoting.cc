@@ -63,6 +63,12 @@ constexpr SpeechNoun kSpeechNouns[] = {
     {U"요지", kA}, {U"질문", kA | kP}, {U"물음", kA | kP},
 };
 
+// Nouns of what was thought, found or supposed ("…해보자"는 생각에서,
+// "…찾는다"는 결과, "…것이냐"라는 음모론: RULES.md R5), and of a title or a
+// name ("…없습니다"는 제목의 대자보: R2): quoted words before one are no one's speech.
+constexpr std::u32string_view kThoughtNouns[] = {U"생각", U"마음", U"결과", U"가설", U"이론", U"사실", U"음모론",
+                                                 U"소문", U"의문", U"추측", U"제목", U"이름"};
+
 constexpr AdnominalQuoting kAdnominalQuotings[] = {
     {U"라는 ", false}, {U"이라는 ", false}, {U"는 ", false}, {U"란 ", true}, {U"이란 ", true}};
 
@@ -73,11 +79,18 @@ struct ClauseEnding {
   std::u32string_view text;
   uint8_t uses;  // ClauseEndingUse bits
 };
+constexpr uint8_t kU = kUtteranceEnding;
 constexpr ClauseEnding kClauseEndings[] = {
     {U"다는", kReportedAdnominal}, {U"라는", kReportedAdnominal},    {U"냐는", kReportedAdnominal},
     {U"자는", kReportedAdnominal}, {U"기로", kPurposeEnding},        {U"도록", kPurposeEnding},
     {U"한", kLoneVerbAfterPurpose}, {U"된", kLoneVerbAfterPurpose}, {U"다고", kReportedClause},
     {U"라고", kReportedClause},
+    // Endings of talk, not of a finding or a rule written down (…찾는다, …시행한다).
+    // (…니다, …니까 only after a ㅂ: 합니다, 있습니까; not 아니다: quote_utterance.cc)
+    {U"요", kU}, {U"죠", kU}, {U"냐", kU}, {U"까", kU}, {U"는가", kU},
+    {U"인가", kU}, {U"건가", kU}, {U"달라", kU}, {U"하라", kU}, {U"말라", kU}, {U"보라", kU},
+    {U"하자", kU}, {U"보자", kU}, {U"가자", kU}, {U"겠다", kU}, {U"겠어", kU}, {U"싶다", kU},
+    {U"싶어", kU}, {U"잖아", kU}, {U"거야", kU}, {U"세요", kU},
 };
 
 // The last syllables of stems (korean_lexicon.h's StemEndUse).
@@ -139,6 +152,12 @@ bool StartsWithSpeechNoun(std::u32string_view rest, bool after_sentence) {
 }
 
 std::span<const SpeechNoun> SpeechNouns() { return kSpeechNouns; }
+
+bool StartsWithThoughtNoun(std::u32string_view rest) {
+  return std::any_of(std::begin(kThoughtNouns), std::end(kThoughtNouns), [&](std::u32string_view noun) {
+    return rest.starts_with(noun) && WordEndsHere(rest.substr(noun.size()));
+  });
+}
 
 std::span<const AdnominalQuoting> AdnominalQuotingEndings() { return kAdnominalQuotings; }
 

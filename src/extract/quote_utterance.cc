@@ -1,0 +1,115 @@
+// Quoted words that read as someone talking (issue 13), and the two places
+// such words are speech with no verb of saying right after them: before a
+// noun they fill (`"…해 달라"는 것이었다`, `"…하겠다"는 로드맵`) and as a
+// headline's statement (`…공동선두"…다할 것"2년 차`, `"…달라" 울먹인 장관`).
+// The evidence is the quote's own ending, whatever noun or word follows:
+// a finding, a rule or a title is written as a plain statement or a noun
+// phrase (`…잘 찾는다`, `즉시 시행한다`, `한강의 기적`), talk is polite,
+// asks, pleads, orders, promises, or is cut off or exclaimed.
+#include <algorithm>
+
+#include "extract/quote_marks.h"
+#include "text/korean_lexicon.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+// A syllable with ㄹ as its final consonant (할, 없을, 만들): the future
+// modifier that, before 것, makes a headline's promise (`…알릴 것`).
+bool EndsInRieul(char32_t c) { return IsHangulSyllable(c) && (c - 0xAC00) % 28 == 8; }
+// …니다 and …니까 are polite after a ㅂ (합니다, 있습니까), not in 아니다.
+bool PoliteNida(std::u32string_view w) {
+  if (w.size() < 3 || !(w.ends_with(U"니다") || w.ends_with(U"니까"))) return false;
+  char32_t c = w[w.size() - 3];
+  return IsHangulSyllable(c) && (c - 0xAC00) % 28 == 17;
+}
+
+// `"…"라는 투의 질문으로`, `"…"는 또 다른 질문에`, `"…"는 생각에서`: the
+// first three words after the ending hold a question put (질문, 물음), a
+// thought or a finding (R5), or a title (R2).
+bool QuestionOrThoughtAhead(std::u32string_view rest) {
+  for (int word = 0; word < 3 && !rest.empty(); ++word) {
+    if (korean::StartsWithThoughtNoun(rest)) return true;
+    for (const korean::SpeechNoun& noun : korean::SpeechNouns()) {
+      if (noun.UsedFor(korean::kPutAsQuestion) && rest.starts_with(noun.text)) return true;
+    }
+    size_t space = rest.find(U' ');
+    if (space == std::u32string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
+  return false;
+}
+
+}  // namespace
+
+bool UtteranceShaped(std::u32string_view raw) {
+  raw = TrimSpaces(raw);
+  // A gloss in parentheses after the words (`…쉬고 싶어요!(I need a rest!)`).
+  if (size_t open = raw.rfind(U'('); !raw.empty() && raw.back() == U')' && open != std::u32string_view::npos && open > 0) {
+    raw = TrimSpaces(raw.substr(0, open));
+  }
+  bool cut_or_cried = raw.ends_with(U"..") || raw.ends_with(U"…") || raw.ends_with(U"!") || raw.ends_with(U"?");
+  while (!raw.empty() && (std::u32string_view(U".!?,…~").find(raw.back()) != std::u32string_view::npos ||
+                          IsSpaceInLine(raw.back()))) {
+    raw.remove_suffix(1);
+  }
+  // Two words at least: one word in quotes is a name, a term or a title.
+  size_t space = raw.rfind(U' ');
+  if (space == std::u32string_view::npos || std::count_if(raw.begin(), raw.end(), IsHangulSyllable) < 3) return false;
+  std::u32string_view last = raw.substr(space + 1);
+  if (last.empty() || !IsHangulSyllable(last.back())) return false;
+  if (cut_or_cried || PoliteNida(last) || korean::EndsInClauseEnding(last, korean::kUtteranceEnding, /*longer=*/false)) return true;
+  // `…만들 것`, `…요구할것`: a promise.
+  if (last.back() != U'것') return false;
+  char32_t before = last.size() >= 2 ? last[last.size() - 2] : (space > 0 ? raw[space - 1] : U' ');
+  return EndsInRieul(before);
+}
+
+bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair& p, std::u32string_view after) {
+  if (p.single || !UtteranceShaped(text.substr(p.open + 1, p.close - p.open - 1))) return false;
+  // (`"…"는 김 감독의 지시`: whose words they are, SpeakerInGenitiveAfter decides)
+  size_t genitive_start, genitive_end;
+  if (SpeakerInGenitiveAfter(text, limit, p, &genitive_start, &genitive_end)) return false;
+  for (const korean::AdnominalQuoting& e : korean::AdnominalQuotingEndings()) {
+    if (!after.starts_with(e.text)) continue;
+    std::u32string_view rest = after.substr(e.text.size());
+    if (rest.empty() || !(IsHangulSyllable(rest[0]) || IsDoubleQuote(rest[0]) || rest[0] == 0x2018)) return false;
+    if (QuestionOrThoughtAhead(rest)) return false;
+    // `"…평가해 달라"는 요청에 "…"`: words put to the subject, answered after.
+    size_t first_end = 0;
+    while (first_end < rest.size() && IsHangulSyllable(rest[first_end])) ++first_end;
+    if (first_end >= 2 && rest[first_end - 1] == U'에') return false;
+    // Not words the subject was given (`"…느냐"는 질문을 받았다`): someone else said them.
+    size_t space = rest.find(U' ');
+    return space == std::u32string_view::npos || !rest.substr(space + 1).starts_with(U"받");
+  }
+  return false;
+}
+
+bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair& p) {
+  if (p.single || p.unclosed || p.close >= limit) return false;
+  if (!UtteranceShaped(text.substr(p.open + 1, p.close - p.open - 1))) return false;
+  size_t b = p.open;
+  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  // Set off before: the line's start, an ellipsis, a comma or a bullet (not
+  // a section's label in brackets, `[기획]"…"`, which the quote does not end).
+  bool set_off = b == 0 || std::u32string_view(U"\n…,◆▶").find(text[b - 1]) != std::u32string_view::npos;
+  size_t a = p.close + 1;
+  size_t next = SkipSpaces(text, a, limit);
+  if (next < limit && (text[next] == U',' || text[next] == U'.') && (next + 1 >= limit || text[next + 1] != U'.')) {
+    next = SkipSpaces(text, next + 1, limit);
+  }
+  bool line_ends = next >= limit || text[next] == U'\n';
+  bool cut = next < limit && (text[next] == U'…' || (text[next] == U'.' && next + 1 < limit && text[next + 1] == U'.'));
+  bool next_quote = next < limit && IsDoubleQuote(text[next]);
+  // (a lead may open with a number: `…다할 것”2년 차 김하늘이`)
+  bool glued_lead = a < limit && (StartsGluedLead(text, a, limit) || IsAsciiDigit(text[a]));
+  // After a space, a new sentence or a word of the headline only when the
+  // quote is set off before too (not `영화 "…" 개봉`, a title in a sentence).
+  bool word_after = next > a && next < limit && set_off && (IsHangulSyllable(text[next]) || IsDoubleQuote(text[next]));
+  return line_ends || cut || next_quote || glued_lead || word_after;
+}
+
+}  // namespace kosearch

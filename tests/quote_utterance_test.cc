@@ -1,0 +1,77 @@
+// Quotes found by their own words (issue 13, quotes found): quoted words
+// that read as someone talking — polite, asking, pleading, promising, cut
+// off — are speech before a noun they fill (`"…해 주세요"라는 현수막`)
+// and as a headline's statement glued to its lead or set off on its line,
+// whatever noun or word follows; a plain statement of a finding and a
+// title or a term of nouns stay no quote. Made-up sentences.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/quote_marks.h"
+#include "kosearch/extract.h"
+#include "shared_extractor.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+namespace {
+
+std::vector<Quote> Quotes(const std::string& text) { return TheExtractor().Extract(text).quotes; }
+
+TEST_CASE("quoted words that plead, promise, ask or are polite read as talk; a finding or a term does not") {
+  CHECK(UtteranceShaped(U"둘째도 꼭 여기서 키우고 싶다"));
+  CHECK(UtteranceShaped(U"동네 도서관을 다시 열어 달라"));
+  CHECK(UtteranceShaped(U"지역 청년 일자리 만들 것"));
+  CHECK(UtteranceShaped(U"다음 주까지 답을 주세요~"));
+  CHECK(UtteranceShaped(U"이번에는 꼭 이길 수 있을까?"));
+  CHECK(UtteranceShaped(U"올해는 정말 쉬고 싶어요!(I need a rest!)"));
+  CHECK_FALSE(UtteranceShaped(U"꿀벌이 사람보다 길을 잘 찾는다"));
+  CHECK_FALSE(UtteranceShaped(U"한강의 기적"));
+  CHECK_FALSE(UtteranceShaped(U"고마워요"));  // one word: a title as often as talk
+}
+
+TEST_CASE("talk in quotes before a noun it fills is speech of the sentence's subject") {
+  std::vector<Quote> q = Quotes("박정우 구청장은 “시장 골목을 주차장으로 바꾸지 않겠다”는 방침을 거듭 확인했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "시장 골목을 주차장으로 바꾸지 않겠다");
+  CHECK(q[0].speaker == "박정우");
+  q = Quotes("마을 주민들은 \"다리를 다시 놓아 주세요\"라는 현수막을 내걸었다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "다리를 다시 놓아 주세요");
+  // A finding in quotes before a noun is no one's speech.
+  CHECK(Quotes("연구진은 “꿀벌이 사람보다 길을 잘 찾는다”는 결과를 얻었다.").empty());
+  // Nor a question the subject was asked, nor a title.
+  q = Quotes("김 감독은 “언제 돌아올 거냐”는 질문을 받았다.");
+  CHECK(q.empty());
+  q = Quotes("오 장관은 \"이번 대책에 점수를 준다면 몇 점이냐\"는 기자들 질문에 한참 답을 미뤘다.");
+  REQUIRE(q.size() <= 1);
+  CHECK((q.empty() || q[0].speaker != "오"));
+  // Nor words put to the subject, who answers after them.
+  q = Quotes("한지수 대변인은 \"이번 발표를 어떻게 보는지 평가해 달라\"는 요청에 \"답할 가치가 없다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "답할 가치가 없다");
+  CHECK(Quotes("학생회관 게시판에는 \"우리는 혼자가 아닙니다\"는 제목의 대자보가 붙었다.").empty());
+}
+
+TEST_CASE("talk in quotes as a headline's statement glued to its lead or set off on its line is speech") {
+  std::vector<Quote> q = Quotes("수영 대회 첫날 공동선두“남은 경기도 최선 다할 것”3년 차 한지우가 5타를 줄였다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "남은 경기도 최선 다할 것");
+  q = Quotes("“학교 앞 횡단보도 꼭 만들어 달라” 눈물 흘린 학부모들");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "학교 앞 횡단보도 꼭 만들어 달라");
+  CHECK(q[0].speaker.empty());
+  // The person named right before such a statement says it; not one spoken to.
+  q = Quotes("가요제 무대 출연, 한지민 “다음 무대도 꼭 보여드리겠다”배우 한지민이 지난 주말 무대에 올랐다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "한지민");
+  q = Quotes("가요제 무대 출연, 한지민에 “다음 무대도 꼭 보여달라”배우 한지민이 지난 주말 무대에 올랐다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  // A title in its sentence, not set off before, is no statement.
+  CHECK(Quotes("극단 단원들은 연극 “우리 집에 왜 왔니?” 공연을 마쳤다.").empty());
+}
+
+}  // namespace
+}  // namespace kosearch
