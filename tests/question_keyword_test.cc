@@ -67,6 +67,11 @@ TEST_CASE("keyword question (Korean): a bare speaker the index quotes, first or 
   REQUIRE(q.has_value());
   CHECK(q->speaker == "누리꾼");
   CHECK(q->topic == "배우 결혼 소식에");
+  // A name in 이 after a vowel ("푸른자이") is no subject: still a keyword question.
+  q = kosearch::ReadThroughQuotedSubject("푸른자이 한도윤 고문 발언", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "한도윤 고문");
+  CHECK(q->topic == "푸른자이");
   // A quoted phrase asks too: the speaker alone, the phrase searched.
   q = kosearch::ReadThroughQuotedSubject("한도윤 '선대 규모가 답이다'", index.Source());
   REQUIRE(q.has_value());
@@ -79,6 +84,8 @@ TEST_CASE("keyword question (Korean): no cue, no key, or a key in the middle: no
   // No noun of speech, no quoted phrase, no question word: a plain search, never looked up.
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 고문 선사 합병", index.Source()).has_value());
   CHECK(index.calls == 0);
+  // A sentence with a subject is the grammar's, not a keyword question.
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 고문 회사 직원들이 \"합병은 늦었다\"고 한 발언", index.Source()).has_value());
   // The key neither opens the question nor stands before its noun of speech.
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("선사 합병 한도윤 인수 가격 발언", index.Source()).has_value());
   // A name is never widened to its title: only 고문 is quoted.

@@ -114,6 +114,21 @@ std::string BareStem(const std::string& word) {
   return WithoutPlural(word);
 }
 
+// Whether `word` ends in a subject particle that agrees with the syllable
+// before it: 이/은 after a final consonant, 가/는 after none ("천안시티자이"
+// is a name, "관계자가" a subject).
+bool HasSubjectParticle(const std::string& word) {
+  const std::string stem = WithoutSpeakerParticle(word, true);
+  if (stem.empty()) return false;
+  const std::u32string before = ToU32(stem);
+  if (before.empty() || !IsHangulSyllable(before.back())) return true;
+  const bool final_consonant = (before.back() - 0xAC00) % 28 != 0;
+  const std::string particle = word.substr(stem.size());
+  if (particle == "이" || particle == "은") return final_consonant;
+  if (particle == "가" || particle == "는") return !final_consonant;
+  return true;
+}
+
 // Whether a word outside the quoted phrases has a subject particle.
 bool HasSubjectOutside(const QuestionText& parts) {
   std::string outside = parts.rest;
@@ -122,7 +137,7 @@ bool HasSubjectOutside(const QuestionText& parts) {
     if (const size_t at = outside.find(phrase); at != std::string::npos) outside = outside.substr(0, at) + " " + outside.substr(at + phrase.size());
   }
   const std::vector<std::string> words = SplitSpaces(outside);
-  return std::any_of(words.begin(), words.end(), [](const std::string& w) { return !SubjectStem(WithoutTrailingPunctuation(w)).empty(); });
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) { return HasSubjectParticle(WithoutTrailingPunctuation(w)); });
 }
 
 struct Subjects {
