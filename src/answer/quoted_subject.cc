@@ -143,7 +143,6 @@ bool HasSubjectOutside(const QuestionText& parts) {
 struct Subjects {
   std::vector<Run> runs;
   std::vector<std::string> stems;  // each word as its speaker run reads it
-  std::vector<std::string> words;  // the question's words
 };
 
 // Every run of up to kMaxSpeakerWords words ending at a subject word, and
@@ -151,7 +150,6 @@ struct Subjects {
 Subjects SubjectRuns(const std::vector<std::string>& words, bool keywords) {
   Subjects out;
   out.stems.resize(words.size());
-  out.words = words;
   const size_t among = std::min(words.size() - (words.size() > 1 ? 1 : 0), kSubjectAmongFirst);
   for (size_t i = 0; i < among; ++i) {
     out.stems[i] = SubjectStem(words[i]);
@@ -176,13 +174,6 @@ Subjects SubjectRuns(const std::vector<std::string>& words, bool keywords) {
     for (size_t r = before; r < out.runs.size(); ++r) out.runs[r].bare = bare;
   }
   return out;
-}
-
-// "김 대표 측근": a relation after the run (and its titles) makes it whose, not who.
-bool RelationFollows(const std::vector<std::string>& words, size_t subject) {
-  size_t next = subject + 1;
-  while (next < words.size() && KindOfSpeakerWord(words[next]) == SpeakerWord::kTitle) ++next;
-  return next < words.size() && KindOfSpeakerWord(words[next]) == SpeakerWord::kRelation;
 }
 
 // The speaker run: the first subject some quote is keyed by, its longest
@@ -228,7 +219,6 @@ const Run* BestRun(const Subjects& subjects, size_t cue, const QuotedTerms& quot
       if (!r.bare || !is_held(r.candidate.key)) continue;
       if (!r.ends_at_subject && KindOfSpeakerWord(subjects.stems[r.subject]) != SpeakerWord::kTitle) continue;
       if (before_cue ? r.subject + 1 != cue : r.first != 0) continue;
-      if (RelationFollows(subjects.words, r.subject)) continue;
       if (longer(r, best)) best = &r;
     }
     if (best != nullptr) return best;
