@@ -86,6 +86,10 @@ TEST_CASE("keyword question (Korean): no cue, no key, or a key in the middle: no
   CHECK(index.calls == 0);
   // A sentence with a subject is the grammar's, not a keyword question.
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 고문 회사 직원들이 \"합병은 늦었다\"고 한 발언", index.Source()).has_value());
+  // A quoted phrase alone is a phrase search: its words are what was said, not who.
+  FakeQuotedTerms countries{{"XO미국"}};
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("\"미국 대통령\"", countries.Source()).has_value());
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("'미국 대통령' 발언", countries.Source()).has_value());
   // The key neither opens the question nor stands before its noun of speech.
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("선사 합병 한도윤 인수 가격 발언", index.Source()).has_value());
   // A name is never widened to its title: only 고문 is quoted.

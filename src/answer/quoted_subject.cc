@@ -146,15 +146,18 @@ struct Subjects {
 };
 
 // Every run of up to kMaxSpeakerWords words ending at a subject word, and
-// its sub-runs; in a keyword question (`keywords`), at a bare word too.
-Subjects SubjectRuns(const std::vector<std::string>& words, bool keywords) {
+// its sub-runs; in a keyword question (`keywords`), at a bare word outside
+// its quoted `phrases` too.
+Subjects SubjectRuns(const std::vector<std::string>& words, bool keywords, const std::vector<std::string>& phrases) {
   Subjects out;
   out.stems.resize(words.size());
   const size_t among = std::min(words.size() - (words.size() > 1 ? 1 : 0), kSubjectAmongFirst);
   for (size_t i = 0; i < among; ++i) {
     out.stems[i] = SubjectStem(words[i]);
     bool bare = false;
-    if (out.stems[i].empty() && keywords) {
+    // A quoted phrase is what was said, never who said it ("\"미국 대통령\"" stays a phrase search).
+    const bool quoted = std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) { return p.find(words[i]) != std::string::npos; });
+    if (out.stems[i].empty() && keywords && !quoted) {
       out.stems[i] = BareStem(words[i]);
       bare = true;
     }
@@ -244,7 +247,7 @@ std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const Qu
   const bool keywords = !asked && (cue < words.size() || !parts.phrases.empty()) && !HasSubjectOutside(parts);
   const bool asks = asked || keywords;
   if (!asks || words.size() < (parts.phrases.empty() ? 2 : 1) || !HasHangul(parts.rest)) return std::nullopt;
-  Subjects subjects = SubjectRuns(words, keywords);
+  Subjects subjects = SubjectRuns(words, keywords, parts.phrases);
   if (subjects.runs.empty()) return std::nullopt;
   const Run* best = BestRun(subjects, cue, quoted);
   if (best == nullptr) return std::nullopt;
