@@ -76,7 +76,9 @@ const std::set<std::string>& StatementNouns() {
                                              "threats", "message", "advice", "warning", "warnings", "promise",
                                              "plan", "plans", "claim", "claims", "criticism", "explanation",
                                              "assessment", "verdict", "thoughts", "prediction", "demand",
-                                             "demands", "appeal", "pledge", "answer", "reply"};
+                                             "demands", "appeal", "pledge", "answer", "reply",
+                                             // what one confided or gave an interview on
+                                             "confession", "interview"};
   return words;
 }
 
@@ -440,6 +442,9 @@ bool ParseWords(const Words& w, Question* q) {
 
 }  // namespace
 
+bool IsEnglishSpeechVerb(const std::string& word) { return Has(SpeechVerbs(), word); }
+bool IsEnglishStatementNoun(const std::string& word) { return Has(StatementNouns(), word); }
+
 bool IsEnglishFunctionWord(const std::string& word) {
   static const std::set<std::string> kWords = {
       "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "about", "by", "from", "as", "into", "over",
@@ -469,7 +474,7 @@ bool ParseEnglishQuestion(const std::string& text, Question* q) {
     return true;
   }
   *q = Question{};
-  return false;
+  return ParseEnglishKeywordQuestion(text, q);
 }
 
 }  // namespace kosearch

@@ -3,6 +3,7 @@
 //   question_filters.cc  quoted phrases and filters taken out of the text
 //                        (query-language fields, years, months, date ranges);
 //   english_question.cc  English what-, how-, why- and who-questions;
+//   english_keyword_question.cc  English keyword questions ("X comments on Y");
 //   korean_question.cc   Korean questions (뭐라고 했나, 어떻게 평가했나,
 //                        …라고 한 사람은 누구인가, 누가 … 했나).
 // The parsers read words, not fixed sentences: a question is a speaker
@@ -33,6 +34,10 @@ QuestionText TakeFiltersAndPhrases(const std::string& text);
 // return true. Never fail otherwise: false means "not this language's
 // question".
 bool ParseEnglishQuestion(const std::string& text, Question* q);
+// Keyword-style English questions: a speaker phrase and a cue asking what it
+// said, in any of the usual orders ("X quotes", "X comments on Y", "X on Y",
+// "X: what …?"): english_keyword_question.cc.
+bool ParseEnglishKeywordQuestion(const std::string& text, Question* q);
 // A Korean question must speak of speech (a quoting ending, a verb or noun
 // of saying: "…라고 말한 사람은", "어떻게 평가했나") unless `speech_known`
 // (it quoted a phrase), so that plain questions of fact ("홍수를 피한
@@ -42,6 +47,11 @@ bool ParseKoreanQuestion(const std::string& text, bool speech_known, Question* q
 // English words that say nothing about a topic (the, of, his, would, …):
 // left out of the words a topic is searched by.
 bool IsEnglishFunctionWord(const std::string& word);
+
+// English verbs of saying ("said", "warned") and nouns of what was said
+// ("comments", "quotes"): english_question.cc's tables.
+bool IsEnglishSpeechVerb(const std::string& word);
+bool IsEnglishStatementNoun(const std::string& word);
 
 // Shared by the parsers: `words` [first, last) joined by spaces.
 std::string JoinWords(const std::vector<std::string>& words, size_t first, size_t last);

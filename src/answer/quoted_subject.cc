@@ -27,13 +27,20 @@ bool IsAskingWord(const std::string& word) {
   return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) { return word.starts_with(s); });
 }
 
+// "네티즌들" → 네티즌: a group's plural is not in its key.
+std::string WithoutPlural(std::string word) {
+  const std::string_view plural = "들";
+  if (word.ends_with(plural) && CodePointCount(word) > 2) word.erase(word.size() - plural.size());
+  return word;
+}
+
 // The word without its subject particle ("강용석은" → 강용석), or empty when
 // it has none (or an ending in 은/는 that is no particle: "에는", "하는").
 std::string SubjectStem(const std::string& word) {
   for (std::string_view e : question_words::NotSubjectEndings()) {
     if (word.ends_with(e)) return {};
   }
-  return WithoutSpeakerParticle(word, true);
+  return WithoutPlural(WithoutSpeakerParticle(word, true));
 }
 
 struct Run {
@@ -41,6 +48,7 @@ struct Run {
   size_t first;    // where the speaker phrase starts
   bool ends_at_subject;  // the key's words run up to the subject word
   SpeakerKeyCandidate candidate;
+  bool bare = false;  // the subject word has no particle (a keyword question's)
 };
 
 // The runs of words[first, last) of the phrase words[from, subject] (the
@@ -68,31 +76,120 @@ void AddSubjectRuns(const std::vector<std::string>& words, size_t from, size_t s
   }
 }
 
-}  // namespace
-
-std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const QuotedTerms& quoted) {
-  if (CodePointCount(text) > kMaxQuestionChars || !IsValidUtf8(text)) return std::nullopt;
-  const std::string s(Trim(Nfkc(text)));
-  QuestionText parts = TakeFiltersAndPhrases(s);
-  std::vector<std::string> words = SplitSpaces(parts.rest);
-  for (auto& w : words) w = WithoutTrailingPunctuation(std::move(w));
-  words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
-  const bool asks = s.ends_with("?") || std::any_of(words.begin(), words.end(), IsAskingWord);
-  if (!asks || words.size() < 2 || !HasHangul(parts.rest)) return std::nullopt;
-  // Every run of up to kMaxSpeakerWords words ending at a subject word, and its sub-runs.
-  std::vector<Run> runs;
-  std::vector<std::string> stems(words.size());
-  for (size_t i = 0; i < std::min(words.size() - 1, kSubjectAmongFirst); ++i) {
-    stems[i] = SubjectStem(words[i]);
-    if (stems[i].empty()) continue;
-    std::vector<std::string> phrase = words;
-    phrase[i] = stems[i];
-    AddSubjectRuns(phrase, i + 1 >= kMaxSpeakerWords ? i + 1 - kMaxSpeakerWords : 0, i, &runs);
+// A noun a question asks for ("발언", "반응들", "한마디"), without its ending.
+bool IsSpeechNoun(std::string word) {
+  for (std::string_view p : question_words::StatementPluralEndings()) {
+    if (word.ends_with(p) && CodePointCount(word) > CodePointCount(p)) {
+      word.erase(word.size() - p.size());
+      break;
+    }
   }
-  if (runs.empty()) return std::nullopt;
+  const auto nouns = question_words::StatementNouns();
+  return std::find(nouns.begin(), nouns.end(), word) != nouns.end();
+}
+
+bool IsMarker(const std::string& word) {
+  const auto markers = question_words::TopicMarkers();
+  return std::find(markers.begin(), markers.end(), word) != markers.end();
+}
+
+// The position of the last noun of speech among `words` (the cue of a
+// keyword question), or words.size() when none.
+size_t SpeechCue(const std::vector<std::string>& words) {
+  for (size_t i = words.size(); i-- > 0;) {
+    if (IsSpeechNoun(words[i])) return i;
+  }
+  return words.size();
+}
+
+// A word written bare, with no particle or ending a speaker's word never
+// has: a keyword question's speaker ("차이잉원 총통 컴퓨텍스 발언"); its
+// plural 들 off ("네티즌들").
+std::string BareStem(const std::string& word) {
+  if (!HasHangul(word) || IsAskingWord(word) || IsSpeechNoun(word) || IsMarker(word)) return {};
+  if (!WithoutSpeakerParticle(word, false).empty()) return {};
+  for (std::string_view e : question_words::ClauseEndings()) {
+    if (word.ends_with(e)) return {};
+  }
+  return WithoutPlural(word);
+}
+
+// Whether `word` ends in a subject particle that agrees with the syllable
+// before it: 이/은 after a final consonant, 가/는 after none ("천안시티자이"
+// is a name, "관계자가" a subject).
+bool HasSubjectParticle(const std::string& word) {
+  const std::string stem = WithoutSpeakerParticle(word, true);
+  if (stem.empty()) return false;
+  const std::u32string before = ToU32(stem);
+  if (before.empty() || !IsHangulSyllable(before.back())) return true;
+  const bool final_consonant = (before.back() - 0xAC00) % 28 != 0;
+  const std::string particle = word.substr(stem.size());
+  if (particle == "이" || particle == "은") return final_consonant;
+  if (particle == "가" || particle == "는") return !final_consonant;
+  return true;
+}
+
+// Whether a word outside the quoted phrases has a subject particle.
+bool HasSubjectOutside(const QuestionText& parts) {
+  std::string outside = parts.rest;
+  for (const std::string& phrase : parts.phrases) {
+    // Built anew, not by replace(): gcc 12 warns (-Wrestrict) falsely on a replace into itself.
+    if (const size_t at = outside.find(phrase); at != std::string::npos) outside = outside.substr(0, at) + " " + outside.substr(at + phrase.size());
+  }
+  const std::vector<std::string> words = SplitSpaces(outside);
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) { return HasSubjectParticle(WithoutTrailingPunctuation(w)); });
+}
+
+struct Subjects {
+  std::vector<Run> runs;
+  std::vector<std::string> stems;  // each word as its speaker run reads it
+};
+
+// Every run of up to kMaxSpeakerWords words ending at a subject word, and
+// its sub-runs; in a keyword question (`keywords`), at a bare word outside
+// its quoted `phrases` too.
+Subjects SubjectRuns(const std::vector<std::string>& words, bool keywords, const std::vector<std::string>& phrases) {
+  Subjects out;
+  out.stems.resize(words.size());
+  const size_t among = std::min(words.size() - (words.size() > 1 ? 1 : 0), kSubjectAmongFirst);
+  for (size_t i = 0; i < among; ++i) {
+    out.stems[i] = SubjectStem(words[i]);
+    bool bare = false;
+    // A quoted phrase is what was said, never who said it ("\"미국 대통령\"" stays a phrase search).
+    const bool quoted = std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) { return p.find(words[i]) != std::string::npos; });
+    if (out.stems[i].empty() && keywords && !quoted) {
+      out.stems[i] = BareStem(words[i]);
+      bare = true;
+    }
+    if (out.stems[i].empty()) continue;
+    std::vector<std::string> phrase = words;
+    phrase[i] = out.stems[i];
+    const size_t before = out.runs.size();
+    if (!bare) {
+      AddSubjectRuns(phrase, i + 1 >= kMaxSpeakerWords ? i + 1 - kMaxSpeakerWords : 0, i, &out.runs);
+    } else {
+      // A keyword question's speaker opens it or is one word before its
+      // noun of speech (BestRun): the runs from the start, and the word alone,
+      // so that topic words before it ("결혼 소식에") are never part of its phrase.
+      if (i < kMaxSpeakerWords) AddSubjectRuns(phrase, 0, i, &out.runs);
+      if (i > 0) AddSubjectRuns(phrase, i, i, &out.runs);
+    }
+    for (size_t r = before; r < out.runs.size(); ++r) out.runs[r].bare = bare;
+  }
+  return out;
+}
+
+// The speaker run: the first subject some quote is keyed by, its longest
+// key the most specific. A key before the subject word ("윤증현" of "윤증현
+// 전 장관은") only when the subject word is a title or a key too: never
+// "중국" of "중국 두 브랜드가". Bare runs only when no subject is keyed:
+// one that ends right before the noun of speech `cue` ("… 누리꾼 반응"),
+// else one that opens the question ("홍준표 발언"); with no bare word
+// between them and the cue but words of topic.
+const Run* BestRun(const Subjects& subjects, size_t cue, const QuotedTerms& quoted) {
   std::vector<std::string> keys;
   std::vector<std::vector<std::string>> asked;
-  for (const Run& r : runs) {
+  for (const Run& r : subjects.runs) {
     if (std::find(keys.begin(), keys.end(), r.candidate.key) != keys.end()) continue;
     keys.push_back(r.candidate.key);
     asked.push_back(TermsOf(r.candidate));
@@ -102,28 +199,70 @@ std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const Qu
     const size_t k = static_cast<size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin());
     return k < held.size() && held[k];
   };
-  // The first subject some quote is keyed by; its longest key the most
-  // specific. A key before the subject word ("윤증현" of "윤증현 전 장관은")
-  // only when the subject word is a title or a key too: never "중국" of
-  // "중국 두 브랜드가".
   const auto subject_holds = [&](size_t i) {
-    return KindOfSpeakerWord(stems[i]) == SpeakerWord::kTitle || is_held(AliasTable::Key(stems[i]));
+    return KindOfSpeakerWord(subjects.stems[i]) == SpeakerWord::kTitle || is_held(AliasTable::Key(subjects.stems[i]));
+  };
+  const auto better = [&](const Run& r, const Run* best) {
+    return best == nullptr || (r.subject <= best->subject && CodePointCount(r.candidate.key) > CodePointCount(best->candidate.key));
   };
   const Run* best = nullptr;
-  for (const Run& r : runs) {
-    if (!is_held(r.candidate.key) || (!r.ends_at_subject && !subject_holds(r.subject))) continue;
-    if (best != nullptr && (r.subject > best->subject || CodePointCount(r.candidate.key) <= CodePointCount(best->candidate.key))) continue;
-    best = &r;
+  for (const Run& r : subjects.runs) {
+    if (r.bare || !is_held(r.candidate.key) || (!r.ends_at_subject && !subject_holds(r.subject))) continue;
+    if (better(r, best)) best = &r;
   }
+  if (best != nullptr) return best;
+  // A bare key may stand before a title ("차이잉원 총통"): the title stays the speaker's.
+  const auto longer = [&](const Run& r, const Run* best) {
+    if (best == nullptr) return true;
+    const size_t a = CodePointCount(r.candidate.key), b = CodePointCount(best->candidate.key);
+    return a > b || (a == b && r.subject > best->subject);
+  };
+  for (const bool before_cue : {true, false}) {
+    for (const Run& r : subjects.runs) {
+      if (!r.bare || !is_held(r.candidate.key)) continue;
+      if (!r.ends_at_subject && KindOfSpeakerWord(subjects.stems[r.subject]) != SpeakerWord::kTitle) continue;
+      if (before_cue ? r.subject + 1 != cue : r.first != 0) continue;
+      if (longer(r, best)) best = &r;
+    }
+    if (best != nullptr) return best;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const QuotedTerms& quoted) {
+  if (CodePointCount(text) > kMaxQuestionChars || !IsValidUtf8(text)) return std::nullopt;
+  const std::string s(Trim(Nfkc(text)));
+  QuestionText parts = TakeFiltersAndPhrases(s);
+  std::vector<std::string> words = SplitSpaces(parts.rest);
+  for (auto& w : words) w = WithoutTrailingPunctuation(std::move(w));
+  words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
+  // A keyword question ("<speaker> <topic> 발언", "<speaker> '<phrase>'")
+  // asks by its noun of speech or its quoted phrase, not by a question word.
+  const size_t cue = SpeechCue(words);
+  const bool asked = s.ends_with("?") || std::any_of(words.begin(), words.end(), IsAskingWord);
+  // Words only, with no question word and no subject: a sentence's
+  // ("…라고 반박한 러시아 부총리는?", "일부 직원들이 … 말한 사례") is the grammar's.
+  const bool keywords = !asked && (cue < words.size() || !parts.phrases.empty()) && !HasSubjectOutside(parts);
+  const bool asks = asked || keywords;
+  if (!asks || words.size() < (parts.phrases.empty() ? 2 : 1) || !HasHangul(parts.rest)) return std::nullopt;
+  Subjects subjects = SubjectRuns(words, keywords, parts.phrases);
+  if (subjects.runs.empty()) return std::nullopt;
+  const Run* best = BestRun(subjects, cue, quoted);
   if (best == nullptr) return std::nullopt;
   Question q;
   q.is_question = true;
-  words[best->subject] = stems[best->subject];
+  words[best->subject] = subjects.stems[best->subject];
   q.speaker = JoinWords(words, best->first, best->subject + 1);
-  // The topic: the other words, without the question words and the closing verb.
+  // The topic: the other words, without the question words, the nouns of
+  // speech and topic markers, and the closing verb of a question.
+  const size_t closing = best->bare || words.size() < 2 ? words.size() : words.size() - 1;
   std::vector<std::string> topic;
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if ((i < best->first || i > best->subject) && !IsAskingWord(words[i])) topic.push_back(words[i]);
+  for (size_t i = 0; i < closing; ++i) {
+    if (i >= best->first && i <= best->subject) continue;
+    if (IsAskingWord(words[i]) || IsSpeechNoun(words[i]) || IsMarker(words[i])) continue;
+    topic.push_back(words[i]);
   }
   q.topic = JoinWords(topic, 0, topic.size());
   q.phrases = std::move(parts.phrases);

@@ -7,6 +7,10 @@
 // nobody is quoted by is read (speaker_keys.h): a name is never widened to a
 // title, whose role term is asked only for a subject with no name word. No
 // list of wordings decides who speaks: the index's own quote terms do.
+// Keyword questions ("<speaker> <topic> 발언", "<topic> <group> 반응",
+// "<speaker> '<phrase>'": a noun of speech or a quoted phrase, no question
+// word, no subject) are read so too: their speaker, written bare, opens the
+// question or stands right before its noun of speech.
 // Internal header.
 #pragma once
 

@@ -1,0 +1,125 @@
+// Keyword questions: a speaker phrase and a cue that asks what was said,
+// typed in any of the usual orders rather than as a sentence. English ones
+// are read by the grammar (src/answer/english_keyword_question.cc: "X
+// quotes", "X comments on Y", "X on Y", "X: what …?"); Korean ones, whose
+// words carry no particle to tell the speaker by ("<speaker> <topic> 발언",
+// "<topic> <group> 반응", "<speaker> '<phrase>'"), through the index's own
+// quote terms (src/answer/quoted_subject.cc). A text with no such cue stays
+// a plain search. Made-up questions; end to end over a made-up archive.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "answer/quoted_subject.h"
+#include "fake_quoted_terms.h"
+#include "kosearch/question.h"
+#include "kosearch/search.h"
+#include "made_up_archive.h"
+
+TEST_CASE("keyword question (English): a noun of speech after the speaker asks what they said") {
+  auto q = kosearch::ParseQuestion("Han Do-yoon quotes");
+  CHECK(q.is_question);
+  CHECK(q.speaker == "Han Do-yoon");
+  CHECK(q.topic.empty());
+  q = kosearch::ParseQuestion("Zico confession on the audition show");
+  CHECK(q.is_question);
+  CHECK(q.speaker == "Zico");
+  CHECK(q.topic == "audition show");
+  q = kosearch::ParseQuestion("marine ministry statement about the ferry fire");
+  CHECK(q.is_question);
+  CHECK(q.speaker == "marine ministry");
+  CHECK(q.topic == "ferry fire");
+}
+
+TEST_CASE("keyword question (English): \"on\" after a name or a title, and a speaker before a colon") {
+  auto q = kosearch::ParseQuestion("budget committee chair Oh Min-ji on why the museum site was picked");
+  CHECK(q.is_question);
+  CHECK(q.speaker == "budget committee chair Oh Min-ji");
+  CHECK(q.topic == "museum site was picked");
+  q = kosearch::ParseQuestion("Labor ministry official on overtime pay rules");
+  CHECK(q.is_question);
+  CHECK(q.speaker == "Labor ministry official");
+  CHECK(q.topic == "overtime pay rules");
+  q = kosearch::ParseQuestion("strike organizers' spokesperson on the expected turnout");
+  CHECK(q.is_question);
+  CHECK(q.speaker == "strike organizers' spokesperson");
+  q = kosearch::ParseQuestion("Environment ministry official: what fines for factories that skip the checks?");
+  CHECK(q.is_question);
+  CHECK(q.speaker == "Environment ministry official");
+  CHECK(q.topic == "fines for factories that skip the checks");
+}
+
+TEST_CASE("keyword question (English): plain searches with \"on\" stay searches") {
+  CHECK_FALSE(kosearch::ParseQuestion("sanctions on Iran").is_question);
+  CHECK_FALSE(kosearch::ParseQuestion("tariffs on imported steel").is_question);
+  CHECK_FALSE(kosearch::ParseQuestion("the effect of rain on crops").is_question);
+  CHECK_FALSE(kosearch::ParseQuestion("Seoul on Monday").is_question);
+}
+
+TEST_CASE("keyword question (Korean): a bare speaker the index quotes, first or before the noun of speech") {
+  FakeQuotedTerms index{{"XP한도윤", "XP누리꾼"}};
+  auto q = kosearch::ReadThroughQuotedSubject("한도윤 고문 선사 합병 발언", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "한도윤 고문");
+  CHECK(q->topic == "선사 합병");
+  q = kosearch::ReadThroughQuotedSubject("배우 결혼 소식에 누리꾼들 반응", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "누리꾼");
+  CHECK(q->topic == "배우 결혼 소식에");
+  // A name in 이 after a vowel ("푸른자이") is no subject: still a keyword question.
+  q = kosearch::ReadThroughQuotedSubject("푸른자이 한도윤 고문 발언", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "한도윤 고문");
+  CHECK(q->topic == "푸른자이");
+  // A quoted phrase asks too: the speaker alone, the phrase searched.
+  q = kosearch::ReadThroughQuotedSubject("한도윤 '선대 규모가 답이다'", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "한도윤");
+  CHECK(q->phrases == std::vector<std::string>{"선대 규모가 답이다"});
+}
+
+TEST_CASE("keyword question (Korean): no cue, no key, or a key in the middle: no question") {
+  FakeQuotedTerms index{{"XP한도윤", "XR고문"}};
+  // No noun of speech, no quoted phrase, no question word: a plain search, never looked up.
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 고문 선사 합병", index.Source()).has_value());
+  CHECK(index.calls == 0);
+  // A sentence with a subject is the grammar's, not a keyword question.
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 고문 회사 직원들이 \"합병은 늦었다\"고 한 발언", index.Source()).has_value());
+  // A quoted phrase alone is a phrase search: its words are what was said, not who.
+  FakeQuotedTerms countries{{"XO미국"}};
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("\"미국 대통령\"", countries.Source()).has_value());
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("'미국 대통령' 발언", countries.Source()).has_value());
+  // The key neither opens the question nor stands before its noun of speech.
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("선사 합병 한도윤 인수 가격 발언", index.Source()).has_value());
+  // A name is never widened to its title: only 고문 is quoted.
+  FakeQuotedTerms advisers{{"XR고문"}};
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("김태오 고문 선사 합병 발언", advisers.Source()).has_value());
+}
+
+namespace {
+
+constexpr const char* kArticles[] = {
+    R"({"id": "kw-1", "source": "test", "date": "2024-05-02", "title": "두 선사 합병 논의", "body": "해운업계가 두 선사의 합병을 논의하고 있다. 한도윤 고문은 \"선대 규모로 보면 합병이 늦었다\"라고 말했다."})",
+    R"({"id": "kw-2", "source": "test", "date": "2024-05-03", "title": "항만 물동량 증가", "body": "항만 물동량이 늘었다. 오세린 연구원은 \"합병 뒤에도 물동량은 더 늘 것\"이라고 내다봤다."})",
+};
+
+struct MadeUpDb : kosearch::MadeUpArchive {
+  MadeUpDb() : MadeUpArchive("kosearch-keyword-question", kArticles) {}
+};
+
+}  // namespace
+
+TEST_CASE("keyword question end to end: \"<speaker> <topic> 발언\" answers with that speaker's quote") {
+  MadeUpDb db;
+  auto searcher = kosearch::Searcher::Open(db.path.string());
+  REQUIRE(searcher.ok());
+  auto r = (*searcher)->Search("한도윤 고문 선사 합병 발언");
+  REQUIRE(r.ok());
+  CHECK(r->is_question);
+  CHECK(kosearch::SpeakersOf(*r) == std::vector<std::string>{"한도윤"});
+  // The same words without a noun of speech: the plain search, as before.
+  r = (*searcher)->Search("한도윤 선사 합병");
+  REQUIRE(r.ok());
+  CHECK_FALSE(r->is_question);
+}
