@@ -105,6 +105,11 @@ RECIPES = {
 # perceptron updates, M points per active feature for every wrong tag).
 for _m in ("0.5", "1", "2"):
     RECIPES[f"news-names-margin{_m}"] = RECIPES["news-names"] + ["--margin", _m]
+# The shipped recipe with the news-domain copy folded in at a weight per tag
+# (ner-train --domain-weight, bench/ner_results.md, issue 15's twelfth
+# session): "0.5,QT=1" runs half the KLUE copy for every tag but QT's.
+for _name, _w in (("half", "0.5"), ("half-qt1", "0.5,QT=1"), ("half-ps", "PS=0.5"), ("half-ps-o", "PS=0.5,O=0.5")):
+    RECIPES[f"news-names-domain-{_name}"] = RECIPES["news-names"] + ["--domain-weight", _w]
 SHIPPED = "news-names"
 RECIPE = RECIPES[SHIPPED]
 TRAINER_ARGS = []  # --trainer-args

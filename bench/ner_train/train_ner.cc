@@ -43,7 +43,11 @@
 //                   weight A before scoring and export (the file holds
 //                   general + A × copy; the library fires only the general
 //                   key): every fold and --eval sentence is then scored as the
-//                   library tags it, KLUE's or not (0: the copies unused)
+//                   library tags it, KLUE's or not (0: the copies unused).
+//                   Per type: a list such as PS=0.5,OG=0.5 or 0.5,QT=1 gives
+//                   each named type (its B and I tags; O for the O tag) its
+//                   own weight, a bare number the weight of every tag not
+//                   named (1 when none is given: the copy kept whole)
 //   --drop a,b      leave out these feature template families (kNerFamilies
 //                   in ner_families.h: uni, bi, …, gazetteer): template
 //                   ablations, scored only (refused with --out: the library
@@ -449,19 +453,56 @@ NerModelData Export(const Model& m, const std::vector<float>& aw, const std::vec
   return d;
 }
 
-// --domain-weight A: every feature's news copy added to it A times and then
-// zeroed, so that all sentences are scored as the library tags any text
-// with a file holding general + A × copy (Export writes the sum, A = 1).
-void FoldDomainCopies(const Model& m, float a, std::vector<float>* aw) {
+// --domain-weight: every feature's news copy added to it a[t] times for tag
+// t and then zeroed, so that all sentences are scored as the library tags
+// any text with a file holding general + a × copy (Export writes the sum,
+// a = 1 for every tag).
+void FoldDomainCopies(const Model& m, const std::vector<float>& a, std::vector<float>* aw) {
   for (size_t f = 0; f < m.keys.size(); ++f) {
     auto it = m.index.find(NerDomainKey(m.keys[f]));
     if (it == m.index.end() || it->second == f) continue;
     const size_t d = static_cast<size_t>(it->second);
     for (int t = 0; t < T; ++t) {
-      (*aw)[f * T + t] += a * (*aw)[d * T + t];
+      (*aw)[f * T + t] += a[t] * (*aw)[d * T + t];
       (*aw)[d * T + t] = 0;
     }
   }
+}
+
+// "0.5" → 0.5 for every tag; "PS=0.5,OG=0.5" → those types' B and I tags
+// 0.5, every other tag 1; "0.5,QT=1,O=0.7" → QT 1, O 0.7, the rest 0.5.
+std::vector<float> ParseDomainWeights(const std::string& v) {
+  std::vector<float> per_tag(T, 1.0f);
+  std::vector<bool> named(T, false);
+  auto bad = [&]() {
+    std::cerr << "bad --domain-weight " << v << " (A, or TYPE=A,… with TYPE one of O PS OG QT LC DT TI)\n";
+    std::exit(2);
+  };
+  for (size_t p = 0; p <= v.size();) {
+    size_t comma = std::min(v.find(',', p), v.size());
+    std::string item = v.substr(p, comma - p);
+    size_t eq = item.find('=');
+    try {
+      if (eq == std::string::npos) {
+        const float all = std::stof(item);
+        for (int t = 0; t < T; ++t)
+          if (!named[t]) per_tag[t] = all;
+      } else {
+        const std::string type = item.substr(0, eq);
+        const float a = std::stof(item.substr(eq + 1));
+        const int k = TypeIndex(type);
+        if (type != "O" && k < 0) bad();
+        for (int t : type == "O" ? std::vector<int>{0} : std::vector<int>{1 + 2 * k, 2 + 2 * k}) {
+          per_tag[t] = a;
+          named[t] = true;
+        }
+      }
+    } catch (const std::exception&) {
+      bad();
+    }
+    p = comma + 1;
+  }
+  return per_tag;
 }
 
 // "PS=3:5:8,OG=5" → per type the values to try (types not named: 0).
@@ -497,7 +538,7 @@ int main(int argc, char** argv) {
   // precise but timid, and a small push towards entities buys recall.
   float type_bias[kNerTypeCount] = {};
   float prune = 0.0f, margin = 0.0f;
-  float domain_weight = -1.0f;  // --domain-weight; below 0: the copies kept apart (the file sums them)
+  std::vector<float> domain_weight;  // --domain-weight, per tag; empty: the copies kept apart (the file sums them)
   bool extra_general = false, family_stats = false;
   std::vector<std::vector<float>> bias_grid;  // per type, the values to try
   for (int a = 1; a < argc; ++a) {
@@ -517,7 +558,7 @@ int main(int argc, char** argv) {
     else if (arg == "--fold") only_fold = std::stoi(next());
     else if (arg == "--eval") eval_files.push_back(next());
     else if (arg == "--eval-news") eval_news_files.push_back(next());
-    else if (arg == "--domain-weight") domain_weight = std::stof(next());
+    else if (arg == "--domain-weight") domain_weight = ParseDomainWeights(next());
     else if (arg == "--out") out = next();
     else if (arg == "--cv") cv = std::stoi(next());
     else if (arg == "--epochs") epochs = std::stoi(next());
@@ -622,7 +663,7 @@ int main(int argc, char** argv) {
           }
     }
     add_bias(aw, type_bias);
-    if (domain_weight >= 0) FoldDomainCopies(*m, domain_weight, &aw);
+    if (!domain_weight.empty()) FoldDomainCopies(*m, domain_weight, &aw);
     return std::make_tuple(Evaluate(*m, aw, at, te, eval_by_domain), aw, at);
   };
 
