@@ -26,6 +26,11 @@ TEST_CASE("plain saying verb: a subject and a question word make a what-question
   CHECK(q->speaker == "팬들");
   CHECK(q->topic.find("축하") != std::string::npos);
   CHECK(q->topic.find("보냈나") == std::string::npos);
+  // A subject after a long event clause: any subject before the question word.
+  q = kosearch::ReadWithPlainSayingVerb("지난달 해운 박람회 개막 전 낸 성명에서 연구원은 합병 시점에 대해 어떤 신호를 줬나?");
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "연구원");
+  CHECK(q->topic.find("시점") != std::string::npos);
   // 누구 asking for whom it was said of, not who said it.
   q = kosearch::ReadWithPlainSayingVerb("고고학과 교수는 무덤 유물의 주인을 누구로 추정했나?");
   REQUIRE(q.has_value());

@@ -17,8 +17,6 @@ namespace kosearch {
 namespace {
 
 constexpr size_t kMaxQuestionChars = 300;
-// The subject opens a Korean question: among its first words only (as in quoted_subject.cc).
-constexpr size_t kSubjectAmongFirst = 5;
 
 bool StartsWithAny(const std::string& word, question_words::Table stems) {
   return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) { return word.starts_with(s); });
@@ -50,7 +48,7 @@ std::optional<Question> ReadWithPlainSayingVerb(std::string_view text) {
   // "X가 예상한 가격은 얼마?", "X의 반응은 어땠어?": the subject right before a
   // closing question word is what was said, not who said it; bare, it is topic.
   if (last && ask > 0 && IsSubjectWord(words[ask - 1])) words[ask - 1] = WithoutSpeakerParticle(words[ask - 1], true);
-  const size_t among = std::min(ask, kSubjectAmongFirst);
+  const size_t among = ask;
   if (std::none_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(among), IsSubjectWord)) return std::nullopt;
   // The question word and the closing verb after it out (the verb only
   // colours the question; in its inflected form it is no word a quote
