@@ -57,6 +57,8 @@ constexpr std::string_view kAccordingToWords[] = {"따르면", "따르자면", "
 constexpr std::string_view kObjectParticles[] = {"을", "를"};
 constexpr std::string_view kAskingStems[] = {"누구", "누가", "무엇", "뭐", "뭔", "뭘", "무슨", "어떤", "어떻", "어땠", "어떨",
                                             "어느", "왜", "언제", "어디", "얼마", "몇"};
+constexpr std::string_view kWhoStems[] = {"누구", "누가"};
+constexpr std::string_view kPlainSayingQuestion[] = {"뭐라고", "했나"};
 constexpr std::string_view kStatementPluralEndings[] = {"들은", "들을", "은", "는", "을", "를", "들"};
 
 // The lexicon's nouns of speech marked for `use`, in UTF-8, built once.
@@ -112,5 +114,7 @@ Table BareSpeakerNouns() {
 Table AccordingToWords() { return kAccordingToWords; }
 Table ObjectParticles() { return kObjectParticles; }
 Table AskingStems() { return kAskingStems; }
+Table WhoStems() { return kWhoStems; }
+Table PlainSayingQuestion() { return kPlainSayingQuestion; }
 
 }  // namespace kosearch::question_words

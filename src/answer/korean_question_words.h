@@ -36,5 +36,7 @@ Table BareSpeakerNouns();      // 발언, 입장, 판단: a statement noun a spe
 Table AccordingToWords();      // 따르면: "X에 따르면 …", the speaker before it
 Table ObjectParticles();       // 을, 를: a word in -은/-는 after an object is a verb's adnominal
 Table AskingStems();           // 누구, 무엇, 어떤: a word opening so asks something (quoted_subject.cc)
+Table WhoStems();              // 누구, 누가: asking for a person (the subject beside it is described, not speaking)
+Table PlainSayingQuestion();   // 뭐라고 했나: the plain verb of saying a question is read with (neutral_verb_question.cc)
 
 }  // namespace kosearch::question_words

@@ -121,4 +121,10 @@ Result<SearchResponse> AnswerQuestion(std::string_view text, const Question& que
 // be read so or no quote answers it: then `text` is searched plainly.
 Result<SearchResponse> AnswerThroughQuotedSubject(std::string_view text, const SearchOptions& options, ArchiveReader& archive);
 
+// A Korean what-question whose verb is none of saying, read with the plain
+// verb of saying, answered when its speaker resolves in the index
+// (answer/neutral_verb_question.cc). A response that is no question when it
+// cannot be read so, its speaker is unknown or no quote answers it.
+Result<SearchResponse> AnswerWithPlainSayingVerb(std::string_view text, const SearchOptions& options, ArchiveReader& archive);
+
 }  // namespace kosearch

@@ -229,6 +229,9 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
   if (options.read_questions) {
     auto read = impl_->WithRetry([&] { return AnswerThroughQuotedSubject(query, options, *impl_); });
     if (read.ok() && read->is_question) return read;
+    // A what-question whose verb is none of saying, asked of a speaker the index knows.
+    auto plain_verb = impl_->WithRetry([&] { return AnswerWithPlainSayingVerb(query, options, *impl_); });
+    if (plain_verb.ok() && plain_verb->is_question) return plain_verb;
   }
   return impl_->WithRetry([&] { return impl_->PlainSearch(query, options); });
 }
