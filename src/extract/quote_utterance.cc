@@ -84,13 +84,13 @@ bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair
     std::u32string_view rest = after.substr(e.text.size());
     if (rest.empty() || !(IsHangulSyllable(rest[0]) || IsDoubleQuote(rest[0]) || rest[0] == 0x2018)) return false;
     if (QuestionOrThoughtAhead(rest) || PutToSubjectAhead(rest)) return false;
-    // `"…"는 지적에 "…"`: words the subject answers after (a noun taking 에).
+    // `"…해 달라"는 건의에 "…"`: words the subject answers after (a noun taking 에).
     size_t first_end = 0;
     while (first_end < rest.size() && IsHangulSyllable(rest[first_end])) ++first_end;
     const korean::Particle* particle = korean::ParticleEnding(rest.substr(0, first_end), korean::kCutForIndex);
     if (particle != nullptr && particle->Has(korean::kMarksRespondedTo)) return false;
     // Not words the subject was given, heard or turned down (`"…느냐"는
-    // 질문을 받았다`, `"…"는 주장을 일축했다`): someone else said them.
+    // 질문을 받았다`, `"…하겠다"는 방침을 거부했다`): someone else said them.
     size_t space = rest.find(U' ');
     return space == std::u32string_view::npos || !korean::StartsWithVerbOfOthersWords(rest.substr(space + 1));
   }
