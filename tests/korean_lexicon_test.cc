@@ -173,3 +173,57 @@ TEST_CASE("an object marker is a row of the one particle table") {
   CHECK(korean::MarksAddresseeOrObject(U"일병을"));
   CHECK_FALSE(korean::MarksAddresseeOrObject(U"을"));
 }
+
+TEST_CASE("a syllable's final consonant, for particles and endings that agree with it") {
+  using kosearch::FinalConsonantIndex;
+  CHECK(FinalConsonantIndex(U'하') == kosearch::kNoFinal);
+  CHECK(FinalConsonantIndex(U'한') == kosearch::kFinalNieun);
+  CHECK(FinalConsonantIndex(U'할') == kosearch::kFinalRieul);
+  CHECK(FinalConsonantIndex(U'합') == kosearch::kFinalBieup);
+  CHECK(FinalConsonantIndex(U'했') == kosearch::kFinalSsangSiot);
+  CHECK(FinalConsonantIndex(U'a') == -1);
+  CHECK(kosearch::EndsInRieul(U'들'));
+  CHECK_FALSE(kosearch::EndsInRieul(U'만'));
+  CHECK_FALSE(kosearch::EndsInRieul(U'l'));
+  CHECK(kosearch::EndsInNieun(U'한'));
+  CHECK_FALSE(kosearch::EndsInNieun(U'할'));
+}
+
+TEST_CASE("talk's endings: polite 니다 only after a ㅂ, and no noun that only ends like talk") {
+  CHECK(korean::EndsLikeTalk(U"다하겠습니다"));
+  CHECK(korean::EndsLikeTalk(U"있습니까"));
+  CHECK_FALSE(korean::EndsLikeTalk(U"아니다"));
+  CHECK(korean::EndsLikeTalk(U"필요해요"));
+  CHECK_FALSE(korean::EndsLikeTalk(U"필요"));
+  CHECK_FALSE(korean::EndsLikeTalk(U"불필요"));
+  CHECK_FALSE(korean::EndsLikeTalk(U"중요"));
+  CHECK_FALSE(korean::EndsLikeTalk(U"인가"));
+  CHECK(korean::EndsLikeTalk(U"사실인가"));
+  // A row needing a final consonant before it is never a whole word.
+  CHECK_FALSE(korean::IsClauseEnding(U"니다", korean::kUtteranceEnding));
+}
+
+TEST_CASE("the words of others: nouns put to the subject, verbs that take them, the particle of a reply") {
+  CHECK(korean::IsSpeechNoun(U"요구", korean::kPutToSubject));
+  CHECK(korean::IsSpeechNoun(U"요청", korean::kPutToSubject));
+  CHECK_FALSE(korean::IsSpeechNoun(U"요청", korean::kAfterQuote));  // a new row only for its reader
+  CHECK_FALSE(korean::IsSpeechNoun(U"발언", korean::kPutToSubject));
+  CHECK(korean::StartsWithVerbOfOthersWords(U"받았다"));
+  CHECK(korean::StartsWithVerbOfOthersWords(U"거부했다"));
+  CHECK_FALSE(korean::StartsWithVerbOfOthersWords(U"했다"));
+  const korean::Particle* p = korean::ParticleEnding(U"요청에", korean::kCutForIndex);
+  REQUIRE(p != nullptr);
+  CHECK(p->Has(korean::kMarksRespondedTo));
+  p = korean::ParticleEnding(U"요청을", korean::kCutForIndex);
+  REQUIRE(p != nullptr);
+  CHECK_FALSE(p->Has(korean::kMarksRespondedTo));
+}
+
+TEST_CASE("nouns of no speech: a thought, a finding, a title or a name") {
+  CHECK(korean::StartsWithNotSpeechNoun(U"생각에서"));
+  CHECK(korean::StartsWithNotSpeechNoun(U"제목의 대자보"));
+  CHECK_FALSE(korean::StartsWithNotSpeechNoun(U"이름표"));
+  CHECK(korean::IsNotSpeechNoun(U"결과"));
+  CHECK(korean::IsNotSpeechNoun(U"이름"));
+  CHECK_FALSE(korean::IsNotSpeechNoun(U"결과를"));
+}

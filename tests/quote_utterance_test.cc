@@ -44,14 +44,38 @@ TEST_CASE("talk in quotes before a noun it fills is speech of the sentence's sub
   // Nor a question the subject was asked, nor a title.
   q = Quotes("김 감독은 “언제 돌아올 거냐”는 질문을 받았다.");
   CHECK(q.empty());
+  // (the reporters' question is still a quote, put by no one the article names)
   q = Quotes("오 장관은 \"이번 대책에 점수를 준다면 몇 점이냐\"는 기자들 질문에 한참 답을 미뤘다.");
-  REQUIRE(q.size() <= 1);
-  CHECK((q.empty() || q[0].speaker != "오"));
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "이번 대책에 점수를 준다면 몇 점이냐");
+  CHECK(q[0].speaker.empty());
   // Nor words put to the subject, who answers after them.
   q = Quotes("한지수 대변인은 \"이번 발표를 어떻게 보는지 평가해 달라\"는 요청에 \"답할 가치가 없다\"고 말했다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "답할 가치가 없다");
   CHECK(Quotes("학생회관 게시판에는 \"우리는 혼자가 아닙니다\"는 제목의 대자보가 붙었다.").empty());
+}
+
+TEST_CASE("words put to the subject, or turned down by her, before the noun they fill are not her speech") {
+  // A demand the subject refused, a policy she turned down: someone else's words.
+  CHECK(Quotes("박민호 장관은 \"예산을 두 배로 늘려 달라\"는 노조의 요구를 거부했다.").empty());
+  CHECK(Quotes("한경수 위원장은 \"임금을 모두 동결하겠다\"는 방침을 거부했다.").empty());
+  // A demand she makes, with a verb of saying after the noun, stays hers.
+  std::vector<Quote> q = Quotes("최윤서 시장은 \"버스 노선을 다시 짜 달라\"는 요구를 했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "버스 노선을 다시 짜 달라");
+  CHECK(q[0].speaker == "최윤서");
+}
+
+TEST_CASE("a quoted noun phrase ending like talk (필요, 인가) is no headline statement") {
+  CHECK_FALSE(UtteranceShaped(U"노후 교량 보강 대책 마련 필요"));
+  CHECK_FALSE(UtteranceShaped(U"분교 설립 인가"));
+  CHECK(UtteranceShaped(U"이게 정말 사실인가"));
+  CHECK(UtteranceShaped(U"지금 당장 도움이 필요해요"));
+  CHECK(UtteranceShaped(U"끝까지 최선을 다하겠습니다"));
+  CHECK_FALSE(UtteranceShaped(U"그것은 사실이 아니다"));
+  CHECK(Quotes("\"노후 교량 보강 대책 마련 필요\" 국토부 점검 결과 발표").empty());
+  CHECK(Quotes("\"분교 설립 인가\" 교육청 발표에 주민들 환영").empty());
 }
 
 TEST_CASE("talk in quotes as a headline's statement glued to its lead or set off on its line is speech") {

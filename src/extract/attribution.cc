@@ -105,7 +105,7 @@ class PhraseResolver {
     if (Resolution r = NameOpensTitledPhrase(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = NameAfterTitle(words, aliases_); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = PersonInPhrase(words); r.type != SpeakerKind::kNone) return r;
-    if (IsRoleNoun(last) || IsTitle(last)) return Role(words);
+    if (IsTitleOrRole(last)) return Role(words);
     if (OrgLike(last, aliases_) || OrgLike(NameKey(whole), aliases_)) return Organization(words);
     const PhraseWord& w = words.back();
     bool tagged = table_.TaggedPerson(w.start, w.start + w.text.size()) ||
@@ -137,7 +137,7 @@ class PhraseResolver {
     }
     const PhraseWord& w = words.back();
     bool compound_org = last.size() >= 3 && LooksLikeOrg(last, aliases_) && !korean::IsOrganizationHead(last) &&
-                        !IsTitle(last) && !IsRoleNoun(last) && !LooksLikeKoreanName(last) && table_.ByName(last) < 0 &&
+                        !IsTitleOrRole(last) && !LooksLikeKoreanName(last) && table_.ByName(last) < 0 &&
                         !table_.TaggedPerson(w.start, w.start + last.size());
     bool names_person = std::any_of(words.begin(), words.end() - 1, [&](const PhraseWord& pw) {
       return table_.ByName(pw.text) >= 0 || table_.TaggedPerson(pw.start, pw.start + pw.text.size());
@@ -165,7 +165,7 @@ class PhraseResolver {
     if (k == 0 || k == n) return {};
     std::vector<PhraseWord> body(words.begin() + static_cast<long>(k), words.begin() + static_cast<long>(n));
     bool person_or_role = std::any_of(body.begin(), body.end(), [&](const PhraseWord& pw) {
-      return IsTitle(pw.text) || IsRoleNoun(pw.text) || LooksLikeKoreanName(pw.text) || table_.ByName(pw.text) >= 0 ||
+      return IsTitleOrRole(pw.text) || LooksLikeKoreanName(pw.text) || table_.ByName(pw.text) >= 0 ||
              table_.TaggedPerson(pw.start, pw.start + pw.text.size());
     });
     if (person_or_role) return {};
@@ -206,7 +206,7 @@ class PhraseResolver {
     // the tagger sees the person begin is a whole name; the word before says
     // what she is. (The tagger often splits a foreign name, "자비어 | 사라스".)
     if (korean_shaped && TaggerStartsNameAt(words, 1)) return false;
-    bool before_title = words.size() > 2 && (IsTitle(words.back().text) || IsRoleNoun(words.back().text));
+    bool before_title = words.size() > 2 && IsTitleOrRole(words.back().text);
     if (korean_shaped && before_title && !table_.TaggedPerson(words[0].start, words[1].start + words[1].text.size())) {
       return false;
     }

@@ -29,8 +29,8 @@ bool OpensForeignName(std::u32string_view w, const AliasIndex& aliases) {
   if (!HasGrammaticalEnding(w)) return true;
   if (w.size() != 3 || w.back() != U'다' || HasGrammaticalEnding(w.substr(0, 2))) return false;
   char32_t stem = w[1];
-  int final_consonant = static_cast<int>(stem - 0xAC00) % 28;  // 4: ㄴ, 20: ㅆ
-  return final_consonant != 4 && final_consonant != 20 &&
+  int final_consonant = FinalConsonantIndex(stem);
+  return final_consonant != kFinalNieun && final_consonant != kFinalSsangSiot &&
          std::u32string_view(U"렸혔왔갔졌쳤켰였었았했됐겠").find(stem) == std::u32string_view::npos;
 }
 
@@ -125,8 +125,8 @@ std::u32string SpeakerTable::ForeignFullName(std::u32string_view part) const {
     size_t b = at - 1;
     while (b > 0 && IsHangulSyllable(text_[b - 1])) --b;
     std::u32string_view given = text_.substr(b, at - 1 - b);
-    int final_consonant = given.empty() ? 0 : static_cast<int>(given.back() - 0xAC00) % 28;  // 4: ㄴ, 8: ㄹ
-    if (final_consonant == 4 || final_consonant == 8 || !OpensForeignName(given, aliases_) || !OpensNamePhrase(b)) continue;
+    bool modifier = !given.empty() && (EndsInNieun(given.back()) || EndsInRieul(given.back()));
+    if (modifier || !OpensForeignName(given, aliases_) || !OpensNamePhrase(b)) continue;
     others.emplace_back(text_.substr(b, at + part.size() - b));
   }
   // Only one person may fit: every name found must be the longest or its end.

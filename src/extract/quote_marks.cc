@@ -314,9 +314,9 @@ bool StatementShaped(std::u32string_view text, const QuotePair& p) {
   std::u32string_view inside = QuotedWords(text, p);
   if (inside.empty() || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
   if (raw.ends_with(U"…") || raw.ends_with(U"..") || raw.ends_with(U"!") || raw.ends_with(U"?")) return true;
-  bool words = inside.find(U' ') != std::u32string_view::npos;
-  // (the plain speech of talk, too: 미안해, 들었어, 많잖아, 그거야)
-  return std::u32string_view(words ? U"다요죠까냐나네지자줘데해어아야" : U"다요").find(inside.back()) != std::u32string_view::npos;
+  bool words = inside.find(U' ') != std::u32string_view::npos, noun = korean::EndsInNounLikeTalk(inside);
+  // (the plain speech of talk, too: 미안해, 들었어, 많잖아, 그거야; no noun ending so: 필요, 인가)
+  return !noun && std::u32string_view(words ? U"다요죠까냐나네지자줘데해어아야" : U"다요").find(inside.back()) != std::u32string_view::npos;
 }
 
 // `주민들은 "…멈춰야 한다"`, `"…"…신임 사장 첫 출근`, `"…" 패러디 글

@@ -16,26 +16,33 @@ namespace kosearch {
 
 namespace {
 
-// A syllable with ㄹ as its final consonant (할, 없을, 만들): the future
-// modifier that, before 것, makes a headline's promise (`…알릴 것`).
-bool EndsInRieul(char32_t c) { return IsHangulSyllable(c) && (c - 0xAC00) % 28 == 8; }
-// …니다 and …니까 are polite after a ㅂ (합니다, 있습니까), not in 아니다.
-bool PoliteNida(std::u32string_view w) {
-  if (w.size() < 3 || !(w.ends_with(U"니다") || w.ends_with(U"니까"))) return false;
-  char32_t c = w[w.size() - 3];
-  return IsHangulSyllable(c) && (c - 0xAC00) % 28 == 17;
-}
-
 // `"…"라는 투의 질문으로`, `"…"는 또 다른 질문에`, `"…"는 생각에서`: the
 // first three words after the ending hold a question put (질문, 물음), a
 // thought or a finding (R5), or a title (R2).
 bool QuestionOrThoughtAhead(std::u32string_view rest) {
   for (int word = 0; word < 3 && !rest.empty(); ++word) {
-    if (korean::StartsWithThoughtNoun(rest)) return true;
+    if (korean::StartsWithNotSpeechNoun(rest)) return true;
     for (const korean::SpeechNoun& noun : korean::SpeechNouns()) {
       if (noun.UsedFor(korean::kPutAsQuestion) && rest.starts_with(noun.text)) return true;
     }
     size_t space = rest.find(U' ');
+    if (space == std::u32string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
+  return false;
+}
+
+// `"…해 달라"는 요구를 거부했다`, `"…평가해 달라"는 요청에 "…"`: in the
+// first three words, a noun of words put to the subject (the lexicon's
+// kPutToSubject rows) with no verb of saying after it (`…는 요구를 했다`):
+// someone else's words.
+bool PutToSubjectAhead(std::u32string_view rest) {
+  for (int word = 0; word < 3 && !rest.empty(); ++word) {
+    size_t space = rest.find(U' ');
+    for (const korean::SpeechNoun& noun : korean::SpeechNouns()) {
+      if (!noun.UsedFor(korean::kPutToSubject) || !rest.starts_with(noun.text)) continue;
+      return space == std::u32string_view::npos || !korean::StartsWithSayingVerb(rest.substr(space + 1));
+    }
     if (space == std::u32string_view::npos) break;
     rest.remove_prefix(space + 1);
   }
@@ -60,8 +67,8 @@ bool UtteranceShaped(std::u32string_view raw) {
   if (space == std::u32string_view::npos || std::count_if(raw.begin(), raw.end(), IsHangulSyllable) < 3) return false;
   std::u32string_view last = raw.substr(space + 1);
   if (last.empty() || !IsHangulSyllable(last.back())) return false;
-  if (cut_or_cried || PoliteNida(last) || korean::EndsInClauseEnding(last, korean::kUtteranceEnding, /*longer=*/false)) return true;
-  // `…만들 것`, `…요구할것`: a promise.
+  if (cut_or_cried || korean::EndsLikeTalk(last)) return true;
+  // `…만들 것`, `…요구할것`: a promise (the future modifier in ㄹ before 것).
   if (last.back() != U'것') return false;
   char32_t before = last.size() >= 2 ? last[last.size() - 2] : (space > 0 ? raw[space - 1] : U' ');
   return EndsInRieul(before);
@@ -76,14 +83,16 @@ bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair
     if (!after.starts_with(e.text)) continue;
     std::u32string_view rest = after.substr(e.text.size());
     if (rest.empty() || !(IsHangulSyllable(rest[0]) || IsDoubleQuote(rest[0]) || rest[0] == 0x2018)) return false;
-    if (QuestionOrThoughtAhead(rest)) return false;
-    // `"…평가해 달라"는 요청에 "…"`: words put to the subject, answered after.
+    if (QuestionOrThoughtAhead(rest) || PutToSubjectAhead(rest)) return false;
+    // `"…해 달라"는 건의에 "…"`: words the subject answers after (a noun taking 에).
     size_t first_end = 0;
     while (first_end < rest.size() && IsHangulSyllable(rest[first_end])) ++first_end;
-    if (first_end >= 2 && rest[first_end - 1] == U'에') return false;
-    // Not words the subject was given (`"…느냐"는 질문을 받았다`): someone else said them.
+    const korean::Particle* particle = korean::ParticleEnding(rest.substr(0, first_end), korean::kCutForIndex);
+    if (particle != nullptr && particle->Has(korean::kMarksRespondedTo)) return false;
+    // Not words the subject was given, heard or turned down (`"…느냐"는
+    // 질문을 받았다`, `"…하겠다"는 방침을 거부했다`): someone else said them.
     size_t space = rest.find(U' ');
-    return space == std::u32string_view::npos || !rest.substr(space + 1).starts_with(U"받");
+    return space == std::u32string_view::npos || !korean::StartsWithVerbOfOthersWords(rest.substr(space + 1));
   }
   return false;
 }

@@ -64,7 +64,7 @@ bool PersonSupported(const SpeakerTable& table, std::u32string_view name, Span a
 bool ModifiesName(std::u32string_view w) {
   bool opens_common = w.size() > 2 && IsCommonWord(w.substr(0, 2));
   return korean::HasInflectionSyllable(w) || korean::EndsInModifyingForm(w) || IsCommonWord(w) || IsQualifier(w) ||
-         IsModifier(w) || opens_common || IsTitle(w) || IsRoleNoun(w);
+         IsModifier(w) || opens_common || IsTitleOrRole(w);
 }
 
 // "김치를 맛본 토마세크": the word right after an object (…을, …를) that
@@ -104,7 +104,7 @@ std::u32string NarrowPerson(const SpeakerTable& table, std::u32string_view text,
 // A word that may be a part of a name next to one: no title, role, common
 // word, qualifier or place, and no verb form.
 bool MayJoinName(std::u32string_view w) {
-  return NameLetters(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsCommonWord(w) && !IsModifier(w) && !IsQualifier(w) &&
+  return NameLetters(w) && !IsTitleOrRole(w) && !IsCommonWord(w) && !IsModifier(w) && !IsQualifier(w) &&
          !korean::HasInflectionSyllable(w);
 }
 

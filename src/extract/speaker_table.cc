@@ -30,24 +30,23 @@ bool Adverbial(std::u32string_view w) {
          std::u32string_view(U"렇하있없롭답쉽좋같크많높낮깊럽").find(w[w.size() - 2]) != std::u32string_view::npos;
 }
 
-// The tagger's span without the words it took in before the name ("따르면
-// 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
-// With `particle_after`, the text goes on with a particle right after the
-// span ("유이|는"): its last syllable is no particle of its own.
 // "제임스 하워드 기자": a title or role the tagger's person span took in
 // after the name (the lexicon's tables say it is none of a name's) comes
 // off; the code points dropped. At least two stay.
 size_t DropTitleTail(std::u32string* span) {
   size_t dropped = 0;
   for (size_t space = span->rfind(U' '); space != std::u32string::npos && space >= 2; space = span->rfind(U' ')) {
-    std::u32string_view last = std::u32string_view(*span).substr(space + 1);
-    if (!IsTitle(last) && !IsRoleNoun(last)) break;
+    if (!IsTitleOrRole(std::u32string_view(*span).substr(space + 1))) break;
     dropped += span->size() - space;
     span->resize(space);
   }
   return dropped;
 }
 
+// The tagger's span without the words it took in before the name ("따르면
+// 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
+// With `particle_after`, the text goes on with a particle right after the
+// span ("유이|는"): its last syllable is no particle of its own.
 std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases, bool particle_after) {
   std::vector<std::u32string_view> parts = SpaceSeparated(span);
   size_t first = parts.size();
@@ -465,9 +464,7 @@ bool SpeakerTable::AfterModifier(size_t start) const {
   // genitive (중국의) makes 한 "a certain"; a surname opens its clause.
   char32_t before = text_[start - 2];
   if (before == U'의') return true;
-  if (!IsHangulSyllable(before)) return false;
-  unsigned final_consonant = (static_cast<unsigned>(before) - 0xAC00u) % 28u;
-  return final_consonant == 4 || final_consonant == 8;  // ㄴ, ㄹ
+  return EndsInNieun(before) || EndsInRieul(before);
 }
 
 bool SpeakerTable::OpensClause(size_t pos, bool after_adverb) const {

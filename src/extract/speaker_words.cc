@@ -87,6 +87,8 @@ bool IsRoleNoun(std::u32string_view w) {
   return false;
 }
 
+bool IsTitleOrRole(std::u32string_view w) { return IsTitle(w) || IsRoleNoun(w); }
+
 bool IsSideNoun(std::u32string_view w) {
   for (const SpeakerNoun& noun : kSpeakerNouns) {
     if ((noun.uses & kSide) && w == noun.text) return true;
@@ -122,14 +124,16 @@ bool EndsInSpeakingNoun(std::u32string_view w) {
 // words that are verb forms ("아니냐") rather than nouns.
 bool IsNonAgent(std::u32string_view w) {
   static const WordSet kThings = {
-      U"사람", U"사람들", U"보고서", U"성명", U"성명서", U"문건", U"문서", U"법률", U"법", U"결과", U"자료", U"논문",
+      U"사람", U"사람들", U"보고서", U"성명", U"성명서", U"문건", U"문서", U"법률", U"법", U"자료", U"논문",
       U"조사", U"통계", U"설문", U"발표문", U"공문", U"편지", U"서한", U"글", U"게시물", U"게시글", U"댓글", U"광고",
-      U"현수막", U"팻말", U"문구", U"도면", U"리뷰", U"기사", U"책", U"영상", U"노래", U"가사", U"제목", U"이름",
+      U"현수막", U"팻말", U"문구", U"도면", U"리뷰", U"기사", U"책", U"영상", U"노래", U"가사",
       U"발표", U"보도", U"소식", U"말", U"주장", U"대부분", U"일부", U"다수", U"소수", U"빨강", U"파랑", U"노랑", U"초록", U"검정", U"하양", U"보라", U"주황", U"분홍", U"누군가", U"모두", U"다들",
       // Abstract nouns that open "X는 …는 것이다" (the problem, the point), never a speaker.
       U"문제", U"핵심", U"관건", U"요지", U"이유", U"결론", U"취지", U"요점"};
-  // A noun of speech ("관측도", "반응은") is what was said, not who said it.
-  if (kThings.count(w) || korean::StartsWithSpeechNoun(w)) return true;
+  // A noun of speech ("관측도", "반응은") is what was said, not who said it;
+  // a thought, a finding, a title or a name (the lexicon's nouns of no
+  // speech: 결과, 제목, 이름) is no one.
+  if (kThings.count(w) || korean::StartsWithSpeechNoun(w) || korean::IsNotSpeechNoun(w)) return true;
   if (w.size() >= 2 && w.back() == U'색') return true;  // 빨간색, 흰색
   // "아니냐", "했는지": a verb form the subject finder took for a noun.
   return w.size() >= 2 && (w.back() == U'냐' || w.ends_with(U"는지") || w.ends_with(U"을까") || w.ends_with(U"는데"));

@@ -12,6 +12,9 @@ namespace kosearch {
 // Unnamed speakers: people known by what they are, not by name ("관계자",
 // "연구진", "유가족", kin such as "부친"); a plural in 들 counts.
 bool IsRoleNoun(std::u32string_view w);
+// A title (people.h's IsTitle: "기자", "장관") or a role noun: what a person
+// is, never a word of her name.
+bool IsTitleOrRole(std::u32string_view w);
 // A subject that speaks with no guess by how it ends: an unnamed role
 // ("외교부 관계자"), an official ("국방부 대변인"), a body ("조선중앙통신",
 // "주한 미국대사관") or people at large ("시민", "사람").

@@ -74,11 +74,11 @@ bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable
   if (i + 2 != words.size() || words.back().text != U"매니저" || !LooksLikeKoreanName(words[i].text)) return false;
   if (i == 0) return table.AfterGenitive(words[0].start);
   std::u32string_view before = words[i - 1].text;
-  return !IsTitle(before) && !IsRoleNoun(before) && !IsPlace(before) && !IsQualifier(before);
+  return !IsTitleOrRole(before) && !IsPlace(before) && !IsQualifier(before);
 }
 
 bool IsNameOfBody(std::u32string_view w) {
-  return !IsPlace(w) && !IsQualifier(w) && !IsTitle(w) && !IsRoleNoun(w) && !IsNonAgent(w) &&
+  return !IsPlace(w) && !IsQualifier(w) && !IsTitleOrRole(w) && !IsNonAgent(w) &&
          !HasGrammaticalEnding(w) && !korean::IsGovernmentBody(w);
 }
 
@@ -101,7 +101,7 @@ bool TaggedForeignName(const std::vector<PhraseWord>& words, const SpeakerTable&
   if (!table.TaggedPerson(words.front().start, last.start + last.text.size())) return false;
   return std::all_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
     return AllHangulSyllables(pw.text) && !LooksLikeKoreanName(pw.text) && !IsPlace(pw.text) && !OrgLike(pw.text, aliases) &&
-           !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !IsTitle(pw.text) && !IsRoleNoun(pw.text) &&
+           !korean::IsGovernmentBody(pw.text) && !IsQualifier(pw.text) && !IsTitleOrRole(pw.text) &&
            !IsNonAgent(pw.text);
   });
 }

@@ -36,6 +36,9 @@ enum ParticleTrait : uint8_t {
   kEndsWords = 1 << 1,     // also the last syllable of many words (인도, 로만, 허들, 와인)
   kMarksObject = 1 << 2,   // an object marker (을 를): the word after it is the verb taking it
   kMarksTopic = 1 << 3,    // the topic marker itself (은 는): whom the sentence is about
+  // What a reply or reaction is to (에: "…"는 요청에 답했다, 지적에
+  // 반박했다): quoted words filling the noun before it were put to the subject.
+  kMarksRespondedTo = 1 << 4,
 };
 
 struct Particle {
@@ -222,6 +225,10 @@ enum SpeechNounUse : uint8_t {
   kAskedStatement = 1 << 4,        // answer/: what a question asks for ("X의 Y 발언", "X가 한 말")
   kAskedBeforeBare = 1 << 5,       // answer/: one a speaker stands before without 의 ("송승헌 발언")
   kPutAsQuestion = 1 << 6,         // extract/quote_headlines: "…냐"는 질문에 (a question put to the subject)
+  // extract/quote_utterance: words put to the subject ("…해 달라"는 요구를
+  // 거부했다, "…"는 요청에), someone else's unless a verb of saying follows
+  // the noun ("…"는 요구를 했다).
+  kPutToSubject = 1 << 7,
 };
 struct SpeechNoun {
   std::u32string_view text;
@@ -239,9 +246,17 @@ bool IsSpeechNoun(std::u32string_view word, SpeechNounUse use);
 // that may name a term otherwise: "…알아?"라는 질문을, "…했다"는 표현을.
 bool StartsWithSpeechNoun(std::u32string_view rest, bool after_sentence = false);
 
-// A noun of what was thought, found or supposed as a whole word (생각에서,
-// 마음으로, 결과가): quoted words before one are no one's speech (R5).
-bool StartsWithThoughtNoun(std::u32string_view rest);
+// A noun of no speech as a whole word: what was thought, found or supposed
+// (생각에서, 마음으로, 결과가: R5) or a title or a name (제목의, 이름으로:
+// R2). Quoted words before one are no one's speech.
+bool StartsWithNotSpeechNoun(std::u32string_view rest);
+// True when `word` is, whole, such a noun: a thing that never speaks.
+bool IsNotSpeechNoun(std::u32string_view word);
+
+// A verb whose object is someone else's words, given to the subject, heard
+// or turned down ("…"는 질문을 받았다, 말을 들었다, 요구를 거부했다, 주장을
+// 일축했다): the quoted words before its noun are not the subject's.
+bool StartsWithVerbOfOthersWords(std::u32string_view rest);
 
 // The endings that make quoted words modify the noun after them ("…"라는
 // 말, "…"는 질문에, "…"이란 평가), each with the space after it;
@@ -285,6 +300,13 @@ enum ClauseEndingUse : uint8_t {
 bool EndsInClauseEnding(std::u32string_view word, ClauseEndingUse use, bool longer = true);
 // True when `word` is a row for `use` itself.
 bool IsClauseEnding(std::u32string_view word, ClauseEndingUse use);
+// A quoted sentence's last word ending as talk does (kUtteranceEnding: …요,
+// 합니다, …달라, …겠다), and no noun that only ends so ("필요", "중요",
+// "인가" a permit): extract/quote_utterance.
+bool EndsLikeTalk(std::u32string_view word);
+// True when the last word of `text` is such a noun ("…대책 마련 필요"): the
+// quoted words are a noun phrase, whatever syllable ends them.
+bool EndsInNounLikeTalk(std::u32string_view text);
 
 // A word ending in a particle of the one spoken to or of an object (에게,
 // 에게는, 한테, 께, 을, 를): "안산 선수에게는 "…"" names who is addressed, not

@@ -36,7 +36,7 @@ constexpr std::u32string_view kSayingVerbs[] = {
 // to the subject, or a survey's), 표현 or 내용 (an example of wording, a claim
 // checked) after a quote, which quote no speaker of the sentence.
 constexpr uint8_t kQ = kAfterQuote, kS = kAfterQuotedSentence, kI = kIssuedStatement, kT = kIssuedThrough,
-                  kA = kAskedStatement, kB = kAskedBeforeBare, kP = kPutAsQuestion;
+                  kA = kAskedStatement, kB = kAskedBeforeBare, kP = kPutAsQuestion, kO = kPutToSubject;
 constexpr SpeechNoun kSpeechNouns[] = {
     {U"말", kQ | kA}, {U"말씀", kQ}, {U"입장", kQ | kA | kB}, {U"발언", kQ | kA | kB}, {U"주장", kQ | kA | kB},
     {U"뜻", kQ}, {U"취지", kQ | kA}, {U"메시지", kQ | kA}, {U"답변", kQ | kA | kB}, {U"비판", kQ | kA},
@@ -59,15 +59,22 @@ constexpr SpeechNoun kSpeechNouns[] = {
     {U"코멘트", kA | kB}, {U"충고", kA}, {U"한마디", kA}, {U"글귀", kA}, {U"심정", kA}, {U"소회", kA},
     {U"각오", kA}, {U"포부", kA}, {U"이유", kA}, {U"평가", kA | kB}, {U"판단", kA | kB}, {U"전망", kA},
     {U"배경", kA}, {U"견해", kA | kB}, {U"의견", kQ | kA | kB}, {U"분석", kA}, {U"예측", kA}, {U"계획", kA},
-    {U"목표", kA}, {U"불만", kA}, {U"요구", kA}, {U"지시", kQ | kA}, {U"약속", kA}, {U"슬로건", kA}, {U"내용", kA},
+    {U"목표", kA}, {U"불만", kA}, {U"요구", kA | kO}, {U"지시", kQ | kA}, {U"약속", kA}, {U"슬로건", kA}, {U"내용", kA},
     {U"요지", kA}, {U"질문", kA | kP}, {U"물음", kA | kP},
+    // Words put to someone: a demand, a request, an order, a proposal, a plea.
+    {U"요청", kO}, {U"주문", kO}, {U"제안", kO}, {U"제의", kO}, {U"부탁", kO}, {U"권고", kO}, {U"권유", kO},
 };
 
-// Nouns of what was thought, found or supposed ("…해보자"는 생각에서,
-// "…찾는다"는 결과, "…것이냐"라는 음모론: RULES.md R5), and of a title or a
-// name ("…없습니다"는 제목의 대자보: R2): quoted words before one are no one's speech.
-constexpr std::u32string_view kThoughtNouns[] = {U"생각", U"마음", U"결과", U"가설", U"이론", U"사실", U"음모론",
-                                                 U"소문", U"의문", U"추측", U"제목", U"이름"};
+// Nouns of no speech: what was thought, found or supposed ("…해보자"는
+// 생각에서, "…찾는다"는 결과, "…것이냐"라는 음모론: RULES.md R5) and a
+// title or a name ("…없습니다"는 제목의 대자보: R2). Quoted words before one
+// are no one's speech, and none of them speaks (extract's IsNonAgent).
+constexpr std::u32string_view kNotSpeechNouns[] = {U"생각", U"마음", U"결과", U"가설", U"이론", U"사실", U"음모론",
+                                                   U"소문", U"의문", U"추측", U"제목", U"이름"};
+
+// Stems of the verbs that take someone else's words as their object.
+constexpr std::u32string_view kVerbsOfOthersWords[] = {U"받", U"들었", U"들은", U"듣", U"거부", U"거절",
+                                                       U"일축", U"반박", U"부인"};
 
 constexpr AdnominalQuoting kAdnominalQuotings[] = {
     {U"라는 ", false}, {U"이라는 ", false}, {U"는 ", false}, {U"란 ", true}, {U"이란 ", true}};
@@ -78,6 +85,14 @@ constexpr std::u32string_view kReportingVerbs[] = {U"고 보도했", U"고 보�
 struct ClauseEnding {
   std::u32string_view text;
   uint8_t uses;  // ClauseEndingUse bits
+  // The final consonant the syllable before the ending must have
+  // (FinalConsonantIndex; -1: any): 합니다, not 아니다.
+  int final_before = -1;
+  bool EndsWord(std::u32string_view word) const {
+    if (!word.ends_with(text)) return false;
+    return final_before < 0 ||
+           (word.size() > text.size() && FinalConsonantIndex(word[word.size() - text.size() - 1]) == final_before);
+  }
 };
 constexpr uint8_t kU = kUtteranceEnding;
 constexpr ClauseEnding kClauseEndings[] = {
@@ -85,12 +100,26 @@ constexpr ClauseEnding kClauseEndings[] = {
     {U"자는", kReportedAdnominal}, {U"기로", kPurposeEnding},        {U"도록", kPurposeEnding},
     {U"한", kLoneVerbAfterPurpose}, {U"된", kLoneVerbAfterPurpose}, {U"다고", kReportedClause},
     {U"라고", kReportedClause},
-    // Endings of talk, not of a finding or a rule written down (…찾는다, …시행한다).
-    // (…니다, …니까 only after a ㅂ: 합니다, 있습니까; not 아니다: quote_utterance.cc)
-    {U"요", kU}, {U"죠", kU}, {U"냐", kU}, {U"까", kU}, {U"는가", kU},
+    // Endings of talk, not of a finding or a rule written down (…찾는다, …시행한다);
+    // …니다 and …니까 only after a ㅂ (합니다, 있습니까; not 아니다).
+    {U"니다", kU, kFinalBieup}, {U"니까", kU, kFinalBieup}, {U"요", kU}, {U"죠", kU}, {U"냐", kU}, {U"까", kU}, {U"는가", kU},
     {U"인가", kU}, {U"건가", kU}, {U"달라", kU}, {U"하라", kU}, {U"말라", kU}, {U"보라", kU},
     {U"하자", kU}, {U"보자", kU}, {U"가자", kU}, {U"겠다", kU}, {U"겠어", kU}, {U"싶다", kU},
     {U"싶어", kU}, {U"잖아", kU}, {U"거야", kU}, {U"세요", kU},
+};
+
+// Nouns that end like talk (kUtteranceEnding) but are none: a quoted noun
+// phrase ending in one ("대책 마련 필요", "설립 인가") states, nobody talks.
+// `whole`: only the word itself (…인가 ends a question, "사실인가"; 가자 is
+// Gaza, 보라 purple).
+struct NounLikeTalk {
+  std::u32string_view text;
+  bool whole;
+};
+constexpr NounLikeTalk kNounsLikeTalk[] = {
+    {U"필요", false}, {U"중요", false}, {U"주요", false}, {U"수요", false}, {U"강요", false}, {U"소요", false},
+    {U"개요", false}, {U"동요", false}, {U"풍요", false}, {U"긴요", false}, {U"민요", false}, {U"인가", true},
+    {U"가자", true},  {U"보라", true},
 };
 
 // The last syllables of stems (korean_lexicon.h's StemEndUse).
@@ -144,6 +173,8 @@ bool StartsWithNamingVerb(std::u32string_view rest) { return StartsWithAny(rest,
 
 bool StartsWithSayingVerb(std::u32string_view rest) { return StartsWithAny(rest, kSayingVerbs); }
 
+bool StartsWithVerbOfOthersWords(std::u32string_view rest) { return StartsWithAny(rest, kVerbsOfOthersWords); }
+
 bool StartsWithSpeechNoun(std::u32string_view rest, bool after_sentence) {
   const uint8_t uses = after_sentence ? (kAfterQuote | kAfterQuotedSentence) : kAfterQuote;
   return std::any_of(std::begin(kSpeechNouns), std::end(kSpeechNouns), [&](const SpeechNoun& noun) {
@@ -153,10 +184,14 @@ bool StartsWithSpeechNoun(std::u32string_view rest, bool after_sentence) {
 
 std::span<const SpeechNoun> SpeechNouns() { return kSpeechNouns; }
 
-bool StartsWithThoughtNoun(std::u32string_view rest) {
-  return std::any_of(std::begin(kThoughtNouns), std::end(kThoughtNouns), [&](std::u32string_view noun) {
+bool StartsWithNotSpeechNoun(std::u32string_view rest) {
+  return std::any_of(std::begin(kNotSpeechNouns), std::end(kNotSpeechNouns), [&](std::u32string_view noun) {
     return rest.starts_with(noun) && WordEndsHere(rest.substr(noun.size()));
   });
+}
+
+bool IsNotSpeechNoun(std::u32string_view word) {
+  return std::find(std::begin(kNotSpeechNouns), std::end(kNotSpeechNouns), word) != std::end(kNotSpeechNouns);
 }
 
 std::span<const AdnominalQuoting> AdnominalQuotingEndings() { return kAdnominalQuotings; }
@@ -172,13 +207,26 @@ bool ClosesAboutClause(std::u32string_view word) {
 
 bool EndsInClauseEnding(std::u32string_view word, ClauseEndingUse use, bool longer) {
   return std::any_of(std::begin(kClauseEndings), std::end(kClauseEndings), [&](const ClauseEnding& e) {
-    return (e.uses & use) != 0 && (!longer || word.size() > e.text.size()) && word.ends_with(e.text);
+    return (e.uses & use) != 0 && (!longer || word.size() > e.text.size()) && e.EndsWord(word);
   });
 }
 
 bool IsClauseEnding(std::u32string_view word, ClauseEndingUse use) {
-  return std::any_of(std::begin(kClauseEndings), std::end(kClauseEndings),
-                     [&](const ClauseEnding& e) { return (e.uses & use) != 0 && word == e.text; });
+  return std::any_of(std::begin(kClauseEndings), std::end(kClauseEndings), [&](const ClauseEnding& e) {
+    return (e.uses & use) != 0 && e.final_before < 0 && word == e.text;
+  });
+}
+
+bool EndsInNounLikeTalk(std::u32string_view text) {
+  size_t space = text.rfind(U' ');
+  std::u32string_view last = space == std::u32string_view::npos ? text : text.substr(space + 1);
+  return std::any_of(std::begin(kNounsLikeTalk), std::end(kNounsLikeTalk), [&](const NounLikeTalk& n) {
+    return n.whole ? last == n.text : last.ends_with(n.text);
+  });
+}
+
+bool EndsLikeTalk(std::u32string_view word) {
+  return EndsInClauseEnding(word, kUtteranceEnding, /*longer=*/false) && !EndsInNounLikeTalk(word);
 }
 
 bool IsStemEnd(char32_t syllable, StemEndUse use) {

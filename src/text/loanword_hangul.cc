@@ -25,7 +25,6 @@ constexpr int kVowels = 21;
 constexpr int kFinals = 28;
 constexpr int kVowelEu = 18;      // ㅡ
 constexpr int kVowelI = 20;       // ㅣ
-constexpr int kFinalRieul = 8;    // ㄹ
 constexpr int kInitialSiot = 9;   // ㅅ
 constexpr int kInitialJieut = 12; // ㅈ
 constexpr int kInitialChieut = 14;  // ㅊ

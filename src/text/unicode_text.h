@@ -56,8 +56,16 @@ std::u32string_view TrimSpaces(std::u32string_view s);
 
 // Script classes the analyzer and extractor care about.
 inline bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+// The final consonant (받침) of a Hangul syllable as its index in Unicode's
+// order of finals (0: none, 4: ㄴ, 8: ㄹ, 17: ㅂ, 20: ㅆ); -1 for anything
+// that is no syllable. What particles agree with (은/는, 이/가) and what
+// tells a verb's ending (합니다, 할, 한).
+enum HangulFinal : int { kNoFinal = 0, kFinalNieun = 4, kFinalRieul = 8, kFinalBieup = 17, kFinalSsangSiot = 20 };
+inline int FinalConsonantIndex(char32_t c) { return IsHangulSyllable(c) ? static_cast<int>((c - 0xAC00) % 28) : -1; }
 // A syllable whose final consonant is ㄴ (짧은, 따끔한): the ending of a modifier.
-inline bool EndsInNieun(char32_t c) { return IsHangulSyllable(c) && (c - 0xAC00) % 28 == 4; }
+inline bool EndsInNieun(char32_t c) { return FinalConsonantIndex(c) == kFinalNieun; }
+// A syllable whose final consonant is ㄹ (할, 없을, 만들): the future modifier.
+inline bool EndsInRieul(char32_t c) { return FinalConsonantIndex(c) == kFinalRieul; }
 inline bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 inline bool IsAsciiAlpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 inline bool IsAsciiAlnum(char32_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
