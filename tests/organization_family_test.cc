@@ -52,6 +52,8 @@ TEST_CASE("a body's short forms are read from the keys: first syllables of its w
   CHECK_FALSE(IsShortFormOf("외교부", "중국외교부", true));
   const auto family = FamilyOf("보건복지부", false, kKeys);
   CHECK(family == std::vector<std::string>{"보건복지부", "복지부"});
+  // A short form two bodies share is neither's.
+  CHECK(FamilyOf("대한축구협회", false, {"대한축구협회", "축구협회", "루마니아축구협회"}) == std::vector<std::string>{"대한축구협회"});
 }
 
 TEST_CASE("a country before a Korean body, in full or by its first syllable, is the same body") {
@@ -71,6 +73,13 @@ TEST_CASE("an English ministry name with words left out before its kind, or its 
   CHECK(Composed("Fair Trade Commission", false) == std::vector<std::string>{"공정거래위원회"});
   // A country the keys hold, by its first syllable before the body (미 국무부).
   CHECK(Composed("US State Department", false) == std::vector<std::string>{"미국국무부", "미국무부"});
+  // Only a country of two syllables goes by its first: 대정부 is no "Korean government" (대한민국).
+  const std::set<std::string> governments = {"대한민국", "대정부", "한국정부", "미국", "미정부"};
+  const auto spell = [](const std::string& w) {
+    return w == "Korean" ? std::vector<std::string>{"대한민국", "한국"} : w == "US" ? std::vector<std::string>{"미국"} : std::vector<std::string>{w};
+  };
+  CHECK(kosearch::ComposedKoreanNames({"Korean", "government"}, governments, spell) == std::vector<std::string>{"한국정부"});
+  CHECK(kosearch::ComposedKoreanNames({"US", "government"}, governments, spell) == std::vector<std::string>{"미정부"});
 }
 
 namespace {

@@ -72,8 +72,9 @@ std::vector<std::vector<Part>> PartsOf(const std::vector<std::string>& words, co
       for (const auto& s : spellings(stem)) {
         if (IsLatin(s)) continue;
         parts[i].push_back({WithoutSpaces(s), 1});
-        // A country the index knows, before a body, by its first syllable ("US government" 미 정부).
-        if (i == 0 && words.size() > 1 && known.count(WithoutSpaces(s)) && CodePointCount(s) >= 2) parts[i].push_back({s.substr(0, 3), 1});
+        // A country of two syllables the index knows, before a body, by its first one ("US government" 미 정부; never
+        // 대한민국 by 대).
+        if (i == 0 && words.size() > 1 && known.count(s) && CodePointCount(s) == 2 && AllHangulSyllables(ToU32(s))) parts[i].push_back({s.substr(0, 3), 1});
       }
     }
     // A word only the news glossary knows ("Taxpayers" → 납세자 in 납세자연맹).

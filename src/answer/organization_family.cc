@@ -71,7 +71,13 @@ bool IsShortFormOf(const std::string& short_form, const std::string& name, bool 
 std::vector<std::string> FamilyOf(const std::string& name, bool keeps_first, const std::set<std::string>& keys) {
   std::vector<std::string> out{name};
   for (const std::string& key : keys) {
-    if (IsShortFormOf(key, name, keeps_first)) out.push_back(key);
+    if (!IsShortFormOf(key, name, keeps_first)) continue;
+    // A short form of another body too (축구협회 of 대한축구협회 and of 루마니아축구협회) names neither.
+    const bool shared = std::any_of(keys.begin(), keys.end(), [&](const std::string& other) {
+      return other != name && other != key && !IsShortFormOf(other, name, false) && !IsShortFormOf(name, other, false) &&
+             IsShortFormOf(key, other, false);
+    });
+    if (!shared) out.push_back(key);
   }
   return out;
 }

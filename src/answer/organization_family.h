@@ -27,7 +27,8 @@ namespace kosearch {
 // it keeps `name`'s first syllable.
 bool IsShortFormOf(const std::string& short_form, const std::string& name, bool keeps_first);
 
-// `name` and the keys of `keys` that are its short forms (IsShortFormOf).
+// `name` and the keys of `keys` that are its short forms (IsShortFormOf)
+// and no other body's (축구협회 is 대한축구협회's and 루마니아축구협회's: neither).
 std::vector<std::string> FamilyOf(const std::string& name, bool keeps_first, const std::set<std::string>& keys);
 
 // A Korean body asked with its country before it, as the other spelling

@@ -90,8 +90,10 @@ std::vector<std::string> OrganizationNames::Terms(const std::vector<std::string>
       for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
         for (auto& t : ExistingTerms(run, prefix, archive_)) AddUnique(orgs, t);
       }
-      if (!orgs.empty() || len < 2 || IsLatin(run)) continue;
-      // "미 국무부" where the index writes 미국 국무부, or the other way round.
+      // "미 국무부" where the index writes 미국 국무부, or the other way round: a
+      // syllable, or a country the index knows, before the body.
+      const size_t opening = CodePointCount(words[first]);
+      if (len < 2 || IsLatin(run) || opening > 2 || (opening == 2 && ExistingTerms(words[first], schema::kOrg, archive_).empty())) continue;
       LoadNames();
       const std::vector<std::string> part(words.begin() + static_cast<std::ptrdiff_t>(first),
                                           words.begin() + static_cast<std::ptrdiff_t>(first + len));
@@ -102,8 +104,10 @@ std::vector<std::string> OrganizationNames::Terms(const std::vector<std::string>
       }
     }
   }
-  // The body's other names in the index, its country kept ("미국 국무부" is 미 국무부 too, never any 국무부).
-  if (!orgs.empty()) {
+  // The body's other names in the index, its country kept ("US State Department" is 미 국무부 too, never
+  // any 국무부). A Korean name asked is the index's own spelling: only its country's other spelling is added.
+  const bool english = std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsLatin(w); });
+  if (!orgs.empty() && english) {
     LoadNames();
     for (const std::string& term : std::vector<std::string>(orgs)) {
       const std::string key = term.substr(2);
