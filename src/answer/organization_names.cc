@@ -104,21 +104,6 @@ std::vector<std::string> OrganizationNames::Terms(const std::vector<std::string>
       }
     }
   }
-  // The body's other names in the index, its country kept ("US State Department" is 미 국무부 too, never
-  // any 국무부). A Korean name asked is the index's own spelling: only its country's other spelling is added.
-  const bool english = std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsLatin(w); });
-  if (!orgs.empty() && english) {
-    LoadNames();
-    for (const std::string& term : std::vector<std::string>(orgs)) {
-      const std::string key = term.substr(2);
-      if (IsLatin(key) || !organizations_.count(key)) continue;
-      for (const std::string& other : FamilyOf(key, true, organizations_)) {
-        for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
-          for (auto& t : ExistingTerms(other, prefix, archive_)) AddUnique(orgs, t);
-        }
-      }
-    }
-  }
   // "SM Entertainment": the acronym Korean text writes, or the company's side (SM측).
   const std::string acronym = orgs.empty() ? CompanyAcronym(words) : std::string();
   for (const std::string& name : acronym.empty() ? std::vector<std::string>{} : std::vector<std::string>{acronym, acronym + "측"}) {
