@@ -22,6 +22,10 @@ namespace {
 constexpr double kMinPartSimilarity = 0.7;
 // The longest Hangul part a name matched by sound may be, in syllables.
 constexpr size_t kMaxSoundSyllables = 5;
+// How alike a word the table translates must sound to be read by its sound instead.
+constexpr double kMinTableWordSoundSimilarity = 0.85;
+// The most syllables of words left out before a body's kind ("Health ministry" 보건[복지]부).
+constexpr size_t kMaxGapSyllables = 4;
 
 // One way to read the words from a position: the Korean part and how many
 // words it takes; an empty part means "by sound", unless `left_out` (a
@@ -30,6 +34,7 @@ struct Part {
   std::string korean;
   size_t words;
   bool left_out = false;
+  bool from_table = false;  // a row of korean::EnglishNameParts
 };
 
 std::string WithoutSpaces(std::string s) {
@@ -53,19 +58,23 @@ std::vector<std::string> Stems(std::string word) {
   return out;
 }
 
-std::vector<std::vector<Part>> PartsOf(const std::vector<std::string>& words, const SpellingsOf& spellings) {
+std::vector<std::vector<Part>> PartsOf(const std::vector<std::string>& words, const SpellingsOf& spellings, const std::set<std::string>& known) {
   std::vector<std::vector<Part>> parts(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     const std::vector<std::string> stems = Stems(words[i]);
     const std::string lower = AsciiLower(stems[0]);
     const std::string pair = i + 1 < words.size() ? lower + " " + AsciiLower(Stems(words[i + 1])[0]) : "";
     for (const auto& row : korean::EnglishNameParts()) {
-      if (row.english == lower) parts[i].push_back({std::string(row.korean), 1, row.korean.empty()});
-      if (!pair.empty() && row.english == pair) parts[i].push_back({std::string(row.korean), 2});
+      if (row.english == lower) parts[i].push_back({std::string(row.korean), 1, row.korean.empty(), true});
+      if (!pair.empty() && row.english == pair) parts[i].push_back({std::string(row.korean), 2, false, true});
     }
     for (const auto& stem : stems) {
       for (const auto& s : spellings(stem)) {
-        if (!IsLatin(s)) parts[i].push_back({WithoutSpaces(s), 1});
+        if (IsLatin(s)) continue;
+        parts[i].push_back({WithoutSpaces(s), 1});
+        // A country of two syllables the index knows, before a body, by its first one ("US government" 미 정부; never
+        // 대한민국 by 대).
+        if (i == 0 && words.size() > 1 && known.count(s) && CodePointCount(s) == 2 && AllHangulSyllables(ToU32(s))) parts[i].push_back({s.substr(0, 3), 1});
       }
     }
     // A word only the news glossary knows ("Taxpayers" → 납세자 in 납세자연맹).
@@ -88,18 +97,28 @@ std::vector<std::vector<Part>> PartsOf(const std::vector<std::string>& words, co
 }
 
 // Whether `name` from byte `pos` is the words from `i` on, with at least one
-// part from a table once `known_part` is set.
+// part from a table once `known_part` is set. With `gap_before_head`, words
+// of the name the English left out may stand before the last word's table
+// part ("Health ministry" 보건·복지·부).
 bool Composes(const std::string& name, size_t pos, size_t i, bool known_part, const std::vector<std::string>& words,
-              const std::vector<std::vector<Part>>& parts) {
+              const std::vector<std::vector<Part>>& parts, bool gap_before_head = false) {
   if (i == words.size()) return pos == name.size() && known_part;
+  if (gap_before_head && i + 1 == words.size() && pos > 0) {
+    for (size_t syllables = 1; syllables <= kMaxGapSyllables && pos + 3 * syllables < name.size(); ++syllables) {
+      for (const Part& p : parts[i]) {
+        if (p.from_table && !p.left_out && name.compare(pos + 3 * syllables, std::string::npos, p.korean) == 0) return true;
+      }
+    }
+  }
+  const bool translated = std::any_of(parts[i].begin(), parts[i].end(), [](const Part& p) { return p.from_table; });
   for (const Part& p : parts[i]) {
     if (p.left_out) {
-      if (Composes(name, pos, i + 1, known_part, words, parts)) return true;
+      if (Composes(name, pos, i + 1, known_part, words, parts, gap_before_head)) return true;
       continue;
     }
     if (!p.korean.empty()) {
       if (name.compare(pos, p.korean.size(), p.korean) == 0 &&
-          Composes(name, pos + p.korean.size(), i + p.words, true, words, parts)) {
+          Composes(name, pos + p.korean.size(), i + p.words, true, words, parts, gap_before_head)) {
         return true;
       }
       continue;
@@ -107,8 +126,10 @@ bool Composes(const std::string& name, size_t pos, size_t i, bool known_part, co
     // By sound: a Hangul prefix of the rest, one syllable (3 bytes) at a time.
     for (size_t syllables = 1; syllables <= kMaxSoundSyllables && pos + 3 * syllables <= name.size(); ++syllables) {
       const std::string hangul = name.substr(pos, 3 * syllables);
-      if (!IsValidUtf8(hangul) || LoanwordSimilarity(words[i], hangul) < kMinPartSimilarity) continue;
-      if (Composes(name, pos + hangul.size(), i + 1, known_part, words, parts)) return true;
+      // A word the table puts into Korean ("Health" 보건) is read by its sound only when close (미디어, not 해수).
+      const double least = translated ? kMinTableWordSoundSimilarity : kMinPartSimilarity;
+      if (!IsValidUtf8(hangul) || LoanwordSimilarity(words[i], hangul) < least) continue;
+      if (Composes(name, pos + hangul.size(), i + 1, known_part, words, parts, gap_before_head)) return true;
     }
   }
   return false;
@@ -117,25 +138,20 @@ bool Composes(const std::string& name, size_t pos, size_t i, bool known_part, co
 }  // namespace
 
 std::vector<std::string> ComposedKoreanNames(const std::vector<std::string>& words, const std::set<std::string>& known,
-                                             const SpellingsOf& spellings) {
+                                             const SpellingsOf& spellings, bool gap_before_head) {
   if (words.size() < 2 || !std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsLatin(w); })) return {};
-  const auto parts = PartsOf(words, spellings);
+  const auto parts = PartsOf(words, spellings, known);
   std::vector<std::string> out;
   for (const std::string& name : known) {
-    if (Composes(name, 0, 0, false, words, parts)) out.push_back(name);
+    if (Composes(name, 0, 0, false, words, parts, gap_before_head)) out.push_back(name);
   }
   return out;
 }
 
-namespace {
-
-// A word of korean::EnglishNameParts ("ministry", "state", "russian"), given in lower case.
 bool IsInstitutionWord(const std::string& lower) {
   return std::any_of(korean::EnglishNameParts().begin(), korean::EnglishNameParts().end(),
                      [&](const korean::EnglishNamePart& row) { return row.english == lower; });
 }
-
-}  // namespace
 
 bool HasKnownWord(const std::vector<std::string>& words, size_t first, size_t len, const SpellingsOf& spellings) {
   for (size_t k = first; k < first + len; ++k) {

@@ -22,9 +22,14 @@ using SpellingsOf = std::function<std::vector<std::string>(const std::string&)>;
 // them) that the English words `words` compose in full, each word giving one
 // part, at least one part from the table or the alias file (a name is never
 // matched by sound alone). Empty when `words` has fewer than two words or a
-// word that is not Latin.
+// word that is not Latin. `gap_before_head`: the name may hold words the
+// English leaves out right before its kind ("Health ministry" 보건복지부;
+// asked only when no name is composed in full).
 std::vector<std::string> ComposedKoreanNames(const std::vector<std::string>& words, const std::set<std::string>& known,
-                                             const SpellingsOf& spellings);
+                                             const SpellingsOf& spellings, bool gap_before_head = false);
+
+// A word of korean::EnglishNameParts ("ministry", "state", "russian"), given in lower case.
+bool IsInstitutionWord(const std::string& lower);
 
 // A word of the run has a Korean spelling or is an institution word
 // ("Busan", "City"): the run is no foreign name to match by sound.

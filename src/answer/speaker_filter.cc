@@ -210,6 +210,8 @@ class Resolver {
       for (size_t len = std::min<size_t>(3, words.size() - i); len >= 1; --len) {
         const std::string run = JoinRun(words, i, len);
         if (len > 1 && !IsLatin(run)) continue;
+        // "Health ministry official": the ministry is the body the words before it name (보건복지부), not a title (부처).
+        if (len == 1 && NamesBodyWithWordsBefore(words, is_title, i)) continue;
         Terms t = TitleTerms(run);
         if (t.empty()) continue;
         for (auto& x : t) AddUnique(title_terms_, x);
@@ -223,6 +225,17 @@ class Resolver {
       i += taken;
     }
     return is_title;
+  }
+
+  // Whether words[i], a kind of body ("ministry"), with the words before it
+  // that are no title composes a body the index holds.
+  bool NamesBodyWithWordsBefore(const std::vector<std::string>& words, const std::vector<bool>& is_title, size_t i) {
+    if (i == 0 || !IsLatin(words[i]) || !IsInstitutionWord(AsciiLower(words[i]))) return false;
+    size_t first = i;
+    while (first > 0 && !is_title[first - 1] && IsLatin(words[first - 1])) --first;
+    if (first == i) return false;
+    return !org_names_.Composed(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(first),
+                                                         words.begin() + static_cast<std::ptrdiff_t>(i + 1))).empty();
   }
 
   // People named by runs of `words`, longest first ("안토니우 구테흐스",

@@ -14,13 +14,13 @@ namespace {
 constexpr EnglishNamePart kEnglishNameParts[] = {
     // Heads: what kind of body.
     {"ministry", "부"}, {"department", "부"}, {"committee", "위원회"}, {"commission", "위원회"},
-    {"board", "위원회"}, {"council", "위원회"}, {"council", "의회"}, {"city", "시"}, {"province", "도"},
+    {"board", "위원회"}, {"council", "위원회"}, {"council", "이사회"}, {"council", "의회"}, {"city", "시"}, {"province", "도"},
     {"county", "군"}, {"district", "구"}, {"court", "법원"}, {"party", "당"}, {"party", "정당"},
     {"headquarters", "본부"}, {"office", "청"}, {"office", "실"}, {"office", "처"}, {"agency", "청"},
     {"service", "청"}, {"administration", "청"}, {"institute", "연구원"}, {"institute", "연구소"},
     {"university", "대"}, {"university", "대학교"}, {"union", "노조"}, {"union", "조합"},
     {"association", "협회"}, {"association", "연맹"}, {"federation", "연맹"}, {"federation", "연합"}, {"bank", "은행"},
-    {"police", "경찰"}, {"police", "경찰청"}, {"government", "정부"}, {"assembly", "의회"},
+    {"police", "경찰"}, {"police", "경찰청"}, {"police station", "경찰서"}, {"insurance", "보험"}, {"service", "공단"}, {"government", "정부"}, {"assembly", "의회"},
     {"team", "팀"}, {"division", "과"}, {"bureau", "국"}, {"center", "센터"}, {"centre", "센터"},
     {"foundation", "재단"}, {"corporation", "공사"}, {"corp", "공사"}, {"corp", ""}, {"embassy", "대사관"}, {"prosecutors", "검찰"},
     {"prosecution", "검찰"}, {"army", "군"}, {"navy", "해군"}, {"military", "군"}, {"media", "언론"},
@@ -29,10 +29,10 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     // Modifiers: what the body is for, or where.
     {"defense", "국방"}, {"defence", "국방"}, {"foreign", "외교"}, {"foreign", "외무"}, {"foreign", "외"},
     {"state", "국무"}, {"justice", "법무"}, {"interior", "내무"}, {"interior", "행정안전"}, {"finance", "재무"},
-    {"finance", "재정"}, {"labor", "노동"}, {"labour", "노동"}, {"employment", "고용"}, {"health", "보건"},
+    {"finance", "재정"}, {"labor", "노동"}, {"labour", "노동"}, {"employment", "고용"}, {"health", "보건"}, {"health", "건강"}, {"logistics", "물류"},
     {"welfare", "복지"}, {"education", "교육"}, {"environment", "환경"}, {"unification", "통일"},
     {"land", "국토"}, {"transport", "교통"}, {"transportation", "교통"}, {"industry", "산업"},
-    {"trade", "통상"}, {"commerce", "상무"}, {"agriculture", "농림"}, {"national", "국립"},
+    {"trade", "통상"}, {"trade", "거래"}, {"strategy", "기획"}, {"oceans", "해양"}, {"fisheries", "수산"}, {"commerce", "상무"}, {"agriculture", "농림"}, {"national", "국립"},
     {"national", "국가"}, {"national", "국민"}, {"national", ""}, {"administrative", "행정"}, {"weather", "기상"},
     {"meteorological", "기상"}, {"investigation", "수사"}, {"supreme", "대"}, {"constitutional", "헌법"},
     {"metropolitan", "광역"}, {"central", "중앙"}, {"general affairs", "총무"}, {"public", "공공"},
@@ -42,7 +42,7 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     {"emergency", "비상"}, {"planning", "기획"}, {"economy", "경제"}, {"economic", "경제"},
     {"aerospace", "항공우주"}, {"space", "우주"}, {"nuclear", "원자력"}, {"energy", "에너지"},
     {"disease", "질병"}, {"control", "관리"}, {"fair", "공정"}, {"financial", "금융"},
-    {"korean", "한국"}, {"korean", "대한"}, {"american", "미국"}, {"us", "미국"}, {"u.s.", "미국"}, {"chinese", "중국"},
+    {"korean", "한국"}, {"korean", "대한"}, {"korea", "대한"}, {"american", "미국"}, {"us", "미국"}, {"u.s.", "미국"}, {"chinese", "중국"},
     {"japanese", "일본"}, {"russian", "러시아"}, {"north korean", "북한"}, {"south korean", "한국"},
     // Nationality adjectives: whose body it is ("the British defence ministry" 영국 국방부).
     {"british", "영국"}, {"french", "프랑스"}, {"german", "독일"}, {"spanish", "스페인"}, {"italian", "이탈리아"},
