@@ -355,8 +355,8 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   // (who-questions) a quote must match the topic, in itself or its article;
   // so must a title's holders' (anyone quoted as 관계자 or 'the director'):
   // a holder who does not speak of the topic is someone else.
-  const bool topic_required = question.speaker.empty() || (speaker.title_holders && !IsLatin(question.speaker)) || sounded || speaker.only_on_topic;
-  Xapian::Query final_query = scored.empty()   ? (speaker.only_on_topic ? Xapian::Query::MatchNothing : candidates)
+  const bool topic_required = question.speaker.empty() || (speaker.title_holders && !IsLatin(question.speaker)) || sounded || speaker.only_on_topic();
+  Xapian::Query final_query = scored.empty()   ? (speaker.only_on_topic() ? Xapian::Query::MatchNothing : candidates)
                               : topic_required ? Xapian::Query(Xapian::Query::OP_FILTER, scored, candidates)
                                                : Xapian::Query(Xapian::Query::OP_AND_MAYBE, candidates, scored);
   if (Xapian::Query role = RoleConfirmation(question, archive); !role.empty() && question.speaker.empty() && !scored.empty()) {

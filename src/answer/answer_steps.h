@@ -112,6 +112,12 @@ SearchOptions TiePoolOptions(const SearchOptions& options, const std::vector<std
 // with ties broken by `names`, cut to the page `options` asks for.
 void TitledPage(std::vector<Hit>* hits, const std::vector<std::string>& names, const SearchOptions& options);
 
+// name_prefetch.cc. The person, organization and role terms of every run of
+// `words` (and of `speaker`, as asked) and of their spellings, asked of the
+// archive at once: resolving a speaker asks about most of them, one at a
+// time.
+void PrefetchNameTerms(const std::string& speaker, const std::vector<std::string>& words, ArchiveReader& archive);
+
 // Hits grouped by speaker, the group with the best hit first; the order
 // inside a group is kept.
 void GroupBySpeaker(std::vector<Hit>* hits);

@@ -16,8 +16,6 @@ namespace kosearch {
 
 namespace {
 
-constexpr size_t kMaxQuestionChars = 300;
-
 bool StartsWithAny(const std::string& word, question_words::Table stems) {
   return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) { return word.starts_with(s); });
 }
@@ -33,11 +31,11 @@ bool IsSubjectWord(const std::string& word) {
 }  // namespace
 
 std::optional<Question> ReadWithPlainSayingVerb(std::string_view text) {
-  if (CodePointCount(text) > kMaxQuestionChars || !IsValidUtf8(text) || !HasHangul(text)) return std::nullopt;
+  if (CodePointCount(text) > kLongestQuestionChars || !IsValidUtf8(text) || !HasHangul(text)) return std::nullopt;
   std::vector<std::string> words = SplitSpaces(Nfkc(text));
   for (auto& w : words) w = WithoutTrailingPunctuation(std::move(w));
   words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
-  // The question word: the first word that asks, after a subject among the first words.
+  // The question word: the first word that asks; a subject must stand somewhere before it.
   const auto asking = std::find_if(words.begin(), words.end(), [](const std::string& w) { return StartsWithAny(w, question_words::AskingStems()); });
   if (asking == words.end()) return std::nullopt;
   const size_t ask = static_cast<size_t>(asking - words.begin());
@@ -48,8 +46,7 @@ std::optional<Question> ReadWithPlainSayingVerb(std::string_view text) {
   // "X가 예상한 가격은 얼마?", "X의 반응은 어땠어?": the subject right before a
   // closing question word is what was said, not who said it; bare, it is topic.
   if (last && ask > 0 && IsSubjectWord(words[ask - 1])) words[ask - 1] = WithoutSpeakerParticle(words[ask - 1], true);
-  const size_t among = ask;
-  if (std::none_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(among), IsSubjectWord)) return std::nullopt;
+  if (std::none_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(ask), IsSubjectWord)) return std::nullopt;
   // The question word and the closing verb after it out (the verb only
   // colours the question; in its inflected form it is no word a quote
   // says); the other words stay, the topic.
@@ -73,7 +70,7 @@ Result<SearchResponse> AnswerWithPlainSayingVerb(std::string_view text, const Se
   const SpeakerFilter speaker = NarrowSpeaker(question->speaker, archive);
   if (speaker.unknown || speaker.filter.empty()) return SearchResponse{};
   auto answer = AnswerQuestion(text, *question, options, archive);
-  if (!answer.ok() || answer->hits.empty()) return answer.ok() ? SearchResponse{} : answer;
+  if (answer.ok() && answer->hits.empty()) return SearchResponse{};  // no quote answers: the plain search
   return answer;
 }
 

@@ -23,7 +23,7 @@ std::vector<std::string> OrganizationNames::Composed(const std::vector<std::stri
     for (size_t len = words.size(); len >= 2; --len) {
       std::vector<std::string> found, bodies;
       for (size_t first = 0; first + len <= words.size(); ++first) {
-        if (IsPartOfLongerName(JoinRun(words, first, len), long_names)) continue;
+        if (IsPartOfLongerName(JoinRun(words, first, len), long_names_)) continue;
         std::vector<std::string> run(words.begin() + static_cast<std::ptrdiff_t>(first),
                                      words.begin() + static_cast<std::ptrdiff_t>(first + len));
         // "Ki-ryang" (in "Park Ki-ryang's agency") names a person: by sound it would compose 기상청.
@@ -31,11 +31,7 @@ std::vector<std::string> OrganizationNames::Composed(const std::vector<std::stri
         for (const std::string& name : ComposedNames(run, gap)) {
           AddUnique(bodies, name);
           // The body's other names in the index (복지부 for 보건복지부, 기재부 for 기획재정부).
-          for (const std::string& key : FamilyOf(name, OpensWithPlace(run, name), organizations_)) {
-            for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
-              for (auto& t : ExistingTerms(key, prefix, archive_)) AddUnique(found, t);
-            }
-          }
+          for (const std::string& key : FamilyOf(name, OpensWithPlace(run, name), organizations_)) AddExistingTerms(key, &found);
         }
       }
       // Words left out: one body, never the closest of several.
@@ -46,13 +42,27 @@ std::vector<std::string> OrganizationNames::Composed(const std::vector<std::stri
   return {};
 }
 
-void OrganizationNames::LoadNames() {
-  if (!names_.empty()) return;
+void OrganizationNames::AddExistingTerms(const std::string& name, std::vector<std::string>* terms) {
+  for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
+    for (auto& t : ExistingTerms(name, prefix, archive_)) AddUnique(*terms, t);
+  }
+}
+
+void OrganizationNames::LoadOrganizations() {
+  if (organizations_loaded_) return;
+  organizations_loaded_ = true;
   std::vector<std::string> keys;
   AddHangulKeys(archive_, schema::kOrg, &keys);
   organizations_.insert(keys.begin(), keys.end());
-  AddHangulKeys(archive_, schema::kSpeaker, &keys);
-  names_.insert(keys.begin(), keys.end());
+}
+
+void OrganizationNames::LoadNames() {
+  if (names_loaded_) return;
+  names_loaded_ = true;
+  LoadOrganizations();
+  names_ = organizations_;
+  const std::vector<std::string>& speakers = speaker_keys_();
+  names_.insert(speakers.begin(), speakers.end());
 }
 
 std::vector<std::string> OrganizationNames::ComposedNames(std::vector<std::string> run, bool gap) {
@@ -86,10 +96,8 @@ std::vector<std::string> OrganizationNames::Terms(const std::vector<std::string>
     if (len == 1 && words.size() > 1 && !(orgs = Composed(words)).empty()) break;  // a whole name composed (수사본부) before a word alone (경찰)
     for (size_t first = 0; first + len <= words.size(); ++first) {
       std::string run = JoinRun(words, first, len);
-      if (IsPartOfLongerName(run, long_names)) continue;
-      for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
-        for (auto& t : ExistingTerms(run, prefix, archive_)) AddUnique(orgs, t);
-      }
+      if (IsPartOfLongerName(run, long_names_)) continue;
+      AddExistingTerms(run, &orgs);
       // "미 국무부" where the index writes 미국 국무부, or the other way round: a
       // syllable, or a country the index knows, before the body.
       const size_t opening = CodePointCount(words[first]);
@@ -97,23 +105,20 @@ std::vector<std::string> OrganizationNames::Terms(const std::vector<std::string>
       LoadNames();
       const std::vector<std::string> part(words.begin() + static_cast<std::ptrdiff_t>(first),
                                           words.begin() + static_cast<std::ptrdiff_t>(first + len));
-      for (const std::string& key : CountryPrefixVariants(part, names_)) {
-        for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
-          for (auto& t : ExistingTerms(key, prefix, archive_)) AddUnique(orgs, t);
-        }
-      }
+      for (const std::string& key : CountryPrefixVariants(part, names_)) AddExistingTerms(key, &orgs);
     }
   }
   // "SM Entertainment": the acronym Korean text writes, or the company's side (SM측).
   const std::string acronym = orgs.empty() ? CompanyAcronym(words) : std::string();
   for (const std::string& name : acronym.empty() ? std::vector<std::string>{} : std::vector<std::string>{acronym, acronym + "측"}) {
-    for (const char* prefix : {schema::kOrg, schema::kSpeaker}) {
-      for (auto& t : ExistingTerms(name, prefix, archive_)) AddUnique(orgs, t);
-    }
+    AddExistingTerms(name, &orgs);
   }
   // "the Liverpool manager": with a title, the body named by its sound (리버풀).
-  for (const auto& key : orgs.empty() && titled ? OrganizationsBySound(words, OrganizationKeys(archive_)) : std::vector<std::string>{}) {
-    AddUnique(orgs, schema::kOrg + key);
+  if (orgs.empty() && titled) {
+    LoadOrganizations();
+    for (const auto& key : OrganizationsBySound(words, std::vector<std::string>(organizations_.begin(), organizations_.end()))) {
+      AddUnique(orgs, schema::kOrg + key);
+    }
   }
   return orgs;
 }

@@ -9,8 +9,6 @@ namespace kosearch {
 
 namespace {
 
-constexpr size_t kMaxQuestionChars = 300;
-
 std::string Trim(std::string s) {
   auto strip = [&](bool front) {
     while (!s.empty()) {
@@ -47,10 +45,10 @@ bool HasQueryOperators(const std::string& s) {
 
 Question ParseQuestion(std::string_view text) {
   Question q;
-  if (CodePointCount(text) > kMaxQuestionChars || !IsValidUtf8(text)) return q;
+  if (CodePointCount(text) > kLongestQuestionChars || !IsValidUtf8(text)) return q;
   std::string s = Trim(Nfkc(text));
   // NFKC may lengthen it up to 18 times: the bound holds after it too.
-  if (CodePointCount(s) > kMaxQuestionChars || HasQueryOperators(s)) return q;
+  if (CodePointCount(s) > kLongestQuestionChars || HasQueryOperators(s)) return q;
   QuestionText parts = TakeFiltersAndPhrases(s);
   const std::string rest = Trim(parts.rest);
   if (!ParseEnglishQuestion(rest, &q) && !ParseKoreanQuestion(rest, !parts.phrases.empty(), &q)) return Question{};

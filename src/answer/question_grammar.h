@@ -18,6 +18,9 @@
 
 namespace kosearch {
 
+// Texts longer than this (in code points) are never questions (ParseQuestion and the other readings).
+inline constexpr size_t kLongestQuestionChars = 300;
+
 // A question with its quoted phrases and filters taken out.
 struct QuestionText {
   std::string rest;                  // the words left, phrases kept without their marks

@@ -5,20 +5,9 @@
 #include "answer/english_names.h"
 #include "answer/role_words.h"
 #include "index/schema.h"
-#include "kosearch/aliases.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
-
-namespace {
-
-std::string Joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
-
-}  // namespace
 
 SpeakerFilter TitleAtOrganization(const std::vector<std::string>& whose, const std::vector<std::string>& org_terms,
                                   const std::vector<std::string>& titles, ArchiveReader& archive) {
@@ -26,12 +15,7 @@ SpeakerFilter TitleAtOrganization(const std::vector<std::string>& whose, const s
   none.unknown = true;
   none.names = whose;
   none.kind = SpeakerKind::kTitleHolders;
-  const std::string asked = Joined(whose);
-  if (org_terms.empty()) {
-    // Not in the index: said so, never widened to the title's holders anywhere.
-    none.how = "organization not found in the index: " + asked + " (no quote of the title there)";
-    return none;
-  }
+  none.title_at = TitleAtOrganizationOutcome::kNoneThere;
   // The articles that name the organization (its key on the article, or a
   // Korean spelling of it in the text).
   std::vector<Xapian::Query> naming{Xapian::Query(Xapian::Query::OP_OR, org_terms.begin(), org_terms.end())};
@@ -46,36 +30,20 @@ SpeakerFilter TitleAtOrganization(const std::vector<std::string>& whose, const s
   if (!there.filter.empty()) {
     there.names = none.expansions;
     for (const auto& e : none.expansions) AddUnique(there.expansions, e);
+    there.title_at = TitleAtOrganizationOutcome::kAtOrganization;
     there.how = "title at the organization: its unnamed holders in the articles that name it";
     return there;
   }
-  none.how = "organization " + asked + ": no quote of the title there";
+  none.how = "organization " + JoinRun(whose, 0, whose.size()) + ": no quote of the title there";
   return none;
 }
 
 void OnlyOnTopic(const std::vector<std::string>& whose, SpeakerFilter* holders) {
-  holders->only_on_topic = true;
+  holders->title_at = TitleAtOrganizationOutcome::kUnknownOrganization;
   // A holder quoted for an organization (누리당 대변인) speaks for that one, never for the one asked.
   const Xapian::Query has_org(Xapian::Query::OP_VALUE_GE, schema::kSlotOrgs, std::string(1, '\0'));
   if (!holders->filter.empty()) holders->filter = Xapian::Query(Xapian::Query::OP_AND_NOT, holders->filter, has_org);
-  holders->how = "organization not found in the index: " + Joined(whose) + "; the title's holders whose quotes say the topic";
-}
-
-void PrefetchNameTerms(const std::string& speaker, const std::vector<std::string>& words, ArchiveReader& archive) {
-  std::vector<std::string> runs{speaker};
-  for (size_t first = 0; first < words.size(); ++first) {
-    for (size_t len = 1; first + len <= words.size(); ++len) AddUnique(runs, JoinRun(words, first, len));
-  }
-  std::vector<std::string> terms;
-  for (const auto& run : runs) {
-    for (const auto& s : archive.Spellings(run)) {
-      const std::string key = AliasTable::Key(s);
-      if (CodePointCount(key) < 2) continue;
-      for (const char* prefix : {schema::kOrg, schema::kSpeaker, schema::kRole}) AddUnique(terms, prefix + key);
-      if (!IsLatin(s)) AddUnique(terms, schema::kRole + key + "들");  // ExistingRoleTerm's plural
-    }
-  }
-  archive.PrefetchTerms(terms);
+  holders->how = "organization not found in the index: " + JoinRun(whose, 0, whose.size()) + "; the title's holders whose quotes say the topic";
 }
 
 }  // namespace kosearch

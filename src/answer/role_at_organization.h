@@ -18,20 +18,17 @@ namespace kosearch {
 
 // `whose`: the words saying whose the title is, as asked ("Samsung");
 // `org_terms`: the organization (XO) or speaker (XP) terms they were
-// resolved to through the index's own keys, empty when none; `titles`: the
-// title's terms (XR, XP). May throw Xapian::Error.
+// resolved to through the index's own keys, never empty (with none,
+// OnlyOnTopic); `titles`: the title's terms (XR, XP). title_at says which
+// (kAtOrganization, kNoneThere). May throw Xapian::Error.
 SpeakerFilter TitleAtOrganization(const std::vector<std::string>& whose, const std::vector<std::string>& org_terms,
                                   const std::vector<std::string>& titles, ArchiveReader& archive);
 
 // A title at an organization the index has no key for ("a lawmaker of the
 // Integrated Action group", `whose` as asked): its `holders` (the quotes
 // given the title) that are quoted for no organization, only where a quote
-// says the topic, said so in the understood line; none without a topic.
+// says the topic, said so in the understood line; none without a topic
+// (title_at kUnknownOrganization).
 void OnlyOnTopic(const std::vector<std::string>& whose, SpeakerFilter* holders);
-
-// The person, organization and role terms of every run of `words` (and of
-// `speaker`, as asked) and of their spellings, asked of the archive at
-// once: resolving a speaker asks about most of them, one at a time.
-void PrefetchNameTerms(const std::string& speaker, const std::vector<std::string>& words, ArchiveReader& archive);
 
 }  // namespace kosearch

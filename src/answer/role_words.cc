@@ -70,15 +70,6 @@ Terms SpeakerNames(const std::string& speaker_term, ArchiveReader& archive) {
   return names;
 }
 
-Terms OrganizationKeys(ArchiveReader& archive) {
-  Terms keys;
-  archive.VisitTerms(schema::kOrg, [&](std::string_view name) {
-    if (!IsLatin(std::string(name))) keys.emplace_back(name);
-    return keys.size() < 50000;
-  });
-  return keys;
-}
-
 std::string ExistingRoleTerm(const std::string& key, ArchiveReader& archive) {
   for (const std::string& t : {schema::kRole + key, schema::kRole + key + "들"}) {
     if (archive.HasTerm(t)) return t;

@@ -22,9 +22,6 @@ std::vector<std::string> ExistingTerms(const std::string& name, const char* pref
 // of the quotes given it ("스테픈 파나케레" for XP스테픈). May throw Xapian::Error.
 std::vector<std::string> SpeakerNames(const std::string& speaker_term, ArchiveReader& archive);
 
-// The Hangul organization keys (XO) of the index, for a match by sound.
-std::vector<std::string> OrganizationKeys(ArchiveReader& archive);
-
 // The role term (XR) of `key` some quote has, or of its plural as the text
 // wrote it ("언론들", "네티즌들": the extractor keeps the 들); empty if none.
 std::string ExistingRoleTerm(const std::string& key, ArchiveReader& archive);

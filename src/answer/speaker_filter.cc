@@ -81,7 +81,6 @@ class Resolver {
     if (Terms whole = Existing(speaker, schema::kSpeaker); !whole.empty() && TitleTerms(speaker).empty()) return Done(whole, SpeakerKind::kPerson, "person");
     const std::vector<bool> is_title = MarkTitles(words, links, &owner);
     long_names_ = LongInstitutionNames(words, is_title, owner);
-    org_names_.long_names = long_names_;
     Terms titles;
     std::vector<std::string> rest, people;  // people: rest without the possessors
     for (size_t i = 0; i < words.size(); ++i) {
@@ -344,8 +343,6 @@ class Resolver {
     return out;
   }
 
-  // An organization, with a role at it when titles were given ("경찰 관계자",
-  // "UN chief"): its quotes, or those of the people quoted for it.
   // Whose a title is: words after "to", "of", "for" (`owner`) but description, or a known organization.
   Terms WhoseWords(const std::vector<std::string>& words, const std::vector<bool>& is_title, const std::vector<bool>& owner) {
     Terms whose;
@@ -361,6 +358,8 @@ class Resolver {
     return terms.empty() ? PersonTerms(whose, true) : terms;
   }
 
+  // An organization, with a role at it when titles were given ("경찰 관계자",
+  // "UN chief"): its quotes, or those of the people quoted for it.
   SpeakerFilter Organization(const std::vector<std::string>& words, const Terms& titles) {
     const Terms orgs = org_names_.Terms(words, !titles.empty());
     if (orgs.empty()) return {};
@@ -439,8 +438,12 @@ class Resolver {
   Terms speaker_terms_;  // the name terms of the quotes SpeakersOf read
   std::vector<std::string> long_names_;  // LongInstitutionNames of the words asked
   bool speakers_loaded_ = false;
-  OrganizationNames org_names_{archive_};  // organizations named in the words asked
-  std::vector<std::string> speakers_;
+  std::vector<std::string> speakers_;  // the index's Hangul speaker keys (LoadSpeakers)
+  // Organizations named in the words asked, with long_names_ and speakers_ read from here.
+  OrganizationNames org_names_{archive_, long_names_, [this]() -> const std::vector<std::string>& {
+                                 LoadSpeakers();
+                                 return speakers_;
+                               }};
 };
 
 }  // namespace

@@ -23,6 +23,14 @@ namespace kosearch {
 // for no speaker, or one read from words that name nobody the index knows.
 enum class SpeakerKind { kNone, kPerson, kPeople, kOrganization, kTitleHolders };
 
+// How a title asked at an organization or of someone ("a spokesperson for
+// Samsung", "삼성전자 대변인", "an aide to Mubarak") was resolved
+// (role_at_organization.h): not asked so; to its unnamed holders in the
+// articles that name the organization; to no one, none being quoted there;
+// or, the index having no key for the organization, to the title's holders
+// quoted for no organization, whose quotes say the topic (none without one).
+enum class TitleAtOrganizationOutcome { kNotAsked, kAtOrganization, kNoneThere, kUnknownOrganization };
+
 struct SpeakerFilter {
   Xapian::Query filter;              // on quote documents; empty when no speaker was asked
   bool unknown = false;              // a speaker was asked, but no quote is by them (filter is empty)
@@ -35,10 +43,12 @@ struct SpeakerFilter {
   // Resolved to the holders of a title alone ("관계자", "the director",
   // "환경부 장관"), not to a person or an organization: any of many people.
   bool title_holders = false;
-  // Holders of a title at an organization the index does not know ("a
-  // lawmaker of the Integrated Action group"): only those whose quotes say
-  // the topic, in themselves or their article; none without a topic.
-  bool only_on_topic = false;
+  // A title at an organization or of someone: how it was resolved. At an
+  // organization the index does not know ("a lawmaker of the Integrated
+  // Action group", kUnknownOrganization) only the holders whose quotes say
+  // the topic, in themselves or their article, answer; none without a topic.
+  TitleAtOrganizationOutcome title_at = TitleAtOrganizationOutcome::kNotAsked;
+  bool only_on_topic() const { return title_at == TitleAtOrganizationOutcome::kUnknownOrganization; }
   // Person or organization terms (XP, XO) of the articles that name the
   // speaker: where to look for quotes the extractor left without a speaker
   // when the speaker has none of their own. Empty when unknown.
