@@ -234,6 +234,14 @@ TEST_CASE("phrases: an apostrophe inside an English word opens none") {
   CHECK(t.rest == "Who called Samsung's chief a giant tree");
 }
 
+TEST_CASE("phrases: which words of the rest hold a quoted phrase, by position") {
+  // The name outside the phrase is not quoted though the phrase holds it too;
+  // a particle after the closing mark stays with its phrase's word.
+  kosearch::QuestionText t = kosearch::TakeFiltersAndPhrases("홍준표 '홍준표 책임론'에 source:x 2019년 3월에, 발언");
+  CHECK(t.rest == "홍준표 홍준표 책임론에, 발언");
+  CHECK(t.quoted_words == std::vector<bool>{false, true, true, false});
+}
+
 TEST_CASE("Korean questions of fact stay plain searches: a who- or how-question must speak of speech") {
   // KorQuAD-style questions (no verb or noun of saying, no quoted phrase).
   CHECK_FALSE(ParseQuestion("하나님의 명령에 배를 만들고 가족과 짐승들을 배에 태워 홍수를 피한 사람은 누구인가?").is_question);

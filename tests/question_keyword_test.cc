@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "answer/question_grammar.h"
 #include "answer/quoted_subject.h"
 #include "fake_quoted_terms.h"
 #include "kosearch/question.h"
@@ -50,6 +51,28 @@ TEST_CASE("keyword question (English): \"on\" after a name or a title, and a spe
   CHECK(q.topic == "fines for factories that skip the checks");
 }
 
+TEST_CASE("keyword question (English): the topic loses a leading preposition and question words at its start only") {
+  kosearch::Question q;
+  REQUIRE(kosearch::ParseEnglishKeywordQuestion("Kim Su-a statement regarding the harbour merger", &q));
+  CHECK(q.speaker == "Kim Su-a");
+  CHECK(q.topic == "the harbour merger");
+  q = {};
+  REQUIRE(kosearch::ParseEnglishKeywordQuestion("Zico message to the fans", &q));
+  CHECK(q.topic == "the fans");
+  q = {};
+  REQUIRE(kosearch::ParseEnglishKeywordQuestion("Port authority chief: why did the merger stall when fees rose", &q));
+  CHECK(q.speaker == "Port authority chief");
+  CHECK(q.topic == "the merger stall when fees rose");
+}
+
+TEST_CASE("keyword question (English): a text that is none leaves the question as it was") {
+  kosearch::Question q;
+  q.speaker = "earlier";
+  CHECK_FALSE(kosearch::ParseEnglishKeywordQuestion("Han Do-yoon on", &q));
+  CHECK(q.speaker == "earlier");
+  CHECK(q.topic.empty());
+}
+
 TEST_CASE("keyword question (English): plain searches with \"on\" stay searches") {
   CHECK_FALSE(kosearch::ParseQuestion("sanctions on Iran").is_question);
   CHECK_FALSE(kosearch::ParseQuestion("tariffs on imported steel").is_question);
@@ -77,6 +100,11 @@ TEST_CASE("keyword question (Korean): a bare speaker the index quotes, first or 
   REQUIRE(q.has_value());
   CHECK(q->speaker == "한도윤");
   CHECK(q->phrases == std::vector<std::string>{"선대 규모가 답이다"});
+  // The speaker's name in the phrase too: the word outside it still asks by her.
+  q = kosearch::ReadThroughQuotedSubject("한도윤 '한도윤 책임론' 발언", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "한도윤");
+  CHECK(q->phrases == std::vector<std::string>{"한도윤 책임론"});
 }
 
 TEST_CASE("keyword question (Korean): no cue, no key, or a key in the middle: no question") {
@@ -95,6 +123,13 @@ TEST_CASE("keyword question (Korean): no cue, no key, or a key in the middle: no
   // A name is never widened to its title: only 고문 is quoted.
   FakeQuotedTerms advisers{{"XR고문"}};
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("김태오 고문 선사 합병 발언", advisers.Source()).has_value());
+  // Nor is the title after an unquoted name asked alone, even right before the noun of speech.
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("김태오 고문 발언", advisers.Source()).has_value());
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("김태오 전 고문 발언", advisers.Source()).has_value());
+  // After a topic word it is asked alone, as a role.
+  auto role = kosearch::ReadThroughQuotedSubject("선사 합병 고문 발언", advisers.Source());
+  REQUIRE(role.has_value());
+  CHECK(role->speaker == "고문");
 }
 
 namespace {

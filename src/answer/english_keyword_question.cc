@@ -8,6 +8,7 @@
 // resolution's (a name is never widened to a title there).
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "answer/question_grammar.h"
 #include "text/korean_lexicon.h"
@@ -58,16 +59,12 @@ std::string Speaker(const Words& w, size_t end) {
   return JoinWords(s, 0, s.size());
 }
 
-// The topic: the words from `first`, a leading preposition and the question's own words off.
+// The topic: the words from `first`, a leading preposition and the
+// question's own opening words ("what", "did") off.
 std::string Topic(const Words& w, size_t first) {
-  Words out;
-  for (size_t i = first; i < w.size(); ++i) {
-    const std::string b = Bare(w[i]);
-    if (out.empty() && (b == "on" || b == "about" || b == "over" || b == "regarding")) continue;
-    if (b == "what" || b == "which" || b == "how" || b == "why" || b == "when" || b == "did" || b == "does" || b == "do") continue;
-    out.push_back(w[i]);
-  }
-  return JoinWords(out, 0, out.size());
+  if (first < w.size() && IsEnglishTopicPreposition(Bare(w[first]))) ++first;
+  while (first < w.size() && IsEnglishQuestionOpener(Bare(w[first]))) ++first;
+  return JoinWords(w, first, w.size());
 }
 
 }  // namespace
@@ -79,17 +76,21 @@ bool ParseEnglishKeywordQuestion(const std::string& text, Question* q) {
     const bool colon = w[c - 1].ends_with(":");
     const std::string b = Bare(w[c]);
     const bool noun = IsEnglishStatementNoun(w[c]);
-    const bool prep = b == "on" || b == "about" || b == "over";
+    const bool prep = IsEnglishHeadlinePreposition(b);
     if (!colon && !noun && !prep) continue;
     if (!SpeakerPhrase(w, c)) return false;
     // "on" alone asks what a named or titled speaker said, never "sanctions on Iran".
     const std::string& last = w[c - 1];
     const bool names = std::isupper(static_cast<unsigned char>(last[0])) != 0 || IsTitleWord(last);
     if (prep && !noun && !colon && (!names || c < 2)) return false;
-    q->speaker = Speaker(w, c);
-    q->topic = Topic(w, colon ? c : c + 1);
+    Question parsed;
+    parsed.speaker = Speaker(w, c);
+    parsed.topic = Topic(w, colon ? c : c + 1);
     // "SPEAKER: QUESTION" and "SPEAKER on TOPIC" need a topic; a noun of speech asks enough.
-    return !q->speaker.empty() && (noun || !q->topic.empty());
+    if (parsed.speaker.empty() || (!noun && parsed.topic.empty())) return false;
+    q->speaker = std::move(parsed.speaker);
+    q->topic = std::move(parsed.topic);
+    return true;
   }
   return false;
 }

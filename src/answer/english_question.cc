@@ -67,6 +67,19 @@ const std::set<std::string>& TopicPrepositions() {
   return words;
 }
 
+// Prepositions that make "SPEAKER on TOPIC" a headline's question (never
+// "of", "at": they join a speaker's words, "Kim of Sistar").
+const std::set<std::string>& HeadlinePrepositions() {
+  static const std::set<std::string> words = {"on", "about", "over"};
+  return words;
+}
+
+// Words that open a question's own clause ("when will rates fall", "what fines …").
+const std::set<std::string>& QuestionWords() {
+  static const std::set<std::string> words = {"what", "when", "why", "how", "where", "who", "which"};
+  return words;
+}
+
 const std::set<std::string>& StatementNouns() {
   static const std::set<std::string> words = {"comment", "comments", "remark", "remarks", "quote", "quotes",
                                              "statement", "statements", "words", "view", "views", "opinion",
@@ -389,7 +402,7 @@ bool AccordingTo(const Words& w, Question* q) {
     }
     // The clause asked about, without its question words ("when will rates fall").
     size_t first = 0;
-    while (first < rest.size() && (Has({"what", "when", "why", "how", "where", "who", "which"}, rest[first]) ||
+    while (first < rest.size() && (Has(QuestionWords(), rest[first]) ||
                                    Has(Auxiliaries(), rest[first]) || Has({"should", "can", "would", "is", "are"}, rest[first]))) {
       ++first;
     }
@@ -429,7 +442,7 @@ bool HeadlineQuestion(const Words& w, Question* q) {
       return !q->speaker.empty();
     }
   }
-  if (prep + 1 >= w.size() || !Has({"on", "about", "over"}, w[prep])) return false;
+  if (prep + 1 >= w.size() || !Has(HeadlinePrepositions(), w[prep])) return false;
   q->speaker = CleanSpeaker(JoinWords(w, 0, end));
   SplitRest(w, prep + 1, q);
   return !q->speaker.empty() && !q->topic.empty();
@@ -444,6 +457,10 @@ bool ParseWords(const Words& w, Question* q) {
 
 bool IsEnglishSpeechVerb(const std::string& word) { return Has(SpeechVerbs(), word); }
 bool IsEnglishStatementNoun(const std::string& word) { return Has(StatementNouns(), word); }
+
+bool IsEnglishHeadlinePreposition(const std::string& word) { return Has(HeadlinePrepositions(), word); }
+bool IsEnglishTopicPreposition(const std::string& word) { return Has(TopicPrepositions(), word); }
+bool IsEnglishQuestionOpener(const std::string& word) { return Has(QuestionWords(), word) || Has(Auxiliaries(), word); }
 
 bool IsEnglishFunctionWord(const std::string& word) {
   static const std::set<std::string> kWords = {

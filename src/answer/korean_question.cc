@@ -35,11 +35,10 @@ bool StartsWithAny(std::string_view s, words::Table prefixes) {
 }
 bool IsOneOf(std::string_view s, words::Table table) { return std::find(table.begin(), table.end(), s) != table.end(); }
 
-// The final consonant (jongseong) index of the last syllable, 0 for none or not Hangul.
+// The final consonant of the last syllable (FinalConsonantIndex), -1 when it is no Hangul syllable.
 int FinalConsonant(std::string_view word) {
-  std::u32string cps = ToU32(word);
-  if (cps.empty() || !IsHangulSyllable(cps.back())) return -1;
-  return static_cast<int>((cps.back() - 0xAC00) % 28);
+  const std::u32string cps = ToU32(word);
+  return cps.empty() ? -1 : FinalConsonantIndex(cps.back());
 }
 
 size_t Syllables(std::string_view word) { return ToU32(word).size(); }
@@ -74,19 +73,17 @@ std::string WithoutSubjectParticle(const std::string& w, bool topic_only) {
     if (EndsWith(w, p) && w.size() > p.size()) return w.substr(0, w.size() - p.size());
   }
   // 은/이 follow a final consonant, 는/가 a vowel (대통령은, 정부는).
-  auto strip = [&](std::string_view p, bool after_consonant) -> std::string {
+  auto strip = [&](std::string_view p) -> std::string {
     if (!EndsWith(w, p) || Syllables(w) < 2) return "";
     std::string stem = w.substr(0, w.size() - p.size());
-    int final = FinalConsonant(stem);
-    if (final < 0 ? false : ((final > 0) != after_consonant)) return "";
-    return stem;
+    return korean::ParticleAgrees(ToU32(stem), ToU32(p)) ? stem : "";
   };
   if (EndsWithAny(w, words::NotSubjectEndings())) return "";
   if (w == "건" || w == "것은") return "";
-  std::string s = strip("은", true);
-  if (s.empty()) s = strip("는", false);
-  if (s.empty() && !topic_only) s = strip("이", true);
-  if (s.empty() && !topic_only) s = strip("가", false);
+  std::string s = strip("은");
+  if (s.empty()) s = strip("는");
+  if (s.empty() && !topic_only) s = strip("이");
+  if (s.empty() && !topic_only) s = strip("가");
   return s;
 }
 
@@ -121,7 +118,7 @@ void EventAndTopic(const Words& w, size_t first, size_t last, Question* q) {
 }
 
 // A word ending in an adnominal -ㄴ/-던 ("말한", "부른", "밝힌", "했던").
-bool IsAdnominal(const std::string& w) { return FinalConsonant(w) == 4 || EndsWith(w, "던"); }
+bool IsAdnominal(const std::string& w) { return FinalConsonant(w) == kFinalNieun || EndsWith(w, "던"); }
 
 // Whether words speak of speech, so that a question is about what someone
 // said and not a plain question of fact ("홍수를 피한 사람은 누구인가" is

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <string_view>
+#include <utility>
 
 #include "answer/question_grammar.h"
 #include "text/unicode_text.h"
@@ -124,7 +125,8 @@ std::string_view CharAt(std::string_view s, size_t i) {
 
 // Takes out quoted phrases: a mark that opens at the start or after a space
 // or parenthesis (an English apostrophe inside a word never opens one).
-std::string TakePhrases(const std::string& text, std::vector<std::string>* phrases) {
+// Each phrase's bytes [first, last) in the text returned go to `spans`.
+std::string TakePhrases(const std::string& text, std::vector<std::string>* phrases, std::vector<std::pair<size_t, size_t>>* spans) {
   std::string out;
   for (size_t i = 0; i < text.size();) {
     std::string_view mark = CharAt(text, i);
@@ -143,8 +145,22 @@ std::string TakePhrases(const std::string& text, std::vector<std::string>* phras
     }
     std::string phrase = text.substr(i + mark.size(), close - i - mark.size());
     phrases->push_back(phrase);
+    spans->emplace_back(out.size(), out.size() + phrase.size());
     out += phrase;
     i = close + close_len;
+  }
+  return out;
+}
+
+// Whether each space-separated word of `text` holds a byte of some span.
+std::vector<bool> WordsInSpans(const std::string& text, const std::vector<std::pair<size_t, size_t>>& spans) {
+  std::vector<bool> out;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find(' ', at), text.size());
+    if (end > at) {
+      out.push_back(std::any_of(spans.begin(), spans.end(), [&](const auto& s) { return s.first < end && at < s.second; }));
+    }
+    at = end + 1;
   }
   return out;
 }
@@ -157,10 +173,23 @@ std::string JoinWords(const std::vector<std::string>& words, size_t first, size_
   return out;
 }
 
+
 QuestionText TakeFiltersAndPhrases(const std::string& text) {
   QuestionText q;
-  std::vector<std::string> words = SplitSpaces(TakePhrases(text, &q.phrases));
+  std::vector<std::pair<size_t, size_t>> spans;
+  const std::string unmarked = TakePhrases(text, &q.phrases, &spans);
+  const std::vector<std::string> words = SplitSpaces(unmarked);
+  const std::vector<bool> in_phrase = WordsInSpans(unmarked, spans);
   std::vector<std::string> kept;
+  // A comma left alone below ("…, in 2020, what …") joins the word before it: so does its mark.
+  const auto keep = [&](std::string word, bool quoted) {
+    if (!kept.empty() && word.starts_with(",")) {
+      q.quoted_words.back() = q.quoted_words.back() || quoted;
+    } else {
+      q.quoted_words.push_back(quoted);
+    }
+    kept.push_back(std::move(word));
+  };
   for (size_t i = 0; i < words.size();) {
     if (std::string f = FieldFilter(words[i]); !f.empty()) {
       q.filters.push_back(f);
@@ -171,11 +200,12 @@ QuestionText TakeFiltersAndPhrases(const std::string& text) {
     if (span > 0) {
       q.filters.push_back(date);
       // "in March 2020," keeps the comma that may end a clause.
-      if (words[i + span - 1].back() == ',') kept.push_back(",");
+      if (words[i + span - 1].back() == ',') keep(",", false);
       i += span;
       continue;
     }
-    kept.push_back(words[i++]);
+    keep(words[i], in_phrase[i]);
+    ++i;
   }
   q.rest = JoinWords(kept, 0, kept.size());
   // A comma left alone ("…, in 2020, what …") joins the word before it.

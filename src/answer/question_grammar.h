@@ -26,6 +26,9 @@ struct QuestionText {
   std::string rest;                  // the words left, phrases kept without their marks
   std::vector<std::string> phrases;  // '불량국가', "will kill you", without marks
   std::vector<std::string> filters;  // "date:2013", "date:2020-03", "date:2018-05-01..2018-05-31", "source:x"
+  // For each word of `rest` (split at spaces): whether it holds a quoted
+  // phrase's text ("홍준표 '홍준표 책임론' 발언": the second and third words).
+  std::vector<bool> quoted_words;
 };
 
 // Takes out quoted phrases, query-language filters (field:value) and dates
@@ -50,6 +53,12 @@ bool ParseKoreanQuestion(const std::string& text, bool speech_known, Question* q
 // English words that say nothing about a topic (the, of, his, would, …):
 // left out of the words a topic is searched by.
 bool IsEnglishFunctionWord(const std::string& word);
+// "on", "about", "over": what makes "SPEAKER on TOPIC" a question.
+bool IsEnglishHeadlinePreposition(const std::string& word);
+// A preposition between a verb or noun of speech and its topic ("about", "regarding", "to").
+bool IsEnglishTopicPreposition(const std::string& word);
+// A question word or an auxiliary that opens a question's clause ("what", "why", "did").
+bool IsEnglishQuestionOpener(const std::string& word);
 
 // English verbs of saying ("said", "warned") and nouns of what was said
 // ("comments", "quotes"): english_question.cc's tables.

@@ -7,8 +7,10 @@
 #include "answer/korean_question_words.h"
 #include "answer/question_grammar.h"
 #include "answer/speaker_keys.h"
+#include "extract/people.h"
 #include "kosearch/aliases.h"
 #include "search/archive_reader.h"
+#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -120,24 +122,28 @@ std::string BareStem(const std::string& word) {
 bool HasSubjectParticle(const std::string& word) {
   const std::string stem = WithoutSpeakerParticle(word, true);
   if (stem.empty()) return false;
-  const std::u32string before = ToU32(stem);
-  if (before.empty() || !IsHangulSyllable(before.back())) return true;
-  const bool final_consonant = (before.back() - 0xAC00) % 28 != 0;
-  const std::string particle = word.substr(stem.size());
-  if (particle == "이" || particle == "은") return final_consonant;
-  if (particle == "가" || particle == "는") return !final_consonant;
-  return true;
+  return korean::ParticleAgrees(ToU32(stem), ToU32(std::string_view(word).substr(stem.size())));
 }
 
 // Whether a word outside the quoted phrases has a subject particle.
-bool HasSubjectOutside(const QuestionText& parts) {
-  std::string outside = parts.rest;
-  for (const std::string& phrase : parts.phrases) {
-    // Built anew, not by replace(): gcc 12 warns (-Wrestrict) falsely on a replace into itself.
-    if (const size_t at = outside.find(phrase); at != std::string::npos) outside = outside.substr(0, at) + " " + outside.substr(at + phrase.size());
+bool HasSubjectOutside(const std::vector<std::string>& words, const std::vector<bool>& quoted) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!quoted[i] && HasSubjectParticle(words[i])) return true;
   }
-  const std::vector<std::string> words = SplitSpaces(outside);
-  return std::any_of(words.begin(), words.end(), [](const std::string& w) { return HasSubjectParticle(WithoutTrailingPunctuation(w)); });
+  return false;
+}
+
+// Whether words[i] is a title after a Korean name (modifiers between:
+// "김태오 전 고문"): a title beside a name is no one, never asked alone
+// ("김태오 고문 발언" asks 김태오, not any 고문).
+bool TitleAfterName(const std::vector<std::string>& words, size_t i) {
+  if (KindOfSpeakerWord(words[i]) != SpeakerWord::kTitle) return false;
+  size_t before = i;
+  while (before-- > 0) {
+    const std::u32string w = ToU32(words[before]);
+    if (!IsModifier(w)) return LooksLikeKoreanName(w);
+  }
+  return false;
 }
 
 struct Subjects {
@@ -147,8 +153,8 @@ struct Subjects {
 
 // Every run of up to kMaxSpeakerWords words ending at a subject word, and
 // its sub-runs; in a keyword question (`keywords`), at a bare word outside
-// its quoted `phrases` too.
-Subjects SubjectRuns(const std::vector<std::string>& words, bool keywords, const std::vector<std::string>& phrases) {
+// its quoted phrases (the words `quoted`) too.
+Subjects SubjectRuns(const std::vector<std::string>& words, bool keywords, const std::vector<bool>& quoted) {
   Subjects out;
   out.stems.resize(words.size());
   const size_t among = std::min(words.size() - (words.size() > 1 ? 1 : 0), kSubjectAmongFirst);
@@ -156,8 +162,7 @@ Subjects SubjectRuns(const std::vector<std::string>& words, bool keywords, const
     out.stems[i] = SubjectStem(words[i]);
     bool bare = false;
     // A quoted phrase is what was said, never who said it ("\"미국 대통령\"" stays a phrase search).
-    const bool quoted = std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) { return p.find(words[i]) != std::string::npos; });
-    if (out.stems[i].empty() && keywords && !quoted) {
+    if (out.stems[i].empty() && keywords && !quoted[i]) {
       out.stems[i] = BareStem(words[i]);
       bare = true;
     }
@@ -172,7 +177,7 @@ Subjects SubjectRuns(const std::vector<std::string>& words, bool keywords, const
       // noun of speech (BestRun): the runs from the start, and the word alone,
       // so that topic words before it ("결혼 소식에") are never part of its phrase.
       if (i < kMaxSpeakerWords) AddSubjectRuns(phrase, 0, i, &out.runs);
-      if (i > 0) AddSubjectRuns(phrase, i, i, &out.runs);
+      if (i > 0 && !TitleAfterName(phrase, i)) AddSubjectRuns(phrase, i, i, &out.runs);
     }
     for (size_t r = before; r < out.runs.size(); ++r) out.runs[r].bare = bare;
   }
@@ -235,19 +240,25 @@ std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const Qu
   if (CodePointCount(text) > kMaxQuestionChars || !IsValidUtf8(text)) return std::nullopt;
   const std::string s(Trim(Nfkc(text)));
   QuestionText parts = TakeFiltersAndPhrases(s);
-  std::vector<std::string> words = SplitSpaces(parts.rest);
-  for (auto& w : words) w = WithoutTrailingPunctuation(std::move(w));
-  words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
+  std::vector<std::string> words;
+  std::vector<bool> quoted_words;  // whether each word holds a quoted phrase's text
+  const std::vector<std::string> split = SplitSpaces(parts.rest);
+  for (size_t i = 0; i < split.size(); ++i) {
+    std::string w = WithoutTrailingPunctuation(split[i]);
+    if (w.empty()) continue;
+    words.push_back(std::move(w));
+    quoted_words.push_back(parts.quoted_words[i]);
+  }
   // A keyword question ("<speaker> <topic> 발언", "<speaker> '<phrase>'")
   // asks by its noun of speech or its quoted phrase, not by a question word.
   const size_t cue = SpeechCue(words);
   const bool asked = s.ends_with("?") || std::any_of(words.begin(), words.end(), IsAskingWord);
   // Words only, with no question word and no subject: a sentence's
   // ("…라고 반박한 러시아 부총리는?", "일부 직원들이 … 말한 사례") is the grammar's.
-  const bool keywords = !asked && (cue < words.size() || !parts.phrases.empty()) && !HasSubjectOutside(parts);
+  const bool keywords = !asked && (cue < words.size() || !parts.phrases.empty()) && !HasSubjectOutside(words, quoted_words);
   const bool asks = asked || keywords;
   if (!asks || words.size() < (parts.phrases.empty() ? 2 : 1) || !HasHangul(parts.rest)) return std::nullopt;
-  Subjects subjects = SubjectRuns(words, keywords, parts.phrases);
+  Subjects subjects = SubjectRuns(words, keywords, quoted_words);
   if (subjects.runs.empty()) return std::nullopt;
   const Run* best = BestRun(subjects, cue, quoted);
   if (best == nullptr) return std::nullopt;

@@ -178,6 +178,24 @@ static_assert(LongestFirst(kParticles), "kParticles must be sorted longest first
 
 std::span<const Particle> Particles() { return kParticles; }
 
+bool AttachAllows(char32_t before, Attach attach) {
+  const int final = FinalConsonantIndex(before);
+  if (final < 0) return true;
+  switch (attach) {
+    case Attach::kAny: return true;
+    case Attach::kAfterClosed: return final != kNoFinal;
+    case Attach::kAfterOpen: return final == kNoFinal;
+    case Attach::kAfterOpenOrRieul: return final == kNoFinal || final == kFinalRieul;
+  }
+  return false;
+}
+
+bool ParticleAgrees(std::u32string_view stem, std::u32string_view particle) {
+  if (stem.empty()) return true;
+  const auto row = std::find_if(std::begin(kParticles), std::end(kParticles), [&](const Particle& p) { return p.text == particle; });
+  return row == std::end(kParticles) || AttachAllows(stem.back(), row->attach);
+}
+
 const std::vector<const Particle*>& ParticlesFor(ParticleUse use) {
   // One list per use bit, built once (thread-safe static initialisation).
   static const auto kByUse = [] {

@@ -53,6 +53,15 @@ struct Particle {
 // Every particle row, longest first (so the first match is the longest).
 std::span<const Particle> Particles();
 
+// Whether a particle attaching as `attach` may follow the syllable `before`
+// (은/이 after a final consonant, 는/가 after none). After anything but a
+// Hangul syllable (GPU가, Zico는) the spelling does not tell, so any may.
+bool AttachAllows(char32_t before, Attach attach);
+// Whether `particle` may follow `stem` (AttachAllows with the particle's row;
+// one with no row, or an empty stem, may): "관계자가" is a subject,
+// "천안시티자이" no 이 after a vowel.
+bool ParticleAgrees(std::u32string_view stem, std::u32string_view particle);
+
 // The rows for one use, longest first.
 const std::vector<const Particle*>& ParticlesFor(ParticleUse use);
 

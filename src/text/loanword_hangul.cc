@@ -134,16 +134,7 @@ constexpr std::array<std::string_view, 2> kSuffixes = {"주", "교"};
 // anything but Hangul (GPU를) the spelling does not tell, so any may.
 bool CanAttach(std::string_view stem, Attach attach) {
   std::u32string cps = ToU32(stem);
-  if (cps.empty()) return false;
-  if (!IsHangulSyllable(cps.back())) return true;
-  int final = static_cast<int>(cps.back() - 0xAC00) % kFinals;
-  switch (attach) {
-    case Attach::kAny: return true;
-    case Attach::kAfterClosed: return final != 0;
-    case Attach::kAfterOpen: return final == 0;
-    case Attach::kAfterOpenOrRieul: return final == 0 || final == kFinalRieul;
-  }
-  return false;
+  return !cps.empty() && korean::AttachAllows(cps.back(), attach);
 }
 
 }  // namespace
