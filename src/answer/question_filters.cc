@@ -42,12 +42,14 @@ int MonthNumber(std::string word) {
   return 0;
 }
 
-// "2013년", "2013년에", "2013년의" → 2013; "9월", "9월에" → 9 (with `unit` 월); else 0.
+// "2013년", "2013년에", "2013년의" → 2013; "9월", "9월에", "9월에," → 9 (with `unit` 월); else 0.
 int KoreanDatePart(const std::string& word, std::string_view unit) {
   size_t at = word.find(unit);
   std::string_view number = std::string_view(word).substr(0, std::min(at, word.size()));
   if (at == std::string::npos || !IsDigits(number) || (unit == "년" && !IsYear(number)) || number.size() > 4) return 0;
   std::string_view tail = std::string_view(word).substr(at + unit.size());
+  // A comma may close the clause the date opens ("2019년 3월에, …"): the caller keeps it.
+  if (tail.ends_with(',')) tail.remove_suffix(1);
   for (std::string_view ok : {"", "에", "에는", "의", "엔", "쯤", "께"}) {
     if (tail == ok) return std::stoi(word.substr(0, at));
   }
