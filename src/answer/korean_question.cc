@@ -27,12 +27,8 @@ bool StartsWith(std::string_view s, std::string_view prefix) { return s.compare(
 
 namespace words = question_words;
 
-bool EndsWithAny(std::string_view s, words::Table suffixes) {
-  return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view x) { return EndsWith(s, x); });
-}
-bool StartsWithAny(std::string_view s, words::Table prefixes) {
-  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view x) { return StartsWith(s, x); });
-}
+using words::EndsWithAny;
+using words::StartsWithAny;
 bool IsOneOf(std::string_view s, words::Table table) { return std::find(table.begin(), table.end(), s) != table.end(); }
 
 // The final consonant of the last syllable (FinalConsonantIndex), -1 when it is no Hangul syllable.

@@ -1,6 +1,7 @@
 // The word tables of the Korean question grammar (see korean_question_words.h).
 #include "answer/korean_question_words.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -112,6 +113,13 @@ Table BareSpeakerNouns() {
   return words.views;
 }
 Table AccordingToWords() { return kAccordingToWords; }
+bool StartsWithAny(std::string_view s, Table prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view x) { return s.starts_with(x); });
+}
+bool EndsWithAny(std::string_view s, Table suffixes) {
+  return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view x) { return s.ends_with(x); });
+}
+
 Table ObjectParticles() { return kObjectParticles; }
 Table AskingStems() { return kAskingStems; }
 Table WhoStems() { return kWhoStems; }

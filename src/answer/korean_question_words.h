@@ -11,6 +11,10 @@ namespace kosearch::question_words {
 
 using Table = std::span<const std::string_view>;
 
+// Whether `s` starts (ends) with one of the table's words.
+bool StartsWithAny(std::string_view s, Table prefixes);
+bool EndsWithAny(std::string_view s, Table suffixes);
+
 Table WhatWords();             // 뭐라고, 어떻게, 왜: the question word of a what-question
 Table TopicMarkers();          // 대해, 관련, 두고: dropped from a topic
 Table EventWords();            // 뒤, 후, 때, 당시: a word that ends an event clause

@@ -16,15 +16,12 @@ namespace kosearch {
 
 namespace {
 
-bool StartsWithAny(const std::string& word, question_words::Table stems) {
-  return std::any_of(stems.begin(), stems.end(), [&](std::string_view s) { return word.starts_with(s); });
-}
+using question_words::StartsWithAny;
 
 // Whether `word` ends in a subject particle ("교수는", "외신들이"), not in an
 // ending in 은/는 that is none ("에서는", "하는").
 bool IsSubjectWord(const std::string& word) {
-  const auto endings = question_words::NotSubjectEndings();
-  if (std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return word.ends_with(e); })) return false;
+  if (question_words::EndsWithAny(word, question_words::NotSubjectEndings())) return false;
   return !WithoutSpeakerParticle(word, true).empty();
 }
 

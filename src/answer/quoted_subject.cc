@@ -39,9 +39,7 @@ std::string WithoutPlural(std::string word) {
 // The word without its subject particle ("강용석은" → 강용석), or empty when
 // it has none (or an ending in 은/는 that is no particle: "에는", "하는").
 std::string SubjectStem(const std::string& word) {
-  for (std::string_view e : question_words::NotSubjectEndings()) {
-    if (word.ends_with(e)) return {};
-  }
+  if (question_words::EndsWithAny(word, question_words::NotSubjectEndings())) return {};
   return WithoutPlural(WithoutSpeakerParticle(word, true));
 }
 
