@@ -3,7 +3,8 @@
 // person's name; a club the tagger's name list knows, written between a
 // foreign name and a title ("베니테스 리버풀 감독") or before the name
 // ("첼시 무리뉴 감독"), is her org, not part of the name (issue 13, eleventh
-// session). Made-up sentences in the shapes
+// session). A role noun of the lexicon as the topic speaks unnamed with no
+// help from the tagger (issue 13, retrained model). Made-up sentences in the shapes
 // Korean news uses.
 #include <doctest/doctest.h>
 
@@ -33,6 +34,29 @@ TEST_CASE("an occupation noun as the subject is an unnamed role") {
   std::vector<Quote> q = Quotes("김영호 감독은 \"협상은 끝났다\"고 말했다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "김영호");
+}
+
+TEST_CASE("a role noun of the lexicon as the topic speaks unnamed, whatever the tagger marks before it") {
+  // The place before the role ("식당", "편의점") is no name the tagger
+  // marks; the role table alone says who speaks.
+  for (std::string text : {"동네 식당 주인은 \"요즘 손님이 절반으로 줄었다\"고 말했다.",
+                           "편의점 주인은 \"밤에는 혼자 가게를 본다\"고 전했다."}) {
+    CAPTURE(text);
+    std::vector<Quote> q = Quotes(text);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker.empty());
+    CHECK(q[0].speaker_type == "role");
+    CHECK(q[0].role == "주인");
+  }
+  // Kin is a role too, never a surname with 모 (부 + 모).
+  for (std::string text : {"숨진 학생의 부모는 \"학교가 아무것도 알려주지 않았다\"고 말했다.",
+                           "그래서 라시드의 부모는 이웃에게 \"아이를 찾아 달라\"고 한다."}) {
+    CAPTURE(text);
+    std::vector<Quote> q = Quotes(text);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker.empty());
+    CHECK(q[0].speaker_type == "role");
+  }
 }
 
 TEST_CASE("a club the name list knows, between a foreign name and a title, is the org") {

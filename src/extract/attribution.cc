@@ -292,7 +292,8 @@ class PhraseResolver {
                           !IsQualifier(w);
       bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||
                   table_.TaggedPerson(words[i].start, words[i].start + w.size());
-      if (w.size() == 2 && (w.back() == U'씨' || w.back() == U'모') && AllHangulSyllables(w)) {
+      // "김씨", "박모": a surname with 씨/모; a role word ("부모") is not one.
+      if (w.size() == 2 && (w.back() == U'씨' || w.back() == U'모') && AllHangulSyllables(w) && !IsRoleNoun(w)) {
         return {SpeakerKind::kPerson, std::u32string(w.substr(0, 1)), U"", i > 0 ? Join(words, 0, i) : U"", 0.7};
       }
       // "강금실 전 장관": a Korean name ending like a body (실, 관) is a name

@@ -33,7 +33,8 @@ bool SubjectFinder::CouldSpeak(size_t start, size_t end) const {
   bool tagged = speakers_.TaggedPerson(from, to) || speakers_.TaggedOrganization(from, to);
   bool subject;
   if (StripParticle(w, &subject) != w.size() && !tagged && !LooksLikeKoreanName(w)) return false;
-  return tagged || KnownActor(w);
+  // "식당 주인": a role noun of the lexicon speaks unnamed.
+  return tagged || KnownActor(w) || IsRoleNoun(w);
 }
 
 // Who may speak: organizations, officials, known names, titles, unknown

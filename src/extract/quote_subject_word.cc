@@ -100,7 +100,11 @@ bool SubjectFinder::Vouched(size_t i, std::u32string_view stem) const {
   const Word& w = words_[i];
   // The tagger's name list ("유이는") and a title right before the name
   // ("사무총장 아마노 유키오는") vouch whatever the model tags.
-  return IsTitle(stem) || speakers_.ListedPersonWord(stem) || TitleBefore(i, stem) ||
+  // A role noun of the lexicon as the topic ("고시원 주인은", "식당 주인은")
+  // is someone who speaks unnamed, whatever the tagger makes of the words
+  // before it; as a plain subject ("부모가 … 지어준") it is often a clause's.
+  bool role_topic = IsRoleNoun(stem) && korean::EndsInTopicParticle(ParticleCarrier(text_, w));
+  return role_topic || IsTitle(stem) || speakers_.ListedPersonWord(stem) || TitleBefore(i, stem) ||
          speakers_.TaggedPerson(w.start, w.start + stem.size()) ||
          speakers_.TaggedOrganization(w.start, w.start + stem.size()) ||
          (i >= 1 && w.space_before && IsDistrictAfterPlace(Core(i - 1), stem)) ||
