@@ -21,6 +21,7 @@
 #include "answer/sounded_speaker.h"
 #include "answer/speaker_filter.h"
 #include "answer/speaker_keys.h"
+#include "answer/spoken_for.h"
 #include "index/schema.h"
 #include "text/english_news_terms.h"
 #include "text/unicode_text.h"
@@ -279,7 +280,9 @@ SpeakerFilter TwoPeople(const std::string& speaker, ArchiveReader& archive) {
 SpeakerFilter SpeakersAsked(const Question& question, ArchiveReader& archive) {
   const std::string& speaker = question.speaker;
   if (SpeakerFilter both = TwoPeople(speaker, archive); !both.filter.empty()) return both;
-  return ThroughQuotedKeys(speaker, NarrowSpeaker(speaker, archive), archive);
+  // Still no one: a side asked by a name no quote is keyed by ("김주나 측"), the quotes of its articles.
+  const bool has_topic = !question.topic.empty() || !question.event.empty() || !question.phrases.empty();
+  return SpokenForWhereNamed(speaker, has_topic, ThroughQuotedKeys(speaker, NarrowSpeaker(speaker, archive), archive), archive);
 }
 
 // The quotes a question may be answered by: the speaker's (none for a

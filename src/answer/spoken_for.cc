@@ -1,0 +1,95 @@
+// A person's side read from the articles that name the person (see spoken_for.h).
+#include "answer/spoken_for.h"
+
+#include <algorithm>
+
+#include "answer/answer_steps.h"
+#include "index/schema.h"
+#include "kosearch/aliases.h"
+#include "text/korean_lexicon.h"
+#include "text/unicode_text.h"
+
+namespace kosearch {
+
+namespace {
+
+std::vector<std::string> SplitOn(const std::string& word, const std::string& mark) {
+  std::vector<std::string> parts;
+  for (size_t from = 0;;) {
+    const size_t at = word.find(mark, from);
+    parts.push_back(word.substr(from, at == std::string::npos ? std::string::npos : at - from));
+    if (at == std::string::npos) return parts;
+    from = at + mark.size();
+  }
+}
+
+// Articles naming the person whose quotes are looked at.
+constexpr Xapian::doccount kNamingArticles = 50;
+// Quotes read to find which of them a named person said.
+constexpr size_t kScanQuotes = 2000;
+
+Xapian::Query AnyOf(const std::vector<std::string>& terms) {
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+// A Korean person's name as written: two to four syllables opening with a
+// surname (the lexicon's table). A word of the question read as a name by
+// mistake ("맡은 에이전트": a verb's form) names no one, yet many articles have it.
+bool LooksLikeKoreanName(const std::string& word) {
+  const std::u32string u = ToU32(word);
+  if (u.size() < 2 || u.size() > 4 || !AllHangulSyllables(u)) return false;
+  return korean::IsSurnameSyllable(u[0]) || korean::IsDoubleSurname(std::u32string_view(u).substr(0, 2));
+}
+
+}  // namespace
+
+std::vector<std::string> NameBeforeSideWord(const std::string& speaker) {
+  const std::vector<std::string> words = SplitSpaces(speaker);
+  if (words.size() < 2 || IsLatin(speaker)) return {};
+  const SpeakerWord last = KindOfSpeakerWord(words.back());
+  if (last != SpeakerWord::kSide && last != SpeakerWord::kRelation) return {};
+  // "진보라·김명훈 측": the side of both.
+  std::vector<std::string> name;
+  for (auto w = words.begin(); w + 1 != words.end(); ++w) {
+    for (const auto& part : SplitOn(*w, "·")) name.push_back(part);
+  }
+  if (!std::all_of(name.begin(), name.end(), [](const std::string& w) { return NamesSomeone(w) && LooksLikeKoreanName(w); })) return {};
+  return name;
+}
+
+SpeakerFilter SpokenForWhereNamed(const std::string& speaker, bool has_topic, const SpeakerFilter& unknown, ArchiveReader& archive) {
+  if (!unknown.unknown || !has_topic) return unknown;
+  const std::vector<std::string> name = NameBeforeSideWord(speaker);
+  if (name.empty()) return unknown;
+  std::vector<Xapian::Query> all;
+  for (const auto& w : name) {
+    Xapian::Query q = archive.TextQuery(w, nullptr);
+    if (q.empty()) return unknown;
+    all.push_back(q);
+  }
+  const Xapian::Query naming(Xapian::Query::OP_AND, all.begin(), all.end());
+  const Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)), naming);
+  std::vector<std::string> in_articles;
+  for (const auto& article : archive.BestIds(articles, kNamingArticles)) AddUnique(in_articles, schema::Term(schema::kArticle, article.id));
+  if (in_articles.empty()) return unknown;
+  const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
+  Xapian::Query filter = AnyOf(in_articles);
+  // A person named as a quote's speaker there is someone else, never the side asked.
+  std::vector<std::string> people;
+  for (const StoredDocument& quote : archive.BestDocumentPerSpeaker(Xapian::Query(Xapian::Query::OP_FILTER, quotes, filter), kScanQuotes)) {
+    if (quote.speaker_type == "person" && !quote.speaker.empty()) AddUnique(people, schema::kSpeaker + AliasTable::Key(quote.speaker));
+  }
+  if (!people.empty()) filter = Xapian::Query(Xapian::Query::OP_AND_NOT, filter, AnyOf(people));
+  if (!archive.AnyMatch(Xapian::Query(Xapian::Query::OP_FILTER, quotes, filter))) return unknown;
+  SpeakerFilter out;
+  out.filter = filter;
+  out.named_in_articles = naming;
+  out.names = name;
+  out.expansions = name;
+  out.kind = SpeakerKind::kTitleHolders;
+  out.title_holders = true;  // a Korean title's holders: only those who say the topic answer
+  out.how = "side: the quotes of no named person in the articles that name them";
+  return out;
+}
+
+}  // namespace kosearch
