@@ -259,3 +259,40 @@ TEST_CASE("Korean questions of fact stay plain searches: a who- or how-question 
   CHECK(q.is_question);
   CHECK(q.phrases.size() == 1);
 }
+
+TEST_CASE("yes/no questions in English: an auxiliary, a speaker and a verb of saying ask what the speaker said") {
+  Question q = ParseQuestion("Did Lotte chairman Park Min-ho say the stores would stay open on Sundays?");
+  REQUIRE(q.is_question);
+  CHECK_FALSE(q.asks_who);
+  CHECK(q.speaker == "Lotte chairman Park Min-ho");
+  CHECK(q.topic == "stores would stay open on Sundays");
+
+  q = ParseQuestion("Has Choi Yun-seo apologized to the players after the final?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "Choi Yun-seo");
+  CHECK(q.topic == "players");
+  CHECK(q.event == "after the final");
+
+  // No verb of saying: a question of fact, a plain search; the one asked is no speaker.
+  CHECK_FALSE(ParseQuestion("Did the central bank raise rates in 2015?").is_question);
+  CHECK_FALSE(ParseQuestion("Did Hyundai Motor build a plant in Alabama?").is_question);
+  CHECK_FALSE(ParseQuestion("Do you know what the mayor said?").is_question);
+  CHECK_FALSE(ParseQuestion("What was the GDP in 2015?").is_question);
+}
+
+TEST_CASE("what-questions in English: \"what kind of\" and \"how much\" ask what \"what\" asks, with a verb of saying") {
+  Question q = ParseQuestion("What kind of reform did the opposition leader Yoo Jin-ho demand after the vote?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "opposition leader Yoo Jin-ho");
+  CHECK(q.topic == "reform");
+  CHECK(q.event == "after the vote");
+
+  q = ParseQuestion("How much did city officials say the new bridge would cost?");
+  REQUIRE(q.is_question);
+  CHECK(q.speaker == "city officials");
+  CHECK(q.topic == "new bridge would cost");
+
+  // No verb of saying: a question of fact stays a search.
+  CHECK_FALSE(ParseQuestion("How much did the company earn in 2015?").is_question);
+  CHECK_FALSE(ParseQuestion("What kind of engine does the new car use?").is_question);
+}
