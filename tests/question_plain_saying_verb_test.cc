@@ -82,25 +82,3 @@ TEST_CASE("plain saying verb end to end: a quoted speaker answers; a question of
   REQUIRE(r.ok());
   CHECK_FALSE(r->is_question);
 }
-
-TEST_CASE("which-questions in English whose verb is none of saying: a role the index gives quotes to makes a who-question") {
-  // Roles some quote of the made-up index is given ("coach", "mayor"); "team" is none.
-  const auto is_role = [](const std::string& w) { return w == "coach" || w == "mayor"; };
-  CHECK_FALSE(kosearch::ParseQuestion("Which coach wants to rebuild the squad around younger players?").is_question);
-  auto q = kosearch::ReadEnglishWhichWithAnyVerb("Which coach wants to rebuild the squad around younger players?", is_role);
-  REQUIRE(q.has_value());
-  CHECK(q->asks_who);
-  CHECK(q->speaker.empty());
-  CHECK(q->described == "coach");
-  CHECK(q->topic.find("rebuild the squad") != std::string::npos);
-  q = kosearch::ReadEnglishWhichWithAnyVerb("Which port city mayor pushed back on the toll plan in 2015", is_role);
-  REQUIRE(q.has_value());
-  CHECK(q->described == "port city mayor");
-  CHECK(q->topic.find("toll plan") != std::string::npos);
-  CHECK(q->filters == std::vector<std::string>{"date:2015"});
-  // No role the index knows, or nothing asked after it: a question of fact, a plain search.
-  CHECK_FALSE(kosearch::ReadEnglishWhichWithAnyVerb("Which team won the league in 2015?", is_role).has_value());
-  CHECK_FALSE(kosearch::ReadEnglishWhichWithAnyVerb("Which mayor?", is_role).has_value());
-  CHECK_FALSE(kosearch::ReadEnglishWhichWithAnyVerb("Who won the election?", is_role).has_value());
-  CHECK_FALSE(kosearch::ReadEnglishWhichWithAnyVerb("What was the GDP in 2015?", is_role).has_value());
-}

@@ -1,7 +1,6 @@
 // English question grammar (see question_grammar.h):
 //   WH AUX SPEAKER VERB [PREP] REST          what did X say about Y, how did X react to Y
 //   WHO VERB REST                            who called Y a Z, who warned that …
-//   AUX SPEAKER VERB REST                    did X say Y, has X admitted Y
 //   according to SPEAKER, CLAUSE             according to the minister, when will rates fall
 //   CLAUSE, WH-QUESTION                      when it awarded the prize, what did X say
 //   SPEAKER's NOUN PREP REST, NOUN from SPEAKER [PREP REST]
@@ -168,45 +167,16 @@ bool WhAuxQuestion(const Words& w, const std::string& wh, bool asked_noun, Quest
 }
 
 // WH AUX SPEAKER VERB REST: "what did X say about Y", "how did X react to Y".
-// "What kind of plan did X announce", "How much did X say it would cost":
-// words that only widen the question word ask what "what" asks. Read so
-// only with a verb of saying ("How much did the company earn" is a question
-// of fact); false when there are none.
-bool WithoutWideningWords(Words* w) {
-  if (w->size() > 4 && Has({"what", "which"}, (*w)[0]) && Has({"kind", "kinds", "sort", "type", "types"}, (*w)[1]) && Lower((*w)[2]) == "of") {
-    w->erase(w->begin() + 1, w->begin() + 3);
-  } else if (w->size() > 3 && Lower((*w)[0]) == "how" && Has({"much", "many"}, (*w)[1])) {
-    w->erase(w->begin() + 1);
-  } else {
-    return false;
-  }
-  (*w)[0] = "what";
-  return true;
-}
-
 bool WhQuestion(const Words& given, Question* q) {
-  Words w = given;
-  if (WithoutWideningWords(&w) && std::none_of(w.begin() + 1, w.end(), [](const std::string& x) { return Has(SpeechVerbs(), x); })) return false;
-  const std::string wh = Lower(w[0]);
+  const std::string wh = Lower(given[0]);
   if (wh != "what" && wh != "how" && wh != "why" && wh != "when" && wh != "where") return false;
+  Words w = given;
   std::string asked_topic;
   const bool asked_noun = TakeAskedWords(&w, &asked_topic);
   if (!WhAuxQuestion(w, wh, asked_noun, q)) return false;
   // The asked words go before the topic found after the verb.
   if (!asked_topic.empty()) q->topic = q->topic.empty() ? asked_topic : asked_topic + " " + q->topic;
   return true;
-}
-
-// "Did X say Y?", "Has X admitted Y?": a yes/no question about what X said
-// is read as "what did X say": a verb of saying stands after the speaker
-// (a question of fact, "Did the company raise prices?", stays a search).
-bool YesNoQuestion(const Words& given, Question* q) {
-  if (given.size() < 3 || !Has({"did", "does", "do", "has", "have", "had"}, given[0])) return false;
-  // "Do you know what X said": the one asked is no speaker.
-  if (Has({"you", "i", "we", "they", "he", "she", "it"}, given[1])) return false;
-  Words w = given;
-  w.insert(w.begin(), "whether");
-  return SpeechVerbIndex(w) < w.size() && WhAuxQuestion(w, "whether", false, q);
 }
 
 // "what was X's reaction to Y", "X's comments on Y", "what was X's election
@@ -329,7 +299,7 @@ bool AccordingTo(const Words& w, Question* q) {
 
 bool ParseWords(const Words& w, Question* q) {
   if (w.size() < 2) return false;
-  return WhQuestion(w, q) || YesNoQuestion(w, q) || WhoQuestion(w, q) || StatementQuestion(w, q) || ReadEnglishKeywordShapes(w, q);
+  return WhQuestion(w, q) || WhoQuestion(w, q) || StatementQuestion(w, q) || ReadEnglishKeywordShapes(w, q);
 }
 
 }  // namespace

@@ -7,10 +7,8 @@
 
 #include "answer/korean_question_words.h"
 #include "answer/question_grammar.h"
-#include "answer/role_words.h"
 #include "answer/speaker_filter.h"
 #include "answer/speaker_keys.h"
-#include "index/schema.h"
 #include "search/archive_reader.h"
 #include "text/unicode_text.h"
 
@@ -63,21 +61,11 @@ std::optional<Question> ReadWithPlainSayingVerb(std::string_view text) {
 }
 
 Result<SearchResponse> AnswerWithPlainSayingVerb(std::string_view text, const SearchOptions& options, ArchiveReader& archive) {
-  std::optional<Question> question = ReadWithPlainSayingVerb(text);
-  if (question) {
-    // Someone the index has quotes by, or no question to this archive.
-    const SpeakerFilter speaker = NarrowSpeaker(question->speaker, archive);
-    if (speaker.unknown || speaker.filter.empty()) return SearchResponse{};
-  } else {
-    // A role the index's quotes are given by, or no question to this archive.
-    const auto is_role = [&](const std::string& word) {
-      std::vector<std::string> from_glossary;
-      const auto terms = TitleTermsOf(word, archive, &from_glossary);
-      return std::any_of(terms.begin(), terms.end(), [](const std::string& t) { return t.starts_with(schema::kRole); });
-    };
-    question = ReadEnglishWhichWithAnyVerb(text, is_role);
-    if (!question) return SearchResponse{};
-  }
+  const std::optional<Question> question = ReadWithPlainSayingVerb(text);
+  if (!question) return SearchResponse{};
+  // Someone the index has quotes by, or no question to this archive.
+  const SpeakerFilter speaker = NarrowSpeaker(question->speaker, archive);
+  if (speaker.unknown || speaker.filter.empty()) return SearchResponse{};
   auto answer = AnswerQuestion(text, *question, options, archive);
   if (answer.ok() && answer->hits.empty()) return SearchResponse{};  // no quote answers: the plain search
   return answer;

@@ -10,9 +10,7 @@
 // decides: the index's own speakers do. Internal header.
 #pragma once
 
-#include <functional>
 #include <optional>
-#include <string>
 #include <string_view>
 
 #include "kosearch/question.h"
@@ -24,13 +22,6 @@ namespace kosearch {
 // question word), a who-question ("… 위원장은 누구?": the subject is the
 // one asked for), or the grammar finds no speaker in it. Needs no database.
 std::optional<Question> ReadWithPlainSayingVerb(std::string_view text);
-
-// An English which-question whose verb is none of saying ("Which coach
-// wants to rebuild the squad?") as a who-question: the described role is
-// the last of up to three words after "which" that `is_role` (the index
-// gives quotes to that role) holds, the words after it the topic; nullopt
-// when none is, or nothing follows it (english_any_verb_question.cc).
-std::optional<Question> ReadEnglishWhichWithAnyVerb(std::string_view text, const std::function<bool(const std::string&)>& is_role);
 
 // AnswerWithPlainSayingVerb (the question so read, answered when its speaker
 // resolves in the index) is declared in search/archive_reader.h.
