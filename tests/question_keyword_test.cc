@@ -158,3 +158,34 @@ TEST_CASE("keyword question end to end: \"<speaker> <topic> 발언\" answers wit
   REQUIRE(r.ok());
   CHECK_FALSE(r->is_question);
 }
+
+TEST_CASE("spoken question (Korean): particles dropped, the bare speaker right before the noun of speech or the question word") {
+  FakeQuotedTerms index{{"XP누리꾼", "XP한도윤"}};
+  auto q = kosearch::ReadThroughQuotedSubject("배우 결혼 소식에 누리꾼들 반응 어땠어?", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "누리꾼");
+  CHECK(q->topic == "배우 결혼 소식에");
+  q = kosearch::ReadThroughQuotedSubject("새 앨범 티저 보고 누리꾼들 뭐래?", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "누리꾼");
+  CHECK(q->topic == "새 앨범 티저 보고");
+  // Spoken, a key that only opens the question is none: it may be the topic ("한도윤 새 앨범 반응 어땠어?").
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 새 앨범 티저 반응 어땠어?", index.Source()).has_value());
+  // No key before the cue: a plain search.
+  FakeQuotedTerms none{{"XP한도윤"}};
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("새 앨범 티저 보고 누리꾼들 뭐래?", none.Source()).has_value());
+}
+
+TEST_CASE("keyword question (Korean): a group's role term held in the plural its quotes wrote") {
+  // The extractor keeps 들 in a group's role ("누리꾼들"): the key asked without it still finds it.
+  FakeQuotedTerms index{{"XR누리꾼들"}};
+  auto q = kosearch::ReadThroughQuotedSubject("배우 결혼 소식에 누리꾼들 반응", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "누리꾼");
+  q = kosearch::ReadThroughQuotedSubject("배우 결혼 소식에 누리꾼 반응 어땠어?", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "누리꾼");
+  // A person's key is never read in the plural.
+  FakeQuotedTerms person{{"XP한도윤들"}};
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("선사 합병 한도윤 발언", person.Source()).has_value());
+}

@@ -1,15 +1,23 @@
 // English keyword questions (see question_grammar.h): a speaker phrase and a
 // cue that asks for what was said, in the order people type them rather
-// than a sentence:
-//   SPEAKER NOUN-OF-SPEECH [PREP TOPIC]   "Zion.T confession on the show", "Kim Su-a quotes"
-//   SPEAKER on|about|over TOPIC           "committee chair Choi on the site" (a name or a title ends it)
-//   SPEAKER: QUESTION                     "Health ministry official: what penalties for …?"
-// The speaker phrase is a few content words; whom they name is the speaker
-// resolution's (a name is never widened to a title there).
+// than a sentence. One reader, one scan: the speaker phrase runs from the
+// first word to the cue, which is
+//   a noun of speech         "Zion.T confession on the show", "Kim Su-a quotes"
+//   a headline's verb        "Shin Ji-yai comments", "Kim Yuna speaks on retirement"
+//   on|about|over            "committee chair Choi on the site" (a name or a title ends it)
+//   a colon after it         "Health ministry official: what penalties for …?"
+// The speaker phrase is content words, with joiners between them ("head of
+// the foundation", "Kim of Sistar"), of at most kLongestSpeaker words. A
+// phrase of capitalized words (a lower-case word of role only before a
+// capitalized one: "ORG researcher NAME on TOPIC") is a headline's speaker
+// and its cue may be a headline's verb; any other phrase needs a noun of
+// speech, a colon, or a name or title before "on". Whom the phrase names
+// is the speaker resolution's (a name is never widened to a title there).
 #include <algorithm>
 #include <cctype>
 #include <utility>
 
+#include "answer/english_question_words.h"
 #include "answer/question_grammar.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
@@ -18,15 +26,20 @@ namespace kosearch {
 
 namespace {
 
+using english_words::CleanSpeaker;
+using english_words::Has;
+using english_words::SplitRest;
 using Words = std::vector<std::string>;
 
 // Words of a speaker phrase looked at: more is a sentence, not a phrase.
-constexpr size_t kLongestSpeaker = 6;
+constexpr size_t kLongestSpeaker = 8;
 
 std::string Bare(std::string w) {
   while (!w.empty() && (w.back() == ',' || w.back() == ':' || w.back() == ';')) w.pop_back();
   return AsciiLower(w);
 }
+
+bool Capital(const std::string& word) { return std::isupper(static_cast<unsigned char>(word[0])) != 0; }
 
 bool IsTitleWord(const std::string& word) {
   const std::string w = Bare(word);
@@ -34,8 +47,46 @@ bool IsTitleWord(const std::string& word) {
   return std::any_of(titles.begin(), titles.end(), [&](const korean::EnglishTitleEnding& t) { return t.english == w || std::string(t.english) + "s" == w; });
 }
 
-// Joiners a speaker phrase may hold ("head of the foundation", "Kim of Sistar").
-bool IsJoiner(const std::string& word) { return Bare(word) == "of" || Bare(word) == "the" || Bare(word) == "at"; }
+// Joiners a speaker phrase may hold between its words ("head of the
+// foundation", "Kim of Sistar", "researcher at KAIST").
+bool IsJoiner(const std::string& word) { return Has({"of", "the", "at"}, Bare(word)); }
+
+// Verbs of a headline's speaker ("X comments on Y", "X speaks about Y").
+bool IsHeadlineVerb(const std::string& word) {
+  return Has({"comments", "comment", "says", "speaks", "talks", "reflects", "remarks", "weighs"}, word);
+}
+
+// Where a headline's speaker phrase ends: capitalized words, joiners after
+// the first, a lower-case word of role before a capitalized one. 0 when it
+// is no such phrase (fewer than two words, or not ending in a capital).
+size_t HeadlineSpeakerEnd(const Words& w) {
+  size_t end = 0;
+  while (end < w.size() && end < kLongestSpeaker &&
+         (Capital(w[end]) || (end > 0 && IsJoiner(w[end])) ||
+          (end > 0 && end + 1 < w.size() && Capital(w[end + 1]) && !IsEnglishFunctionWord(w[end]) && !IsHeadlineVerb(w[end])))) {
+    ++end;
+  }
+  return end >= 2 && Capital(w[end - 1]) ? end : 0;
+}
+
+// A headline: "NAME on TOPIC", "NAME comments on TOPIC", "NAME comments".
+bool HeadlineShape(const Words& w, Question* q) {
+  const size_t end = HeadlineSpeakerEnd(w);
+  if (end == 0) return false;
+  size_t prep = end;
+  if (prep < w.size() && IsHeadlineVerb(w[prep])) {
+    ++prep;
+    // "Shin Ji-yai comments": the verb ends the headline, no topic.
+    if (prep == w.size()) {
+      q->speaker = CleanSpeaker(JoinWords(w, 0, end));
+      return !q->speaker.empty();
+    }
+  }
+  if (prep + 1 >= w.size() || !IsEnglishHeadlinePreposition(w[prep])) return false;
+  q->speaker = CleanSpeaker(JoinWords(w, 0, end));
+  SplitRest(w, prep + 1, q);
+  return !q->speaker.empty() && !q->topic.empty();
+}
 
 // Whether words [0, end) read as a speaker phrase: content words (or
 // joiners between them), none a question word or a verb of speech.
@@ -67,11 +118,9 @@ std::string Topic(const Words& w, size_t first) {
   return JoinWords(w, first, w.size());
 }
 
-}  // namespace
-
-bool ParseEnglishKeywordQuestion(const std::string& text, Question* q) {
-  const Words w = SplitSpaces(text);
-  if (w.size() < 2 || HasHangul(text)) return false;
+// A cued phrase: "X quotes", "X statement about Y", "X on Y", "X: what …?".
+bool CuedShape(const Words& w, Question* q) {
+  if (std::any_of(w.begin(), w.end(), [](const std::string& x) { return HasHangul(x); })) return false;
   for (size_t c = 1; c < w.size() && c <= kLongestSpeaker; ++c) {
     const bool colon = w[c - 1].ends_with(":");
     const std::string b = Bare(w[c]);
@@ -81,8 +130,7 @@ bool ParseEnglishKeywordQuestion(const std::string& text, Question* q) {
     if (!SpeakerPhrase(w, c)) return false;
     // "on" alone asks what a named or titled speaker said, never "sanctions on Iran".
     const std::string& last = w[c - 1];
-    const bool names = std::isupper(static_cast<unsigned char>(last[0])) != 0 || IsTitleWord(last);
-    if (prep && !noun && !colon && (!names || c < 2)) return false;
+    if (prep && !noun && !colon && (!(Capital(last) || IsTitleWord(last)) || c < 2)) return false;
     Question parsed;
     parsed.speaker = Speaker(w, c);
     parsed.topic = Topic(w, colon ? c : c + 1);
@@ -93,6 +141,21 @@ bool ParseEnglishKeywordQuestion(const std::string& text, Question* q) {
     return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool ReadEnglishKeywordShapes(const std::vector<std::string>& words, Question* q) {
+  if (words.size() < 2) return false;
+  if (HeadlineShape(words, q)) return true;
+  Question parsed;
+  if (!CuedShape(words, &parsed)) return false;
+  *q = std::move(parsed);
+  return true;
+}
+
+bool ParseEnglishKeywordQuestion(const std::string& text, Question* q) {
+  return !HasHangul(text) && ReadEnglishKeywordShapes(SplitSpaces(text), q);
 }
 
 }  // namespace kosearch

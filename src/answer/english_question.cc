@@ -4,12 +4,15 @@
 //   according to SPEAKER, CLAUSE             according to the minister, when will rates fall
 //   CLAUSE, WH-QUESTION                      when it awarded the prize, what did X say
 //   SPEAKER's NOUN PREP REST, NOUN from SPEAKER [PREP REST]
+//   keyword shapes ("X on Y", "X comments"): english_keyword_question.cc
+// Its word tables: english_question_words.cc.
 // REST is split into a topic and an event (after, when, during …).
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
 #include <set>
 
+#include "answer/english_question_words.h"
 #include "answer/question_grammar.h"
 #include "text/unicode_text.h"
 
@@ -17,95 +20,19 @@ namespace kosearch {
 
 namespace {
 
+using english_words::Auxiliaries;
+using english_words::CleanSpeaker;
+using english_words::EndsWith;
+using english_words::EventWords;
+using english_words::Has;
+using english_words::IsAspectWord;
+using english_words::Lower;
+using english_words::QuestionWords;
+using english_words::SpeechVerbs;
+using english_words::SplitRest;
+using english_words::StatementNouns;
+using english_words::TopicPrepositions;
 using Words = std::vector<std::string>;
-
-const std::set<std::string>& SpeechVerbs() {
-  static const std::set<std::string> verbs = {
-      "say", "said", "says", "tell", "told", "post", "posted", "report", "reported", "write", "wrote", "written",
-      "conclude", "concluded", "rule", "ruled", "ask", "asked", "reply", "replied", "think", "thought", "claim",
-      "claimed", "warn", "warned", "announce", "announced", "state", "stated", "explain", "explained", "add", "added",
-      "answer", "answered", "respond", "responded", "suggest", "suggested", "demand", "demanded", "propose",
-      "proposed", "describe", "described", "characterize", "characterise", "characterized", "call", "called", "see",
-      "view", "react", "reacted", "comment", "commented", "mean", "meant", "predict", "predicted", "argue", "argued",
-      "urge", "urged", "promise", "promised", "insist", "insisted", "admit", "admitted", "deny", "denied",
-      "criticize", "criticise", "criticized", "praise", "praised", "blame", "blamed", "tweet", "tweeted", "reveal",
-      "revealed", "note", "noted", "stress", "stressed", "emphasize", "emphasized", "hope", "hoped", "expect",
-      "expected", "feel", "felt", "share", "shared", "confirm", "confirmed", "pledge", "pledged", "vow", "vowed",
-      "advise", "advised", "recommend", "recommended", "declare", "declared", "acknowledge", "acknowledged",
-      "express", "expressed", "assess", "assessed", "evaluate", "evaluated", "justify", "justified", "defend",
-      "defended", "believe", "believed", "hail", "hailed", "apologize", "apologise", "apologized", "request",
-      "requested", "talk", "talked", "speak", "spoke", "spoken", "mention", "mentioned", "discuss", "discussed",
-      "accuse", "accused", "condemn", "condemned", "welcome", "welcomed", "dismiss", "dismissed", "reject",
-      "rejected", "complain", "complained", "remark", "remarked", "recall", "recalled", "caution", "cautioned",
-      "assure", "assured", "inform", "informed", "brief", "briefed", "label", "labeled", "labelled", "dub", "dubbed",
-      "compare", "compared", "liken", "likened", "criticised", "emphasised", "characterised", "apologised", "explain",
-      "publish", "published", "find", "found", "decide", "decided", "order", "ordered", "counter", "countered",
-      "quote", "quoted", "text", "texted", "joke", "joked", "tease", "teased", "boast", "boasted", "confess",
-      "confessed", "mock", "mocked", "slam", "slammed", "blast", "blasted", "assert", "asserted", "reiterate",
-      "reiterated", "clarify", "clarified", "lament", "lamented", "recount", "recounted", "reassure", "reassured",
-      "plead", "pleaded", "vent", "vented", "question", "questioned", "threaten", "threatened", "forecast",
-      "forecasted", "estimate", "estimated", "project", "projected", "assert", "asserts", "claims", "warns"};
-  return verbs;
-}
-
-const std::set<std::string>& Auxiliaries() {
-  static const std::set<std::string> aux = {"did", "does", "do", "has", "have", "had", "would", "will", "could", "was", "is",
-                                            "are", "were"};
-  return aux;
-}
-
-// Words that begin the event of a question ("after her re-election").
-const std::set<std::string>& EventWords() {
-  static const std::set<std::string> words = {"after", "before", "when", "while", "during", "following", "amid",
-                                             "upon", "once", "since", "ahead"};
-  return words;
-}
-
-// Prepositions between a verb and its topic ("say about", "react to").
-const std::set<std::string>& TopicPrepositions() {
-  static const std::set<std::string> words = {"about", "on", "regarding", "concerning", "over", "of", "to", "at", "with", "for", "in"};
-  return words;
-}
-
-// Prepositions that make "SPEAKER on TOPIC" a headline's question (never
-// "of", "at": they join a speaker's words, "Kim of Sistar").
-const std::set<std::string>& HeadlinePrepositions() {
-  static const std::set<std::string> words = {"on", "about", "over"};
-  return words;
-}
-
-// Words that open a question's own clause ("when will rates fall", "what fines …").
-const std::set<std::string>& QuestionWords() {
-  static const std::set<std::string> words = {"what", "when", "why", "how", "where", "who", "which"};
-  return words;
-}
-
-const std::set<std::string>& StatementNouns() {
-  static const std::set<std::string> words = {"comment", "comments", "remark", "remarks", "quote", "quotes",
-                                             "statement", "statements", "words", "view", "views", "opinion",
-                                             "opinions", "reaction", "response", "position", "stance",
-                                             // what one orders, aims at, threatens or promises
-                                             "instruction", "instructions", "slogan", "goal", "goals", "threat",
-                                             "threats", "message", "advice", "warning", "warnings", "promise",
-                                             "plan", "plans", "claim", "claims", "criticism", "explanation",
-                                             "assessment", "verdict", "thoughts", "prediction", "demand",
-                                             "demands", "appeal", "pledge", "answer", "reply",
-                                             // what one confided or gave an interview on
-                                             "confession", "interview"};
-  return words;
-}
-
-bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-std::string Lower(const std::string& w) {
-  std::string s = AsciiLower(w);
-  while (!s.empty() && (s.back() == ',' || s.back() == ';')) s.pop_back();
-  return s;
-}
-
-bool Has(const std::set<std::string>& set, const std::string& word) { return set.count(Lower(word)) > 0; }
 
 // A speech verb in the present's third person: "says", "expects", "criticizes".
 bool IsSpeechVerbS(const std::string& word) {
@@ -124,48 +51,6 @@ bool IsSpeechGerund(const std::string& word) {
     return SpeechVerbs().count(stem) || SpeechVerbs().count(stem + "e");
   }
   return false;
-}
-
-// Words between a speaker and the verb that belong to neither: "X keeps
-// saying", "X first said", "X repeatedly warned".
-bool IsAspectWord(const std::string& word) {
-  return Has({"keep", "keeps", "kept", "continue", "continues", "continued", "first", "later", "again", "also",
-              "then", "still", "ever", "once", "recently", "actually", "reportedly", "publicly", "repeatedly",
-              "initially", "originally", "finally", "just"},
-             word);
-}
-
-// "the UN chief" → "UN chief"; "Iran initially" → "Iran" (an adverb before the verb).
-std::string CleanSpeaker(std::string s) {
-  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
-  // "Bin Sun-ok, head of the city's union": the words after a comma describe
-  // the name before it.
-  if (const size_t comma = s.find(", "); comma != std::string::npos && comma > 0) s.erase(comma);
-  // "An Hee-jung": a capitalised An or A may be a name; "The" is not.
-  for (std::string_view article : {"the ", "The ", "a ", "an "}) {
-    if (s.compare(0, article.size(), article) == 0) s.erase(0, article.size());
-  }
-  Words w = SplitSpaces(s);
-  while (w.size() > 1 && ((w.back().size() > 4 && EndsWith(w.back(), "ly") && std::islower(static_cast<unsigned char>(w.back()[0]))) ||
-                          IsAspectWord(w.back()))) {
-    w.pop_back();
-  }
-  return JoinWords(w, 0, w.size());
-}
-
-// Topic and event from the words after the verb: a preposition right after
-// the verb is dropped; the event runs from an event word to the end.
-void SplitRest(const Words& w, size_t first, Question* q) {
-  if (first < w.size() && Has(TopicPrepositions(), w[first])) ++first;
-  size_t event = w.size();
-  for (size_t i = first; i < w.size(); ++i) {
-    if (Has(EventWords(), w[i]) && i + 1 < w.size()) { event = i; break; }
-  }
-  q->topic = JoinWords(w, first, event);
-  q->event = JoinWords(w, event, w.size());
-  for (std::string* s : {&q->topic, &q->event}) {
-    while (!s->empty() && (s->back() == ',' || s->back() == ' ')) s->pop_back();
-  }
 }
 
 // "What message did X post", "what advice did X give": the noun after the
@@ -412,67 +297,12 @@ bool AccordingTo(const Words& w, Question* q) {
   return false;
 }
 
-// Verbs of a headline's speaker ("X comments on Y", "X speaks about Y").
-bool IsHeadlineVerb(const std::string& word) {
-  return Has({"comments", "comment", "says", "speaks", "talks", "reflects", "remarks", "weighs"}, word);
-}
-
-// A headline: "NAME on TOPIC", "NAME of ORG on TOPIC", "NAME comments on
-// TOPIC", "NAME comments", "ORG researcher NAME on TOPIC". The speaker is two
-// to eight capitalized words (with "of", "the" between them, and a
-// lower-case word of role before a capitalized one), so that an ordinary
-// query with "on" ("sanctions on Iran", "Apple Watch sales on …") stays a
-// query.
-bool HeadlineQuestion(const Words& w, Question* q) {
-  constexpr size_t kLongestSpeaker = 8;
-  const auto capital = [&](size_t i) { return std::isupper(static_cast<unsigned char>(w[i][0])) != 0; };
-  size_t end = 0;
-  while (end < w.size() && end < kLongestSpeaker &&
-         (capital(end) || (end > 0 && Has({"of", "the", "at"}, w[end])) ||
-          (end > 0 && end + 1 < w.size() && capital(end + 1) && !IsEnglishFunctionWord(w[end]) && !IsHeadlineVerb(w[end])))) {
-    ++end;
-  }
-  if (end < 2 || !capital(end - 1)) return false;
-  size_t prep = end;
-  if (prep < w.size() && IsHeadlineVerb(w[prep])) {
-    ++prep;
-    // "Shin Ji-yai comments": the verb ends the headline, no topic.
-    if (prep == w.size()) {
-      q->speaker = CleanSpeaker(JoinWords(w, 0, end));
-      return !q->speaker.empty();
-    }
-  }
-  if (prep + 1 >= w.size() || !Has(HeadlinePrepositions(), w[prep])) return false;
-  q->speaker = CleanSpeaker(JoinWords(w, 0, end));
-  SplitRest(w, prep + 1, q);
-  return !q->speaker.empty() && !q->topic.empty();
-}
-
 bool ParseWords(const Words& w, Question* q) {
   if (w.size() < 2) return false;
-  return WhQuestion(w, q) || WhoQuestion(w, q) || StatementQuestion(w, q) || HeadlineQuestion(w, q);
+  return WhQuestion(w, q) || WhoQuestion(w, q) || StatementQuestion(w, q) || ReadEnglishKeywordShapes(w, q);
 }
 
 }  // namespace
-
-bool IsEnglishSpeechVerb(const std::string& word) { return Has(SpeechVerbs(), word); }
-bool IsEnglishStatementNoun(const std::string& word) { return Has(StatementNouns(), word); }
-
-bool IsEnglishHeadlinePreposition(const std::string& word) { return Has(HeadlinePrepositions(), word); }
-bool IsEnglishTopicPreposition(const std::string& word) { return Has(TopicPrepositions(), word); }
-bool IsEnglishQuestionOpener(const std::string& word) { return Has(QuestionWords(), word) || Has(Auxiliaries(), word); }
-
-bool IsEnglishFunctionWord(const std::string& word) {
-  static const std::set<std::string> kWords = {
-      "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "about", "by", "from", "as", "into", "over",
-      "his", "her", "its", "their", "our", "your", "my", "it", "he", "she", "they", "we", "you", "i", "him", "them",
-      "us", "me", "was", "were", "is", "are", "be", "been", "being", "that", "this", "these", "those", "and", "or",
-      "but", "what", "when", "how", "why", "who", "whom", "which", "where", "would", "could", "should", "will", "can",
-      "may", "might", "must", "had", "has", "have", "did", "do", "does", "whether", "there", "then", "than", "so",
-      "such", "very", "also", "not", "no", "if", "after", "before", "during", "while", "up", "out", "just", "own",
-      "each", "any", "all", "some", "said", "say", "says", "told", "tell", "called", "call"};
-  return kWords.count(AsciiLower(word)) > 0;
-}
 
 bool ParseEnglishQuestion(const std::string& text, Question* q) {
   Words w = SplitSpaces(text);
@@ -491,7 +321,7 @@ bool ParseEnglishQuestion(const std::string& text, Question* q) {
     return true;
   }
   *q = Question{};
-  return ParseEnglishKeywordQuestion(text, q);
+  return false;
 }
 
 }  // namespace kosearch

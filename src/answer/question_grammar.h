@@ -3,7 +3,9 @@
 //   question_filters.cc  quoted phrases and filters taken out of the text
 //                        (query-language fields, years, months, date ranges);
 //   english_question.cc  English what-, how-, why- and who-questions;
-//   english_keyword_question.cc  English keyword questions ("X comments on Y");
+//   english_keyword_question.cc  English keyword questions ("X comments on Y",
+//                        "X on Y", "X quotes", "X: what …?");
+//   english_question_words.cc  the English readers' word tables;
 //   korean_question.cc   Korean questions (뭐라고 했나, 어떻게 평가했나,
 //                        …라고 한 사람은 누구인가, 누가 … 했나).
 // The parsers read words, not fixed sentences: a question is a speaker
@@ -44,6 +46,9 @@ bool ParseEnglishQuestion(const std::string& text, Question* q);
 // said, in any of the usual orders ("X quotes", "X comments on Y", "X on Y",
 // "X: what …?"): english_keyword_question.cc.
 bool ParseEnglishKeywordQuestion(const std::string& text, Question* q);
+// The same shapes read from words split at spaces (the grammar tries them
+// after its sentence shapes, and on the clause after a leading one).
+bool ReadEnglishKeywordShapes(const std::vector<std::string>& words, Question* q);
 // A Korean question must speak of speech (a quoting ending, a verb or noun
 // of saying: "…라고 말한 사람은", "어떻게 평가했나") unless `speech_known`
 // (it quoted a phrase), so that plain questions of fact ("홍수를 피한

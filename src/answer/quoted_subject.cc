@@ -8,6 +8,7 @@
 #include "answer/question_grammar.h"
 #include "answer/speaker_keys.h"
 #include "extract/people.h"
+#include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "search/archive_reader.h"
 #include "text/korean_lexicon.h"
@@ -187,15 +188,19 @@ Subjects SubjectRuns(const std::vector<std::string>& words, bool keywords, const
 // 전 장관은") only when the subject word is a title or a key too: never
 // "중국" of "중국 두 브랜드가". Bare runs only when no subject is keyed:
 // one that ends right before the noun of speech `cue` ("… 누리꾼 반응"),
-// else one that opens the question ("홍준표 발언"); with no bare word
-// between them and the cue but words of topic.
-const Run* BestRun(const Subjects& subjects, size_t cue, const QuotedTerms& quoted) {
+// else (`opening_too`: a keyword question's, not a spoken one's) one that
+// opens the question ("홍준표 발언"); with no bare word between them and
+// the cue but words of topic.
+const Run* BestRun(const Subjects& subjects, size_t cue, bool opening_too, const QuotedTerms& quoted) {
   std::vector<std::string> keys;
   std::vector<std::vector<std::string>> asked;
   for (const Run& r : subjects.runs) {
     if (std::find(keys.begin(), keys.end(), r.candidate.key) != keys.end()) continue;
     keys.push_back(r.candidate.key);
     asked.push_back(TermsOf(r.candidate));
+    // A group's role term keeps the plural its quotes' text wrote
+    // ("네티즌들", ExistingRoleTerm): held either way.
+    if (r.candidate.whole && !r.candidate.person_only) asked.back().push_back(schema::kRole + r.candidate.key + "들");
   }
   const std::vector<bool> held = quoted(asked);
   const auto is_held = [&](const std::string& key) {
@@ -221,6 +226,7 @@ const Run* BestRun(const Subjects& subjects, size_t cue, const QuotedTerms& quot
     return a > b || (a == b && r.subject > best->subject);
   };
   for (const bool before_cue : {true, false}) {
+    if (!before_cue && !opening_too) break;
     for (const Run& r : subjects.runs) {
       if (!r.bare || !is_held(r.candidate.key)) continue;
       if (!r.ends_at_subject && KindOfSpeakerWord(subjects.stems[r.subject]) != SpeakerWord::kTitle) continue;
@@ -253,12 +259,18 @@ std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const Qu
   const bool asked = s.ends_with("?") || std::any_of(words.begin(), words.end(), IsAskingWord);
   // Words only, with no question word and no subject: a sentence's
   // ("…라고 반박한 러시아 부총리는?", "일부 직원들이 … 말한 사례") is the grammar's.
-  const bool keywords = !asked && (cue < words.size() || !parts.phrases.empty()) && !HasSubjectOutside(words, quoted_words);
+  const bool no_subject = !HasSubjectOutside(words, quoted_words);
+  // A question spoken with its particles dropped ("… 보고 네티즌들 뭐래?",
+  // "… 소식에 네티즌들 반응 어땠어?"): its speaker, written bare, stands
+  // right before its noun of speech or, with none, its question word.
+  const bool spoken = asked && no_subject;
+  const bool keywords = (spoken || (!asked && (cue < words.size() || !parts.phrases.empty()))) && no_subject;
   const bool asks = asked || keywords;
   if (!asks || words.size() < (parts.phrases.empty() ? 2 : 1) || !HasHangul(parts.rest)) return std::nullopt;
   Subjects subjects = SubjectRuns(words, keywords, quoted_words);
   if (subjects.runs.empty()) return std::nullopt;
-  const Run* best = BestRun(subjects, cue, quoted);
+  const size_t asking = static_cast<size_t>(std::find_if(words.begin(), words.end(), IsAskingWord) - words.begin());
+  const Run* best = BestRun(subjects, spoken && cue == words.size() ? asking : cue, !spoken, quoted);
   if (best == nullptr) return std::nullopt;
   Question q;
   q.is_question = true;

@@ -10,7 +10,10 @@
 // Keyword questions ("<speaker> <topic> 발언", "<topic> <group> 반응",
 // "<speaker> '<phrase>'": a noun of speech or a quoted phrase, no question
 // word, no subject) are read so too: their speaker, written bare, opens the
-// question or stands right before its noun of speech.
+// question or stands right before its noun of speech. So are questions
+// spoken with their particles dropped ("… 보고 네티즌들 뭐래?", "… 소식에
+// 네티즌들 반응 어땠어?": a question word, no subject particle), whose bare
+// speaker stands right before the noun of speech or the question word.
 // Internal header.
 #pragma once
 
