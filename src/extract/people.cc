@@ -21,11 +21,14 @@ namespace {
 class PeopleFinder {
  public:
   PeopleFinder(std::u32string_view text, const std::vector<Word>& words, const AliasIndex& aliases)
-      : text_(text), words_(words), aliases_(aliases), used_(words.size(), false), stem_len_(words.size()) {
+      : text_(text), words_(words), aliases_(aliases), used_(words.size(), false), stem_len_(words.size()),
+        title_core_(words.size()), title_word_(words.size()) {
     for (size_t i = 0; i < words.size(); ++i) {
+      title_core_[i] = IsTitle(Core(i));
       stem_len_[i] = ComputeStem(i).size();
       if (AgeGlossed(i)) aged_names_.insert(std::u32string(Core(i)));
     }
+    for (size_t i = 0; i < words.size(); ++i) title_word_[i] = ComputeIsTitleWord(i);
   }
 
   PeopleFound Run() {
@@ -42,18 +45,21 @@ class PeopleFinder {
   std::u32string_view Stem(size_t i) const { return Core(i).substr(0, stem_len_[i]); }
   std::u32string_view ComputeStem(size_t i) const {
     // 대변인, 김정은: words that only look as if they ended in a particle.
-    if (words_[i].has_paren() || IsTitle(Core(i)) || aliases_.Find(Core(i))) {
+    if (words_[i].has_paren() || title_core_[i] || aliases_.Find(Core(i))) {
       return Core(i);
     }
     bool subject;
     return Core(i).substr(0, StripParticle(Core(i), &subject));
   }
   bool HasParticle(size_t i) const { return words_[i].tail_end > words_[i].tail_start || Stem(i).size() < Core(i).size(); }
-  bool IsTitleWord(size_t i) const {
+  // Asked several times of each word: computed once, in the constructor.
+  bool IsTitleWord(size_t i) const { return title_word_[i]; }
+  bool ComputeIsTitleWord(size_t i) const {
     const Word& w = words_[i];
     // "전략기술개발관(국장)": a post glossed by its rank.
     std::u32string_view gloss = text_.substr(w.paren_start, w.paren_end - w.paren_start);
-    return IsTitle(Core(i)) || (!w.has_paren() && Stem(i).size() > 0 && IsTitle(Stem(i))) ||
+    // A stem as long as the core is the core, already asked.
+    return title_core_[i] || (!w.has_paren() && Stem(i).size() > 0 && Stem(i).size() < Core(i).size() && IsTitle(Stem(i))) ||
            (w.has_paren() && AllHangulSyllables(gloss) && IsTitle(gloss));
   }
   bool Joined(size_t i) const { return i < words_.size() && words_[i].space_before; }
@@ -98,12 +104,16 @@ class PeopleFinder {
     return 0;
   }
   const AliasTable::Group* AliasPerson(size_t first, size_t last, bool stem_last) const {
+    if (first == last) return AliasPersonKey(stem_last ? Stem(last) : Core(last));  // no copy for one word
     std::u32string key;
     for (size_t i = first; i <= last; ++i) {
       if (i > first && !Joined(i)) return nullptr;
       if (i < last && words_[i].has_paren()) return nullptr;
       key += (i == last && stem_last) ? Stem(i) : Core(i);
     }
+    return AliasPersonKey(key);
+  }
+  const AliasTable::Group* AliasPersonKey(std::u32string_view key) const {
     if (CountHangulSyllables(key) < 2 && key.size() < 3) return nullptr;  // "황" alone is too ambiguous in running text
     const auto* g = aliases_.Find(key);
     return g && g->kind == AliasTable::Kind::kPerson ? g : nullptr;
@@ -365,8 +375,9 @@ class PeopleFinder {
         const AliasTable::Group* group = AliasPerson(i, i + n - 1, true);
         std::u32string key;
         if (!group) {
-          for (size_t k = i; k < i + n; ++k) key += (k + 1 == i + n) ? Stem(k) : Core(k);
           if (n > 1 && !Joined(i + n - 1)) continue;
+          if (by_name_.empty()) continue;  // no name to repeat: the key would match nothing
+          for (size_t k = i; k < i + n; ++k) key += (k + 1 == i + n) ? Stem(k) : Core(k);
         }
         if (group || (CountHangulSyllables(key) >= 2 && by_name_.count(MatchKey(key)))) {
           AddMention(i, i + n - 1, i + n - 1, group, U"", OrgRef{});
@@ -409,6 +420,8 @@ class PeopleFinder {
   const AliasIndex& aliases_;
   std::vector<bool> used_;
   std::vector<size_t> stem_len_;  // per word: length of the core without its particle
+  std::vector<bool> title_core_;  // per word: IsTitle(Core(i))
+  std::vector<bool> title_word_;  // per word: IsTitleWord(i)
   std::vector<Person> people_;
   std::vector<std::u32string> names_;
   std::vector<std::u32string> written_;  // per person: the longest name the article writes for her
