@@ -104,6 +104,9 @@ const char* KroneByContext(std::u32string_view text, const Candidate& c) {
 }
 
 bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candidate* out) {
+  // Asked at every position: inside a Hangul word nothing starts (a numeral
+  // in Hangul starts a word, and no currency symbol starts with a syllable).
+  if (i > 0 && i < text.size() && IsHangulSyllable(text[i]) && IsHangulSyllable(text[i - 1])) return false;
   Candidate c;
   c.start = i;
   size_t at = i;

@@ -16,6 +16,19 @@ namespace kosearch {
 
 namespace {
 
+// Keys found by view, so a word that is its own MatchKey (no space, no
+// capital: most Korean words) is looked up without a copy.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>()(s); }
+};
+template <class Table>
+bool HoldsKey(const Table& table, std::u32string_view s) {
+  if (table.empty()) return false;
+  bool own_key = std::none_of(s.begin(), s.end(), [](char32_t c) { return c == U' ' || c == U'\t' || (c >= U'A' && c <= U'Z'); });
+  return own_key ? table.find(s) != table.end() : table.count(MatchKey(s)) > 0;
+}
+
 // Finds people word by word. Pass 1 anchors on titles ("… 회장", "… CEO");
 // pass 2 adds names from the alias file and repeats of names already found.
 class PeopleFinder {
@@ -367,19 +380,25 @@ class PeopleFinder {
   void BareNames() {
     for (size_t i = 0; i < words_.size(); ++i) {
       if (used_[i]) continue;
-      size_t max_n = aliases_.MayStartPhrase(Core(i)) || (!name_starts_.empty() && name_starts_.count(MatchKey(Core(i)))) ? aliases_.max_words() : 1;
+      size_t max_n = aliases_.MayStartPhrase(Core(i)) || HoldsKey(name_starts_, Core(i)) ? aliases_.max_words() : 1;
       for (size_t n = std::min<size_t>(max_n, words_.size() - i); n >= 1; --n) {
         bool clean = true;
         for (size_t k = i; k < i + n; ++k) clean = clean && !used_[k];
         if (!clean) continue;
         const AliasTable::Group* group = AliasPerson(i, i + n - 1, true);
-        std::u32string key;
+        std::u32string joined;
+        std::u32string_view key;
         if (!group) {
           if (n > 1 && !Joined(i + n - 1)) continue;
           if (by_name_.empty()) continue;  // no name to repeat: the key would match nothing
-          for (size_t k = i; k < i + n; ++k) key += (k + 1 == i + n) ? Stem(k) : Core(k);
+          if (n == 1) {
+            key = Stem(i);
+          } else {
+            for (size_t k = i; k < i + n; ++k) joined += (k + 1 == i + n) ? Stem(k) : Core(k);
+            key = joined;
+          }
         }
-        if (group || (CountHangulSyllables(key) >= 2 && by_name_.count(MatchKey(key)))) {
+        if (group || (CountHangulSyllables(key) >= 2 && HoldsKey(by_name_, key))) {
           AddMention(i, i + n - 1, i + n - 1, group, U"", OrgRef{});
           break;
         }
@@ -427,9 +446,9 @@ class PeopleFinder {
   std::vector<std::u32string> written_;  // per person: the longest name the article writes for her
   std::vector<std::vector<std::u32string>> roles_;
   std::vector<PersonMention> mentions_;
-  std::unordered_map<std::u32string, size_t> by_name_;
+  std::unordered_map<std::u32string, size_t, ViewHash, std::equal_to<>> by_name_;
   std::unordered_map<std::u32string, std::pair<size_t, size_t>> by_surname_;  // -> (last person, count)
-  std::unordered_set<std::u32string> name_starts_;  // first words of names found with spaces
+  std::unordered_set<std::u32string, ViewHash, std::equal_to<>> name_starts_;  // first words of names found with spaces
   std::unordered_set<std::u32string> aged_names_;   // words glossed with an age (AgeGlossed)
   std::vector<std::pair<std::string, size_t>> affiliations_;
 };
