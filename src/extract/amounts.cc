@@ -111,7 +111,8 @@ bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candida
   c.start = i;
   size_t at = i;
   size_t len = 0;
-  if ((c.prefix_unit = CurrencyFirst(text, i, &len))) {
+  // No currency symbol starts with a syllable.
+  if (!(i < text.size() && IsHangulSyllable(text[i])) && (c.prefix_unit = CurrencyFirst(text, i, &len))) {
     at = i + len;
     if (Fold(text, at) == U' ') ++at;
     if (!IsAsciiDigit(Fold(text, at))) return false;
