@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <unordered_map>
 
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
@@ -165,6 +166,23 @@ const std::vector<UnitEntry>& Units() {
   return units;
 }
 
+namespace {
+
+// Units() by the first code point of their surface, in table order (no
+// surface is empty): MatchUnit is asked after every numeral.
+const std::vector<const UnitEntry*>& UnitsStartingWith(char32_t first) {
+  static const auto by_first = [] {
+    std::unordered_map<char32_t, std::vector<const UnitEntry*>> index;
+    for (const UnitEntry& u : Units()) index[u.surface.empty() ? 0 : u.surface[0]].push_back(&u);
+    return index;
+  }();
+  static const std::vector<const UnitEntry*> none;
+  auto it = by_first.find(first);
+  return it == by_first.end() ? none : it->second;
+}
+
+}  // namespace
+
 // Longest unit at text[pos] (one optional space first). Returns nullptr when
 // none; *end receives the position after the unit.
 const UnitEntry* MatchUnit(std::u32string_view text, size_t pos, size_t* end) {
@@ -174,8 +192,9 @@ const UnitEntry* MatchUnit(std::u32string_view text, size_t pos, size_t* end) {
     size_t at = pos + skip;
     if (skip == 1 && Fold(text, pos) != U' ') break;
     const char32_t first = Fold(text, at);  // most units start otherwise: no call to StartsWith
-    for (const UnitEntry& u : Units()) {
-      if ((!u.surface.empty() && u.surface[0] != first) || !StartsWith(text, at, u.surface)) continue;
+    for (const UnitEntry* unit : UnitsStartingWith(first)) {
+      const UnitEntry& u = *unit;
+      if (!StartsWith(text, at, u.surface)) continue;
       size_t e = at + u.surface.size();
       if (e > best_end && UnitBoundaryOk(text, e, u)) {
         best = &u;

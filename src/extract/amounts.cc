@@ -104,11 +104,15 @@ const char* KroneByContext(std::u32string_view text, const Candidate& c) {
 }
 
 bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candidate* out) {
+  // Asked at every position: inside a Hangul word nothing starts (a numeral
+  // in Hangul starts a word, and no currency symbol starts with a syllable).
+  if (i > 0 && i < text.size() && IsHangulSyllable(text[i]) && IsHangulSyllable(text[i - 1])) return false;
   Candidate c;
   c.start = i;
   size_t at = i;
   size_t len = 0;
-  if ((c.prefix_unit = CurrencyFirst(text, i, &len))) {
+  // No currency symbol starts with a syllable.
+  if (!(i < text.size() && IsHangulSyllable(text[i])) && (c.prefix_unit = CurrencyFirst(text, i, &len))) {
     at = i + len;
     if (Fold(text, at) == U' ') ++at;
     if (!IsAsciiDigit(Fold(text, at))) return false;

@@ -117,18 +117,21 @@ std::vector<Organization> FindOrganizations(std::u32string_view text, const std:
                                             const AliasIndex& aliases, const PeopleFound& people,
                                             std::vector<MinedAlias>* mined) {
   OrgCollector orgs(aliases);
-  auto stem_of = [&](size_t i) {
+  // Each word's stem, asked of most words twice: computed once.
+  std::vector<std::u32string_view> stems(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
     std::u32string_view core = text.substr(words[i].start, words[i].end - words[i].start);
-    if (words[i].has_paren()) return core;
     bool subject;
-    return core.substr(0, StripParticle(core, &subject));
-  };
+    stems[i] = words[i].has_paren() ? core : core.substr(0, StripParticle(core, &subject));
+  }
+  auto stem_of = [&](size_t i) { return stems[i]; };
+  std::u32string key;  // reused: one allocation for the whole text
   for (size_t i = 0; i < words.size();) {
     // Longest alias-file spelling starting here; its last word may carry a particle.
     size_t matched = 0;
     size_t max_n = aliases.MayStartPhrase(text.substr(words[i].start, words[i].end - words[i].start)) ? aliases.max_words() : 1;
     for (size_t n = std::min(max_n, words.size() - i); n >= 1 && !matched; --n) {
-      std::u32string key;
+      key.clear();
       bool joined = true;
       for (size_t k = i; k < i + n; ++k) {
         joined = joined && (k == i || words[k].space_before) && (k + 1 == i + n || !words[k].has_paren());

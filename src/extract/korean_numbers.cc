@@ -299,10 +299,21 @@ size_t MatchWord(std::u32string_view text, size_t pos, std::u32string_view word)
   return text.substr(pos, word.size()) == word ? word.size() : 0;
 }
 
+// Whether c begins a word of either table: asked of every word, most begin none.
+bool StartsNativeWord(char32_t c) {
+  for (const NativeWord& w : kNativeTens) {
+    if (w.text[0] == c) return true;
+  }
+  for (const NativeWord& w : kNativeUnits) {
+    if (w.text[0] == c) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ParseNativeNumber(std::u32string_view text, size_t pos, KoreanNumber* out) {
-  if (pos >= text.size()) return false;
+  if (pos >= text.size() || !StartsNativeWord(text[pos])) return false;
   KoreanNumber n;
   n.start = pos;
   n.native = true;

@@ -16,16 +16,32 @@ namespace kosearch {
 
 namespace {
 
+// Keys found by view, so a word that is its own MatchKey (no space, no
+// capital: most Korean words) is looked up without a copy.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>()(s); }
+};
+template <class Table>
+bool HoldsKey(const Table& table, std::u32string_view s) {
+  if (table.empty()) return false;
+  bool own_key = std::none_of(s.begin(), s.end(), [](char32_t c) { return c == U' ' || c == U'\t' || (c >= U'A' && c <= U'Z'); });
+  return own_key ? table.find(s) != table.end() : table.count(MatchKey(s)) > 0;
+}
+
 // Finds people word by word. Pass 1 anchors on titles ("… 회장", "… CEO");
 // pass 2 adds names from the alias file and repeats of names already found.
 class PeopleFinder {
  public:
   PeopleFinder(std::u32string_view text, const std::vector<Word>& words, const AliasIndex& aliases)
-      : text_(text), words_(words), aliases_(aliases), used_(words.size(), false), stem_len_(words.size()) {
+      : text_(text), words_(words), aliases_(aliases), used_(words.size(), false), stem_len_(words.size()),
+        title_core_(words.size()), title_word_(words.size()) {
     for (size_t i = 0; i < words.size(); ++i) {
+      title_core_[i] = IsTitle(Core(i));
       stem_len_[i] = ComputeStem(i).size();
       if (AgeGlossed(i)) aged_names_.insert(std::u32string(Core(i)));
     }
+    for (size_t i = 0; i < words.size(); ++i) title_word_[i] = ComputeIsTitleWord(i);
   }
 
   PeopleFound Run() {
@@ -42,18 +58,21 @@ class PeopleFinder {
   std::u32string_view Stem(size_t i) const { return Core(i).substr(0, stem_len_[i]); }
   std::u32string_view ComputeStem(size_t i) const {
     // 대변인, 김정은: words that only look as if they ended in a particle.
-    if (words_[i].has_paren() || IsTitle(Core(i)) || aliases_.Find(Core(i))) {
+    if (words_[i].has_paren() || title_core_[i] || aliases_.Find(Core(i))) {
       return Core(i);
     }
     bool subject;
     return Core(i).substr(0, StripParticle(Core(i), &subject));
   }
   bool HasParticle(size_t i) const { return words_[i].tail_end > words_[i].tail_start || Stem(i).size() < Core(i).size(); }
-  bool IsTitleWord(size_t i) const {
+  // Asked several times of each word: computed once, in the constructor.
+  bool IsTitleWord(size_t i) const { return title_word_[i]; }
+  bool ComputeIsTitleWord(size_t i) const {
     const Word& w = words_[i];
     // "전략기술개발관(국장)": a post glossed by its rank.
     std::u32string_view gloss = text_.substr(w.paren_start, w.paren_end - w.paren_start);
-    return IsTitle(Core(i)) || (!w.has_paren() && Stem(i).size() > 0 && IsTitle(Stem(i))) ||
+    // A stem as long as the core is the core, already asked.
+    return title_core_[i] || (!w.has_paren() && Stem(i).size() > 0 && Stem(i).size() < Core(i).size() && IsTitle(Stem(i))) ||
            (w.has_paren() && AllHangulSyllables(gloss) && IsTitle(gloss));
   }
   bool Joined(size_t i) const { return i < words_.size() && words_[i].space_before; }
@@ -98,12 +117,16 @@ class PeopleFinder {
     return 0;
   }
   const AliasTable::Group* AliasPerson(size_t first, size_t last, bool stem_last) const {
+    if (first == last) return AliasPersonKey(stem_last ? Stem(last) : Core(last));  // no copy for one word
     std::u32string key;
     for (size_t i = first; i <= last; ++i) {
       if (i > first && !Joined(i)) return nullptr;
       if (i < last && words_[i].has_paren()) return nullptr;
       key += (i == last && stem_last) ? Stem(i) : Core(i);
     }
+    return AliasPersonKey(key);
+  }
+  const AliasTable::Group* AliasPersonKey(std::u32string_view key) const {
     if (CountHangulSyllables(key) < 2 && key.size() < 3) return nullptr;  // "황" alone is too ambiguous in running text
     const auto* g = aliases_.Find(key);
     return g && g->kind == AliasTable::Kind::kPerson ? g : nullptr;
@@ -357,18 +380,25 @@ class PeopleFinder {
   void BareNames() {
     for (size_t i = 0; i < words_.size(); ++i) {
       if (used_[i]) continue;
-      size_t max_n = aliases_.MayStartPhrase(Core(i)) || (!name_starts_.empty() && name_starts_.count(MatchKey(Core(i)))) ? aliases_.max_words() : 1;
+      size_t max_n = aliases_.MayStartPhrase(Core(i)) || HoldsKey(name_starts_, Core(i)) ? aliases_.max_words() : 1;
       for (size_t n = std::min<size_t>(max_n, words_.size() - i); n >= 1; --n) {
         bool clean = true;
         for (size_t k = i; k < i + n; ++k) clean = clean && !used_[k];
         if (!clean) continue;
         const AliasTable::Group* group = AliasPerson(i, i + n - 1, true);
-        std::u32string key;
+        std::u32string joined;
+        std::u32string_view key;
         if (!group) {
-          for (size_t k = i; k < i + n; ++k) key += (k + 1 == i + n) ? Stem(k) : Core(k);
           if (n > 1 && !Joined(i + n - 1)) continue;
+          if (by_name_.empty()) continue;  // no name to repeat: the key would match nothing
+          if (n == 1) {
+            key = Stem(i);
+          } else {
+            for (size_t k = i; k < i + n; ++k) joined += (k + 1 == i + n) ? Stem(k) : Core(k);
+            key = joined;
+          }
         }
-        if (group || (CountHangulSyllables(key) >= 2 && by_name_.count(MatchKey(key)))) {
+        if (group || (CountHangulSyllables(key) >= 2 && HoldsKey(by_name_, key))) {
           AddMention(i, i + n - 1, i + n - 1, group, U"", OrgRef{});
           break;
         }
@@ -409,14 +439,16 @@ class PeopleFinder {
   const AliasIndex& aliases_;
   std::vector<bool> used_;
   std::vector<size_t> stem_len_;  // per word: length of the core without its particle
+  std::vector<bool> title_core_;  // per word: IsTitle(Core(i))
+  std::vector<bool> title_word_;  // per word: IsTitleWord(i)
   std::vector<Person> people_;
   std::vector<std::u32string> names_;
   std::vector<std::u32string> written_;  // per person: the longest name the article writes for her
   std::vector<std::vector<std::u32string>> roles_;
   std::vector<PersonMention> mentions_;
-  std::unordered_map<std::u32string, size_t> by_name_;
+  std::unordered_map<std::u32string, size_t, ViewHash, std::equal_to<>> by_name_;
   std::unordered_map<std::u32string, std::pair<size_t, size_t>> by_surname_;  // -> (last person, count)
-  std::unordered_set<std::u32string> name_starts_;  // first words of names found with spaces
+  std::unordered_set<std::u32string, ViewHash, std::equal_to<>> name_starts_;  // first words of names found with spaces
   std::unordered_set<std::u32string> aged_names_;   // words glossed with an age (AgeGlossed)
   std::vector<std::pair<std::string, size_t>> affiliations_;
 };
