@@ -14,6 +14,7 @@
 #include "extract/speaker_extent.h"
 #include "extract/speaker_table.h"
 #include "kosearch/extract.h"
+#include "text/unicode_text.h"
 #include "kosearch/aliases.h"
 
 namespace kosearch {
@@ -30,7 +31,7 @@ std::u32string Fitted(const std::u32string& text, const std::u32string& speaker,
   PeopleFound people;
   std::vector<Entity> entities;
   size_t at = text.find(speaker);
-  if (tagged) entities.push_back(Entity{at, at + speaker.size(), "PS", ""});
+  if (tagged) entities.push_back(Entity{at, at + speaker.size(), "PS", ToUtf8(speaker)});
   SpeakerTable table(text, people, entities, aliases);
   Resolution r;
   r.type = SpeakerKind::kPerson;
@@ -59,6 +60,10 @@ TEST_CASE("a verb the tagger spans with the name is cut off it after the word th
   // Not after a word the verb cannot govern: a name opening with such a
   // syllable stays whole.
   CHECK(Fitted(U"이날 브랜든 로저스는 “팀이 단단해졌다”고 말했다.", U"브랜든 로저스", true) == U"브랜든 로저스");
+}
+
+TEST_CASE("a section label in brackets opening a headline is no part of the name") {
+  CHECK(Fitted(U"[인터뷰]박서진 “다음 앨범은 더 밝은 노래로 채우겠다”", U"[인터뷰]박서진") == U"박서진");
 }
 
 }  // namespace

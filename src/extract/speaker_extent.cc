@@ -136,6 +136,8 @@ void StripMarks(Resolution* r) {
   std::u32string& s = r->speaker;
   if (size_t n = korean::CompanyMarkAt(s, false)) s.erase(0, n);
   if (size_t n = korean::CompanyMarkAt(s, true)) s.resize(s.size() - n);
+  // "[단독]신동빈": a section's label in brackets opening a headline.
+  if (size_t close = s.find_last_of(U"]】"); close != std::u32string::npos && close + 1 < s.size()) s.erase(0, close + 1);
   while (!s.empty() && (IsSpaceInLine(s.front()) || s.front() == U',')) s.erase(0, 1);
   while (!s.empty() && (IsSpaceInLine(s.back()) || s.back() == U',')) s.pop_back();
   // "측" glued to a body's last word is its side, which is the body speaking.
