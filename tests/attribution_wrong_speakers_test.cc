@@ -26,6 +26,21 @@ TEST_CASE("a verb after its object is never glued to the name it modifies") {
   CHECK((q[0].speaker.empty() || q[0].speaker == "토마세크"));
 }
 
+TEST_CASE("the words after a verb that took a quote resolve alone: a bare role stays an unnamed role") {
+  // "…이라고 밝힌 상대방": the verb goes, and 상대방 (the other party) is
+  // what someone is, never a name.
+  std::vector<Quote> q = Quotes("자신을 시민단체 회원이라고 밝힌 상대방은 “우리는 그런 일을 도울 수 없다”고 설명했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].role == "상대방");
+}
+
+TEST_CASE("a member of a show or a group: 멤버 is what she is, never a part of her name") {
+  std::vector<Quote> q = Quotes("‘주말예능’ 멤버 로베르토는 “스페인에서는 가족이 함께 저녁을 오래 먹는다”며 웃었다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "로베르토");
+}
+
 TEST_CASE("a camp or faction speaks as a group, never as a person, whatever the tagger marks in it") {
   // 진영 is also a given name the tagger may mark as a person.
   std::vector<Quote> q = Quotes("하지만 개혁 진영은 “이번 개편은 실패한 것”이라고 비판했다.");

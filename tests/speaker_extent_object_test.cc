@@ -2,6 +2,8 @@
 // the exact speaker does not hang on the model: a verb in its modifying
 // form after its object ("팀을 이끈") is no part of the name it modifies; a
 // noun that only ends like an object ("가을", "마을") takes nothing off.
+// And with a tagger span over the verb and the name: a verb after the word
+// it governs (an object, a place, a quote) is cut off whoever spans it.
 // Sentences made up in the shapes of news.
 #include <doctest/doctest.h>
 
@@ -11,6 +13,8 @@
 #include "extract/people.h"
 #include "extract/speaker_extent.h"
 #include "extract/speaker_table.h"
+#include "kosearch/extract.h"
+#include "text/unicode_text.h"
 #include "kosearch/aliases.h"
 
 namespace kosearch {
@@ -18,15 +22,21 @@ namespace {
 
 // The speaker FitSpeakerExtent leaves of `speaker`, a person written in
 // `text` before its quote, with no entity tagged.
-std::u32string Fitted(const std::u32string& text, const std::u32string& speaker) {
+// With `tagged`, the tagger spans `speaker` as one person where the text
+// writes it.
+std::u32string Fitted(const std::u32string& text, const std::u32string& speaker, bool tagged = false,
+                      size_t quote_start = std::u32string::npos) {
   AliasTable no_aliases;
   AliasIndex aliases(no_aliases);
   PeopleFound people;
-  SpeakerTable table(text, people, {}, aliases);
+  std::vector<Entity> entities;
+  size_t at = text.find(speaker);
+  if (tagged) entities.push_back(Entity{at, at + speaker.size(), "PS", ToUtf8(speaker)});
+  SpeakerTable table(text, people, entities, aliases);
   Resolution r;
   r.type = SpeakerKind::kPerson;
   r.speaker = speaker;
-  FitSpeakerExtent(table, text.find(U'“'), &r);
+  FitSpeakerExtent(table, quote_start == std::u32string::npos ? text.find(U'“') : quote_start, &r);
   return r.speaker;
 }
 
@@ -40,6 +50,20 @@ TEST_CASE("a verb after its object is cut off the name it modifies") {
 TEST_CASE("a noun that only ends like an object takes no word off the name after it") {
   CHECK(Fitted(U"올 가을 제임스 본드는 “새 임무가 기다린다”고 말했다.", U"제임스 본드") == U"제임스 본드");
   CHECK(Fitted(U"그 마을 로버트 킴은 “다리가 끊겼다”고 말했다.", U"로버트 킴") == U"로버트 킴");
+}
+
+TEST_CASE("a verb the tagger spans with the name is cut off it after the word the verb governs") {
+  // After a place it came from, and after the quote it took.
+  CHECK(Fitted(U"캐나다에서 온 제니퍼 씨는 “수업이 재미있다”고 말했다.", U"온 제니퍼", true) == U"제니퍼");
+  std::u32string after_quote = U"“이미 영상으로 다 봤다”고 밝힌 코발추크 감독은 “곧 적응할 것”이라고 말했다.";
+  CHECK(Fitted(after_quote, U"밝힌 코발추크", true, 0) == U"코발추크");
+  // Not after a word the verb cannot govern: a name opening with such a
+  // syllable stays whole.
+  CHECK(Fitted(U"이날 브랜든 로저스는 “팀이 단단해졌다”고 말했다.", U"브랜든 로저스", true) == U"브랜든 로저스");
+}
+
+TEST_CASE("a section label in brackets opening a headline is no part of the name") {
+  CHECK(Fitted(U"[인터뷰]박서진 “다음 앨범은 더 밝은 노래로 채우겠다”", U"[인터뷰]박서진") == U"박서진");
 }
 
 }  // namespace

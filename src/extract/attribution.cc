@@ -58,6 +58,17 @@ class PhraseResolver {
 
   Resolution Resolve(std::u32string_view phrase, size_t phrase_start, bool opening_topic = false) const {
     std::vector<PhraseWord> words = SplitPhrase(phrase, phrase_start);
+    // "한국 음식을 맛본 다코스타": a verb governing the word before it opens
+    // a clause that modifies the speaker, no part of her; the words after it
+    // resolve alone where they tell who speaks.
+    size_t verbs = 0;
+    while (verbs + 1 < words.size() && VerbAfterArgument(table_.text(), words[verbs].start)) ++verbs;
+    if (verbs > 0) {
+      size_t cut = words[verbs].start - phrase_start;
+      if (Resolution r = Resolve(phrase.substr(cut), phrase_start + cut, opening_topic); r.type != SpeakerKind::kNone) {
+        return r;
+      }
+    }
     // "이 원장은": the person the surname (or, for 이, "this") refers to.
     if (SurnameTitle ref = SurnameBeforeTitle(words, table_); !ref.surname.empty()) {
       if (ref.holder >= 0) return OfPerson(static_cast<size_t>(ref.holder), 0.7);

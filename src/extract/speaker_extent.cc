@@ -53,6 +53,15 @@ bool LastMention(std::u32string_view text, std::u32string_view s, size_t before,
   return true;
 }
 
+// The first place within kReach after `after` where the text writes `s`.
+bool NextMention(std::u32string_view text, std::u32string_view s, size_t after, Span* at) {
+  if (s.empty() || after > text.size()) return false;
+  size_t found = text.find(s, after);
+  if (found == std::u32string_view::npos || found > after + kReach) return false;
+  *at = {found, found + s.size()};
+  return true;
+}
+
 bool PersonSupported(const SpeakerTable& table, std::u32string_view name, Span at) {
   return table.ByName(name) >= 0 || table.TaggedPerson(at.start, at.end);
 }
@@ -67,31 +76,23 @@ bool ModifiesName(std::u32string_view w) {
          IsModifier(w) || opens_common || IsTitleOrRole(w);
 }
 
-// "김치를 맛본 토마세크": the word right after an object (…을, …를) that
-// ends in a verb's modifying form taking one (the lexicon's kTakesObject
-// rows) is that verb: never a part of the name it modifies, whatever the
-// tagger spans. A noun that only ends like an object ("올 가을 제임스",
-// "마을 주민") is followed by no such verb.
-bool TakesObjectBefore(std::u32string_view text, size_t word_start) {
-  if (word_start < 3 || text[word_start - 1] != U' ') return false;
-  std::u32string_view object = text.substr(word_start - 3, 2);
-  if (!IsHangulSyllable(object[0]) || !korean::EndsInObjectParticle(object)) return false;
-  size_t space = text.find(U' ', word_start);
-  std::u32string_view word = text.substr(word_start, space == std::u32string_view::npos ? space : space - word_start);
-  return korean::EndsInModifierSyllable(word, korean::kTakesObject);
-}
-
 // "감독인 로하스", "지난달 그로스만": the tagger spans no person over the whole
 // (the people finder may have taken the modifier in), but it, or the table,
 // knows the words after the leading modifiers as one.
 std::u32string NarrowPerson(const SpeakerTable& table, std::u32string_view text, Span at) {
   std::u32string_view whole = text.substr(at.start, at.end - at.start);
-  if (table.TaggedPerson(at.start, at.end)) return std::u32string(whole);
+  if (table.TaggedPerson(at.start, at.end)) {
+    // "서울에서 온 자넷": the tagger's span runs over the verb too; a verb
+    // is never a part of a name, whoever spans it.
+    size_t k = at.start;
+    for (size_t space; VerbAfterArgument(text, k) && (space = text.find(U' ', k)) < at.end;) k = space + 1;
+    return std::u32string(text.substr(k, at.end - k));
+  }
   bool verb_off = false;
   for (size_t k = at.start; k < at.end;) {
     size_t space = text.find(U' ', k);
     if (space == std::u32string_view::npos || space >= at.end) break;
-    bool verb = TakesObjectBefore(text, k);
+    bool verb = VerbAfterArgument(text, k);
     if (!verb && !ModifiesName(text.substr(k, space - k))) break;
     verb_off = verb_off || verb;
     k = space + 1;
@@ -135,6 +136,8 @@ void StripMarks(Resolution* r) {
   std::u32string& s = r->speaker;
   if (size_t n = korean::CompanyMarkAt(s, false)) s.erase(0, n);
   if (size_t n = korean::CompanyMarkAt(s, true)) s.resize(s.size() - n);
+  // "[단독]신동빈": a section's label in brackets opening a headline.
+  if (size_t close = s.find_last_of(U"]】"); close != std::u32string::npos && close + 1 < s.size()) s.erase(0, close + 1);
   while (!s.empty() && (IsSpaceInLine(s.front()) || s.front() == U',')) s.erase(0, 1);
   while (!s.empty() && (IsSpaceInLine(s.back()) || s.back() == U',')) s.pop_back();
   // "측" glued to a body's last word is its side, which is the body speaking.
@@ -142,6 +145,17 @@ void StripMarks(Resolution* r) {
 }
 
 }  // namespace
+
+bool VerbAfterArgument(std::u32string_view text, size_t word_start) {
+  if (word_start < 3 || word_start > text.size() || text[word_start - 1] != U' ') return false;
+  size_t before = text.rfind(U' ', word_start - 2);
+  before = before == std::u32string_view::npos ? 0 : before + 1;
+  std::u32string_view argument = text.substr(before, word_start - 1 - before);
+  size_t space = text.find(U' ', word_start);
+  std::u32string_view word = text.substr(word_start, space == std::u32string_view::npos ? space : space - word_start);
+  return !word.empty() && AllHangulSyllables(word) && korean::MarksVerbArgument(argument) &&
+         korean::EndsInModifierSyllable(word, korean::kTakesObject);
+}
 
 void FitSpeakerExtent(const SpeakerTable& table, size_t quote_start, Resolution* r) {
   if (r->type != SpeakerKind::kPerson && r->type != SpeakerKind::kOrganization) return;
@@ -155,7 +169,14 @@ void FitSpeakerExtent(const SpeakerTable& table, size_t quote_start, Resolution*
   Span at;
   // A body's name is left as it is: the words the tagger spans before it are
   // mostly its country ("미국 | 워싱턴포스트"), which is no part of it.
-  if (r->type != SpeakerKind::kPerson || !LastMention(table.text(), r->speaker, quote_start, &at)) return;
+  if (r->type != SpeakerKind::kPerson) return;
+  if (!LastMention(table.text(), r->speaker, quote_start, &at)) {
+    // "\"…\"고 밝힌 모쿠레스쿠 감독은": the speaker written after the quote
+    // is narrowed the same way (never widened: the words before it are the
+    // clause that took the quote).
+    if (NextMention(table.text(), r->speaker, quote_start, &at)) r->speaker = NarrowPerson(table, table.text(), at);
+    return;
+  }
   std::u32string narrowed = NarrowPerson(table, table.text(), at);
   if (narrowed != r->speaker) {
     r->speaker = narrowed;

@@ -17,6 +17,11 @@ namespace kosearch {
 // Narrows or widens r->speaker (a person or an organization) to the one
 // entity the text supports, looking at its last mention before
 // `quote_start`. Leaves r alone where the text or the table does not tell.
+// True when the word at `word_start` is a verb's modifier governing the word
+// before it ("김치를 맛본", "서울에서 온", "…”고 밝힌"): a clause, never a
+// part of the name after it, whatever the tagger spans.
+bool VerbAfterArgument(std::u32string_view text, size_t word_start);
+
 void FitSpeakerExtent(const SpeakerTable& table, size_t quote_start, Resolution* r);
 
 }  // namespace kosearch

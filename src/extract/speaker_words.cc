@@ -42,7 +42,7 @@ constexpr SpeakerNoun kSpeakerNouns[] = {
     {U"피해자", kR | kE}, {U"가족", kR | kE}, {U"시민", kR | kE}, {U"네티즌", kR | kE}, {U"누리꾼", kR | kE},
     {U"팬", kR | kD}, {U"측", kR | kE | kSide}, {U"학자", kR | kE}, {U"과학자", kR}, {U"관계당국", kR | kE}, {U"당국", kR | kE},
     {U"언론", kR | kE}, {U"외신", kR}, {U"매체", kR | kE}, {U"재판부", kR | kE},
-    {U"참석자", kR}, {U"응답자", kR}, {U"관계기관", kR | kE}, {U"실무자", kR}, {U"담당자", kR}, {U"책임자", kR},
+    {U"참석자", kR}, {U"응답자", kR}, {U"상대방", kR}, {U"관계기관", kR | kE}, {U"실무자", kR}, {U"담당자", kR}, {U"책임자", kR},
     {U"지도부", kR}, {U"수뇌부", kR}, {U"부대장", kR}, {U"단체", kR | kE}, {U"의료진", kR}, {U"조사단", kR},
     {U"기획단", kR}, {U"사용자", kR}, {U"이용자", kR}, {U"주최측", kR}, {U"사측", kR | kE}, {U"노조", kR | kE},
     {U"유권자", kR}, {U"학생", kR | kD}, {U"교사", kR}, {U"선수단", kR}, {U"운영진", kR}, {U"제작진", kR}, {U"관중", kR},
@@ -56,7 +56,7 @@ constexpr SpeakerNoun kSpeakerNouns[] = {
     // Occupations and roles written bare ("에이전트는", "점성술가는"): what
     // someone does, never a name, so the speaker stays an unnamed role.
     {U"에이전트", kR}, {U"점성술가", kR}, {U"역술가", kR}, {U"주인", kR}, {U"집주인", kR}, {U"다이버", kR},
-    {U"매니저", kR},
+    {U"매니저", kR}, {U"멤버", kR},
     // A camp or faction ("개혁 진영은", "반대 세력은"): a group with no one
     // face, never a person's name, even where the tagger marks a given name
     // (진영) there.

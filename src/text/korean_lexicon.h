@@ -128,7 +128,7 @@ enum ModifierEndUse : uint8_t {
   kVerbAdnominal = 1 << 5,
   // A verb's modifier that takes an object before it ("김치를 맛본", "팀을
   // 이끈", "상을 받은", "노래를 부르는"): extract/speaker_extent's
-  // TakesObjectBefore, so a noun that only ends like an object ("가을",
+  // VerbAfterArgument, so a noun that only ends like an object ("가을",
   // "마을") before a name is no verb's object.
   kTakesObject = 1 << 6,
 };
@@ -321,6 +321,11 @@ bool EndsInNounLikeTalk(std::u32string_view text);
 // 에게는, 한테, 께, 을, 를): "안산 선수에게는 "…"" names who is addressed, not
 // who speaks.
 bool MarksAddresseeOrObject(std::u32string_view word);
+// A word a verb governs, so that a verb's modifier right after it is that
+// verb ("김치를 맛본", "서울에서 온", "…”고 밝힌"): an object or addressee
+// (MarksAddresseeOrObject), a place or source (에서, 로부터), or a reported
+// clause (…다고, …라고, a quote closed before 고).
+bool MarksVerbArgument(std::u32string_view word);
 
 // An adverb that may stand between a speaker and her quote ("개리 역시
 // 소진에게 "…"", "그는 또다시 "…""): 역시, 또한, 다시, 직접.

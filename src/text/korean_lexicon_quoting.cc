@@ -251,6 +251,17 @@ bool MarksAddresseeOrObject(std::u32string_view word) {
          });
 }
 
+bool MarksVerbArgument(std::u32string_view word) {
+  static constexpr std::u32string_view kPlaceOrSource[] = {U"에서", U"에서부터", U"로부터"};
+  static constexpr std::u32string_view kClosingQuotes = U"\"”’'」』";
+  if (MarksAddresseeOrObject(word) || EndsInClauseEnding(word, kReportedClause)) return true;
+  if (word.size() >= 2 && word.back() == U'고' && kClosingQuotes.find(word[word.size() - 2]) != std::u32string_view::npos) {
+    return true;
+  }
+  return std::any_of(std::begin(kPlaceOrSource), std::end(kPlaceOrSource),
+                     [&](std::u32string_view e) { return word.size() > e.size() && word.ends_with(e); });
+}
+
 bool IsAdverbBeforeQuote(std::u32string_view word) {
   static constexpr std::u32string_view kAdverbs[] = {U"역시", U"또한", U"또", U"다시", U"또다시", U"재차",
                                                      U"직접", U"곧바로", U"이날", U"특히", U"이어", U"거듭"};
