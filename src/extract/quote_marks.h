@@ -93,7 +93,17 @@ size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit);
 // The quoted words of a pair, without the closing punctuation and spaces.
 std::u32string_view QuotedWords(std::u32string_view text, const QuotePair& p);
 
-// The quote pairs of text[0, limit) in text order, each marked speech or
+// The marks paired, none yet judged speech (quote_marks.cc): double marks
+// within a paragraph (a quote left open ends before its quotative ending,
+// `unclosed`), single marks ‘…’ and '…' within a line.
+std::vector<QuotePair> PairDoubleMarks(std::u32string_view text, size_t limit);
+std::vector<QuotePair> PairSingleMarks(std::u32string_view text, size_t limit);
+
+// What follows `"…"` when the quote is someone's words (quote_speech.cc):
+// 라고, 이라며, 며, 고 말했다, "…"라는 말을, "…" 등의 반응, "…" 발표했다.
+bool SpeechEnding(std::u32string_view after);
+
+// The quote pairs of text[0, limit) in text order (quote_speech.cc), each marked speech or
 // not from what follows it: a quotative ending (라고, 며, 고), a noun of
 // speech ("…"라는 말, "…" 등의 반응), a verb of saying, a following quote of
 // a list, a paragraph of its own, or `X는 "…".` ending a sentence; or, with
