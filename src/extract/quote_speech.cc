@@ -84,6 +84,20 @@ bool SpeechEnding(std::u32string_view after) {
 
 namespace {
 
+// `"…"는 주장을 일축했다`, `'…'라는 요구를 거부했다`: a noun of speech
+// after the adnominal ending, then a verb of words someone else said (the
+// lexicon's: 일축, 거부, 받 …): the quote is speech, but not the subject's.
+bool OthersWordsAhead(std::u32string_view after) {
+  for (const auto& [e, contracted] : korean::AdnominalQuotingEndings()) {
+    if (!after.starts_with(e)) continue;
+    std::u32string_view rest = after.substr(e.size());
+    size_t space = rest.find(U' ');
+    return korean::StartsWithSpeechNoun(rest, /*after_sentence=*/true) && space != std::u32string_view::npos &&
+           korean::StartsWithVerbOfOthersWords(rest.substr(space + 1));
+  }
+  return false;
+}
+
 // `"…알아?"라는 질문을 던졌다`, `"…안 된다"는 결론을`, `"…해야 한다"는
 // 점을 강조했다`: after quoted words shaped as a sentence, a noun of speech
 // that may otherwise follow a title or a term (질문을, 결론, 반론) as the next
@@ -221,6 +235,7 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     if (SpeechEnding(after) || (StatementShaped(text, p) && SpeechEndingAfterSentence(after)) ||
         UtteranceBeforeNoun(text, limit, p, after)) {
       p.speech = true;
+      p.unattributed = OthersWordsAhead(after);
       continue;
     }
     // `"사실무근" 부인`, `"…" 해명`: a noun of speech as the next word, a
@@ -265,6 +280,7 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
                            (inside.ends_with(U"자") || raw.ends_with(U"!") || raw.ends_with(U"?"));
     bool sentence = LooksLikeSentence(inside);
     p.speech = ((sentence || proposal_or_cry) && SpeechEnding(after)) || (sentence && SpeechEndingAfterSentence(after));
+    p.unattributed = p.speech && OthersWordsAhead(after);
     // `그때 나는 ‘…해야 한다’` ending its line: a statement with no verb.
     if (!p.speech) p.speech = p.verbless = sentence && (after.empty() || after[0] == U'\n');
     // `오초아 '가자, 그랜드슬램~'`: a statement of several words with a comma
@@ -273,12 +289,70 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
   }
 }
 
+// `"…어제 일 같아요" "…축하드려요" "…걸으세요" 등 응원이`, `"…끝나요?"
+// "…넘을 거야." 3일 오후`: quotes in a row with nothing but a
+// space or a comma between them, none tied to a verb, are one list of things
+// people said when at least half of them read as talk (a statement or
+// an utterance by their own ending; titles and terms in a row do not).
+// Each quote of such a run not already speech is speech with no verb, and
+// no speaker the sentence names: lines in a row are several voices (a
+// dialogue, a chorus of reactions), rarely the subject's (`unattributed`).
+// Only quoted words with two Hangul syllables or more: `"....."` is silence.
+void MarkTalkRuns(std::u32string_view text, std::vector<QuotePair>& pairs) {
+  auto adjacent = [&](size_t k) {  // pairs[k + 1] follows pairs[k] with only a space or a comma between
+    if (pairs[k].unclosed || pairs[k + 1].unclosed || pairs[k].began_before) return false;
+    std::u32string_view gap = text.substr(pairs[k].close + 1, pairs[k + 1].open - pairs[k].close - 1);
+    if (gap.find(U'\n') != std::u32string_view::npos) return false;
+    gap = TrimSpaces(gap);
+    return gap.empty() || gap == U"," || gap == U"\u3001";
+  };
+  for (size_t first = 0; first < pairs.size();) {
+    size_t last = first;
+    while (last + 1 < pairs.size() && adjacent(last)) ++last;
+    size_t talk = 0;
+    for (size_t k = first; k <= last; ++k) {
+      if (StatementShaped(text, pairs[k]) || UtteranceShaped(text.substr(pairs[k].open + 1, pairs[k].close - pairs[k].open - 1))) ++talk;
+    }
+    if (last > first && talk * 2 >= last - first + 1) {
+      for (size_t k = first; k <= last; ++k) {
+        std::u32string_view inside = QuotedWords(text, pairs[k]);
+        if (pairs[k].speech || std::count_if(inside.begin(), inside.end(), IsHangulSyllable) < 2) continue;
+        pairs[k].speech = pairs[k].verbless = pairs[k].unattributed = true;
+      }
+    }
+    first = last + 1;
+  }
+}
+
 }  // namespace
+
+bool LineEndingStatement(std::u32string_view text, size_t limit, const QuotePair& p) {
+  size_t a = p.close + 1;
+  auto line_ends = [&](size_t at) { return at >= limit || text[at] == U'\n'; };
+  bool ends = line_ends(SkipSpaces(text, a, limit)) ||
+              (a < limit && (text[a] == U',' || text[a] == U'.') && line_ends(SkipSpaces(text, a + 1, limit)));
+  std::u32string_view inside = QuotedWords(text, p);
+  if (!ends || p.single || p.close >= limit || inside.find(U' ') == std::u32string_view::npos ||
+      std::count_if(inside.begin(), inside.end(), IsHangulSyllable) < 4) {
+    return false;
+  }
+  // Two words or more before it on its line (a headline's own words, not a
+  // label: `관련기사 "…"` heads a title), the last no genitive or topic
+  // (`김 주필의 "…"`, `화제작은 "…"`: the quote names a thing).
+  size_t b = p.open;
+  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  size_t line = b;
+  while (line > 0 && text[line - 1] != U'\n') --line;
+  std::u32string_view before = text.substr(line, b - line);
+  return std::any_of(before.begin(), before.end(), IsSpaceInLine) &&
+         std::u32string_view(U"의은는").find(before.back()) == std::u32string_view::npos;
+}
 
 std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
   limit = std::min(limit, text.size());
   std::vector<QuotePair> pairs = PairDoubleMarks(text, limit);
   ClassifyDouble(text, limit, pairs);
+  MarkTalkRuns(text, pairs);
   std::vector<QuotePair> singles = PairSingleMarks(text, limit);
   ClassifySingle(text, limit, singles);
   for (std::vector<QuotePair>* list : {&pairs, &singles}) {
