@@ -1,8 +1,8 @@
-// Quote marks and speech (see quote_marks.h). Each step is one linear pass:
-// pair the marks, then decide from the words right after the closing mark
-// (and, for a quote ending a sentence, the word right before it) whether the
-// pair is speech. The Korean words read here are the lexicon's.
-// (Headline statements and cited quotes are quote_headlines.cc's.)
+// Quote marks (see quote_marks.h): which characters are marks, pairing them
+// within a paragraph or a line in one linear pass, the end of a quote left
+// open, and where sentences start around the pairs. Whether a pair is speech
+// is quote_speech.cc's; headline statements and cited quotes are
+// quote_headlines.cc's.
 #include "extract/quote_marks.h"
 
 #include <algorithm>
@@ -77,8 +77,6 @@ bool OpeningShaped(std::u32string_view text, size_t i, size_t limit) {
   return space_before && i + 1 < limit && (IsHangulSyllable(text[i + 1]) || IsAsciiAlnum(text[i + 1]));
 }
 
-bool SpeechEnding(std::u32string_view after);
-
 // The paragraph's first mark closes a quote opened before the text (a
 // sentence cut out of its article: `…해낼 것이다”며 “…”고 당부했다`): a ”
 // glued to the word before it, or opening the text, whose next mark is a “;
@@ -94,6 +92,8 @@ bool ClosesEarlierQuote(std::u32string_view text, size_t i, size_t limit) {
   return text[i] == U'"' && i > 0 && IsHangulSyllable(text[i - 1]) &&
          SpeechEnding(text.substr(i + 1, std::min<size_t>(24, limit - i - 1)));
 }
+
+}  // namespace
 
 // Pairs double marks within a paragraph; an odd mark at its end is dropped,
 // except a “ left open at a line break, which a ” on a later line closes
@@ -171,8 +171,6 @@ std::vector<QuotePair> PairSingleMarks(std::u32string_view text, size_t limit) {
   return pairs;
 }
 
-}  // namespace
-
 size_t UnclosedQuoteEnd(std::u32string_view text, size_t from, size_t to) {
   to = std::min(to, text.size());
   for (size_t p = from + 4; p + 2 < to; ++p) {
@@ -191,288 +189,6 @@ size_t UnclosedQuoteEnd(std::u32string_view text, size_t from, size_t to) {
     }
   }
   return std::u32string_view::npos;
-}
-
-namespace {
-
-// A noun of speech as the next word ("…"라는 말을), after a modifier ("…"라는 짧은
-// 글), or two words on after 등의/등 ("…" 등의 좋은 반응을): what was said.
-bool SpeechNounAhead(std::u32string_view rest) {
-  int words = 1;
-  for (std::u32string_view etc : {U"등의 ", U"등 "}) {
-    if (rest.starts_with(etc)) rest.remove_prefix(etc.size()), words = 2;
-  }
-  for (int word = 0; word < words && !rest.empty(); ++word) {
-    if (korean::StartsWithSpeechNoun(rest)) return true;
-    size_t space = rest.find(U' ');
-    if (space == std::u32string_view::npos) break;
-    if (word + 1 == words && words < 3 && space >= 2 && EndsInNieun(rest[space - 1])) ++words;
-    rest.remove_prefix(space + 1);
-  }
-  return false;
-}
-
-// `"…"라는 황당한 일화도 전했다`: a verb of saying (not the bare 했 of
-// any 하다 verb) within the three words after 라는, with the thing said between.
-bool SayingVerbWithin(std::u32string_view rest) {
-  for (int word = 0; word < 3 && !rest.empty(); ++word) {
-    if (korean::StartsWithSayingVerb(rest) && !rest.starts_with(U"했")) return true;
-    size_t space = rest.find(U' ');
-    if (space == std::u32string_view::npos) break;
-    rest.remove_prefix(space + 1);
-  }
-  return false;
-}
-
-// `"…했다"는 이혜영은`, `"…"는 그는`: the 는-clause describes the topic
-// of the sentence (the quote opening its paragraph), one word of two syllables or more ending in 은/는, which
-// says the words.
-bool TopicAhead(std::u32string_view rest) {
-  size_t end = 0;
-  while (end < rest.size() && IsHangulSyllable(rest[end])) ++end;
-  if (end < 2 || (end < rest.size() && !IsSpaceInLine(rest[end]) && rest[end] != U',')) return false;
-  std::u32string_view word = rest.substr(0, end);
-  return (word.back() == U'은' || word.back() == U'는') && !HasGrammaticalEnding(word.substr(0, word.size() - 1));
-}
-
-// What follows `"…"` when the quote is someone's words: 라고, 이라며, 며,
-// 고 말했다, "…"라는 말을, "…" 등의 반응, "…" 발표했다.
-bool SpeechEnding(std::u32string_view after) {
-  for (const korean::QuotativeEnding& e : korean::QuotativeEndings()) {
-    if (!after.starts_with(e.text)) continue;
-    std::u32string_view rest = TrimSpaces(after.substr(e.text.size()));
-    if (korean::StartsWithNamingVerb(rest)) return false;  // "…"라고 불리는: a name
-    return !e.needs_saying_verb || korean::StartsWithSayingVerb(rest);
-  }
-  // A bare 고: "…"고 말했다 / "…"고, / "…"고. (not "…"고 명시되어 있다: a text)
-  if (after.starts_with(U"고")) {
-    // "…"고도 했다 / 말했다: the 도 of "also said".
-    if (after.starts_with(U"고도 ")) return korean::StartsWithSayingVerb(TrimSpaces(after.substr(3)));
-    return (after.size() == 1 || !IsHangulSyllable(after[1])) && !korean::StartsWithNamingVerb(TrimSpaces(after.substr(1)));
-  }
-  for (const auto& [e, contracted] : korean::AdnominalQuotingEndings()) {
-    if (after.starts_with(e)) {
-      return SpeechNounAhead(after.substr(e.size())) || (e.ends_with(U"라는 ") && SayingVerbWithin(after.substr(e.size())));
-    }
-  }
-  return ((after.starts_with(U"등의 ") || after.starts_with(U"등 ")) && SpeechNounAhead(after)) ||
-         korean::StartsWithSayingVerb(after);
-}
-
-// `"…알아?"라는 질문을 던졌다`, `"…안 된다"는 결론을`, `"…해야 한다"는
-// 점을 강조했다`: after quoted words shaped as a sentence, a noun of speech
-// that may otherwise follow a title or a term (질문을, 결론, 반론) as the next
-// word, or a verb of saying within three words. Not words the subject was
-// given (`"…있느냐"는 질문을 받았다`): someone else said them.
-bool SpeechEndingAfterSentence(std::u32string_view after) {
-  for (const auto& [e, contracted] : korean::AdnominalQuotingEndings()) {
-    if (!after.starts_with(e)) continue;
-    std::u32string_view rest = after.substr(e.size());
-    if (korean::StartsWithSpeechNoun(rest, /*after_sentence=*/true)) {
-      size_t space = rest.find(U' ');
-      return space == std::u32string_view::npos || !rest.substr(space + 1).starts_with(U"받");
-    }
-    return SayingVerbWithin(rest);
-  }
-  return false;
-}
-
-// `30세의 영국 여성은 "…".`: a topic right before a quote that ends the
-// sentence with no verb (the colon form of a statement).
-bool ColonForm(std::u32string_view text, size_t limit, const QuotePair& p, std::u32string_view after) {
-  bool ends = after.empty() || after[0] == U'\n' ||
-              (after[0] == U'.' && (after.size() == 1 || IsSpaceInLine(after[1]) || after[1] == U'\n'));
-  if (!ends || p.close >= limit) return false;
-  size_t b = p.open;
-  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
-  size_t a = b;
-  while (a > 0 && IsHangulSyllable(text[a - 1])) --a;
-  std::u32string_view word = text.substr(a, b - a);
-  return word.size() >= 2 && (word.back() == U'은' || word.back() == U'는') && !HasGrammaticalEnding(word.substr(0, word.size() - 1)) &&
-         LooksLikeSentence(QuotedWords(text, p));
-}
-
-// `오퍼는 "…"며 "…".`: the last quote of a chain joined by a quotative
-// connective (며, 라며, 면서) ends the sentence with no ending of its own; it
-// goes on with the words of the quote before it.
-bool ChainEnd(std::u32string_view text, const std::vector<QuotePair>& pairs, size_t k, std::u32string_view after) {
-  bool ends = after.empty() || after[0] == U'\n' || after[0] == U'.';
-  if (!ends || k == 0 || pairs[k - 1].single) return false;
-  std::u32string_view gap = TrimSpaces(text.substr(pairs[k - 1].close + 1, pairs[k].open - pairs[k - 1].close - 1));
-  if (!gap.empty() && (gap.back() == U',' || gap.back() == 0x3001)) gap = TrimSpaces(gap.substr(0, gap.size() - 1));
-  for (std::u32string_view connective : {U"며", U"라며", U"이라며", U"면서", U"라면서", U"이라면서"}) {
-    if (gap == connective) return LooksLikeSentence(QuotedWords(text, pairs[k]));
-  }
-  return false;
-}
-
-// A statement in quotes that no verb introduces: a sentence ending as
-// speech ends (다, 요, 냐, …; one word only with 다 or 요), or words cut off
-// by an ellipsis or ending in ! or ?.
-bool StatementShaped(std::u32string_view text, const QuotePair& p) {
-  std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
-  std::u32string_view inside = QuotedWords(text, p);
-  if (inside.empty() || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
-  if (raw.ends_with(U"…") || raw.ends_with(U"..") || raw.ends_with(U"!") || raw.ends_with(U"?")) return true;
-  bool words = inside.find(U' ') != std::u32string_view::npos, noun = korean::EndsInNounLikeTalk(inside);
-  // (the plain speech of talk, too: 미안해, 들었어, 많잖아, 그거야; no noun ending so: 필요, 인가)
-  return !noun && std::u32string_view(words ? U"다요죠까냐나네지자줘데해어아야" : U"다요").find(inside.back()) != std::u32string_view::npos;
-}
-
-// `주민들은 "…멈춰야 한다"`, `"…"…신임 사장 첫 출근`, `"…" 패러디 글
-// 인기`: a statement ending its line (or the sentence, after , or .), cut
-// off by an ellipsis, or opening its line with no ending glued to it.
-bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& p, bool alone_before) {
-  size_t a = p.close + 1;
-  auto line_ends = [&](size_t at) { return at >= limit || text[at] == U'\n'; };
-  bool ends = line_ends(SkipSpaces(text, a, limit)) ||
-              (a < limit && (text[a] == U',' || text[a] == U'.') && line_ends(SkipSpaces(text, a + 1, limit)));
-  bool cut = a < limit && (text[a] == U'…' || (text[a] == U'.' && a + 1 < limit && text[a + 1] == U'.'));
-  // (a source in parentheses after it is IsCitedInParentheses's to judge)
-  size_t next = SkipSpaces(text, a, limit);
-  // (glued too after the quote's own ? ! or full stop: `"…야?"지난 25일`,
-  // and before a number: `"큰아버지!" 10여 년 만에`)
-  std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
-  bool closed_sentence = !raw.empty() && std::u32string_view(U"?!.").find(raw.back()) != std::u32string_view::npos;
-  bool opens_line = alone_before && (next > a || closed_sentence) && next < limit &&
-                    (IsHangulSyllable(text[next]) || IsAsciiDigit(text[next]));
-  if ((ends || cut || opens_line) && StatementShaped(text, p)) return true;
-  // A headline's statement condensed to a noun (`"…주민까지 사형"` alone on
-  // its line, `"…경제사절단"…재판에`): a line of its own, or opening its
-  // line before an ellipsis, holds no title or term but a claim; three
-  // words or more alone (two before the ellipsis), so that a name or a
-  // term (`"한강의 기적"`) stays out.
-  std::u32string_view inside = QuotedWords(text, p);
-  size_t words = 1 + static_cast<size_t>(std::count(inside.begin(), inside.end(), U' '));
-  return alone_before && ((ends && words >= 3) || (cut && words >= 2)) && !p.single &&
-         std::count_if(inside.begin(), inside.end(), IsHangulSyllable) >= 4;
-}
-
-// `…공개…"…"`, `…피소…"…" 해명 들어보니?`: a headline's statement set off
-// by an ellipsis, with at most a few characters after it on its line (or
-// another ellipsis), whatever its ending (a noun: "…연구에 도움").
-bool AfterHeadlineEllipsis(std::u32string_view text, size_t limit, const QuotePair& p) {
-  size_t b = p.open;
-  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
-  bool ellipsis = b >= 1 && (text[b - 1] == U'…' || (b >= 2 && text[b - 1] == U'.' && text[b - 2] == U'.'));
-  std::u32string_view inside = QuotedWords(text, p);
-  if (!ellipsis || inside.size() > 80 || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
-  size_t a = SkipSpaces(text, p.close + 1, limit);
-  if (a < limit && text[a] == U'…') return true;
-  if (a == p.close + 1 && inside.find(U' ') != std::u32string_view::npos && StartsGluedLead(text, a, limit)) return true;
-  size_t line_end = a;
-  while (line_end < limit && text[line_end] != U'\n') ++line_end;
-  return line_end - a <= 12;
-}
-
-// `김 국장은 협상이 “실질적인 진전”을 보였다고 말했다`: a phrase with a
-// particle glued to it (not 라는/이란/고, a name or a term's ending) inside
-// indirect speech that a verb of saying closes later in the same sentence:
-// the speaker's own words (RULES.md R3).
-bool PhraseInIndirectSpeech(std::u32string_view text, size_t limit, const QuotePair& p) {
-  size_t a = p.close + 1;
-  if (p.single || a >= limit || !IsHangulSyllable(text[a])) return false;
-  for (std::u32string_view naming : {U"라", U"이라", U"란", U"이란", U"고"}) {
-    if (text.substr(a).starts_with(naming)) return false;
-  }
-  // Not a title ("'친일파 장사' 아직도 …."에서, "학생회 임원들 *"이): a
-  // phrase of speech holds no inner quote mark or symbol and no full stop.
-  std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
-  if (raw.empty() || raw.back() == U'.' || raw.find_first_of(U"'‘’*") != std::u32string_view::npos) return false;
-  size_t end = a;
-  while (end < limit && text[end] != U'\n' && !(text[end] == U'.' && (end + 1 >= limit || IsSpaceInLine(text[end + 1])))) ++end;
-  return UnclosedQuoteEnd(text, a, end) != std::u32string_view::npos;
-}
-
-// Marks double pairs as speech: by the ending after them, by a following
-// quote in a list ("…", "…"라고 / "…" "…" 등의 반응), as a paragraph of its
-// own ending a sentence, or in the colon form.
-void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePair>& pairs) {
-  for (size_t k = pairs.size(); k-- > 0;) {
-    QuotePair& p = pairs[k];
-    if (p.unclosed || p.began_before) continue;  // speech, or not, by how it was found
-    size_t a = SkipSpaces(text, p.close + 1, limit);
-    std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
-    if (SpeechEnding(after) || (StatementShaped(text, p) && SpeechEndingAfterSentence(after)) ||
-        UtteranceBeforeNoun(text, limit, p, after)) {
-      p.speech = true;
-      continue;
-    }
-    // `"사실무근" 부인`, `"…" 해명`: a noun of speech as the next word, a
-    // headline's shorthand; its speaker is the headline's or the sentence's
-    // subject before it, as with no verb.
-    if (a > p.close + 1 && korean::StartsWithSpeechNoun(after)) {
-      p.speech = p.verbless = true;
-      continue;
-    }
-    if (!after.empty() && (after[0] == U',' || after[0] == 0x3001)) a = SkipSpaces(text, a + 1, limit);
-    if (k + 1 < pairs.size() && pairs[k + 1].open == a) {
-      p.speech = pairs[k + 1].speech;
-      continue;
-    }
-    bool alone_after = after.empty() || after[0] == U'\n';
-    size_t b = p.open;
-    while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
-    bool alone_before = b == 0 || text[b - 1] == U'\n';
-    std::u32string_view inside = QuotedWords(text, p);
-    p.speech = (alone_after && alone_before && inside.size() >= 10 &&
-                (inside.ends_with(U"다") || inside.ends_with(U"요") || inside.ends_with(U"죠") || inside.ends_with(U"까"))) ||
-               ColonForm(text, limit, p, after) || ChainEnd(text, pairs, k, after);
-    // `"…했다"는 이혜영은` opening the paragraph: the topic right after says it.
-    if (alone_before && after.starts_with(U"는 ") && TopicAhead(after.substr(2))) { p.speech = true; continue; }
-    if (!p.speech) p.speech = p.verbless = VerblessStatement(text, limit, p, alone_before) || AfterHeadlineEllipsis(text, limit, p) ||
-                                           UtteranceInHeadline(text, limit, p);
-    if (!p.speech) p.speech = PhraseInIndirectSpeech(text, limit, p);
-  }
-}
-
-// Single pairs are speech only as a sentence with a quotative ending
-// ('수년 전부터 요구해왔다'고 주장했다, '…아니냐'는 목소리).
-void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePair>& pairs) {
-  for (QuotePair& p : pairs) {
-    size_t a = SkipSpaces(text, p.close + 1, limit);
-    std::u32string_view after = text.substr(a, std::min<size_t>(24, limit - a));
-    std::u32string_view inside = QuotedWords(text, p);
-    std::u32string_view raw = TrimSpaces(text.substr(p.open + 1, p.close - p.open - 1));
-    // Also a proposal ('…그려보자'고 제안했다) and an exclamation or a
-    // question of several words ('…대한민국!'이란 글을), with a quotative ending.
-    bool proposal_or_cry = inside.find(U' ') != std::u32string_view::npos &&
-                           (inside.ends_with(U"자") || raw.ends_with(U"!") || raw.ends_with(U"?"));
-    bool sentence = LooksLikeSentence(inside);
-    p.speech = ((sentence || proposal_or_cry) && SpeechEnding(after)) || (sentence && SpeechEndingAfterSentence(after));
-    // `그때 나는 ‘…해야 한다’` ending its line: a statement with no verb.
-    if (!p.speech) p.speech = p.verbless = sentence && (after.empty() || after[0] == U'\n');
-    // `오초아 '가자, 그랜드슬램~'`: a statement of several words with a comma
-    // ending a short headline; titles of shows rarely hold a comma.
-    if (!p.speech) p.headline_single = (after.empty() || after[0] == U'\n') && raw.find(U", ") != std::u32string_view::npos;
-  }
-}
-
-}  // namespace
-
-std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
-  limit = std::min(limit, text.size());
-  std::vector<QuotePair> pairs = PairDoubleMarks(text, limit);
-  ClassifyDouble(text, limit, pairs);
-  std::vector<QuotePair> singles = PairSingleMarks(text, limit);
-  ClassifySingle(text, limit, singles);
-  for (std::vector<QuotePair>* list : {&pairs, &singles}) {
-    for (QuotePair& p : *list) {
-      if (IsQuestionPut(text, limit, p)) p.speech = p.verbless = p.asked = true;
-      if (!p.speech) p.genitive_speaker = SpeakerInGenitiveAfter(text, limit, p, &p.genitive_start, &p.genitive_end);
-    }
-  }
-  size_t d = 0;
-  size_t before = pairs.size();
-  for (const QuotePair& s : singles) {
-    while (d < before && pairs[d].close < s.open) ++d;
-    bool nested = d < before && pairs[d].open < s.open;  // '…' inside "…" is part of that quote
-    bool overlaps = d < before && pairs[d].open < s.close;
-    if ((s.speech || s.headline_single || s.genitive_speaker) && !nested && !overlaps) pairs.push_back(s);
-  }
-  std::inplace_merge(pairs.begin(), pairs.begin() + static_cast<long>(before), pairs.end(),
-                     [](const QuotePair& x, const QuotePair& y) { return x.open < y.open; });
-  return pairs;
 }
 
 std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const std::vector<QuotePair>& pairs) {

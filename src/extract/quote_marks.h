@@ -58,6 +58,12 @@ struct QuotePair {
   // speech whose asker the sentence leaves unnamed, never its subject, who
   // is the one asked (IsQuestionPut).
   bool asked = false;
+  // Speech whose speaker the sentence does not tell, never its subject: one
+  // of quotes in a row with no verb that read as talk (`"…축하드려요"
+  // "…걸으세요" 등`, a dialogue's lines: several voices, MarkTalkRuns), or
+  // a headline's statement ending its line after words that name no speaker
+  // (`…정전 사태, 주민 불만 글 보니 "…"`: the words before may name anyone).
+  bool unattributed = false;
 };
 
 // An opening mark never closed (`“…할 때라고 말했다.`, `"…없다고 이야기하였다.
@@ -93,7 +99,17 @@ size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit);
 // The quoted words of a pair, without the closing punctuation and spaces.
 std::u32string_view QuotedWords(std::u32string_view text, const QuotePair& p);
 
-// The quote pairs of text[0, limit) in text order, each marked speech or
+// The marks paired, none yet judged speech (quote_marks.cc): double marks
+// within a paragraph (a quote left open ends before its quotative ending,
+// `unclosed`), single marks ‘…’ and '…' within a line.
+std::vector<QuotePair> PairDoubleMarks(std::u32string_view text, size_t limit);
+std::vector<QuotePair> PairSingleMarks(std::u32string_view text, size_t limit);
+
+// What follows `"…"` when the quote is someone's words (quote_speech.cc):
+// 라고, 이라며, 며, 고 말했다, "…"라는 말을, "…" 등의 반응, "…" 발표했다.
+bool SpeechEnding(std::u32string_view after);
+
+// The quote pairs of text[0, limit) in text order (quote_speech.cc), each marked speech or
 // not from what follows it: a quotative ending (라고, 며, 고), a noun of
 // speech ("…"라는 말, "…" 등의 반응), a verb of saying, a following quote of
 // a list, a paragraph of its own, or `X는 "…".` ending a sentence; or, with
@@ -111,6 +127,17 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit);
 // without a trailing noun of speech).
 bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
                      size_t* speaker_end);
+
+// `…정전 사태, 주민 불만 글 보니 "밤새 냉장고 음식 다 버려"`: a quote of two
+// words or more (four Hangul syllables at least), in double marks, ending
+// its line, whatever its ending (a noun, a connective: "…봐서"): a
+// headline's statement (quote_speech.cc), after two words or more on its
+// line, the last in no genitive or topic. Titles and terms ending a line are
+// mostly one word, or follow a label, a genitive or a topic. Read by
+// MarkHeadlines (quotes.cc) for quotes no other rule made speech, as speech
+// whose speaker is left untold (`unattributed`): the words before may hold
+// someone else (`가수 A, B 출연 묻는 질문에 "…"`: A's words) or a name no table knows.
+bool LineEndingStatement(std::u32string_view text, size_t limit, const QuotePair& p);
 
 // A headline speaker written in Hanja (`與 "…"`, `北 "…"`, `朴대통령 "…"`):
 // when text[start, end) is one or two of the abbreviations headlines use,

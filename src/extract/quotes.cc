@@ -269,6 +269,10 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
                     (subjects.CouldSpeak(a, b) || NamesPerson(subjects, speakers, text, a, b));
     pairs[k].genitive_speaker = genitive;
     if (genitive) pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
+    // A headline's statement ending its line that nothing above claimed: speech, its speaker untold.
+    if (!pairs[k].speech && LineEndingStatement(text, limit, pairs[k])) {
+      pairs[k].speech = pairs[k].verbless = pairs[k].unattributed = true;
+    }
     if (pairs[k].verbless && (*headline)[k].second == 0 && !pairs[k].asked &&
         PersonRightBefore(text, subjects, speakers, pairs[k], &a, &b)) {
       (*headline)[k] = {a, b};
@@ -289,8 +293,9 @@ void FixHeadlineSpeaker(Quote* q) {
 
 // A quote whose speaker is its own, not the sentence's: the name in the
 // genitive after it (`"…"는 정씨의 주장`), or nobody the sentence names for
-// a question put to the subject (`"…느냐"는 질문에`).
-bool OwnsSpeaker(const QuotePair& p) { return p.genitive_speaker || p.asked; }
+// a question put to the subject (`"…느냐"는 질문에`), or speech the sentence
+// leaves unattributed (several voices in a row, a headline's statement).
+bool OwnsSpeaker(const QuotePair& p) { return p.genitive_speaker || p.asked || p.unattributed; }
 
 Quote QuoteOf(std::u32string_view text, const QuotePair& p) {
   Quote q;
@@ -354,7 +359,7 @@ std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std:
       Speaker resolved = speaker;
       SpeakerCandidate::Via via = SpeakerCandidate::Via::kNamed;
       if (own_speaker) {
-        resolved = pairs[j].asked ? Speaker{} : subjects.At(headline[j].first, headline[j].second);
+        resolved = pairs[j].asked || pairs[j].unattributed ? Speaker{} : subjects.At(headline[j].first, headline[j].second);
       } else if ((!resolved.found && !pairs[j].verbless) || resolved.pronoun) {
         via = resolved.pronoun ? SpeakerCandidate::Via::kPronoun : SpeakerCandidate::Via::kCarried;
         size_t previous_sentence = PreviousSentence(text, starts, sentence - 1);
