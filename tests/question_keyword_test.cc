@@ -109,8 +109,8 @@ TEST_CASE("keyword question (Korean): a bare speaker the index quotes, first or 
 
 TEST_CASE("keyword question (Korean): no cue, no key, or a key in the middle: no question") {
   FakeQuotedTerms index{{"XP한도윤", "XR고문"}};
-  // No noun of speech, no quoted phrase, no question word: a plain search, never looked up.
-  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 고문 선사 합병", index.Source()).has_value());
+  // Two words with no noun of speech, no quoted phrase, no question word: a plain search, never looked up.
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 합병", index.Source()).has_value());
   CHECK(index.calls == 0);
   // A sentence with a subject is the grammar's, not a keyword question.
   CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 고문 회사 직원들이 \"합병은 늦었다\"고 한 발언", index.Source()).has_value());
@@ -130,6 +130,47 @@ TEST_CASE("keyword question (Korean): no cue, no key, or a key in the middle: no
   auto role = kosearch::ReadThroughQuotedSubject("선사 합병 고문 발언", advisers.Source());
   REQUIRE(role.has_value());
   CHECK(role->speaker == "고문");
+}
+
+TEST_CASE("keyword list (Korean) with no noun of speech: its opening words are the speaker when the index holds them") {
+  FakeQuotedTerms index{{"XP한도윤", "XO해양수산연구원", "XR대변인"}};
+  bool by_key_alone = false;
+  auto q = kosearch::ReadThroughQuotedSubject("한도윤 고문 선사 합병 시점", index.Source(), &by_key_alone);
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "한도윤 고문");
+  CHECK(q->topic == "선사 합병 시점");
+  CHECK(by_key_alone);
+  // After one word of whose or what the speaker is ("주민", a body's name), a run with a name.
+  q = kosearch::ReadThroughQuotedSubject("주민 한도윤 항만 인터뷰", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "한도윤");
+  q = kosearch::ReadThroughQuotedSubject("부산 해양수산연구원 대변인 물동량 감소 추세", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "해양수산연구원 대변인");
+  CHECK(q->topic == "부산 물동량 감소 추세");
+  // A title alone after the opening word is no one ("미국 대변인 선거 결과").
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("미국 대변인 선거 결과", index.Source()).has_value());
+  // No key opens it, the key is its last word, or it is in the query language: a plain search.
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("선사 합병 전망 수치", index.Source()).has_value());
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("선사 합병 시점 한도윤", index.Source()).has_value());
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 AND 합병", index.Source()).has_value());
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 선사 -합병", index.Source()).has_value());
+}
+
+TEST_CASE("noun-headed description (Korean): a subject the index holds, a verb in its adnominal form, the noun described") {
+  FakeQuotedTerms index{{"XP한도윤", "XR대통령"}};
+  bool by_key_alone = false;
+  auto q = kosearch::ReadThroughQuotedSubject("한도윤 고문이 지적한 합병 부작용", index.Source(), &by_key_alone);
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "한도윤 고문");
+  CHECK(q->topic == "합병 부작용");
+  CHECK(by_key_alone);
+  q = kosearch::ReadThroughQuotedSubject("대통령이 연금 개혁과 관련해 시급하다고 한 것", index.Source());
+  REQUIRE(q.has_value());
+  CHECK(q->speaker == "대통령");
+  // A subject no quote is keyed by, or no noun after the verb: no question.
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("시민들이 뽑은 올해의 명소", index.Source()).has_value());
+  CHECK_FALSE(kosearch::ReadThroughQuotedSubject("한도윤 고문이 합병을 지적한", index.Source()).has_value());
 }
 
 namespace {
@@ -153,10 +194,22 @@ TEST_CASE("keyword question end to end: \"<speaker> <topic> 발언\" answers wit
   REQUIRE(r.ok());
   CHECK(r->is_question);
   CHECK(kosearch::SpeakersOf(*r) == std::vector<std::string>{"한도윤"});
-  // The same words without a noun of speech: the plain search, as before.
+  // The same words without a noun of speech: the index holds 한도윤, the list asks him.
   r = (*searcher)->Search("한도윤 선사 합병");
   REQUIRE(r.ok());
-  CHECK_FALSE(r->is_question);
+  CHECK(r->is_question);
+  CHECK(kosearch::SpeakersOf(*r) == std::vector<std::string>{"한도윤"});
+  // Two words, or a list no quote key opens: the plain search.
+  for (const char* plain : {"한도윤 합병", "항만 물동량 증가 추세"}) {
+    r = (*searcher)->Search(plain);
+    REQUIRE(r.ok());
+    CHECK_FALSE(r->is_question);
+  }
+  // A noun-headed description whose subject the index holds, whatever its verb.
+  r = (*searcher)->Search("오세린 연구원이 전망한 물동량 흐름");
+  REQUIRE(r.ok());
+  CHECK(r->is_question);
+  CHECK(kosearch::SpeakersOf(*r) == std::vector<std::string>{"오세린"});
 }
 
 TEST_CASE("spoken question (Korean): particles dropped, the bare speaker right before the noun of speech or the question word") {

@@ -24,6 +24,11 @@ constexpr size_t kMaxQuestionChars = 300;
 constexpr size_t kSubjectAmongFirst = 5;
 // A speaker phrase: the subject word and up to two words before it ("윤증현 전 장관은").
 constexpr size_t kMaxSpeakerWords = 3;
+// A keyword list with no noun of speech is a question from this many words.
+constexpr size_t kMinListedWords = 3;
+// An opening speaker may stand after one word of whose or what it is
+// ("강남차병원 전지현 교수", "주민 피영남씨", "방송인 김제동 씨").
+constexpr size_t kOpeningSkips = 1;
 
 bool IsAskingWord(const std::string& word) {
   const auto stems = question_words::AskingStems();
@@ -145,6 +150,37 @@ bool TitleAfterName(const std::vector<std::string>& words, size_t i) {
   return false;
 }
 
+// Whether `word` is a verb in its adnominal form ("말한", "밝힌", "지적한"),
+// the lexicon's verb endings (kVerbAdnominal): it makes the noun after it
+// what the subject said or did ("김 교수가 말한 가능성").
+bool IsVerbAdnominalWord(const std::string& word) {
+  return HasHangul(word) && question_words::EndsWithAny(word, question_words::VerbAdnominalEndings());
+}
+
+// A noun-headed description ("김 교수가 말한 아노미 가능성", "대통령이 …
+// 중요하다고 한 것"): with no question word, a subject and, after it, a verb
+// in its adnominal form and a noun it describes, the last word. The verb is
+// anyone's: the index decides whether the subject is someone quoted.
+bool IsDescription(const std::vector<std::string>& words, const std::vector<bool>& quoted) {
+  size_t subject = words.size();
+  for (size_t i = 0; i < words.size() && i < kSubjectAmongFirst; ++i) {
+    if (!quoted[i] && HasSubjectParticle(words[i])) { subject = i; break; }
+  }
+  if (subject + 2 >= words.size() || IsVerbAdnominalWord(words.back())) return false;
+  for (size_t i = subject + 1; i + 1 < words.size(); ++i) {
+    if (!quoted[i] && IsVerbAdnominalWord(words[i])) return true;
+  }
+  return false;
+}
+
+// Whether a list of words is a query in the query language ("오바마 AND
+// 롬니", "오바마 -취임"): a search, never a question.
+bool HasQueryOperators(const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return w == "AND" || w == "OR" || w == "NOT" || w.starts_with("-") || w.starts_with("+") || w.find('*') != std::string::npos;
+  });
+}
+
 struct Subjects {
   std::vector<Run> runs;
   std::vector<std::string> stems;  // each word as its speaker run reads it
@@ -230,7 +266,8 @@ const Run* BestRun(const Subjects& subjects, size_t cue, bool opening_too, const
     for (const Run& r : subjects.runs) {
       if (!r.bare || !is_held(r.candidate.key)) continue;
       if (!r.ends_at_subject && KindOfSpeakerWord(subjects.stems[r.subject]) != SpeakerWord::kTitle) continue;
-      if (before_cue ? r.subject + 1 != cue : r.first != 0) continue;
+      // Past the opening word, only a run with a name ("미국 대통령 선거" asks no president).
+      if (before_cue ? r.subject + 1 != cue : r.first > 0 && (r.first > kOpeningSkips || r.candidate.whole)) continue;
       if (longer(r, best)) best = &r;
     }
     if (best != nullptr) return best;
@@ -240,7 +277,8 @@ const Run* BestRun(const Subjects& subjects, size_t cue, bool opening_too, const
 
 }  // namespace
 
-std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const QuotedTerms& quoted) {
+std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const QuotedTerms& quoted, bool* by_key_alone) {
+  if (by_key_alone != nullptr) *by_key_alone = false;
   if (CodePointCount(text) > kMaxQuestionChars || !IsValidUtf8(text)) return std::nullopt;
   const std::string s(Trim(Nfkc(text)));
   QuestionText parts = TakeFiltersAndPhrases(s);
@@ -264,25 +302,36 @@ std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const Qu
   // "… 소식에 네티즌들 반응 어땠어?"): its speaker, written bare, stands
   // right before its noun of speech or, with none, its question word.
   const bool spoken = asked && no_subject;
-  const bool keywords = (spoken || (!asked && (cue < words.size() || !parts.phrases.empty()))) && no_subject;
-  const bool asks = asked || keywords;
+  // A list of keywords with no noun of speech ("<speaker> <topic> <topic>"):
+  // its opening words are its speaker when the index holds them as a quote
+  // key, whatever its other words are; two words are a plain query's.
+  const bool listed = !asked && no_subject && cue == words.size() && parts.phrases.empty() && words.size() >= kMinListedWords &&
+                      !HasQueryOperators(words);
+  const bool keywords = (spoken || (!asked && (cue < words.size() || !parts.phrases.empty() || listed))) && no_subject;
+  const bool described = !asked && !no_subject && IsDescription(words, quoted_words);
+  const bool asks = asked || keywords || described;
   if (!asks || words.size() < (parts.phrases.empty() ? 2 : 1) || !HasHangul(parts.rest)) return std::nullopt;
   Subjects subjects = SubjectRuns(words, keywords, quoted_words);
   if (subjects.runs.empty()) return std::nullopt;
   const size_t asking = static_cast<size_t>(std::find_if(words.begin(), words.end(), IsAskingWord) - words.begin());
-  const Run* best = BestRun(subjects, spoken && cue == words.size() ? asking : cue, !spoken, quoted);
+  // A listed speaker opens the list: never its last word (no cue stands after it).
+  const size_t before = listed ? words.size() + 1 : spoken && cue == words.size() ? asking : cue;
+  const Run* best = BestRun(subjects, before, !spoken, quoted);
   if (best == nullptr) return std::nullopt;
+  if (by_key_alone != nullptr) *by_key_alone = listed || described;
   Question q;
   q.is_question = true;
   words[best->subject] = subjects.stems[best->subject];
   q.speaker = JoinWords(words, best->first, best->subject + 1);
   // The topic: the other words, without the question words, the nouns of
   // speech and topic markers, and the closing verb of a question.
-  const size_t closing = best->bare || words.size() < 2 ? words.size() : words.size() - 1;
+  // A description's last word is the noun described, its verbs only colour it.
+  const size_t closing = best->bare || described || words.size() < 2 ? words.size() : words.size() - 1;
   std::vector<std::string> topic;
   for (size_t i = 0; i < closing; ++i) {
     if (i >= best->first && i <= best->subject) continue;
     if (IsAskingWord(words[i]) || IsSpeechNoun(words[i]) || IsMarker(words[i])) continue;
+    if (described && i > best->subject && IsVerbAdnominalWord(words[i])) continue;
     topic.push_back(words[i]);
   }
   q.topic = JoinWords(topic, 0, topic.size());
@@ -292,11 +341,17 @@ std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const Qu
 }
 
 Result<SearchResponse> AnswerThroughQuotedSubject(std::string_view text, const SearchOptions& options, ArchiveReader& archive) {
-  const std::optional<Question> question = ReadThroughQuotedSubject(text, QuotedTermsOf(archive));
+  bool by_key_alone = false;
+  const std::optional<Question> question = ReadThroughQuotedSubject(text, QuotedTermsOf(archive), &by_key_alone);
   if (!question) return SearchResponse{};
   auto answer = AnswerQuestion(text, *question, options, archive);
   if (!answer.ok()) return answer;
   if (answer->hits.empty()) return SearchResponse{};
+  // Read by its key alone (no word asked what was said), a text is a
+  // question only when someone named answers it: the quotes nobody is
+  // named on of a country or body ("한국 경제 성장률 전망") answer no one.
+  const auto named = [](const Hit& h) { return h.kind == "quote" && !h.speaker.empty(); };
+  if (by_key_alone && std::none_of(answer->hits.begin(), answer->hits.end(), named)) return SearchResponse{};
   answer->understood.subject_through_quotes = true;
   answer->understood.speaker_resolution = answer->understood.ResolutionText();
   return answer;

@@ -13,8 +13,13 @@
 // question or stands right before its noun of speech. So are questions
 // spoken with their particles dropped ("… 보고 네티즌들 뭐래?", "… 소식에
 // 네티즌들 반응 어땠어?": a question word, no subject particle), whose bare
-// speaker stands right before the noun of speech or the question word.
-// Internal header.
+// speaker stands right before the noun of speech or the question word. So
+// are lists of three keywords or more with no noun of speech ("<speaker>
+// <topic> <topic>", the speaker opening the list or after one word of whose
+// it is: "주민 <name>씨 인터뷰") and noun-headed descriptions ("<subject>가
+// 말한 <noun>", "<subject>가 … 한 것"), whatever their verb: the index's
+// keys decide whether the opening words or the subject are a speaker, and
+// someone named must answer. Internal header.
 #pragma once
 
 #include <optional>
@@ -31,7 +36,12 @@ namespace kosearch {
 // asked (no '?', no question word), or no key of a subject is quoted.
 // `quoted` (the terms of each key: TermsOf) is asked once at most, and
 // never for text that is no question.
-std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const QuotedTerms& quoted);
+// `by_key_alone`, when given, says whether the text was read by its
+// subject's key alone, no word asking what was said: a list of keywords
+// with no noun of speech ("<speaker> <topic> <topic>") or a noun-headed
+// description ("<subject>가 말한 <noun>"); such a reading is answered only
+// by someone named (AnswerThroughQuotedSubject).
+std::optional<Question> ReadThroughQuotedSubject(std::string_view text, const QuotedTerms& quoted, bool* by_key_alone = nullptr);
 
 // AnswerThroughQuotedSubject (the question so read, answered) is declared in
 // search/archive_reader.h, beside AnswerQuestion.
