@@ -323,13 +323,14 @@ class Resolver {
   // the press's spellings read whole (PressSpelledSpeakers: "Shin Ji-yai",
   // "Seolhyun"). The people both read; else the one person the press
   // spelling reads whole (every syllable and letter accounted for beats a
-  // sound-alike; two so read are a tie, no one); else the key's reading. One word is read so only when it is the whole
-  // phrase ("Seolhyun", not "Toronto" of "Toronto Hydro") and has no Korean
-  // spelling of its own ("Seoul").
+  // sound-alike; two so read are a tie, no one); else the key's reading.
+  // One word is read so only when it closes the phrase (a family name,
+  // "Ochoa" of "Lorena Ochoa", or the whole phrase, "Seolhyun"; not
+  // "Toronto" of "Toronto Hydro") and has no Korean spelling of its own.
   Terms KoreanNameReadings(const std::vector<std::string>& words, size_t first, size_t len) {
     const std::string run = JoinRun(words, first, len);
     const Terms read = len >= 2 ? RomanizedKoreanName(run) : Terms{};
-    if (len == 1 && (words.size() > 1 || HasKnownWord(words, first, len, spellings_of_))) return read;
+    if (len == 1 && (first + 1 < words.size() || HasKnownWord(words, first, len, spellings_of_))) return read;
     LoadSpeakers();
     Terms pressed = PressSpelledSpeakers(run, speakers_);
     std::erase_if(pressed, [&](const std::string& t) { return IsOrganization(t.substr(2)); });
