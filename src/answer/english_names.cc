@@ -11,6 +11,7 @@
 #include "text/english_news_terms.h"
 #include "text/korean_lexicon.h"
 #include "text/loanword.h"
+#include "text/press_romanized_names.h"
 #include "text/romanized_surnames.h"
 #include "text/unicode_text.h"
 
@@ -218,7 +219,8 @@ bool IsRomanizedKoreanName(const std::string& surname, const std::string& given)
   const size_t hyphen = given.find('-');
   const bool short_syllables = hyphen != std::string::npos && hyphen <= 6 && given.size() - hyphen - 1 <= 6;
   return short_syllables && IsRomanizedGivenName(given) && IsLatin(surname) && surname.size() <= 6 &&
-         std::isupper(static_cast<unsigned char>(surname[0])) && !HangulSurnames(surname).empty();
+         std::isupper(static_cast<unsigned char>(surname[0])) &&
+         (!HangulSurnames(surname).empty() || !PressSpelledSurnames(surname).empty());
 }
 
 bool IsRomanizedGivenName(const std::string& w) {

@@ -63,8 +63,8 @@ bool LooksRomanizedKorean(const std::vector<std::string>& words, size_t first, s
 // Korean surname the table knows (HangulSurnames), then a romanized given
 // name of short syllables (IsRomanizedGivenName; not "Anti-corruption").
 // The one test of a romanized Korean name that every reader of English
-// questions uses; a name whose surname the table lacks ("Shim Hak-bong") is
-// left to the matcher by sound.
+// questions uses; a surname the table lacks counts when it spells a Korean
+// surname in a press form (PressSpelledSurnames: "Koo", "Shim").
 bool IsRomanizedKoreanName(const std::string& surname, const std::string& given);
 
 // "Ki-ryang", "Jae-in": a romanized Korean given name (a capitalized

@@ -2,6 +2,7 @@
 #include "answer/romanized_names.h"
 
 #include <algorithm>
+#include <utility>
 #include <iterator>
 
 #include "answer/answer_steps.h"
@@ -9,6 +10,7 @@
 #include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "text/loanword.h"
+#include "text/press_romanized_names.h"
 #include "text/romanized_surnames.h"
 #include "text/unicode_text.h"
 
@@ -49,6 +51,7 @@ Terms SurnameHoldersBySound(const std::string& english, const std::vector<std::s
 std::vector<std::string> RomanizedNameSpeakers(const std::string& english, const std::vector<std::string>& speakers) {
   std::vector<std::string> parts = SplitSpaces(english);
   std::vector<std::string> surnames = HangulSurnames(parts[0]);
+  if (surnames.empty()) surnames = PressSpelledSurnames(parts[0]);  // "Koo", "Youn": a surname the table lacks
   if (surnames.empty() || parts.size() > 3) return {};
   std::string as_written, given;  // "Hyun-joong" (syllables apart); the key's input "Hyunjoong"
   for (size_t k = 1; k < parts.size(); ++k) as_written += (k > 1 ? " " : "") + parts[k];
@@ -71,6 +74,18 @@ std::vector<std::string> RomanizedNameSpeakers(const std::string& english, const
     }
   }
   if (out.empty()) out = SurnameHoldersBySound(english, surnames, speakers);
+  return out;
+}
+
+std::vector<std::string> PressSpelledSpeakers(const std::string& english, const std::vector<std::string>& speakers) {
+  std::vector<std::pair<int, std::string>> spelled;  // (cost, term)
+  for (const std::string& name : speakers) {
+    const int cost = PressSpellingCost(english, name);
+    if (cost >= 0) spelled.emplace_back(cost, schema::kSpeaker + AliasTable::Key(name));
+  }
+  std::stable_sort(spelled.begin(), spelled.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> out;
+  for (auto& [cost, term] : spelled) AddUnique(out, term);
   return out;
 }
 

@@ -17,4 +17,11 @@ namespace kosearch {
 // for a surname no table knows or more than three words.
 std::vector<std::string> RomanizedNameSpeakers(const std::string& english, const std::vector<std::string>& speakers);
 
+// The speaker terms (XP + key) of the names among `speakers` (Hangul keys)
+// that `english` (one to three capitalized words) spells whole in the
+// press's romanizations (PressSpellingCost: "Shin Ji-yai" 신지애, "Seolhyun"
+// 설현), those closest to the Revised Romanization first. All are returned:
+// the caller decides (two spelled alike are no one by spelling alone).
+std::vector<std::string> PressSpelledSpeakers(const std::string& english, const std::vector<std::string>& speakers);
+
 }  // namespace kosearch

@@ -254,8 +254,8 @@ class Resolver {
         const Terms spelled = Existing(run, schema::kSpeaker);
         for (auto& t : spelled) AddUnique(found, t);
         // A romanized Korean name has two words at least; one the alias file spells is that person alone.
-        if (spelled.empty() && len >= 2 && IsLatin(run) && Capitalized(words, first, len)) {
-          for (auto& t : RomanizedKoreanName(run)) {
+        if (spelled.empty() && IsLatin(run) && Capitalized(words, first, len)) {
+          for (auto& t : KoreanNameReadings(words, first, len)) {
             if (!titled || !IsOrganization(t.substr(2))) AddUnique(found, t);
           }
         }
@@ -316,6 +316,30 @@ class Resolver {
 
   void AddHolders(SpeakerFilter* out) {  // which holders answer: their names into the expansions
     for (const auto& [person, role] : SpeakersOf(out->filter)) AddUnique(out->expansions, person);
+  }
+
+  // A Korean name as English news writes it, read two ways: the
+  // romanization key's reading (two words or more, RomanizedKoreanName) and
+  // the press's spellings read whole (PressSpelledSpeakers: "Shin Ji-yai",
+  // "Seolhyun"). The people both read; else the one person the press
+  // spelling reads whole (every syllable and letter accounted for beats a
+  // sound-alike; two so read are a tie, no one); else the key's reading.
+  // One word is read so only when it closes the phrase (a family name,
+  // "Ochoa" of "Lorena Ochoa", or the whole phrase, "Seolhyun"; not
+  // "Toronto" of "Toronto Hydro") and has no Korean spelling of its own.
+  Terms KoreanNameReadings(const std::vector<std::string>& words, size_t first, size_t len) {
+    const std::string run = JoinRun(words, first, len);
+    const Terms read = len >= 2 ? RomanizedKoreanName(run) : Terms{};
+    if (len == 1 && (first + 1 < words.size() || HasKnownWord(words, first, len, spellings_of_))) return read;
+    LoadSpeakers();
+    Terms pressed = PressSpelledSpeakers(run, speakers_);
+    std::erase_if(pressed, [&](const std::string& t) { return IsOrganization(t.substr(2)); });
+    Terms both;
+    for (const auto& t : read) {
+      if (std::find(pressed.begin(), pressed.end(), t) != pressed.end()) both.push_back(t);
+    }
+    if (!both.empty()) return both;
+    return pressed.size() == 1 ? pressed : read;
   }
 
   // (public for RomanizedKoreanNames)

@@ -381,4 +381,15 @@ struct HangulRomanization {
 };
 HangulRomanization RevisedRomanization();
 
+// The spellings English-language news gives each part of a Hangul syllable
+// in a person's name besides (and including) the Revised Romanization:
+// McCune-Reischauer-ish and the common press forms ("Choi", "Ji-yai" 지애,
+// "Chae-ah" 채아, "Yi-kyung" 이경, "Seong"/"Sung" 성, "Suzy" 수지), each part's
+// spellings separated by '|', RR first; in the order of RevisedRomanization
+// (19 initials, 21 vowels, 28 finals). Lower case.
+struct PressRomanization {
+  std::span<const std::string_view> initials, vowels, finals;
+};
+PressRomanization PressNameRomanization();
+
 }  // namespace kosearch::korean

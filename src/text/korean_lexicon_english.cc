@@ -77,4 +77,15 @@ HangulRomanization RevisedRomanization() {
   return {kInitials, kVowels, kFinals, kUsualFinals};
 }
 
+PressRomanization PressNameRomanization() {
+  static constexpr std::string_view kInitials[] = {"g|k", "kk|gg|k|g", "n", "d|t", "tt|dd|t|d", "r|l", "m", "b|p", "pp|bb|p|b",
+                                                   "s|sh", "ss|s|sh", "", "j|ch|z", "jj|tch|j|ch", "ch|c", "k", "t", "p|ph", "h"};
+  static constexpr std::string_view kVowels[] = {
+      "a|ah", "ae|ai|ay|e|yai|yae", "ya", "yae", "eo|u|uh", "e", "yeo|yo|yu|yuh|ye", "ye", "o|oh", "wa", "wae",
+      "oe|oi|wi|we", "yo", "u|oo|woo|ou", "wo|weo", "we", "wi|wee", "yu|yoo|you", "eu|u|ue", "ui|eui|ee|i", "i|ee|yi|y|ie"};
+  static constexpr std::string_view kFinals[] = {"", "k|g", "k", "k", "n", "n", "n", "t|d", "l|r", "k", "m", "l", "l", "l",
+                                                 "p", "l", "m", "p|b", "p", "t|s", "t|s", "ng", "t", "t", "k", "t", "p", "t"};
+  return {kInitials, kVowels, kFinals};
+}
+
 }  // namespace kosearch::korean
