@@ -144,6 +144,28 @@ TEST_CASE("한 before a title is a surname only where a person of the article be
   CHECK(named[0].speaker == "한상민");
 }
 
+TEST_CASE("한 or 전 before a body head's title opening a text's first sentence is the surname") {
+  // Nothing earlier in the text could have introduced the person, nor the one
+  // "a certain" or "former" would point back to: the surname is all it gives.
+  std::vector<Quote> head = Said("한 이사장은 “올해는 장학생을 더 뽑겠다”며 “지원도 늘리겠다”고 말했다.");
+  REQUIRE(head.size() == 2);
+  CHECK(head[0].speaker == "한");
+  CHECK(head[0].role == "이사장");
+  CHECK(head[1].speaker == "한");
+  std::vector<Quote> former = Said("전 최고위원은 이날 라디오 인터뷰에서 “당이 먼저 바뀌어야 한다”고 말했다.");
+  REQUIRE(former.size() == 1);
+  CHECK(former[0].speaker == "전");
+  CHECK(former[0].role == "최고위원");
+  // After an earlier sentence, a 한 no person of the text bears is "a
+  // certain", and 전 is "former".
+  std::vector<Quote> later = Said("재단이 장학생을 뽑았다. 한 이사장은 “지원을 늘리겠다”고 말했다.");
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].speaker.empty());
+  std::vector<Quote> was = Said("김민철 전 최고위원이 탈당했다. 전 최고위원은 “당이 먼저 바뀌어야 한다”고 말했다.");
+  REQUIRE(was.size() == 1);
+  CHECK(was[0].speaker != "전");
+}
+
 TEST_CASE("a name only a quote holds is not whom a surname and title refer to") {
   std::vector<Quote> q = Said("정 감독은 “정우진이 지난달부터 훈련에 빠지고 있어 걱정된다”고 털어놓았다.");
   REQUIRE(q.size() == 1);

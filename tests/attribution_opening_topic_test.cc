@@ -35,6 +35,22 @@ TEST_CASE("the word a sentence opens with as topic right before its quote speaks
   CHECK_FALSE(korean::IsAdverbBeforeQuote(U"정부"));
 }
 
+TEST_CASE("a sentence adverb before the opening topic leaves it the sentence's topic: the plain name speaks") {
+  // 한결 is also a plain word; opening the sentence as its topic before the
+  // quote, it speaks with 이어 or 이날 before it as it does alone.
+  std::vector<Quote> q = Quotes("이어 한결은 “다음 무대에서는 더 잘하겠다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "한결");
+  q = Quotes("이날 한결은 “다음 무대에서는 더 잘하겠다”라고 말한 뒤 “응원해 달라”라며 웃었다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "한결");
+  CHECK(q[1].speaker == "한결");
+  // A time word after the adverb is still no speaker.
+  q = Quotes("이어 오늘은 “비가 많이 온다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+}
+
 TEST_CASE("an opening topic that is a thing, a time or a minor's surname is no speaker") {
   // 문제는 "…"는 것이다: what the problem is, said by nobody.
   std::vector<Quote> q = Quotes("문제는 “이 법안이 통과되면 피해가 크다”는 것이다.");

@@ -55,6 +55,11 @@ Speaker SubjectFinder::Before(size_t begin, size_t end, bool topic_only) const {
       Speaker topic = Before(begin, words_[i].start, /*topic_only=*/true);
       if (topic.found && (topic.person >= 0 || CouldSpeak(topic.start, topic.start + topic.phrase.size()))) return topic;
     }
+    // "이어 셔독은 "…"": a plain word found as the topic that is also the
+    // sentence's opening topic speaks as one (see OpeningTopic).
+    if (is_topic && !topic_only && s.person < 0) {
+      if (Speaker opening = OpeningTopic(begin, end); opening.found && opening.start == s.start) return opening;
+    }
     return s;
   }
   return {};
@@ -82,6 +87,13 @@ Speaker SubjectFinder::After(size_t begin, size_t end, bool said_who_only) const
 
 Speaker SubjectFinder::OpeningTopic(size_t begin, size_t end) const {
   size_t i = FirstWordAt(begin);
+  // "이어 셔독은 "…"": a sentence adverb before the topic still leaves it
+  // the word the sentence's clause opens with.
+  for (size_t k = 0; k < 2 && i + 1 < words_.size() && words_[i + 1].start < end && !quoted_[i] &&
+                     (korean::IsContinuationAdverb(Core(i)) || korean::IsAdverbBeforeQuote(Core(i)));
+       ++k) {
+    ++i;
+  }
   if (i >= words_.size() || words_[i].start >= end || quoted_[i] || words_[i].has_paren()) return {};
   for (size_t j = i + 1; j < words_.size() && words_[j].start < end; ++j) {
     std::u32string_view w = Core(j);
