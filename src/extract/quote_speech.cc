@@ -248,6 +248,7 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     if (!after.empty() && (after[0] == U',' || after[0] == 0x3001)) a = SkipSpaces(text, a + 1, limit);
     if (k + 1 < pairs.size() && pairs[k + 1].open == a) {
       p.speech = pairs[k + 1].speech;
+      p.unattributed = pairs[k + 1].unattributed;  // ("A", "B"는 주장을 일축했다: neither is the subject's)
       continue;
     }
     bool alone_after = after.empty() || after[0] == U'\n';
