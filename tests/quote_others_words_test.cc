@@ -29,5 +29,13 @@ TEST_CASE("a claim the subject dismisses or refuses is found, and is not the sub
   CHECK(q[0].speaker == "김민수");
 }
 
+TEST_CASE("every quote of a list the subject dismisses is someone else's, not only the last") {
+  std::vector<Quote> q = Quotes("김민수 의원은 \"예산이 이미 바닥났다\", \"세금을 올려야 한다\"는 주장을 일축했다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].text == "예산이 이미 바닥났다");
+  CHECK(q[0].speaker.empty());
+  CHECK(q[1].speaker.empty());
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -32,6 +32,10 @@ std::u32string MatchKey(std::u32string_view s) {
   return key;
 }
 
+bool IsMatchKey(std::u32string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char32_t c) { return c == U' ' || c == U'\t' || (c >= U'A' && c <= U'Z'); });
+}
+
 AliasIndex::AliasIndex(const AliasTable& table) : table_(table) {
   const auto& groups = table.groups();
   for (size_t g = 0; g < groups.size(); ++g) {
@@ -63,11 +67,6 @@ uint64_t MatchKeyHash(std::u32string_view s) {
     h *= 0x100000001b3ULL;
   }
   return h ^ h >> 29;
-}
-
-// Is s its own MatchKey?
-bool IsMatchKey(std::u32string_view s) {
-  return std::none_of(s.begin(), s.end(), [](char32_t c) { return c == U' ' || c == U'\t' || (c >= U'A' && c <= U'Z'); });
 }
 
 }  // namespace

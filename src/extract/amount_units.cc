@@ -5,6 +5,7 @@
 #include "extract/amount_units.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <iterator>
 #include <unordered_map>
@@ -173,7 +174,10 @@ namespace {
 const std::vector<const UnitEntry*>& UnitsStartingWith(char32_t first) {
   static const auto by_first = [] {
     std::unordered_map<char32_t, std::vector<const UnitEntry*>> index;
-    for (const UnitEntry& u : Units()) index[u.surface.empty() ? 0 : u.surface[0]].push_back(&u);
+    for (const UnitEntry& u : Units()) {
+      assert(!u.surface.empty());
+      index[u.surface[0]].push_back(&u);
+    }
     return index;
   }();
   static const std::vector<const UnitEntry*> none;

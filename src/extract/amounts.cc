@@ -39,13 +39,18 @@ struct Candidate {
   size_t start = 0;
 };
 
+// A syllable after a syllable: inside a Hangul word, where no amount starts
+// (a numeral in Hangul starts a word, and no currency symbol is a syllable).
+bool InsideHangulWord(std::u32string_view text, size_t i) {
+  return i > 0 && i < text.size() && IsHangulSyllable(text[i]) && IsHangulSyllable(text[i - 1]);
+}
+
 // Reads a numeral at text[i] (digits, a bare magnitude chain, or a native
 // numeral). Returns false when none starts there.
 bool ReadNumeral(std::u32string_view text, size_t i, bool allow_space, KoreanNumber* n) {
   char32_t c = Fold(text, i);
-  bool word_start = i == 0 || !IsHangulSyllable(text[i - 1]);
   if (IsAsciiDigit(c)) return ParseSinoNumber(text, i, allow_space, false, n);
-  if (!word_start || !IsHangulSyllable(c)) return false;
+  if (!IsHangulSyllable(c) || InsideHangulWord(text, i)) return false;
   if (ParseSinoNumber(text, i, allow_space, true, n)) {
     // A bare magnitude ("백만", "천만원") must be a chain or carry a unit
     // directly: 조, 만 and 백 alone are surnames and ordinary words.
@@ -104,9 +109,8 @@ const char* KroneByContext(std::u32string_view text, const Candidate& c) {
 }
 
 bool ReadCandidate(std::u32string_view text, size_t i, bool allow_space, Candidate* out) {
-  // Asked at every position: inside a Hangul word nothing starts (a numeral
-  // in Hangul starts a word, and no currency symbol starts with a syllable).
-  if (i > 0 && i < text.size() && IsHangulSyllable(text[i]) && IsHangulSyllable(text[i - 1])) return false;
+  // Asked at every position: skip the inside of Hangul words early.
+  if (InsideHangulWord(text, i)) return false;
   Candidate c;
   c.start = i;
   size_t at = i;

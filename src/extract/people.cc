@@ -25,8 +25,7 @@ struct ViewHash {
 template <class Table>
 bool HoldsKey(const Table& table, std::u32string_view s) {
   if (table.empty()) return false;
-  bool own_key = std::none_of(s.begin(), s.end(), [](char32_t c) { return c == U' ' || c == U'\t' || (c >= U'A' && c <= U'Z'); });
-  return own_key ? table.find(s) != table.end() : table.count(MatchKey(s)) > 0;
+  return IsMatchKey(s) ? table.find(s) != table.end() : table.count(MatchKey(s)) > 0;
 }
 
 // Finds people word by word. Pass 1 anchors on titles ("… 회장", "… CEO");

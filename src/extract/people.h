@@ -85,6 +85,9 @@ size_t EditDistance(std::u32string_view a, std::u32string_view b);
 
 // The key under which a spelling is matched: ASCII lowercased, spaces removed.
 std::u32string MatchKey(std::u32string_view s);
+// Whether s is its own MatchKey (no space, no ASCII capital: most Korean
+// words), so a table keyed by MatchKey can be searched with s, no copy made.
+bool IsMatchKey(std::u32string_view s);
 
 // The alias table keyed for matching words of a text: ASCII lowercased, spaces
 // removed (the text is not NFKC-normalised, so no ICU call per word).

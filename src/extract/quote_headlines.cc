@@ -2,8 +2,9 @@
 // whether a quote stands as a headline's statement (`원주 동부 "…"`), ends a
 // headline glued to its lead (`"…"북한의`), is cited with its source after
 // it (`"…" (이장희, 2009)`) or names its speaker in the genitive after it
-// (`'…'는 정씨의 주장`), and the words that name the source. Split from
-// quote_marks.cc, which pairs the marks.
+// (`'…'는 정씨의 주장`), and the words that name the source; and a
+// headline's statement ending its line that names no speaker
+// (LineEndingStatement). Split from quote_marks.cc, which pairs the marks.
 #include <algorithm>
 
 #include "extract/people.h"
@@ -186,8 +187,7 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
 
 bool IsSingleQuotedHeadline(std::u32string_view text, const QuotePair& pair, size_t* speaker_start, size_t* speaker_end) {
   if (!pair.single || !(pair.headline_single || pair.verbless)) return false;
-  size_t end = pair.open;
-  while (end > 0 && IsSpaceInLine(text[end - 1])) --end;
+  size_t end = SkipSpacesBack(text, pair.open);
   size_t seg = end;
   while (seg > 0 && text[seg - 1] != U'\n') --seg;
   if (end <= seg || end - seg > 20) return false;
@@ -211,8 +211,7 @@ bool IsQuoteBeforeHeadlineSpeaker(std::u32string_view text, size_t limit, const 
                                   size_t* speaker_end) {
   limit = std::min(limit, text.size());
   std::u32string_view inside = QuotedWords(text, pair);
-  size_t b = pair.open;
-  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  size_t b = SkipSpacesBack(text, pair.open);
   if (pair.single || pair.unclosed || (b > 0 && text[b - 1] != U'\n') || inside.size() < 4 || inside.size() > 60 ||
       pair.close + 1 >= limit || !IsSpaceInLine(text[pair.close + 1])) {
     return false;
@@ -248,8 +247,7 @@ bool IsQuoteBeforeHeadlineSpeaker(std::u32string_view text, size_t limit, const 
 bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
                           size_t* speaker_end) {
   limit = std::min(limit, text.size());
-  size_t b = pair.open;
-  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  size_t b = SkipSpacesBack(text, pair.open);
   bool starts_line = b == 0 || text[b - 1] == U'\n';
   size_t a = SkipSpaces(text, pair.close + 1, limit);
   if (pair.single || !starts_line || a >= limit || text[a] != U'(') return false;
@@ -350,6 +348,23 @@ bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair
     });
   }
   return false;
+}
+
+bool LineEndingStatement(std::u32string_view text, size_t limit, const QuotePair& p) {
+  std::u32string_view inside = QuotedWords(text, p);
+  if (!EndsLineAt(text, p.close + 1, limit) || p.single || p.close >= limit ||
+      inside.find(U' ') == std::u32string_view::npos || std::count_if(inside.begin(), inside.end(), IsHangulSyllable) < 4) {
+    return false;
+  }
+  // Two words or more before it on its line (a headline's own words, not a
+  // label: `관련기사 "…"` heads a title), the last no genitive or topic
+  // (`김 주필의 "…"`, `화제작은 "…"`: the quote names a thing).
+  size_t b = SkipSpacesBack(text, p.open);
+  size_t line = b;
+  while (line > 0 && text[line - 1] != U'\n') --line;
+  std::u32string_view before = text.substr(line, b - line);
+  return std::any_of(before.begin(), before.end(), IsSpaceInLine) &&
+         std::u32string_view(U"의은는").find(before.back()) == std::u32string_view::npos;
 }
 
 }  // namespace kosearch

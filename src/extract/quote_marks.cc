@@ -47,6 +47,17 @@ size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit) {
   return at;
 }
 
+size_t SkipSpacesBack(std::u32string_view text, size_t at) {
+  while (at > 0 && IsSpaceInLine(text[at - 1])) --at;
+  return at;
+}
+
+bool EndsLineAt(std::u32string_view text, size_t a, size_t limit) {
+  auto line_ends = [&](size_t at) { return at >= limit || text[at] == U'\n'; };
+  return line_ends(SkipSpaces(text, a, limit)) ||
+         (a < limit && (text[a] == U',' || text[a] == U'.') && line_ends(SkipSpaces(text, a + 1, limit)));
+}
+
 std::u32string_view QuotedWords(std::u32string_view text, const QuotePair& p) {
   std::u32string_view inside = text.substr(p.open + 1, p.close - p.open - 1);
   while (!inside.empty() && (std::u32string_view(U".!?,…").find(inside.back()) != std::u32string_view::npos ||

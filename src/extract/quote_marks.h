@@ -45,7 +45,7 @@ struct QuotePair {
   // closes a quote opened before the text: quoted words, never speech here.
   bool began_before = false;
   // A single pair ending its line after a short noun phrase, with a comma
-  // inside (`오초아 '가자, 그랜드슬램~'`): a headline's statement only when
+  // inside (`박지호 '버티자, 끝까지~'`): a headline's statement only when
   // a person names it (FindQuotes checks), never a title (`JTBC ‘…’`).
   bool headline_single = false;
   // A sentence whose 는-clause names its speaker in the genitive before a
@@ -96,6 +96,13 @@ bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair
 
 // The first offset from `at` (below limit) that is no space within a line.
 size_t SkipSpaces(std::u32string_view text, size_t at, size_t limit);
+// Back from `at` over the spaces within a line before it: the offset right
+// after the last code point before `at` that is no such space (0 at most).
+size_t SkipSpacesBack(std::u32string_view text, size_t at);
+// Whether a quote closing right before text[a] ends its line: nothing but
+// spaces up to the line's end (or limit), or a comma or full stop and then
+// nothing (`"…멈춰야 한다".`).
+bool EndsLineAt(std::u32string_view text, size_t a, size_t limit);
 // The quoted words of a pair, without the closing punctuation and spaces.
 std::u32string_view QuotedWords(std::u32string_view text, const QuotePair& p);
 
@@ -131,7 +138,7 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
 // `…정전 사태, 주민 불만 글 보니 "밤새 냉장고 음식 다 버려"`: a quote of two
 // words or more (four Hangul syllables at least), in double marks, ending
 // its line, whatever its ending (a noun, a connective: "…봐서"): a
-// headline's statement (quote_speech.cc), after two words or more on its
+// headline's statement (quote_headlines.cc), after two words or more on its
 // line, the last in no genitive or topic. Titles and terms ending a line are
 // mostly one word, or follow a label, a genitive or a topic. Read by
 // MarkHeadlines (quotes.cc) for quotes no other rule made speech, as speech

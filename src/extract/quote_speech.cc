@@ -84,19 +84,32 @@ bool SpeechEnding(std::u32string_view after) {
 
 namespace {
 
-// `"…"는 주장을 일축했다`, `'…'라는 요구를 거부했다`: a noun of speech
-// after the adnominal ending, then a verb of words someone else said (the
-// lexicon's: 일축, 거부, 받 …): the quote is speech, but not the subject's.
-bool OthersWordsAhead(std::u32string_view after) {
+// What follows `"…"` through an adnominal quoting ending (는, 라는 …):
+// `rest` the words after the ending, `noun` whether a noun of speech comes
+// first (one that may follow a sentence too: 질문을, 결론), `others_words`
+// whether a verb of words someone else said (the lexicon's: 일축, 거부,
+// 받 …) follows that noun (`"…"는 주장을 일축했다`).
+struct AfterAdnominalEnding {
+  bool ending = false, noun = false, others_words = false;
+  std::u32string_view rest;
+};
+AfterAdnominalEnding ReadAfterAdnominalEnding(std::u32string_view after) {
   for (const auto& [e, contracted] : korean::AdnominalQuotingEndings()) {
     if (!after.starts_with(e)) continue;
-    std::u32string_view rest = after.substr(e.size());
-    size_t space = rest.find(U' ');
-    return korean::StartsWithSpeechNoun(rest, /*after_sentence=*/true) && space != std::u32string_view::npos &&
-           korean::StartsWithVerbOfOthersWords(rest.substr(space + 1));
+    AfterAdnominalEnding read{.ending = true, .rest = after.substr(e.size())};
+    read.noun = korean::StartsWithSpeechNoun(read.rest, /*after_sentence=*/true);
+    size_t space = read.rest.find(U' ');
+    read.others_words = read.noun && space != std::u32string_view::npos &&
+                        korean::StartsWithVerbOfOthersWords(read.rest.substr(space + 1));
+    return read;
   }
-  return false;
+  return {};
 }
+
+// `"…"는 주장을 일축했다`, `'…'라는 요구를 거부했다`: a noun of speech
+// then a verb of words someone else said: the quote is speech, but not the
+// subject's.
+bool OthersWordsAhead(std::u32string_view after) { return ReadAfterAdnominalEnding(after).others_words; }
 
 // `"…알아?"라는 질문을 던졌다`, `"…안 된다"는 결론을`, `"…해야 한다"는
 // 점을 강조했다`: after quoted words shaped as a sentence, a noun of speech
@@ -104,16 +117,9 @@ bool OthersWordsAhead(std::u32string_view after) {
 // word, or a verb of saying within three words. Not words the subject was
 // given (`"…있느냐"는 질문을 받았다`): someone else said them.
 bool SpeechEndingAfterSentence(std::u32string_view after) {
-  for (const auto& [e, contracted] : korean::AdnominalQuotingEndings()) {
-    if (!after.starts_with(e)) continue;
-    std::u32string_view rest = after.substr(e.size());
-    if (korean::StartsWithSpeechNoun(rest, /*after_sentence=*/true)) {
-      size_t space = rest.find(U' ');
-      return space == std::u32string_view::npos || !rest.substr(space + 1).starts_with(U"받");
-    }
-    return SayingVerbWithin(rest);
-  }
-  return false;
+  AfterAdnominalEnding read = ReadAfterAdnominalEnding(after);
+  if (!read.ending) return false;
+  return read.noun ? !read.others_words : SayingVerbWithin(read.rest);
 }
 
 // `30세의 영국 여성은 "…".`: a topic right before a quote that ends the
@@ -122,8 +128,7 @@ bool ColonForm(std::u32string_view text, size_t limit, const QuotePair& p, std::
   bool ends = after.empty() || after[0] == U'\n' ||
               (after[0] == U'.' && (after.size() == 1 || IsSpaceInLine(after[1]) || after[1] == U'\n'));
   if (!ends || p.close >= limit) return false;
-  size_t b = p.open;
-  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  size_t b = SkipSpacesBack(text, p.open);
   size_t a = b;
   while (a > 0 && IsHangulSyllable(text[a - 1])) --a;
   std::u32string_view word = text.substr(a, b - a);
@@ -163,9 +168,7 @@ bool StatementShaped(std::u32string_view text, const QuotePair& p) {
 // off by an ellipsis, or opening its line with no ending glued to it.
 bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& p, bool alone_before) {
   size_t a = p.close + 1;
-  auto line_ends = [&](size_t at) { return at >= limit || text[at] == U'\n'; };
-  bool ends = line_ends(SkipSpaces(text, a, limit)) ||
-              (a < limit && (text[a] == U',' || text[a] == U'.') && line_ends(SkipSpaces(text, a + 1, limit)));
+  bool ends = EndsLineAt(text, a, limit);
   bool cut = a < limit && (text[a] == U'…' || (text[a] == U'.' && a + 1 < limit && text[a + 1] == U'.'));
   // (a source in parentheses after it is IsCitedInParentheses's to judge)
   size_t next = SkipSpaces(text, a, limit);
@@ -191,8 +194,7 @@ bool VerblessStatement(std::u32string_view text, size_t limit, const QuotePair& 
 // by an ellipsis, with at most a few characters after it on its line (or
 // another ellipsis), whatever its ending (a noun: "…연구에 도움").
 bool AfterHeadlineEllipsis(std::u32string_view text, size_t limit, const QuotePair& p) {
-  size_t b = p.open;
-  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  size_t b = SkipSpacesBack(text, p.open);
   bool ellipsis = b >= 1 && (text[b - 1] == U'…' || (b >= 2 && text[b - 1] == U'.' && text[b - 2] == U'.'));
   std::u32string_view inside = QuotedWords(text, p);
   if (!ellipsis || inside.size() > 80 || !std::any_of(inside.begin(), inside.end(), IsHangulSyllable)) return false;
@@ -223,6 +225,18 @@ bool PhraseInIndirectSpeech(std::u32string_view text, size_t limit, const QuoteP
   return UnclosedQuoteEnd(text, a, end) != std::u32string_view::npos;
 }
 
+// Whether pairs[k + 1] is the next quote of a list with pairs[k] (`"…",
+// "…"라고`, `"…" "…" 등의 반응`): only spaces within the line and at most
+// one comma between them, both closed marks, the first not a quote begun
+// before the text.
+bool NextInList(std::u32string_view text, const std::vector<QuotePair>& pairs, size_t k) {
+  if (k + 1 >= pairs.size() || pairs[k].unclosed || pairs[k + 1].unclosed || pairs[k].began_before) return false;
+  std::u32string_view gap = text.substr(pairs[k].close + 1, pairs[k + 1].open - pairs[k].close - 1);
+  if (gap.find(U'\n') != std::u32string_view::npos) return false;
+  gap = TrimSpaces(gap);
+  return gap.empty() || gap == U"," || gap == U"\u3001";
+}
+
 // Marks double pairs as speech: by the ending after them, by a following
 // quote in a list ("…", "…"라고 / "…" "…" 등의 반응), as a paragraph of its
 // own ending a sentence, or in the colon form.
@@ -245,14 +259,13 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
       p.speech = p.verbless = true;
       continue;
     }
-    if (!after.empty() && (after[0] == U',' || after[0] == 0x3001)) a = SkipSpaces(text, a + 1, limit);
-    if (k + 1 < pairs.size() && pairs[k + 1].open == a) {
+    if (NextInList(text, pairs, k)) {
       p.speech = pairs[k + 1].speech;
+      p.unattributed = pairs[k + 1].unattributed;  // ("A", "B"는 주장을 일축했다: neither is the subject's)
       continue;
     }
     bool alone_after = after.empty() || after[0] == U'\n';
-    size_t b = p.open;
-    while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+    size_t b = SkipSpacesBack(text, p.open);
     bool alone_before = b == 0 || text[b - 1] == U'\n';
     std::u32string_view inside = QuotedWords(text, p);
     p.speech = (alone_after && alone_before && inside.size() >= 10 &&
@@ -283,7 +296,7 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
     p.unattributed = p.speech && OthersWordsAhead(after);
     // `그때 나는 ‘…해야 한다’` ending its line: a statement with no verb.
     if (!p.speech) p.speech = p.verbless = sentence && (after.empty() || after[0] == U'\n');
-    // `오초아 '가자, 그랜드슬램~'`: a statement of several words with a comma
+    // `박지호 '버티자, 끝까지~'`: a statement of several words with a comma
     // ending a short headline; titles of shows rarely hold a comma.
     if (!p.speech) p.headline_single = (after.empty() || after[0] == U'\n') && raw.find(U", ") != std::u32string_view::npos;
   }
@@ -299,16 +312,9 @@ void ClassifySingle(std::u32string_view text, size_t limit, std::vector<QuotePai
 // dialogue, a chorus of reactions), rarely the subject's (`unattributed`).
 // Only quoted words with two Hangul syllables or more: `"....."` is silence.
 void MarkTalkRuns(std::u32string_view text, std::vector<QuotePair>& pairs) {
-  auto adjacent = [&](size_t k) {  // pairs[k + 1] follows pairs[k] with only a space or a comma between
-    if (pairs[k].unclosed || pairs[k + 1].unclosed || pairs[k].began_before) return false;
-    std::u32string_view gap = text.substr(pairs[k].close + 1, pairs[k + 1].open - pairs[k].close - 1);
-    if (gap.find(U'\n') != std::u32string_view::npos) return false;
-    gap = TrimSpaces(gap);
-    return gap.empty() || gap == U"," || gap == U"\u3001";
-  };
   for (size_t first = 0; first < pairs.size();) {
     size_t last = first;
-    while (last + 1 < pairs.size() && adjacent(last)) ++last;
+    while (NextInList(text, pairs, last)) ++last;
     size_t talk = 0;
     for (size_t k = first; k <= last; ++k) {
       if (StatementShaped(text, pairs[k]) || UtteranceShaped(text.substr(pairs[k].open + 1, pairs[k].close - pairs[k].open - 1))) ++talk;
@@ -325,28 +331,6 @@ void MarkTalkRuns(std::u32string_view text, std::vector<QuotePair>& pairs) {
 }
 
 }  // namespace
-
-bool LineEndingStatement(std::u32string_view text, size_t limit, const QuotePair& p) {
-  size_t a = p.close + 1;
-  auto line_ends = [&](size_t at) { return at >= limit || text[at] == U'\n'; };
-  bool ends = line_ends(SkipSpaces(text, a, limit)) ||
-              (a < limit && (text[a] == U',' || text[a] == U'.') && line_ends(SkipSpaces(text, a + 1, limit)));
-  std::u32string_view inside = QuotedWords(text, p);
-  if (!ends || p.single || p.close >= limit || inside.find(U' ') == std::u32string_view::npos ||
-      std::count_if(inside.begin(), inside.end(), IsHangulSyllable) < 4) {
-    return false;
-  }
-  // Two words or more before it on its line (a headline's own words, not a
-  // label: `관련기사 "…"` heads a title), the last no genitive or topic
-  // (`김 주필의 "…"`, `화제작은 "…"`: the quote names a thing).
-  size_t b = p.open;
-  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
-  size_t line = b;
-  while (line > 0 && text[line - 1] != U'\n') --line;
-  std::u32string_view before = text.substr(line, b - line);
-  return std::any_of(before.begin(), before.end(), IsSpaceInLine) &&
-         std::u32string_view(U"의은는").find(before.back()) == std::u32string_view::npos;
-}
 
 std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
   limit = std::min(limit, text.size());

@@ -100,8 +100,7 @@ bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair
 bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair& p) {
   if (p.single || p.unclosed || p.close >= limit) return false;
   if (!UtteranceShaped(text.substr(p.open + 1, p.close - p.open - 1))) return false;
-  size_t b = p.open;
-  while (b > 0 && IsSpaceInLine(text[b - 1])) --b;
+  size_t b = SkipSpacesBack(text, p.open);
   // Set off before: the line's start, an ellipsis, a comma or a bullet (not
   // a section's label in brackets, `[기획]"…"`, which the quote does not end).
   bool set_off = b == 0 || std::u32string_view(U"\n…,◆▶").find(text[b - 1]) != std::u32string_view::npos;

@@ -273,7 +273,7 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
     if (!pairs[k].speech && LineEndingStatement(text, limit, pairs[k])) {
       pairs[k].speech = pairs[k].verbless = pairs[k].unattributed = true;
     }
-    if (pairs[k].verbless && (*headline)[k].second == 0 && !pairs[k].asked &&
+    if (pairs[k].verbless && (*headline)[k].second == 0 && !pairs[k].asked && !pairs[k].unattributed &&
         PersonRightBefore(text, subjects, speakers, pairs[k], &a, &b)) {
       (*headline)[k] = {a, b};
     }
