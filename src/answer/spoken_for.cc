@@ -4,9 +4,9 @@
 #include <algorithm>
 
 #include "answer/answer_steps.h"
+#include "extract/people.h"
 #include "index/schema.h"
 #include "kosearch/aliases.h"
-#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -23,24 +23,8 @@ std::vector<std::string> SplitOn(const std::string& word, const std::string& mar
   }
 }
 
-// Articles naming the person whose quotes are looked at.
-constexpr Xapian::doccount kNamingArticles = 50;
 // Quotes read to find which of them a named person said.
 constexpr size_t kScanQuotes = 2000;
-
-Xapian::Query AnyOf(const std::vector<std::string>& terms) {
-  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-}
-
-// A Korean person's name as written: two to four syllables opening with a
-// surname (the lexicon's table). A word of the question read as a name by
-// mistake ("맡은 에이전트": a verb's form) names no one, yet many articles have it.
-bool LooksLikeKoreanName(const std::string& word) {
-  const std::u32string u = ToU32(word);
-  if (u.size() < 2 || u.size() > 4 || !AllHangulSyllables(u)) return false;
-  return korean::IsSurnameSyllable(u[0]) || korean::IsDoubleSurname(std::u32string_view(u).substr(0, 2));
-}
-
 
 // The speakers of the quotes in the articles `there` who may speak for the
 // person named `name` there, as queries: a side or relation role of theirs
@@ -83,7 +67,11 @@ std::vector<std::string> NameBeforeSideWord(const std::string& speaker) {
   for (auto w = words.begin(); w + 1 != words.end(); ++w) {
     for (const auto& part : SplitOn(*w, "·")) name.push_back(part);
   }
-  if (!std::all_of(name.begin(), name.end(), [](const std::string& w) { return NamesSomeone(w) && LooksLikeKoreanName(w); })) return {};
+  // A word of the question read as a name by mistake ("맡은 에이전트": a
+  // verb's form) names no one, yet many articles have it: the extractor's
+  // rule of a Korean name's shape (a surname, three syllables) decides.
+  const auto korean_name = [](const std::string& w) { return NamesSomeone(w) && LooksLikeKoreanName(ToU32(w)); };
+  if (!std::all_of(name.begin(), name.end(), korean_name)) return {};
   return name;
 }
 
@@ -99,11 +87,10 @@ SpeakerFilter SpokenForWhereNamed(const std::string& speaker, bool has_topic, co
   }
   const Xapian::Query naming(Xapian::Query::OP_AND, all.begin(), all.end());
   const Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)), naming);
-  std::vector<std::string> in_articles;
-  for (const auto& article : archive.BestIds(articles, kNamingArticles)) AddUnique(in_articles, schema::Term(schema::kArticle, article.id));
+  const std::vector<std::string> in_articles = ArticlesNaming(articles, archive);
   if (in_articles.empty()) return unknown;
   const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
-  const Xapian::Query there = AnyOf(in_articles);
+  const Xapian::Query there(Xapian::Query::OP_OR, in_articles.begin(), in_articles.end());
   const std::vector<Xapian::Query> sides = SideSpeakersThere(there, name, archive);
   if (sides.empty()) return unknown;
   // A quote with a speaker has the speaker slot set (unattributed_quotes.cc):

@@ -19,8 +19,9 @@ namespace kosearch {
 // The name words of a Korean speaker phrase that ends in a side or relation
 // word (측, 소속사, 관계자: KindOfSpeakerWord), when every word before it
 // names someone (NamesSomeone: no title, "문 대표 측" is the 대표's
-// people, read elsewhere) and is written as a Korean person's name is (a
-// surname, two to four syllables); empty otherwise. No database.
+// people, read elsewhere) and is written as a Korean person's name is
+// (the extractor's LooksLikeKoreanName, extract/people.h: a surname and
+// three syllables in all); empty otherwise. No database.
 std::vector<std::string> NameBeforeSideWord(const std::string& speaker);
 
 // `unknown` (no quote by `speaker`) read as the side of the person named
