@@ -47,14 +47,9 @@ bool IsTitleWord(const std::string& word) {
   return std::any_of(titles.begin(), titles.end(), [&](const korean::EnglishTitleEnding& t) { return t.english == w || std::string(t.english) + "s" == w; });
 }
 
-// Joiners a speaker phrase may hold between its words ("head of the
-// foundation", "Kim of Sistar", "researcher at KAIST").
-bool IsJoiner(const std::string& word) { return Has({"of", "the", "at"}, Bare(word)); }
+bool IsJoiner(const std::string& word) { return Has(english_words::SpeakerJoiners(), Bare(word)); }
 
-// Verbs of a headline's speaker ("X comments on Y", "X speaks about Y").
-bool IsHeadlineVerb(const std::string& word) {
-  return Has({"comments", "comment", "says", "speaks", "talks", "reflects", "remarks", "weighs"}, word);
-}
+bool IsHeadlineVerb(const std::string& word) { return Has(english_words::HeadlineVerbs(), word); }
 
 // Where a headline's speaker phrase ends: capitalized words, joiners after
 // the first, a lower-case word of role before a capitalized one. 0 when it
