@@ -65,6 +65,7 @@ size_t HeadlineSpeakerEnd(const Words& w) {
 }
 
 // A headline: "NAME on TOPIC", "NAME comments on TOPIC", "NAME comments".
+// May write `q` and still fail: the caller reads it into a Question of its own.
 bool HeadlineShape(const Words& w, Question* q) {
   const size_t end = HeadlineSpeakerEnd(w);
   if (end == 0) return false;
@@ -142,9 +143,12 @@ bool CuedShape(const Words& w, Question* q) {
 
 bool ReadEnglishKeywordShapes(const std::vector<std::string>& words, Question* q) {
   if (words.size() < 2) return false;
-  if (HeadlineShape(words, q)) return true;
+  // Each shape is read into a Question of its own: one that fails half way leaves `q` as it was.
   Question parsed;
-  if (!CuedShape(words, &parsed)) return false;
+  if (!HeadlineShape(words, &parsed)) {
+    parsed = Question{};
+    if (!CuedShape(words, &parsed)) return false;
+  }
   *q = std::move(parsed);
   return true;
 }
