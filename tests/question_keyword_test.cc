@@ -62,7 +62,14 @@ TEST_CASE("keyword question (English): the topic loses a leading preposition and
   q = {};
   REQUIRE(kosearch::ParseEnglishKeywordQuestion("Port authority chief: why did the merger stall when fees rose", &q));
   CHECK(q.speaker == "Port authority chief");
-  CHECK(q.topic == "the merger stall when fees rose");
+  // An event word splits off the event, as in every other shape.
+  CHECK(q.topic == "the merger stall");
+  CHECK(q.event == "when fees rose");
+  q = {};
+  REQUIRE(kosearch::ParseEnglishKeywordQuestion("committee chair Choi on the site after the vote", &q));
+  CHECK(q.speaker == "committee chair Choi");
+  CHECK(q.topic == "the site");
+  CHECK(q.event == "after the vote");
 }
 
 TEST_CASE("keyword question (English): a text that is none leaves the question as it was") {

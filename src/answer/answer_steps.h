@@ -58,6 +58,13 @@ std::vector<std::string> Singulars(const std::string& word);
 // only in translation, or a phrase with no terms). May throw Xapian::Error.
 Xapian::Query PhraseSaidInQuote(const std::string& phrase, ArchiveReader& archive);
 
+// unattributed_quotes.cc. The article terms (schema::kArticle) of the best
+// 50 documents of `articles` (a query of article documents: those naming a
+// speaker, ranked by the rest of the query), where a speaker's side, role
+// or unattributed quotes are looked for: more is a topic's whole archive.
+// Empty when none matches. May throw Xapian::Error.
+std::vector<std::string> ArticlesNaming(const Xapian::Query& articles, ArchiveReader& archive);
+
 // named_nearby.cc. What a word of a speaker phrase is, when no name: a title
 // (회장, 교수; "Prime Minister"'s words are capitalized, a name's
 // neighbours), which a person holds; 측, the side of the body or person

@@ -1,7 +1,7 @@
 // English keyword questions (see question_grammar.h): a speaker phrase and a
 // cue that asks for what was said, in the order people type them rather
-// than a sentence. One reader, one scan: the speaker phrase runs from the
-// first word to the cue, which is
+// than a sentence. The speaker phrase runs from the first word to the cue,
+// which is
 //   a noun of speech         "Zion.T confession on the show", "Kim Su-a quotes"
 //   a headline's verb        "Shin Ji-yai comments", "Kim Yuna speaks on retirement"
 //   on|about|over            "committee chair Choi on the site" (a name or a title ends it)
@@ -13,6 +13,10 @@
 // and its cue may be a headline's verb; any other phrase needs a noun of
 // speech, a colon, or a name or title before "on". Whom the phrase names
 // is the speaker resolution's (a name is never widened to a title there).
+// Both shapes end alike: the speaker cleaned (CleanSpeaker), the words after
+// the cue split into topic and event (SplitRest). The headline's speaker
+// end and the cued one are still found by two scans (HeadlineSpeakerEnd,
+// CuedShape's loop).
 #include <algorithm>
 #include <cctype>
 #include <utility>
@@ -47,14 +51,9 @@ bool IsTitleWord(const std::string& word) {
   return std::any_of(titles.begin(), titles.end(), [&](const korean::EnglishTitleEnding& t) { return t.english == w || std::string(t.english) + "s" == w; });
 }
 
-// Joiners a speaker phrase may hold between its words ("head of the
-// foundation", "Kim of Sistar", "researcher at KAIST").
-bool IsJoiner(const std::string& word) { return Has({"of", "the", "at"}, Bare(word)); }
+bool IsJoiner(const std::string& word) { return Has(english_words::SpeakerJoiners(), Bare(word)); }
 
-// Verbs of a headline's speaker ("X comments on Y", "X speaks about Y").
-bool IsHeadlineVerb(const std::string& word) {
-  return Has({"comments", "comment", "says", "speaks", "talks", "reflects", "remarks", "weighs"}, word);
-}
+bool IsHeadlineVerb(const std::string& word) { return Has(english_words::HeadlineVerbs(), word); }
 
 // Where a headline's speaker phrase ends: capitalized words, joiners after
 // the first, a lower-case word of role before a capitalized one. 0 when it
@@ -70,6 +69,7 @@ size_t HeadlineSpeakerEnd(const Words& w) {
 }
 
 // A headline: "NAME on TOPIC", "NAME comments on TOPIC", "NAME comments".
+// May write `q` and still fail: the caller reads it into a Question of its own.
 bool HeadlineShape(const Words& w, Question* q) {
   const size_t end = HeadlineSpeakerEnd(w);
   if (end == 0) return false;
@@ -110,12 +110,12 @@ std::string Speaker(const Words& w, size_t end) {
   return JoinWords(s, 0, s.size());
 }
 
-// The topic: the words from `first`, a leading preposition and the
+// Where the topic starts: from `first`, a leading preposition and the
 // question's own opening words ("what", "did") off.
-std::string Topic(const Words& w, size_t first) {
+size_t TopicStart(const Words& w, size_t first) {
   if (first < w.size() && IsEnglishTopicPreposition(Bare(w[first]))) ++first;
   while (first < w.size() && IsEnglishQuestionOpener(Bare(w[first]))) ++first;
-  return JoinWords(w, first, w.size());
+  return first;
 }
 
 // A cued phrase: "X quotes", "X statement about Y", "X on Y", "X: what …?".
@@ -132,12 +132,12 @@ bool CuedShape(const Words& w, Question* q) {
     const std::string& last = w[c - 1];
     if (prep && !noun && !colon && (!(Capital(last) || IsTitleWord(last)) || c < 2)) return false;
     Question parsed;
-    parsed.speaker = Speaker(w, c);
-    parsed.topic = Topic(w, colon ? c : c + 1);
+    parsed.speaker = CleanSpeaker(Speaker(w, c));
+    // The topic as HeadlineShape's: an event word splits off the event ("on X after Y").
+    SplitRest(w, TopicStart(w, colon ? c : c + 1), &parsed);
     // "SPEAKER: QUESTION" and "SPEAKER on TOPIC" need a topic; a noun of speech asks enough.
     if (parsed.speaker.empty() || (!noun && parsed.topic.empty())) return false;
-    q->speaker = std::move(parsed.speaker);
-    q->topic = std::move(parsed.topic);
+    *q = std::move(parsed);
     return true;
   }
   return false;
@@ -147,9 +147,12 @@ bool CuedShape(const Words& w, Question* q) {
 
 bool ReadEnglishKeywordShapes(const std::vector<std::string>& words, Question* q) {
   if (words.size() < 2) return false;
-  if (HeadlineShape(words, q)) return true;
+  // Each shape is read into a Question of its own: one that fails half way leaves `q` as it was.
   Question parsed;
-  if (!CuedShape(words, &parsed)) return false;
+  if (!HeadlineShape(words, &parsed)) {
+    parsed = Question{};
+    if (!CuedShape(words, &parsed)) return false;
+  }
   *q = std::move(parsed);
   return true;
 }

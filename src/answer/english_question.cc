@@ -22,6 +22,7 @@ namespace {
 
 using english_words::Auxiliaries;
 using english_words::CleanSpeaker;
+using english_words::ClauseModals;
 using english_words::EndsWith;
 using english_words::EventWords;
 using english_words::Has;
@@ -288,7 +289,7 @@ bool AccordingTo(const Words& w, Question* q) {
     // The clause asked about, without its question words ("when will rates fall").
     size_t first = 0;
     while (first < rest.size() && (Has(QuestionWords(), rest[first]) ||
-                                   Has(Auxiliaries(), rest[first]) || Has({"should", "can", "would", "is", "are"}, rest[first]))) {
+                                   Has(Auxiliaries(), rest[first]) || Has(ClauseModals(), rest[first]))) {
       ++first;
     }
     SplitRest(rest, first, q);

@@ -89,6 +89,23 @@ const std::set<std::string>& StatementNouns() {
   return words;
 }
 
+// "says" and "comment" are SpeechVerbs too; the rest are a headline's own forms.
+const std::set<std::string>& HeadlineVerbs() {
+  static const std::set<std::string> words = {"comments", "comment", "says", "speaks", "talks", "reflects", "remarks", "weighs"};
+  return words;
+}
+
+const std::set<std::string>& SpeakerJoiners() {
+  static const std::set<std::string> words = {"of", "the", "at"};
+  return words;
+}
+
+// Auxiliaries() holds "would", "is", "are" already.
+const std::set<std::string>& ClauseModals() {
+  static const std::set<std::string> words = {"should", "can"};
+  return words;
+}
+
 bool EndsWith(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -145,14 +162,14 @@ void SplitRest(const Words& w, size_t first, Question* q) {
 
 }  // namespace english_words
 
-using namespace english_words;
+namespace ew = english_words;
 
-bool IsEnglishSpeechVerb(const std::string& word) { return Has(SpeechVerbs(), word); }
-bool IsEnglishStatementNoun(const std::string& word) { return Has(StatementNouns(), word); }
+bool IsEnglishSpeechVerb(const std::string& word) { return ew::Has(ew::SpeechVerbs(), word); }
+bool IsEnglishStatementNoun(const std::string& word) { return ew::Has(ew::StatementNouns(), word); }
 
-bool IsEnglishHeadlinePreposition(const std::string& word) { return Has(HeadlinePrepositions(), word); }
-bool IsEnglishTopicPreposition(const std::string& word) { return Has(TopicPrepositions(), word); }
-bool IsEnglishQuestionOpener(const std::string& word) { return Has(QuestionWords(), word) || Has(Auxiliaries(), word); }
+bool IsEnglishHeadlinePreposition(const std::string& word) { return ew::Has(ew::HeadlinePrepositions(), word); }
+bool IsEnglishTopicPreposition(const std::string& word) { return ew::Has(ew::TopicPrepositions(), word); }
+bool IsEnglishQuestionOpener(const std::string& word) { return ew::Has(ew::QuestionWords(), word) || ew::Has(ew::Auxiliaries(), word); }
 
 bool IsEnglishFunctionWord(const std::string& word) {
   static const std::set<std::string> kWords = {

@@ -26,6 +26,15 @@ const std::set<std::string>& HeadlinePrepositions();
 const std::set<std::string>& QuestionWords();
 // Nouns of what was said ("comments", "reaction", "plan").
 const std::set<std::string>& StatementNouns();
+// Verbs of speech as a headline writes them after its speaker ("X comments
+// on Y", "X speaks about Y"): present tense, a noun's form too.
+const std::set<std::string>& HeadlineVerbs();
+// Words a speaker phrase may hold between its words ("head of the
+// foundation", "Kim of Sistar", "researcher at KAIST").
+const std::set<std::string>& SpeakerJoiners();
+// Modals that open a clause asked about besides the Auxiliaries ("should
+// rates fall", "can the deal survive").
+const std::set<std::string>& ClauseModals();
 
 bool EndsWith(const std::string& s, std::string_view suffix);
 // Lower case, a trailing comma or semicolon off.

@@ -16,9 +16,6 @@ namespace kosearch {
 
 namespace {
 
-// Articles naming the person, looked in for the role's quotes.
-constexpr size_t kNamingArticles = 50;
-
 Xapian::Query AnyOf(const std::vector<std::string>& terms) {
   return terms.empty() ? Xapian::Query() : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
@@ -78,8 +75,7 @@ SpeakerFilter PossessorsRole(const std::vector<std::string>& person_terms, const
   for (const auto& name : written_names) naming.push_back(archive.TextQuery(name, nullptr));
   const Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, naming.begin(), naming.end()),
                                Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)));
-  std::vector<std::string> in_articles;
-  for (const auto& article : archive.BestIds(articles, kNamingArticles)) AddUnique(in_articles, schema::Term(schema::kArticle, article.id));
+  const std::vector<std::string> in_articles = ArticlesNaming(articles, archive);
   if (in_articles.empty()) return {};
   SpeakerFilter out;
   out.filter = Xapian::Query(Xapian::Query::OP_AND, AnyOf(role_terms), AnyOf(in_articles));

@@ -4,9 +4,9 @@
 #include <algorithm>
 
 #include "answer/answer_steps.h"
+#include "extract/people.h"
 #include "index/schema.h"
 #include "kosearch/aliases.h"
-#include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -23,22 +23,36 @@ std::vector<std::string> SplitOn(const std::string& word, const std::string& mar
   }
 }
 
-// Articles naming the person whose quotes are looked at.
-constexpr Xapian::doccount kNamingArticles = 50;
 // Quotes read to find which of them a named person said.
 constexpr size_t kScanQuotes = 2000;
 
-Xapian::Query AnyOf(const std::vector<std::string>& terms) {
-  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-}
-
-// A Korean person's name as written: two to four syllables opening with a
-// surname (the lexicon's table). A word of the question read as a name by
-// mistake ("맡은 에이전트": a verb's form) names no one, yet many articles have it.
-bool LooksLikeKoreanName(const std::string& word) {
-  const std::u32string u = ToU32(word);
-  if (u.size() < 2 || u.size() > 4 || !AllHangulSyllables(u)) return false;
-  return korean::IsSurnameSyllable(u[0]) || korean::IsDoubleSurname(std::u32string_view(u).substr(0, 2));
+// The speakers of the quotes in the articles `there` who may speak for the
+// person named `name` there, as queries: a side or relation role of theirs
+// or of no one's (측, 소속사, 관계자 of "가수 한별나"; "경찰 관계자" is the
+// police's), or an organization quoted nowhere else (the agency; police or
+// prosecutors are quoted by name in other articles too, the test
+// unattributed_quotes.cc applies). A named person there is someone else,
+// never the side asked.
+std::vector<Xapian::Query> SideSpeakersThere(const Xapian::Query& there, const std::vector<std::string>& name, ArchiveReader& archive) {
+  const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
+  const auto theirs = [&](const std::string& org) {
+    return org.empty() || std::any_of(name.begin(), name.end(), [&](const std::string& w) { return org.find(w) != std::string::npos; });
+  };
+  std::vector<Xapian::Query> sides;
+  for (const StoredDocument& quote : archive.BestDocumentPerSpeaker(Xapian::Query(Xapian::Query::OP_FILTER, quotes, there), kScanQuotes)) {
+    if (quote.speaker_type == "role" && !quote.role.empty() && theirs(quote.org)) {
+      const SpeakerWord last = KindOfSpeakerWord(SplitSpaces(quote.role).back());
+      if (last != SpeakerWord::kSide && last != SpeakerWord::kRelation) continue;
+      Xapian::Query role(schema::kRole + AliasTable::Key(quote.role));
+      if (!quote.org.empty()) role = Xapian::Query(Xapian::Query::OP_AND, role, Xapian::Query(schema::kOrg + AliasTable::Key(quote.org)));
+      sides.push_back(role);
+    } else if (quote.speaker_type == "organization" && !quote.speaker.empty()) {
+      const Xapian::Query term(schema::kSpeaker + AliasTable::Key(quote.speaker));
+      const Xapian::Query elsewhere(Xapian::Query::OP_AND_NOT, term, there);
+      if (!archive.AnyMatch(Xapian::Query(Xapian::Query::OP_FILTER, quotes, elsewhere))) sides.push_back(term);
+    }
+  }
+  return sides;
 }
 
 }  // namespace
@@ -53,7 +67,11 @@ std::vector<std::string> NameBeforeSideWord(const std::string& speaker) {
   for (auto w = words.begin(); w + 1 != words.end(); ++w) {
     for (const auto& part : SplitOn(*w, "·")) name.push_back(part);
   }
-  if (!std::all_of(name.begin(), name.end(), [](const std::string& w) { return NamesSomeone(w) && LooksLikeKoreanName(w); })) return {};
+  // A word of the question read as a name by mistake ("맡은 에이전트": a
+  // verb's form) names no one, yet many articles have it: the extractor's
+  // rule of a Korean name's shape (a surname, three syllables) decides.
+  const auto korean_name = [](const std::string& w) { return NamesSomeone(w) && LooksLikeKoreanName(ToU32(w)); };
+  if (!std::all_of(name.begin(), name.end(), korean_name)) return {};
   return name;
 }
 
@@ -69,17 +87,16 @@ SpeakerFilter SpokenForWhereNamed(const std::string& speaker, bool has_topic, co
   }
   const Xapian::Query naming(Xapian::Query::OP_AND, all.begin(), all.end());
   const Xapian::Query articles(Xapian::Query::OP_FILTER, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)), naming);
-  std::vector<std::string> in_articles;
-  for (const auto& article : archive.BestIds(articles, kNamingArticles)) AddUnique(in_articles, schema::Term(schema::kArticle, article.id));
+  const std::vector<std::string> in_articles = ArticlesNaming(articles, archive);
   if (in_articles.empty()) return unknown;
   const Xapian::Query quotes(schema::Term(schema::kKind, schema::kKindQuote));
-  Xapian::Query filter = AnyOf(in_articles);
-  // A person named as a quote's speaker there is someone else, never the side asked.
-  std::vector<std::string> people;
-  for (const StoredDocument& quote : archive.BestDocumentPerSpeaker(Xapian::Query(Xapian::Query::OP_FILTER, quotes, filter), kScanQuotes)) {
-    if (quote.speaker_type == "person" && !quote.speaker.empty()) AddUnique(people, schema::kSpeaker + AliasTable::Key(quote.speaker));
-  }
-  if (!people.empty()) filter = Xapian::Query(Xapian::Query::OP_AND_NOT, filter, AnyOf(people));
+  const Xapian::Query there(Xapian::Query::OP_OR, in_articles.begin(), in_articles.end());
+  const std::vector<Xapian::Query> sides = SideSpeakersThere(there, name, archive);
+  if (sides.empty()) return unknown;
+  // A quote with a speaker has the speaker slot set (unattributed_quotes.cc):
+  // a quote left without one is presented as unattributed, never as the side's.
+  const Xapian::Query attributed(Xapian::Query::OP_VALUE_GE, schema::kSlotSpeaker, std::string(1, '\0'));
+  const Xapian::Query filter(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_AND, there, Xapian::Query(Xapian::Query::OP_OR, sides.begin(), sides.end())), attributed);
   if (!archive.AnyMatch(Xapian::Query(Xapian::Query::OP_FILTER, quotes, filter))) return unknown;
   SpeakerFilter out;
   out.filter = filter;
@@ -88,7 +105,7 @@ SpeakerFilter SpokenForWhereNamed(const std::string& speaker, bool has_topic, co
   out.expansions = name;
   out.kind = SpeakerKind::kTitleHolders;
   out.title_holders = true;  // a Korean title's holders: only those who say the topic answer
-  out.how = "side: the quotes of no named person in the articles that name them";
+  out.how = "side: the quotes of a side, relation or the person's own body in the articles that name them";
   return out;
 }
 

@@ -17,7 +17,8 @@ namespace kosearch {
 
 namespace {
 
-// Articles naming a speaker searched for quotes without a speaker.
+// Articles naming a speaker searched for its quotes (ArticlesNaming), and
+// read for the words that sound like a name (NamedBySound).
 constexpr Xapian::doccount kNamingArticles = 50;
 
 // "KAI", "SBS": an acronym, written in Latin letters in Korean text too.
@@ -87,6 +88,12 @@ Xapian::Query NamedBySound(const std::string& name, const Xapian::Query& topic, 
 
 }  // namespace
 
+std::vector<std::string> ArticlesNaming(const Xapian::Query& articles, ArchiveReader& archive) {
+  std::vector<std::string> ids;
+  for (const auto& article : archive.BestIds(articles, kNamingArticles)) AddUnique(ids, schema::Term(schema::kArticle, article.id));
+  return ids;
+}
+
 SpeakerFilter NotQuotedByName(const std::vector<std::string>& words, const std::vector<std::string>& rest,
                               ArchiveReader& archive) {
   SpeakerFilter none;
@@ -117,8 +124,7 @@ Xapian::Query UnattributedQuotesOf(const SpeakerFilter& speaker, const Xapian::Q
   if (!filters.empty()) articles = Xapian::Query(Xapian::Query::OP_FILTER, articles, filters);
   // The articles that name the speaker and say most of the topic.
   if (!topic.empty()) articles = Xapian::Query(Xapian::Query::OP_AND_MAYBE, articles, topic);
-  std::vector<std::string> ids;
-  for (const auto& article : archive.BestIds(articles, kNamingArticles)) ids.push_back(schema::Term(schema::kArticle, article.id));
+  const std::vector<std::string> ids = ArticlesNaming(articles, archive);
   if (ids.empty()) return Xapian::Query::MatchNothing;
   // A quote with a speaker has the speaker slot set; these have none.
   Xapian::Query attributed(Xapian::Query::OP_VALUE_GE, schema::kSlotSpeaker, std::string(1, '\0'));
