@@ -29,7 +29,7 @@ TEST_CASE("a verb after its object is never glued to the name it modifies") {
 TEST_CASE("the words after a verb that took a quote resolve alone: a bare role stays an unnamed role") {
   // "…이라고 밝힌 상대방": the verb goes, and 상대방 (the other party) is
   // what someone is, never a name.
-  std::vector<Quote> q = Quotes("자신을 시민단체 회원이라고 밝힌 상대방은 “우리는 그런 일을 도울 수 없다”고 설명했다.");
+  std::vector<Quote> q = Quotes("스스로 봉사모임 소속이라고 소개한 상대방은 “그 일은 저희가 도와드릴 수 없다”고 설명했다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker.empty());
   CHECK(q[0].role == "상대방");

@@ -171,7 +171,7 @@ void FitSpeakerExtent(const SpeakerTable& table, size_t quote_start, Resolution*
   // mostly its country ("미국 | 워싱턴포스트"), which is no part of it.
   if (r->type != SpeakerKind::kPerson) return;
   if (!LastMention(table.text(), r->speaker, quote_start, &at)) {
-    // "\"…\"고 밝힌 모쿠레스쿠 감독은": the speaker written after the quote
+    // "\"…\"고 밝힌 라파엘로니 감독은": the speaker written after the quote
     // is narrowed the same way (never widened: the words before it are the
     // clause that took the quote).
     if (NextMention(table.text(), r->speaker, quote_start, &at)) r->speaker = NarrowPerson(table, table.text(), at);
