@@ -30,6 +30,8 @@ namespace {
 constexpr size_t kReach = 300;
 // A name runs on over at most this many words the part taken leaves out.
 constexpr int kMostWordsAdded = 2;
+// The most syllables a verb's modifier after a place or a source is read in.
+constexpr size_t kLongestVerbAfterPlace = 2;
 
 // A word that may be written in a name: syllables and Latin letters only.
 bool NameLetters(std::u32string_view w) {
@@ -153,8 +155,15 @@ bool VerbAfterArgument(std::u32string_view text, size_t word_start) {
   std::u32string_view argument = text.substr(before, word_start - 1 - before);
   size_t space = text.find(U' ', word_start);
   std::u32string_view word = text.substr(word_start, space == std::u32string_view::npos ? space : space - word_start);
-  return !word.empty() && AllHangulSyllables(word) && korean::MarksVerbArgument(argument) &&
-         korean::EndsInModifierSyllable(word, korean::kTakesObject);
+  if (word.empty() || !AllHangulSyllables(word) || !korean::MarksVerbArgument(argument) ||
+      !korean::EndsInModifierSyllable(word, korean::kTakesObject)) {
+    return false;
+  }
+  // "영화제에서 캐서린 제타존스": after a place or a source, a word of three
+  // syllables or more ending so is mostly a foreign given name (캐서린,
+  // 재클린, 매릴린); the verbs written there are short ("온", "만난", "밝힌").
+  bool place_only = !korean::MarksAddresseeOrObject(argument) && korean::MarksPlaceOrSource(argument);
+  return !place_only || word.size() <= kLongestVerbAfterPlace;
 }
 
 void FitSpeakerExtent(const SpeakerTable& table, size_t quote_start, Resolution* r) {

@@ -326,6 +326,8 @@ bool MarksAddresseeOrObject(std::u32string_view word);
 // (MarksAddresseeOrObject), a place or source (에서, 로부터), or a reported
 // clause (…다고, …라고, a quote closed before 고).
 bool MarksVerbArgument(std::u32string_view word);
+// A word ending in a particle of a place or a source (에서, 에서부터, 로부터).
+bool MarksPlaceOrSource(std::u32string_view word);
 
 // An adverb that may stand between a speaker and her quote ("개리 역시
 // 소진에게 "…"", "그는 또다시 "…""): 역시, 또한, 다시, 직접.
