@@ -5,7 +5,9 @@
 // tagger, takes as one entity; what the tagger or the table does not join to
 // the name (a modifying clause, a time word, an affiliation) falls away, and
 // a word they join to it (a given name before a family name) comes in. Marks
-// of a company's legal form and a body's glued side (측) never belong.
+// of a company's legal form and a body's glued side (측) never belong. A
+// speaker with no mention before the quote is narrowed (never widened) at
+// its first mention after it (NextMention).
 #include "extract/speaker_extent.h"
 
 #include <string>

@@ -126,10 +126,12 @@ enum ModifierEndUse : uint8_t {
   // (한 된 던 은 른 린 힌 낸 쓴 준 긴; not 인 or 의: "일본", "의원"):
   // answer/korean_question's IsVerbAdnominal.
   kVerbAdnominal = 1 << 5,
-  // A verb's modifier that takes an object before it ("김치를 맛본", "팀을
-  // 이끈", "상을 받은", "노래를 부르는"): extract/speaker_extent's
-  // VerbAfterArgument, so a noun that only ends like an object ("가을",
-  // "마을") before a name is no verb's object.
+  // A verb's modifier that governs the word before it: an object ("김치를
+  // 맛본", "팀을 이끈", "상을 받은"), a place or a source ("서울에서 온"), or
+  // a reported clause ("…”고 밝힌"): extract/speaker_extent's
+  // VerbAfterArgument (korean::MarksVerbArgument reads the word before), so
+  // a noun that only ends like an object ("가을", "마을") before a name is no
+  // verb's argument.
   kTakesObject = 1 << 6,
 };
 // True when the last code point of `word` is a row of the table for `use`.
