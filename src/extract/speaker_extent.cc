@@ -141,7 +141,13 @@ void StripMarks(Resolution* r) {
   if (size_t n = korean::CompanyMarkAt(s, false)) s.erase(0, n);
   if (size_t n = korean::CompanyMarkAt(s, true)) s.resize(s.size() - n);
   // "[단독]신동빈": a section's label in brackets opening a headline.
-  if (size_t close = s.find_last_of(U"]】"); close != std::u32string::npos && close + 1 < s.size()) s.erase(0, close + 1);
+  // The label opens the speaker, or opened before it ("…까지]TV조선"): a
+  // bracket both opened and closed later in it ("데이비드 [D.] 코헨") is none.
+  size_t first_open = s.find_first_of(U"[【");
+  bool label = first_open == 0 || s.find_first_of(U"]】") < first_open;
+  if (size_t close = s.find_last_of(U"]】"); label && close != std::u32string::npos && close + 1 < s.size()) {
+    s.erase(0, close + 1);
+  }
   while (!s.empty() && (IsSpaceInLine(s.front()) || s.front() == U',')) s.erase(0, 1);
   while (!s.empty() && (IsSpaceInLine(s.back()) || s.back() == U',')) s.pop_back();
   // "측" glued to a body's last word is its side, which is the body speaking.
