@@ -151,6 +151,15 @@ bool EndsInModifyingForm(std::u32string_view word);
 // Surnames: one syllable (김, 이, 박, …) or two (황보, 남궁, …).
 bool IsSurnameSyllable(char32_t c);
 bool IsDoubleSurname(std::u32string_view s);
+// A surname written alone that also reads as a determiner before a title:
+// 한 ("a certain": "한 의원은"), 이 ("this": "이 원장은"), 전 ("former": "전
+// 장관은"); kNoDeterminer for every other word.
+enum class SurnameDeterminer { kNoDeterminer, kCertain, kThis, kFormer };
+SurnameDeterminer SurnameDeterminerReading(std::u32string_view word);
+// A title the last syllable of which names a body's head, held by one
+// person at a time (이사장, 단장, 원장: -장), so a surname before it is no
+// "a certain" one.
+bool EndsLikeOneHolderTitle(std::u32string_view title);
 
 // A noun naming what a person is by its last syllable (대학생, 회사원,
 // 노동자, 직장인, 변호사, 작가, 주부, 농민, 관광객, 건물주, 운전수): it
