@@ -227,3 +227,15 @@ TEST_CASE("nouns of no speech: a thought, a finding, a title or a name") {
   CHECK(korean::IsNotSpeechNoun(U"이름"));
   CHECK_FALSE(korean::IsNotSpeechNoun(U"결과를"));
 }
+
+TEST_CASE("surnames that read as determiners before a title, and titles of one holder") {
+  using korean::SurnameDeterminer;
+  CHECK(korean::SurnameDeterminerReading(U"한") == SurnameDeterminer::kCertain);
+  CHECK(korean::SurnameDeterminerReading(U"이") == SurnameDeterminer::kThis);
+  CHECK(korean::SurnameDeterminerReading(U"전") == SurnameDeterminer::kFormer);
+  CHECK(korean::SurnameDeterminerReading(U"김") == SurnameDeterminer::kNoDeterminer);
+  CHECK(korean::EndsLikeOneHolderTitle(U"이사장"));
+  CHECK(korean::EndsLikeOneHolderTitle(U"단장"));
+  CHECK_FALSE(korean::EndsLikeOneHolderTitle(U"장"));
+  CHECK_FALSE(korean::EndsLikeOneHolderTitle(U"의원"));
+}

@@ -64,6 +64,19 @@ TEST_CASE("a verb the tagger spans with the name is cut off it after the word th
 
 TEST_CASE("a section label in brackets opening a headline is no part of the name") {
   CHECK(Fitted(U"[인터뷰]박서진 “다음 앨범은 더 밝은 노래로 채우겠다”", U"[인터뷰]박서진") == U"박서진");
+  // A label opened before the part taken still falls away.
+  CHECK(Fitted(U"[개표 현장]한빛일보 “투표율이 높았다”", U"현장]한빛일보") == U"한빛일보");
+  // A bracket inside the name opens no label: nothing before it falls away.
+  CHECK(Fitted(U"데이비드 [D.] 코헨은 “협상은 끝나지 않았다”고 말했다.", U"데이비드 [D.] 코헨") == U"데이비드 [D.] 코헨");
+}
+
+TEST_CASE("a foreign given name after a place keeps its place in the name") {
+  // "캐서린" ends like a verb's modifier (린) after "영화제에서", but three
+  // syllables after a place or a source are a name, not a verb it governs.
+  CHECK(Fitted(U"올해 영화제에서 캐서린 제타존스는 “무대가 그리웠다”고 말했다.", U"캐서린 제타존스", true) ==
+        U"캐서린 제타존스");
+  CHECK(Fitted(U"시상식에서 매릴린 코스터는 “상을 받아 기쁘다”고 말했다.", U"매릴린 코스터", true) ==
+        U"매릴린 코스터");
 }
 
 }  // namespace

@@ -343,26 +343,35 @@ class PhraseResolver {
       // runs on to its last plain word, as a tagged one does.
       if (i == 0 && n >= 3 && !LooksLikeKoreanName(words[0].text) && table_.ByName(Join(words, 0, n - 1)) >= 0 &&
           ForeignNamePart(words[n - 1].text, aliases_)) end = n;
-      const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
-      w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
-      std::u32string role = end < n ? std::u32string(words[n - 1].text) : U"";
-      std::u32string org;
-      for (size_t k = 0; k < n; ++k) {
-        if ((k < i || k >= end) && k + 1 != n && OrgLike(words[k].text, aliases_)) org = words[k].text;
-      }
-      if (i > 0 && org.empty()) org = Join(words, 0, i);
-      Resolution r = NamedWord(std::u32string(w), role, std::move(org), 0.8);
-      // The last word is her title ("강금실 전 장관") unless it is a part of
-      // the name the table knows ("K.T | 바르가스").
-      if (!role.empty() && r.role == role && r.speaker.ends_with(role)) r.role.clear();
-      // "현정미 매니저": the tagger's span may take in a job, which is no name.
-      if (IsRoleNoun(role) && r.speaker.size() > role.size() + 1 && r.speaker.ends_with(U" " + role)) {
-        r.speaker.resize(r.speaker.size() - role.size() - 1);
-        r.role = role;
-      }
-      return r;
+      return PersonOfRun(words, i, end);
     }
     return {};
+  }
+
+  // The person whose name runs over words[i, end) of the phrase: the last
+  // word after the run is her title or role, a body word outside it her
+  // organization (else the words before the name).
+  Resolution PersonOfRun(const std::vector<PhraseWord>& words, size_t i, size_t end) const {
+    size_t n = words.size();
+    std::u32string_view w = words[i].text;
+    const char32_t* run_end = words[end - 1].text.data() + words[end - 1].text.size();
+    w = std::u32string_view(w.data(), static_cast<size_t>(run_end - w.data()));
+    std::u32string role = end < n ? std::u32string(words[n - 1].text) : U"";
+    std::u32string org;
+    for (size_t k = 0; k < n; ++k) {
+      if ((k < i || k >= end) && k + 1 != n && OrgLike(words[k].text, aliases_)) org = words[k].text;
+    }
+    if (i > 0 && org.empty()) org = Join(words, 0, i);
+    Resolution r = NamedWord(std::u32string(w), role, std::move(org), 0.8);
+    // The last word is her title ("강금실 전 장관") unless it is a part of
+    // the name the table knows ("K.T | 바르가스").
+    if (!role.empty() && r.role == role && r.speaker.ends_with(role)) r.role.clear();
+    // "현정미 매니저": the tagger's span may take in a job, which is no name.
+    if (IsRoleNoun(role) && r.speaker.size() > role.size() + 1 && r.speaker.ends_with(U" " + role)) {
+      r.speaker.resize(r.speaker.size() - role.size() - 1);
+      r.role = role;
+    }
+    return r;
   }
 
   // "기상청 관계자", "NTSB 대변인", "교수": an unnamed role, unless one named

@@ -5,7 +5,9 @@
 // tagger, takes as one entity; what the tagger or the table does not join to
 // the name (a modifying clause, a time word, an affiliation) falls away, and
 // a word they join to it (a given name before a family name) comes in. Marks
-// of a company's legal form and a body's glued side (측) never belong.
+// of a company's legal form and a body's glued side (측) never belong. A
+// speaker with no mention before the quote is narrowed (never widened) at
+// its first mention after it (NextMention).
 #include "extract/speaker_extent.h"
 
 #include <string>
@@ -30,6 +32,8 @@ namespace {
 constexpr size_t kReach = 300;
 // A name runs on over at most this many words the part taken leaves out.
 constexpr int kMostWordsAdded = 2;
+// The most syllables a verb's modifier after a place or a source is read in.
+constexpr size_t kLongestVerbAfterPlace = 2;
 
 // A word that may be written in a name: syllables and Latin letters only.
 bool NameLetters(std::u32string_view w) {
@@ -137,7 +141,13 @@ void StripMarks(Resolution* r) {
   if (size_t n = korean::CompanyMarkAt(s, false)) s.erase(0, n);
   if (size_t n = korean::CompanyMarkAt(s, true)) s.resize(s.size() - n);
   // "[단독]신동빈": a section's label in brackets opening a headline.
-  if (size_t close = s.find_last_of(U"]】"); close != std::u32string::npos && close + 1 < s.size()) s.erase(0, close + 1);
+  // The label opens the speaker, or opened before it ("…까지]TV조선"): a
+  // bracket both opened and closed later in it ("데이비드 [D.] 코헨") is none.
+  size_t first_open = s.find_first_of(U"[【");
+  bool label = first_open == 0 || s.find_first_of(U"]】") < first_open;
+  if (size_t close = s.find_last_of(U"]】"); label && close != std::u32string::npos && close + 1 < s.size()) {
+    s.erase(0, close + 1);
+  }
   while (!s.empty() && (IsSpaceInLine(s.front()) || s.front() == U',')) s.erase(0, 1);
   while (!s.empty() && (IsSpaceInLine(s.back()) || s.back() == U',')) s.pop_back();
   // "측" glued to a body's last word is its side, which is the body speaking.
@@ -153,8 +163,15 @@ bool VerbAfterArgument(std::u32string_view text, size_t word_start) {
   std::u32string_view argument = text.substr(before, word_start - 1 - before);
   size_t space = text.find(U' ', word_start);
   std::u32string_view word = text.substr(word_start, space == std::u32string_view::npos ? space : space - word_start);
-  return !word.empty() && AllHangulSyllables(word) && korean::MarksVerbArgument(argument) &&
-         korean::EndsInModifierSyllable(word, korean::kTakesObject);
+  if (word.empty() || !AllHangulSyllables(word) || !korean::MarksVerbArgument(argument) ||
+      !korean::EndsInModifierSyllable(word, korean::kTakesObject)) {
+    return false;
+  }
+  // "영화제에서 캐서린 제타존스": after a place or a source, a word of three
+  // syllables or more ending so is mostly a foreign given name (캐서린,
+  // 재클린, 매릴린); the verbs written there are short ("온", "만난", "밝힌").
+  bool place_only = !korean::MarksAddresseeOrObject(argument) && korean::MarksPlaceOrSource(argument);
+  return !place_only || word.size() <= kLongestVerbAfterPlace;
 }
 
 void FitSpeakerExtent(const SpeakerTable& table, size_t quote_start, Resolution* r) {

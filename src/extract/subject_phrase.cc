@@ -92,7 +92,8 @@ static bool InFirstSentence(std::u32string_view text, size_t pos) {
 SurnameTitle SurnameBeforeTitle(const std::vector<PhraseWord>& words, const SpeakerTable& table) {
   if (words.size() != 2 || words[0].text.size() != 1) return {};
   // 전 ("former") opens its clause only as a surname when no name precedes it.
-  bool former_too = words[0].text == U"전";
+  korean::SurnameDeterminer reading = korean::SurnameDeterminerReading(words[0].text);
+  bool former_too = reading == korean::SurnameDeterminer::kFormer;
   if (former_too ? !(InFirstSentence(table.text(), words[0].start) && table.OpensClause(words[0].start, true))
                  : !table.SurnameDeterminerOpens(words[0].start)) {
     return {};
@@ -101,14 +102,14 @@ SurnameTitle SurnameBeforeTitle(const std::vector<PhraseWord>& words, const Spea
   if (!IsTitle(title) || IsRoleNoun(title)) return {};
   SurnameTitle ref;
   ref.full = table.BySurname(words[0].text);
-  bool determiner_too = words[0].text == U"이";
+  bool determiner_too = reading == korean::SurnameDeterminer::kThis;
   if (ref.full.empty() && determiner_too) ref.holder = table.ByRole(title, U"");
   // 한 with no bearer in the article: "a certain" after an earlier sentence
   // could have introduced the person; in the text's first sentence nothing
   // could, and the surname is all the text gives, before the title of a
   // body's head (이사장, 단장: -장, one holder, so no "a certain" one). A
   // title many hold ("한 코치는", "한 의원은") stays "a certain".
-  bool one_holder = title.size() >= 2 && title.back() == U'장';
+  bool one_holder = korean::EndsLikeOneHolderTitle(title);
   if (ref.full.empty() && !determiner_too &&
       !(InFirstSentence(table.text(), words[0].start) && (one_holder || former_too))) {
     return {};

@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "text/unicode_text.h"
 #include "text/word_ending_index.h"
@@ -408,6 +409,20 @@ bool IsGovernmentBody(std::u32string_view word) {
 
 bool IsDoubleSurname(std::u32string_view s) {
   return std::find(std::begin(kDoubleSurnames), std::end(kDoubleSurnames), s) != std::end(kDoubleSurnames);
+}
+
+SurnameDeterminer SurnameDeterminerReading(std::u32string_view word) {
+  static constexpr std::pair<std::u32string_view, SurnameDeterminer> kReadings[] = {
+      {U"한", SurnameDeterminer::kCertain}, {U"이", SurnameDeterminer::kThis}, {U"전", SurnameDeterminer::kFormer}};
+  for (const auto& [surname, reading] : kReadings) {
+    if (word == surname) return reading;
+  }
+  return SurnameDeterminer::kNoDeterminer;
+}
+
+bool EndsLikeOneHolderTitle(std::u32string_view title) {
+  static constexpr std::u32string_view kOneHolderEnds = U"장";
+  return title.size() >= 2 && kOneHolderEnds.find(title.back()) != std::u32string_view::npos;
 }
 
 namespace {

@@ -126,10 +126,12 @@ enum ModifierEndUse : uint8_t {
   // (한 된 던 은 른 린 힌 낸 쓴 준 긴; not 인 or 의: "일본", "의원"):
   // answer/korean_question's IsVerbAdnominal.
   kVerbAdnominal = 1 << 5,
-  // A verb's modifier that takes an object before it ("김치를 맛본", "팀을
-  // 이끈", "상을 받은", "노래를 부르는"): extract/speaker_extent's
-  // VerbAfterArgument, so a noun that only ends like an object ("가을",
-  // "마을") before a name is no verb's object.
+  // A verb's modifier that governs the word before it: an object ("김치를
+  // 맛본", "팀을 이끈", "상을 받은"), a place or a source ("서울에서 온"), or
+  // a reported clause ("…”고 밝힌"): extract/speaker_extent's
+  // VerbAfterArgument (korean::MarksVerbArgument reads the word before), so
+  // a noun that only ends like an object ("가을", "마을") before a name is no
+  // verb's argument.
   kTakesObject = 1 << 6,
 };
 // True when the last code point of `word` is a row of the table for `use`.
@@ -149,6 +151,15 @@ bool EndsInModifyingForm(std::u32string_view word);
 // Surnames: one syllable (김, 이, 박, …) or two (황보, 남궁, …).
 bool IsSurnameSyllable(char32_t c);
 bool IsDoubleSurname(std::u32string_view s);
+// A surname written alone that also reads as a determiner before a title:
+// 한 ("a certain": "한 의원은"), 이 ("this": "이 원장은"), 전 ("former": "전
+// 장관은"); kNoDeterminer for every other word.
+enum class SurnameDeterminer { kNoDeterminer, kCertain, kThis, kFormer };
+SurnameDeterminer SurnameDeterminerReading(std::u32string_view word);
+// A title the last syllable of which names a body's head, held by one
+// person at a time (이사장, 단장, 원장: -장), so a surname before it is no
+// "a certain" one.
+bool EndsLikeOneHolderTitle(std::u32string_view title);
 
 // A noun naming what a person is by its last syllable (대학생, 회사원,
 // 노동자, 직장인, 변호사, 작가, 주부, 농민, 관광객, 건물주, 운전수): it
@@ -326,6 +337,8 @@ bool MarksAddresseeOrObject(std::u32string_view word);
 // (MarksAddresseeOrObject), a place or source (에서, 로부터), or a reported
 // clause (…다고, …라고, a quote closed before 고).
 bool MarksVerbArgument(std::u32string_view word);
+// A word ending in a particle of a place or a source (에서, 에서부터, 로부터).
+bool MarksPlaceOrSource(std::u32string_view word);
 
 // An adverb that may stand between a speaker and her quote ("개리 역시
 // 소진에게 "…"", "그는 또다시 "…""): 역시, 또한, 다시, 직접.

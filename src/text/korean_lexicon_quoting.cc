@@ -251,15 +251,19 @@ bool MarksAddresseeOrObject(std::u32string_view word) {
          });
 }
 
-bool MarksVerbArgument(std::u32string_view word) {
+bool MarksPlaceOrSource(std::u32string_view word) {
   static constexpr std::u32string_view kPlaceOrSource[] = {U"에서", U"에서부터", U"로부터"};
+  return std::any_of(std::begin(kPlaceOrSource), std::end(kPlaceOrSource),
+                     [&](std::u32string_view e) { return word.size() > e.size() && word.ends_with(e); });
+}
+
+bool MarksVerbArgument(std::u32string_view word) {
   static constexpr std::u32string_view kClosingQuotes = U"\"”’'」』";
   if (MarksAddresseeOrObject(word) || EndsInClauseEnding(word, kReportedClause)) return true;
   if (word.size() >= 2 && word.back() == U'고' && kClosingQuotes.find(word[word.size() - 2]) != std::u32string_view::npos) {
     return true;
   }
-  return std::any_of(std::begin(kPlaceOrSource), std::end(kPlaceOrSource),
-                     [&](std::u32string_view e) { return word.size() > e.size() && word.ends_with(e); });
+  return MarksPlaceOrSource(word);
 }
 
 bool IsAdverbBeforeQuote(std::u32string_view word) {
