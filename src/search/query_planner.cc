@@ -389,8 +389,12 @@ Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases,
     auto q = Planner(plan, aliases, index, &out).Run();
     if (!q.ok()) return q.status();
     out.query = *q;
-  } catch (const Xapian::DatabaseModifiedError&) {
-    throw;  // the searcher reopens the database and retries (alternatives read the index)
+  } catch (const Xapian::DatabaseError&) {
+    // The searcher reopens the database and retries (alternatives read the
+    // index): DatabaseModifiedError, and "EOF reading block" when a commit
+    // reuses a block the planner was reading (the searcher tells it from real
+    // damage by whether the database has a new revision).
+    throw;
   } catch (const Xapian::NetworkError&) {
     throw;  // the searcher reconnects the shards and retries
   } catch (const Xapian::Error& e) {

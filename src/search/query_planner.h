@@ -42,8 +42,9 @@ struct PlannedQuery {
 
 // Turns `plan` into a query on `index`. Fails with InvalidArgument when the
 // amount ranges match too many amounts of the index, with Internal on
-// another Xapian error; Xapian's DatabaseModifiedError and NetworkError are
-// thrown on to the caller (the searcher retries).
+// another Xapian error; Xapian's DatabaseError (DatabaseModifiedError, or a
+// block a concurrent commit reused) and NetworkError are thrown on to the
+// caller (the searcher reopens or reconnects and retries).
 Result<PlannedQuery> PlanQuery(const QueryPlan& plan, const AliasTable& aliases, const IndexReader& index);
 
 // Builds the scored query for free text (used for question topics too):
