@@ -78,9 +78,10 @@ std::vector<std::string> RomanizedNameSpeakers(const std::string& english, const
 }
 
 std::vector<std::string> PressSpelledSpeakers(const std::string& english, const std::vector<std::string>& speakers) {
+  const PressSpelling spelling(english);  // spelled once, read against every key
   std::vector<std::pair<int, std::string>> spelled;  // (cost, term)
   for (const std::string& name : speakers) {
-    const int cost = PressSpellingCost(english, name);
+    const int cost = spelling.Cost(name);
     if (cost >= 0) spelled.emplace_back(cost, schema::kSpeaker + AliasTable::Key(name));
   }
   std::stable_sort(spelled.begin(), spelled.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

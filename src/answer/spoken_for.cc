@@ -13,16 +13,6 @@ namespace kosearch {
 
 namespace {
 
-std::vector<std::string> SplitOn(const std::string& word, const std::string& mark) {
-  std::vector<std::string> parts;
-  for (size_t from = 0;;) {
-    const size_t at = word.find(mark, from);
-    parts.push_back(word.substr(from, at == std::string::npos ? std::string::npos : at - from));
-    if (at == std::string::npos) return parts;
-    from = at + mark.size();
-  }
-}
-
 // Quotes read to find which of them a named person said.
 constexpr size_t kScanQuotes = 2000;
 
@@ -65,7 +55,7 @@ std::vector<std::string> NameBeforeSideWord(const std::string& speaker) {
   // "진보라·김명훈 측": the side of both.
   std::vector<std::string> name;
   for (auto w = words.begin(); w + 1 != words.end(); ++w) {
-    for (const auto& part : SplitOn(*w, "·")) name.push_back(part);
+    for (std::string_view part : SplitOn(*w, "·")) name.emplace_back(part);
   }
   // A word of the question read as a name by mistake ("맡은 에이전트": a
   // verb's form) names no one, yet many articles have it: the extractor's

@@ -81,10 +81,7 @@ bool HangulPhonetic(std::u32string_view run, std::string& out) {
   const OpenSyllables& table = OpenSyllableTable();
   if (!table.ok) return false;
   for (size_t i = 0; i < run.size(); ++i) {
-    int index = static_cast<int>(run[i] - 0xAC00);
-    int initial = index / (kVowels * kFinals);
-    int vowel = (index / kFinals) % kVowels;
-    int final = index % kFinals;
+    const auto [initial, vowel, final] = SplitSyllable(run[i]);
     std::string_view latin = table.latin[initial * kVowels + vowel];
     bool epenthetic = false;
     if (vowel == kVowelEu && (final == 0 || final == kFinalRieul)) epenthetic = true;

@@ -15,31 +15,14 @@ namespace kosearch {
 
 namespace {
 
-constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
-constexpr size_t kVowels = 21, kFinals = 28;
 constexpr int kNoMatch = -1;
 
-// A name's letters in lower case, and where its words and hyphenated parts meet.
-struct SpelledName {
-  std::string letters;
-  std::vector<bool> break_before;  // break_before[i]: a word or part starts at letter i (i > 0)
-  std::string first_word;          // the first word, a possible surname ("Lee", "Park")
-};
-
-// The '|'-separated spellings of one part, the Revised Romanization first.
-std::vector<std::string_view> Spellings(std::string_view alternatives) {
-  std::vector<std::string_view> out;
-  for (size_t start = 0;;) {
-    const size_t bar = alternatives.find('|', start);
-    out.push_back(alternatives.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
-    if (bar == std::string_view::npos) return out;
-    start = bar + 1;
-  }
-}
+using Letters = PressSpelling::Letters;
 
 class SyllableReader {
  public:
-  SyllableReader(const SpelledName& name, const std::u32string& hangul) : name_(name), hangul_(hangul) {}
+  SyllableReader(const Letters& name, const std::u32string& hangul)
+      : name_(name), hangul_(hangul), press_(korean::PressNameRomanization()) {}
 
   int Cost() { return Match(0, 0); }
 
@@ -64,11 +47,10 @@ class SyllableReader {
         if (s == first) consider(name_.first_word.size(), 0);
       }
     }
-    const korean::PressRomanization press = korean::PressNameRomanization();
-    const size_t index = hangul_[i] - kFirstSyllable;
-    const auto initials = Spellings(press.initials[index / (kVowels * kFinals)]);
-    const auto vowels = Spellings(press.vowels[index / kFinals % kVowels]);
-    const auto finals = Spellings(press.finals[index % kFinals]);
+    const HangulParts parts = SplitSyllable(hangul_[i]);
+    const auto initials = SplitOn(press_.initials[parts.initial], "|");
+    const auto vowels = SplitOn(press_.vowels[parts.vowel], "|");
+    const auto finals = SplitOn(press_.finals[parts.final], "|");
     const std::string_view text(name_.letters);
     for (size_t a = 0; a < initials.size(); ++a) {
       if (text.substr(pos, initials[a].size()) != initials[a]) continue;
@@ -85,12 +67,13 @@ class SyllableReader {
     return best;
   }
 
-  const SpelledName& name_;
+  const Letters& name_;
   const std::u32string& hangul_;
+  const korean::PressRomanization press_;  // '|'-separated spellings of each part, the Revised Romanization first
 };
 
 // The name's words in the order given; false for a letter that is not Latin.
-bool Spell(const std::vector<std::string>& words, SpelledName* out) {
+bool Spell(const std::vector<std::string>& words, Letters* out) {
   for (const auto& word : words) {
     bool part_start = true;
     for (char c : word) {
@@ -108,25 +91,34 @@ bool Spell(const std::vector<std::string>& words, SpelledName* out) {
 
 }  // namespace
 
-int PressSpellingCost(std::string_view english, std::string_view hangul) {
-  const std::u32string syllables = ToU32(hangul);
-  if (syllables.size() < 2 || syllables.size() > 4) return kNoMatch;
-  for (char32_t c : syllables) {
-    if (c < kFirstSyllable || c > kLastSyllable) return kNoMatch;
-  }
-  std::vector<std::string> words = SplitSpaces(std::string(english));
-  if (words.empty() || words.size() > 3) return kNoMatch;
-  int best = kNoMatch;
-  for (int order = 0; order < (words.size() > 1 ? 2 : 1); ++order) {
+PressSpelling::PressSpelling(std::string_view english) {
+  std::vector<std::string> words = SplitSpaces(english);
+  if (words.empty() || words.size() > 3) return;
+  for (size_t order = 0; order < (words.size() > 1 ? 2u : 1u); ++order) {
     // The family name last ("Ji-sung Park"): read it first.
     if (order == 1) std::rotate(words.begin(), words.end() - 1, words.end());
-    SpelledName name;
-    if (!Spell(words, &name)) return kNoMatch;
-    const int read = SyllableReader(name, syllables).Cost();
-    if (read != kNoMatch && (best == kNoMatch || read + order < best)) best = read + order;
+    Letters name;
+    if (!Spell(words, &name)) {
+      orders_.clear();
+      return;
+    }
+    orders_.push_back(std::move(name));
+  }
+}
+
+int PressSpelling::Cost(std::string_view hangul) const {
+  const std::u32string syllables = ToU32(hangul);
+  if (syllables.size() < 2 || syllables.size() > 4 || !AllHangulSyllables(syllables)) return kNoMatch;
+  int best = kNoMatch;
+  for (size_t order = 0; order < orders_.size(); ++order) {
+    const int read = SyllableReader(orders_[order], syllables).Cost();
+    const int cost = read == kNoMatch ? kNoMatch : read + static_cast<int>(order);
+    if (cost != kNoMatch && (best == kNoMatch || cost < best)) best = cost;
   }
   return best;
 }
+
+int PressSpellingCost(std::string_view english, std::string_view hangul) { return PressSpelling(english).Cost(hangul); }
 
 namespace {
 
@@ -134,12 +126,12 @@ namespace {
 std::map<std::string, std::vector<std::string>, std::less<>> SurnameSpellings() {
   std::map<std::string, std::vector<std::string>, std::less<>> out;
   const korean::PressRomanization press = korean::PressNameRomanization();
-  for (char32_t c = kFirstSyllable; c <= kLastSyllable; ++c) {
+  for (char32_t c = 0xAC00; IsHangulSyllable(c); ++c) {
     if (!korean::IsSurnameSyllable(c)) continue;
-    const size_t index = c - kFirstSyllable;
-    for (auto initial : Spellings(press.initials[index / (kVowels * kFinals)])) {
-      for (auto vowel : Spellings(press.vowels[index / kFinals % kVowels])) {
-        for (auto final_ : Spellings(press.finals[index % kFinals])) {
+    const HangulParts parts = SplitSyllable(c);
+    for (auto initial : SplitOn(press.initials[parts.initial], "|")) {
+      for (auto vowel : SplitOn(press.vowels[parts.vowel], "|")) {
+        for (auto final_ : SplitOn(press.finals[parts.final], "|")) {
           auto& syllables = out[std::string(initial) + std::string(vowel) + std::string(final_)];
           const std::string hangul = ToUtf8(std::u32string(1, c));
           if (std::find(syllables.begin(), syllables.end(), hangul) == syllables.end()) syllables.push_back(hangul);

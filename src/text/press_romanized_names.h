@@ -23,6 +23,25 @@ namespace kosearch {
 // for a name with letters that are not Latin.
 int PressSpellingCost(std::string_view english, std::string_view hangul);
 
+// One English name spelled once (its letters, where its words and parts
+// meet, in each order its family name may take), to be read against many
+// Hangul names (the index's speaker keys): Cost(h) is PressSpellingCost(english, h).
+class PressSpelling {
+ public:
+  explicit PressSpelling(std::string_view english);
+  int Cost(std::string_view hangul) const;
+
+  // A name's letters in lower case, and where its words and hyphenated parts meet.
+  struct Letters {
+    std::string letters;
+    std::vector<bool> break_before;  // break_before[i]: a word or part starts at letter i (i > 0)
+    std::string first_word;          // the first word, a possible surname ("Lee", "Park")
+  };
+
+ private:
+  std::vector<Letters> orders_;  // as written, then the family name last read first; empty: no name
+};
+
 // The Korean surnames of one syllable (korean::IsSurnameSyllable) that the
 // word spells in a press form ("Koo" 구, "Shim" 심, "Yeom" 염), for the
 // surnames the romanized surname table (HangulSurnames) does not list.

@@ -135,6 +135,16 @@ std::vector<std::string> SplitSpaces(std::string_view text) {
   return words;
 }
 
+std::vector<std::string_view> SplitOn(std::string_view text, std::string_view mark) {
+  std::vector<std::string_view> pieces;
+  for (size_t from = 0;;) {
+    const size_t at = text.find(mark, from);
+    pieces.push_back(text.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+    if (at == std::string_view::npos) return pieces;
+    from = at + mark.size();
+  }
+}
+
 size_t NonSpaceCodePoints(std::string_view text) {
   size_t n = 0;
   char32_t cp;

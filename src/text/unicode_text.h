@@ -43,6 +43,10 @@ std::string AsciiLower(std::string_view text);
 // The space-separated words of `text` (runs of spaces count as one).
 std::vector<std::string> SplitSpaces(std::string_view text);
 
+// The pieces of `text` between the occurrences of `mark` (views into
+// `text`; empty pieces kept): SplitOn("a|b", "|") is {"a", "b"}.
+std::vector<std::string_view> SplitOn(std::string_view text, std::string_view mark);
+
 // `s` without the leading and trailing pieces in `pieces` (UTF-8 strings,
 // each taken off as often as it occurs: Trim("“말”?", {"“", "”", "?"}) is
 // "말"). By default ASCII spaces, tabs and line ends.
@@ -62,6 +66,15 @@ inline bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 // tells a verb's ending (합니다, 할, 한).
 enum HangulFinal : int { kNoFinal = 0, kFinalNieun = 4, kFinalRieul = 8, kFinalBieup = 17, kFinalSsangSiot = 20 };
 inline int FinalConsonantIndex(char32_t c) { return IsHangulSyllable(c) ? static_cast<int>((c - 0xAC00) % 28) : -1; }
+// A Hangul syllable's three parts as indices in Unicode's orders of
+// initials (19), vowels (21) and finals (28, 0: none); `c` must be a syllable.
+struct HangulParts {
+  int initial, vowel, final;
+};
+inline HangulParts SplitSyllable(char32_t c) {
+  const int index = static_cast<int>(c - 0xAC00);
+  return {index / (21 * 28), index / 28 % 21, index % 28};
+}
 // A syllable whose final consonant is ㄴ (짧은, 따끔한): the ending of a modifier.
 inline bool EndsInNieun(char32_t c) { return FinalConsonantIndex(c) == kFinalNieun; }
 // A syllable whose final consonant is ㄹ (할, 없을, 만들): the future modifier.
