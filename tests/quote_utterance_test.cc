@@ -108,6 +108,11 @@ TEST_CASE("a plain statement as a headline's, glued to its lead or between quote
   q = Quotes("예능 출연 한소라, 동생에 \"내일 뭐 먹을래?\" '다정'");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "내일 뭐 먹을래?");
+  // Nor one of a list of titles, set off by commas.
+  // (Wikinews, kowikinews-e6571834bf)
+  CHECK(Quotes("스태프들과 함께 \"우정리 노트\", \"빱라임씬\", \"토깽뎐\", \"자매꽃이 피었습니다\", "
+               "\"마고묵시룩\" 등 참여형 영상 콘텐츠를 제작·방송·게시해 구독자를 모았다.")
+            .empty());
   // A plain statement followed by a space is as often a title in its sentence.
   CHECK(Quotes("극단 단원들은 연극 “우리 동네에 봄이 온다” 공연을 마쳤다.").empty());
   // In single marks, a headline's own slogan or question is no one's speech.

@@ -141,8 +141,12 @@ bool PlainStatementInHeadline(std::u32string_view text, size_t limit, const Quot
   // Only glued to the lead after it or set off between quotes: one with a
   // space after it is as often a title in its sentence (`연극 "…산다"
   // 공연`); one ending its line or cut off is VerblessStatement's.
+  // (not one of a list, `"…", "…피었습니다", "…" 등`: a comma before the
+  // next quote makes titles in a row, MarkTalkRuns's to read)
   HeadlinePlace at = ReadHeadlinePlace(text, limit, p);
-  return at.glued_lead || (at.next_quote && at.set_off);
+  size_t next = SkipSpaces(text, p.close + 1, limit);
+  bool listed = next < limit && text[next] == U',';
+  return at.glued_lead || (at.next_quote && at.set_off && !listed);
 }
 
 }  // namespace kosearch
