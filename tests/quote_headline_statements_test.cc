@@ -85,6 +85,11 @@ TEST_CASE("a question the reporters put (기자들 질문에) is speech with no 
   CHECK(q[0].speaker.empty());
   CHECK(q[1].text == "아직 정한 바 없다");
   CHECK(q[1].speaker == "최");
+  // 질문엔 (질문에는) as 질문에, in single marks too.
+  q = Quotes("‘이번 협상이 타결될 것 같으냐’는 질문엔 “좀 더 지켜봐야 한다”고 답했다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].text == "이번 협상이 타결될 것 같으냐");
+  CHECK(q[0].speaker.empty());
   // Not a question: a claim before 는 질문에 is left to the other rules.
   CHECK(Quotes("최씨는 “선거에는 나가지 않는다”는 질문에 눈길이 모였다.").empty());
 }

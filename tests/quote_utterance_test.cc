@@ -97,5 +97,28 @@ TEST_CASE("talk in quotes as a headline's statement glued to its lead or set off
   CHECK(Quotes("극단 단원들은 연극 “우리 집에 왜 왔니?” 공연을 마쳤다.").empty());
 }
 
+TEST_CASE("a plain statement as a headline's, glued to its lead or between quotes, is speech; single marks stay titles") {
+  std::vector<Quote> q = Quotes("배우 김서진 수상, \"함께한 동료들 모두 고맙다\"배우 김서진이 신인상을 받았다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "함께한 동료들 모두 고맙다");
+  q = Quotes("화물선 좌초, “배가 기울고 있다”해경 경비함 급파");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "배가 기울고 있다");
+  // Talk set off before a quote in single marks (`"…자나?" '깜찍'`).
+  q = Quotes("예능 출연 한소라, 동생에 \"내일 뭐 먹을래?\" '다정'");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "내일 뭐 먹을래?");
+  // Nor one of a list of titles, set off by commas.
+  // (Wikinews, kowikinews-e6571834bf)
+  CHECK(Quotes("스태프들과 함께 \"우정리 노트\", \"빱라임씬\", \"토깽뎐\", \"자매꽃이 피었습니다\", "
+               "\"마고묵시룩\" 등 참여형 영상 콘텐츠를 제작·방송·게시해 구독자를 모았다.")
+            .empty());
+  // A plain statement followed by a space is as often a title in its sentence.
+  CHECK(Quotes("극단 단원들은 연극 “우리 동네에 봄이 온다” 공연을 마쳤다.").empty());
+  // In single marks, a headline's own slogan or question is no one's speech.
+  CHECK(Quotes("프로야구 개막, 구단의 특명 ‘신인 투수 기를 살려라!’").empty());
+  CHECK(Quotes("새 전망대 개장…‘안전 점검은 끝났나?’").empty());
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -343,8 +343,9 @@ bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair
     }
     const auto& nouns = korean::SpeechNouns();
     return std::any_of(nouns.begin(), nouns.end(), [&](const korean::SpeechNoun& noun) {
+      // (에, or 엔 contracting 에는: `…냐’는 질문엔`)
       return noun.UsedFor(korean::kPutAsQuestion) && rest.starts_with(noun.text) &&
-             rest.substr(noun.text.size()).starts_with(U"에");
+             (rest.substr(noun.text.size()).starts_with(U"에") || rest.substr(noun.text.size()).starts_with(U"엔"));
     });
   }
   return false;

@@ -189,8 +189,15 @@ bool UtteranceShaped(std::u32string_view raw);
 bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair& p, std::u32string_view after);
 // `…공동선두"…다할 것"2년 차`, `"…달라" 울먹인 장관`: such words as a
 // headline's statement: ending the line, cut off, before another quote or
-// a lead glued to it, or set off before and followed by a word.
+// a lead glued to it, or set off before and followed by a word; double
+// marks only (in single ones a headline writes its own slogans and
+// rhetorical questions, `‘…살려라!’`, `‘…무엇인가’`).
 bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair& p);
+// `…결산"…생계조차 힘들다"떠밀리 듯`, `…, "…모두 고맙다"배우 김서진이`: a
+// plain statement of several words (LooksLikeSentence) as a headline's,
+// glued to its lead or set off between quotes; read after the headline
+// speakers (FindQuotes' MarkHeadlines), so a speaker named before it keeps it.
+bool PlainStatementInHeadline(std::u32string_view text, size_t limit, const QuotePair& p);
 
 // Offsets where sentences start: after . ! ? followed by a space, and after
 // line breaks, never inside a quote pair.

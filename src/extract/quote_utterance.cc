@@ -97,27 +97,56 @@ bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair
   return false;
 }
 
-bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair& p) {
-  if (p.single || p.unclosed || p.close >= limit) return false;
-  if (!UtteranceShaped(text.substr(p.open + 1, p.close - p.open - 1))) return false;
+namespace {
+
+// Where a headline's statement stands: set off before (the line's start, an
+// ellipsis, a comma or a bullet; not a section's label in brackets,
+// `[기획]"…"`, which the quote does not end), and what follows it.
+struct HeadlinePlace {
+  bool set_off = false, line_ends = false, cut = false, next_quote = false, glued_lead = false, word_after = false;
+};
+
+HeadlinePlace ReadHeadlinePlace(std::u32string_view text, size_t limit, const QuotePair& p) {
+  HeadlinePlace at;
   size_t b = SkipSpacesBack(text, p.open);
-  // Set off before: the line's start, an ellipsis, a comma or a bullet (not
-  // a section's label in brackets, `[기획]"…"`, which the quote does not end).
-  bool set_off = b == 0 || std::u32string_view(U"\n…,◆▶").find(text[b - 1]) != std::u32string_view::npos;
+  at.set_off = b == 0 || std::u32string_view(U"\n…,◆▶").find(text[b - 1]) != std::u32string_view::npos;
   size_t a = p.close + 1;
   size_t next = SkipSpaces(text, a, limit);
   if (next < limit && (text[next] == U',' || text[next] == U'.') && (next + 1 >= limit || text[next + 1] != U'.')) {
     next = SkipSpaces(text, next + 1, limit);
   }
-  bool line_ends = next >= limit || text[next] == U'\n';
-  bool cut = next < limit && (text[next] == U'…' || (text[next] == U'.' && next + 1 < limit && text[next + 1] == U'.'));
-  bool next_quote = next < limit && IsDoubleQuote(text[next]);
+  at.line_ends = next >= limit || text[next] == U'\n';
+  at.cut = next < limit && (text[next] == U'…' || (text[next] == U'.' && next + 1 < limit && text[next + 1] == U'.'));
+  // (a headline's quotes in a row may mix marks: `"…자나?" '깜찍'`)
+  at.next_quote = next < limit && (IsDoubleQuote(text[next]) || text[next] == 0x2018 || text[next] == U'\'');
   // (a lead may open with a number: `…다할 것”2년 차 김하늘이`)
-  bool glued_lead = a < limit && (StartsGluedLead(text, a, limit) || IsAsciiDigit(text[a]));
+  at.glued_lead = a < limit && (StartsGluedLead(text, a, limit) || IsAsciiDigit(text[a]));
   // After a space, a new sentence or a word of the headline only when the
   // quote is set off before too (not `영화 "…" 개봉`, a title in a sentence).
-  bool word_after = next > a && next < limit && set_off && (IsHangulSyllable(text[next]) || IsDoubleQuote(text[next]));
-  return line_ends || cut || next_quote || glued_lead || word_after;
+  at.word_after = next > a && next < limit && at.set_off && (IsHangulSyllable(text[next]) || at.next_quote);
+  return at;
+}
+
+}  // namespace
+
+bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair& p) {
+  if (p.single || p.unclosed || p.close >= limit) return false;
+  if (!UtteranceShaped(text.substr(p.open + 1, p.close - p.open - 1))) return false;
+  HeadlinePlace at = ReadHeadlinePlace(text, limit, p);
+  return at.line_ends || at.cut || at.next_quote || at.glued_lead || at.word_after;
+}
+
+bool PlainStatementInHeadline(std::u32string_view text, size_t limit, const QuotePair& p) {
+  if (p.single || p.unclosed || p.began_before || p.close >= limit || !LooksLikeSentence(QuotedWords(text, p))) return false;
+  // Only glued to the lead after it or set off between quotes: one with a
+  // space after it is as often a title in its sentence (`연극 "…산다"
+  // 공연`); one ending its line or cut off is VerblessStatement's.
+  // (not one of a list, `"…", "…피었습니다", "…" 등`: a comma before the
+  // next quote makes titles in a row, MarkTalkRuns's to read)
+  HeadlinePlace at = ReadHeadlinePlace(text, limit, p);
+  size_t next = SkipSpaces(text, p.close + 1, limit);
+  bool listed = next < limit && text[next] == U',';
+  return at.glued_lead || (at.next_quote && at.set_off && !listed);
 }
 
 }  // namespace kosearch

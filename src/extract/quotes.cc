@@ -273,6 +273,8 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
     if (!pairs[k].speech && LineEndingStatement(text, limit, pairs[k])) {
       pairs[k].speech = pairs[k].verbless = pairs[k].unattributed = true;
     }
+    // One glued to its lead: speech with no verb, its speaker a person right before it.
+    if (!pairs[k].speech && PlainStatementInHeadline(text, limit, pairs[k])) pairs[k].speech = pairs[k].verbless = true;
     if (pairs[k].verbless && (*headline)[k].second == 0 && !pairs[k].asked && !pairs[k].unattributed &&
         PersonRightBefore(text, subjects, speakers, pairs[k], &a, &b)) {
       (*headline)[k] = {a, b};
