@@ -279,10 +279,10 @@ constexpr EnglishNewsTerm kEnglishNewsTerms[] = {
     // this: "전문가는", "제작진은"): the Korean role noun, no body's name.
     {"expert", "전문가"}, {"specialist", "전문가"}, {"analyst", "애널리스트|분석가"}, {"principal", "교장"},
     {"vice principal", "교감"}, {"producer", "PD|프로듀서|제작진"}, {"mc", "MC|진행자"}, {"presenter", "진행자|MC"},
-    {"anchor", "앵커"}, {"announcer", "아나운서"}, {"commentator", "해설위원|평론가"}, {"real estate agent", "공인중개사|중개업자"},
+    {"anchor", "앵커"}, {"announcer", "아나운서"}, {"real estate agent", "공인중개사|중개업자"},
     {"neighbor", "이웃|주민"}, {"neighbour", "이웃|주민"}, {"customer", "고객|손님"}, {"merchant", "상인"},
     {"shopkeeper", "상인|점주"}, {"staff", "직원"}, {"staffer", "직원"}, {"clerk", "직원|점원"}, {"user", "이용자|사용자"},
-    {"aide", "보좌관|측근"}, {"adviser", "고문|자문위원"}, {"advisor", "고문|자문위원"}, {"insider", "관계자|내부자"},
+    {"aide", "보좌관|측근"}, {"adviser", "고문|자문위원"}, {"advisor", "고문|자문위원"},
     {"driver", "운전자|기사"}, {"chef", "셰프|요리사"}, {"viewer", "시청자"}, {"audience", "관객|청중"},
     {"spectator", "관중|관객"}, {"panelist", "패널|출연자"}, {"contestant", "참가자|출연자"}, {"participant", "참가자|참석자"},
     {"organizer", "주최측|조직위원회"}, {"tenant", "세입자"}, {"landlord", "집주인"}, {"volunteer", "자원봉사자"},
