@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """End-to-end: an English role word the alias file has no spelling of (issue 14).
 
-`the doctor`, `the nominee`, `the media outlet`, `the film director`
-reach the Korean roles quotes are given by (의사, 후보자, 매체, 감독)
+`the doctor`, `the nominee`, `the media outlet`, `the film director`,
+`a game industry expert`, `the school principal`, `the producers`
+reach the Korean roles quotes are given by (의사, 후보자, 매체, 감독, 전문가,
+교장, 제작진)
 through the news glossary, `the media` the plural the text wrote (언론들),
 a person's `side` (측) is that role in the articles that name them, and answer with the quotes of
 that role, named or not; a glossary role beside other words that describe
@@ -37,6 +39,9 @@ ARTICLES = [
     {"id": "made-up-11", "source": "made-up", "body": "영화를 만든 장 감독은 \"유럽 영화는 국내 극장에서 보기 어렵다\"고 말했다."},
     {"id": "made-up-12", "source": "made-up", "body": "배우 김민수 측은 \"계약 해지 소송은 사실과 다르다\"고 밝혔다."},
     {"id": "made-up-13", "source": "made-up", "body": "박정훈 측은 \"소송에 대해 아는 바가 없다\"고 말했다."},
+    {"id": "made-up-14", "source": "made-up", "body": "게임 업계의 한 전문가는 \"새 기기는 기존 이용자를 붙잡을 콘텐츠가 부족하다\"고 지적했다."},
+    {"id": "made-up-15", "source": "made-up", "body": "한빛고 박정민 교장은 \"학생들이 스스로 규칙을 정하도록 돕겠다\"고 말했다."},
+    {"id": "made-up-16", "source": "made-up", "body": "프로그램 제작진은 \"다음 주부터 새 진행자가 함께한다\"고 전했다."},
     {"id": "made-up-8", "source": "made-up", "body": "미래연대를 이끄는 박정훈 의원은 \"모임의 문은 누구에게나 열려 있다\"고 말했다."},
 ]
 
@@ -48,7 +53,10 @@ def main():
         for q, article, role in [("What did the doctor say about bone marrow transplants?", "made-up-1", "의사"),
                                  ("What did the nominee say about North Korea?", "made-up-3", "후보자"),
                                  ("What did the media outlet report about the two actors?", "made-up-9", "매체"),
-                                 ("What did the film director say about European films?", "made-up-11", "감독")]:
+                                 ("What did the film director say about European films?", "made-up-11", "감독"),
+                                 ("What did a game industry expert say about the new console?", "made-up-14", "전문가"),
+                                 ("What did the school principal say about the students?", "made-up-15", "교장"),
+                                 ("What did the producers say about the new host?", "made-up-16", "제작진")]:
             hits = harness.ask(a.query, db, q).get("results", [])
             check(f"{q}: the {role} quote only",
                   len(hits) == 1 and hits[0].get("article_id") == article and role in hits[0].get("role", ""),

@@ -96,6 +96,14 @@ TEST_CASE("words of interviews and entertainment news reach Korean") {
   CHECK(Has(KoreanNewsTerms("lunch boxes at a convenience store"), "편의점"));
 }
 
+TEST_CASE("people named by the role news quotes them in reach that Korean role noun") {
+  CHECK(Has(KoreanTermsOf("experts"), "전문가"));
+  CHECK(Has(KoreanTermsOf("principal"), "교장"));
+  CHECK(Has(KoreanTermsOf("producers"), "제작진"));
+  CHECK(Has(KoreanTermsOf("MCs"), "진행자"));
+  CHECK(Has(KoreanNewsTerms("a real estate agent in the neighborhood"), "공인중개사"));
+}
+
 TEST_CASE("a text's Korean terms: phrases before their words, each term once, in order") {
   std::vector<std::string> terms = KoreanNewsTerms("the sanctions a declaration of war");
   REQUIRE(terms.size() == 2);

@@ -275,6 +275,17 @@ constexpr EnglishNewsTerm kEnglishNewsTerms[] = {
     {"lawyer", "변호사|변호인"}, {"attorney", "변호사|변호인"}, {"agency", "소속사|기획사"}, {"agent", "에이전트"}, {"defense lawyer", "변호인"}, {"testimony", "증언"}, {"testify", "증언"},
     {"witness", "증인|목격자"}, {"confession", "자백"}, {"legal", "법적|법률"}, {"illegal", "불법"}, {"illegally", "불법"},
     {"lawful", "합법"}, {"legitimate", "정당|합법"}, {"constitutional rights", "기본권"}, {"bereaved", "유족"},
+    // People by the role news quotes them in (a quote's speaker is often only
+    // this: "전문가는", "제작진은"): the Korean role noun, no body's name.
+    {"expert", "전문가"}, {"specialist", "전문가"}, {"analyst", "애널리스트|분석가"}, {"principal", "교장"},
+    {"vice principal", "교감"}, {"producer", "PD|프로듀서|제작진"}, {"mc", "MC|진행자"}, {"presenter", "진행자|MC"},
+    {"anchor", "앵커"}, {"announcer", "아나운서"}, {"real estate agent", "공인중개사|중개업자"},
+    {"neighbor", "이웃|주민"}, {"neighbour", "이웃|주민"}, {"customer", "고객|손님"}, {"merchant", "상인"},
+    {"shopkeeper", "상인|점주"}, {"staff", "직원"}, {"staffer", "직원"}, {"clerk", "직원|점원"}, {"user", "이용자|사용자"},
+    {"aide", "보좌관|측근"}, {"adviser", "고문|자문위원"}, {"advisor", "고문|자문위원"},
+    {"driver", "운전자|기사"}, {"chef", "셰프|요리사"}, {"viewer", "시청자"}, {"audience", "관객|청중"},
+    {"spectator", "관중|관객"}, {"panelist", "패널|출연자"}, {"contestant", "참가자|출연자"}, {"participant", "참가자|참석자"},
+    {"organizer", "주최측|조직위원회"}, {"tenant", "세입자"}, {"landlord", "집주인"}, {"volunteer", "자원봉사자"},
     // Society, education, religion
     {"society", "사회"}, {"social", "사회"}, {"community", "지역사회|공동체"}, {"population", "인구"}, {"census", "인구조사"},
     {"birth rate", "출산율|출생률"}, {"low birth rate", "저출산"}, {"fertility rate", "출산율"}, {"aging", "고령화"},
