@@ -104,6 +104,25 @@ TEST_CASE("people named by the role news quotes them in reach that Korean role n
   CHECK(Has(KoreanNewsTerms("a real estate agent in the neighborhood"), "공인중개사"));
 }
 
+TEST_CASE("the common content words of any story reach Korean") {
+  // Words news uses whatever the story: who-questions are asked with them.
+  std::vector<std::string> terms = KoreanNewsTerms("Who said the experts find serious problems in the delivery system?");
+  CHECK(Has(terms, "전문가"));
+  CHECK(Has(terms, "발견"));
+  CHECK(Has(terms, "심각"));
+  CHECK(Has(terms, "문제"));
+  CHECK(Has(terms, "배송"));
+  CHECK(Has(terms, "시스템"));
+  CHECK(Has(KoreanNewsTerms("the customers' information"), "고객"));
+  CHECK(Has(KoreanNewsTerms("the customers' information"), "정보"));
+  CHECK(Has(KoreanNewsTerms("after the incident at the beach"), "사건"));
+  CHECK(Has(KoreanNewsTerms("after the incident at the beach"), "해변"));
+  CHECK(KoreanTermsOf("efforts") == std::vector<std::string>{"노력"});
+  // Left out, as news keeps their senses apart: no Korean word for them.
+  CHECK(KoreanTermsOf("work").empty());
+  CHECK(KoreanTermsOf("state").empty());
+}
+
 TEST_CASE("a text's Korean terms: phrases before their words, each term once, in order") {
   std::vector<std::string> terms = KoreanNewsTerms("the sanctions a declaration of war");
   REQUIRE(terms.size() == 2);
