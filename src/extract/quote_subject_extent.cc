@@ -48,10 +48,12 @@ size_t SubjectFinder::NameOpeningTitledPhrase(size_t first, size_t i, size_t phr
     --k;
     std::u32string_view w = Core(k);
     // "루이 가르니에 스타드 렌 감독은": a foreign name's last part may
-    // end like a particle; the tagger's person right before it opens the name.
+    // end like a particle; the tagger's person right before it opens the
+    // name, also when the model cut that word short ("로|랑").
     bool foreign_last_part = k > floor && words_[k].space_before && !quoted_[k - 1] && AllHangulSyllables(w) &&
-                             w.back() != U'의' &&
-                             w.size() >= 2 && speakers_.TaggedPerson(words_[k - 1].start, words_[k - 1].end) &&
+                             w.back() != U'의' && w.size() >= 2 &&
+                             (speakers_.TaggedPerson(words_[k - 1].start, words_[k - 1].end) ||
+                              speakers_.TaggedPersonOpens(words_[k - 1].start, words_[k - 1].end)) &&
                              mention_at_[k - 1] < 0 && !IsTitle(Core(k - 1));
     if (foreign_last_part && speakers_.OpensClause(words_[k - 1].start, /*after_adverb=*/true)) return k - 1;
     bool bare = !w.empty() && (words_[k].has_paren() || (StripParticle(w, &subject) == w.size() && !HasGrammaticalEnding(w)));
