@@ -27,7 +27,13 @@ size_t SubjectFinder::PhraseStart(size_t i, std::u32string_view stem, size_t phr
                              !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)));
     // "이 원장은", "한 이사장은": 이 and 한 opening the clause before a title
     // are a surname, not a determiner (this, a certain).
-    bool surname = first == i && IsTitle(stem) && !IsRoleNoun(stem) && speakers_.SurnameDeterminerOpens(words_[first - 1].start);
+    // "이에 서 소장은": a lone surname syllable that would be a particle
+    // or an ending glued to a word (서, 도) stands alone here: no particle.
+    bool lone_surname = prev.size() == 1 && korean::IsSurnameSyllable(prev[0]) &&
+                        korean::SurnameDeterminerReading(prev) == korean::SurnameDeterminer::kNoDeterminer &&
+                        speakers_.OpensClause(words_[first - 1].start, /*after_adverb=*/true);
+    bool surname = first == i && IsTitle(stem) && !IsRoleNoun(stem) &&
+                   (speakers_.SurnameDeterminerOpens(words_[first - 1].start) || lone_surname);
     if ((ends_like_grammar && !surname && !(first == i && IsTitle(stem) && NameEndingLikeParticle(first - 1))) ||  // "단즈만 교수는"
         words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] || (IsCommonWord(prev) && !surname)) {
       break;
