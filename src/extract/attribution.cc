@@ -112,23 +112,7 @@ class PhraseResolver {
     if (Resolution r = HiddenName(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = AffiliatedBody(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = SurnameAndPost(words); r.type != SpeakerKind::kNone) return r;
-    // "신문은", "감사원은": a body's head noun alone is the one body of the
-    // article named with it ("○○신문"); else the body itself where it opens
-    // its clause as a subject, and nobody after a determiner ("그 재단은")
-    // or as a headline's word ("법원, …"). Never a person.
-    if (words.size() == 1 && korean::IsOrganizationHead(last) && !korean::IsGovernmentBody(last) && last.size() >= 2) {
-      std::u32string name = table_.OnlyWordEndingIn(last);
-      size_t end = words[0].start + last.size();
-      // A one-syllable word before it is a determiner (그, 이), not an adverb.
-      size_t start = words[0].start;
-      bool after_determiner = start >= 2 && table_.text()[start - 1] == U' ' && IsHangulSyllable(table_.text()[start - 2]) &&
-                              (start == 2 || !IsHangulSyllable(table_.text()[start - 3]));
-      bool subject = end < table_.text().size() && IsHangulSyllable(table_.text()[end]) && !after_determiner &&
-                     table_.OpensClause(start, /*after_adverb=*/true);
-      if (name.empty() && !subject) return {};
-      if (name.empty()) name = last;
-      return {SpeakerKind::kOrganization, name, U"", name, 0.7};
-    }
+    if (std::optional<Resolution> r = BareBodyHead(words, table_)) return *r;
     if (Resolution r = OrganizationByHead(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = NameOpensTitledPhrase(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = NameAfterTitle(words, aliases_); r.type != SpeakerKind::kNone) return r;
