@@ -57,5 +57,23 @@ TEST_CASE("a city's district speaks as its government") {
   CHECK_FALSE(IsDistrictAfterPlace(U"우리", U"서구"));  // "the West" after no city
 }
 
+TEST_CASE("a body's head noun alone as the subject is the article's one body of that kind or itself, never a person") {
+  // Where the article names no such body: the body itself as the subject
+  // opening its clause, nobody after a determiner (as for "그 재단은").
+  std::vector<Quote> bare = Quotes("신문은 \"당국이 새 규제안을 검토하고 있다\"고 전했다.");
+  REQUIRE(bare.size() == 1);
+  CHECK(bare[0].speaker == "신문");
+  CHECK(bare[0].speaker_type == "organization");
+  std::vector<Quote> pointing = Quotes("이 신문은 \"당국이 새 규제안을 검토하고 있다\"고 전했다.");
+  REQUIRE(pointing.size() == 1);
+  CHECK(pointing[0].speaker.empty());
+  // Where the article names one such body, the head refers to it.
+  std::vector<Quote> named = Quotes(
+      "동해신문은 지난주 항만 개발 계획을 처음 보도했다. 신문은 \"시의회가 예산을 다시 심사한다\"고 전했다.");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].speaker == "동해신문");
+  CHECK(named[0].speaker_type == "organization");
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -89,5 +89,18 @@ TEST_CASE("the tagger's person covering a word but for its last syllable") {
   CHECK(q[0].speaker == "아드리아누");
 }
 
+TEST_CASE("a lone surname syllable that could be a particle or an ending, before a title, is the surname") {
+  // 서 and 도 glued to a word are a particle or an ending; alone before a
+  // title, after a sentence adverb, they are who speaks.
+  std::vector<Quote> q = Quotes("이에 서 소장은 “예산 집행이 늦어 현장이 힘들다”고 덧붙였다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "서");
+  CHECK(q[0].role == "소장");
+  std::vector<Quote> also = Quotes("이어 도 변호사는 “증거가 충분하지 않다”며 선처를 구했다.");
+  REQUIRE(also.size() == 1);
+  CHECK(also[0].speaker == "도");
+  CHECK(also[0].role == "변호사");
+}
+
 }  // namespace
 }  // namespace kosearch

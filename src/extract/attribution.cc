@@ -112,6 +112,7 @@ class PhraseResolver {
     if (Resolution r = HiddenName(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = AffiliatedBody(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = SurnameAndPost(words); r.type != SpeakerKind::kNone) return r;
+    if (std::optional<Resolution> r = BareBodyHead(words, table_)) return *r;
     if (Resolution r = OrganizationByHead(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = NameOpensTitledPhrase(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = NameAfterTitle(words, aliases_); r.type != SpeakerKind::kNone) return r;
@@ -238,7 +239,9 @@ class PhraseResolver {
     if (n < 4 || !IsTitle(words.back().text) || !table_.OpensClause(words.front().start, /*after_adverb=*/true)) return {};
     const PhraseWord& given = words[0];
     std::u32string_view family = words[1].text;
-    bool tagged_given = table_.TaggedPerson(given.start, given.start + given.text.size());
+    // The model may cut the given name short ("로|랑"): a span opening it counts.
+    bool tagged_given = table_.TaggedPerson(given.start, given.start + given.text.size()) ||
+                        table_.TaggedPersonOpens(given.start, given.start + given.text.size());
     // "제라르 울리에 올림피크 리옹 감독": after the tagger's given name (which
     // may look Korean), a family name may end like a particle or ending (에, 도).
     bool ending_family = tagged_given && !table_.TaggedPerson(words[1].start, words[1].start + family.size()) && family.size() >= 3 && AllHangulSyllables(family) && HasGrammaticalEnding(family) &&

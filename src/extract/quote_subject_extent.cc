@@ -27,7 +27,13 @@ size_t SubjectFinder::PhraseStart(size_t i, std::u32string_view stem, size_t phr
                              !speakers_.TaggedPerson(words_[first - 1].start, words_[first - 1].end)));
     // "이 원장은", "한 이사장은": 이 and 한 opening the clause before a title
     // are a surname, not a determiner (this, a certain).
-    bool surname = first == i && IsTitle(stem) && !IsRoleNoun(stem) && speakers_.SurnameDeterminerOpens(words_[first - 1].start);
+    // "이에 서 소장은": a lone surname syllable that would be a particle
+    // or an ending glued to a word (서, 도) stands alone here: no particle.
+    bool lone_surname = prev.size() == 1 && korean::IsSurnameSyllable(prev[0]) &&
+                        korean::SurnameDeterminerReading(prev) == korean::SurnameDeterminer::kNoDeterminer &&
+                        speakers_.OpensClause(words_[first - 1].start, /*after_adverb=*/true);
+    bool surname = first == i && IsTitle(stem) && !IsRoleNoun(stem) &&
+                   (speakers_.SurnameDeterminerOpens(words_[first - 1].start) || lone_surname);
     if ((ends_like_grammar && !surname && !(first == i && IsTitle(stem) && NameEndingLikeParticle(first - 1))) ||  // "단즈만 교수는"
         words_[first - 1].has_paren() || IsAsciiDigit(prev.front()) || quoted_[first - 1] || (IsCommonWord(prev) && !surname)) {
       break;
@@ -48,10 +54,12 @@ size_t SubjectFinder::NameOpeningTitledPhrase(size_t first, size_t i, size_t phr
     --k;
     std::u32string_view w = Core(k);
     // "루이 가르니에 스타드 렌 감독은": a foreign name's last part may
-    // end like a particle; the tagger's person right before it opens the name.
+    // end like a particle; the tagger's person right before it opens the
+    // name, also when the model cut that word short ("로|랑").
     bool foreign_last_part = k > floor && words_[k].space_before && !quoted_[k - 1] && AllHangulSyllables(w) &&
-                             w.back() != U'의' &&
-                             w.size() >= 2 && speakers_.TaggedPerson(words_[k - 1].start, words_[k - 1].end) &&
+                             w.back() != U'의' && w.size() >= 2 &&
+                             (speakers_.TaggedPerson(words_[k - 1].start, words_[k - 1].end) ||
+                              speakers_.TaggedPersonOpens(words_[k - 1].start, words_[k - 1].end)) &&
                              mention_at_[k - 1] < 0 && !IsTitle(Core(k - 1));
     if (foreign_last_part && speakers_.OpensClause(words_[k - 1].start, /*after_adverb=*/true)) return k - 1;
     bool bare = !w.empty() && (words_[k].has_paren() || (StripParticle(w, &subject) == w.size() && !HasGrammaticalEnding(w)));

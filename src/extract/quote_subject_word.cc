@@ -58,7 +58,11 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   }
   // "부대장도", "정부도"; "대해서는": a postposition of 하다 is no subject (look further back).
   // "아드리아누도": a name the tagger marks but for its last syllable.
-  bool tagged_but_last = speakers_.TaggedPersonButLast(w.start, w.start + stem.size());
+  // A transliterated name opening the sentence that goes on to the quote
+  // ("아드리아누도 시상식 뒤 "…""), whatever the tagger marks of it.
+  bool tagged_but_last = speakers_.TaggedPersonButLast(w.start, w.start + stem.size()) ||
+                         (before_quote && i == FirstWordAt(phrase_floor) && stem.size() >= 3 && !IsCommonWord(stem) &&
+                          Actor(stem));
   if (stem.empty() || stem.ends_with(U"해서") || (carrier.back() == U'도' && !KnownActor(stem) && !tagged_but_last)) return s;
   if (IsNonAgent(stem)) {  // "보고서는 "…"": nobody speaks, and nobody carries on
     s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;

@@ -485,6 +485,11 @@ bool SpeakerTable::TaggedPersonButLast(size_t start, size_t end) const {
   return end >= start + 4 && (Covered(person_spans_, start, end - 1) || Covered(person_spans_, start, end));
 }
 
+bool SpeakerTable::TaggedPersonOpens(size_t start, size_t end) const {
+  auto it = std::lower_bound(person_spans_.begin(), person_spans_.end(), std::make_pair(start, size_t{0}));
+  return it != person_spans_.end() && it->first == start && it->second > start && it->second <= end;
+}
+
 bool SpeakerTable::TaggedOrganization(size_t start, size_t end) const { return Covered(org_spans_, start, end); }
 
 }  // namespace kosearch

@@ -89,6 +89,9 @@ class SpeakerTable {
   // [start, end) but for its last syllable (a foreign name's end read as a
   // particle).
   bool TaggedPersonButLast(size_t start, size_t end) const;
+  // "로|랑": the tagger's person starts at `start` and stops inside the word
+  // [start, end): a name the model cut short, not a name's absence.
+  bool TaggedPersonOpens(size_t start, size_t end) const;
   // True when the tagger marked [start, end) (or a span around it) an organization.
   bool TaggedOrganization(size_t start, size_t end) const;
   // True when the tagger's name list holds `name` as a person ("호날두"):

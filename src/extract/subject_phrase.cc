@@ -254,4 +254,21 @@ Resolution NameAfterTitle(const std::vector<PhraseWord>& words, const AliasIndex
   return {};
 }
 
+std::optional<Resolution> BareBodyHead(const std::vector<PhraseWord>& words, const SpeakerTable& table) {
+  if (words.size() != 1) return std::nullopt;
+  std::u32string_view last = words[0].text;
+  if (last.size() < 2 || !korean::IsOrganizationHead(last) || korean::IsGovernmentBody(last)) return std::nullopt;
+  std::u32string name = table.OnlyWordEndingIn(last);
+  std::u32string_view text = table.text();
+  size_t start = words[0].start, end = start + last.size();
+  // A one-syllable word before it is a determiner (그, 이), not an adverb.
+  bool after_determiner = start >= 2 && text[start - 1] == U' ' && IsHangulSyllable(text[start - 2]) &&
+                          (start == 2 || !IsHangulSyllable(text[start - 3]));
+  bool subject = end < text.size() && IsHangulSyllable(text[end]) && !after_determiner &&
+                 table.OpensClause(start, /*after_adverb=*/true);
+  if (name.empty() && !subject) return Resolution{};
+  if (name.empty()) name = last;
+  return Resolution{SpeakerKind::kOrganization, name, U"", name, 0.7};
+}
+
 }  // namespace kosearch
