@@ -213,8 +213,11 @@ Extraction Extractor::Extract(std::string_view body, size_t skip_from) const {
     CorrectEntities(*impl_->aliases, &out.entities);
     if (HasQuoteMark(text, limit)) {  // else the speaker table would serve no quote
       const NerGazetteer* names = impl_->entity_model ? impl_->entity_model->gazetteer.get() : nullptr;
-      SpeakerTable speakers(text, people, out.entities, impl_->index, names);
-      out.quotes = FindQuotes(text, limit, words, people, impl_->index, speakers);
+      // The pairs are found once: the table reads their spans (over the
+      // whole text), the quote finder the pairs themselves.
+      std::vector<QuotePair> pairs = FindQuotePairs(text, limit);
+      SpeakerTable speakers(text, people, out.entities, impl_->index, names, DoubleQuoteSpans(text, limit, pairs));
+      out.quotes = FindQuotes(text, limit, words, people, impl_->index, speakers, std::move(pairs));
     }
     out.orgs = FindOrganizations(text, words, impl_->index, people, &out.mined_aliases);
     out.people = std::move(people.people);
