@@ -93,8 +93,12 @@ const AliasTable::Group* AliasIndex::Find(std::u32string_view spelling) const {
 }
 
 bool LooksLikeOrg(std::u32string_view stem, const AliasIndex& aliases) {
+  return !stem.empty() && LooksLikeOrg(stem, aliases.Find(stem));
+}
+
+bool LooksLikeOrg(std::u32string_view stem, const AliasTable::Group* group) {
   if (stem.empty()) return false;
-  if (const auto* g = aliases.Find(stem)) return g->kind == AliasTable::Kind::kOrg;
+  if (group) return group->kind == AliasTable::Kind::kOrg;
   if (IsLatinAcronym(stem) && !IsTitle(stem)) return true;
   // "P사", "KT사": a company written by its initials and 사 (a firm the article
   // does not name).

@@ -129,6 +129,10 @@ std::vector<Organization> FindOrganizations(std::u32string_view text, const std:
   for (size_t i = 0; i < words.size();) {
     // Longest alias-file spelling starting here; its last word may carry a particle.
     size_t matched = 0;
+    // The one-word look-up's answer for the stem, kept for the suffix test
+    // below (LooksLikeOrg would ask the alias file the same question again).
+    const AliasTable::Group* stem_group = nullptr;
+    bool stem_asked = false;
     size_t max_n = aliases.MayStartPhrase(text.substr(words[i].start, words[i].end - words[i].start)) ? aliases.max_words() : 1;
     for (size_t n = std::min(max_n, words.size() - i); n >= 1 && !matched; --n) {
       key.clear();
@@ -141,12 +145,13 @@ std::vector<Organization> FindOrganizations(std::u32string_view text, const std:
       const Word& last = words[i + n - 1];
       size_t end = last.end;
       const AliasTable::Group* g = aliases.Find(key);
-      if (!g) {
-        size_t cut = (last.end - last.start) - stem_of(i + n - 1).size();
+      size_t cut = (last.end - last.start) - stem_of(i + n - 1).size();
+      if (!g && cut > 0) {  // with no particle the key is the same: asked already
         key.resize(key.size() - cut);
         end -= cut;
         if (!key.empty()) g = aliases.Find(key);
       }
+      if (n == 1 && (cut == 0 || key.size() < last.end - last.start)) stem_group = g, stem_asked = true;  // the key was the stem
       if (g && g->kind == AliasTable::Kind::kOrg && end > words[i].start) {
         orgs.Add(std::u32string(text.substr(words[i].start, end - words[i].start)), g, words[i].start, end);
         matched = n;
@@ -156,7 +161,8 @@ std::vector<Organization> FindOrganizations(std::u32string_view text, const std:
     std::u32string_view stem = stem_of(i);
     // Suffix-named bodies (기상청, 외교통상부, 인민해방군); Latin acronyms alone
     // (AI, GPU) are too often not organizations to count here.
-    if (std::any_of(stem.begin(), stem.end(), IsHangulSyllable) && LooksLikeOrg(stem, aliases) &&
+    if (std::any_of(stem.begin(), stem.end(), IsHangulSyllable) &&
+        LooksLikeOrg(stem, stem_asked ? stem_group : aliases.Find(stem)) &&
         !IsTitle(stem) && !LooksLikeKoreanName(stem) && stem.back() != U'시') {  // 경주시: a place
       orgs.Add(std::u32string(stem), nullptr, words[i].start, words[i].start + stem.size());
     }
@@ -213,8 +219,11 @@ Extraction Extractor::Extract(std::string_view body, size_t skip_from) const {
     CorrectEntities(*impl_->aliases, &out.entities);
     if (HasQuoteMark(text, limit)) {  // else the speaker table would serve no quote
       const NerGazetteer* names = impl_->entity_model ? impl_->entity_model->gazetteer.get() : nullptr;
-      SpeakerTable speakers(text, people, out.entities, impl_->index, names);
-      out.quotes = FindQuotes(text, limit, words, people, impl_->index, speakers);
+      // The pairs are found once: the table reads their spans (over the
+      // whole text), the quote finder the pairs themselves.
+      std::vector<QuotePair> pairs = FindQuotePairs(text, limit);
+      SpeakerTable speakers(text, people, out.entities, impl_->index, names, DoubleQuoteSpans(text, limit, pairs));
+      out.quotes = FindQuotes(text, limit, words, people, impl_->index, speakers, std::move(pairs));
     }
     out.orgs = FindOrganizations(text, words, impl_->index, people, &out.mined_aliases);
     out.people = std::move(people.people);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kosearch {
@@ -125,6 +126,13 @@ bool SpeechEnding(std::u32string_view after);
 // Single quote pairs are kept only when they are speech and not inside a
 // double pair. Headlines (`폴 피어스 "…"`) are left to the caller (IsHeadlineQuote).
 std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit);
+// The [open, close) of each double pair FindQuotePairs(text, text.size())
+// finds: taken from `pairs`, FindQuotePairs(text, limit), when limit reaches
+// the text's end (double pairs are never dropped nor moved by their
+// classification), else the double marks paired again over the whole text
+// (in quotes.cc).
+std::vector<std::pair<size_t, size_t>> DoubleQuoteSpans(std::u32string_view text, size_t limit,
+                                                        const std::vector<QuotePair>& pairs);
 
 // A quote standing as a headline's statement: the words before it on its
 // line are a short noun phrase with no verb (`원주 동부 "…"`, `트럼프, 손정의

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/people.h"
+#include "extract/quote_marks.h"
 #include "extract/speaker_table.h"
 #include "kosearch/extract.h"
 
@@ -20,7 +21,10 @@ namespace kosearch {
 // Quoted names and titles not followed by a speech ending (라고, 며, 고
 // 말했다, …) are not speech; single-quoted words are speech only as a
 // sentence with a quotative ending (see quote_marks.h). Linear time.
+// `pairs` are FindQuotePairs(text, limit) (quote_marks.h), found once per
+// article by the caller, which also gives the speaker table their spans.
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
-                              const PeopleFound& people, const AliasIndex& aliases, const SpeakerTable& speakers);
+                              const PeopleFound& people, const AliasIndex& aliases, const SpeakerTable& speakers,
+                              std::vector<QuotePair> pairs);
 
 }  // namespace kosearch

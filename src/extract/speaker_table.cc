@@ -116,7 +116,12 @@ std::u32string NameKey(std::u32string_view s) {
 
 SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
                            const AliasIndex& aliases, const NerGazetteer* gazetteer)
-    : text_(text), people_(people), aliases_(aliases), gazetteer_(gazetteer) {
+    : SpeakerTable(text, people, entities, aliases, gazetteer, DoubleQuoteSpans(text, 0, {})) {}
+
+SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
+                           const AliasIndex& aliases, const NerGazetteer* gazetteer,
+                           std::vector<std::pair<size_t, size_t>> double_quotes)
+    : text_(text), people_(people), aliases_(aliases), double_quotes_(std::move(double_quotes)), gazetteer_(gazetteer) {
   for (const Entity& e : entities) {
     if (e.type == "OG" && e.end > e.start) org_spans_.emplace_back(e.start, e.end);
     if (e.type != "PS" || e.end <= e.start) continue;
@@ -204,18 +209,12 @@ long SpeakerTable::ByName(std::u32string_view reference) const {
 }
 
 bool SpeakerTable::WrittenOutsideQuotes(std::u32string_view name) const {
-  // The double pairs the quote finder reads (“…” and "…" alike, one left
-  // open at a line break, one closing a quote opened before the text),
-  // found once per article when a name first asks.
-  if (!double_quotes_) {
-    double_quotes_.emplace();
-    for (const QuotePair& p : FindQuotePairs(text_, text_.size())) {
-      if (!p.single) double_quotes_->emplace_back(p.open, p.close);
-    }
-  }
+  // double_quotes_: the double pairs the quote finder reads (“…” and "…"
+  // alike, one left open at a line break, one closing a quote opened before
+  // the text).
   size_t looked = 0;  // bounded, so a huge article stays linear
   for (size_t at = text_.find(name); at != std::u32string_view::npos && looked < 20; at = text_.find(name, at + 1), ++looked) {
-    bool quoted = std::any_of(double_quotes_->begin(), double_quotes_->end(),
+    bool quoted = std::any_of(double_quotes_.begin(), double_quotes_.end(),
                               [&](const std::pair<size_t, size_t>& q) { return q.first <= at && at < q.second; });
     if (!quoted) return true;
   }

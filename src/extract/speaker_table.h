@@ -22,9 +22,15 @@ namespace kosearch {
 class SpeakerTable {
  public:
   // `entities` are the tagger's spans over the same text (only PS is used);
-  // `gazetteer` is the tagger's name list (may be null).
+  // `gazetteer` is the tagger's name list (may be null). `double_quotes` are
+  // the [open, close) of the double-mark quotes over the whole text
+  // (DoubleQuoteSpans, quote_marks.h), which the caller finds once per
+  // article for the quote finder too; the first form pairs the marks itself.
   SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
                const AliasIndex& aliases, const NerGazetteer* gazetteer = nullptr);
+  SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
+               const AliasIndex& aliases, const NerGazetteer* gazetteer,
+               std::vector<std::pair<size_t, size_t>> double_quotes);
 
   // The article's text the table was built over.
   std::u32string_view text() const { return text_; }
@@ -187,7 +193,7 @@ class SpeakerTable {
   // only a quote holds ("김 감독은 "김도율이 …"") is who is spoken of, never
   // the one a surname and title refer to.
   bool WrittenOutsideQuotes(std::u32string_view name) const;
-  mutable std::optional<std::vector<std::pair<size_t, size_t>>> double_quotes_;  // [open, close) of each double pair
+  std::vector<std::pair<size_t, size_t>> double_quotes_;  // [open, close) of each double pair, whole text
   std::vector<std::pair<size_t, size_t>> person_spans_;  // tagger's PS spans, in text order
   std::vector<std::u32string> span_names_;               // their text (any order)
   std::vector<std::pair<size_t, size_t>> org_spans_;     // tagger's OG spans
