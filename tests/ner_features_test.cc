@@ -12,7 +12,6 @@
 #include "extract/amounts.h"
 #include "extract/ner_families.h"
 #include "extract/ner_model.h"
-#include "extract/ner_text.h"
 
 namespace kosearch {
 namespace {
@@ -93,29 +92,6 @@ TEST_CASE("the amounts and the name list are families too: dropping one removes 
   CHECK(CheckOnlyItsKeysGo(text, "amount") > 0);
   CHECK(CheckOnlyItsKeysGo(text, "gazetteer", &names) == 4);  // one key on each of the name's characters
   CHECK(CheckOnlyItsKeysGo(text, "gazetteer") == 0);          // no list, no keys
-}
-
-TEST_CASE("korean_lexicon's titles, counters and particles describe a word for the tagger") {
-  const NerLexiconWord title = NerDescribeLexiconWord(U"회장은");
-  CHECK(title.kind == kNerTitleWord);
-  CHECK(title.particle == 1);
-  CHECK((NerDescribeLexiconWord(U"외교부장관").kind & kNerTitleEnd) != 0);
-  CHECK(NerDescribeLexiconWord(U"12개국에서").kind == (kNerCounterWord | kNerNumberStart));
-  CHECK(NerDescribeLexiconWord(U"3시에").kind == kNerNumberStart);  // 시 tells the time, it counts nothing
-  const NerLexiconWord plain = NerDescribeLexiconWord(U"국회에서");
-  CHECK(plain.kind == 0);
-  CHECK(plain.particle == 2);
-}
-
-TEST_CASE("the lexicon families: a name's last syllable sees the title after it, and only their keys go when dropped") {
-  const uint32_t bit = FamilyBit("lextitle") | FamilyBit("lexcount") | FamilyBit("lexparticle");
-  // 수 (position 2) ends the name; before 장관 it has a lexicon key, before 어제 none.
-  CHECK(KeysAt(Features(U"김민수 장관은 국회에서 말했다.", ~bit), 2).size() == 2);
-  CHECK(KeysAt(Features(U"김민수 어제 국회에서 말했다.", ~bit), 2).size() == 1);
-  // 3 of 3명이 is a count's first character.
-  CHECK(KeysAt(Features(U"주민 3명이 다쳤다.", ~bit), 3).size() == 2);
-  for (const char* family : {"lextitle", "lexcount", "lexparticle"})
-    CHECK(CheckOnlyItsKeysGo(U"김민수 장관은 이날 주민 3명과 만났다.", family) > 0);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Learns which word endings are particles from kmou-ner's morpheme analysis
-and prints the C++ table kLearnedParticles of src/extract/ner_learned_particles.cc.
+and prints the C++ table kLearnedParticles of src/extract/ner_features.cc.
 
 kmou-ner's `words` field splits every word into morphemes with Sejong tags;
 the particles (J*: JKS, JKO, JX, JKB, JKG, ...) ending a word give its

@@ -16,7 +16,6 @@ namespace kosearch {
 inline constexpr const char* kNerFamilies[] = {
     "uni", "bi", "tri", "quad", "class", "spacing", "wordpos", "prefix", "rest", "whole", "suffix",
     "next", "prev", "stem", "stemedge", "particle", "restkind", "learned", "surname", "amount", "gazetteer",
-    "lextitle", "lexcount", "lexparticle",
 };
 inline constexpr int kNerFamilyCount = sizeof kNerFamilies / sizeof kNerFamilies[0];
 

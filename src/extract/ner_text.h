@@ -50,24 +50,4 @@ bool NerIsSurname(char32_t c);
 // the stem keeps at least one character.
 size_t NerParticleLength(std::u32string_view text, size_t ws, size_t we);
 
-// Share (tenths) of the learned particle ending `rest` (kmou-ner's
-// morphemes: how often a word so ending ends in that particle), -1 when it
-// is none (ner_learned_particles.cc).
-int NerLearnedParticleShare(std::u32string_view rest);
-
-// The lexicon features' view of one word (ner_lexicon_words.cc, from
-// korean_lexicon's title, counter and particle tables): kind bits and the
-// length of the lexicon particle ending it (kAfterName), 0 when none.
-enum NerLexiconKind : uint8_t {
-  kNerTitleWord = 1,     // the stem is a title (회장은, 대변인)
-  kNerTitleEnd = 2,      // the stem ends in a compound title (외교부장관)
-  kNerCounterWord = 4,   // a number then a counter (3명, 12개국에서)
-  kNerNumberStart = 8,   // starts with a digit
-};
-struct NerLexiconWord {
-  uint8_t kind = 0;
-  uint8_t particle = 0;
-};
-NerLexiconWord NerDescribeLexiconWord(std::u32string_view word);
-
 }  // namespace kosearch
