@@ -143,9 +143,12 @@ FormGroups GroupedForms(const std::string& topic, const Xapian::Query& candidate
   if (words.empty()) words.push_back(topic);
   for (size_t i = 0; i < words.size(); ++i) out.Add(words[i], out.NewGroup());
   const size_t whole = words.size() == 1 ? 0 : out.NewGroup();
+  // Each word's spellings are asked only when SpelledForms asked them (a
+  // topic with no spelling of its own): no look-up more than before.
+  const bool per_word = words.size() > 1 && archive.Spellings(topic).size() <= 1;
   for (const auto& f : SpelledForms(topic, archive)) {
     size_t group = whole;
-    for (size_t i = 0; i < words.size() && words.size() > 1 && group == whole; ++i) {
+    for (size_t i = 0; i < words.size() && per_word && group == whole; ++i) {
       const auto sp = archive.Spellings(words[i]);
       if (std::find(sp.begin(), sp.end(), f) != sp.end()) group = i;
     }
@@ -176,10 +179,9 @@ TopicQuery BuildTopicQuery(const std::string& topic, const Xapian::Query& candid
   if (topic.empty()) return out;
   std::map<std::string, std::string> as_written;
   const FormGroups grouped = GroupedForms(topic, candidates, archive, news_terms, &as_written);
-  const std::vector<std::string> words = SplitSpaces(topic);
   std::vector<std::vector<Xapian::Query>> by_group(grouped.groups);
   for (const auto& f : grouped.forms) {
-    if (f != topic && std::find(words.begin(), words.end(), f) == words.end()) AddUnique(out.expansions, f);
+    if (f != topic) AddUnique(out.expansions, f);
     auto written = as_written.find(f);
     Xapian::Query q = archive.TextQuery(written == as_written.end() ? f : written->second, &out.highlight);
     if (!q.empty()) by_group[grouped.group_of.at(f)].push_back(q);

@@ -62,7 +62,7 @@ std::vector<std::string> MatchLoanword(std::string_view english, const std::vect
                                        double min_similarity = kDefaultLoanwordSimilarity);
 
 // Whether `hangul` has the vowel Korean adds to an English consonant (ㅡ in
-// a syllable with no final or a final ㄹ, after any initial but ㅇ: 스타일,
+// a syllable with no final or a final ㄴ or ㄹ (골든), after any initial but ㅇ: 스타일,
 // 스플리터, 태블릿): the shape of a borrowed word, which Sino-Korean words
 // and most native ones lack (아군, 개표). A lower-case English word paired
 // by sound with a word without it is mostly chance (again ↔ 아군).

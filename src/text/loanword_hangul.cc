@@ -138,12 +138,11 @@ bool CanAttach(std::string_view stem, Attach attach) {
 
 bool HasEpentheticVowel(std::string_view hangul) {
   constexpr int kInitialIeung = 11;  // ㅇ: 으 is a particle's and native words' (으로, 으면)
-  constexpr int kFinalRieul = 8;     // ㄹ
   for (char32_t c : ToU32(hangul)) {
     if (c < 0xAC00 || c > 0xD7A3) continue;
     const int index = static_cast<int>(c - 0xAC00);
     const int initial = index / (kVowels * kFinals), vowel = (index / kFinals) % kVowels, final = index % kFinals;
-    if (vowel == kVowelEu && initial != kInitialIeung && (final == 0 || final == kFinalRieul)) return true;
+    if (vowel == kVowelEu && initial != kInitialIeung && (final == 0 || final == kFinalNieun || final == kFinalRieul)) return true;
   }
   return false;
 }
