@@ -14,6 +14,7 @@
 #include "answer/answer_steps.h"
 #include "answer/speaker_filter.h"
 #include "index/schema.h"
+#include "text/loanword.h"
 
 namespace kosearch {
 namespace {
@@ -193,6 +194,43 @@ TEST_CASE("an English topic no alias knows: its transliteration, searched as the
   TopicQuery t = BuildTopicQuery("Omniverse", Xapian::Query("Kquote"), archive);
   CHECK(t.expansions == std::vector<std::string>{"옴니버스"});
   CHECK(archive.text_queries == std::vector<std::string>{"Omniverse", "옴니버스를"});
+}
+
+TEST_CASE("a topic of several words: each word's forms count once, as their best; the words add up") {
+  FakeArchive archive;
+  archive.spellings["economy"] = {"경제", "경기"};
+  archive.spellings["growth"] = {"성장"};
+  TopicQuery t = BuildTopicQuery("economy growth", Xapian::Query("Kquote"), archive);
+  CHECK(t.expansions == std::vector<std::string>{"economy", "growth", "경제", "경기", "성장"});
+  const std::string described = t.query.get_description();
+  // 경제 and 경기 (both economy) are one word: a quote saying both scores as for
+  // the better one, below a quote that also says 성장 (growth).
+  CHECK(described.find("(economy MAX 경제 MAX 경기)") != std::string::npos);
+  CHECK(described.find("(growth MAX 성장)") != std::string::npos);
+  CHECK(described.find(" OR ") != std::string::npos);
+}
+
+TEST_CASE("a Korean topic: one group a word, the words OR-ed") {
+  FakeArchive archive;
+  TopicQuery t = BuildTopicQuery("반도체 투자", Xapian::Query("Kquote"), archive);
+  CHECK(t.expansions == std::vector<std::string>{"반도체", "투자"});
+  CHECK(archive.text_queries == std::vector<std::string>{"반도체", "투자"});
+  CHECK(t.query.get_description() == "Query((반도체 OR 투자))");
+}
+
+TEST_CASE("a lower-case English word: its sound pairs only with a word of a borrowed shape, never a Korean word by chance") {
+  FakeArchive archive;
+  archive.vocabulary = {"아군을", "스타일을", "개표가"};
+  TopicQuery t = BuildTopicQuery("again style", Xapian::Query("Kquote"), archive);
+  CHECK(t.expansions == std::vector<std::string>{"again", "style", "스타일"});
+  CHECK(HasEpentheticVowel("스플리터"));
+  CHECK(HasEpentheticVowel("태블릿"));
+  CHECK_FALSE(HasEpentheticVowel("아군"));
+  CHECK_FALSE(HasEpentheticVowel("개표"));
+  CHECK_FALSE(HasEpentheticVowel("으로"));
+  // A capitalized word is a name: its pair needs no such shape (Biden 바이든).
+  archive.vocabulary = {"바이든은"};
+  CHECK(BuildTopicQuery("Biden", Xapian::Query("Kquote"), archive).expansions == std::vector<std::string>{"바이든"});
 }
 
 TEST_CASE("hits grouped by speaker, the best group first, rank kept inside a group") {

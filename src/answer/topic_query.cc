@@ -64,21 +64,24 @@ bool MayBeLoanword(const std::string& word) {
 // best candidate quotes, added to `forms`. Returns, for each match, the
 // word as the text has it ("만델라라는"), to search with: the analyzer then
 // cuts its particles exactly as it did when indexing.
-std::map<std::string, std::string> AddLoanwordForms(const std::string& topic, const Xapian::Query& candidates,
-                                                    ArchiveReader& archive, std::vector<std::string>* forms) {
+std::map<std::string, std::string> AddLoanwordForms(const std::vector<std::string>& words, const Xapian::Query& candidates,
+                                                    ArchiveReader& archive, std::vector<std::pair<size_t, std::string>>* forms) {
   std::map<std::string, std::string> as_written;
   const std::set<std::string> hangul_words = archive.LoanwordVocabulary(candidates, kScanQuotes);
   const std::vector<std::string> vocabulary(hangul_words.begin(), hangul_words.end());
-  std::vector<std::string> words = SplitSpaces(topic);
-  if (words.empty()) words.push_back(topic);
-  for (const auto& w : words) {
-    if (!MayBeLoanword(w)) continue;
-    std::vector<std::string> matches = MatchLoanword(w, vocabulary);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!MayBeLoanword(words[i])) continue;
+    std::vector<std::string> matches = MatchLoanword(words[i], vocabulary);
     // The best few only: a short or common word ("about") can pair with
     // thousands of words, and each becomes a query term.
     if (matches.size() > kMaxLoanwordMatches) matches.resize(kMaxLoanwordMatches);
+    const bool lower_case = !std::isupper(static_cast<unsigned char>(words[i][0]));
     for (const auto& match : matches) {
-      AddUnique(*forms, match);
+      // A common noun Korean borrowed keeps the vowel Korean adds to its
+      // consonants (style 스타일); one without it is mostly a chance pair
+      // with a Korean word (again 아군, golfer 개표).
+      if (lower_case && !HasEpentheticVowel(match)) continue;
+      forms->emplace_back(i, match);
       auto it = hangul_words.lower_bound(match);
       if (it != hangul_words.end() && it->compare(0, match.size(), match) == 0) as_written[match] = *it;
     }
@@ -113,20 +116,81 @@ std::vector<std::string> Singulars(const std::string& w) {
   return out;
 }
 
+namespace {
+
+// The forms of the topic, each with the topic word it stands for: a quote
+// scores each distinct word once (its best form), so one covering more of
+// the question's words ranks above one repeating a single word's forms.
+struct FormGroups {
+  std::vector<std::string> forms;            // in the order found (expansions)
+  std::map<std::string, size_t> group_of;    // form → its word's group
+  size_t groups = 0;
+  void Add(const std::string& form, size_t group) {
+    if (form.empty() || group_of.count(form)) return;
+    forms.push_back(form);
+    group_of[form] = group;
+  }
+  size_t NewGroup() { return groups++; }
+};
+
+// Each word of the topic its own group, with its spellings and loanword
+// matches; the topic's own spellings (of its words together) one more; a
+// news term with the word it translates, or a group of its own.
+FormGroups GroupedForms(const std::string& topic, const Xapian::Query& candidates, ArchiveReader& archive,
+                        const std::vector<std::string>& news_terms, std::map<std::string, std::string>* as_written) {
+  FormGroups out;
+  std::vector<std::string> words = SplitSpaces(topic);
+  if (words.empty()) words.push_back(topic);
+  for (size_t i = 0; i < words.size(); ++i) out.Add(words[i], out.NewGroup());
+  const size_t whole = words.size() == 1 ? 0 : out.NewGroup();
+  // Each word's spellings are asked only when SpelledForms asked them (a
+  // topic with no spelling of its own): no look-up more than before.
+  const bool per_word = words.size() > 1 && archive.Spellings(topic).size() <= 1;
+  for (const auto& f : SpelledForms(topic, archive)) {
+    size_t group = whole;
+    for (size_t i = 0; i < words.size() && per_word && group == whole; ++i) {
+      const auto sp = archive.Spellings(words[i]);
+      if (std::find(sp.begin(), sp.end(), f) != sp.end()) group = i;
+    }
+    if (f != topic) out.Add(f, group);
+  }
+  if (std::all_of(out.forms.begin(), out.forms.end(), IsLatin)) {
+    std::vector<std::pair<size_t, std::string>> matched;
+    *as_written = AddLoanwordForms(words, candidates, archive, &matched);
+    for (const auto& [i, m] : matched) out.Add(m, i);
+  }
+  for (const auto& term : news_terms) {
+    size_t group = out.groups;
+    for (size_t i = 0; i < words.size() && group == out.groups; ++i) {
+      std::vector<std::string> korean = KoreanTermsOf(words[i]);
+      for (const auto& s : Singulars(words[i])) for (const auto& k : KoreanTermsOf(s)) korean.push_back(k);
+      if (std::find(korean.begin(), korean.end(), term) != korean.end()) group = i;
+    }
+    out.Add(term, group == out.groups ? out.NewGroup() : group);
+  }
+  return out;
+}
+
+}  // namespace
+
 TopicQuery BuildTopicQuery(const std::string& topic, const Xapian::Query& candidates, ArchiveReader& archive,
                            const std::vector<std::string>& news_terms) {
   TopicQuery out;
   if (topic.empty()) return out;
-  std::vector<std::string> forms = SpelledForms(topic, archive);
   std::map<std::string, std::string> as_written;
-  if (std::all_of(forms.begin(), forms.end(), IsLatin)) as_written = AddLoanwordForms(topic, candidates, archive, &forms);
-  for (const auto& term : news_terms) AddUnique(forms, term);
-  std::vector<Xapian::Query> parts;
-  for (const auto& f : forms) {
+  const FormGroups grouped = GroupedForms(topic, candidates, archive, news_terms, &as_written);
+  std::vector<std::vector<Xapian::Query>> by_group(grouped.groups);
+  for (const auto& f : grouped.forms) {
     if (f != topic) AddUnique(out.expansions, f);
     auto written = as_written.find(f);
     Xapian::Query q = archive.TextQuery(written == as_written.end() ? f : written->second, &out.highlight);
-    if (!q.empty()) parts.push_back(q);
+    if (!q.empty()) by_group[grouped.group_of.at(f)].push_back(q);
+  }
+  // A word's forms: the best of them counts (OP_MAX); the words add up.
+  std::vector<Xapian::Query> parts;
+  for (const auto& g : by_group) {
+    if (g.size() == 1) parts.push_back(g[0]);
+    if (g.size() > 1) parts.push_back(Xapian::Query(Xapian::Query::OP_MAX, g.begin(), g.end()));
   }
   if (!parts.empty()) out.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
   return out;

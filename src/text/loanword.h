@@ -61,6 +61,13 @@ double LoanwordSimilarity(std::string_view english, std::string_view hangul);
 std::vector<std::string> MatchLoanword(std::string_view english, const std::vector<std::string>& hangul_words,
                                        double min_similarity = kDefaultLoanwordSimilarity);
 
+// Whether `hangul` has the vowel Korean adds to an English consonant (ㅡ in
+// a syllable with no final or a final ㄴ or ㄹ (골든), after any initial but ㅇ: 스타일,
+// 스플리터, 태블릿): the shape of a borrowed word, which Sino-Korean words
+// and most native ones lack (아군, 개표). A lower-case English word paired
+// by sound with a word without it is mostly chance (again ↔ 아군).
+bool HasEpentheticVowel(std::string_view hangul);
+
 // `word` and its forms without up to two trailing Korean particles from a
 // fixed list (은 는 이 가 을 를 에 의 와 과 도 로 으로 에서 라고 이라고 처럼
 // 까지 부터 들 만 ...) or the suffixes 인 주 교, longest first, starting with

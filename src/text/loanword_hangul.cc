@@ -136,6 +136,17 @@ bool CanAttach(std::string_view stem, Attach attach) {
 
 }  // namespace
 
+bool HasEpentheticVowel(std::string_view hangul) {
+  constexpr int kInitialIeung = 11;  // ㅇ: 으 is a particle's and native words' (으로, 으면)
+  for (char32_t c : ToU32(hangul)) {
+    if (c < 0xAC00 || c > 0xD7A3) continue;
+    const int index = static_cast<int>(c - 0xAC00);
+    const int initial = index / (kVowels * kFinals), vowel = (index / kFinals) % kVowels, final = index % kFinals;
+    if (vowel == kVowelEu && initial != kInitialIeung && (final == 0 || final == kFinalNieun || final == kFinalRieul)) return true;
+  }
+  return false;
+}
+
 // One-syllable Korean words (것, 는, 칩) pair with too many short English
 // words by chance; they are never candidates.
 size_t HangulSyllableCount(std::string_view text) { return CountHangulSyllables(ToU32(text)); }
