@@ -103,5 +103,28 @@ TEST_CASE("a noun in 서 may stand in a headline after the speaker's comma, neve
   CHECK((survey.empty() || survey[0].speaker.empty()));
 }
 
+TEST_CASE("a headline of nouns that opens with a name and its title gives the quote to that name") {
+  // The name, 전 and a title, then nouns of the event (no verb) up to the quote.
+  std::vector<Quote> q = Quotes("최민호 전 앵커 사기 혐의 피소 \"무혐의 처분 받은 사안이다\"\n그는 입장을 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "최민호");
+  CHECK(q[0].speaker_type == "person");
+  CHECK(q[0].role == "앵커");
+  // After a country written in Hanja, the name before a title opens the phrase.
+  q = Quotes("美 해리스 부통령 대선 불출마 선언 \"시간이 부족하다\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "해리스");
+  CHECK(q[0].role == "부통령");
+}
+
+TEST_CASE("a verb or a second name in a headline before its quote gives the opening name nothing") {
+  std::vector<Quote> q = Quotes("최민호 전 앵커 사기 혐의로 피소돼 \"무혐의 처분 받은 사안이다\"\n그는 입장을 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  q = Quotes("김철수 이영희 열애 인정 \"좋은 만남 이어가는 중\"\n두 사람은 교제 중이다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+}
+
 }  // namespace
 }  // namespace kosearch
