@@ -224,8 +224,12 @@ std::vector<std::pair<size_t, size_t>> HeadlineNounWords(std::u32string_view tex
   for (size_t i = 0; i < words.size(); ++i) {
     // (전 or 현 between: `최민호 전 앵커`)
     size_t t = i + 1 < words.size() && (word(i + 1) == U"전" || word(i + 1) == U"현") ? i + 2 : i + 1;
-    bool before_title = t < words.size() && korean::IsTitleWord(word(t)) && !korean::IsTitleWord(word(i)) &&
-                        word(i).size() >= 2;
+    // Only a word of a name's shape: a Korean name, or a transliterated one
+    // (three syllables or more, no noun's suffix: not `구단 감독`, `대표팀 감독`).
+    std::u32string_view w = word(i);
+    bool name_shaped = LooksLikeKoreanName(w) || (w.size() >= 3 && AllHangulSyllables(w) && !HasGrammaticalEnding(w) &&
+                                                  !korean::IsStemEnd(w.back(), korean::kNounSuffixNoName));
+    bool before_title = t < words.size() && korean::IsTitleWord(word(t)) && !korean::IsTitleWord(w) && name_shaped;
     (*named)[i] = names.person(words[i].first, words[i].second) || before_title;
     HeadlineWordKind kind = KindOfHeadlineWord(word(i), (*named)[i] || names.organization(words[i].first, words[i].second));
     if (kind == HeadlineWordKind::kNone || (kind == HeadlineWordKind::kHanjaLabel && i > 0)) return {};
