@@ -200,8 +200,8 @@ HeadlineWordKind KindOfHeadlineWord(std::u32string_view w, bool named) {
   // (a noun in 의 reads as a genitive to the word splitter: `혐의`, `회의`)
   size_t stem = StripParticle(w, &subject);
   bool particle_free = stem == w.size() || (stem + 1 == w.size() && w.back() == U'의');
-  bool noun = plain && HeadlineWord(w) && !korean::HasInflectionSyllable(w) && !korean::EndsLikeModifier(w) &&
-              ((particle_free && !modifier) || named);
+  bool noun = plain && HeadlineWord(w) && !korean::HasInflectionSyllable(w) &&
+              ((particle_free && !modifier && !korean::EndsLikeModifier(w)) || named);
   return noun ? HeadlineWordKind::kNoun : HeadlineWordKind::kNone;
 }
 
@@ -231,7 +231,9 @@ std::vector<std::pair<size_t, size_t>> HeadlineNounWords(std::u32string_view tex
                                                   !korean::IsStemEnd(w.back(), korean::kNounSuffixNoName));
     bool before_title = t < words.size() && korean::IsTitleWord(word(t)) && !korean::IsTitleWord(w) && name_shaped;
     (*named)[i] = names.person(words[i].first, words[i].second) || before_title;
-    HeadlineWordKind kind = KindOfHeadlineWord(word(i), (*named)[i] || names.organization(words[i].first, words[i].second));
+    // (a title or a name may end like a particle or a modifier: `대변인`, `왕이`)
+    bool known = (*named)[i] || korean::IsTitleWord(word(i)) || names.organization(words[i].first, words[i].second);
+    HeadlineWordKind kind = KindOfHeadlineWord(word(i), known);
     if (kind == HeadlineWordKind::kNone || (kind == HeadlineWordKind::kHanjaLabel && i > 0)) return {};
   }
   return words;
