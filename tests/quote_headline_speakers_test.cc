@@ -1,15 +1,18 @@
 // Headline quotes and their speakers (issue 13): a speaker written in Hanja
 // (與, 野, 北, 朴대통령), a name with 심판, a city's district (서울 중구), a
-// headline that opens with its quote and names the speaker after it, and a
-// single-quoted statement after a person's name. Each with the look-alike
+// headline that opens with its quote and names the speaker after it, a
+// single-quoted statement after a person's name, and a headline of nouns
+// that opens with its speaker (HeadlineOpeningSpeaker). Each with the look-alike
 // that must keep no speaker. Made-up headlines in the shapes Korean news uses.
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
+#include "extract/quote_marks.h"
 #include "kosearch/extract.h"
 #include "shared_extractor.h"
+#include "text/unicode_text.h"
 
 namespace kosearch {
 namespace {
@@ -101,6 +104,55 @@ TEST_CASE("a noun in 서 may stand in a headline after the speaker's comma, neve
   // `설문서` is "in a survey": no speaker.
   std::vector<Quote> survey = Quotes("구단 감독 열두 명 설문서 \"올해는 전북이 강하다\"\n개막을 앞뒀다.");
   CHECK((survey.empty() || survey[0].speaker.empty()));
+}
+
+// HeadlineOpeningSpeaker with the names the tagger would mark given by hand:
+// the opening name of `text`'s only double-quoted headline, or "" for none.
+std::string OpeningSpeaker(const std::string& text, const std::vector<std::u32string>& tagged, std::string* name = nullptr) {
+  std::u32string t = ToU32(text);
+  std::vector<QuotePair> pairs = FindQuotePairs(t, t.size());
+  REQUIRE(pairs.size() == 1);
+  auto tagged_at = [&](size_t a, size_t b) {
+    for (const std::u32string& n : tagged) {
+      if (t.substr(a, b - a) == n) return true;
+    }
+    return false;
+  };
+  HeadlineNames names{tagged_at, [](size_t, size_t) { return false; }};
+  size_t start = 0, end = 0, name_end = 0;
+  if (!HeadlineOpeningSpeaker(t, t.size(), pairs[0], names, &start, &end, &name_end)) return "";
+  if (name != nullptr) *name = ToUtf8(t.substr(start, name_end - start));
+  return ToUtf8(t.substr(start, end - start));
+}
+
+TEST_CASE("a headline of nouns opening with a name gives its quote to the name with its titles, past the last words") {
+  std::string name;
+  // The tagger's name, then a body and a title: the whole phrase, the name alone marked.
+  CHECK(OpeningSpeaker("왕밍 중국 외교부 대변인 \"일본은 역사를 직시해야 한다\"", {U"왕밍"}, &name) == "왕밍 중국 외교부 대변인");
+  CHECK(name == "왕밍");
+  // After a label (a program's name), nouns of the event after the name.
+  CHECK(OpeningSpeaker("주말극장 김하나 이혼 고백 \"나 결혼한 줄 아는 분 적어\"", {U"김하나"}) == "김하나");
+  // No tagger: a name's shape right before a title (전 between) is the evidence.
+  CHECK(OpeningSpeaker("최민호 전 앵커 횡령 혐의 피소 \"근거 없는 의혹 제기\"", {}) == "최민호 전 앵커");
+  CHECK(OpeningSpeaker("美 해리스 장관 연임 포기 선언 \"여력이 부족하다\"", {}) == "해리스 장관");
+}
+
+TEST_CASE("several names, a verb, prose, a genitive or a body noun before a title open no headline speaker") {
+  CHECK(OpeningSpeaker("김철수 이영희 열애 인정 \"좋은 만남 이어가는 중\"", {U"김철수", U"이영희"}).empty());
+  CHECK(OpeningSpeaker("최민호 전 앵커 혐의로 피소돼 \"근거 없는 의혹 제기\"", {}).empty());
+  CHECK(OpeningSpeaker("김민호 사진 공개한 박철수 \"대통령이 답해야 한다\"", {U"김민호"}).empty());
+  CHECK(OpeningSpeaker("그 뒤 일이 커졌다. 최민호 전 앵커 피소 \"근거 없는 의혹 제기\"", {}).empty());
+  CHECK(OpeningSpeaker("작가 김민호의 \"바다로 가는 긴 길\"", {U"김민호"}).empty());
+  CHECK(OpeningSpeaker("구단 감독 열두 명 설문 \"올해는 전북이 강하다\"", {}).empty());
+}
+
+TEST_CASE("a verb or a second name in a headline before its quote gives the opening name nothing") {
+  std::vector<Quote> q = Quotes("최민호 전 앵커 사기 혐의로 피소돼 \"무혐의 처분 받은 사안이다\"\n그는 입장을 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  q = Quotes("김철수 이영희 열애 인정 \"좋은 만남 이어가는 중\"\n두 사람은 교제 중이다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
 }
 
 }  // namespace

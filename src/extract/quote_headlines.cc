@@ -185,6 +185,106 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
   return *speaker_end > *speaker_start;
 }
 
+namespace {
+
+// A word's place in a headline before its quote: a plain noun (Hangul or
+// Latin letters; no verb, modifier or particle unless a name bears it), a
+// Hanja label (`美`), or neither (kNone).
+enum class HeadlineWordKind { kNone, kNoun, kHanjaLabel };
+
+HeadlineWordKind KindOfHeadlineWord(std::u32string_view w, bool named) {
+  if (!w.empty() && std::all_of(w.begin(), w.end(), IsHeadlineHanja)) return HeadlineWordKind::kHanjaLabel;
+  bool subject, plain = std::all_of(w.begin(), w.end(), [](char32_t c) { return IsHangulSyllable(c) || IsAsciiAlnum(c); });
+  // (a verb's modifier in 한 or 된 after a noun of two syllables: `사진 공개한`)
+  bool modifier = w.size() >= 3 && (w.back() == U'한' || w.back() == U'된');
+  // (a noun in 의 reads as a genitive to the word splitter: `혐의`, `회의`)
+  size_t stem = StripParticle(w, &subject);
+  bool particle_free = stem == w.size() || (stem + 1 == w.size() && w.back() == U'의');
+  bool noun = plain && HeadlineWord(w) && !korean::HasInflectionSyllable(w) &&
+              ((particle_free && !modifier && !korean::EndsLikeModifier(w)) || named);
+  return noun ? HeadlineWordKind::kNoun : HeadlineWordKind::kNone;
+}
+
+// The words of the headline segment before a quote, each a plain noun or a
+// Hanja label (only first); empty when one is neither. A word right before a
+// title (`최민호 전 앵커`, `해리스 부통령`) is a name by the lexicon's
+// evidence: `named` marks it, with the words the tagger or the speaker table
+// names.
+std::vector<std::pair<size_t, size_t>> HeadlineNounWords(std::u32string_view text, size_t seg, size_t end,
+                                                         const HeadlineNames& names, std::vector<bool>* named) {
+  std::vector<std::pair<size_t, size_t>> words;
+  for (size_t a = seg; a < end;) {
+    size_t b = a;
+    while (b < end && !IsSpaceInLine(text[b])) ++b;
+    words.emplace_back(a, b);
+    a = SkipSpaces(text, b, end);
+  }
+  auto word = [&](size_t i) { return text.substr(words[i].first, words[i].second - words[i].first); };
+  named->assign(words.size(), false);
+  for (size_t i = 0; i < words.size(); ++i) {
+    // (전 or 현 between: `최민호 전 앵커`)
+    size_t t = i + 1 < words.size() && (word(i + 1) == U"전" || word(i + 1) == U"현") ? i + 2 : i + 1;
+    // Only a word of a name's shape: a Korean name, or a transliterated one
+    // (three syllables or more, no noun's suffix: not `구단 감독`, `대표팀 감독`).
+    std::u32string_view w = word(i);
+    bool name_shaped = LooksLikeKoreanName(w) || (w.size() >= 3 && AllHangulSyllables(w) && !HasGrammaticalEnding(w) &&
+                                                  !korean::IsStemEnd(w.back(), korean::kNounSuffixNoName));
+    bool before_title = t < words.size() && korean::IsTitleWord(word(t)) && !korean::IsTitleWord(w) && name_shaped;
+    (*named)[i] = names.person(words[i].first, words[i].second) || before_title;
+    // (a title or a name may end like a particle or a modifier: `대변인`, `왕이`)
+    bool known = (*named)[i] || korean::IsTitleWord(word(i)) || names.organization(words[i].first, words[i].second);
+    HeadlineWordKind kind = KindOfHeadlineWord(word(i), known);
+    if (kind == HeadlineWordKind::kNone || (kind == HeadlineWordKind::kHanjaLabel && i > 0)) return {};
+  }
+  return words;
+}
+
+}  // namespace
+
+bool HeadlineOpeningSpeaker(std::u32string_view text, size_t limit, const QuotePair& pair, const HeadlineNames& names,
+                            size_t* speaker_start, size_t* speaker_end, size_t* name_end) {
+  limit = std::min(limit, text.size());
+  std::u32string_view inside = QuotedWords(text, pair);
+  if (pair.single || inside.size() < 4 || inside.find(U' ') == std::u32string_view::npos ||
+      !HeadlineEndsAfter(text, limit, pair.close)) {
+    return false;
+  }
+  size_t end = SkipSpacesBack(text, pair.open);
+  if (end == 0 || !(IsHangulSyllable(text[end - 1]) || IsAsciiAlnum(text[end - 1]))) return false;
+  // A headline's line (from its start, a ▶, an ellipsis or the quote before),
+  // not a sentence of prose after a full stop; no genitive right before the
+  // quote (`잭 런던의 "…"` cites words, LineEndingStatement's rule).
+  size_t seg = SegmentStart(text, end, /*at_glued_ellipsis=*/true);
+  if ((seg >= 2 && text[seg - 1] == U' ' && text[seg - 2] == U'.') || text[end - 1] == U'의') return false;
+  seg = SkipSpaces(text, seg, end);
+  std::vector<bool> named;
+  std::vector<std::pair<size_t, size_t>> words = HeadlineNounWords(text, seg, end, names, &named);
+  if (words.size() < 2 || words.size() > 7) return false;
+  auto word = [&](size_t i) { return text.substr(words[i].first, words[i].second - words[i].first); };
+  auto organization = [&](size_t i) { return names.organization(words[i].first, words[i].second); };
+  // The opening name: the first word, or the second after a label (a
+  // program, a country: `주말극장 김하나`, `美 해리스`), with the words of
+  // the same name the tagger marks after it (`제시카 존스`).
+  size_t first = named[0] || organization(0) ? 0 : 1;
+  bool is_person = named[first];
+  if (!is_person && !organization(first)) return false;
+  size_t last = first;
+  while (is_person && last + 1 < words.size() && named[last + 1] && !korean::IsTitleWord(word(last + 1))) ++last;
+  // Two names of a Korean name's shape side by side are two people.
+  if (last > first && LooksLikeKoreanName(word(first)) && LooksLikeKoreanName(word(first + 1))) return false;
+  // The person's titles and body after the name (`중국 외교부 대변인`).
+  size_t through = last;
+  for (size_t i = last + 1; is_person && i < words.size() && i <= last + 3; ++i) {
+    if (korean::IsTitleWord(word(i))) through = i;
+  }
+  // Several names: nobody.
+  for (size_t i = through + 1; i < words.size(); ++i) {
+    if (named[i]) return false;
+  }
+  *speaker_start = words[first].first, *speaker_end = words[through].second, *name_end = words[last].second;
+  return true;
+}
+
 bool IsSingleQuotedHeadline(std::u32string_view text, const QuotePair& pair, size_t* speaker_start, size_t* speaker_end) {
   if (!pair.single || !(pair.headline_single || pair.verbless)) return false;
   size_t end = SkipSpacesBack(text, pair.open);

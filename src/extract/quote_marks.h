@@ -6,6 +6,7 @@
 // Internal header; offsets are code points.
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -153,6 +154,23 @@ bool IsHeadlineQuote(std::u32string_view text, size_t limit, const QuotePair& pa
 // whose speaker is left untold (`unattributed`): the words before may hold
 // someone else (`가수 A, B 출연 묻는 질문에 "…"`: A's words) or a name no table knows.
 bool LineEndingStatement(std::u32string_view text, size_t limit, const QuotePair& p);
+
+// Who a headline's words name, for HeadlineOpeningSpeaker: the article's
+// people and the tagger's spans (quotes.cc), given by offsets in the text.
+struct HeadlineNames {
+  std::function<bool(size_t, size_t)> person;
+  std::function<bool(size_t, size_t)> organization;
+};
+// A headline whose words up to its quote are plain nouns (no verb, no
+// particle; the quote right after a word, not after an ellipsis or a comma)
+// and whose first or second word names a person or a body (`왕밍 중국 외교부
+// 대변인 "…"`, `주말극장 김하나 이혼 고백 "…"`): that opening name speaks,
+// whatever nouns of the event follow it. *speaker_start/_end span it with
+// the titles after it (a person's), *name_end ends the name alone. False
+// when another word names a person (several names) or the opening word
+// names nobody.
+bool HeadlineOpeningSpeaker(std::u32string_view text, size_t limit, const QuotePair& pair, const HeadlineNames& names,
+                            size_t* speaker_start, size_t* speaker_end, size_t* name_end);
 
 // A headline speaker written in Hanja (`與 "…"`, `北 "…"`, `朴대통령 "…"`):
 // when text[start, end) is one or two of the abbreviations headlines use,

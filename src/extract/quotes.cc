@@ -243,6 +243,8 @@ bool PersonRightBefore(std::u32string_view text, const SubjectFinder& subjects, 
 // speak. Sets each pair's speaker span.
 void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& subjects, const SpeakerTable& speakers,
                    std::vector<QuotePair>& pairs, std::vector<std::pair<size_t, size_t>>* headline) {
+  HeadlineNames names{[&](size_t a, size_t b) { return NamesPerson(subjects, speakers, text, a, b); },
+                      [&](size_t a, size_t b) { return speakers.TaggedOrganization(a, b); }};
   for (size_t k = 0; k < pairs.size(); ++k) {
     size_t a, b;
     bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) ||
@@ -269,6 +271,16 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
                     (subjects.CouldSpeak(a, b) || NamesPerson(subjects, speakers, text, a, b));
     pairs[k].genitive_speaker = genitive;
     if (genitive) pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
+    // `왕밍 중국 외교부 대변인 "…"`, `김하나 이혼 고백 "…"`: the name opening a headline of nouns
+    // (the name alone when the phrase with its titles reads as a body's role).
+    size_t name_end;
+    auto [h0, h1] = (*headline)[k];
+    bool opening = (!pairs[k].speech || pairs[k].verbless) && !pairs[k].genitive_speaker &&
+                   HeadlineOpeningSpeaker(text, limit, pairs[k], names, &a, &b, &name_end);
+    if (opening && (h1 == 0 || h0 > a || (h0 == a && subjects.At(h0, h1).person < 0 && NamesPerson(subjects, speakers, text, a, b)))) {
+      if (subjects.At(a, b).person < 0 && subjects.At(a, name_end).person >= 0) b = name_end;
+      pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
+    }
     // A headline's statement ending its line that nothing above claimed: speech, its speaker untold.
     if (!pairs[k].speech && LineEndingStatement(text, limit, pairs[k])) {
       pairs[k].speech = pairs[k].verbless = pairs[k].unattributed = true;
