@@ -102,6 +102,31 @@ TEST_CASE("people named by the role news quotes them in reach that Korean role n
   CHECK(Has(KoreanTermsOf("producers"), "제작진"));
   CHECK(Has(KoreanTermsOf("MCs"), "진행자"));
   CHECK(Has(KoreanNewsTerms("a real estate agent in the neighborhood"), "공인중개사"));
+  // A role word reaches only the Korean role it names, never a wider or other one: a
+  // neighbour is not every 주민, an adviser never 고문 (also "torture"), an organizer
+  // is no 조직위원회 body, people are not 국민.
+  CHECK(KoreanTermsOf("neighbors") == std::vector<std::string>{"이웃"});
+  CHECK(KoreanTermsOf("advisers") == std::vector<std::string>{"자문위원", "자문"});
+  CHECK(KoreanTermsOf("organizers") == std::vector<std::string>{"주최측"});
+  CHECK(KoreanNewsTerms("the organizing committee") == std::vector<std::string>{"조직위원회"});
+  CHECK(KoreanTermsOf("people") == std::vector<std::string>{"사람"});
+}
+
+TEST_CASE("a word of several senses in news reaches Korean only in the phrase that carries one") {
+  // A body, a battle, a draft, a mission, a resolution, an independent, a store, a member:
+  // no Korean word alone.
+  for (const char* word : {"body", "bodies", "battle", "draft", "mission", "resolution", "independent", "store", "member"}) {
+    CAPTURE(word);
+    CHECK(KoreanTermsOf(word).empty());
+  }
+  CHECK(KoreanNewsTerms("the dead bodies") == std::vector<std::string>{"시신", "시체"});
+  CHECK(KoreanNewsTerms("a governing body") == std::vector<std::string>{"기구"});
+  CHECK(KoreanNewsTerms("a long legal battle") == std::vector<std::string>{"소송"});
+  CHECK(KoreanNewsTerms("an independent candidate") == std::vector<std::string>{"무소속"});
+  CHECK(KoreanNewsTerms("the draft bill") == std::vector<std::string>{"초안", "법안"});
+  CHECK(Has(KoreanNewsTerms("the UN resolution"), "결의안"));
+  CHECK(KoreanNewsTerms("party members") == std::vector<std::string>{"당원"});
+  CHECK(KoreanNewsTerms("a convenience store") == std::vector<std::string>{"편의점"});
 }
 
 TEST_CASE("the common content words of any story reach Korean") {
