@@ -240,8 +240,7 @@ class PhraseResolver {
     const PhraseWord& given = words[0];
     std::u32string_view family = words[1].text;
     // The model may cut the given name short ("로|랑"): a span opening it counts.
-    bool tagged_given = table_.TaggedPerson(given.start, given.start + given.text.size()) ||
-                        table_.TaggedPersonOpens(given.start, given.start + given.text.size());
+    bool tagged_given = table_.TaggedPersonAtStartOf(given.start, given.start + given.text.size());
     // "제라르 울리에 올림피크 리옹 감독": after the tagger's given name (which
     // may look Korean), a family name may end like a particle or ending (에, 도).
     bool ending_family = tagged_given && !table_.TaggedPerson(words[1].start, words[1].start + family.size()) && family.size() >= 3 && AllHangulSyllables(family) && HasGrammaticalEnding(family) &&

@@ -1,7 +1,8 @@
 // The full name of a foreign person the article refers to by her family
 // name (see speaker_table.h): "에마뉘엘 마크롱" for "마크롱", "기시다 후미오"
 // for "후미오", "카린 장-피에르" for "피에르", where one person fits; and a
-// country's body named by a common noun ("아이티 시민보호청"). Article-level
+// country's body named by a common noun ("아이티 시민보호청"), and the one
+// body a bare head noun refers to ("서울중앙지방법원" for "법원"). Article-level
 // resolution (issue 13), measured with bench/attribution/wikinews_rejudge.py.
 #include <algorithm>
 
@@ -153,6 +154,33 @@ size_t SpeakerTable::WithCountry(const std::vector<PhraseWord>& words, size_t fi
   bool common_noun_body = !aliases_.Find(body) && LooksLikeOrg(body, aliases_) && AllHangulSyllables(body);
   bool country = IsPlace(before.text) || TaggedOrganization(before.start, words.back().start + body.size());
   return common_noun_body && country ? first - 1 : first;
+}
+
+bool SpeakerTable::InDoubleQuotes(size_t at) const {
+  return std::any_of(double_quotes_.begin(), double_quotes_.end(), [&](const auto& q) { return q.first <= at && at < q.second; });
+}
+
+std::u32string SpeakerTable::OnlyWordEndingIn(std::u32string_view suffix, bool named_body) const {
+  std::u32string found;
+  size_t looked = 0;
+  for (size_t at = text_.find(suffix); at != std::u32string_view::npos && looked < 50;
+       at = text_.find(suffix, at + 1), ++looked) {
+    size_t start = at, end = at + suffix.size(), word_end = end;
+    bool subject;
+    while (start > 0 && IsHangulSyllable(text_[start - 1])) --start;
+    while (word_end < text_.size() && IsHangulSyllable(text_[word_end])) ++word_end;
+    // "서울대학교": the word goes on past the head (no particle follows it);
+    // a word inside a quote is spoken of, not by.
+    bool ends_at_head = StripParticle(text_.substr(start, word_end - start), &subject) == end - start;
+    if (start == at || !ends_at_head || InDoubleQuotes(start)) continue;
+    std::u32string word(text_.substr(start, end - start));
+    const AliasTable::Group* g = aliases_.Find(word);
+    bool named = (g && g->kind == AliasTable::Kind::kOrg) || TaggedOrganization(start, end) || ListedOrganization(word);
+    if (named_body && !named) continue;
+    if (!found.empty() && found != word) return {};
+    found = std::move(word);
+  }
+  return found;
 }
 
 }  // namespace kosearch

@@ -29,7 +29,7 @@ size_t SubjectFinder::PhraseStart(size_t i, std::u32string_view stem, size_t phr
     // are a surname, not a determiner (this, a certain).
     // "이에 서 소장은": a lone surname syllable that would be a particle
     // or an ending glued to a word (서, 도) stands alone here: no particle.
-    bool lone_surname = prev.size() == 1 && korean::IsSurnameSyllable(prev[0]) &&
+    bool lone_surname = prev.size() == 1 && korean::IsSurnameSyllable(prev[0]) && !IsCommonWord(prev) &&
                         korean::SurnameDeterminerReading(prev) == korean::SurnameDeterminer::kNoDeterminer &&
                         speakers_.OpensClause(words_[first - 1].start, /*after_adverb=*/true);
     bool surname = first == i && IsTitle(stem) && !IsRoleNoun(stem) &&
@@ -58,8 +58,7 @@ size_t SubjectFinder::NameOpeningTitledPhrase(size_t first, size_t i, size_t phr
     // name, also when the model cut that word short ("로|랑").
     bool foreign_last_part = k > floor && words_[k].space_before && !quoted_[k - 1] && AllHangulSyllables(w) &&
                              w.back() != U'의' && w.size() >= 2 &&
-                             (speakers_.TaggedPerson(words_[k - 1].start, words_[k - 1].end) ||
-                              speakers_.TaggedPersonOpens(words_[k - 1].start, words_[k - 1].end)) &&
+                             speakers_.TaggedPersonAtStartOf(words_[k - 1].start, words_[k - 1].end) &&
                              mention_at_[k - 1] < 0 && !IsTitle(Core(k - 1));
     if (foreign_last_part && speakers_.OpensClause(words_[k - 1].start, /*after_adverb=*/true)) return k - 1;
     bool bare = !w.empty() && (words_[k].has_paren() || (StripParticle(w, &subject) == w.size() && !HasGrammaticalEnding(w)));

@@ -60,10 +60,15 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   // "아드리아누도": a name the tagger marks but for its last syllable.
   // A transliterated name opening the sentence that goes on to the quote
   // ("아드리아누도 시상식 뒤 "…""), whatever the tagger marks of it.
-  bool tagged_but_last = speakers_.TaggedPersonButLast(w.start, w.start + stem.size()) ||
-                         (before_quote && i == FirstWordAt(phrase_floor) && stem.size() >= 3 && !IsCommonWord(stem) &&
-                          Actor(stem));
-  if (stem.empty() || stem.ends_with(U"해서") || (carrier.back() == U'도' && !KnownActor(stem) && !tagged_but_last)) return s;
+  // The name needs evidence of its own (the tagger, its name list, the
+  // article's table): "유튜브도 "…"" opens a sentence too.
+  // A word of 3+ syllables at word `k` opening the sentence that goes on to the quote.
+  auto opens_sentence = [&](size_t k) { return before_quote && k == FirstWordAt(phrase_floor) && stem.size() >= 3; };
+  bool name_evidence = speakers_.TaggedPersonAtStartOf(w.start, w.start + stem.size()) || speakers_.ListedPerson(stem) ||
+                       speakers_.ByName(stem) >= 0 || !speakers_.LongerName(stem).empty();
+  bool name_with_do = speakers_.TaggedPersonButLast(w.start, w.start + stem.size()) ||
+                      (opens_sentence(i) && !IsCommonWord(stem) && Actor(stem) && name_evidence);
+  if (stem.empty() || stem.ends_with(U"해서") || (carrier.back() == U'도' && !KnownActor(stem) && !name_with_do)) return s;
   if (IsNonAgent(stem)) {  // "보고서는 "…"": nobody speaks, and nobody carries on
     s.found = true, s.phrase = stem, s.start = w.start, s.as_written = stem;
     return s;
@@ -71,7 +76,7 @@ Speaker SubjectFinder::SubjectAt(size_t i, size_t phrase_floor, bool before_quot
   bool vouched = Vouched(i, stem);
   size_t first = PhraseStart(i, stem, phrase_floor);
   if (IsTitle(stem)) first = NameOpeningTitledPhrase(first, i, phrase_floor);
-  bool opens = before_quote && first == FirstWordAt(phrase_floor) && stem.size() >= 3 && !HasGrammaticalEnding(stem);
+  bool opens = opens_sentence(first) && !HasGrammaticalEnding(stem);
   if (VerbFormInTopicEnding(i, stem, carrier.back(), opens || vouched)) return s;
   if (Fuzzy(Core(i), stem, &s)) return s;
   std::u32string_view singular = stem.size() > 2 && stem.back() == U'들' ? stem.substr(0, stem.size() - 1) : stem;

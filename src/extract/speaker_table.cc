@@ -214,9 +214,7 @@ bool SpeakerTable::WrittenOutsideQuotes(std::u32string_view name) const {
   // the text).
   size_t looked = 0;  // bounded, so a huge article stays linear
   for (size_t at = text_.find(name); at != std::u32string_view::npos && looked < 20; at = text_.find(name, at + 1), ++looked) {
-    bool quoted = std::any_of(double_quotes_.begin(), double_quotes_.end(),
-                              [&](const std::pair<size_t, size_t>& q) { return q.first <= at && at < q.second; });
-    if (!quoted) return true;
+    if (!InDoubleQuotes(at)) return true;
   }
   return looked == 0;  // a name the tagger normalised is not found as written: no evidence
 }
@@ -374,21 +372,6 @@ std::u32string SpeakerTable::NameAfterAffiliation(std::u32string_view name, std:
   return {};
 }
 
-std::u32string SpeakerTable::OnlyWordEndingIn(std::u32string_view suffix) const {
-  std::u32string found;
-  size_t looked = 0;
-  for (size_t at = text_.find(suffix); at != std::u32string_view::npos && looked < 50;
-       at = text_.find(suffix, at + 1), ++looked) {
-    size_t start = at;
-    while (start > 0 && IsHangulSyllable(text_[start - 1])) --start;
-    if (start == at) continue;
-    std::u32string word(text_.substr(start, at + suffix.size() - start));
-    if (!found.empty() && found != word) return {};
-    found = std::move(word);
-  }
-  return found;
-}
-
 std::u32string SpeakerTable::PersonSpanBefore(size_t pos, size_t max_gap) const {
   auto it = std::lower_bound(person_spans_.begin(), person_spans_.end(), std::make_pair(pos, size_t{0}));
   while (it != person_spans_.begin()) {
@@ -451,8 +434,9 @@ bool SpeakerTable::IndefiniteHan(size_t start, size_t end) const {
 }
 
 bool SpeakerTable::SurnameDeterminerOpens(size_t start) const {
-  if (start >= text_.size() || (text_[start] != U'한' && text_[start] != U'이')) return false;
-  if (start + 1 < text_.size() && text_[start + 1] != U' ') return false;
+  if (start >= text_.size() || (start + 1 < text_.size() && text_[start + 1] != U' ')) return false;
+  korean::SurnameDeterminer reading = korean::SurnameDeterminerReading(text_.substr(start, 1));
+  if (reading != korean::SurnameDeterminer::kCertain && reading != korean::SurnameDeterminer::kThis) return false;
   bool after_comma = start >= 2 && text_[start - 1] == U' ' && (text_[start - 2] == U',' || text_[start - 2] == U'.');  // "관련, 이 원장은"
   return after_comma || (OpensClause(start, /*after_adverb=*/true) && !AfterModifier(start));
 }
@@ -484,9 +468,10 @@ bool SpeakerTable::TaggedPersonButLast(size_t start, size_t end) const {
   return end >= start + 4 && (Covered(person_spans_, start, end - 1) || Covered(person_spans_, start, end));
 }
 
-bool SpeakerTable::TaggedPersonOpens(size_t start, size_t end) const {
+bool SpeakerTable::TaggedPersonAtStartOf(size_t start, size_t end) const {
+  if (TaggedPerson(start, end)) return true;
   auto it = std::lower_bound(person_spans_.begin(), person_spans_.end(), std::make_pair(start, size_t{0}));
-  return it != person_spans_.end() && it->first == start && it->second > start && it->second <= end;
+  return it != person_spans_.end() && it->first == start && it->second > start && it->second < end;
 }
 
 bool SpeakerTable::TaggedOrganization(size_t start, size_t end) const { return Covered(org_spans_, start, end); }

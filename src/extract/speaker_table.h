@@ -71,8 +71,11 @@ class SpeakerTable {
 
   // The one word of the article that ends in `suffix` and is longer than it
   // ("서울중앙지방법원" for "법원"), without its particle; empty when none or
-  // several differ.
-  std::u32string OnlyWordEndingIn(std::u32string_view suffix) const;
+  // several differ. Only words that end at `suffix` (a particle or a mark
+  // after it: not "서울대학교" for "대학") written outside double quotes
+  // count; with `named_body`, only those the alias file, the tagger or its
+  // name list know as an organization ("걸그룹" names no body).
+  std::u32string OnlyWordEndingIn(std::u32string_view suffix, bool named_body = false) const;
 
   // True when text[pos] starts a clause: the text's start, punctuation, or
   // after a word with a particle or a verb ending; with `after_adverb`, also
@@ -95,9 +98,11 @@ class SpeakerTable {
   // [start, end) but for its last syllable (a foreign name's end read as a
   // particle).
   bool TaggedPersonButLast(size_t start, size_t end) const;
-  // "로|랑": the tagger's person starts at `start` and stops inside the word
-  // [start, end): a name the model cut short, not a name's absence.
-  bool TaggedPersonOpens(size_t start, size_t end) const;
+  // TaggedPerson (a span covering the word [start, end)), or "로|랑": the
+  // tagger's person starts at `start` and stops inside the word, a name the
+  // model cut short (one syllable is what the model cuts most: a span of two
+  // or more would lose "로랑 블랑시에").
+  bool TaggedPersonAtStartOf(size_t start, size_t end) const;
   // True when the tagger marked [start, end) (or a span around it) an organization.
   bool TaggedOrganization(size_t start, size_t end) const;
   // True when the tagger's name list holds `name` as a person ("호날두"):
@@ -120,7 +125,8 @@ class SpeakerTable {
   // certain") after a modifying clause ("평가에 참여한 한 교수는"), not the
   // surname 한 ("한 이사장은" opening its sentence).
   bool IndefiniteHan(size_t start, size_t end) const;
-  // True when the one-syllable word at `start` is 이 or 한 standing for a
+  // True when the one-syllable word at `start` is 이 or 한 (a reading
+  // kThis or kCertain of korean::SurnameDeterminerReading) standing for a
   // surname before a title ("이 원장은", "한 이사장은" opening a clause),
   // not the determiner ("this", "a certain") that follows a modifying clause
   // or a genitive ("평가에 참여한 한 교수는", "중국의 한 관리").
@@ -193,6 +199,8 @@ class SpeakerTable {
   // only a quote holds ("김 감독은 "김도율이 …"") is who is spoken of, never
   // the one a surname and title refer to.
   bool WrittenOutsideQuotes(std::u32string_view name) const;
+  // True when `at` lies inside one of double_quotes_.
+  bool InDoubleQuotes(size_t at) const;
   std::vector<std::pair<size_t, size_t>> double_quotes_;  // [open, close) of each double pair, whole text
   std::vector<std::pair<size_t, size_t>> person_spans_;  // tagger's PS spans, in text order
   std::vector<std::u32string> span_names_;               // their text (any order)

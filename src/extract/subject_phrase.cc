@@ -258,15 +258,20 @@ std::optional<Resolution> BareBodyHead(const std::vector<PhraseWord>& words, con
   if (words.size() != 1) return std::nullopt;
   std::u32string_view last = words[0].text;
   if (last.size() < 2 || !korean::IsOrganizationHead(last) || korean::IsGovernmentBody(last)) return std::nullopt;
-  std::u32string name = table.OnlyWordEndingIn(last);
+  std::u32string name = table.OnlyWordEndingIn(last, /*named_body=*/true);
   std::u32string_view text = table.text();
   size_t start = words[0].start, end = start + last.size();
-  // A one-syllable word before it is a determiner (그, 이), not an adverb.
-  bool after_determiner = start >= 2 && text[start - 1] == U' ' && IsHangulSyllable(text[start - 2]) &&
-                          (start == 2 || !IsHangulSyllable(text[start - 3]));
+  // "그 재단은", "해당 법원은": after a determiner the head points at a body
+  // named elsewhere, or none; after an adverb ("또 신문은") it may speak.
+  size_t before = start >= 2 && text[start - 1] == U' ' ? start - 1 : start;
+  while (before > 0 && before < start && IsHangulSyllable(text[before - 1])) --before;
+  bool after_determiner = before < start && korean::IsDeterminer(text.substr(before, start - 1 - before));
   bool subject = end < text.size() && IsHangulSyllable(text[end]) && !after_determiner &&
                  table.OpensClause(start, /*after_adverb=*/true);
-  if (name.empty() && !subject) return Resolution{};
+  // The body a bare head refers back to is named before it: a court cited
+  // later ("대법원 판례") is not the one of the story.
+  if (!name.empty() && text.find(name) >= start) name.clear();
+  if (name.empty() && !subject) return std::nullopt;
   if (name.empty()) name = last;
   return Resolution{SpeakerKind::kOrganization, name, U"", name, 0.7};
 }

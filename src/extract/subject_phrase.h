@@ -54,9 +54,10 @@ Resolution HiddenName(const std::vector<PhraseWord>& words);
 
 // "신문은", "감사원은": a body's head noun alone (korean::IsOrganizationHead)
 // is the one body of the article named with it ("○○신문"); else the body
-// itself where it is a subject opening its clause; nobody (an empty
-// Resolution) after a determiner ("그 재단은") or as a headline's bare word
-// ("법원, …"). Never a person. No value when the phrase is no such head.
+// itself where it is a subject opening its clause. Never a person. No value
+// when the phrase is no such head, or when it is neither a named body nor a
+// subject (after a determiner, korean::IsDeterminer: "그 재단은"; a
+// headline's bare word "법원, …"): the later rules decide.
 std::optional<Resolution> BareBodyHead(const std::vector<PhraseWord>& words, const SpeakerTable& table);
 
 // "베리굿컨설팅 현정미 매니저", "비마이앱의 함수원 매니저": a Korean name

@@ -413,11 +413,17 @@ bool IsDoubleSurname(std::u32string_view s) {
 
 SurnameDeterminer SurnameDeterminerReading(std::u32string_view word) {
   static constexpr std::pair<std::u32string_view, SurnameDeterminer> kReadings[] = {
-      {U"한", SurnameDeterminer::kCertain}, {U"이", SurnameDeterminer::kThis}, {U"전", SurnameDeterminer::kFormer}};
+      {U"한", SurnameDeterminer::kCertain}, {U"모", SurnameDeterminer::kCertain},
+      {U"이", SurnameDeterminer::kThis},    {U"전", SurnameDeterminer::kFormer}};
   for (const auto& [surname, reading] : kReadings) {
     if (word == surname) return reading;
   }
   return SurnameDeterminer::kNoDeterminer;
+}
+
+bool IsDeterminer(std::u32string_view word) {
+  static constexpr std::u32string_view kDeterminers[] = {U"그", U"이", U"저", U"해당", U"모", U"각"};
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), word) != std::end(kDeterminers);
 }
 
 bool EndsLikeOneHolderTitle(std::u32string_view title) {

@@ -153,9 +153,12 @@ bool IsSurnameSyllable(char32_t c);
 bool IsDoubleSurname(std::u32string_view s);
 // A surname written alone that also reads as a determiner before a title:
 // 한 ("a certain": "한 의원은"), 이 ("this": "이 원장은"), 전 ("former": "전
-// 장관은"); kNoDeterminer for every other word.
+// 장관은"), 모 ("a certain": "모 대표는"); kNoDeterminer for every other word.
 enum class SurnameDeterminer { kNoDeterminer, kCertain, kThis, kFormer };
 SurnameDeterminer SurnameDeterminerReading(std::u32string_view word);
+// A determiner pointing at a noun the text names elsewhere or not at all
+// (그, 이, 저, 해당, 모, 각: "그 재단은", "해당 법원은"), not an adverb ("또", "곧").
+bool IsDeterminer(std::u32string_view word);
 // A title the last syllable of which names a body's head, held by one
 // person at a time (이사장, 단장, 원장: -장), so a surname before it is no
 // "a certain" one.
