@@ -104,14 +104,13 @@ TEST_CASE("a plain statement as a headline's, glued to its lead or between quote
   q = Quotes("화물선 좌초, “배가 기울고 있다”해경 경비함 급파");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "배가 기울고 있다");
-  // Talk set off before a quote in single marks (`"…자나?" '깜찍'`).
-  q = Quotes("예능 출연 한소라, 동생에 \"내일 뭐 먹을래?\" '다정'");
+  // Talk set off before a quote in single marks (`"…다니냐?" '챙김'`).
+  q = Quotes("훈련 재개한 대표팀 주장, 막내에 \"밥은 먹고 다니냐?\" '챙김'");
   REQUIRE(q.size() == 1);
-  CHECK(q[0].text == "내일 뭐 먹을래?");
+  CHECK(q[0].text == "밥은 먹고 다니냐?");
   // Nor one of a list of titles, set off by commas.
-  // (Wikinews, kowikinews-e6571834bf)
-  CHECK(Quotes("스태프들과 함께 \"우정리 노트\", \"빱라임씬\", \"토깽뎐\", \"자매꽃이 피었습니다\", "
-               "\"마고묵시룩\" 등 참여형 영상 콘텐츠를 제작·방송·게시해 구독자를 모았다.")
+  CHECK(Quotes("동아리 회원들과 함께 \"봄날 일기\", \"달빛 식당\", \"바다로 간 고양이\", \"골목에 꽃이 피었습니다\", "
+               "\"마지막 열차\" 등 짧은 영상을 만들어 올렸다.")
             .empty());
   // A plain statement followed by a space is as often a title in its sentence.
   CHECK(Quotes("극단 단원들은 연극 “우리 동네에 봄이 온다” 공연을 마쳤다.").empty());

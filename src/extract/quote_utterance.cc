@@ -117,7 +117,7 @@ HeadlinePlace ReadHeadlinePlace(std::u32string_view text, size_t limit, const Qu
   }
   at.line_ends = next >= limit || text[next] == U'\n';
   at.cut = next < limit && (text[next] == U'…' || (text[next] == U'.' && next + 1 < limit && text[next + 1] == U'.'));
-  // (a headline's quotes in a row may mix marks: `"…자나?" '깜찍'`)
+  // (a headline's quotes in a row may mix marks: `"…다니냐?" '챙김'`)
   at.next_quote = next < limit && (IsDoubleQuote(text[next]) || text[next] == 0x2018 || text[next] == U'\'');
   // (a lead may open with a number: `…다할 것”2년 차 김하늘이`)
   at.glued_lead = a < limit && (StartsGluedLead(text, a, limit) || IsAsciiDigit(text[a]));
