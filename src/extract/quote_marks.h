@@ -129,8 +129,7 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit);
 // The [open, close) of each double pair FindQuotePairs(text, text.size())
 // finds: taken from `pairs`, FindQuotePairs(text, limit), when limit reaches
 // the text's end (double pairs are never dropped nor moved by their
-// classification), else the double marks paired again over the whole text
-// (in quotes.cc).
+// classification), else the double marks paired again over the whole text.
 std::vector<std::pair<size_t, size_t>> DoubleQuoteSpans(std::u32string_view text, size_t limit,
                                                         const std::vector<QuotePair>& pairs);
 
