@@ -106,6 +106,16 @@ struct HeadlinePlace {
   bool set_off = false, line_ends = false, cut = false, next_quote = false, glued_lead = false, word_after = false;
 };
 
+// Whether text[at] opens another quote: a double mark, ‘, or a ' that
+// another ' closes later on its line (not an apostrophe, `'97년`).
+bool OpensQuote(std::u32string_view text, size_t at, size_t limit) {
+  char32_t c = text[at];
+  if (IsDoubleQuote(c) || c == OpenMarkFor(U'’')) return true;
+  if (c != U'\'') return false;
+  size_t line_end = std::min(text.find(U'\n', at), limit);
+  return text.substr(at + 1, line_end - at - 1).find(U'\'') != std::u32string_view::npos;
+}
+
 HeadlinePlace ReadHeadlinePlace(std::u32string_view text, size_t limit, const QuotePair& p) {
   HeadlinePlace at;
   size_t b = SkipSpacesBack(text, p.open);
@@ -118,7 +128,7 @@ HeadlinePlace ReadHeadlinePlace(std::u32string_view text, size_t limit, const Qu
   at.line_ends = next >= limit || text[next] == U'\n';
   at.cut = next < limit && (text[next] == U'…' || (text[next] == U'.' && next + 1 < limit && text[next + 1] == U'.'));
   // (a headline's quotes in a row may mix marks: `"…다니냐?" '챙김'`)
-  at.next_quote = next < limit && (IsDoubleQuote(text[next]) || text[next] == 0x2018 || text[next] == U'\'');
+  at.next_quote = next < limit && OpensQuote(text, next, limit);
   // (a lead may open with a number: `…다할 것”2년 차 김하늘이`)
   at.glued_lead = a < limit && (StartsGluedLead(text, a, limit) || IsAsciiDigit(text[a]));
   // After a space, a new sentence or a word of the headline only when the
