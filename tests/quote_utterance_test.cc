@@ -101,9 +101,11 @@ TEST_CASE("a plain statement as a headline's, glued to its lead or between quote
   std::vector<Quote> q = Quotes("배우 김서진 수상, \"함께한 동료들 모두 고맙다\"배우 김서진이 신인상을 받았다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "함께한 동료들 모두 고맙다");
+  CHECK(q[0].speaker == "김서진");
   q = Quotes("화물선 좌초, “배가 기울고 있다”해경 경비함 급파");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "배가 기울고 있다");
+  CHECK(q[0].speaker.empty());  // not the 해경 of the lead
   // Talk set off before a quote in single marks (`"…다니냐?" '챙김'`).
   q = Quotes("훈련 재개한 대표팀 주장, 막내에 \"밥은 먹고 다니냐?\" '챙김'");
   REQUIRE(q.size() == 1);
@@ -117,6 +119,30 @@ TEST_CASE("a plain statement as a headline's, glued to its lead or between quote
   // In single marks, a headline's own slogan or question is no one's speech.
   CHECK(Quotes("프로야구 개막, 구단의 특명 ‘신인 투수 기를 살려라!’").empty());
   CHECK(Quotes("새 전망대 개장…‘안전 점검은 끝났나?’").empty());
+}
+
+TEST_CASE("a plain statement glued to a noun is a headline's only on the article's first line") {
+  std::u32string headline = ToU32("규제 완화 논란, \"규제를 더 풀어야 한다\"정부 방침은 그대로");
+  std::vector<QuotePair> pairs = PairDoubleMarks(headline, headline.size());
+  REQUIRE(pairs.size() == 1);
+  CHECK(PlainStatementInHeadline(headline, headline.size(), pairs[0]));
+  // In the body a quote glued to a noun is a typo, not a headline's lead.
+  std::u32string body = ToU32("정부 발표 뒤 시장이 술렁였다.\n그는 \"규제를 더 풀어야 한다\"정부 방침은 그대로였다.");
+  pairs = PairDoubleMarks(body, body.size());
+  REQUIRE(pairs.size() == 1);
+  CHECK_FALSE(PlainStatementInHeadline(body, body.size(), pairs[0]));
+}
+
+TEST_CASE("talk before a quote in straight single marks is a headline's; before an apostrophe it is not") {
+  std::u32string quoted = ToU32("선수 복귀 무대, 동료에게 \"그때 기억나요?\" '우승 반지'");
+  std::vector<QuotePair> pairs = PairDoubleMarks(quoted, quoted.size());
+  REQUIRE(pairs.size() == 1);
+  CHECK(UtteranceInHeadline(quoted, quoted.size(), pairs[0]));
+  // ('97년: an apostrophe that no ' closes on the line)
+  std::u32string year = ToU32("선수 복귀 무대, 동료에게 \"그때 기억나요?\" '97년 우승 이야기");
+  pairs = PairDoubleMarks(year, year.size());
+  REQUIRE(pairs.size() == 1);
+  CHECK_FALSE(UtteranceInHeadline(year, year.size(), pairs[0]));
 }
 
 }  // namespace

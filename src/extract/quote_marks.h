@@ -201,9 +201,10 @@ bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair
 // rhetorical questions, `‘…살려라!’`, `‘…무엇인가’`).
 bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair& p);
 // `…시장 한파"…버티기도 힘들다"문 닫는 상인들`, `…, "…모두 고맙다"배우 김서진이`: a
-// plain statement of several words (LooksLikeSentence) as a headline's,
-// glued to its lead or set off between quotes; read after the headline
-// speakers (FindQuotes' MarkHeadlines), so a speaker named before it keeps it.
+// plain statement of several words (LooksLikeSentence) on the article's
+// first line as a headline's, glued to its lead or set off between quotes;
+// read after the headline speakers (FindQuotes' MarkHeadlines), so a speaker
+// named before it keeps it.
 bool PlainStatementInHeadline(std::u32string_view text, size_t limit, const QuotePair& p);
 
 // Offsets where sentences start: after . ! ? followed by a space, and after

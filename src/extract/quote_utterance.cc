@@ -148,6 +148,9 @@ bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair
 
 bool PlainStatementInHeadline(std::u32string_view text, size_t limit, const QuotePair& p) {
   if (p.single || p.unclosed || p.began_before || p.close >= limit || !LooksLikeSentence(QuotedWords(text, p))) return false;
+  // On the headline's line only, the article's first: in the body a quote
+  // glued to a noun (`그는 "…한다"정부 방침은`) is a typo, not a lead.
+  if (text.substr(0, p.open).find(U'\n') != std::u32string_view::npos) return false;
   // Only glued to the lead after it or set off between quotes: one with a
   // space after it is as often a title in its sentence (`연극 "…산다"
   // 공연`); one ending its line or cut off is VerblessStatement's.
