@@ -16,6 +16,7 @@
 #include "kosearch/aliases.h"
 #include "kosearch/extract.h"
 #include "shared_extractor.h"
+#include "whole_text_quotes.h"
 
 namespace kosearch {
 namespace {
@@ -40,11 +41,12 @@ TEST_CASE("the tagger's person 한 after a modifying clause is the determiner, a
   PeopleFound people;
   std::u32string modified = U"평가에 참여한 한 교수는 “온정적으로 흐르기 쉽다”고 말했다.";
   size_t han = modified.find(U"한 교수");
-  SpeakerTable after_clause(modified, people, {Entity{han, han + 1, "PS", "한"}}, aliases);
+  SpeakerTable after_clause(modified, people, {Entity{han, han + 1, "PS", "한"}}, aliases, nullptr,
+                            WholeTextQuoteSpans(modified));
   CHECK(after_clause.IndefiniteHan(han, han + 1));
   CHECK(after_clause.PersonSpanBefore(han + 2, 1).empty());
   std::u32string opening = U"한 이사장은 “장학재단은 학생을 돕는다”고 말했다.";
-  SpeakerTable surname(opening, people, {Entity{0, 1, "PS", "한"}}, aliases);
+  SpeakerTable surname(opening, people, {Entity{0, 1, "PS", "한"}}, aliases, nullptr, WholeTextQuoteSpans(opening));
   CHECK_FALSE(surname.IndefiniteHan(0, 1));
   CHECK(surname.PersonSpanBefore(2, 1) == U"한");
 }

@@ -14,6 +14,7 @@
 #include "kosearch/aliases.h"
 #include "kosearch/extract.h"
 #include "shared_extractor.h"
+#include "whole_text_quotes.h"
 
 namespace kosearch {
 namespace {
@@ -80,7 +81,7 @@ TEST_CASE("the tagger's person covering a word but for its last syllable") {
   AliasIndex aliases(no_aliases);
   PeopleFound people;
   std::u32string text = U"아드리아누도 시상식 뒤 \"고맙다\"고 말했다.";
-  SpeakerTable table(text, people, {Entity{0, 4, "PS", "아드리아"}}, aliases);
+  SpeakerTable table(text, people, {Entity{0, 4, "PS", "아드리아"}}, aliases, nullptr, WholeTextQuoteSpans(text));
   CHECK(table.TaggedPersonButLast(0, 5));
   CHECK_FALSE(table.TaggedPersonButLast(0, 6));  // two syllables past the span
   CHECK_FALSE(table.TaggedPersonButLast(0, 3));  // too short to tell

@@ -90,6 +90,7 @@ TEST_CASE("a question the reporters put (기자들 질문에) is speech with no 
   REQUIRE(q.size() == 2);
   CHECK(q[0].text == "이번 협상이 타결될 것 같으냐");
   CHECK(q[0].speaker.empty());
+  CHECK(q[1].text == "좀 더 지켜봐야 한다");
   // Not a question: a claim before 는 질문에 is left to the other rules.
   CHECK(Quotes("최씨는 “선거에는 나가지 않는다”는 질문에 눈길이 모였다.").empty());
 }

@@ -17,13 +17,11 @@ namespace {
 
 using Spans = std::vector<std::pair<size_t, size_t>>;
 
-// The double pairs of FindQuotePairs over the whole text, as the speaker
-// table used to find them itself.
+// The double marks paired over the whole text, none yet judged: the spans
+// must be these, as classifying the pairs never drops nor moves a double pair.
 Spans WholeTextDoubles(std::u32string_view text) {
   Spans spans;
-  for (const QuotePair& p : FindQuotePairs(text, text.size())) {
-    if (!p.single) spans.emplace_back(p.open, p.close);
-  }
+  for (const QuotePair& p : PairDoubleMarks(text, text.size())) spans.emplace_back(p.open, p.close);
   return spans;
 }
 
@@ -48,6 +46,30 @@ TEST_CASE("the double quotes' spans cover the boilerplate the quote finder stops
   REQUIRE(spans.size() == 2);
   CHECK(spans == WholeTextDoubles(text));
   CHECK(spans[1].first > limit);
+}
+
+TEST_CASE("a quote opened before the boilerplate limit and closed after it keeps its whole-text span") {
+  std::string body = "정하늘 위원장은 \"다음 달 안으로 ";
+  std::string rest = "결론을 내겠다\"고 말했다.\n[관련 기사] \"위원회 일정\" 모음\n";
+  std::u32string text = ToU32(body + rest);
+  size_t limit = ToU32(body).size();
+  std::vector<QuotePair> pairs = FindQuotePairs(text, limit);
+  Spans spans = DoubleQuoteSpans(text, limit, pairs);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans == WholeTextDoubles(text));
+  CHECK(spans[0].first < limit);
+  CHECK(spans[0].second > limit);
+}
+
+TEST_CASE("a “ left open across a line break keeps the span the whole text pairs") {
+  std::u32string text = ToU32("오지민 교수는 “올해 실험은 예정대로 진행한다.\n"
+                              "결과는 내년 봄에 공개하겠다”고 밝혔다. 그는 “서두르지 않겠다”고 덧붙였다.");
+  std::vector<QuotePair> pairs = FindQuotePairs(text, text.size());
+  Spans spans = DoubleQuoteSpans(text, text.size(), pairs);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans == WholeTextDoubles(text));
+  CHECK(text[spans[0].second] == U'”');
+  CHECK(text.find(U'\n') < spans[0].second);
 }
 
 }  // namespace

@@ -101,23 +101,48 @@ TEST_CASE("a plain statement as a headline's, glued to its lead or between quote
   std::vector<Quote> q = Quotes("배우 김서진 수상, \"함께한 동료들 모두 고맙다\"배우 김서진이 신인상을 받았다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "함께한 동료들 모두 고맙다");
+  CHECK(q[0].speaker == "김서진");
   q = Quotes("화물선 좌초, “배가 기울고 있다”해경 경비함 급파");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "배가 기울고 있다");
-  // Talk set off before a quote in single marks (`"…자나?" '깜찍'`).
-  q = Quotes("예능 출연 한소라, 동생에 \"내일 뭐 먹을래?\" '다정'");
+  CHECK(q[0].speaker.empty());  // not the 해경 of the lead
+  // Talk set off before a quote in single marks (`"…다니냐?" '챙김'`).
+  q = Quotes("훈련 재개한 대표팀 주장, 막내에 \"밥은 먹고 다니냐?\" '챙김'");
   REQUIRE(q.size() == 1);
-  CHECK(q[0].text == "내일 뭐 먹을래?");
+  CHECK(q[0].text == "밥은 먹고 다니냐?");
   // Nor one of a list of titles, set off by commas.
-  // (Wikinews, kowikinews-e6571834bf)
-  CHECK(Quotes("스태프들과 함께 \"우정리 노트\", \"빱라임씬\", \"토깽뎐\", \"자매꽃이 피었습니다\", "
-               "\"마고묵시룩\" 등 참여형 영상 콘텐츠를 제작·방송·게시해 구독자를 모았다.")
+  CHECK(Quotes("동아리 회원들과 함께 \"봄날 일기\", \"달빛 식당\", \"바다로 간 고양이\", \"골목에 꽃이 피었습니다\", "
+               "\"마지막 열차\" 등 짧은 영상을 만들어 올렸다.")
             .empty());
   // A plain statement followed by a space is as often a title in its sentence.
   CHECK(Quotes("극단 단원들은 연극 “우리 동네에 봄이 온다” 공연을 마쳤다.").empty());
   // In single marks, a headline's own slogan or question is no one's speech.
   CHECK(Quotes("프로야구 개막, 구단의 특명 ‘신인 투수 기를 살려라!’").empty());
   CHECK(Quotes("새 전망대 개장…‘안전 점검은 끝났나?’").empty());
+}
+
+TEST_CASE("a plain statement glued to a noun is a headline's only on the article's first line") {
+  std::u32string headline = ToU32("규제 완화 논란, \"규제를 더 풀어야 한다\"정부 방침은 그대로");
+  std::vector<QuotePair> pairs = PairDoubleMarks(headline, headline.size());
+  REQUIRE(pairs.size() == 1);
+  CHECK(PlainStatementInHeadline(headline, headline.size(), pairs[0]));
+  // In the body a quote glued to a noun is a typo, not a headline's lead.
+  std::u32string body = ToU32("정부 발표 뒤 시장이 술렁였다.\n그는 \"규제를 더 풀어야 한다\"정부 방침은 그대로였다.");
+  pairs = PairDoubleMarks(body, body.size());
+  REQUIRE(pairs.size() == 1);
+  CHECK_FALSE(PlainStatementInHeadline(body, body.size(), pairs[0]));
+}
+
+TEST_CASE("talk before a quote in straight single marks is a headline's; before an apostrophe it is not") {
+  std::u32string quoted = ToU32("선수 복귀 무대, 동료에게 \"그때 기억나요?\" '우승 반지'");
+  std::vector<QuotePair> pairs = PairDoubleMarks(quoted, quoted.size());
+  REQUIRE(pairs.size() == 1);
+  CHECK(UtteranceInHeadline(quoted, quoted.size(), pairs[0]));
+  // ('97년: an apostrophe that no ' closes on the line)
+  std::u32string year = ToU32("선수 복귀 무대, 동료에게 \"그때 기억나요?\" '97년 우승 이야기");
+  pairs = PairDoubleMarks(year, year.size());
+  REQUIRE(pairs.size() == 1);
+  CHECK_FALSE(UtteranceInHeadline(year, year.size(), pairs[0]));
 }
 
 }  // namespace

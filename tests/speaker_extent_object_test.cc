@@ -16,6 +16,7 @@
 #include "kosearch/extract.h"
 #include "text/unicode_text.h"
 #include "kosearch/aliases.h"
+#include "whole_text_quotes.h"
 
 namespace kosearch {
 namespace {
@@ -32,7 +33,7 @@ std::u32string Fitted(const std::u32string& text, const std::u32string& speaker,
   std::vector<Entity> entities;
   size_t at = text.find(speaker);
   if (tagged) entities.push_back(Entity{at, at + speaker.size(), "PS", ToUtf8(speaker)});
-  SpeakerTable table(text, people, entities, aliases);
+  SpeakerTable table(text, people, entities, aliases, nullptr, WholeTextQuoteSpans(text));
   Resolution r;
   r.type = SpeakerKind::kPerson;
   r.speaker = speaker;

@@ -16,6 +16,7 @@
 #include "extract/speaker_extent.h"
 #include "extract/speaker_table.h"
 #include "kosearch/aliases.h"
+#include "whole_text_quotes.h"
 
 namespace kosearch {
 namespace {
@@ -26,7 +27,7 @@ TEST_CASE("a title the tagger spans with a person's name is no part of the name"
   PeopleFound people;
   std::u32string text = U"이 방송의 로버트 킴슨 기자는 “경기가 어렵다”고 말했다.";
   size_t at = text.find(U"로버트");
-  SpeakerTable table(text, people, {Entity{at, at + 9, "PS", "로버트 킴슨 기자"}}, aliases);
+  SpeakerTable table(text, people, {Entity{at, at + 9, "PS", "로버트 킴슨 기자"}}, aliases, nullptr, WholeTextQuoteSpans(text));
   CHECK(table.TaggedPerson(at, at + 6));  // 로버트 킴슨
   CHECK_FALSE(table.TaggedPerson(at, at + 9));
   Resolution r;
@@ -36,7 +37,7 @@ TEST_CASE("a title the tagger spans with a person's name is no part of the name"
   CHECK(r.speaker == U"로버트 킴슨");
   // A surname alone before the title stays no tagged person.
   std::u32string surname = U"김 기자는 “경기가 어렵다”고 말했다.";
-  SpeakerTable by_surname(surname, people, {Entity{0, 4, "PS", "김 기자"}}, aliases);
+  SpeakerTable by_surname(surname, people, {Entity{0, 4, "PS", "김 기자"}}, aliases, nullptr, WholeTextQuoteSpans(surname));
   CHECK_FALSE(by_surname.TaggedPerson(0, 1));
 }
 
@@ -51,13 +52,13 @@ TEST_CASE("a body the name list holds speaks through its side, however the tagge
   c.phrase = U"레온도 측";
   c.phrase_start = text.find(U"레온도");
   c.as_written = c.phrase;
-  SpeakerTable listed(text, people, {}, aliases, &names);
+  SpeakerTable listed(text, people, {}, aliases, &names, WholeTextQuoteSpans(text));
   Quote q;
   AttributeQuote(c, listed, aliases, &q);
   CHECK(q.speaker == "레온도");
   CHECK(q.speaker_type == "organization");
   // Unlisted and untagged, the word may be a person's: her side, unnamed.
-  SpeakerTable unlisted(text, people, {}, aliases);
+  SpeakerTable unlisted(text, people, {}, aliases, nullptr, WholeTextQuoteSpans(text));
   Quote side;
   AttributeQuote(c, unlisted, aliases, &side);
   CHECK(side.speaker.empty());
@@ -70,7 +71,7 @@ TEST_CASE("a news outlet the alias file holds speaks as a body though the tagger
   AliasIndex aliases(*table.value());
   PeopleFound people;
   std::u32string text = U"디스패치는 8일 “두 사람이 교제 중”이라고 전했다.";
-  SpeakerTable tagged(text, people, {Entity{0, 4, "PS", "디스패치"}}, aliases);
+  SpeakerTable tagged(text, people, {Entity{0, 4, "PS", "디스패치"}}, aliases, nullptr, WholeTextQuoteSpans(text));
   SpeakerCandidate c;
   c.phrase = U"디스패치";
   c.as_written = c.phrase;

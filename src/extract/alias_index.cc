@@ -93,10 +93,10 @@ const AliasTable::Group* AliasIndex::Find(std::u32string_view spelling) const {
 }
 
 bool LooksLikeOrg(std::u32string_view stem, const AliasIndex& aliases) {
-  return !stem.empty() && LooksLikeOrg(stem, aliases.Find(stem));
+  return LooksLikeOrgGivenLookup(stem, aliases.Find(stem));
 }
 
-bool LooksLikeOrg(std::u32string_view stem, const AliasTable::Group* group) {
+bool LooksLikeOrgGivenLookup(std::u32string_view stem, const AliasTable::Group* group) {
   if (stem.empty()) return false;
   if (group) return group->kind == AliasTable::Kind::kOrg;
   if (IsLatinAcronym(stem) && !IsTitle(stem)) return true;

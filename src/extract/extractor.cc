@@ -146,12 +146,14 @@ std::vector<Organization> FindOrganizations(std::u32string_view text, const std:
       size_t end = last.end;
       const AliasTable::Group* g = aliases.Find(key);
       size_t cut = (last.end - last.start) - stem_of(i + n - 1).size();
-      if (!g && cut > 0) {  // with no particle the key is the same: asked already
+      if (cut == 0) {  // with no particle the word is its stem: asked already
+        if (n == 1) stem_group = g, stem_asked = true;
+      } else if (!g) {
         key.resize(key.size() - cut);
         end -= cut;
         if (!key.empty()) g = aliases.Find(key);
+        if (n == 1) stem_group = g, stem_asked = true;  // the key is the stem
       }
-      if (n == 1 && (cut == 0 || key.size() < last.end - last.start)) stem_group = g, stem_asked = true;  // the key was the stem
       if (g && g->kind == AliasTable::Kind::kOrg && end > words[i].start) {
         orgs.Add(std::u32string(text.substr(words[i].start, end - words[i].start)), g, words[i].start, end);
         matched = n;
@@ -162,7 +164,7 @@ std::vector<Organization> FindOrganizations(std::u32string_view text, const std:
     // Suffix-named bodies (기상청, 외교통상부, 인민해방군); Latin acronyms alone
     // (AI, GPU) are too often not organizations to count here.
     if (std::any_of(stem.begin(), stem.end(), IsHangulSyllable) &&
-        LooksLikeOrg(stem, stem_asked ? stem_group : aliases.Find(stem)) &&
+        LooksLikeOrgGivenLookup(stem, stem_asked ? stem_group : aliases.Find(stem)) &&
         !IsTitle(stem) && !LooksLikeKoreanName(stem) && stem.back() != U'시') {  // 경주시: a place
       orgs.Add(std::u32string(stem), nullptr, words[i].start, words[i].start + stem.size());
     }

@@ -156,8 +156,9 @@ std::vector<Organization> FindOrganizations(std::u32string_view text, const std:
 // True when `stem` names an organization: an alias-file org spelling or a
 // word ending in an organization suffix (기상청, 외교통상부, SK그룹).
 bool LooksLikeOrg(std::u32string_view stem, const AliasIndex& aliases);
-// The same for a stem whose alias-file look-up the caller already made:
-// `group` is aliases.Find(stem), nullptr when the file has no such spelling.
-bool LooksLikeOrg(std::u32string_view stem, const AliasTable::Group* group);
+// LooksLikeOrg for a caller that already looked the stem up (once per word,
+// FindOrganizations): `group` must be aliases.Find(stem), nullptr when the
+// alias file has no such spelling.
+bool LooksLikeOrgGivenLookup(std::u32string_view stem, const AliasTable::Group* group);
 
 }  // namespace kosearch

@@ -442,10 +442,11 @@ bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair
       rest = space == std::u32string_view::npos ? std::u32string_view{} : rest.substr(space + 1);
     }
     const auto& nouns = korean::SpeechNouns();
+    const auto& particles = korean::ParticlesFor(korean::kAfterQuestionPut);  // 에, 엔 (`…냐’는 질문엔`)
     return std::any_of(nouns.begin(), nouns.end(), [&](const korean::SpeechNoun& noun) {
-      // (에, or 엔 contracting 에는: `…냐’는 질문엔`)
-      return noun.UsedFor(korean::kPutAsQuestion) && rest.starts_with(noun.text) &&
-             (rest.substr(noun.text.size()).starts_with(U"에") || rest.substr(noun.text.size()).starts_with(U"엔"));
+      if (!noun.UsedFor(korean::kPutAsQuestion) || !rest.starts_with(noun.text)) return false;
+      std::u32string_view tail = rest.substr(noun.text.size());
+      return std::any_of(particles.begin(), particles.end(), [&](const korean::Particle* p) { return tail.starts_with(p->text); });
     });
   }
   return false;

@@ -223,4 +223,17 @@ std::vector<size_t> SentenceStarts(std::u32string_view text, size_t limit, const
   return starts;
 }
 
+std::vector<std::pair<size_t, size_t>> DoubleQuoteSpans(std::u32string_view text, size_t limit,
+                                                        const std::vector<QuotePair>& pairs) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  if (limit >= text.size()) {
+    for (const QuotePair& p : pairs) {
+      if (!p.single) spans.emplace_back(p.open, p.close);
+    }
+  } else {
+    for (const QuotePair& p : PairDoubleMarks(text, text.size())) spans.emplace_back(p.open, p.close);
+  }
+  return spans;
+}
+
 }  // namespace kosearch

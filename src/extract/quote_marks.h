@@ -130,8 +130,7 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit);
 // The [open, close) of each double pair FindQuotePairs(text, text.size())
 // finds: taken from `pairs`, FindQuotePairs(text, limit), when limit reaches
 // the text's end (double pairs are never dropped nor moved by their
-// classification), else the double marks paired again over the whole text
-// (in quotes.cc).
+// classification), else the double marks paired again over the whole text.
 std::vector<std::pair<size_t, size_t>> DoubleQuoteSpans(std::u32string_view text, size_t limit,
                                                         const std::vector<QuotePair>& pairs);
 
@@ -219,10 +218,11 @@ bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair
 // marks only (in single ones a headline writes its own slogans and
 // rhetorical questions, `‘…살려라!’`, `‘…무엇인가’`).
 bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair& p);
-// `…결산"…생계조차 힘들다"떠밀리 듯`, `…, "…모두 고맙다"배우 김서진이`: a
-// plain statement of several words (LooksLikeSentence) as a headline's,
-// glued to its lead or set off between quotes; read after the headline
-// speakers (FindQuotes' MarkHeadlines), so a speaker named before it keeps it.
+// `…시장 한파"…버티기도 힘들다"문 닫는 상인들`, `…, "…모두 고맙다"배우 김서진이`: a
+// plain statement of several words (LooksLikeSentence) on the article's
+// first line as a headline's, glued to its lead or set off between quotes;
+// read after the headline speakers (FindQuotes' MarkHeadlines), so a speaker
+// named before it keeps it.
 bool PlainStatementInHeadline(std::u32string_view text, size_t limit, const QuotePair& p);
 
 // Offsets where sentences start: after . ! ? followed by a space, and after

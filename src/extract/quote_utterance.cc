@@ -106,6 +106,16 @@ struct HeadlinePlace {
   bool set_off = false, line_ends = false, cut = false, next_quote = false, glued_lead = false, word_after = false;
 };
 
+// Whether text[at] opens another quote: a double mark, ‘, or a ' that
+// another ' closes later on its line (not an apostrophe, `'97년`).
+bool OpensQuote(std::u32string_view text, size_t at, size_t limit) {
+  char32_t c = text[at];
+  if (IsDoubleQuote(c) || c == OpenMarkFor(U'’')) return true;
+  if (c != U'\'') return false;
+  size_t line_end = std::min(text.find(U'\n', at), limit);
+  return text.substr(at + 1, line_end - at - 1).find(U'\'') != std::u32string_view::npos;
+}
+
 HeadlinePlace ReadHeadlinePlace(std::u32string_view text, size_t limit, const QuotePair& p) {
   HeadlinePlace at;
   size_t b = SkipSpacesBack(text, p.open);
@@ -117,8 +127,8 @@ HeadlinePlace ReadHeadlinePlace(std::u32string_view text, size_t limit, const Qu
   }
   at.line_ends = next >= limit || text[next] == U'\n';
   at.cut = next < limit && (text[next] == U'…' || (text[next] == U'.' && next + 1 < limit && text[next + 1] == U'.'));
-  // (a headline's quotes in a row may mix marks: `"…자나?" '깜찍'`)
-  at.next_quote = next < limit && (IsDoubleQuote(text[next]) || text[next] == 0x2018 || text[next] == U'\'');
+  // (a headline's quotes in a row may mix marks: `"…다니냐?" '챙김'`)
+  at.next_quote = next < limit && OpensQuote(text, next, limit);
   // (a lead may open with a number: `…다할 것”2년 차 김하늘이`)
   at.glued_lead = a < limit && (StartsGluedLead(text, a, limit) || IsAsciiDigit(text[a]));
   // After a space, a new sentence or a word of the headline only when the
@@ -138,6 +148,9 @@ bool UtteranceInHeadline(std::u32string_view text, size_t limit, const QuotePair
 
 bool PlainStatementInHeadline(std::u32string_view text, size_t limit, const QuotePair& p) {
   if (p.single || p.unclosed || p.began_before || p.close >= limit || !LooksLikeSentence(QuotedWords(text, p))) return false;
+  // On the headline's line only, the article's first: in the body a quote
+  // glued to a noun (`그는 "…한다"정부 방침은`) is a typo, not a lead.
+  if (text.substr(0, p.open).find(U'\n') != std::u32string_view::npos) return false;
   // Only glued to the lead after it or set off between quotes: one with a
   // space after it is as often a title in its sentence (`연극 "…산다"
   // 공연`); one ending its line or cut off is VerblessStatement's.

@@ -321,19 +321,6 @@ Quote QuoteOf(std::u32string_view text, const QuotePair& p) {
 
 }  // namespace
 
-std::vector<std::pair<size_t, size_t>> DoubleQuoteSpans(std::u32string_view text, size_t limit,
-                                                        const std::vector<QuotePair>& pairs) {
-  std::vector<std::pair<size_t, size_t>> spans;
-  if (limit >= text.size()) {
-    for (const QuotePair& p : pairs) {
-      if (!p.single) spans.emplace_back(p.open, p.close);
-    }
-  } else {
-    for (const QuotePair& p : PairDoubleMarks(text, text.size())) spans.emplace_back(p.open, p.close);
-  }
-  return spans;
-}
-
 std::vector<Quote> FindQuotes(std::u32string_view text, size_t limit, const std::vector<Word>& words,
                               const PeopleFound& people, const AliasIndex& aliases, const SpeakerTable& speakers,
                               std::vector<QuotePair> pairs) {

@@ -115,10 +115,6 @@ std::u32string NameKey(std::u32string_view s) {
 }
 
 SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
-                           const AliasIndex& aliases, const NerGazetteer* gazetteer)
-    : SpeakerTable(text, people, entities, aliases, gazetteer, DoubleQuoteSpans(text, 0, {})) {}
-
-SpeakerTable::SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
                            const AliasIndex& aliases, const NerGazetteer* gazetteer,
                            std::vector<std::pair<size_t, size_t>> double_quotes)
     : text_(text), people_(people), aliases_(aliases), double_quotes_(std::move(double_quotes)), gazetteer_(gazetteer) {

@@ -6,7 +6,6 @@
 // (attribution.h). Internal header; offsets are code points into the body.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,9 +24,7 @@ class SpeakerTable {
   // `gazetteer` is the tagger's name list (may be null). `double_quotes` are
   // the [open, close) of the double-mark quotes over the whole text
   // (DoubleQuoteSpans, quote_marks.h), which the caller finds once per
-  // article for the quote finder too; the first form pairs the marks itself.
-  SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
-               const AliasIndex& aliases, const NerGazetteer* gazetteer = nullptr);
+  // article for the quote finder too.
   SpeakerTable(std::u32string_view text, const PeopleFound& people, const std::vector<Entity>& entities,
                const AliasIndex& aliases, const NerGazetteer* gazetteer,
                std::vector<std::pair<size_t, size_t>> double_quotes);

@@ -92,7 +92,8 @@ constexpr Particle kParticles[] = {
     {U"가", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kQuestionSpeaker, Attach::kAfterOpen, kMarksSubject},
     {U"을", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, Attach::kAfterClosed, kMarksObject},
     {U"를", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, Attach::kAfterOpen, kMarksObject},
-    {U"에", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, kAny, kMarksRespondedTo},
+    {U"에", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kAfterQuestionPut, kAny, kMarksRespondedTo},
+    {U"엔", kAfterQuestionPut, kAny, kMarksRespondedTo},  // 에는 contracted: `…냐’는 질문엔`
     {U"의", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, kAny, 0},
     {U"와", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterOpen, 0},
     {U"과", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterClosed, 0},

@@ -24,6 +24,7 @@ enum ParticleUse : uint8_t {
   kAfterAmount = 1 << 3,      // extract/amounts: may follow a unit in the same word ("5명이")
   kQuestionTopic = 1 << 4,    // answer/question: cut off a question's topic ("옴니버스에")
   kQuestionSpeaker = 1 << 5,  // answer/question: ends the speaker of a Korean question ("황은")
+  kAfterQuestionPut = 1 << 6,  // extract/quote_headlines: after the noun of a question put ("질문에", "질문엔")
 };
 
 // After which syllables a particle is written: 은/을/이 after a final
