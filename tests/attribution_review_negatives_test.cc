@@ -14,6 +14,7 @@
 #include "kosearch/extract.h"
 #include "shared_extractor.h"
 #include "text/korean_lexicon.h"
+#include "whole_text_quotes.h"
 
 namespace kosearch {
 namespace {
@@ -62,10 +63,10 @@ TEST_CASE("a tagger's person opening a word: the whole word, or a part the model
   AliasIndex aliases(no_aliases);
   PeopleFound people;
   std::u32string text = U"로랑 블랑 감독은 \"이긴다\"고 했다.";
-  SpeakerTable cut(text, people, {Entity{0, 1, "PS", "로"}}, aliases);
+  SpeakerTable cut(text, people, {Entity{0, 1, "PS", "로"}}, aliases, nullptr, WholeTextQuoteSpans(text));
   CHECK(cut.TaggedPersonAtStartOf(0, 2));  // the model cut the name short
   CHECK_FALSE(cut.TaggedPersonAtStartOf(3, 5));  // no span opens 블랑
-  SpeakerTable two(text, people, {Entity{0, 2, "PS", "로랑"}}, aliases);
+  SpeakerTable two(text, people, {Entity{0, 2, "PS", "로랑"}}, aliases, nullptr, WholeTextQuoteSpans(text));
   CHECK(two.TaggedPersonAtStartOf(0, 2));  // the whole word
   CHECK(two.TaggedPersonAtStartOf(0, 3));  // a name cut short inside the word
   CHECK_FALSE(two.TaggedPersonAtStartOf(3, 5));
