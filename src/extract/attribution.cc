@@ -361,7 +361,9 @@ class PhraseResolver {
     std::u32string role = end < n ? std::u32string(words[n - 1].text) : U"";
     std::u32string org;
     for (size_t k = 0; k < n; ++k) {
-      if ((k < i || k >= end) && k + 1 != n && OrgLike(words[k].text, aliases_)) org = words[k].text;
+      // A body by its shape or as the tagger marks it ("이동건 | 한빛 | 대표").
+      bool body = OrgLike(words[k].text, aliases_) || table_.TaggedOrganization(words[k].start, words[k].start + words[k].text.size());
+      if ((k < i || k >= end) && k + 1 != n && body) org = words[k].text;
     }
     if (i > 0 && org.empty()) org = Join(words, 0, i);
     Resolution r = NamedWord(std::u32string(w), role, std::move(org), 0.8);

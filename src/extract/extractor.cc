@@ -11,6 +11,7 @@
 #include "extract/quote_marks.h"
 #include "extract/quotes.h"
 #include "extract/speaker_table.h"
+#include "extract/speaker_words.h"
 #include "kosearch/extract.h"
 #include "kosearch/schema_files.h"
 #include "text/unicode_text.h"
@@ -98,12 +99,14 @@ bool MineAlias(std::u32string_view text, const std::vector<Word>& words, size_t 
 
 // The tagger's PS/OG spans checked against the alias file, which knows
 // better: a glossary word (옴니버스, 골든벨) is no entity, a listed person
-// is PS and a listed organization OG, whatever the tagger said.
+// is PS and a listed organization OG, whatever the tagger said. A title or
+// role noun the tagger marks as a person is none (NamesNoPerson).
 void CorrectEntities(const AliasTable& aliases, std::vector<Entity>* entities) {
   std::vector<Entity> kept;
   for (Entity& e : *entities) {
     const AliasTable::Group* g = e.type == "QT" ? nullptr : aliases.Find(e.text);
     if (g && g->kind == AliasTable::Kind::kTerm) continue;
+    if (!g && e.type == "PS" && NamesNoPerson(ToU32(e.text))) continue;
     if (g && g->kind == AliasTable::Kind::kPerson) e.type = "PS";
     if (g && g->kind == AliasTable::Kind::kOrg && e.type == "PS") e.type = "OG";
     kept.push_back(std::move(e));

@@ -342,6 +342,9 @@ std::u32string SpeakerTable::PersonBeforeAffiliation(std::u32string_view word, s
     // The tagger sees a person in it, unless it ends in an organization's head ("한빛교").
     if (Overlaps(person_spans_, at, at + word.size()) && !korean::EndsInOrganizationHead(word)) return {};
     std::u32string name = PersonSpanBefore(at, 1);
+    // A word of a Korean name's shape the tagger left out opens the phrase as well.
+    size_t ws = at >= 4 && text_[at - 1] == U' ' ? text_.find_last_of(U" \n", at - 2) + 1 : at;  // npos + 1 == 0
+    if (name.empty() && ws < at && LooksLikeKoreanName(text_.substr(ws, at - 1 - ws)) && OpensNamePhrase(ws)) name = text_.substr(ws, at - 1 - ws);
     if (name.empty() || (!found.empty() && found != name)) return {};
     found = name;
   }

@@ -89,6 +89,14 @@ bool IsRoleNoun(std::u32string_view w) {
 
 bool IsTitleOrRole(std::u32string_view w) { return IsTitle(w) || IsRoleNoun(w); }
 
+bool NamesNoPerson(std::u32string_view span) {
+  if (span.find(U' ') != std::u32string_view::npos) return false;
+  size_t label = 0;  // "A에이전트", "B교수": a letter standing for someone unnamed
+  while (label < span.size() && IsAsciiAlnum(span[label])) ++label;
+  std::u32string_view rest = span.substr(label);
+  return rest.size() >= 2 && AllHangulSyllables(rest) && IsTitleOrRole(rest);
+}
+
 bool IsSideNoun(std::u32string_view w) {
   for (const SpeakerNoun& noun : kSpeakerNouns) {
     if ((noun.uses & kSide) && w == noun.text) return true;

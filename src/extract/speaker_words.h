@@ -15,6 +15,10 @@ bool IsRoleNoun(std::u32string_view w);
 // A title (people.h's IsTitle: "기자", "장관") or a role noun: what a person
 // is, never a word of her name.
 bool IsTitleOrRole(std::u32string_view w);
+// A one-word person span of the tagger that is a title or role noun, bare or
+// after a letter standing for someone unnamed ("당직자", "A에이전트"): what
+// someone is, never a name, whatever the model marks.
+bool NamesNoPerson(std::u32string_view span);
 // A subject that speaks with no guess by how it ends: an unnamed role
 // ("외교부 관계자"), an official ("국방부 대변인"), a body ("조선중앙통신",
 // "주한 미국대사관") or people at large ("시민", "사람").

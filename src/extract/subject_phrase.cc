@@ -173,6 +173,25 @@ void PluralIsGroup(Resolution* r) {
   *r = {SpeakerKind::kRole, U"", std::u32string(last), std::move(org), r->confidence};
 }
 
+// "이동건 | 한빛 | 대표": one word the tagger marks as a body, written between
+// the person's name and her title wherever the article writes the three.
+std::u32string TaggedBodyBetween(const SpeakerTable& table, std::u32string_view name, std::u32string_view title) {
+  std::u32string_view text = table.text();
+  std::u32string found;
+  size_t looked = 0;
+  for (size_t at = text.find(name); at != std::u32string_view::npos && looked < 30; at = text.find(name, at + 1), ++looked) {
+    size_t from = at + name.size() + 1;
+    if (from >= text.size() || text[from - 1] != U' ') continue;
+    size_t to = text.find(U' ', from);
+    if (to == std::u32string_view::npos || text.substr(to + 1, title.size()) != title) continue;
+    if (!table.TaggedOrganization(from, to)) continue;
+    std::u32string body(text.substr(from, to - from));
+    if (!found.empty() && found != body) return {};
+    found = std::move(body);
+  }
+  return found;
+}
+
 void AffiliationOutOfName(const SpeakerTable& table, Resolution* r) {
   // "무리뉴 첼시 감독": the tagger's person ends before the club: the club is her org.
   if (std::u32string name = table.NameBeforeAffiliation(r->speaker, r->role); !name.empty()) {
@@ -186,6 +205,8 @@ void AffiliationOutOfName(const SpeakerTable& table, Resolution* r) {
     // "첼시 무리뉴 감독": a club the name list knows opens the phrase.
     if (r->org.empty()) r->org = r->speaker.substr(0, r->speaker.size() - after.size() - 1);
     r->speaker = std::move(after);
+  } else if (r->org.empty() && !r->role.empty()) {
+    r->org = TaggedBodyBetween(table, r->speaker, r->role);
   }
 }
 
@@ -209,7 +230,15 @@ bool PlainWordsSpeaker(const std::vector<PhraseWord>& words, const SpeakerTable&
   });
   std::u32string whole = Join(words, 0, words.size());
   if (plain_words && words.size() > 1) {
-    *r = TaggerVouches(words, table) ? Resolution{SpeakerKind::kPerson, whole, U"", U"", 0.55} : Resolution{};
+    // "스리랑카 | 재봉공": a body the tagger marks over the first word only,
+    // and no person among them, is whose the rest is: no one's name.
+    size_t first_end = words[0].start + words[0].text.size();
+    size_t last_end = words.back().start + words.back().text.size();
+    bool body_first = table.TaggedOrganization(words[0].start, first_end) && !table.TaggedOrganization(words[0].start, last_end) &&
+                      std::none_of(words.begin(), words.end(), [&](const PhraseWord& pw) {
+                        return table.TaggedPerson(pw.start, pw.start + pw.text.size());
+                      });
+    *r = TaggerVouches(words, table) && !body_first ? Resolution{SpeakerKind::kPerson, whole, U"", U"", 0.55} : Resolution{};
     return true;
   }
   if (words.size() == 1 && words.back().text.size() <= 2 && plain_words) {
