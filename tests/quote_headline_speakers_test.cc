@@ -134,6 +134,8 @@ TEST_CASE("a headline of nouns opening with a name gives its quote to the name w
   CHECK(OpeningSpeaker("주말극장 김하나 이혼 고백 \"나 결혼한 줄 아는 분 적어\"", {U"김하나"}) == "김하나");
   // No tagger: a name's shape right before a title (전 between) is the evidence.
   CHECK(OpeningSpeaker("최민호 전 앵커 횡령 혐의 피소 \"근거 없는 의혹 제기\"", {}) == "최민호 전 앵커");
+  // Any qualifier of the lexicon between name and title (신임 new, 차기 next).
+  CHECK(OpeningSpeaker("박서준 신임 대표 취임 소감 \"현장부터 챙기겠다\"", {}) == "박서준 신임 대표");
   CHECK(OpeningSpeaker("美 해리스 장관 연임 포기 선언 \"여력이 부족하다\"", {}) == "해리스 장관");
 }
 

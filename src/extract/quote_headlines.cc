@@ -222,8 +222,8 @@ std::vector<std::pair<size_t, size_t>> HeadlineNounWords(std::u32string_view tex
   auto word = [&](size_t i) { return text.substr(words[i].first, words[i].second - words[i].first); };
   named->assign(words.size(), false);
   for (size_t i = 0; i < words.size(); ++i) {
-    // (전 or 현 between: `최민호 전 앵커`)
-    size_t t = i + 1 < words.size() && (word(i + 1) == U"전" || word(i + 1) == U"현") ? i + 2 : i + 1;
+    // (a qualifier between, people.h's IsModifier: `최민호 전 앵커`, `김하나 신임 대표`)
+    size_t t = i + 1 < words.size() && IsModifier(word(i + 1)) ? i + 2 : i + 1;
     // Only a word of a name's shape: a Korean name, or a transliterated one
     // (three syllables or more, no noun's suffix: not `구단 감독`, `대표팀 감독`).
     std::u32string_view w = word(i);
