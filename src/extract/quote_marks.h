@@ -159,6 +159,9 @@ bool LineEndingStatement(std::u32string_view text, size_t limit, const QuotePair
 struct HeadlineNames {
   std::function<bool(size_t, size_t)> person;
   std::function<bool(size_t, size_t)> organization;
+  // One person's name covering all of [start, end) (the tagger's span): not
+  // two names side by side, not a name with a particle glued to it.
+  std::function<bool(size_t, size_t)> whole_person;
 };
 // A headline whose words up to its quote are plain nouns (no verb, no
 // particle; the quote right after a word, not after an ellipsis or a comma)
@@ -170,6 +173,23 @@ struct HeadlineNames {
 // names nobody.
 bool HeadlineOpeningSpeaker(std::u32string_view text, size_t limit, const QuotePair& pair, const HeadlineNames& names,
                             size_t* speaker_start, size_t* speaker_end, size_t* name_end);
+
+// The speaker of a headline's statement (a quote with no verb) that no
+// word right before it names, by where a speaker stands on a headline's
+// line (quote_headline_topic.cc): the statement's segment runs from the
+// line's start (a ▶, or the quote before it on the line) to the quote,
+// across commas, ellipses and the words of the event (`김하나 근황, 딸 ‘…’
+// 공개…"…"`, `박두리 방송 하차…"…"`). Names count written outside marks and
+// brackets (a title, a program, `[단독]`), with no particle but a subject's:
+// the one opening the segment (its first word, or its second after a
+// label), and a later one heading its own phrase (plain nouns after it up
+// to a break: `…발언에 한빛회 발끈 "…"`; not `A, B 출연 묻는 질문에 "…"`,
+// A's words). The last such name speaks, a person with her titles:
+// *speaker_start/_end span it. False when none does; then *several is set
+// when two people stand side by side (`김하나 박두리, 결혼 발표…"…"`: no
+// one of them).
+bool HeadlineTopicSpeaker(std::u32string_view text, const QuotePair& pair, const HeadlineNames& names,
+                          size_t* speaker_start, size_t* speaker_end, bool* several);
 
 // A headline speaker written in Hanja (`與 "…"`, `北 "…"`, `朴대통령 "…"`):
 // when text[start, end) is one or two of the abbreviations headlines use,

@@ -234,6 +234,12 @@ bool PersonRightBefore(std::u32string_view text, const SubjectFinder& subjects, 
   return true;
 }
 
+// A quote whose speaker is its own, not the sentence's: the name in the
+// genitive after it (`"…"는 정씨의 주장`), or nobody the sentence names for
+// a question put to the subject (`"…느냐"는 질문에`), or speech the sentence
+// leaves unattributed (several voices in a row, a headline's statement).
+bool OwnsSpeaker(const QuotePair& p) { return p.genitive_speaker || p.asked || p.unattributed; }
+
 // Headline statements (`폴 피어스 "…"`) and quotes cited in parentheses
 // (`"…" (이장희, 2009)`): speech when the phrase naming the source can speak
 // (a name, a body, a city's district, a Hanja abbreviation: 與, 朴대통령).
@@ -244,7 +250,8 @@ bool PersonRightBefore(std::u32string_view text, const SubjectFinder& subjects, 
 void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& subjects, const SpeakerTable& speakers,
                    std::vector<QuotePair>& pairs, std::vector<std::pair<size_t, size_t>>* headline) {
   HeadlineNames names{[&](size_t a, size_t b) { return NamesPerson(subjects, speakers, text, a, b); },
-                      [&](size_t a, size_t b) { return speakers.TaggedOrganization(a, b); }};
+                      [&](size_t a, size_t b) { return speakers.TaggedOrganization(a, b); },
+                      [&](size_t a, size_t b) { return speakers.TaggedPerson(a, b); }};
   for (size_t k = 0; k < pairs.size(); ++k) {
     size_t a, b;
     bool cited = IsCitedInParentheses(text, limit, pairs[k], &a, &b) ||
@@ -281,6 +288,15 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
       if (subjects.At(a, b).person < 0 && subjects.At(a, name_end).person >= 0) b = name_end;
       pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
     }
+    // A headline's statement that no word right before it gives a speaker:
+    // the name its line stands on, or no one when two people stand side by side.
+    bool statement = pairs[k].speech ? pairs[k].verbless && (*headline)[k].second == 0 && !OwnsSpeaker(pairs[k])
+                                     : LineEndingStatement(text, limit, pairs[k]);
+    if (bool several; statement && HeadlineTopicSpeaker(text, pairs[k], names, &a, &b, &several)) {
+      pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
+    } else if (statement && several) {
+      pairs[k].speech = pairs[k].verbless = pairs[k].unattributed = true;
+    }
     // A headline's statement ending its line that nothing above claimed: speech, its speaker untold.
     if (!pairs[k].speech && LineEndingStatement(text, limit, pairs[k])) {
       pairs[k].speech = pairs[k].verbless = pairs[k].unattributed = true;
@@ -304,12 +320,6 @@ void FixHeadlineSpeaker(Quote* q) {
     q->speaker_type = type, q->org.clear();
   }
 }
-
-// A quote whose speaker is its own, not the sentence's: the name in the
-// genitive after it (`"…"는 정씨의 주장`), or nobody the sentence names for
-// a question put to the subject (`"…느냐"는 질문에`), or speech the sentence
-// leaves unattributed (several voices in a row, a headline's statement).
-bool OwnsSpeaker(const QuotePair& p) { return p.genitive_speaker || p.asked || p.unattributed; }
 
 Quote QuoteOf(std::u32string_view text, const QuotePair& p) {
   Quote q;

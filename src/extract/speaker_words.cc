@@ -51,7 +51,7 @@ constexpr SpeakerNoun kSpeakerNouns[] = {
     {U"부친", kR}, {U"모친", kR}, {U"아버지", kR}, {U"어머니", kR}, {U"부모", kR}, {U"아내", kR}, {U"남편", kR},
     {U"부인", kR}, {U"아들", kR}, {U"딸", kR}, {U"자녀", kR}, {U"동생", kR}, {U"누나", kR}, {U"언니", kR},
     {U"오빠", kR}, {U"할머니", kR}, {U"할아버지", kR}, {U"손자", kR}, {U"손녀", kR}, {U"조카", kR}, {U"삼촌", kR},
-    {U"연인", kR}, {U"애인", kR}, {U"약혼자", kR}, {U"여자친구", kR}, {U"남자친구", kR}, {U"신랑", kR},
+    {U"연인", kR}, {U"애인", kR}, {U"부부", kR}, {U"약혼자", kR}, {U"여자친구", kR}, {U"남자친구", kR}, {U"신랑", kR},
     {U"엄마", kR}, {U"아빠", kR},
     // Occupations and roles written bare ("에이전트는", "점성술가는"): what
     // someone does, never a name, so the speaker stays an unnamed role.
