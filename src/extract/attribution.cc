@@ -110,6 +110,11 @@ class PhraseResolver {
     }
     if (words.size() == 2 && IsDistrictAfterPlace(words[0].text, last)) return {SpeakerKind::kOrganization, whole, U"", whole, 0.75};  // "광주 서구"
     if (Resolution r = HiddenName(words); r.type != SpeakerKind::kNone) return r;
+    // "허억 한빛대 교수": an untagged name heads the titled phrase; the words after it are her body.
+    if (size_t k = UntaggedNameBeforeTitle(words, table_, aliases_), n = words.size(); k < n) {
+      return NamedWord(std::u32string(words[k].text), std::u32string(words[n - 1].text),
+                       k + 2 < n ? Join(words, k + 1, n - 1) : Join(words, 0, k), 0.7);
+    }
     if (Resolution r = AffiliatedBody(words); r.type != SpeakerKind::kNone) return r;
     if (Resolution r = SurnameAndPost(words); r.type != SpeakerKind::kNone) return r;
     if (std::optional<Resolution> r = BareBodyHead(words, table_)) return *r;

@@ -1,5 +1,6 @@
-// The words of a subject phrase, the hidden-name forms and a job held by
-// the name before it (see subject_phrase.h).
+// The words of a subject phrase, the hidden-name forms, a job held by the
+// name before it and a name the tagger left unmarked before a title (see
+// subject_phrase.h).
 #include "extract/subject_phrase.h"
 
 #include <algorithm>
@@ -75,6 +76,50 @@ bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable
   if (i == 0) return table.AfterGenitive(words[0].start);
   std::u32string_view before = words[i - 1].text;
   return !IsTitleOrRole(before) && !IsPlace(before) && !IsQualifier(before);
+}
+
+// "허억", "박환": a surname and one syllable heading the phrase is a name
+// only where the lexicon knows the word as nothing else (no common word,
+// qualifier, modifier, determiner, side or word of grammar: "주요", "이번",
+// "남측"), nor its surname as a determiner (한, 이, 전, 모).
+static bool ShortKoreanName(std::u32string_view w) {
+  return w.size() == 2 && AllHangulSyllables(w) && korean::IsSurnameSyllable(w[0]) && w.back() != U'측' &&
+         !IsCommonWord(w) && !IsQualifier(w) && !IsModifier(w) && !korean::IsDeterminer(w) && !HasGrammaticalEnding(w) &&
+         korean::SurnameDeterminerReading(w.substr(0, 1)) == korean::SurnameDeterminer::kNoDeterminer;
+}
+
+size_t UntaggedNameBeforeTitle(const std::vector<PhraseWord>& words, const SpeakerTable& table,
+                               const AliasIndex& aliases) {
+  size_t n = words.size();
+  if (n < 2) return n;
+  // The phrase ends in a title or a noun naming what its holder is
+  // ("활동가", "변호사"); a role noun ("주인", "측") after a word says whose
+  // people speak ("편의점 주인"): no name's slot.
+  std::u32string_view last = words[n - 1].text;
+  bool names_holder = korean::EndsLikePersonNoun(last) || korean::EndsLikeOfficial(last);
+  bool titled = IsTitle(last) || (names_holder && !IsRoleNoun(last));
+  if (!titled || IsSideNoun(last) || !table.OpensClause(words[0].start, /*after_adverb=*/true)) return n;
+  auto tagged_person = [&](const PhraseWord& w) { return table.TaggedPerson(w.start, w.start + w.text.size()); };
+  auto body = [&](const PhraseWord& w) {
+    return OrgLike(w.text, aliases) || korean::IsGovernmentBody(w.text) ||
+           table.TaggedOrganization(w.start, w.start + w.text.size());
+  };
+  auto not_else = [&](std::u32string_view w) {
+    return !IsTitleOrRole(w) && !IsPlace(w) && !OrgLike(w, aliases) && !korean::EndsLikePersonNoun(w) &&
+           !korean::EndsLikeOfficial(w);
+  };
+  // The name opens the phrase, or follows one body's name that opens it.
+  size_t i = body(words[0]) && !IsPlace(words[0].text) && n >= 3 ? 1 : 0;
+  const PhraseWord& name = words[i];
+  bool shaped = LooksLikeKoreanName(name.text) || (i == 0 && n >= 3 && ShortKoreanName(name.text));
+  if (!shaped || !not_else(name.text) || tagged_person(name)) return n;
+  // The words between the name and the title name bodies or places, no one
+  // else: "제라르 울리에 올림피크 리옹 감독" is one foreign name.
+  for (size_t k = i + 1; k + 1 < n; ++k) {
+    bool affiliation = body(words[k]) || IsPlace(words[k].text);
+    if (tagged_person(words[k]) || LooksLikeKoreanName(words[k].text) || !affiliation) return n;
+  }
+  return i;
 }
 
 bool IsNameOfBody(std::u32string_view w) {

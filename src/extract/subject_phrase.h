@@ -66,6 +66,20 @@ std::optional<Resolution> BareBodyHead(const std::vector<PhraseWord>& words, con
 // is whose manager speaks.
 bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable& table);
 
+// "산림보호연대 한만형 활동가", "허억 한빛대 교수": a name by the
+// lexicon's tables (LooksLikeKoreanName; or a surname and one syllable
+// opening a phrase of three words or more, where no common word, qualifier,
+// determiner, side (남측) or word of grammar is it) heading a phrase that
+// ends in a title or a noun naming what a person is (활동가, 변호사; no role
+// noun: 측, 주인) is who speaks, though the tagger marks no person there.
+// The phrase opens its clause with the name or with one body's name before
+// it; the words between the name and the title name bodies or places and
+// nobody else ("제라르 울리에 올림피크 리옹 감독" is one foreign name).
+// The index of the name in `words`, or words.size() when the phrase has no
+// such name, or the tagger marks the name a person (other rules read it).
+size_t UntaggedNameBeforeTitle(const std::vector<PhraseWord>& words, const SpeakerTable& table,
+                               const AliasIndex& aliases);
+
 // A word that may be a part of an organization's name before its head
 // noun: no place, title, role, qualifier or verb form.
 bool IsNameOfBody(std::u32string_view w);
