@@ -5,30 +5,29 @@
 //   who-questions   … V-ㄴ (사람|곳|건|…)은 (누구|어디)…?   누가 … VERB
 // Before the speaker and between it and the question word are the event
 // (a clause ending in -면서, -자, -고, 뒤, 후, 때, 당시, …에서) and the topic
-// (its markers 에 대해, 을 두고, 관련 are dropped).
+// (its markers 에 대해, 을 두고, 관련 are dropped). A headline's comma may
+// close the subject ("X 의원, … 한 말"), and a question word may close a
+// noun of speech ("X가 한 말은 무엇인가요").
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
+#include "answer/korean_question_parts.h"
 #include "answer/korean_question_words.h"
 #include "answer/question_grammar.h"
+#include "extract/speaker_words.h"
 #include "text/korean_lexicon.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
 
-namespace {
-
-using Words = std::vector<std::string>;
+namespace korean_grammar {
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
-namespace words = question_words;
-
-using words::EndsWithAny;
-using words::StartsWithAny;
 bool IsOneOf(std::string_view s, words::Table table) { return std::find(table.begin(), table.end(), s) != table.end(); }
 
 // The final consonant of the last syllable (FinalConsonantIndex), -1 when it is no Hangul syllable.
@@ -42,7 +41,7 @@ size_t Syllables(std::string_view word) { return ToU32(word).size(); }
 // Question words of a what-question ("뭐라고 했나", "어떻게 평가했나").
 bool IsWhatWord(const std::string& w) {
   if (IsOneOf(w, words::WhatWords())) return true;
-  return StartsWith(w, "뭐라") || StartsWith(w, "무엇이라");
+  return StartsWith(w, "뭐라") || StartsWith(w, "뭐래") || StartsWith(w, "무엇이라");
 }
 
 // Topic markers, dropped from the topic ("보령호 수질 문제를 두고").
@@ -116,6 +115,9 @@ void EventAndTopic(const Words& w, size_t first, size_t last, Question* q) {
 // A word ending in an adnominal -ㄴ/-던 ("말한", "부른", "밝힌", "했던").
 bool IsAdnominal(const std::string& w) { return FinalConsonant(w) == kFinalNieun || EndsWith(w, "던"); }
 
+// A noun of speech, whole, with its particle or none ("농담을", "발언에서"): the lexicon's table.
+bool IsSpeechNounWord(const std::string& w) { return korean::StartsWithSpeechNoun(ToU32(w)); }
+
 // Whether words speak of speech, so that a question is about what someone
 // said and not a plain question of fact ("홍수를 피한 사람은 누구인가" is
 // not; "…라고 말한 사람은", "어떻게 평가했나", "입장은" are): a quoting
@@ -127,6 +129,7 @@ bool SpeaksOfSpeech(const Words& words) {
       return true;
     }
     if (EndsWithAny(w, question_words::QuotingEndings()) || StartsWithAny(w, question_words::SayingStems())) return true;
+    if (IsSpeechNounWord(w)) return true;
   }
   return false;
 }
@@ -167,10 +170,15 @@ bool IsVerbAdnominal(const std::string& w) { return IsAdnominal(w) && EndsWithAn
 // noun; "배역의 이름은", "구조의 규모는" ask for a fact.
 bool NamesSpeaker(const std::string& last) {
   std::string bare = WithoutSubjectParticle(last, true);
+  if (bare.empty()) bare = WithoutSubjectParticle(last, false);  // "…한 출판사 대표가 누구죠"
   if (bare.empty()) bare = last;
   const std::u32string u = ToU32(bare);
   return korean::IsTitleWord(u) || korean::IsOrganizationHead(u) || IsOneOf(bare, words::WhoHeadNouns());
 }
+
+// NamesSpeaker, or a word the extractor reads as a speaking subject: an
+// unnamed role ("관계자"), an official, people at large ("시민").
+bool SpeaksAsSubject(const std::string& w) { return NamesSpeaker(w) || EndsInSpeakingNoun(ToU32(w)); }
 
 // "말은", "발언들은", "글귀": a noun of what was said (never a who-noun), particles off.
 bool IsStatementNoun(std::string word) {
@@ -183,6 +191,22 @@ bool IsStatementNoun(std::string word) {
   return IsOneOf(word, words::StatementNouns()) && !IsOneOf(word, words::WhoHeadNouns());
 }
 
+// After a verb of saying (`verb`, or a quoting ending or a noun of speech
+// right before it: "…막겠다고 선언한", "농담을 던진"), words closing the
+// question in 은/는 describe whoever said it ("해커 집단은", "축구 스타는"),
+// unless they are a thing's ("배역의 이름은": a word in 의, a noun that
+// never speaks).
+bool DescribesSpeaker(const Words& w, size_t verb) {
+  const std::string& last = w.back();
+  if (!EndsWith(last, "은") && !EndsWith(last, "는")) return false;
+  for (size_t i = verb + 1; i < w.size(); ++i) {
+    if (EndsWith(w[i], "의") || EndsClause(w[i])) return false;
+  }
+  const std::string bare = WithoutSubjectParticle(last, true);
+  if (bare.empty() || korean::IsNotSpeechNoun(ToU32(bare))) return false;
+  return SpeaksOfSpeech(Words(w.begin() + static_cast<std::ptrdiff_t>(verb > 0 ? verb - 1 : verb), w.begin() + static_cast<std::ptrdiff_t>(verb) + 1));
+}
+
 // Where the head of a who-question starts: the word after its adnominal
 // verb, one word ("말한 사람은") or a description of the speaker of up to
 // three ("…라고 말한 캐나다 의원은", "…요구한 외국 신문은"); 0 when `w` ends
@@ -190,12 +214,15 @@ bool IsStatementNoun(std::string word) {
 size_t HeadStart(const Words& w) {
   constexpr size_t kLongestHead = 3;
   if (w.size() < 2) return 0;
+  const bool names_speaker = NamesSpeaker(w.back());
   for (size_t j = w.size() - 1; j-- > 0 && w.size() - 1 - j <= kLongestHead;) {
-    if (IsVerbAdnominal(w[j])) {
-      if (j + 2 == w.size() || NamesSpeaker(w.back())) return j + 1;
+    // A word in ㄴ after an object is a verb ("농담을 던진").
+    if (IsVerbAdnominal(w[j]) || (IsAdnominal(w[j]) && j > 0 && EndsWithAny(w[j - 1], words::ObjectParticles()))) {
+      if (j + 2 == w.size() || names_speaker || DescribesSpeaker(w, j)) return j + 1;
       break;
     }
-    if (EndsClause(w[j])) break;
+    // A head naming who speaks may hold a noun in 과/와 ("소아청소년과 교수가"): the verb is further left.
+    if (EndsClause(w[j]) && !names_speaker) break;
   }
   return IsAdnominal(w[w.size() - 2]) ? w.size() - 1 : 0;
 }
@@ -206,6 +233,7 @@ std::string Description(const Words& w, size_t first) {
   if (first + 1 == w.size() && (IsOneOf(w.back(), words::WhoHeadNouns()) || w.back() == "건")) return "";
   Words head(w.begin() + static_cast<std::ptrdiff_t>(first), w.end());
   std::string bare = WithoutSubjectParticle(head.back(), true);
+  if (bare.empty()) bare = WithoutSubjectParticle(head.back(), false);  // "…한 교수가 누구예요"
   if (!bare.empty()) head.back() = bare;
   if (head.size() == 1 && IsOneOf(head.back(), words::WhoHeadNouns())) return "";
   return JoinWords(head, 0, head.size());
@@ -247,9 +275,11 @@ bool WhoQuestion(const Words& words, bool speech_known, Question* q) {
   } else if (!IsAdnominal(w.back())) {
     return false;  // else "…라고 말한 누구": no head noun
   }
-  // Speech is spoken of in the verb and the two words before it, or at the end.
+  // Speech is spoken of in the verb and the two words before it, or anywhere
+  // by a noun of speech ("의회 발언에서 … 규정한 위원장은").
   const bool speech = speech_known || SpeaksOfSpeech(Words(w.end() - std::min<size_t>(w.size(), 3), w.end())) ||
-                      SpeaksOfSpeech(Words(words.end() - std::min<size_t>(words.size(), 5), words.end()));
+                      SpeaksOfSpeech(Words(words.end() - std::min<size_t>(words.size(), 5), words.end())) ||
+                      std::any_of(words.begin(), words.end(), IsSpeechNounWord);
   w.pop_back();
   q->asks_who = true;
   q->topic = WhoTopic(w);
@@ -262,6 +292,12 @@ size_t SpeakerStart(const Words& w, size_t s) {
   size_t start = s;
   // A word in -는 before the speaker is a verb's adnominal ("물러나는 원내대표"): a name phrase has none.
   while (start > 0 && s - start < 4 && !EndsClause(w[start - 1]) && !EndsWith(w[start - 1], "는")) --start;
+  // A short adnominal verb ends the clause before the name ("챔피언에 오른
+  // 김효선이", "해외진출을 맡은 에이전트는", "영상 올린 20대가"); a name is
+  // seldom two syllables.
+  for (size_t j = s; j-- > start;) {
+    if (Syllables(w[j]) <= 2 && IsVerbAdnominal(w[j])) return j + 1;
+  }
   return start;
 }
 
@@ -287,8 +323,10 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   // "뭐라고 했나" asks what was said; "어떻게 …", "왜 …" only with a verb or noun of speech.
   // "무엇이라고 하는가" (what is it called) is a question of fact: the verb
   // after "뭐라고" must be in the past ("했나") or one of saying.
-  const bool asks_words = (StartsWith(w[k], "뭐라") || StartsWith(w[k], "무엇이라") || StartsWith(w[k], "무어라")) &&
-                          k + 1 < w.size() && (InPast(w[k + 1]) || SpeaksOfSpeech(Words{w[k + 1]}));
+  // "뭐래" (뭐라고 해) holds its verb.
+  const bool asks_words = ((StartsWith(w[k], "뭐라") || StartsWith(w[k], "무엇이라") || StartsWith(w[k], "무어라")) &&
+                           k + 1 < w.size() && (InPast(w[k + 1]) || SpeaksOfSpeech(Words{w[k + 1]}))) ||
+                          (StartsWith(w[k], "뭐래") && k + 1 == w.size());
   const Words after(w.begin() + static_cast<std::ptrdiff_t>(k) + 1, w.end());
   // After a question word, verbs news quotes by ("어떻게 분석했나", "뭐라고 썼나") speak of speech too.
   const bool reports = std::any_of(after.begin(), after.end(), [](const std::string& x) { return StartsWithAny(x, words::ReportingStems()); });
@@ -326,107 +364,6 @@ bool WhatQuestion(const Words& w, bool speech_known, Question* q) {
   return true;
 }
 
-// Words that may stand between a noun of speech and its verb ("올린 짧은
-// 글", "본 스타트업 생태계 여성 참여 전망"): the topic, once a speaker with
-// its particle comes before the verb.
-constexpr size_t kLongestNounModifier = 5;
-
-// Words that may name a speaker standing bare before a noun of speech
-// ("하지온 최고위원 발언", "청와대 측 입장은").
-constexpr size_t kLongestSpeakerBeforeNoun = 3;
-
-// `w` without a plural or object ending of a statement noun ("발언들은" → "발언").
-std::string StatementStem(std::string w) {
-  for (std::string_view p : words::StatementPluralEndings()) {
-    if (EndsWith(w, p) && Syllables(w) > Syllables(p)) {
-      w.erase(w.size() - p.size());
-      break;
-    }
-  }
-  return w;
-}
-
-// A verb's adnominal before a noun of speech: "한", "밝힌", one syllable
-// ending in ㄴ ("본", "낸", "든": no noun of one syllable stands there);
-// never a topic marker.
-bool IsVerbBeforeNoun(const std::string& w) {
-  if (IsTopicMarker(w)) return false;  // "…에 대한 재판부 판단": 대한 marks a topic
-  return w == "한" || w == "했던" || IsVerbAdnominal(w) || (Syllables(w) == 1 && IsAdnominal(w));
-}
-
-// "X의 Y 관련 발언", "X가 Y에 대해 한 말", "Y에 대한 X의 입장은", "X 측 입장은".
-bool StatementQuestion(const Words& given, bool /*speech_known*/, Question* q) {
-  Words w = given;
-  // "X 발언 내용", "X가 올린 글 내용": a noun of content after a noun of speech says nothing more.
-  if (w.size() >= 3 && IsOneOf(StatementStem(w.back()), words::ContentNouns()) && IsOneOf(StatementStem(w[w.size() - 2]), words::StatementNouns())) w.pop_back();
-  if (w.size() < 2) return false;
-  const std::string last = StatementStem(w.back());
-  if (!IsOneOf(last, words::StatementNouns())) return false;
-  size_t end = w.size() - 1;
-  // X가 Y에 대해 한 말, X가 … 강조한 말, X가 한 조언: a verb's adnominal before
-  // the noun of speech; an event before the speaker stays apart from it
-  // ("간담회에서 X가 … 한 말"). Words may describe the noun between them
-  // ("올린 짧은 글", "했던 과거 발언"), and the verb may be in the present
-  // ("돌아오는 소감", "기각하면서 든 이유") once a speaker comes before it.
-  size_t verb = end;
-  for (size_t j = end; j-- > 1 && end - j <= kLongestNounModifier + 1;) {
-    if (IsVerbBeforeNoun(w[j]) || (j + 1 == end && (IsAdnominal(w[j]) || EndsWith(w[j], "는")))) {
-      verb = j;
-      break;
-    }
-  }
-  if (verb < end) {
-    for (size_t i = 0; i < verb; ++i) {
-      std::string speaker = WithoutSubjectParticle(w[i], false);
-      if (speaker.empty()) continue;
-      const size_t start = SpeakerStart(w, i);
-      Words name(w.begin() + static_cast<std::ptrdiff_t>(start), w.begin() + static_cast<std::ptrdiff_t>(i));
-      name.push_back(speaker);
-      q->speaker = TitleApart(JoinWords(name, 0, name.size()));
-      EventAndTopic(w, 0, start, q);
-      EventAndTopic(w, i + 1, verb, q);
-      if (verb + 1 < end) EventAndTopic(w, verb + 1, end, q);  // the noun's description: "과거"
-      return true;
-    }
-  }
-  // X의 …: the last word in 의 before the noun names the speaker, wherever it
-  // stands ("Y에 대한 X의 입장은", "경기를 해설한 연구소 부소장의 평가는").
-  for (size_t i = end; i-- > 0;) {
-    if (!EndsWith(w[i], "의") || Syllables(w[i]) < 2 || w[i] == "누구의") continue;
-    const size_t start = SpeakerStart(w, i);
-    Words name(w.begin() + static_cast<std::ptrdiff_t>(start), w.begin() + static_cast<std::ptrdiff_t>(i));
-    name.push_back(w[i].substr(0, w[i].size() - std::string_view("의").size()));
-    q->speaker = TitleApart(JoinWords(name, 0, name.size()));
-    EventAndTopic(w, 0, start, q);
-    if (i + 1 < end) q->topic += (q->topic.empty() ? "" : " ") + TopicText(w, i + 1, end);
-    return true;
-  }
-  // "송승헌 발언", "Y에 대한 청와대 측 입장은": a speaker written bare right
-  // before a noun of speech, after the topic's last clause word. Only nouns
-  // that ask what someone said ("반도체 투자 전망" stays a search).
-  if (!IsOneOf(last, words::BareSpeakerNouns())) return false;
-  size_t start = end;
-  while (start > 0 && end - start < kLongestSpeakerBeforeNoun && !EndsClause(w[start - 1]) && !EndsWith(w[start - 1], "의")) --start;
-  if (start == end) return false;
-  // The speaker's words carry no particle of their own ("반도체가 …" is no
-  // speaker). Without a question's 은/는 on the noun ("재판부 판단은"), they
-  // must look like a speaker: a title, an organization's, a government
-  // body's or a who-question's head noun ("최고위원", "측", "정부"), or a
-  // name of three syllables that starts with a surname ("송승헌 발언");
-  // "화학 반응" is a search.
-  for (size_t i = start; i < end; ++i) {
-    if (!WithoutSubjectParticle(w[i], false).empty() && !NamesSpeaker(w[i])) return false;
-  }
-  const std::u32string last_word = ToU32(w[end - 1]);
-  const bool looks_named = last_word.size() == 3 && korean::IsSurnameSyllable(last_word[0]) &&
-                           std::all_of(last_word.begin(), last_word.end(), IsHangulSyllable);
-  const bool asks = EndsWith(w.back(), "은") || EndsWith(w.back(), "는");
-  if (!asks && !NamesSpeaker(w[end - 1]) && !korean::IsGovernmentBody(last_word) && !looks_named) return false;
-  q->speaker = TitleApart(JoinWords(w, start, end));
-  EventAndTopic(w, 0, start, q);
-  return true;
-}
-
 // "X에 따르면 CLAUSE": the speaker before 따르면, the clause its topic.
 bool AccordingTo(const Words& w, bool /*speech_known*/, Question* q) {
   for (size_t i = 1; i + 1 < w.size(); ++i) {
@@ -445,18 +382,39 @@ bool AccordingTo(const Words& w, bool /*speech_known*/, Question* q) {
   return false;
 }
 
-}  // namespace
-
-bool ParseKoreanQuestion(const std::string& text, bool speech_known, Question* q) {
-  Words w;
-  for (std::string word : SplitSpaces(text)) {
-    while (!word.empty() && (word.back() == '?' || word.back() == '.' || word.back() == '!' || word.back() == ',')) word.pop_back();
-    if (EndsWith(word, "？")) word.erase(word.size() - std::string_view("？").size());
-    if (!word.empty()) w.push_back(word);
+// "신임 감독 X, Y 관련해서 뭐라고 했나", "X 의원, … 한 말": a name phrase
+// of a few words closed by a comma at the start is the subject, as a
+// headline writes it; `w` with the subject particle it leaves out, or
+// nothing when the words before the comma are no bare name phrase.
+std::optional<Words> WithCommaSubject(const Words& w, size_t comma) {
+  constexpr size_t kLongestCommaSubject = 4;
+  if (comma >= kLongestCommaSubject || comma + 2 > w.size()) return std::nullopt;
+  for (size_t i = 0; i <= comma; ++i) {
+    if (EndsClause(w[i]) || !WithoutSubjectParticle(w[i], false).empty() || EndsWith(w[i], "의") || IsWhatWord(w[i])) {
+      return std::nullopt;
+    }
   }
-  // "X가 한 말 찾아줘": a request after the question asks nothing more.
-  while (w.size() > 2 && IsOneOf(w.back(), words::RequestWords())) w.pop_back();
-  if (w.size() < 2) return false;
+  if (Syllables(w[comma]) < 2 || !HasHangul(w[comma])) return std::nullopt;  // "1, 2심": a list
+  Words out = w;
+  out[comma] += FinalConsonant(out[comma]) > 0 ? "은" : "는";
+  return out;
+}
+
+// "X가 한 말은 무엇인가요", "X가 밝힌 이유는 뭔가요": a question word
+// closing a noun of speech in 은/는/이/가 asks for what was said; the noun
+// alone, or nothing when the words end otherwise.
+std::optional<Words> WithoutClosingWhat(const Words& w) {
+  if (w.size() < 3) return std::nullopt;
+  const std::string& last = w.back();
+  if (!StartsWith(last, "무엇") && !StartsWith(last, "뭐") && !StartsWith(last, "뭔")) return std::nullopt;
+  Words out(w.begin(), w.end() - 1);
+  std::string noun = WithoutSubjectParticle(out.back(), false);
+  if (noun.empty() || !IsOneOf(noun, words::StatementNouns())) return std::nullopt;
+  out.back() = noun;
+  return out;
+}
+
+bool ParseWords(const Words& w, bool speech_known, Question* q) {
   for (auto parse : {AccordingTo, WhoQuestion, WhatQuestion, StatementQuestion}) {
     Question parsed;
     if (parse(w, speech_known, &parsed)) {
@@ -465,6 +423,35 @@ bool ParseKoreanQuestion(const std::string& text, bool speech_known, Question* q
     }
   }
   return false;
+}
+
+}  // namespace korean_grammar
+
+using namespace korean_grammar;
+
+bool ParseKoreanQuestion(const std::string& text, bool speech_known, Question* q) {
+  Words w;
+  size_t comma = std::string::npos;  // the first word a comma closes
+  for (std::string word : SplitSpaces(text)) {
+    if (comma == std::string::npos && !word.empty() && word.back() == ',') comma = w.size();
+    while (!word.empty() && (word.back() == '?' || word.back() == '.' || word.back() == '!' || word.back() == ',')) word.pop_back();
+    if (EndsWith(word, "？")) word.erase(word.size() - std::string_view("？").size());
+    if (!word.empty()) w.push_back(word);
+  }
+  // "X가 한 말 찾아줘": a request after the question asks nothing more.
+  while (w.size() > 2 && IsOneOf(w.back(), words::RequestWords())) w.pop_back();
+  if (w.size() < 2) return false;
+  if (comma != std::string::npos && comma < w.size()) {
+    const std::optional<Words> subject_marked = WithCommaSubject(w, comma);
+    Question parsed;
+    if (subject_marked && ParseWords(*subject_marked, speech_known, &parsed) && !parsed.speaker.empty()) {
+      *q = parsed;
+      return true;
+    }
+  }
+  if (ParseWords(w, speech_known, q)) return true;
+  const std::optional<Words> noun_asked = WithoutClosingWhat(w);
+  return noun_asked && StatementQuestion(*noun_asked, speech_known, q);
 }
 
 }  // namespace kosearch

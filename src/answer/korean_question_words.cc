@@ -16,7 +16,10 @@ constexpr std::string_view kWhatWords[] = {"뭐라고", "뭐라", "무엇이라�
                                            "어떻게", "왜",   "어떤",       "무슨",     "어떠한",
                                            "얼마나", "누구의",
                                            // when and where something will be done, as the speaker put it ("언제 내겠다고 했나")
-                                           "언제", "어디서", "어디에", "어디로"};
+                                           "언제", "어디서", "어디에", "어디로",
+                                           // to whom, how far ("누구에게 고마움을 전했나", "어느 정도라고 설명했나"); "무엇으로
+                                           //봤나" is no speech of itself (neutral_verb_question.cc reads it)
+                                           "누구에게", "누구한테", "어느"};
 constexpr std::string_view kTopicMarkers[] = {"대해", "대해서", "대해선", "대한", "대하여", "관해",   "관해서", "관한", "관하여",
                                               "관련", "관련해", "관련해서", "관련한", "관련된", "두고", "놓고", "두고서"};
 constexpr std::string_view kEventWords[] = {"뒤", "후", "때", "당시", "직후", "이후", "도중", "중에", "무렵", "직전", "앞서"};
@@ -41,10 +44,14 @@ constexpr std::string_view kSayingStems[] = {
     "평가", "제안", "고백", "토로", "부인", "발표", "표현", "묘사", "칭",   "얘기", "이야기", "반응", "입장", "의견", "견해",
     "코멘트", "연설", "논평", "해명", "사과", "당부", "지시", "질문", "물었", "묻", "되물", "빗대", "빗댄", "주문", "반발", "보도", "내세",
     // likening, hoping, putting forward, naming, welcoming, a posted text
-    "비유", "바랐", "바란", "내놨", "내놓", "꼽", "환영", "글을"};
+    "비유", "바랐", "바란", "내놨", "내놓", "꼽", "환영", "글을",
+    // a statement to the police or a court
+    "진술"};
 constexpr std::string_view kReportingStems[] = {"분석", "풀이", "진단", "해석", "예상", "내다", "회고", "회상", "털어",
                                                "덧붙", "시인", "인정", "썼", "쓴", "적었", "적은", "올렸", "올린", "게시",
-                                               "판결", "판단", "선고"};
+                                               "판결", "판단", "선고",
+                                               // reckoned, defined ("어떻게 추정했나", "무엇이라고 규정했나")
+                                               "추정", "규정"};
 constexpr std::string_view kRequestWords[] = {"찾아줘", "찾아", "찾아봐", "찾아주세요", "알려줘", "알려", "알려주세요",
                                               "보여줘", "보여", "보여주세요", "검색해줘", "좀"};
 constexpr std::string_view kPastMarkers[] = {"했", "였", "었", "았", "랬"};

@@ -40,13 +40,13 @@ constexpr uint8_t kQ = kAfterQuote, kS = kAfterQuotedSentence, kI = kIssuedState
 constexpr SpeechNoun kSpeechNouns[] = {
     {U"말", kQ | kA}, {U"말씀", kQ}, {U"입장", kQ | kA | kB}, {U"발언", kQ | kA | kB}, {U"주장", kQ | kA | kB},
     {U"뜻", kQ}, {U"취지", kQ | kA}, {U"메시지", kQ | kA}, {U"답변", kQ | kA | kB}, {U"비판", kQ | kA},
-    {U"지적", kQ}, {U"경고", kQ | kA}, {U"소감", kQ | kA | kB}, {U"수상소감", kQ}, {U"반응", kQ | kA | kB},
+    {U"지적", kQ | kA}, {U"경고", kQ | kA}, {U"소감", kQ | kA | kB}, {U"수상소감", kQ}, {U"반응", kQ | kA | kB},
     {U"해명", kQ | kA | kB}, {U"해명문", kQ}, {U"입장문", kQ}, {U"성명서", kQ | kI}, {U"설명", kQ | kA},
-    {U"언급", kQ | kA | kB}, {U"고백", kQ}, {U"부인", kQ}, {U"반박", kQ}, {U"호소", kQ}, {U"당부", kQ | kA},
-    {U"촉구", kQ}, {U"다짐", kQ | kA}, {U"일침", kQ}, {U"심경", kQ | kA}, {U"증언", kQ},
+    {U"언급", kQ | kA | kB}, {U"고백", kQ | kA}, {U"부인", kQ}, {U"반박", kQ}, {U"호소", kQ}, {U"당부", kQ | kA},
+    {U"촉구", kQ}, {U"다짐", kQ | kA}, {U"일침", kQ}, {U"심경", kQ | kA}, {U"증언", kQ | kA},
     {U"논평", kQ | kT | kA | kB}, {U"글", kQ | kA}, {U"댓글", kQ}, {U"문구", kQ}, {U"구호", kQ | kA},
     {U"목소리", kQ}, {U"이야기", kQ | kA}, {U"얘기", kQ | kA}, {U"관측", kQ}, {U"광고", kQ}, {U"광고문", kQ},
-    {U"자막", kQ}, {U"발표", kQ}, {U"하소연", kQ}, {U"농담", kQ}, {U"막말", kQ}, {U"망언", kQ}, {U"대답", kQ},
+    {U"자막", kQ}, {U"발표", kQ | kA}, {U"하소연", kQ}, {U"농담", kQ}, {U"막말", kQ}, {U"망언", kQ}, {U"대답", kQ},
     {U"조언", kQ | kA}, {U"비난", kQ}, {U"내용의 성명", kQ}, {U"소망", kQ},
     {U"질문을", kS}, {U"문장", kS}, {U"반론", kS},
     {U"결론", kS}, {U"문자", kS},
@@ -56,13 +56,13 @@ constexpr SpeechNoun kSpeechNouns[] = {
     {U"성명", kI}, {U"담화", kT}, {U"담화문", kT},
     // What a question asks someone said, wrote, confided, judged, foresaw,
     // aimed at or asked ("X의 Y 발언", "X가 Y에 대해 한 말", "…며 던진 질문은").
-    {U"코멘트", kA | kB}, {U"충고", kA}, {U"한마디", kA}, {U"글귀", kA}, {U"심정", kA}, {U"소회", kA},
+    {U"코멘트", kA | kB}, {U"충고", kA}, {U"한마디", kA | kB}, {U"글귀", kA}, {U"심정", kA}, {U"소회", kA},
     {U"각오", kA}, {U"포부", kA}, {U"이유", kA}, {U"평가", kA | kB}, {U"판단", kA | kB}, {U"전망", kA},
     {U"배경", kA}, {U"견해", kA | kB}, {U"의견", kQ | kA | kB}, {U"분석", kA}, {U"예측", kA}, {U"계획", kA},
     {U"목표", kA}, {U"불만", kA}, {U"요구", kA | kO}, {U"지시", kQ | kA}, {U"약속", kA}, {U"슬로건", kA}, {U"내용", kA},
-    {U"요지", kA}, {U"질문", kA | kP}, {U"물음", kA | kP},
+    {U"요지", kA}, {U"질문", kA | kP}, {U"물음", kA | kP}, {U"사과", kA}, {U"보도", kA}, {U"진술", kA},
     // Words put to someone: a demand, a request, an order, a proposal, a plea.
-    {U"요청", kO}, {U"주문", kO}, {U"제안", kO}, {U"제의", kO}, {U"부탁", kO}, {U"권고", kO}, {U"권유", kO},
+    {U"요청", kO}, {U"주문", kO}, {U"제안", kO}, {U"제의", kO}, {U"부탁", kO | kA}, {U"권고", kO}, {U"권유", kO},
 };
 
 // Nouns of no speech: what was thought, found or supposed ("…해보자"는
