@@ -105,5 +105,17 @@ TEST_CASE("someone unnamed by a headline's statement, or an opening name inside 
   CHECK(TopicSpeaker("故 김하나 재단, 행사 열어… \"뜻을 잇겠다\"", {U"김하나"}, {U"김하나 재단"}).empty());
 }
 
+TEST_CASE("a label mark left open before a headline's statement is skipped, never hangs the scan") {
+  // An opening mark whose closer is missing or of another shape (‘…' mixes
+  // two marks; `[단독` is never closed): the mark is skipped as one character.
+  for (const char* headline : {"‘한빛극장' 김하나 감독 상 휩쓸고… \"꿈만 같다\"",
+                               "[단독 김하나 결혼 발표하고… \"행복하다\"",
+                               "'90년대 스타 김하나 복귀하고… \"떨린다\""}) {
+    CAPTURE(headline);
+    std::vector<Quote> q = Quotes(headline);
+    CHECK(q.size() == 1);
+  }
+}
+
 }  // namespace
 }  // namespace kosearch

@@ -69,6 +69,8 @@ std::vector<HeadlineToken> HeadlineTokens(std::u32string_view text, size_t seg, 
     if (char32_t close = LabelCloseFor(c); close != 0) {
       size_t j = text.substr(0, end).find(close, i + 1);
       if (j != std::u32string_view::npos) { i = j + 1; continue; }
+      ++i;  // a mark left open before the quote (`‘기생충' …`) is skipped, never a word
+      continue;
     }
     if (HeadlineBreak(c)) {
       if (!tokens.empty() && !tokens.back().mark_after) tokens.back().mark = c;
