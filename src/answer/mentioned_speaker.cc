@@ -76,7 +76,6 @@ std::vector<AskedWord> MentionFormsAsked(const std::string& asked, ArchiveReader
       }
       const bool capitalized = std::isupper(static_cast<unsigned char>(word[0]));
       w.counts = !w.forms.empty() || (capitalized && !possessive && !possessor_before);
-      w.capitalized = capitalized && !possessive && !possessor_before;
     }
     english.push_back(IsLatin(word) && !IsEnglishFunctionWord(AsciiLower(word)) ? word : std::string());
     out.push_back(std::move(w));
@@ -109,9 +108,6 @@ bool MentionAnswers(const std::string& mention, const std::vector<AskedWord>& as
     ++counting;
   }
   if (head == nullptr || !Names(mention, *head)) return false;
-  for (const auto& w : asked) {
-    if (w.counts && w.capitalized && !Names(mention, w)) return false;
-  }
   return MentionedWords(mention, asked) >= std::min<size_t>(2, counting);
 }
 

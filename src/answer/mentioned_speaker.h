@@ -32,7 +32,6 @@ namespace kosearch {
 struct AskedWord {
   std::vector<std::string> forms;
   bool counts = false;
-  bool capitalized = false;  // an English name's word ("Japanese", "Seoul"): the mention must name it
 };
 std::vector<AskedWord> MentionFormsAsked(const std::string& asked, ArchiveReader& archive);
 
@@ -46,9 +45,7 @@ size_t MentionedWords(const std::string& mention, const std::vector<AskedWord>& 
 
 // Whether the mention answers the words asked: it names the last counting
 // word (the head: "outlet" of "Chinese entertainment outlet", 관계자 of
-// "경찰 관계자") and every capitalized word that counts (a mention of
-// another country's or body's is someone else), and, when two or more
-// words count, two of them.
+// "경찰 관계자"), and, when two or more words count, two of them.
 bool MentionAnswers(const std::string& mention, const std::vector<AskedWord>& asked);
 
 // The quote documents among the best kMentionPool of `on_topic` (quote
