@@ -241,52 +241,14 @@ Status TryNamedAnywhere(const Question& question, const SpeakerFilter& speaker, 
   return Status::Ok();
 }
 
-// A speaker asked by role or organization whose answer says nothing of the
-// topic (none, or quotes that only match the filter): the quotes on the
-// topic whose own mention of their speaker names the words asked
-// (mentioned_speaker.h), those naming most first. Never for a speaker asked
-// by name: a person's words are theirs, not whoever the text calls so.
-Status TryMentioned(const Question& question, const SpeakerFilter& speaker, const Xapian::Query& filters,
+// A speaker asked whose quotes found nothing: the unnamed quotes where they
+// are named, then where any of their names is.
+Status TryFallbacks(const Question& question, const SpeakerFilter& speaker, const Xapian::Query& filters,
                     const Xapian::Query& scored, const TopicQuery& topic, const SearchOptions& options,
                     ArchiveReader& archive, SearchResponse* resp) {
-  if (question.speaker.empty() || scored.empty()) return Status::Ok();
-  if (!resp->hits.empty() && resp->hits.front().score > 0) return Status::Ok();
-  const bool by_name = speaker.kind == SpeakerKind::kPerson || speaker.kind == SpeakerKind::kPeople;
-  if (by_name && !SpeakerNamesAsked(question.speaker, archive).empty()) return Status::Ok();
-  const std::vector<AskedWord> asked = MentionFormsAsked(question.speaker, archive);
-  // The speaker's own quotes, though none says the topic, stay when their
-  // mention names more of the words asked than any quote on the topic.
-  size_t named_before = 0;
-  if (!resp->hits.empty()) {
-    const Hit& best = resp->hits.front();
-    named_before = MentionedWords(MentionOf(best.speaker_as_written, best.role, best.org, best.speaker), asked);
-  }
-  Xapian::Query on_topic(Xapian::Query::OP_FILTER, scored, QuoteDocuments());
-  if (!filters.empty()) on_topic = Xapian::Query(Xapian::Query::OP_FILTER, on_topic, filters);
-  std::vector<std::string> order;
-  size_t most_named = 0;
-  const Xapian::Query mentioning = QuotesMentioning(asked, on_topic, archive, &order, &most_named);
-  if (mentioning.empty() || most_named < named_before) return Status::Ok();
-  SearchOptions all = options;
-  all.offset = 0;
-  all.limit = order.size();
-  auto found = archive.Hits(Xapian::Query(Xapian::Query::OP_FILTER, on_topic, mentioning), topic.highlight, all, true);
-  if (!found.ok()) return found.status();
-  if (found->hits.empty()) return Status::Ok();
-  std::vector<Hit> hits = std::move(found->hits);
-  auto rank = [&](const Hit& h) { return std::find(order.begin(), order.end(), h.id) - order.begin(); };
-  std::stable_sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) { return rank(a) < rank(b); });
-  const size_t from = std::min<size_t>(options.offset, hits.size());
-  const size_t to = std::min<size_t>(from + options.limit, hits.size());
-  resp->hits.assign(std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(from)),
-                    std::make_move_iterator(hits.begin() + static_cast<std::ptrdiff_t>(to)));
-  resp->total = found->total;
-  resp->total_exact = found->total_exact;
-  resp->xapian_query = found->xapian_query;
-  resp->understood.resolved_by = "role or organization: the quotes on the topic whose speaker's mention names it";
-  resp->understood.unnamed_quotes = resp->understood.fallback = false;
-  resp->understood.speaker_resolution = resp->understood.ResolutionText();
-  return Status::Ok();
+  if (!resp->hits.empty() || question.speaker.empty()) return Status::Ok();
+  if (Status s = TryUnattributed(speaker, filters, scored, topic, options, archive, resp); !s.ok()) return s;
+  return TryNamedAnywhere(question, speaker, filters, scored, topic, options, archive, resp);
 }
 
 // The articles the question's words find as a plain query, exactly as that
@@ -448,13 +410,8 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   u.read_through_quotes = speaker.read_as;
   u.read_by = speaker.read_by;
   u.speaker_resolution = u.ResolutionText();
-  if (resp.hits.empty() && !question.speaker.empty()) {
-    if (Status s = TryUnattributed(speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
-    if (Status s = TryNamedAnywhere(question, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
-  }
-  if (!role_required) {
-    if (Status s = TryMentioned(question, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
-  }
+  if (Status s = TryFallbacks(question, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
+  if (Status s = role_required ? Status::Ok() : AnswerByMention(question.speaker, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
   KeepArticlesTogether(&resp.hits);
   u.speakers = SpeakersAnswered(resp.hits);  // a who-question's answer too: who said it
   if (!role_required) resp.closest = ClosestArticles(text, options, archive);  // else the first reading's

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "answer/answer_steps.h"
 #include "index/stored_document.h"
 #include "search/archive_reader.h"
 
@@ -57,5 +58,15 @@ bool MentionAnswers(const std::string& mention, const std::vector<AskedWord>& as
 inline constexpr size_t kMentionPool = 200;
 Xapian::Query QuotesMentioning(const std::vector<AskedWord>& asked, const Xapian::Query& on_topic, ArchiveReader& archive,
                                std::vector<std::string>* order, size_t* most_named);
+
+struct SpeakerFilter;
+
+// answer.cc's step: when `speaker` (as resolved from `asked`) is no one
+// asked by name and `resp`'s best hit says nothing of the topic (`scored`,
+// under `filters`), the quotes QuotesMentioning finds replace its hits,
+// unless the hit's mention names more of the words asked.
+Status AnswerByMention(const std::string& asked, const SpeakerFilter& speaker, const Xapian::Query& filters,
+                       const Xapian::Query& scored, const TopicQuery& topic, const SearchOptions& options,
+                       ArchiveReader& archive, SearchResponse* resp);
 
 }  // namespace kosearch
