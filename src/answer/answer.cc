@@ -16,6 +16,7 @@
 
 #include "answer/answer_steps.h"
 #include "answer/cached_archive.h"
+#include "answer/mentioned_speaker.h"
 #include "answer/question_grammar.h"
 #include "answer/role_words.h"
 #include "answer/sounded_speaker.h"
@@ -240,6 +241,16 @@ Status TryNamedAnywhere(const Question& question, const SpeakerFilter& speaker, 
   return Status::Ok();
 }
 
+// A speaker asked whose quotes found nothing: the unnamed quotes where they
+// are named, then where any of their names is.
+Status TryFallbacks(const Question& question, const SpeakerFilter& speaker, const Xapian::Query& filters,
+                    const Xapian::Query& scored, const TopicQuery& topic, const SearchOptions& options,
+                    ArchiveReader& archive, SearchResponse* resp) {
+  if (!resp->hits.empty() || question.speaker.empty()) return Status::Ok();
+  if (Status s = TryUnattributed(speaker, filters, scored, topic, options, archive, resp); !s.ok()) return s;
+  return TryNamedAnywhere(question, speaker, filters, scored, topic, options, archive, resp);
+}
+
 // The articles the question's words find as a plain query, exactly as that
 // query ranks them: a question answered with no quote, or with quotes of
 // someone else's reading of it, still offers what a search would. None when
@@ -399,10 +410,8 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   u.read_through_quotes = speaker.read_as;
   u.read_by = speaker.read_by;
   u.speaker_resolution = u.ResolutionText();
-  if (resp.hits.empty() && !question.speaker.empty()) {
-    if (Status s = TryUnattributed(speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
-    if (Status s = TryNamedAnywhere(question, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
-  }
+  if (Status s = TryFallbacks(question, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
+  if (Status s = role_required ? Status::Ok() : AnswerByMention(question.speaker, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
   KeepArticlesTogether(&resp.hits);
   u.speakers = SpeakersAnswered(resp.hits);  // a who-question's answer too: who said it
   if (!role_required) resp.closest = ClosestArticles(text, options, archive);  // else the first reading's

@@ -1,0 +1,80 @@
+// A speaker asked by role or organization only ("a Chinese entertainment
+// outlet", "중국 연예매체는") read against each quote's own mention of its
+// speaker (src/answer/mentioned_speaker.h): the mention must name the head
+// word asked and two of its words; over a small made-up archive, the quote
+// on the topic whose mention names the words answers when no quote is
+// keyed by them, and never for a speaker asked by name.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "answer/mentioned_speaker.h"
+#include "kosearch/search.h"
+#include "made_up_archive.h"
+
+namespace {
+
+// Made-up articles: a Chinese outlet (keyed by its own name) on two actors'
+// wedding; the police on a rally; a host and a producer on a new drama.
+constexpr const char* kArticles[] = {
+    R"({"id": "made-1", "source": "test", "date": "2024-05-02", "title": "두 배우 결혼설", "body": "배우 한서윤과 배우 정도현의 결혼설이 나왔다. 중국 연예매체 시나오락은 2일 \"두 배우가 올가을 베이징에서 결혼식을 올린다\"고 보도했다. 소속사는 확인해 줄 수 없다는 입장이다."})",
+    R"({"id": "made-2", "source": "test", "date": "2024-05-03", "title": "도심 집회 신고", "body": "도심에서 집회가 열렸다. 경찰은 \"집회 신고는 적법하게 접수됐다\"라고 밝혔다."})",
+    R"({"id": "made-3", "source": "test", "date": "2024-05-04", "title": "새 드라마 첫 방송", "body": "새 드라마가 4일 첫 방송됐다. 진행자 오하늘은 \"첫 회 시청률이 기대 이상\"이라고 말했다. 드라마 제작사 대표 김민호는 \"시청률보다 완성도가 중요하다\"라고 말했다."})",
+};
+
+struct MadeUpDb : kosearch::MadeUpArchive {
+  MadeUpDb() : MadeUpArchive("kosearch-mentioned-speaker", kArticles) {}
+};
+
+using kosearch::AskedWord;
+using kosearch::MentionAnswers;
+using kosearch::MentionedWords;
+using kosearch::SpeakersOf;
+
+AskedWord Word(std::vector<std::string> forms) { return AskedWord{std::move(forms), true}; }
+
+}  // namespace
+
+TEST_CASE("a mention answers the words asked: the head word, and two words when two count") {
+  const std::vector<AskedWord> media = {Word({"중국"}), Word({"언론", "매체"})};
+  CHECK(MentionAnswers("차이나데일리 등 중국 언론들 언론들", media));
+  CHECK(MentionedWords("차이나데일리 등 중국 언론들 언론들", media) == 2);
+  // The country alone is no outlet; the outlet of another country is another's.
+  CHECK_FALSE(MentionAnswers("중국 외교부", media));
+  CHECK_FALSE(MentionAnswers("일본 언론", media));
+  // "Chelsea manager": a capitalized word no form is known of still counts,
+  // so any manager is not the one asked.
+  const std::vector<AskedWord> manager = {AskedWord{{}, true}, Word({"감독"})};
+  CHECK_FALSE(MentionAnswers("본프레레 감독", manager));
+  // A word that only describes ("the", "senior") does not count.
+  const std::vector<AskedWord> host = {AskedWord{{}, false}, Word({"진행자"})};
+  CHECK(MentionAnswers("진행자 오하늘", host));
+  CHECK_FALSE(MentionAnswers("제작사 대표 김민호", host));
+}
+
+TEST_CASE("a role or organization no quote is keyed by: the quote on the topic whose mention names it") {
+  MadeUpDb db;
+  auto searcher = kosearch::Searcher::Open(db.path.string());
+  REQUIRE(searcher.ok());
+  // Keyed by the outlet's own name (시나오락), written beside the words asked.
+  auto r = (*searcher)->Search("중국 연예매체는 두 배우 결혼에 대해 뭐라고 보도했나");
+  REQUIRE(r.ok());
+  REQUIRE(r->hits.size() == 1);
+  CHECK(r->hits[0].article_id == "made-1");
+  CHECK(SpeakersOf(*r) == std::vector<std::string>{"시나오락"});
+  r = (*searcher)->Search("What did a Chinese entertainment outlet report about the actors' wedding?");
+  REQUIRE(r.ok());
+  REQUIRE(r->hits.size() == 1);
+  CHECK(SpeakersOf(*r) == std::vector<std::string>{"시나오락"});
+  CHECK(r->understood.resolved_by.rfind("role or organization", 0) == 0);
+  // Another country's outlet is named by no mention: no answer.
+  r = (*searcher)->Search("What did a Japanese outlet report about the actors' wedding?");
+  REQUIRE(r.ok());
+  CHECK(r->hits.empty());
+  // A speaker asked by name is never widened to whoever the text calls so.
+  r = (*searcher)->Search("김민호는 첫 회 시청률에 대해 뭐라고 했나");
+  REQUIRE(r.ok());
+  REQUIRE(r->hits.size() == 1);
+  CHECK(SpeakersOf(*r) == std::vector<std::string>{"김민호"});
+}
