@@ -241,7 +241,7 @@ class Concurrency(unittest.TestCase):
                 for h in json.loads(r.stdout)["results"]:
                     self.assertTrue(h["id"] and h["kind"] in ("article", "quote") and h["title"], h)
                 ran += 1
-            seen.append(self.article_total(db))
+                seen.append(self.article_total(db))  # after each query: a loaded machine runs few rounds
         t.join()
         self.assertEqual(indexer.wait(), 0, indexer.stderr.read())
         indexer.stderr.close()
