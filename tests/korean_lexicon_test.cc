@@ -7,6 +7,7 @@
 
 #include "extract/people.h"
 #include "text/korean_lexicon.h"
+#include "text/korean_lexicon_body_names.h"
 #include "text/unicode_text.h"
 
 namespace korean = kosearch::korean;
@@ -238,4 +239,21 @@ TEST_CASE("surnames that read as determiners before a title, and titles of one h
   CHECK(korean::EndsLikeOneHolderTitle(U"단장"));
   CHECK_FALSE(korean::EndsLikeOneHolderTitle(U"장"));
   CHECK_FALSE(korean::EndsLikeOneHolderTitle(U"의원"));
+}
+
+TEST_CASE("the table of institution words composes an office from its modifiers and head, never a name") {
+  // One modifier and a head, or several modifiers and a head.
+  CHECK(korean::ComposesBodyName(U"정보국"));
+  CHECK(korean::ComposesBodyName(U"교통국"));
+  CHECK(korean::ComposesBodyName(U"교통과"));
+  CHECK(korean::ComposesBodyName(U"보건복지부"));
+  CHECK(korean::ComposesBodyName(U"질병관리청"));
+  // Names that end like an office: the syllables before are no modifier.
+  CHECK_FALSE(korean::ComposesBodyName(U"정병국"));
+  CHECK_FALSE(korean::ComposesBodyName(U"김용국"));
+  CHECK_FALSE(korean::ComposesBodyName(U"강금실"));
+  // A head alone, or after a one-syllable modifier (외부 is "outside", 대사 an envoy).
+  CHECK_FALSE(korean::ComposesBodyName(U"국"));
+  CHECK_FALSE(korean::ComposesBodyName(U"외부"));
+  CHECK_FALSE(korean::ComposesBodyName(U"대사관계"));
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "text/korean_lexicon.h"
+#include "text/korean_lexicon_body_names.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -111,6 +112,9 @@ bool LooksLikeOrgGivenLookup(std::u32string_view stem, const AliasTable::Group* 
   for (size_t len = 2; len < stem.size() && len <= 3; ++len) {
     if (korean::IsOrganizationHead(stem.substr(stem.size() - len))) return true;
   }
+  // "정보국", "교통과": an office the lexicon composes from its parts (a
+  // modifier and a head), though 국 and 과 also end names (정병국).
+  if (korean::ComposesBodyName(stem)) return true;
   return CountHangulSyllables(stem) >= 3 && AllHangulSyllables(stem) && kOrgSuffixSyllables.find(stem.back()) != std::u32string_view::npos;
 }
 

@@ -7,6 +7,15 @@
 // (EnglishTitleEndings: "chief" → 장 in 과장, 본부장).
 #include "text/korean_lexicon.h"
 
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "text/korean_lexicon_body_names.h"
+#include "text/unicode_text.h"
+
 namespace kosearch::korean {
 
 namespace {
@@ -26,7 +35,8 @@ constexpr EnglishNamePart kEnglishNameParts[] = {
     {"prosecution", "검찰"}, {"army", "군"}, {"navy", "해군"}, {"military", "군"}, {"media", "언론"},
     {"broadcasting", "방송"}, {"news", "뉴스"}, {"sports", "스포츠"}, {"group", "그룹"}, {"mall", "몰"},
     {"hospital", "병원"}, {"school", "학교"}, {"church", "교회"}, {"club", "구단"}, {"company", "사"},
-    // Modifiers: what the body is for, or where.
+    // Modifiers: what the body is for, or where (ComposesBodyName reads the
+    // rows from "defense" on as modifiers, the ones before as heads).
     {"defense", "국방"}, {"defence", "국방"}, {"foreign", "외교"}, {"foreign", "외무"}, {"foreign", "외"},
     {"state", "국무"}, {"justice", "법무"}, {"interior", "내무"}, {"interior", "행정안전"}, {"finance", "재무"},
     {"finance", "재정"}, {"labor", "노동"}, {"labour", "노동"}, {"employment", "고용"}, {"health", "보건"}, {"health", "건강"}, {"logistics", "물류"},
@@ -64,6 +74,51 @@ constexpr EnglishTitleEnding kEnglishTitleEndings[] = {
 }  // namespace
 
 std::span<const EnglishNamePart> EnglishNameParts() { return kEnglishNameParts; }
+
+// The table lists its heads first, then its modifiers from "defense" on.
+constexpr size_t FirstModifierRow() {
+  size_t row = 0;
+  while (row < std::size(kEnglishNameParts) && kEnglishNameParts[row].english != "defense") ++row;
+  return row;
+}
+static_assert(FirstModifierRow() < std::size(kEnglishNameParts), "the modifiers begin with \"defense\"");
+
+bool ComposesBodyName(std::u32string_view word) {
+  struct Parts {
+    std::vector<std::u32string> heads, modifiers;
+  };
+  static const Parts kParts = [] {
+    Parts parts;
+    for (size_t row = 0; row < std::size(kEnglishNameParts); ++row) {
+      std::u32string korean = ToU32(kEnglishNameParts[row].korean);
+      if (korean.empty() || !AllHangulSyllables(korean)) continue;
+      if (row < FirstModifierRow()) {
+        parts.heads.push_back(std::move(korean));
+      } else if (korean.size() >= 2) {  // 외, 대 alone would make 외부, 대사 bodies
+        parts.modifiers.push_back(std::move(korean));
+      }
+    }
+    return parts;
+  }();
+  constexpr size_t kLongest = 16;  // no body's one word is longer (중앙선거관리위원회 is 9)
+  if (word.size() < 3 || word.size() > kLongest || !AllHangulSyllables(word)) return false;
+  auto composed_of_modifiers = [&](std::u32string_view prefix) {
+    std::array<bool, kLongest + 1> reach{};  // reach[i]: prefix[0, i) is one or more modifiers
+    reach[0] = true;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+      if (!reach[i]) continue;
+      for (const std::u32string& m : kParts.modifiers) {
+        if (prefix.substr(i).starts_with(m)) reach[i + m.size()] = true;
+      }
+    }
+    return reach[prefix.size()];
+  };
+  return std::any_of(kParts.heads.begin(), kParts.heads.end(), [&](const std::u32string& head) {
+    return head.size() < word.size() && word.ends_with(head) &&
+           composed_of_modifiers(word.substr(0, word.size() - head.size()));
+  });
+}
+
 std::span<const EnglishTitleEnding> EnglishTitleEndings() { return kEnglishTitleEndings; }
 
 HangulRomanization RevisedRomanization() {
