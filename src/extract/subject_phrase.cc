@@ -78,15 +78,41 @@ bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable
   return !IsTitleOrRole(before) && !IsPlace(before) && !IsQualifier(before);
 }
 
+namespace {
+
 // "허억", "박환": a surname and one syllable heading the phrase is a name
 // only where the lexicon knows the word as nothing else (no common word,
 // qualifier, modifier, determiner, side or word of grammar: "주요", "이번",
 // "남측"), nor its surname as a determiner (한, 이, 전, 모).
-static bool ShortKoreanName(std::u32string_view w) {
-  return w.size() == 2 && AllHangulSyllables(w) && korean::IsSurnameSyllable(w[0]) && w.back() != U'측' &&
+bool ShortKoreanName(std::u32string_view w) {
+  return w.size() == 2 && AllHangulSyllables(w) && korean::IsSurnameSyllable(w[0]) && !IsSideNoun(w.substr(1)) &&
          !IsCommonWord(w) && !IsQualifier(w) && !IsModifier(w) && !korean::IsDeterminer(w) && !HasGrammaticalEnding(w) &&
          korean::SurnameDeterminerReading(w.substr(0, 1)) == korean::SurnameDeterminer::kNoDeterminer;
 }
+
+// True when something beside the word's shape vouches for `w` (a word of
+// two syllables) as a person: the article's people (the finder's, by that
+// very name), the tagger's name list or the alias file, or a person span of
+// the tagger over the same word written elsewhere in the article. Ordinary
+// words begin with a surname's syllable as often as names do ("유명", "강경",
+// "진보", "여당"): the shape alone is no name.
+bool KnownAsPerson(const PhraseWord& w, const SpeakerTable& table, const AliasIndex& aliases) {
+  if (long p = table.ByName(w.text); p >= 0 && table.FullName(static_cast<size_t>(p)) == w.text) return true;
+  if (table.ListedPersonWord(w.text)) return true;
+  if (const AliasTable::Group* g = aliases.Find(w.text); g && g->kind == AliasTable::Kind::kPerson) return true;
+  std::u32string_view text = table.text();
+  size_t looked = 0, end;
+  for (size_t at = text.find(w.text); at != std::u32string_view::npos && looked < 30; at = text.find(w.text, at + 1), ++looked) {
+    end = at + w.text.size();
+    // The word itself, not the start of a longer one ("박환희").
+    bool longer = end < text.size() && IsHangulSyllable(text[end]) && table.TaggedPerson(at, end + 1);
+    bool word_start = at == 0 || !IsHangulSyllable(text[at - 1]);
+    if (at != w.start && word_start && !longer && table.TaggedPerson(at, end)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 size_t UntaggedNameBeforeTitle(const std::vector<PhraseWord>& words, const SpeakerTable& table,
                                const AliasIndex& aliases) {
@@ -111,7 +137,8 @@ size_t UntaggedNameBeforeTitle(const std::vector<PhraseWord>& words, const Speak
   // The name opens the phrase, or follows one body's name that opens it.
   size_t i = body(words[0]) && !IsPlace(words[0].text) && n >= 3 ? 1 : 0;
   const PhraseWord& name = words[i];
-  bool shaped = LooksLikeKoreanName(name.text) || (i == 0 && n >= 3 && ShortKoreanName(name.text));
+  bool shaped = LooksLikeKoreanName(name.text) ||
+                (i == 0 && n >= 3 && ShortKoreanName(name.text) && KnownAsPerson(name, table, aliases));
   if (!shaped || !not_else(name.text) || tagged_person(name)) return n;
   // The words between the name and the title name bodies or places, no one
   // else: "제라르 울리에 올림피크 리옹 감독" is one foreign name.

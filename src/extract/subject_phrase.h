@@ -69,7 +69,9 @@ bool HoldsJob(const std::vector<PhraseWord>& words, size_t i, const SpeakerTable
 // "산림보호연대 한만형 활동가", "허억 한빛대 교수": a name by the
 // lexicon's tables (LooksLikeKoreanName; or a surname and one syllable
 // opening a phrase of three words or more, where no common word, qualifier,
-// determiner, side (남측) or word of grammar is it) heading a phrase that
+// determiner, side (남측) or word of grammar is it and the article's people,
+// the name list, the alias file or a tagged span elsewhere vouch for it as
+// a person: "유명", "강경" begin with a surname too) heading a phrase that
 // ends in a title or a noun naming what a person is (활동가, 변호사; no role
 // noun: 측, 주인) is who speaks, though the tagger marks no person there.
 // The phrase opens its clause with the name or with one body's name before
