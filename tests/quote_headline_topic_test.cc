@@ -21,10 +21,12 @@ namespace {
 std::vector<Quote> Quotes(const std::string& text) { return TheExtractor().Extract(text).quotes; }
 
 // HeadlineTopicSpeaker over the last double-quoted pair of `text`, with the
-// names the tagger would mark given by hand (whole words or spans): the
-// speaker's words, or "" for none (*several set as the function sets it).
+// names the tagger would mark given by hand (whole words or spans; `whole`
+// the spans it marks as one person's whole name): the speaker's words, or
+// "" for none (*several set as the function sets it).
 std::string TopicSpeaker(const std::string& text, const std::vector<std::u32string>& people,
-                         const std::vector<std::u32string>& bodies = {}, bool* several = nullptr) {
+                         const std::vector<std::u32string>& bodies = {}, bool* several = nullptr,
+                         const std::vector<std::u32string>& whole = {}) {
   std::u32string t = ToU32(text);
   std::vector<QuotePair> pairs = PairDoubleMarks(t, t.size());
   REQUIRE(!pairs.empty());
@@ -36,7 +38,7 @@ std::string TopicSpeaker(const std::string& text, const std::vector<std::u32stri
   };
   HeadlineNames names{[&](size_t a, size_t b) { return in(people, a, b); },
                       [&](size_t a, size_t b) { return in(bodies, a, b); },
-                      [&](size_t a, size_t b) { return in(people, a, b); }};
+                      [&](size_t a, size_t b) { return in(whole, a, b); }};
   size_t start = 0, end = 0;
   bool several_people = false;
   bool found = HeadlineTopicSpeaker(t, pairs.back(), names, &start, &end, &several_people);
@@ -103,6 +105,38 @@ TEST_CASE("someone unnamed by a headline's statement, or an opening name inside 
   CHECK(TopicSpeaker("노래대회 김하나 무대… 한도윤 \"아이 러브 유\" 고백", {U"김하나"}).empty());
   // A name that opens a body's (the tagger spans both) is the body's.
   CHECK(TopicSpeaker("故 김하나 재단, 행사 열어… \"뜻을 잇겠다\"", {U"김하나"}, {U"김하나 재단"}).empty());
+}
+
+TEST_CASE("a body or an authority opening the statement's own phrase speaks for it, not the person before the break") {
+  // The person is what the event is about; the body after the break is the one saying it.
+  CHECK(TopicSpeaker("김하나 열애설…HNB엔터 \"사생활이라 확인 불가\"", {U"김하나"}, {U"HNB엔터"}).empty());
+  CHECK(TopicSpeaker("박두리 탄핵 인용… 헌재 \"중대한 위반\"", {U"박두리"}, {U"헌재"}).empty());
+  // A body the lexicon knows by its word, typed by no tagger.
+  CHECK(TopicSpeaker("최민호 대표 기소… 검찰 \"증거인멸 우려\"", {U"최민호"}).empty());
+  // Right after the statement: a body or a title says it.
+  CHECK(TopicSpeaker("김하나 사망… \"타살 흔적 없어\" 경찰 발표", {U"김하나"}).empty());
+  CHECK(TopicSpeaker("박두리 파면… \"법 앞에 예외 없다\" 대통령 언급", {U"박두리"}).empty());
+  // A body of the person's own phrase (her group) leaves her the speaker.
+  CHECK(TopicSpeaker("컴백 앞둔 한빛소녀 김하나 \"팬들이 먼저다\"", {U"김하나"}, {U"한빛소녀"}) == "김하나");
+}
+
+TEST_CASE("a person after the mark of the late (故, 고) never says a headline's statement") {
+  CHECK(TopicSpeaker("故 김하나 1주기… \"영원히 기억할게\"", {U"김하나"}).empty());
+  CHECK(TopicSpeaker("고 박두리 1주기, 추모 물결 \"잊지 않겠다\"", {U"박두리"}).empty());
+  // The one mourning after the break still speaks.
+  CHECK(TopicSpeaker("故 김하나 1주기… 박두리 \"영원히 기억할게\"", {U"김하나", U"박두리"}) == "박두리");
+}
+
+TEST_CASE("the tagger's whole-name spans join a name's words and keep a name ending like a particle") {
+  bool several = false;
+  // Two words the tagger marks as one person's name: one speaker, not two side by side.
+  CHECK(TopicSpeaker("디아 마르코 공연 취소… \"한국 팬들 보고 싶었다\"", {U"디아", U"마르코"}, {}, &several, {U"디아 마르코"}) ==
+        "디아 마르코");
+  CHECK(TopicSpeaker("디아 마르코 공연 취소… \"한국 팬들 보고 싶었다\"", {U"디아", U"마르코"}, {}, &several).empty());
+  CHECK(several);
+  // A name ending like a particle (을) counts only when the tagger spans it whole.
+  CHECK(TopicSpeaker("한가을 컴백… \"기다려 주셔서 감사\"", {U"한가을"}, {}, nullptr, {U"한가을"}) == "한가을");
+  CHECK(TopicSpeaker("한가을 컴백… \"기다려 주셔서 감사\"", {U"한가을"}).empty());
 }
 
 TEST_CASE("a label mark left open before a headline's statement is skipped, never hangs the scan") {

@@ -108,6 +108,10 @@ bool PlainHeadlineNoun(std::u32string_view w) {
          !HasGrammaticalEnding(w) && !HeadlineVerb(w);
 }
 
+// A word the lexicon knows as a body or an authority that speaks (`검찰`,
+// `외교부`, `조선중앙통신`), or an unnamed role (`관계자`).
+bool SpeakingBody(std::u32string_view w) { return EndsInSpeakingNoun(w) || korean::IsGovernmentBody(w); }
+
 // The words of a headline statement's segment and what the article's names
 // say of them: the grammar of where the statement's speaker may stand.
 class HeadlineLine {
@@ -125,14 +129,15 @@ class HeadlineLine {
   // whole: the tagger's person or body, or a person of the article's table.
   Kind NameKind(size_t i) const {
     std::u32string_view w = Word(i);
-    if (w.size() < 2 && !std::all_of(w.begin(), w.end(), IsAsciiAlpha)) return kNone;
+    if (w.empty() || (w.size() < 2 && !std::all_of(w.begin(), w.end(), IsAsciiAlpha))) return kNone;
     bool subject;
     // (a name may end like a particle: `왕이`, `유이`; the tagger's span then covers the whole word)
     if (StripParticle(w, &subject) < w.size() && !subject && !names_.whole_person(tokens_[i].start, tokens_[i].end)) return kNone;
     if (korean::IsTitleWord(w)) return kNone;
     // (a name that opens a body's, `노무현 재단`: the tagger spans both)
     if (i + 1 < size() && !tokens_[i].break_after && names_.organization(tokens_[i].start, tokens_[i + 1].end)) return kNone;
-    if (names_.person(tokens_[i].start, tokens_[i].end)) return kPerson;
+    // (someone late, `故 김하나`, `고 김하나`: whom the headline mourns, never the one speaking)
+    if (names_.person(tokens_[i].start, tokens_[i].end)) return i > 0 && korean::IsDeceasedMark(Word(i - 1)) ? kNone : kPerson;
     if (names_.organization(tokens_[i].start, tokens_[i].end)) return kBody;
     return kNone;
   }
@@ -203,6 +208,18 @@ class HeadlineLine {
     return NameKind(next) == kPerson || listed;
   }
 
+  // A body or an authority opens the statement's own phrase, after the
+  // last break before the quote, while the person chosen (ending at word
+  // `last`) stands before that break (`김하나 열애설…HNB엔터 "…"`, `… 기소…
+  // 검찰 "…"`): the person is what the event is about, the body speaks.
+  bool BodyOpensStatementPhrase(size_t last) const {
+    size_t own = size();
+    while (own > 0 && !tokens_[own - 1].mark_after) --own;
+    if (own == 0 || own == size() || last >= own) return false;
+    std::u32string_view w = Word(own);
+    return names_.organization(tokens_[own].start, tokens_[own].end) || SpeakingBody(w);
+  }
+
   // Someone else may say the statement, not the name chosen before word
   // `after_name`: a role in its own phrase (`…누리꾼 수사대 "…"`, `돈 빌려준
   // 채권자 "…"`), or a word of a name's shape no table knows alone right
@@ -231,6 +248,7 @@ class HeadlineLine {
 HeadlineLine::Kind ChooseName(const HeadlineLine& line, bool single, size_t* first, size_t* last, bool* several) {
   HeadlineLine::Kind chosen = HeadlineLine::kNone;
   for (size_t i = 0; i < line.size(); ++i) {
+    if (chosen != HeadlineLine::kNone && i <= *last) continue;  // the words of the name chosen
     HeadlineLine::Kind kind = line.NameKind(i);
     // (in single marks only a person's statement: a body's are its shows' titles, `JTBC '…'`)
     if (kind == HeadlineLine::kNone || (kind == HeadlineLine::kBody && single)) continue;
@@ -246,13 +264,13 @@ HeadlineLine::Kind ChooseName(const HeadlineLine& line, bool single, size_t* fir
         ((!line.token(i).break_after && !(line.HeadsStatement(i) && i + 2 >= line.size())) || chosen == HeadlineLine::kPerson)) {
       continue;
     }
-    // A body, then a person of it (`크레용팝 소율`): the person speaks.
+    // Two people side by side (`김하나 박두리 열애 인정…`): neither alone speaks.
     if (chosen == HeadlineLine::kPerson && kind == HeadlineLine::kPerson && *last + 1 == i) {
       *several = true;
       return HeadlineLine::kNone;
     }
     *first = i, chosen = kind;
-    *last = i = kind == HeadlineLine::kPerson ? line.NameEnd(i) : i;
+    *last = kind == HeadlineLine::kPerson ? line.NameEnd(i) : i;
   }
   if (chosen == HeadlineLine::kPerson && line.PersonBeside(*last)) {
     *several = true;
@@ -274,11 +292,14 @@ bool HeadlineTopicSpeaker(std::u32string_view text, const QuotePair& pair, const
   size_t first = 0, last = 0;
   HeadlineLine::Kind kind = ChooseName(line, pair.single, &first, &last, several);
   if (kind == HeadlineLine::kNone || line.OtherBesideStatement(last + 1)) return false;
-  // Someone unnamed right after the statement (`"…" 네티즌 축하 봇물`).
+  if (kind == HeadlineLine::kPerson && line.BodyOpensStatementPhrase(last)) return false;
+  // Someone unnamed, a title or a body right after the statement (`"…"
+  // 네티즌 축하 봇물`, `"…" 경찰 발표`).
   size_t after = SkipSpaces(text, pair.close + 1, text.size());
   size_t after_end = after;
   while (after_end < text.size() && IsHangulSyllable(text[after_end])) ++after_end;
-  if (after_end > after && IsRoleNoun(text.substr(after, after_end - after))) return false;
+  std::u32string_view after_word = text.substr(after, after_end - after);
+  if (!after_word.empty() && (IsTitleOrRole(after_word) || SpeakingBody(after_word))) return false;
   size_t through = kind == HeadlineLine::kPerson ? line.ThroughTitles(last) : last;
   *speaker_start = line.token(first).start, *speaker_end = line.token(through).end;
   return true;

@@ -292,7 +292,7 @@ void MarkHeadlines(std::u32string_view text, size_t limit, const SubjectFinder& 
     // the name its line stands on, or no one when two people stand side by side.
     bool statement = pairs[k].speech ? pairs[k].verbless && (*headline)[k].second == 0 && !OwnsSpeaker(pairs[k])
                                      : LineEndingStatement(text, limit, pairs[k]);
-    if (bool several; statement && HeadlineTopicSpeaker(text, pairs[k], names, &a, &b, &several)) {
+    if (bool several = false; statement && HeadlineTopicSpeaker(text, pairs[k], names, &a, &b, &several)) {
       pairs[k].speech = pairs[k].verbless = true, (*headline)[k] = {a, b};
     } else if (statement && several) {
       pairs[k].speech = pairs[k].verbless = pairs[k].unattributed = true;

@@ -427,6 +427,11 @@ bool IsDeterminer(std::u32string_view word) {
   return std::find(std::begin(kDeterminers), std::end(kDeterminers), word) != std::end(kDeterminers);
 }
 
+bool IsDeceasedMark(std::u32string_view word) {
+  static constexpr std::u32string_view kDeceasedMarks[] = {U"故", U"고", U"고인"};
+  return std::find(std::begin(kDeceasedMarks), std::end(kDeceasedMarks), word) != std::end(kDeceasedMarks);
+}
+
 bool EndsLikeOneHolderTitle(std::u32string_view title) {
   static constexpr std::u32string_view kOneHolderEnds = U"장";
   return title.size() >= 2 && kOneHolderEnds.find(title.back()) != std::u32string_view::npos;

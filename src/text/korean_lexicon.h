@@ -160,6 +160,9 @@ SurnameDeterminer SurnameDeterminerReading(std::u32string_view word);
 // A determiner pointing at a noun the text names elsewhere or not at all
 // (그, 이, 저, 해당, 모, 각: "그 재단은", "해당 법원은"), not an adverb ("또", "곧").
 bool IsDeterminer(std::u32string_view word);
+// The mark of someone late written before the name (故, 고, 고인: "故 김하나
+// 1주기"): the person is mourned, never the one speaking.
+bool IsDeceasedMark(std::u32string_view word);
 // A title the last syllable of which names a body's head, held by one
 // person at a time (이사장, 단장, 원장: -장), so a surname before it is no
 // "a certain" one.
