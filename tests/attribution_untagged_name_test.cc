@@ -59,7 +59,7 @@ TEST_CASE("an ordinary word of two syllables opening with a surname's syllable i
 
 TEST_CASE("a foreign name whose first part is shaped like a Korean one stays whole before its club and title") {
   std::vector<Quote> q =
-      Quotes("전 대표팀 사령탑인 제라르 울리에 올림피크 리옹 감독은 \"최상의 컨디션이라면 누구와도 상대할 수 있다\"고 했다.");
+      Quotes("대표팀을 이끌었던 제라르 울리에 올림피크 리옹 감독은 \"몸 상태만 좋으면 어느 팀과도 겨룰 수 있다\"고 했다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "제라르 울리에");
 }

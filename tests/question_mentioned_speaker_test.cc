@@ -38,8 +38,8 @@ AskedWord Word(std::vector<std::string> forms) { return AskedWord{std::move(form
 
 TEST_CASE("a mention answers the words asked: the head word, and two words when two count") {
   const std::vector<AskedWord> media = {Word({"중국"}), Word({"언론", "매체"})};
-  CHECK(MentionAnswers("차이나데일리 등 중국 언론들 언론들", media));
-  CHECK(MentionedWords("차이나데일리 등 중국 언론들 언론들", media) == 2);
+  CHECK(MentionAnswers("글로벌타임스 등 중국 언론들 언론들", media));
+  CHECK(MentionedWords("글로벌타임스 등 중국 언론들 언론들", media) == 2);
   // The country alone is no outlet; the outlet of another country is another's.
   CHECK_FALSE(MentionAnswers("중국 외교부", media));
   CHECK_FALSE(MentionAnswers("일본 언론", media));

@@ -52,7 +52,7 @@ TEST_CASE("a headline's statement after an ellipsis or a comma goes to the name 
   CHECK(q[0].speaker == "김민정");
   CHECK(q[0].speaker_type == "person");
   // A title in quotes (the charge) and a noun of the event between.
-  q = Quotes("박성훈 ‘사기 혐의’ 피소…“무혐의 처분 받은 사안” 해명");
+  q = Quotes("박성훈 ‘횡령 의혹’ 고소…“이미 끝난 일” 해명");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "박성훈");
   // A program's name in quotes before the name, a comma after the event.
