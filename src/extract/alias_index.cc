@@ -112,10 +112,13 @@ bool LooksLikeOrgGivenLookup(std::u32string_view stem, const AliasTable::Group* 
   for (size_t len = 2; len < stem.size() && len <= 3; ++len) {
     if (korean::IsOrganizationHead(stem.substr(stem.size() - len))) return true;
   }
+  if (CountHangulSyllables(stem) >= 3 && AllHangulSyllables(stem) && kOrgSuffixSyllables.find(stem.back()) != std::u32string_view::npos) {
+    return true;
+  }
   // "정보국", "교통과": an office the lexicon composes from its parts (a
-  // modifier and a head), though 국 and 과 also end names (정병국).
-  if (korean::ComposesBodyName(stem)) return true;
-  return CountHangulSyllables(stem) >= 3 && AllHangulSyllables(stem) && kOrgSuffixSyllables.find(stem.back()) != std::u32string_view::npos;
+  // modifier and a head), though 국 and 과 also end names (정병국). Asked
+  // last: it walks the lexicon's rows, the test above is one look-up.
+  return korean::ComposesBodyName(stem);
 }
 
 }  // namespace kosearch

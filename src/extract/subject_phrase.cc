@@ -101,9 +101,9 @@ bool KnownAsPerson(const PhraseWord& w, const SpeakerTable& table, const AliasIn
   if (table.ListedPersonWord(w.text)) return true;
   if (const AliasTable::Group* g = aliases.Find(w.text); g && g->kind == AliasTable::Kind::kPerson) return true;
   std::u32string_view text = table.text();
-  size_t looked = 0, end;
+  size_t looked = 0;
   for (size_t at = text.find(w.text); at != std::u32string_view::npos && looked < 30; at = text.find(w.text, at + 1), ++looked) {
-    end = at + w.text.size();
+    size_t end = at + w.text.size();
     // The word itself, not the start of a longer one ("박환희").
     bool longer = end < text.size() && IsHangulSyllable(text[end]) && table.TaggedPerson(at, end + 1);
     bool word_start = at == 0 || !IsHangulSyllable(text[at - 1]);
