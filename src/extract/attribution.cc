@@ -307,7 +307,7 @@ class PhraseResolver {
       bool before_title = (i + 2 == n || modified) && IsTitle(words[n - 1].text) && !affiliation &&
                           AllHangulSyllables(w) && w.size() <= 4 && w.back() != U'측' &&  // "남측 연락대표"
                           !body && !IsRoleNoun(w) && !IsTitle(w) && !korean::IsGovernmentBody(w) && !IsPlace(w) &&
-                          !IsQualifier(w);
+                          !IsQualifier(w) && !korean::IsOrganizationHead(w);  // "대학 교수": a bare body's head
       bool name = before_title || table_.ByName(w) >= 0 || LooksLikeKoreanName(w) ||
                   table_.TaggedPerson(words[i].start, words[i].start + w.size());
       // "김씨", "박모": a surname with 씨/모; a role word ("부모") is not one.
