@@ -67,6 +67,9 @@ struct Understanding {
   bool unnamed_quotes = false;      // quotes without a named speaker, in articles that name the speaker
   bool fallback = false;            // …in articles naming any of their names: offered as maybe theirs, not theirs by name
   bool subject_through_quotes = false;  // a question the grammar did not read: its subject read through the quote terms
+  // A query no reading took for a question, with a word of speech or a
+  // quoted phrase: its other words searched over the quotes (answer/keywords_over_quotes.h).
+  bool keywords_over_quotes = false;
   // speaker_resolution as the fields above say it.
   std::string ResolutionText() const;
   // "speaker: SK (SK그룹, 최태원) · topic: Omniverse (옴니버스) · 2 quotes",

@@ -71,6 +71,7 @@ std::string Understanding::ResolutionText() const {
   if (unnamed_quotes) out += "; quotes without a named speaker in articles that name them";
   if (fallback) out += " (fallback: their name is in these articles, not on these quotes)";
   if (subject_through_quotes) out += "; the subject read through the index's quote terms";
+  if (keywords_over_quotes) out += std::string(out.empty() ? "" : "; ") + "read as keywords over quotes";
   return out;
 }
 
@@ -91,10 +92,11 @@ std::string Understanding::Summary(size_t quote_count) const {
     for (const auto& i : items) out += (out.empty() ? what + ": " : ", ") + i;
     return out.empty() ? out : out + " · ";
   };
+  const std::string keywords = keywords_over_quotes ? "keywords over quotes · " : "";
   std::string who = asks_who ? (described.empty() ? "who said it · " : "who said it (" + described + ") · ") : "";
   // The expansions cover the topic and the event: with no topic, the event shows them.
   const std::vector<std::string> event_expansions = topic.empty() ? topic_expansions : std::vector<std::string>{};
-  return who + part("speaker", speaker, speaker_expansions) + part("topic", topic, topic_expansions) +
+  return keywords + who + part("speaker", speaker, speaker_expansions) + part("topic", topic, topic_expansions) +
          part("event", event, event_expansions) + list("phrase", phrases) + list("filters", filters) +
          list("answered by", speakers) + std::to_string(quote_count) + (quote_count == 1 ? " quote" : " quotes");
 }

@@ -187,6 +187,7 @@ std::string ResponseToJson(const SearchResponse& r, bool explain) {
                        {"asks_who", u.asks_who}, {"described", u.described}, {"event", u.event}, {"phrases", u.phrases}, {"filters", u.filters},
                        {"speakers", u.speakers}, {"speaker_resolution", u.speaker_resolution},
                        {"read_through_quotes", u.read_through_quotes}, {"read_by", ReadByName(u.read_by)},
+                       {"keywords_over_quotes", u.keywords_over_quotes},
                        {"summary", u.Summary(r.hits.size())}};
     j["closest"] = Json::array();
     for (const Hit& h : r.closest) j["closest"].push_back(HitToJson(h));

@@ -127,4 +127,10 @@ Result<SearchResponse> AnswerThroughQuotedSubject(std::string_view text, const S
 // cannot be read so, its speaker is unknown or no quote answers it.
 Result<SearchResponse> AnswerWithPlainSayingVerb(std::string_view text, const SearchOptions& options, ArchiveReader& archive);
 
+// A query no reading took for a question that has a word of speech or a
+// quoted phrase beside other words, its other words searched over the quotes
+// (answer/keywords_over_quotes.cc). A response that is no question when it
+// cannot be read so or no quote answers it: then `text` is searched plainly.
+Result<SearchResponse> AnswerAsKeywordsOverQuotes(std::string_view text, const SearchOptions& options, ArchiveReader& archive);
+
 }  // namespace kosearch

@@ -232,6 +232,9 @@ Result<SearchResponse> Searcher::Search(std::string_view query, const SearchOpti
     // A what-question whose verb is none of saying, asked of a speaker the index knows.
     auto plain_verb = impl_->WithRetry([&] { return AnswerWithPlainSayingVerb(query, options, *impl_); });
     if (plain_verb.ok() && plain_verb->is_question) return plain_verb;
+    // Keywords with a word of speech ("<기관> 관계자 <주제> 입장"): searched over the quotes.
+    auto keywords = impl_->WithRetry([&] { return AnswerAsKeywordsOverQuotes(query, options, *impl_); });
+    if (keywords.ok() && keywords->is_question) return keywords;
   }
   return impl_->WithRetry([&] { return impl_->PlainSearch(query, options); });
 }

@@ -243,8 +243,9 @@ bool StartsWithNamingVerb(std::u32string_view rest);
 bool StartsWithSayingVerb(std::u32string_view rest);
 
 // Nouns of speech (말, 발언, 입장, 성명, 논평), one table; which stages read
-// a row (a bit set: a row may serve several).
-enum SpeechNounUse : uint8_t {
+// a row (a bit set: a row may serve several). Rows in Latin letters are the
+// English words of speech (verbs too: "said", "react"), read only as kAskedAsKeywords.
+enum SpeechNounUse : uint16_t {
   kAfterQuote = 1 << 0,            // extract/quotes: "…"라는 말을 했다 (StartsWithSpeechNoun)
   kAfterQuotedSentence = 1 << 1,   // the same, only after quoted words shaped as a sentence
   kIssuedStatement = 1 << 2,       // extract/body_subjects: "X 명의의 성명은" speaks for X
@@ -256,10 +257,15 @@ enum SpeechNounUse : uint8_t {
   // 거부했다, "…"는 요청에), someone else's unless a verb of saying follows
   // the noun ("…"는 요구를 했다).
   kPutToSubject = 1 << 7,
+  // answer/keywords_over_quotes: a word that makes a query no reading took
+  // for a question ask about what was said ("<기관> 관계자 <주제> 입장",
+  // "<Org> reaction to the investigation"): its other words are searched
+  // over the quotes.
+  kAskedAsKeywords = 1 << 8,
 };
 struct SpeechNoun {
   std::u32string_view text;
-  uint8_t uses;  // SpeechNounUse bits
+  uint16_t uses;  // SpeechNounUse bits
   bool UsedFor(SpeechNounUse use) const { return (uses & use) != 0; }
 };
 std::span<const SpeechNoun> SpeechNouns();
