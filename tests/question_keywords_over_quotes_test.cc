@@ -50,6 +50,10 @@ TEST_CASE("keywords over quotes: plain queries, a bare quoted phrase and query s
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("speaker:김서연 발언").has_value());
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("급식 AND 반응").has_value());
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("반응").has_value());  // nothing left to search by
+  // 말 after a word of time is "the end of" a period, no word said.
+  CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("3월 말 수출 실적").has_value());
+  CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("올해 말 금리 전망").has_value());
+  CHECK(kosearch::ReadAsKeywordsOverQuotes("감독 경기 후 말").has_value());
   // An English question sentence the grammar could not read is no keyword string.
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("How much did the studio say the album cost?").has_value());
   CHECK(kosearch::ReadAsKeywordsOverQuotes("the studio said the album cost").has_value());

@@ -52,6 +52,18 @@ bool HasQuerySyntax(const std::string& text, const std::vector<std::string>& wor
   });
 }
 
+// "3월 말", "올해 말 실적": 말 after a word of time is "the end of", not a
+// word said (a plain query about a period stays a plain search).
+bool EndOfPeriod(const std::vector<std::string>& words, size_t i) {
+  if (i == 0 || !words[i].starts_with("말")) return false;
+  const std::string& before = words[i - 1];
+  if (std::any_of(before.begin(), before.end(), [](unsigned char c) { return c >= '0' && c <= '9'; })) return true;
+  for (std::string_view period : {"월", "년", "해", "달", "분기", "학기", "주", "연도"}) {
+    if (before.ends_with(period)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsKeywordSpeechWord(const std::string& word) {
@@ -88,7 +100,7 @@ std::optional<Question> ReadAsKeywordsOverQuotes(std::string_view text) {
   bool speech = false;
   std::vector<std::string> topic;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!quoted[i] && IsKeywordSpeechWord(words[i])) {
+    if (!quoted[i] && IsKeywordSpeechWord(words[i]) && !EndOfPeriod(words, i)) {
       speech = true;
       continue;
     }
