@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "extract/name_runs.h"
+#include "extract/speaker_evidence.h"
 #include "extract/speaker_extent.h"
 #include "extract/speaker_words.h"
 #include "extract/subject_phrase.h"
@@ -477,6 +478,8 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   if (r.type == SpeakerKind::kPerson || r.type == SpeakerKind::kOrganization) PluralIsGroup(&r);
   if (r.type == SpeakerKind::kPerson) AffiliationOutOfName(table, &r), CampIsRole(candidate.as_written, &r);
   FitSpeakerExtent(table, q->start, &r);  // the one entity the text writes, no word more or less
+  // A wrong name is worse than none (speaker_evidence.h).
+  if (PhraseNamesSomeoneElse(r, candidate, table, aliases) || SpeakerIsCommonWord(r, table, aliases)) r = {};
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {
     r.confidence *= 0.85;
     // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").
