@@ -50,7 +50,7 @@ bool PhraseNamesSomeoneElse(const Resolution& r, const SpeakerCandidate& candida
     if (key.empty()) continue;
     if (speaker.find(key) != std::u32string::npos || key.find(speaker) != std::u32string::npos) return false;
   }
-  // "남궁성 원불교 교정원장은": the phrase began after her name.
+  // "남궁민 한빛재단 이사장은": the phrase began after her name.
   std::u32string_view before = text.substr(0, candidate.phrase_start);
   while (!before.empty() && before.back() == U' ') before.remove_suffix(1);
   size_t space = r.speaker.rfind(U' ');
@@ -59,13 +59,13 @@ bool PhraseNamesSomeoneElse(const Resolution& r, const SpeakerCandidate& candida
   for (size_t i = 0; i < words.size(); ++i) {
     const PhraseWord& w = words[i];
     if (w.text.size() < 2 || !AllHangulSyllables(w.text) || DescribesSpeaker(w, table, aliases)) continue;
-    // "최자 연인 설리", "오바마 측 대변인": whose people the speaker is.
+    // "한별 연인 이영희", "김 후보 측 대변인": whose people the speaker is.
     if (i + 1 < words.size() && (IsRoleNoun(words[i + 1].text) || IsSideNoun(words[i + 1].text) ||
                                  korean::IsAffiliationNoun(words[i + 1].text))) {
       continue;
     }
     // A name of its own: the tagger's, one of a Korean name's shape, or the
-    // word that opens a titled phrase ("박환 수원대 교수"), where news
+    // word that opens a titled phrase ("정환 서해대 교수"), where news
     // writes the name.
     bool opens_titled = i == 0 && words.size() > 1 && IsTitle(words.back().text);
     if (table.TaggedPerson(w.start, w.start + w.text.size()) || LooksLikeKoreanName(w.text) || opens_titled) return true;
@@ -81,7 +81,7 @@ bool SpeakerIsCommonWord(const Resolution& r, const SpeakerTable& table, const A
   if (last.empty()) return false;
   // What reads as no name: a word the lexicon lists as common, a plural
   // ("MC들": a group of people), a word with a mark no name is written with
-  // ("abcd****", "[전문]"). A name's letters are Hangul, Hanja, Latin, digits
+  // ("abcd****", "[속보]"). A name's letters are Hangul, Hanja, Latin, digits
   // and the marks of "E&M", "장-피에르", "티파니·유리".
   auto name_letter = [](char32_t c) {
     return IsHangulSyllable(c) || (c >= 0x4E00 && c <= 0x9FFF) || (c < 0x80 && std::isalnum(static_cast<int>(c))) ||
