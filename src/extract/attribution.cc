@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 #include "extract/name_runs.h"
 #include "extract/speaker_evidence.h"
@@ -19,8 +18,6 @@
 
 namespace kosearch {
 namespace {
-
-using WordSet = std::unordered_set<std::u32string_view>;
 
 class PhraseResolver {
  public:
