@@ -1,8 +1,9 @@
 // The speaker is the one entity the text writes, no word more or less
 // (issue 13, speaker_extent.cc): a time word or a modifying clause before a
-// name, a club or a firm before it, a company mark and a body's glued side
-// (측) are no part of it; a given name the tagger spans with the family name
-// is. Made-up sentences in the shapes Korean news uses.
+// name, a club or a firm before it, a company mark, a headline's Hanja
+// country (美) and a body's glued side (측) are no part of it; a given name
+// the tagger spans with the family name is. Made-up sentences in the shapes
+// Korean news uses.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -69,6 +70,18 @@ TEST_CASE("a company's legal-form mark is no part of the body speaking") {
   q = Quotes("한빛소프트(주)는 \"신작 출시 일정에는 변함이 없다\"고 밝혔다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "한빛소프트");
+}
+
+TEST_CASE("a headline's Hanja country glued to a body is no part of its name; a Hanja body alone stays") {
+  std::vector<Quote> q = Quotes("美국무부 \"동맹과 긴밀히 협의하고 있다\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "국무부");
+  q = Quotes("中외교부 \"어떤 간섭도 반대한다\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "외교부");
+  q = Quotes("與 \"이번 주 안에 법안을 처리하겠다\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "與");
 }
 
 TEST_CASE("a club or a firm the tagger spans into the name after it stays out of it") {

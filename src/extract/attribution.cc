@@ -7,9 +7,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 #include "extract/name_runs.h"
+#include "extract/speaker_evidence.h"
 #include "extract/speaker_extent.h"
 #include "extract/speaker_words.h"
 #include "extract/subject_phrase.h"
@@ -18,8 +18,6 @@
 
 namespace kosearch {
 namespace {
-
-using WordSet = std::unordered_set<std::u32string_view>;
 
 class PhraseResolver {
  public:
@@ -477,6 +475,8 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   if (r.type == SpeakerKind::kPerson || r.type == SpeakerKind::kOrganization) PluralIsGroup(&r);
   if (r.type == SpeakerKind::kPerson) AffiliationOutOfName(table, &r), CampIsRole(candidate.as_written, &r);
   FitSpeakerExtent(table, q->start, &r);  // the one entity the text writes, no word more or less
+  // A wrong name is worse than none (speaker_evidence.h).
+  if (PhraseNamesSomeoneElse(r, candidate, table, aliases) || SpeakerIsCommonWord(r, table, aliases)) r = {};
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {
     r.confidence *= 0.85;
     // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").

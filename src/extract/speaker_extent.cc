@@ -150,6 +150,9 @@ void StripMarks(Resolution* r) {
   }
   while (!s.empty() && (IsSpaceInLine(s.front()) || s.front() == U',')) s.erase(0, 1);
   while (!s.empty() && (IsSpaceInLine(s.back()) || s.back() == U',')) s.pop_back();
+  // "美국무부": a headline's Hanja country (korean::IsHanjaBodyAbbreviation)
+  // glued to a name is where the body or person is from, no part of the name.
+  if (s.size() >= 3 && korean::IsHanjaBodyAbbreviation(s[0]) && IsHangulSyllable(s[1])) s.erase(0, 1);
   // "측" glued to a body's last word is its side, which is the body speaking.
   if (r->type == SpeakerKind::kOrganization) s.resize(s.size() - GluedSideLength(s));
 }

@@ -2,10 +2,11 @@
 // before the quote that the article's table of who is who, the alias file or
 // the entity tagger supports as ONE entity. Words outside it are no part of
 // the speaker: a clause or a time word before a name ("감독인 로하스", "지난달
-// 그로스만"), a company mark ("㈜한빛"), a body's side ("한빛측"); and a name the
-// text writes longer than the part taken ("자비어 | 사라스") runs on over the
-// words the tagger spans with it. A speaker written only after the quote
-// is narrowed at its first mention there. Internal header.
+// 그로스만"), a company mark ("㈜한빛"), a headline's Hanja country ("美국무부"),
+// a body's side ("한빛측"); and a name the text writes longer than the part
+// taken ("자비어 | 사라스") runs on over the words the tagger spans with it. A
+// speaker written only after the quote is narrowed at its first mention
+// there. Internal header.
 #pragma once
 
 #include <cstddef>

@@ -1,0 +1,58 @@
+// The last check on a resolved speaker (issue 13, speaker_evidence.h): a
+// wrong name is worse than none. A subject phrase that names its own person
+// is never given to someone else the article names; a plural or a user id
+// nothing vouches for as a name is no speaker. Made-up sentences in the
+// shapes Korean news uses.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "kosearch/extract.h"
+#include "shared_extractor.h"
+
+namespace kosearch {
+namespace {
+
+std::vector<Quote> Quotes(const std::string& text) { return TheExtractor().Extract(text).quotes; }
+
+TEST_CASE("a titled phrase that opens with its own name is never given to another person of the sentence") {
+  // 이동휘 is who was studied; the one speaking is the professor the phrase
+  // names. Without the check the people finder's 이동휘 took the quote.
+  std::vector<Quote> q = Quotes(
+      "항일 투쟁을 이끈 이동휘 선생의 생애를 연구한 정환 서해대 교수는 \"선생의 헌신은 잊혀선 안 된다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker != "이동휘");
+  CHECK(q[0].speaker_as_written == "정환 서해대 교수");
+}
+
+TEST_CASE("the phrase's own person and a person named right before the phrase keep the quote") {
+  std::vector<Quote> q = Quotes("임시정부를 이끈 김구 선생의 생애를 연구한 박훈 한빛대 교수는 \"선생의 헌신은 잊혀선 안 된다\"고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "박훈");
+  q = Quotes("남궁민 한빛재단 이사장은 \"나눔은 멈추지 않는다\"고 말했다. 이어 \"내년에도 계속하겠다\"고 덧붙였다.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "남궁민");
+  CHECK(q[1].speaker == "남궁민");
+}
+
+TEST_CASE("a plural no tagger span or alias vouches for is a group of people, no named body") {
+  std::vector<Quote> q = Quotes("출연진 MC들은 \"게스트의 입담이 최고였다\"고 입을 모았다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].speaker_type.empty());
+  CHECK(q[0].speaker_as_written == "MC들");
+}
+
+TEST_CASE("a user id with masked letters is no name") {
+  std::vector<Quote> q = Quotes("‘abcd****’는 “오늘 경기는 정말 대단했다”고 적었다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].speaker_as_written == "abcd****");
+  // A body the alias file knows keeps its name, whatever marks stand near it.
+  q = Quotes("외교부는 “추가 조치를 검토하고 있다”고 밝혔다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "외교부");
+}
+
+}  // namespace
+}  // namespace kosearch
