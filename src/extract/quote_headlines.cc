@@ -366,6 +366,27 @@ bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePai
   return true;
 }
 
+namespace {
+
+// `발언이`, `대외 발언이`, `공식 입장을`: a noun of speech, right away or
+// after one plain noun that qualifies it (no particle, no ending: a noun
+// compound's first part), as the head of the genitive's noun phrase.
+bool SpeechNounAfterModifier(std::u32string_view rest) {
+  if (korean::StartsWithSpeechNoun(rest)) return true;
+  size_t end = 0;
+  while (end < rest.size() && IsHangulSyllable(rest[end])) ++end;
+  if (end < 2 || end >= rest.size() || !IsSpaceInLine(rest[end])) return false;
+  std::u32string_view word = rest.substr(0, end);
+  bool subject;
+  if (StripParticle(word, &subject) != word.size() || HasGrammaticalEnding(word) || korean::HasInflectionSyllable(word) ||
+      korean::EndsLikeModifier(word)) {
+    return false;
+  }
+  return korean::StartsWithSpeechNoun(rest.substr(end + 1));
+}
+
+}  // namespace
+
 bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
                             size_t* speaker_end) {
   limit = std::min(limit, text.size());
@@ -387,7 +408,7 @@ bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuoteP
     if (word.size() >= 2 && word.back() == U'의') {
       // (그의, 이의: who "he" is, the resolver of pronouns knows, not this)
       if (word.size() == 2 && w == from && std::u32string_view(U"그이").find(word[0]) != std::u32string_view::npos) return false;
-      if (!korean::StartsWithSpeechNoun(text.substr(end + 1, limit - end - 1))) return false;
+      if (!SpeechNounAfterModifier(text.substr(end + 1, limit - end - 1))) return false;
       *speaker_start = from, *speaker_end = end - 1;
       return true;
     }
@@ -440,6 +461,12 @@ bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair
     if (StartsWithPressNoun(rest)) {
       size_t space = rest.find(U' ');
       rest = space == std::u32string_view::npos ? std::u32string_view{} : rest.substr(space + 1);
+    }
+    // (nor those named in the genitive as askers, `출연진들의 질문에`: the
+    // question is theirs, told by no subject of the sentence)
+    if (size_t space = rest.find(U' '); space != std::u32string_view::npos && space >= 2 && rest[space - 1] == U'의' &&
+                                        AllHangulSyllables(rest.substr(0, space))) {
+      rest = rest.substr(space + 1);
     }
     const auto& nouns = korean::SpeechNouns();
     const auto& particles = korean::ParticlesFor(korean::kAfterQuestionPut);  // 에, 엔 (`…냐’는 질문엔`)

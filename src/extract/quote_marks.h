@@ -232,6 +232,11 @@ bool UtteranceShaped(std::u32string_view raw);
 // a thought or a finding (생각, 결과: R5), or words whose speaker the noun
 // phrase names in the genitive (SpeakerInGenitiveAfter's).
 bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair& p, std::u32string_view after);
+// `"…와 달라"는 요청이 있었다`, `"…해 달라"는 요구가 나왔다`: `after` (the
+// words after the closing mark) holds an adnominal ending and a noun of
+// words put to someone (the lexicon's kPutToSubject rows) marked as its
+// clause's subject: speech, but from someone the sentence's subject is not.
+bool SpeechNounAsSubjectAhead(std::u32string_view after);
 // `…공동선두"…다할 것"2년 차`, `"…달라" 울먹인 장관`: such words as a
 // headline's statement: ending the line, cut off, before another quote or
 // a lead glued to it, or set off before and followed by a word; double

@@ -249,7 +249,7 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     if (SpeechEnding(after) || (StatementShaped(text, p) && SpeechEndingAfterSentence(after)) ||
         UtteranceBeforeNoun(text, limit, p, after)) {
       p.speech = true;
-      p.unattributed = OthersWordsAhead(after);
+      p.unattributed = OthersWordsAhead(after) || SpeechNounAsSubjectAhead(after);
       continue;
     }
     // `"사실무근" 부인`, `"…" 해명`: a noun of speech as the next word, a
