@@ -47,5 +47,27 @@ TEST_CASE("a request that is its clause's subject is speech from no one the sent
   CHECK(Quotes("박 감독은 “강의를 맡아 달라”는 요청을 거절했다.").empty());
 }
 
+TEST_CASE("single-quoted words ending as talk ends (…말라, …보시라) before a quotative ending are speech") {
+  std::vector<Quote> q = Quotes("코치는 ‘허가가 나지 않은 약이니 절대 먹지 말라’고 당부했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "허가가 나지 않은 약이니 절대 먹지 말라");
+  CHECK(q[0].speaker.empty());  // an unnamed coach: a role, no name
+  q = Quotes("김수영 감독은 ‘한 번만 더 생각해 보시라’며 선수를 붙잡았다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "한 번만 더 생각해 보시라");
+  CHECK(q[0].speaker == "김수영");
+  // A title in single marks ending in a noun stays no quote.
+  CHECK(Quotes("김수영 감독은 ‘겨울의 카메라’라고 이름 붙인 전시를 열었다.").empty());
+}
+
+TEST_CASE("a quoted sentence before 던 describes its speaker, named right after it") {
+  std::vector<Quote> q = Quotes("“이 노래를 부를 때마다 고향을 생각한다”던 박서진은 이날도 무대에서 그 노래를 불렀다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "이 노래를 부를 때마다 고향을 생각한다");
+  CHECK(q[0].speaker == "박서진");
+  // A clause after 던 (지켜보던) is no speaker's name: no quote read through it.
+  CHECK(Quotes("“이 노래를 부를 때마다 고향을 생각한다”던 무대를 지켜보던 관객이 울었다.").empty());
+}
+
 }  // namespace
 }  // namespace kosearch

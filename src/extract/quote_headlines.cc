@@ -422,6 +422,38 @@ bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuoteP
   return false;
 }
 
+bool SpeakerAfterRetrospectiveEnding(std::u32string_view text, size_t limit, const QuotePair& pair,
+                                     size_t* speaker_start, size_t* speaker_end) {
+  limit = std::min(limit, text.size());
+  if (pair.unclosed || pair.close >= limit || !LooksLikeSentence(QuotedWords(text, pair))) return false;
+  std::u32string_view after = text.substr(pair.close + 1, limit - pair.close - 1);
+  size_t from = 0;
+  for (std::u32string_view e : korean::RetrospectiveQuotingEndings()) {
+    if (after.starts_with(e)) { from = pair.close + 1 + e.size(); break; }
+  }
+  if (from == 0) return false;
+  // Up to three words, the last with a subject's particle or a comma after
+  // it (`마틴은`, `트럼프,`, `김 대표는`): no clause (`했던`), no other particle.
+  for (size_t w = from, words = 0; w < limit && words < 3; ++words) {
+    size_t end = w;
+    while (end < limit && IsHangulSyllable(text[end])) ++end;
+    std::u32string_view word = text.substr(w, end - w);
+    if (word.empty() || korean::HasInflectionSyllable(word) || korean::EndsLikeModifier(word)) return false;
+    bool subject = false;
+    size_t stem = StripParticle(word, &subject);
+    bool comma = end < limit && text[end] == U',';
+    if (stem < word.size() && !subject) return false;
+    if (subject || comma) {
+      if (stem == 0) return false;
+      *speaker_start = from, *speaker_end = w + stem;
+      return true;
+    }
+    if (end >= limit || !IsSpaceInLine(text[end])) return false;
+    w = end + 1;
+  }
+  return false;
+}
+
 bool StartsGluedLead(std::u32string_view text, size_t at, size_t limit) {
   size_t end = at;
   while (end < limit && IsHangulSyllable(text[end])) ++end;

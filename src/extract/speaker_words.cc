@@ -56,7 +56,7 @@ constexpr SpeakerNoun kSpeakerNouns[] = {
     // Occupations and roles written bare ("에이전트는", "점성술가는"): what
     // someone does, never a name, so the speaker stays an unnamed role.
     {U"에이전트", kR}, {U"점성술가", kR}, {U"역술가", kR}, {U"주인", kR}, {U"집주인", kR}, {U"다이버", kR},
-    {U"매니저", kR}, {U"멤버", kR},
+    {U"매니저", kR}, {U"멤버", kR}, {U"트레이너", kR},
     // A camp or faction ("개혁 진영은", "반대 세력은"): a group with no one
     // face, never a person's name, even where the tagger marks a given name
     // (진영) there.
