@@ -69,5 +69,17 @@ TEST_CASE("a quoted sentence before 던 describes its speaker, named right after
   CHECK(Quotes("“이 노래를 부를 때마다 고향을 생각한다”던 무대를 지켜보던 관객이 울었다.").empty());
 }
 
+TEST_CASE("headline speakers the tables know: parents (학부모) as an unnamed role, a city (市) in Hanja") {
+  std::vector<Quote> q = Quotes("학부모들 “지금도 모자란데 이해 안돼” 교육청 “내년까지 정원 늘리겠다”");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].text == "지금도 모자란데 이해 안돼");
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].role == "학부모들");
+  q = Quotes("市 “보조금 신청 요건 미달” vs 업체 “과도한 기준… 문제없어”");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].text == "보조금 신청 요건 미달");
+  CHECK(q[0].speaker == "市");
+}
+
 }  // namespace
 }  // namespace kosearch
