@@ -1,8 +1,8 @@
 // Headline statements and quotes cited in parentheses (see quote_marks.h):
 // whether a quote stands as a headline's statement (`원주 동부 "…"`), ends a
 // headline glued to its lead (`"…"북한의`), is cited with its source after
-// it (`"…" (이장희, 2009)`) or names its speaker in the genitive after it
-// (`'…'는 정씨의 주장`), and the words that name the source; and a
+// it (`"…" (이장희, 2009)`), and the words that name the source (a
+// speaker named after the quote is quote_speaker_after.cc's); and a
 // headline's statement ending its line that names no speaker
 // (LineEndingStatement). Split from quote_marks.cc, which pairs the marks.
 #include <algorithm>
@@ -366,41 +366,6 @@ bool IsCitedInParentheses(std::u32string_view text, size_t limit, const QuotePai
   return true;
 }
 
-bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
-                            size_t* speaker_end) {
-  limit = std::min(limit, text.size());
-  std::u32string_view inside = QuotedWords(text, pair);
-  // A sentence (a question too: `…않을 것인가`), not a term or a title.
-  if (pair.unclosed || !(LooksLikeSentence(inside) || inside.ends_with(U"인가") || inside.ends_with(U"는가"))) return false;
-  size_t a = pair.close + 1;
-  std::u32string_view after = text.substr(a, limit - a);
-  size_t from = 0;
-  for (const korean::AdnominalQuoting& e : korean::AdnominalQuotingEndings()) {
-    if (!e.contracted && after.starts_with(e.text)) { from = a + e.text.size(); break; }
-  }
-  if (from == 0) return false;
-  for (size_t w = from, words = 0; w < limit && words < 3; ++words) {
-    size_t end = w;
-    while (end < limit && IsHangulSyllable(text[end])) ++end;
-    std::u32string_view word = text.substr(w, end - w);
-    if (word.empty() || end >= limit || !IsSpaceInLine(text[end])) return false;
-    if (word.size() >= 2 && word.back() == U'의') {
-      // (그의, 이의: who "he" is, the resolver of pronouns knows, not this)
-      if (word.size() == 2 && w == from && std::u32string_view(U"그이").find(word[0]) != std::u32string_view::npos) return false;
-      if (!korean::StartsWithSpeechNoun(text.substr(end + 1, limit - end - 1))) return false;
-      *speaker_start = from, *speaker_end = end - 1;
-      return true;
-    }
-    // A clause (`말하는 김 대표의`, `했던`), not a name.
-    if (korean::HasInflectionSyllable(word) || korean::EndsLikeModifier(word) ||
-        korean::EndsInModifierSyllable(word, korean::kClauseGoesOn)) {
-      return false;
-    }
-    w = end + 1;
-  }
-  return false;
-}
-
 bool StartsGluedLead(std::u32string_view text, size_t at, size_t limit) {
   size_t end = at;
   while (end < limit && IsHangulSyllable(text[end])) ++end;
@@ -440,6 +405,12 @@ bool IsQuestionPut(std::u32string_view text, size_t limit, const QuotePair& pair
     if (StartsWithPressNoun(rest)) {
       size_t space = rest.find(U' ');
       rest = space == std::u32string_view::npos ? std::u32string_view{} : rest.substr(space + 1);
+    }
+    // (nor those named in the genitive as askers, `출연진들의 질문에`: the
+    // question is theirs, told by no subject of the sentence)
+    if (size_t space = rest.find(U' '); space != std::u32string_view::npos && space >= 2 && rest[space - 1] == U'의' &&
+                                        AllHangulSyllables(rest.substr(0, space))) {
+      rest = rest.substr(space + 1);
     }
     const auto& nouns = korean::SpeechNouns();
     const auto& particles = korean::ParticlesFor(korean::kAfterQuestionPut);  // 에, 엔 (`…냐’는 질문엔`)

@@ -71,8 +71,9 @@ std::u32string_view QuotedWords(std::u32string_view text, const QuotePair& p) {
 // 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
 bool LooksLikeSentence(std::u32string_view inside) {
   if (inside.find(U' ') == std::u32string_view::npos || inside.empty()) return false;
+  // (or as talk ends, by the lexicon's endings of utterances: …말라, …보시라, …잖아, …거야)
   return std::u32string_view(U"다요죠까냐").find(inside.back()) != std::u32string_view::npos ||
-         inside.ends_with(U"달라") || inside.ends_with(U"하라") || inside.ends_with(U"하자");
+         korean::EndsLikeTalk(inside.substr(inside.rfind(U' ') + 1));
 }
 
 namespace {

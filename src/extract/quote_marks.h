@@ -54,6 +54,8 @@ struct QuotePair {
   // noun of speech (`'…'는 정씨의 주장`), found by SpeakerInGenitiveAfter
   // (FindQuotePairs) at [genitive_start, genitive_end): speech only when
   // that name can speak (FindQuotes checks, and clears it otherwise).
+  // Also set for the one named after a retrospective quoting ending
+  // (`"…"던 마틴은`, SpeakerAfterRetrospectiveEnding), read the same way.
   bool genitive_speaker = false;
   size_t genitive_start = 0, genitive_end = 0;
   // A question put to someone (`"…느냐"는 질문에`, `'…'는 기자들 질문에`):
@@ -86,6 +88,14 @@ bool StartsGluedLead(std::u32string_view text, size_t at, size_t limit);
 // words without the 의: the one whose words they are.
 bool SpeakerInGenitiveAfter(std::u32string_view text, size_t limit, const QuotePair& pair, size_t* speaker_start,
                             size_t* speaker_end);
+
+// `"…하겠다"던 김 대표는`, `"…"라던 트럼프,`: a quoted sentence followed by
+// a retrospective quoting ending (the lexicon's: 던, 라던) and a noun phrase
+// of one to three words ending in a subject's particle or a comma: the one
+// who said the words. On success *speaker_start/_end span that phrase
+// without its particle (read as SpeakerInGenitiveAfter's speaker).
+bool SpeakerAfterRetrospectiveEnding(std::u32string_view text, size_t limit, const QuotePair& pair,
+                                     size_t* speaker_start, size_t* speaker_end);
 
 // A sentence of two words or more ending as Korean sentences end (다, 요,
 // 냐, an imperative 달라): not a name or a title ("쥬광덕 트리오").
@@ -232,6 +242,11 @@ bool UtteranceShaped(std::u32string_view raw);
 // a thought or a finding (생각, 결과: R5), or words whose speaker the noun
 // phrase names in the genitive (SpeakerInGenitiveAfter's).
 bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair& p, std::u32string_view after);
+// `"…와 달라"는 요청이 있었다`, `"…해 달라"는 요구가 나왔다`: `after` (the
+// words after the closing mark) holds an adnominal ending and a noun of
+// words put to someone (the lexicon's kPutToSubject rows) marked as its
+// clause's subject: speech, but from someone the sentence's subject is not.
+bool SpeechNounAsSubjectAhead(std::u32string_view after);
 // `…공동선두"…다할 것"2년 차`, `"…달라" 울먹인 장관`: such words as a
 // headline's statement: ending the line, cut off, before another quote or
 // a lead glued to it, or set off before and followed by a word; double

@@ -249,7 +249,7 @@ void ClassifyDouble(std::u32string_view text, size_t limit, std::vector<QuotePai
     if (SpeechEnding(after) || (StatementShaped(text, p) && SpeechEndingAfterSentence(after)) ||
         UtteranceBeforeNoun(text, limit, p, after)) {
       p.speech = true;
-      p.unattributed = OthersWordsAhead(after);
+      p.unattributed = OthersWordsAhead(after) || SpeechNounAsSubjectAhead(after);
       continue;
     }
     // `"사실무근" 부인`, `"…" 해명`: a noun of speech as the next word, a
@@ -342,7 +342,10 @@ std::vector<QuotePair> FindQuotePairs(std::u32string_view text, size_t limit) {
   for (std::vector<QuotePair>* list : {&pairs, &singles}) {
     for (QuotePair& p : *list) {
       if (IsQuestionPut(text, limit, p)) p.speech = p.verbless = p.asked = true;
-      if (!p.speech) p.genitive_speaker = SpeakerInGenitiveAfter(text, limit, p, &p.genitive_start, &p.genitive_end);
+      if (!p.speech) {
+        p.genitive_speaker = SpeakerInGenitiveAfter(text, limit, p, &p.genitive_start, &p.genitive_end) ||
+                             SpeakerAfterRetrospectiveEnding(text, limit, p, &p.genitive_start, &p.genitive_end);
+      }
     }
   }
   size_t d = 0;

@@ -32,6 +32,12 @@ bool QuestionOrThoughtAhead(std::u32string_view rest) {
   return false;
 }
 
+// `요청이 `, `요구가 `: what follows a noun is its subject particle, the
+// noun the subject of its clause.
+bool IsSubjectMarked(std::u32string_view tail) {
+  return tail.starts_with(U"이 ") || tail.starts_with(U"가 ") || tail.starts_with(U"도 ");
+}
+
 // `"…해 달라"는 요구를 거부했다`, `"…평가해 달라"는 요청에 "…"`: in the
 // first three words, a noun of words put to the subject (the lexicon's
 // kPutToSubject rows) with no verb of saying after it (`…는 요구를 했다`):
@@ -41,6 +47,9 @@ bool PutToSubjectAhead(std::u32string_view rest) {
     size_t space = rest.find(U' ');
     for (const korean::SpeechNoun& noun : korean::SpeechNouns()) {
       if (!noun.UsedFor(korean::kPutToSubject) || !rest.starts_with(noun.text)) continue;
+      // (`"…해 달라"는 요청이 있었다`: the request is the clause's subject,
+      // words that came from someone, put to no one the sentence names)
+      if (word == 0 && IsSubjectMarked(rest.substr(noun.text.size()))) return false;
       return space == std::u32string_view::npos || !korean::StartsWithSayingVerb(rest.substr(space + 1));
     }
     if (space == std::u32string_view::npos) break;
@@ -72,6 +81,21 @@ bool UtteranceShaped(std::u32string_view raw) {
   if (last.back() != U'것') return false;
   char32_t before = last.size() >= 2 ? last[last.size() - 2] : (space > 0 ? raw[space - 1] : U' ');
   return EndsInRieul(before);
+}
+
+bool SpeechNounAsSubjectAhead(std::u32string_view after) {
+  for (const korean::AdnominalQuoting& e : korean::AdnominalQuotingEndings()) {
+    if (!after.starts_with(e.text)) continue;
+    std::u32string_view rest = after.substr(e.text.size());
+    for (const korean::SpeechNoun& noun : korean::SpeechNouns()) {
+      if (noun.UsedFor(korean::kPutToSubject) && rest.starts_with(noun.text) &&
+          IsSubjectMarked(rest.substr(noun.text.size()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
 }
 
 bool UtteranceBeforeNoun(std::u32string_view text, size_t limit, const QuotePair& p, std::u32string_view after) {

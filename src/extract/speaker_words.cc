@@ -45,7 +45,7 @@ constexpr SpeakerNoun kSpeakerNouns[] = {
     {U"참석자", kR}, {U"응답자", kR}, {U"상대방", kR}, {U"관계기관", kR | kE}, {U"실무자", kR}, {U"담당자", kR}, {U"책임자", kR},
     {U"지도부", kR}, {U"수뇌부", kR}, {U"부대장", kR}, {U"단체", kR | kE}, {U"의료진", kR}, {U"조사단", kR},
     {U"기획단", kR}, {U"사용자", kR}, {U"이용자", kR}, {U"주최측", kR}, {U"사측", kR | kE}, {U"노조", kR | kE},
-    {U"유권자", kR}, {U"학생", kR | kD}, {U"교사", kR}, {U"선수단", kR}, {U"운영진", kR}, {U"제작진", kR}, {U"관중", kR},
+    {U"유권자", kR}, {U"학생", kR | kD}, {U"교사", kR}, {U"학부모", kR | kE}, {U"선수단", kR}, {U"운영진", kR}, {U"제작진", kR}, {U"관중", kR},
     {U"승객", kR}, {U"목사", kR}, {U"여성", kR}, {U"남성", kR},
     // Kin ("벨가셈의 부친은"): who the person is to someone named, not a name.
     {U"부친", kR}, {U"모친", kR}, {U"아버지", kR}, {U"어머니", kR}, {U"부모", kR}, {U"아내", kR}, {U"남편", kR},
@@ -56,7 +56,7 @@ constexpr SpeakerNoun kSpeakerNouns[] = {
     // Occupations and roles written bare ("에이전트는", "점성술가는"): what
     // someone does, never a name, so the speaker stays an unnamed role.
     {U"에이전트", kR}, {U"점성술가", kR}, {U"역술가", kR}, {U"주인", kR}, {U"집주인", kR}, {U"다이버", kR},
-    {U"매니저", kR}, {U"멤버", kR},
+    {U"매니저", kR}, {U"멤버", kR}, {U"트레이너", kR},
     // A camp or faction ("개혁 진영은", "반대 세력은"): a group with no one
     // face, never a person's name, even where the tagger marks a given name
     // (진영) there.

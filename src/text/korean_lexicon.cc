@@ -396,7 +396,7 @@ bool IsAffiliationNoun(std::u32string_view word, AffiliationUse use) {
 }
 
 bool IsHanjaBodyAbbreviation(char32_t c) {
-  return std::u32string_view(U"與野北美中日韓英佛獨露靑檢軍警").find(c) != std::u32string_view::npos;
+  return std::u32string_view(U"與野北美中日韓英佛獨露靑檢軍警市道區").find(c) != std::u32string_view::npos;
 }
 
 bool IsHanjaLeaderSurname(char32_t c) { return std::u32string_view(U"朴文尹盧李安").find(c) != std::u32string_view::npos; }

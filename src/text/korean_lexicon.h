@@ -300,6 +300,11 @@ struct AdnominalQuoting {
 };
 std::span<const AdnominalQuoting> AdnominalQuotingEndings();
 
+// The endings that make quoted words describe their speaker, in the past
+// (`"…"던 김 대표는`, `"…"라던 그`: 라고 하던 contracted), each with the space
+// after it: the noun phrase after one said the words.
+std::span<const std::u32string_view> RetrospectiveQuotingEndings();
+
 // A verb of reporting after a quote's own speech verb ("…"라고 말했다고
 // 보도했다): the words are someone else's, reported by the sentence's topic.
 std::span<const std::u32string_view> ReportingVerbs();

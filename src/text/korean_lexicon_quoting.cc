@@ -94,6 +94,10 @@ constexpr std::u32string_view kVerbsOfOthersWords[] = {U"받", U"들었", U"들�
 constexpr AdnominalQuoting kAdnominalQuotings[] = {
     {U"라는 ", false}, {U"이라는 ", false}, {U"는 ", false}, {U"란 ", true}, {U"이란 ", true}};
 
+// Endings that make quoted words describe the one who said them, in the
+// past (`"…하겠다"던 김 대표는`: 라고 하던, contracted); longest first.
+constexpr std::u32string_view kRetrospectiveQuotings[] = {U"이라던 ", U"라던 ", U"던 "};
+
 constexpr std::u32string_view kReportingVerbs[] = {U"고 보도했", U"고 보도하", U"고 전했다", U"고 인용 보도",
                                                    U"고 보도된"};
 
@@ -119,7 +123,7 @@ constexpr ClauseEnding kClauseEndings[] = {
     // …니다 and …니까 only after a ㅂ (합니다, 있습니까; not 아니다).
     {U"니다", kU, kFinalBieup}, {U"니까", kU, kFinalBieup}, {U"요", kU}, {U"죠", kU}, {U"냐", kU}, {U"까", kU}, {U"는가", kU},
     {U"인가", kU}, {U"건가", kU}, {U"달라", kU}, {U"하라", kU}, {U"말라", kU}, {U"보라", kU},
-    {U"하자", kU}, {U"보자", kU}, {U"가자", kU}, {U"겠다", kU}, {U"겠어", kU}, {U"싶다", kU},
+    {U"시라", kU}, {U"하자", kU}, {U"보자", kU}, {U"가자", kU}, {U"겠다", kU}, {U"겠어", kU}, {U"싶다", kU},
     {U"싶어", kU}, {U"잖아", kU}, {U"거야", kU}, {U"세요", kU},
 };
 
@@ -210,6 +214,8 @@ bool IsNotSpeechNoun(std::u32string_view word) {
 }
 
 std::span<const AdnominalQuoting> AdnominalQuotingEndings() { return kAdnominalQuotings; }
+
+std::span<const std::u32string_view> RetrospectiveQuotingEndings() { return kRetrospectiveQuotings; }
 
 bool IsSpeechNoun(std::u32string_view word, SpeechNounUse use) {
   return std::any_of(std::begin(kSpeechNouns), std::end(kSpeechNouns),
