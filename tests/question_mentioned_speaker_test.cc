@@ -30,6 +30,13 @@ constexpr const char* kAgencyArticles[] = {
     R"({"id": "made-b", "source": "test", "date": "2024-06-03", "title": "정도현 드라마 출연", "body": "배우 정도현이 드라마에 출연한다. 방송사 측은 \"정도현이 드라마에서 형사 역할을 맡는다\"고 전했다."})",
 };
 
+// Made-up articles: school principals, unnamed, on a uniform rule; an
+// unattributed reaction on the same topic.
+constexpr const char* kPrincipalArticles[] = {
+    R"({"id": "made-p1", "source": "test", "date": "2024-03-02", "title": "새 교복 규정 논란", "body": "교육청이 새 교복 규정을 발표했다. 상당수 학교장은 \"규정을 정하기 전에 학생 의견을 먼저 들어야 한다\"고 말했다."})",
+    R"({"id": "made-p2", "source": "test", "date": "2024-03-03", "title": "교복 규정 반응", "body": "새 교복 규정에 대해 \"학생 의견은 전혀 듣지 않았다\"는 반응이 나왔다. 학교 앞에서 학생 의견을 묻는 설문도 열렸다."})",
+};
+
 struct MadeUpDb : kosearch::MadeUpArchive {
   MadeUpDb() : MadeUpArchive("kosearch-mentioned-speaker", kArticles) {}
 };
@@ -112,4 +119,17 @@ TEST_CASE("an agency English names as Korean text spells it by sound: its quote 
   r = (*searcher)->Search("What did Jung Do-hyun's agency Star Company say about his role in the drama?");
   REQUIRE(r.ok());
   for (const auto& h : r->hits) CHECK(h.article_id != "made-b");
+}
+
+TEST_CASE("an English group in common nouns: the quote on the topic whose mention names it comes first") {
+  kosearch::MadeUpArchive db("kosearch-mentioned-principals", kPrincipalArticles);
+  auto searcher = kosearch::Searcher::Open(db.path.string());
+  REQUIRE(searcher.ok());
+  // The resolved answer (quotes with no speaker where the words are named)
+  // ranks an unattributed reaction first; the principals' own mention names them.
+  auto r = (*searcher)->Search("What did school principals say about student opinions?");
+  REQUIRE(r.ok());
+  REQUIRE_FALSE(r->hits.empty());
+  CHECK(r->hits[0].article_id == "made-p1");
+  CHECK(r->understood.resolved_by.rfind("role or organization", 0) == 0);
 }

@@ -185,11 +185,14 @@ Status AnswerByMention(const std::string& asked_speaker, const SpeakerFilter& sp
   const bool by_name = speaker.kind == SpeakerKind::kPerson || speaker.kind == SpeakerKind::kPeople;
   if (by_name) return Status::Ok();  // a person's words are theirs (and asked no more of the archive)
   // An English group or role in common nouns alone ("school principals",
-  // "the reporter"): the index's keys are Korean, so the resolved answer
-  // may say the topic by someone whose mention names none of it; the
-  // quotes whose own mention names more of the words asked come first.
+  // "the foreign ministry"): the index's keys are Korean, so the resolved
+  // answer may say the topic by someone whose mention names none of it;
+  // the quotes whose own mention names more of the words asked come first.
+  // Not over a title's holders: each holds the title asked, and a mention
+  // naming one more word ("party leader": 정당 in another party's 원내대표)
+  // is no better answer (dev11).
   const bool said_topic = !resp->hits.empty() && resp->hits.front().score > 0;
-  if (said_topic && !IsCommonNounPhrase(asked_speaker)) return Status::Ok();
+  if (said_topic && (speaker.title_holders || !IsCommonNounPhrase(asked_speaker))) return Status::Ok();
   const std::vector<AskedWord> asked = MentionFormsAsked(asked_speaker, archive);
   // The speaker's own quotes, though none says the topic, stay when their
   // mention names more of the words asked than any quote on the topic.
