@@ -23,6 +23,20 @@ constexpr const char* kArticles[] = {
     R"({"id": "made-3", "source": "test", "date": "2024-05-04", "title": "새 드라마 첫 방송", "body": "새 드라마가 4일 첫 방송됐다. 진행자 오하늘은 \"첫 회 시청률이 기대 이상\"이라고 말했다. 드라마 제작사 대표 김민호는 \"시청률보다 완성도가 중요하다\"라고 말했다."})",
 };
 
+// Made-up articles: an actor's agency, written in Hangul, on her new role;
+// a broadcaster on another actor's drama.
+constexpr const char* kAgencyArticles[] = {
+    R"({"id": "made-a", "source": "test", "date": "2024-06-02", "title": "한서윤 새 영화 주연", "body": "배우 한서윤이 새 영화에 출연한다. 한서윤의 소속사 더블유엠컴퍼니 측은 2일 \"한서윤이 새 영화에서 주인공 역할을 맡았다\"고 밝혔다."})",
+    R"({"id": "made-b", "source": "test", "date": "2024-06-03", "title": "정도현 드라마 출연", "body": "배우 정도현이 드라마에 출연한다. 방송사 측은 \"정도현이 드라마에서 형사 역할을 맡는다\"고 전했다."})",
+};
+
+// Made-up articles: school principals, unnamed, on a uniform rule; an
+// unattributed reaction on the same topic.
+constexpr const char* kPrincipalArticles[] = {
+    R"({"id": "made-p1", "source": "test", "date": "2024-03-02", "title": "새 교복 규정 논란", "body": "교육청이 새 교복 규정을 발표했다. 상당수 학교장은 \"규정을 정하기 전에 학생 의견을 먼저 들어야 한다\"고 말했다."})",
+    R"({"id": "made-p2", "source": "test", "date": "2024-03-03", "title": "교복 규정 반응", "body": "새 교복 규정에 대해 \"학생 의견은 전혀 듣지 않았다\"는 반응이 나왔다. 학교 앞에서 학생 의견을 묻는 설문도 열렸다."})",
+};
+
 struct MadeUpDb : kosearch::MadeUpArchive {
   MadeUpDb() : MadeUpArchive("kosearch-mentioned-speaker", kArticles) {}
 };
@@ -53,6 +67,20 @@ TEST_CASE("a mention answers the words asked: the head word, and two words when 
   CHECK_FALSE(MentionAnswers("제작사 대표 김민호", host));
 }
 
+TEST_CASE("a capitalized word no table knows is named by a mention that spells it by its sound, whole") {
+  CHECK(kosearch::SpelledBySound("배우 소속사 더블유엠컴퍼니 측", "Company"));
+  CHECK(kosearch::SpelledBySound("블룸버그통신", "Bloomberg"));
+  // Part of the word's sound, or a word of under two consonants, names nothing.
+  CHECK_FALSE(kosearch::SpelledBySound("中 신화통신", "Xinhua"));
+  CHECK_FALSE(kosearch::SpelledBySound("소속사 측", "Company"));
+  CHECK_FALSE(kosearch::SpelledBySound("아이 엄마", "Ai"));
+  // "agency WM Company": the mention must spell the company, not only say agency.
+  AskedWord company{{}, true, "Company"};
+  const std::vector<AskedWord> agency = {Word({"소속사", "기획사"}), AskedWord{{}, false, "WM"}, company};
+  CHECK(MentionAnswers("박서윤 소속사 더블유엠컴퍼니 측", agency));
+  CHECK_FALSE(MentionAnswers("박서윤 소속사 측", agency));
+}
+
 TEST_CASE("a role or organization no quote is keyed by: the quote on the topic whose mention names it") {
   MadeUpDb db;
   auto searcher = kosearch::Searcher::Open(db.path.string());
@@ -77,4 +105,31 @@ TEST_CASE("a role or organization no quote is keyed by: the quote on the topic w
   REQUIRE(r.ok());
   REQUIRE(r->hits.size() == 1);
   CHECK(SpeakersOf(*r) == std::vector<std::string>{"김민호"});
+}
+
+TEST_CASE("an agency English names as Korean text spells it by sound: its quote on the topic") {
+  kosearch::MadeUpArchive db("kosearch-mentioned-agency", kAgencyArticles);
+  auto searcher = kosearch::Searcher::Open(db.path.string());
+  REQUIRE(searcher.ok());
+  auto r = (*searcher)->Search("What did Han Seo-yun's agency WM Company say about her role in the new film?");
+  REQUIRE(r.ok());
+  REQUIRE_FALSE(r->hits.empty());
+  CHECK(r->hits[0].article_id == "made-a");
+  // Another company's name is spelled by no mention: the broadcaster's words are not its.
+  r = (*searcher)->Search("What did Jung Do-hyun's agency Star Company say about his role in the drama?");
+  REQUIRE(r.ok());
+  for (const auto& h : r->hits) CHECK(h.article_id != "made-b");
+}
+
+TEST_CASE("an English group in common nouns: the quote on the topic whose mention names it comes first") {
+  kosearch::MadeUpArchive db("kosearch-mentioned-principals", kPrincipalArticles);
+  auto searcher = kosearch::Searcher::Open(db.path.string());
+  REQUIRE(searcher.ok());
+  // The resolved answer (quotes with no speaker where the words are named)
+  // ranks an unattributed reaction first; the principals' own mention names them.
+  auto r = (*searcher)->Search("What did school principals say about student opinions?");
+  REQUIRE(r.ok());
+  REQUIRE_FALSE(r->hits.empty());
+  CHECK(r->hits[0].article_id == "made-p1");
+  CHECK(r->understood.resolved_by.rfind("role or organization", 0) == 0);
 }

@@ -301,6 +301,19 @@ bool RestOfNameAmong(const std::vector<std::string>& words, size_t first, const 
   return false;
 }
 
+bool OnlyGivenNameOf(const std::string& key, const std::vector<std::string>& stored_names) {
+  bool first_part = false;
+  for (const auto& name : stored_names) {
+    if (IsLatin(name)) continue;
+    const std::vector<std::string> parts = SplitSpaces(name);
+    for (size_t k = 1; k < parts.size(); ++k) {
+      if (AliasTable::Key(parts[k]) == key) return false;  // a later part: a family name
+    }
+    if (parts.size() >= 2 && AliasTable::Key(parts[0]) == key) first_part = true;
+  }
+  return first_part;
+}
+
 std::string CompanyAcronym(const std::vector<std::string>& words) {
   static const std::set<std::string> kKinds = {"entertainment", "group", "corp", "corp.", "corporation", "co.", "inc.",
                                                "holdings", "electronics", "motors", "telecom"};

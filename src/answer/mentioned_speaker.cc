@@ -13,6 +13,7 @@
 #include "answer/speaker_filter.h"
 #include "index/schema.h"
 #include "text/english_news_terms.h"
+#include "text/loanword.h"
 #include "text/unicode_text.h"
 
 namespace kosearch {
@@ -35,11 +36,38 @@ void AddEnglishForms(std::vector<std::string>* forms, const std::string& words, 
   for (const auto& t : TitleTermsOf(AsciiLower(words), archive, &unused_glossary)) AddForm(forms, t.substr(2));  // XR, XP
 }
 
+// The most syllables of a mention's run compared with one English word's sound.
+constexpr size_t kMaxSoundedSyllables = 6;
+
 bool Names(const std::string& mention, const AskedWord& word) {
-  return std::any_of(word.forms.begin(), word.forms.end(), [&](const std::string& f) { return mention.find(f) != std::string::npos; });
+  if (std::any_of(word.forms.begin(), word.forms.end(), [&](const std::string& f) { return mention.find(f) != std::string::npos; })) return true;
+  return !word.sounded.empty() && SpelledBySound(mention, word.sounded);
+}
+
+// English words of speaker, all Latin and none capitalized ("the school
+// principals"): a group or role, no name.
+bool IsCommonNounPhrase(const std::string& speaker) {
+  const std::vector<std::string> words = SplitSpaces(speaker);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+    return !w.empty() && IsLatin(w) && !std::isupper(static_cast<unsigned char>(w[0]));
+  });
 }
 
 }  // namespace
+
+bool SpelledBySound(const std::string& mention, const std::string& word) {
+  const std::string key = LoanwordKey(word);
+  if (std::count_if(key.begin(), key.end(), [](char c) { return c != 'a'; }) < 2) return false;
+  const std::u32string text = ToU32(mention);
+  for (size_t i = 0; i < text.size(); ++i) {
+    for (size_t len = 2; len <= kMaxSoundedSyllables && i + len <= text.size(); ++len) {
+      const std::u32string part = text.substr(i, len);
+      if (!AllHangulSyllables(part)) break;
+      if (LoanwordSimilarity(word, ToUtf8(part)) >= kDefaultLoanwordSimilarity) return true;
+    }
+  }
+  return false;
+}
 
 std::vector<AskedWord> MentionFormsAsked(const std::string& asked, ArchiveReader& archive) {
   std::vector<AskedWord> out;
@@ -77,6 +105,14 @@ std::vector<AskedWord> MentionFormsAsked(const std::string& asked, ArchiveReader
       }
       const bool capitalized = std::isupper(static_cast<unsigned char>(word[0]));
       w.counts = !w.forms.empty() || (capitalized && !possessive && !possessor_before);
+      // A capitalized word is also named by its sound: a company's name is
+      // written by sound where its words have a translation ("WM Company"
+      // 더블유엠컴퍼니); after a possessor ("Park Hae-jin's agency WM
+      // Company") one with no form counts, a mention spelling it so.
+      if (capitalized && !possessive) {
+        w.sounded = word;
+        w.counts = true;
+      }
     }
     english.push_back(IsLatin(word) && !IsEnglishFunctionWord(AsciiLower(word)) ? word : std::string());
     out.push_back(std::move(w));
@@ -146,9 +182,17 @@ Status AnswerByMention(const std::string& asked_speaker, const SpeakerFilter& sp
                     const Xapian::Query& scored, const TopicQuery& topic, const SearchOptions& options,
                     ArchiveReader& archive, SearchResponse* resp) {
   if (asked_speaker.empty() || scored.empty()) return Status::Ok();
-  if (!resp->hits.empty() && resp->hits.front().score > 0) return Status::Ok();
   const bool by_name = speaker.kind == SpeakerKind::kPerson || speaker.kind == SpeakerKind::kPeople;
   if (by_name) return Status::Ok();  // a person's words are theirs (and asked no more of the archive)
+  // An English group or role in common nouns alone ("school principals",
+  // "the foreign ministry"): the index's keys are Korean, so the resolved
+  // answer may say the topic by someone whose mention names none of it;
+  // the quotes whose own mention names more of the words asked come first.
+  // Not over a title's holders: each holds the title asked, and a mention
+  // naming one more word ("party leader": 정당 in another party's 원내대표)
+  // is no better answer (dev11).
+  const bool said_topic = !resp->hits.empty() && resp->hits.front().score > 0;
+  if (said_topic && (speaker.title_holders || !IsCommonNounPhrase(asked_speaker))) return Status::Ok();
   const std::vector<AskedWord> asked = MentionFormsAsked(asked_speaker, archive);
   // The speaker's own quotes, though none says the topic, stay when their
   // mention names more of the words asked than any quote on the topic.
@@ -162,7 +206,7 @@ Status AnswerByMention(const std::string& asked_speaker, const SpeakerFilter& sp
   std::vector<std::string> order;
   size_t most_named = 0;
   const Xapian::Query mentioning = QuotesMentioning(asked, on_topic, archive, &order, &most_named);
-  if (mentioning.empty() || most_named < named_before) return Status::Ok();
+  if (mentioning.empty() || most_named < named_before || (said_topic && most_named == named_before)) return Status::Ok();
   SearchOptions all = options;
   all.offset = 0;
   all.limit = order.size();

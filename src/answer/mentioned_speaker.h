@@ -30,10 +30,20 @@ namespace kosearch {
 // A word with no form counts only when it is capitalized and no
 // possessor's ("Chelsea" of "Chelsea manager": a mention must name it, and
 // none can); the others ("the", "senior", "Tiger Woods'") describe.
+// A capitalized word (`sounded`: "Company" of "WM Company", a name no
+// table knows) is also named by a mention that spells it by its sound,
+// whole (SpelledBySound).
 struct AskedWord {
   std::vector<std::string> forms;
   bool counts = false;
+  std::string sounded;
 };
+
+// Whether a run of Hangul syllables in `mention` spells the English `word`
+// by its sound, the whole word at the loanword matcher's default
+// similarity ("Company" 컴퍼니 in 더블유엠컴퍼니, "Bloomberg" 블룸버그; never
+// "Xinhua" by 신화 alone, nor a word of under two consonants).
+bool SpelledBySound(const std::string& mention, const std::string& word);
 std::vector<AskedWord> MentionFormsAsked(const std::string& asked, ArchiveReader& archive);
 
 // A quote's own mention of its speaker: the words the article wrote for
