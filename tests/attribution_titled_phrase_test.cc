@@ -76,6 +76,26 @@ TEST_CASE("a foreign name whose family name ends like a particle, then a club, t
   CHECK(q[0].org == "올림피크 리옹");
 }
 
+TEST_CASE("the tagger's person cut inside a family name ending like a city, after a given name, stays a person") {
+  // The tagger stops one syllable before the word's end (드롱시|에); the cut
+  // word's 시 is where the tagger stopped, not a city's suffix.
+  AliasTable no_aliases;
+  AliasIndex aliases(no_aliases);
+  PeopleFound people;
+  std::u32string text = U"프랑스 출신의 앙투안 드롱시에 씨는 \"이번 대회가 마지막\"이라고 말했다.";
+  size_t given = text.find(U"앙투안");
+  SpeakerTable table(text, people, {Entity{given, given + 7, "PS", "앙투안 드롱시"}}, aliases, nullptr,
+                     WholeTextQuoteSpans(text));
+  CHECK(table.TaggedPerson(given, given + 3));
+  // A Korean full name before the cut word is no given name: the span
+  // "김민수 수원시" before 에 is a person and a city, no person is kept.
+  std::u32string city = U"이날 김민수 수원시에 \"고맙다\"고 말했다.";
+  size_t name = city.find(U"김민수");
+  SpeakerTable by_city(city, people, {Entity{name, name + 7, "PS", "김민수 수원시"}}, aliases, nullptr,
+                       WholeTextQuoteSpans(city));
+  CHECK_FALSE(by_city.TaggedPerson(name, name + 3));
+}
+
 TEST_CASE("the tagger's person covering a word but for its last syllable") {
   AliasTable no_aliases;
   AliasIndex aliases(no_aliases);

@@ -41,6 +41,26 @@ TEST_CASE("a title the tagger spans with a person's name is no part of the name"
   CHECK_FALSE(by_surname.TaggedPerson(0, 1));
 }
 
+TEST_CASE("a time word the tagger spans with a person's name is no part of the name") {
+  AliasTable no_aliases;
+  AliasIndex aliases(no_aliases);
+  PeopleFound people;
+  std::u32string text = U"지난밤 제니퍼 로스먼은 “금리를 더 올리지 않겠다”고 말했다.";
+  SpeakerTable table(text, people, {Entity{0, 11, "PS", "지난밤 제니퍼 로스먼"}}, aliases, nullptr, WholeTextQuoteSpans(text));
+  REQUIRE(table.TaggedPerson(0, 11));
+  Resolution r;
+  r.type = SpeakerKind::kPerson;
+  r.speaker = U"지난밤 제니퍼 로스먼";
+  FitSpeakerExtent(table, text.find(U'“'), &r);
+  CHECK(r.speaker == U"제니퍼 로스먼");
+  // A given name before the family name stays.
+  Resolution given;
+  given.type = SpeakerKind::kPerson;
+  given.speaker = U"제니퍼 로스먼";
+  FitSpeakerExtent(table, text.find(U'“'), &given);
+  CHECK(given.speaker == U"제니퍼 로스먼");
+}
+
 TEST_CASE("a body the name list holds speaks through its side, however the tagger marks it") {
   AliasTable no_aliases;
   AliasIndex aliases(no_aliases);

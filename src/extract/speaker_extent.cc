@@ -70,14 +70,20 @@ bool PersonSupported(const SpeakerTable& table, std::u32string_view name, Span a
   return table.ByName(name) >= 0 || table.TaggedPerson(at.start, at.end);
 }
 
+// A common word of the people rules' table ("이날", "최근") or a word
+// opening with one ("지난밤", "지난주" open with 지난): it dates or qualifies
+// the name after it, never a part of one.
+bool TimeOrCommonWord(std::u32string_view w) {
+  return IsCommonWord(w) || (w.size() > 2 && IsCommonWord(w.substr(0, 2)));
+}
+
 // A word the lexicon says modifies what follows it, never a part of a name:
 // a verb form, a noun with the copula's or a verb's modifying ending or the
 // genitive ("감독인", "방문한", "협회의"), a common word, qualifier or time
 // word ("지난달" opens with 지난), a title or a role.
 bool ModifiesName(std::u32string_view w) {
-  bool opens_common = w.size() > 2 && IsCommonWord(w.substr(0, 2));
-  return korean::HasInflectionSyllable(w) || korean::EndsInModifyingForm(w) || IsCommonWord(w) || IsQualifier(w) ||
-         IsModifier(w) || opens_common || IsTitleOrRole(w);
+  return korean::HasInflectionSyllable(w) || korean::EndsInModifyingForm(w) || TimeOrCommonWord(w) || IsQualifier(w) ||
+         IsModifier(w) || IsTitleOrRole(w);
 }
 
 // "감독인 로하스", "지난달 그로스만": the tagger spans no person over the whole
@@ -88,8 +94,12 @@ std::u32string NarrowPerson(const SpeakerTable& table, std::u32string_view text,
   if (table.TaggedPerson(at.start, at.end)) {
     // "서울에서 온 자넷": the tagger's span runs over the verb too; a verb
     // is never a part of a name, whoever spans it.
+    // "지난밤 제니퍼 로페즈": nor is a time or common word (one of the
+    // common-word table, or opening with one: 지난밤, 지난주) a part of it.
     size_t k = at.start;
-    for (size_t space; VerbAfterArgument(text, k) && (space = text.find(U' ', k)) < at.end;) k = space + 1;
+    for (size_t space; (space = text.find(U' ', k)) < at.end && (VerbAfterArgument(text, k) || TimeOrCommonWord(text.substr(k, space - k)));) {
+      k = space + 1;
+    }
     return std::u32string(text.substr(k, at.end - k));
   }
   bool verb_off = false;
@@ -107,9 +117,9 @@ std::u32string NarrowPerson(const SpeakerTable& table, std::u32string_view text,
 }
 
 // A word that may be a part of a name next to one: no title, role, common
-// word, qualifier or place, and no verb form.
+// or time word, qualifier or place, and no verb form.
 bool MayJoinName(std::u32string_view w) {
-  return NameLetters(w) && !IsTitleOrRole(w) && !IsCommonWord(w) && !IsModifier(w) && !IsQualifier(w) &&
+  return NameLetters(w) && !IsTitleOrRole(w) && !TimeOrCommonWord(w) && !IsModifier(w) && !IsQualifier(w) &&
          !korean::HasInflectionSyllable(w);
 }
 

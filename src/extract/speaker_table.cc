@@ -24,6 +24,12 @@ bool ForeignGivenName(std::u32string_view w) {
   return StripParticle(stem, &subject) == stem.size() && !HasGrammaticalEnding(stem) && !IsCommonWord(w);
 }
 
+// A body by the alias file's word alone, whatever the word's ending.
+bool AliasOrg(std::u32string_view w, const AliasIndex& aliases) {
+  const AliasTable::Group* g = aliases.Find(w);
+  return g && g->kind == AliasTable::Kind::kOrg;
+}
+
 // "그렇게", "쉽게": an adjective made an adverb with 게 (not "세르게").
 bool Adverbial(std::u32string_view w) {
   return w.size() >= 2 && w.back() == U'게' &&
@@ -43,12 +49,26 @@ size_t DropTitleTail(std::u32string* span) {
   return dropped;
 }
 
+// A foreign given name opening the tagger's person span ("로랑 …"): a plain
+// word of two or more syllables that is neither a Korean name nor a body.
+bool ForeignGivenNameWord(std::u32string_view w, const AliasIndex& aliases) {
+  bool subject;
+  return w.size() >= 2 && AllHangulSyllables(w) && !IsCommonWord(w) && !IsTitle(w) && !LooksLikeKoreanName(w) &&
+         ((!HasGrammaticalEnding(w) && StripParticle(w, &subject) == w.size()) || ForeignGivenName(w)) &&
+         !LooksLikeOrg(w, aliases);
+}
+
 // The tagger's span without the words it took in before the name ("따르면
 // 박유진", "역임한 유재준", "과 김동성"): the trailing run of plain words.
 // With `particle_after`, the text goes on with a particle right after the
 // span ("유이|는"): its last syllable is no particle of its own.
 std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases, bool particle_after) {
   std::vector<std::u32string_view> parts = SpaceSeparated(span);
+  // "로랑 블랑시|에": the tagger stopped inside the family name after a
+  // given name of the same span, so the cut word's last syllable (시, a
+  // city's) is where the tagger cut, not where the word ends: only the
+  // alias file may call it a body, never its suffix.
+  const bool cut_after_given = particle_after && parts.size() >= 2 && ForeignGivenNameWord(parts[parts.size() - 2], aliases);
   size_t first = parts.size();
   while (first > 0) {
     std::u32string_view w = parts[first - 1];
@@ -57,7 +77,8 @@ std::u32string CleanSpanName(std::u32string_view span, const AliasIndex& aliases
     // is all the span holds; a university ("고려대") is no name however tagged.
     bool korean_name = parts.size() == 1 && w.size() == 3 && AllHangulSyllables(w) &&
                        korean::IsSurnameSyllable(w[0]) && w.back() != U'대';
-    bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && (korean_name || !LooksLikeOrg(w, aliases)) &&
+    bool body = cut_after_given && first == parts.size() ? AliasOrg(w, aliases) : LooksLikeOrg(w, aliases);
+    bool plain = w.size() >= 2 && !IsCommonWord(w) && !IsTitle(w) && (korean_name || !body) &&
                  (StripParticle(w, &subject) == w.size() || (w.size() >= 3 && std::u32string_view(U"이가도").find(w.back()) != std::u32string_view::npos) ||
                   (particle_after && first == parts.size())) &&
                  (first == parts.size() || !HasGrammaticalEnding(w) || ForeignGivenName(w));
