@@ -38,8 +38,8 @@ TEST_CASE("keywords over quotes: headline-like phrases read as a topic over quot
   q = kosearch::ReadAsKeywordsOverQuotes("Seoul Metro reaction to the fare rise");
   REQUIRE(q.has_value());
   CHECK(q->topic == "Seoul Metro fare rise");
-  // A quoted phrase beside a name: what the name said.
-  q = kosearch::ReadAsKeywordsOverQuotes("김서연 \"점심을 어떻게 챙기라는\"");
+  // A quoted phrase beside a name and a word of speech: what the name said.
+  q = kosearch::ReadAsKeywordsOverQuotes("김서연 \"점심을 어떻게 챙기라는\" 발언");
   REQUIRE(q.has_value());
   CHECK(q->phrases == std::vector<std::string>{"점심을 어떻게 챙기라는"});
 }
@@ -47,12 +47,19 @@ TEST_CASE("keywords over quotes: headline-like phrases read as a topic over quot
 TEST_CASE("keywords over quotes: plain queries, a bare quoted phrase and query syntax stay searches") {
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("급식 중단 논란").has_value());
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("\"급식 중단\"").has_value());
+  CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("\"탄소중립\" 정책").has_value());  // a phrase search with a word
+  // Words as often about no one's words: a weather warning, an earnings call, an announcement.
+  CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("폭염 경고 서울").has_value());
+  CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("Samsung earnings call").has_value());
+  CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("합격자 발표 일정").has_value());
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("speaker:김서연 발언").has_value());
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("급식 AND 반응").has_value());
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("반응").has_value());  // nothing left to search by
   // 말 after a word of time is "the end of" a period, no word said.
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("3월 말 수출 실적").has_value());
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("올해 말 금리 전망").has_value());
+  CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("2024년 말 환율 전망").has_value());  // the year becomes a date filter first
+  CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("임기 말 지지율").has_value());
   CHECK(kosearch::ReadAsKeywordsOverQuotes("감독 경기 후 말").has_value());
   // An English question sentence the grammar could not read is no keyword string.
   CHECK_FALSE(kosearch::ReadAsKeywordsOverQuotes("How much did the studio say the album cost?").has_value());

@@ -39,12 +39,16 @@ TEST_CASE("a question asked by those named in the genitive is speech with no spe
 }
 
 TEST_CASE("a request that is its clause's subject is speech from no one the sentence names") {
-  std::vector<Quote> q = Quotes("정년 소식이 알려지자 지방의 여러 대학에서 “강의를 맡아 달라”는 요청이 있었다고 한다.");
+  std::vector<Quote> q = Quotes("정년 소식이 알려지자 지방의 여러 대학에서 “강의를 맡아 달라”는 요청이 잇따랐다고 한다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "강의를 맡아 달라");
   CHECK(q[0].speaker.empty());
   // A request put to the subject (요청을 거절했다) stays someone else's words, no quote here.
   CHECK(Quotes("박 감독은 “강의를 맡아 달라”는 요청을 거절했다.").empty());
+  // The subject made the request herself (요청도 했다): her words, her name.
+  q = Quotes("김하윤 장관은 “예산을 더 늘려 달라”는 요청도 했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김하윤");
 }
 
 TEST_CASE("single-quoted words ending as talk ends (…말라, …보시라) before a quotative ending are speech") {
@@ -70,9 +74,9 @@ TEST_CASE("a quoted sentence before 던 describes its speaker, named right after
 }
 
 TEST_CASE("headline speakers the tables know: parents (학부모) as an unnamed role, a city (市) in Hanja") {
-  std::vector<Quote> q = Quotes("학부모들 “지금도 모자란데 이해 안돼” 교육청 “내년까지 정원 늘리겠다”");
+  std::vector<Quote> q = Quotes("학부모들 “지금 자리도 부족한데 납득 못해” 교육청 “내년까지 정원 늘리겠다”");
   REQUIRE(q.size() == 2);
-  CHECK(q[0].text == "지금도 모자란데 이해 안돼");
+  CHECK(q[0].text == "지금 자리도 부족한데 납득 못해");
   CHECK(q[0].speaker.empty());
   CHECK(q[0].role == "학부모들");
   q = Quotes("市 “보조금 신청 요건 미달” vs 업체 “과도한 기준… 문제없어”");

@@ -11,6 +11,7 @@
 
 #include "kosearch/extract.h"
 #include "shared_extractor.h"
+#include "text/korean_lexicon.h"
 
 namespace kosearch {
 namespace {
@@ -82,6 +83,11 @@ TEST_CASE("a headline's Hanja country glued to a body is no part of its name; a 
   q = Quotes("與 \"이번 주 안에 법안을 처리하겠다\"");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "與");
+  // A body's own letter glued to its people says whose they are: it stays.
+  CHECK(kosearch::korean::IsHanjaCountry(U'美'));
+  CHECK_FALSE(kosearch::korean::IsHanjaCountry(U'檢'));
+  CHECK_FALSE(kosearch::korean::IsHanjaCountry(U'與'));
+  CHECK(kosearch::korean::IsHanjaBodyAbbreviation(U'檢'));
 }
 
 TEST_CASE("a club or a firm the tagger spans into the name after it stays out of it") {

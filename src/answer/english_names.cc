@@ -301,23 +301,15 @@ bool RestOfNameAmong(const std::vector<std::string>& words, size_t first, const 
   return false;
 }
 
-bool OnlyGivenNameOf(const std::string& key, const std::vector<std::string>& stored_names) {
-  bool first_part = false;
-  for (const auto& name : stored_names) {
-    if (IsLatin(name)) continue;
-    const std::vector<std::string> parts = SplitSpaces(name);
-    for (size_t k = 1; k < parts.size(); ++k) {
-      if (AliasTable::Key(parts[k]) == key) return false;  // a later part: a family name
-    }
-    if (parts.size() >= 2 && AliasTable::Key(parts[0]) == key) first_part = true;
-  }
-  return first_part;
+bool IsCompanyKindWord(const std::string& word) {
+  static const std::set<std::string> kKinds = {"entertainment", "group", "corp", "corp.", "corporation", "co.", "inc.",
+                                               "holdings", "electronics", "motors", "telecom", "company", "tv", "news",
+                                               "media", "agency"};
+  return kKinds.count(AsciiLower(word)) > 0;
 }
 
 std::string CompanyAcronym(const std::vector<std::string>& words) {
-  static const std::set<std::string> kKinds = {"entertainment", "group", "corp", "corp.", "corporation", "co.", "inc.",
-                                               "holdings", "electronics", "motors", "telecom"};
-  if (words.size() != 2 || !kKinds.count(AsciiLower(words[1]))) return {};
+  if (words.size() != 2 || !IsCompanyKindWord(words[1])) return {};
   const std::string& acronym = words[0];
   const bool capitals = acronym.size() >= 2 && acronym.size() <= 4 &&
                         std::all_of(acronym.begin(), acronym.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); });

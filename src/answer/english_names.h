@@ -106,16 +106,6 @@ bool RestOfNameAmong(const std::vector<std::string>& words, size_t first, const 
 bool GivenNameFits(const std::vector<std::string>& words, size_t first, const std::string& key,
                    const std::vector<std::string>& stored_names);
 
-// Whether `key`, a speaker key one English word alone matched by its sound
-// (no other name word beside it), is only the first part of the names it
-// stands for (`stored_names`: its spellings and the names of its quotes),
-// a given name: 사나 of "사나 마린". English names a person alone by the
-// family name or the whole name ("Zelensky" 젤렌스키 of "볼로디미르
-// 젤렌스키", "Seolhyun" 설현), so the word is someone else ("Xinhua" is no
-// 사나 마린): the sound accounts for a part the English never writes alone.
-// The key's own spelling among the names says nothing either way.
-bool OnlyGivenNameOf(const std::string& key, const std::vector<std::string>& stored_names);
-
 // The organizations of `org_keys` (Hangul XO keys) whose sound the longest
 // run of capitalized English words in `words` fits (SoundMatchFits):
 // "Liverpool" 리버풀, "Chicago Bulls" 불스. Empty when a word is not English.
@@ -125,6 +115,10 @@ std::vector<std::string> OrganizationsBySound(const std::vector<std::string>& wo
 // that acronym and the kind of company English adds ("SM Entertainment",
 // "CJ Group", "KT Corp." → "SM", "CJ", "KT"); empty otherwise.
 std::string CompanyAcronym(const std::vector<std::string>& words);
+// Whether `word` names a kind of company (Company, Entertainment, Group,
+// Corp., TV, News, Agency …), as English writes it after a company's name:
+// no name of one company.
+bool IsCompanyKindWord(const std::string& word);
 
 // A word of a speaker without its possessive ending or a trailing comma
 // ("Oxford's" → "Oxford", "홍콩의" → "홍콩", "Lee Sang-min," → "Lee Sang-min").

@@ -52,13 +52,14 @@ bool HasQuerySyntax(const std::string& text, const std::vector<std::string>& wor
   });
 }
 
-// "3월 말", "올해 말 실적": 말 after a word of time is "the end of", not a
-// word said (a plain query about a period stays a plain search).
+// "3월 말", "2024년 말 환율", "임기 말 지지율": 말 after a word of time is
+// "the end of", not a word said (a plain query about a period stays a plain
+// search). Asked of the query's words before a year became a date filter.
 bool EndOfPeriod(const std::vector<std::string>& words, size_t i) {
   if (i == 0 || !words[i].starts_with("말")) return false;
   const std::string& before = words[i - 1];
   if (std::any_of(before.begin(), before.end(), [](unsigned char c) { return c >= '0' && c <= '9'; })) return true;
-  for (std::string_view period : {"월", "년", "해", "달", "분기", "학기", "주", "연도"}) {
+  for (std::string_view period : {"월", "년", "해", "달", "분기", "반기", "학기", "주", "연도", "임기", "시즌", "세기", "정권"}) {
     if (before.ends_with(period)) return true;
   }
   return false;
@@ -83,6 +84,9 @@ bool IsKeywordSpeechWord(const std::string& word) {
 std::optional<Question> ReadAsKeywordsOverQuotes(std::string_view text) {
   if (CodePointCount(text) > kLongestQuestionChars || !IsValidUtf8(text)) return std::nullopt;
   const std::string s(Trim(Nfkc(text), {" ", "\t", "\r", "\n", "?", "？", ".", "!"}));
+  const std::vector<std::string> as_typed = SplitSpaces(s);
+  bool period_end = false;
+  for (size_t i = 0; i < as_typed.size(); ++i) period_end = period_end || EndOfPeriod(as_typed, i);
   QuestionText parts = TakeFiltersAndPhrases(s);
   std::vector<std::string> words;
   std::vector<bool> quoted;
@@ -100,7 +104,7 @@ std::optional<Question> ReadAsKeywordsOverQuotes(std::string_view text) {
   bool speech = false;
   std::vector<std::string> topic;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (!quoted[i] && IsKeywordSpeechWord(words[i]) && !EndOfPeriod(words, i)) {
+    if (!quoted[i] && IsKeywordSpeechWord(words[i]) && !(period_end && words[i].starts_with("말"))) {
       speech = true;
       continue;
     }
@@ -108,9 +112,9 @@ std::optional<Question> ReadAsKeywordsOverQuotes(std::string_view text) {
     if (!quoted[i] && IsLatin(words[i]) && IsEnglishFunctionWord(EnglishWord(words[i]))) continue;  // "to the"
     topic.push_back(words[i]);
   }
-  // A quoted phrase alone is a phrase search; beside other words it is what someone said.
-  const bool unquoted_words = std::find(quoted.begin(), quoted.end(), false) != quoted.end();
-  if (!speech && (parts.phrases.empty() || !unquoted_words)) return std::nullopt;
+  // A quoted phrase with other words and no word of speech ("탄소중립" 정책)
+  // is a phrase search, the most common advanced search: it stays one.
+  if (!speech) return std::nullopt;
   if (topic.empty() && parts.phrases.empty()) return std::nullopt;
   Question q;
   q.is_question = true;
@@ -155,8 +159,9 @@ void Page(std::vector<Hit>* hits, size_t offset, size_t limit) {
 // first answer (`answer` was asked for a wide page, its closest articles
 // from the start): keywords say what the query is about, not who is
 // meant, and a quote the words find in an article the search ranks low is
-// someone else's on another matter. Then the page `options` asks for.
-void KeepQuotesOfClosestArticles(const SearchOptions& options, SearchResponse* answer) {
+// someone else's on another matter. Unpaged: which reading answers is
+// decided on all its quotes, then the page is cut once.
+void KeepQuotesOfClosestArticles(SearchResponse* answer) {
   std::vector<std::string> closest;
   for (const Hit& h : answer->closest) {
     if (closest.size() == kClosestArticlesAnswering) break;
@@ -167,8 +172,6 @@ void KeepQuotesOfClosestArticles(const SearchOptions& options, SearchResponse* a
   });
   answer->total = answer->hits.size();
   answer->total_exact = true;
-  Page(&answer->hits, options.offset, options.limit);
-  Page(&answer->closest, options.offset, options.limit);
 }
 
 }  // namespace
@@ -183,14 +186,16 @@ Result<SearchResponse> AnswerAsKeywordsOverQuotes(std::string_view text, const S
   if (const std::optional<Question> narrowed = WithResolvedSpeaker(*question, archive)) {
     answer = AnswerQuestion(text, *narrowed, wide, archive);
     if (!answer.ok()) return answer;
-    KeepQuotesOfClosestArticles(options, &*answer);
+    KeepQuotesOfClosestArticles(&*answer);
   }
   if (answer->hits.empty()) {
     answer = AnswerQuestion(text, *question, wide, archive);
     if (!answer.ok()) return answer;
-    KeepQuotesOfClosestArticles(options, &*answer);
+    KeepQuotesOfClosestArticles(&*answer);
   }
   if (answer->hits.empty()) return SearchResponse{};  // no quote of the closest articles says its words: the plain search
+  Page(&answer->hits, options.offset, options.limit);
+  Page(&answer->closest, options.offset, options.limit);
   answer->understood.keywords_over_quotes = true;
   answer->understood.speaker_resolution = answer->understood.ResolutionText();
   answer->understood.speakers.clear();

@@ -106,10 +106,12 @@ std::vector<AskedWord> MentionFormsAsked(const std::string& asked, ArchiveReader
       const bool capitalized = std::isupper(static_cast<unsigned char>(word[0]));
       w.counts = !w.forms.empty() || (capitalized && !possessive && !possessor_before);
       // A capitalized word is also named by its sound: a company's name is
-      // written by sound where its words have a translation ("WM Company"
-      // 더블유엠컴퍼니); after a possessor ("Park Hae-jin's agency WM
-      // Company") one with no form counts, a mention spelling it so.
-      if (capitalized && !possessive) {
+      // written by sound where its words have a translation ("Bloomberg"
+      // 블룸버그); after a possessor one with no form counts, a mention
+      // spelling it so. Not a word of a company's kind ("Company" 컴퍼니,
+      // "TV"): every company's mention spells those, "Star Company" would
+      // take another company's words.
+      if (capitalized && !possessive && !IsCompanyKindWord(word)) {
         w.sounded = word;
         w.counts = true;
       }

@@ -30,9 +30,9 @@ namespace kosearch {
 // A word with no form counts only when it is capitalized and no
 // possessor's ("Chelsea" of "Chelsea manager": a mention must name it, and
 // none can); the others ("the", "senior", "Tiger Woods'") describe.
-// A capitalized word (`sounded`: "Company" of "WM Company", a name no
-// table knows) is also named by a mention that spells it by its sound,
-// whole (SpelledBySound).
+// A capitalized word (`sounded`: "Bloomberg", a name no table knows; not
+// a company's kind, "Company") is also named by a mention that spells it by
+// its sound, whole (SpelledBySound).
 struct AskedWord {
   std::vector<std::string> forms;
   bool counts = false;
@@ -41,7 +41,7 @@ struct AskedWord {
 
 // Whether a run of Hangul syllables in `mention` spells the English `word`
 // by its sound, the whole word at the loanword matcher's default
-// similarity ("Company" 컴퍼니 in 더블유엠컴퍼니, "Bloomberg" 블룸버그; never
+// similarity ("Bloomberg" 블룸버그, "Company" 컴퍼니 in 더블유엠컴퍼니; never
 // "Xinhua" by 신화 alone, nor a word of under two consonants).
 bool SpelledBySound(const std::string& mention, const std::string& word);
 std::vector<AskedWord> MentionFormsAsked(const std::string& asked, ArchiveReader& archive);

@@ -278,8 +278,6 @@ class Resolver {
           if (titled && IsOrganization(t.substr(2))) continue;
           const bool given_only = len == 1 && IsGivenNameBefore(words, first);  // never an organization (일리노 for "Lorena Ochoa")
           if (given_only && (IsOrganization(t.substr(2)) || !GivenNameFits(words, first, t.substr(2), SpeakerNames(t, archive_)))) continue;
-          // One word alone, a given name only of those it sounds like ("Xinhua" 사나 of 사나 마린): someone else.
-          if (len == 1 && !given_only && first + 1 == words.size() && OnlyGivenNameOf(t.substr(2), SpeakerNames(t, archive_))) continue;
           AddUnique(given_only ? given_names : found, t);
         }
       }

@@ -32,10 +32,15 @@ bool QuestionOrThoughtAhead(std::u32string_view rest) {
   return false;
 }
 
-// `요청이 `, `요구가 `: what follows a noun is its subject particle, the
-// noun the subject of its clause.
+// `요청이 있었다`, `요구가 잇따랐다`: the noun is the subject of a verb of
+// occurrence, so no one of the sentence made it. Not `요청도 했다` nor
+// `제안이 담긴 서한을 보냈다`: there the sentence's subject asked.
 bool IsSubjectMarked(std::u32string_view tail) {
-  return tail.starts_with(U"이 ") || tail.starts_with(U"가 ") || tail.starts_with(U"도 ");
+  if (!tail.starts_with(U"이 ") && !tail.starts_with(U"가 ")) return false;
+  static constexpr std::u32string_view kOccurred[] = {U"있었", U"있다", U"있는", U"나왔", U"나온", U"나오", U"이어졌",
+                                                      U"이어지", U"잇따랐", U"잇따르", U"잇따른", U"쇄도", U"빗발"};
+  std::u32string_view verb = tail.substr(2);
+  return std::any_of(std::begin(kOccurred), std::end(kOccurred), [&](std::u32string_view v) { return verb.starts_with(v); });
 }
 
 // `"…해 달라"는 요구를 거부했다`, `"…평가해 달라"는 요청에 "…"`: in the

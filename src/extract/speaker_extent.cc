@@ -10,6 +10,7 @@
 // its first mention after it (NextMention).
 #include "extract/speaker_extent.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,10 +72,13 @@ bool PersonSupported(const SpeakerTable& table, std::u32string_view name, Span a
 }
 
 // A common word of the people rules' table ("이날", "최근") or a word
-// opening with one ("지난밤", "지난주" open with 지난): it dates or qualifies
-// the name after it, never a part of one.
+// opening with a word of time ("지난밤", "지난주", "이번달"): it dates or
+// qualifies the name after it, never a part of one. Only time words open
+// such compounds: 이와 (a common word) also opens 이와타, a family name.
 bool TimeOrCommonWord(std::u32string_view w) {
-  return IsCommonWord(w) || (w.size() > 2 && IsCommonWord(w.substr(0, 2)));
+  static constexpr std::u32string_view kTimeOpeners[] = {U"지난", U"이번", U"다음", U"오늘", U"어제", U"내일"};
+  return IsCommonWord(w) || (w.size() > 2 && std::any_of(std::begin(kTimeOpeners), std::end(kTimeOpeners),
+                                                         [&](std::u32string_view t) { return w.starts_with(t); }));
 }
 
 // A word the lexicon says modifies what follows it, never a part of a name:
@@ -160,9 +164,10 @@ void StripMarks(Resolution* r) {
   }
   while (!s.empty() && (IsSpaceInLine(s.front()) || s.front() == U',')) s.erase(0, 1);
   while (!s.empty() && (IsSpaceInLine(s.back()) || s.back() == U',')) s.pop_back();
-  // "美국무부": a headline's Hanja country (korean::IsHanjaBodyAbbreviation)
-  // glued to a name is where the body or person is from, no part of the name.
-  if (s.size() >= 3 && korean::IsHanjaBodyAbbreviation(s[0]) && IsHangulSyllable(s[1])) s.erase(0, 1);
+  // "美국무부": a headline's Hanja country (korean::IsHanjaCountry) glued to
+  // a name is where the body or person is from, no part of the name. Not a
+  // body's own letter ("檢관계자", "與대변인": whose people speak).
+  if (s.size() >= 3 && korean::IsHanjaCountry(s[0]) && IsHangulSyllable(s[1])) s.erase(0, 1);
   // "측" glued to a body's last word is its side, which is the body speaking.
   if (r->type == SpeakerKind::kOrganization) s.resize(s.size() - GluedSideLength(s));
 }

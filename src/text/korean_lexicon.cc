@@ -395,9 +395,13 @@ bool IsAffiliationNoun(std::u32string_view word, AffiliationUse use) {
                      [&](const AffiliationNoun& noun) { return noun.text == word && (noun.uses & use) != 0; });
 }
 
-bool IsHanjaBodyAbbreviation(char32_t c) {
-  return std::u32string_view(U"與野北美中日韓英佛獨露靑檢軍警市道區").find(c) != std::u32string_view::npos;
-}
+// The countries come first: IsHanjaCountry reads that part of the row.
+constexpr std::u32string_view kHanjaBodies = U"北美中日韓英佛獨露與野靑檢軍警市道區";
+constexpr size_t kHanjaCountries = 9;
+
+bool IsHanjaBodyAbbreviation(char32_t c) { return kHanjaBodies.find(c) != std::u32string_view::npos; }
+
+bool IsHanjaCountry(char32_t c) { return kHanjaBodies.substr(0, kHanjaCountries).find(c) != std::u32string_view::npos; }
 
 bool IsHanjaLeaderSurname(char32_t c) { return std::u32string_view(U"朴文尹盧李安").find(c) != std::u32string_view::npos; }
 

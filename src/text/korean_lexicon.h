@@ -202,6 +202,8 @@ bool IsGovernmentBody(std::u32string_view word);
 // Hanja that headlines write for a body (與 野 北 美 中 日 …, 靑 for 청와대,
 // 檢 for 검찰) or for a president or party leader by surname (朴 文 安).
 bool IsHanjaBodyAbbreviation(char32_t c);
+// Of those, the countries (北 美 中 日 韓 英 佛 獨 露): where a body is from.
+bool IsHanjaCountry(char32_t c);
 bool IsHanjaLeaderSurname(char32_t c);
 
 // A title word (회장, 대통령, 교수, 대변인, CEO, 씨) as written, whole.

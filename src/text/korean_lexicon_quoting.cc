@@ -40,44 +40,43 @@ constexpr uint16_t kQ = kAfterQuote, kS = kAfterQuotedSentence, kI = kIssuedStat
                    kK = kAskedAsKeywords;
 constexpr SpeechNoun kSpeechNouns[] = {
     {U"말", kQ | kA | kK}, {U"말씀", kQ | kK}, {U"입장", kQ | kA | kB | kK}, {U"발언", kQ | kA | kB | kK}, {U"주장", kQ | kA | kB | kK},
-    {U"뜻", kQ}, {U"취지", kQ | kA}, {U"메시지", kQ | kA | kK}, {U"답변", kQ | kA | kB | kK}, {U"비판", kQ | kA | kK},
-    {U"지적", kQ | kA | kK}, {U"경고", kQ | kA | kK}, {U"소감", kQ | kA | kB | kK}, {U"수상소감", kQ | kK}, {U"반응", kQ | kA | kB | kK},
-    {U"해명", kQ | kA | kB | kK}, {U"해명문", kQ}, {U"입장문", kQ | kK}, {U"성명서", kQ | kI | kK}, {U"설명", kQ | kA},
+    {U"뜻", kQ}, {U"취지", kQ | kA}, {U"메시지", kQ | kA}, {U"답변", kQ | kA | kB | kK}, {U"비판", kQ | kA | kK},
+    {U"지적", kQ | kA | kK}, {U"경고", kQ | kA}, {U"소감", kQ | kA | kB | kK}, {U"수상소감", kQ | kK}, {U"반응", kQ | kA | kB | kK},
+    {U"해명", kQ | kA | kB | kK}, {U"해명문", kQ}, {U"입장문", kQ | kK}, {U"성명서", kQ | kI}, {U"설명", kQ | kA},
     {U"언급", kQ | kA | kB | kK}, {U"고백", kQ | kA | kK}, {U"부인", kQ}, {U"반박", kQ | kK}, {U"호소", kQ | kK}, {U"당부", kQ | kA | kK},
     {U"촉구", kQ}, {U"다짐", kQ | kA | kK}, {U"일침", kQ | kK}, {U"심경", kQ | kA | kK}, {U"증언", kQ | kA | kK},
     {U"논평", kQ | kT | kA | kB | kK}, {U"글", kQ | kA}, {U"댓글", kQ | kK}, {U"문구", kQ}, {U"구호", kQ | kA},
     {U"목소리", kQ}, {U"이야기", kQ | kA}, {U"얘기", kQ | kA}, {U"관측", kQ}, {U"광고", kQ}, {U"광고문", kQ},
-    {U"자막", kQ}, {U"발표", kQ | kA | kK}, {U"하소연", kQ | kK}, {U"농담", kQ}, {U"막말", kQ | kK}, {U"망언", kQ | kK}, {U"대답", kQ | kK},
+    {U"자막", kQ}, {U"발표", kQ | kA}, {U"하소연", kQ | kK}, {U"농담", kQ}, {U"막말", kQ | kK}, {U"망언", kQ | kK}, {U"대답", kQ | kK},
     {U"조언", kQ | kA | kK}, {U"비난", kQ | kK}, {U"내용의 성명", kQ}, {U"소망", kQ},
     {U"질문을", kS}, {U"문장", kS}, {U"반론", kS},
     {U"결론", kS}, {U"문자", kS},
     // A body's statement, issued in its name ("X 명의의 성명은"), or a
     // commentary or address it speaks through ("X 명의의 담화를 통해"). A
     // statement (kI) is read for both, so it needs no kT of its own.
-    {U"성명", kI | kK}, {U"담화", kT | kK}, {U"담화문", kT},
+    {U"성명", kI}, {U"담화", kT | kK}, {U"담화문", kT},
     // What a question asks someone said, wrote, confided, judged, foresaw,
     // aimed at or asked ("X의 Y 발언", "X가 Y에 대해 한 말", "…며 던진 질문은").
     {U"코멘트", kA | kB | kK}, {U"충고", kA | kK}, {U"한마디", kA | kB | kK}, {U"글귀", kA}, {U"심정", kA | kK}, {U"소회", kA | kK},
     {U"각오", kA | kK}, {U"포부", kA | kK}, {U"이유", kA}, {U"평가", kA | kB}, {U"판단", kA | kB}, {U"전망", kA},
     {U"배경", kA}, {U"견해", kA | kB | kK}, {U"의견", kQ | kA | kB | kK}, {U"분석", kA}, {U"예측", kA}, {U"계획", kA},
     {U"목표", kA}, {U"불만", kA}, {U"요구", kA | kO}, {U"지시", kQ | kA}, {U"약속", kA}, {U"슬로건", kA}, {U"내용", kA},
-    {U"요지", kA}, {U"질문", kA | kP}, {U"물음", kA | kP}, {U"사과", kA}, {U"보도", kA | kK}, {U"진술", kA | kK},
+    {U"요지", kA}, {U"질문", kA | kP}, {U"물음", kA | kP}, {U"사과", kA}, {U"보도", kA}, {U"진술", kA | kK},
     // Words put to someone: a demand, a request, an order, a proposal, a plea.
     {U"요청", kO}, {U"주문", kO}, {U"제안", kO}, {U"제의", kO}, {U"부탁", kO | kA}, {U"권고", kO}, {U"권유", kO},
     // Only a query no reading took for a question reads these (kAskedAsKeywords):
-    // praise and blame said of someone, an interview, and the English words of
-    // speech and reaction, verbs with their forms.
-    {U"호평", kK}, {U"혹평", kK}, {U"인터뷰", kK}, {U"일갈", kK}, {U"소신", kK},
-    {U"say", kK}, {U"says", kK}, {U"said", kK}, {U"saying", kK}, {U"tell", kK}, {U"told", kK},
+    // praise and blame said of someone, and the English words of speech and
+    // reaction, verbs with their forms. Not the words as often about no one's
+    // words (a weather warning, an announcement of results, an earnings call,
+    // an insurance claim, a message, a view; 보도 also a sidewalk, 성명 a full name).
+    {U"호평", kK}, {U"혹평", kK}, {U"일갈", kK}, {U"소신", kK},
+    {U"say", kK}, {U"says", kK}, {U"said", kK}, {U"saying", kK},
     {U"react", kK}, {U"reacts", kK}, {U"reacted", kK}, {U"reaction", kK}, {U"reactions", kK},
     {U"respond", kK}, {U"responds", kK}, {U"responded", kK}, {U"response", kK}, {U"responses", kK},
     {U"statement", kK}, {U"statements", kK}, {U"comment", kK}, {U"comments", kK}, {U"commented", kK},
-    {U"remark", kK}, {U"remarks", kK}, {U"quote", kK}, {U"quotes", kK}, {U"quoted", kK},
-    {U"call", kK}, {U"calls", kK}, {U"called", kK}, {U"describe", kK}, {U"describes", kK}, {U"described", kK},
-    {U"stance", kK}, {U"view", kK}, {U"views", kK}, {U"criticism", kK}, {U"praise", kK}, {U"praised", kK},
-    {U"warn", kK}, {U"warned", kK}, {U"warning", kK}, {U"claim", kK}, {U"claimed", kK}, {U"claims", kK},
-    {U"explain", kK}, {U"explained", kK}, {U"explanation", kK}, {U"announce", kK}, {U"announced", kK},
-    {U"announcement", kK}, {U"interview", kK}, {U"testimony", kK}, {U"message", kK}, {U"words", kK},
+    {U"remark", kK}, {U"remarks", kK}, {U"stance", kK}, {U"criticism", kK}, {U"praise", kK}, {U"praised", kK},
+    {U"warn", kK}, {U"warned", kK}, {U"claimed", kK}, {U"explain", kK}, {U"explained", kK}, {U"explanation", kK},
+    {U"testimony", kK},
 };
 
 // Nouns of no speech: what was thought, found or supposed ("…해보자"는
