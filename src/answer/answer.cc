@@ -167,7 +167,8 @@ void KeepArticlesTogether(std::vector<Hit>* hits) {
                    [&](const Hit& a, const Hit& b) { return first_seen[a.article_id] < first_seen[b.article_id]; });
 }
 
-// "최태원 (SK그룹 회장)" for each speaker of `hits`, once.
+}  // namespace
+
 std::vector<std::string> SpeakersAnswered(const std::vector<Hit>& hits) {
   std::vector<std::string> out;
   for (const Hit& h : hits) {
@@ -178,6 +179,8 @@ std::vector<std::string> SpeakersAnswered(const std::vector<Hit>& hits) {
   }
   return out;
 }
+
+namespace {
 
 // An organization speaks in the quotes the extractor left without a speaker
 // in the articles that name it too (a ministry's statement, a party's

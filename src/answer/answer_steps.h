@@ -129,4 +129,8 @@ void PrefetchNameTerms(const std::string& speaker, const std::vector<std::string
 // inside a group is kept.
 void GroupBySpeaker(std::vector<Hit>* hits);
 
+// answer.cc. "최태원 (SK그룹 회장)" for each speaker of `hits`, once, in
+// order ("(speaker not named in the text)" for a quote with none).
+std::vector<std::string> SpeakersAnswered(const std::vector<Hit>& hits);
+
 }  // namespace kosearch

@@ -198,15 +198,7 @@ Result<SearchResponse> AnswerAsKeywordsOverQuotes(std::string_view text, const S
   Page(&answer->closest, options.offset, options.limit);
   answer->understood.keywords_over_quotes = true;
   answer->understood.speaker_resolution = answer->understood.ResolutionText();
-  answer->understood.speakers.clear();
-  for (const Hit& h : answer->hits) {
-    std::string who = h.speaker.empty() ? "(speaker not named in the text)" : h.speaker;
-    const std::string role = h.org + (h.org.empty() || h.role.empty() ? "" : " ") + h.role;
-    if (!role.empty()) who += " (" + role + ")";
-    if (std::find(answer->understood.speakers.begin(), answer->understood.speakers.end(), who) == answer->understood.speakers.end()) {
-      answer->understood.speakers.push_back(who);
-    }
-  }
+  answer->understood.speakers = SpeakersAnswered(answer->hits);
   return answer;
 }
 
