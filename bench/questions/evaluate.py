@@ -37,11 +37,12 @@ CORPORA = ["kowikinews/articles.jsonl", "sci-news-sum-kr-50/articles.jsonl"]
 # (stops 26 to 29) and are tunable since under the names dev5 to dev8, after
 # the attribution rounds they share (there is no test5); test9 (stop 30),
 # test10 (stop 31), test11 (stop 32), test12 (stop 33), test13 (stop 34),
-# test14 (stop 35) and test15 (stop 36) are tunable as dev9 to dev15 too;
-# test16 is stop 37's held-out set, written on the attribution round test16.
+# test14 (stop 35), test15 (stop 36) and test16 (stop 37) are tunable as dev9
+# to dev16 too; test17 is stop 38's held-out set, written on the attribution
+# round test17.
 KMOU = "kmou-ner/ner-news.jsonl"
-KMOU_ROUND = {"test4": "test5", "test6": "test6", "test7": "test7", "test8": "test8", "test9": "test9", "test10": "test10", "test11": "test11", "test12": "test12", "test13": "test13", "test14": "test14", "test15": "test15", "test16": "test16"}
-SPLIT_FILES = {"dev5": "test4", "dev6": "test6", "dev7": "test7", "dev8": "test8", "dev9": "test9", "dev10": "test10", "dev11": "test11", "dev12": "test12", "dev13": "test13", "dev14": "test14", "dev15": "test15"}
+KMOU_ROUND = {"test4": "test5", "test6": "test6", "test7": "test7", "test8": "test8", "test9": "test9", "test10": "test10", "test11": "test11", "test12": "test12", "test13": "test13", "test14": "test14", "test15": "test15", "test16": "test16", "test17": "test17"}
+SPLIT_FILES = {"dev5": "test4", "dev6": "test6", "dev7": "test7", "dev8": "test8", "dev9": "test9", "dev10": "test10", "dev11": "test11", "dev12": "test12", "dev13": "test13", "dev14": "test14", "dev15": "test15", "dev16": "test16"}
 TOP = 3
 
 
@@ -81,7 +82,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index", required=True, help="the kosearch-index binary")
     ap.add_argument("--query", required=True, help="the kosearch-query binary")
-    ap.add_argument("--split", choices=["dev", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "test", "test2", "test3", "test4", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16"], default="dev")
+    ap.add_argument("--split", choices=["dev", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "test", "test2", "test3", "test4", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17"], default="dev")
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--db", help="an index of the corpora to reuse (built into a temporary folder otherwise)")
     ap.add_argument("--show-misses", action="store_true", help="list each unanswered question (dev only)")
