@@ -78,8 +78,9 @@ bool Quantize(const NerModel::Row& row, NerModel::Entry* e) {
   return true;
 }
 
-// Sets `table` to `buckets` empty buckets; false without memory.
-bool Allocate(uint64_t buckets, NerModel::BucketTable* table) {
+// Sets `table` to `buckets` buckets, empty when `zero` (else to be
+// written whole by the caller); false without memory.
+bool Allocate(uint64_t buckets, NerModel::BucketTable* table, bool zero) {
   table->bucket_count = buckets;
   // Huge pages where the kernel grants them: a look-up lands anywhere in
   // the table, and 4-KB pages would cost a page walk on most of them.
@@ -87,7 +88,7 @@ bool Allocate(uint64_t buckets, NerModel::BucketTable* table) {
   void* memory = std::aligned_alloc(kHugePage, bytes);
   if (memory == nullptr) return false;
   ::madvise(memory, bytes, MADV_HUGEPAGE);
-  std::memset(memory, 0, bytes);  // also the padding past the last bucket
+  if (zero) std::memset(memory, 0, bytes);
   table->entries.reset(static_cast<NerModel::Entry*>(memory));
   table->overflowed.assign((buckets + 63) / 64, 0);
   return true;
@@ -97,7 +98,7 @@ bool Allocate(uint64_t buckets, NerModel::BucketTable* table) {
 std::shared_ptr<NerModel::BucketTable> Copy(const NerModel::Entry* entries, const uint64_t* overflowed,
                                              const float* steps, uint64_t buckets) {
   auto table = std::make_shared<NerModel::BucketTable>();
-  if (!Allocate(buckets, table.get())) return nullptr;
+  if (!Allocate(buckets, table.get(), false)) return nullptr;
   std::memcpy(table->entries.get(), entries, buckets * kBucketBytes);
   std::memcpy(table->overflowed.data(), overflowed, table->overflowed.size() * sizeof(uint64_t));
   std::memcpy(table->steps, steps, sizeof table->steps);
@@ -111,7 +112,7 @@ std::shared_ptr<NerModel::BucketTable> Build(size_t row_count, const NerModel::S
   auto table = std::make_shared<NerModel::BucketTable>();
   for (int s = 0; s < 256; ++s) table->steps[s] = static_cast<float>(scale * std::exp2(static_cast<double>(s) / kStepsPerOctave));
   const uint64_t buckets = std::max<uint64_t>(1, static_cast<uint64_t>(std::ceil(row_count / (kEntriesPerBucket * kLoad))));
-  if (!Allocate(buckets, table.get())) return nullptr;
+  if (!Allocate(buckets, table.get(), true)) return nullptr;
   std::vector<uint8_t> used(buckets, 0);
   const std::vector<uint64_t> key_of_row = RowKeys(row_count, slots, slot_count, rows);
   // Rows in file order: the features with the most weights (the frequent
