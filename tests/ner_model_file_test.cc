@@ -1,7 +1,9 @@
-// Tests for the NER model file (src/extract/ner_model_file.cc): the older
-// KSNER001 format is read with the same weights as the current one, the
-// current one is checked before it is used, and a gazetteer's name is marked
-// whole even when other names start the same way.
+// Tests for the NER model file (src/extract/ner_model_file.cc,
+// ner_table_file.cc): the current KSNER003 file is the tagger's table,
+// checked before it is used (a truncated, damaged or other-version file is
+// refused, saying which); the older KSNER001 format is read with the same
+// tags and rewritten as SaveNerModel writes; and a gazetteer's name is
+// marked whole even when other names start the same way.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -90,28 +92,65 @@ TEST_CASE("a KSNER001 model is read with the weights the current format keeps") 
   for (const std::string& p : {current, old, rewritten}) std::remove(p.c_str());
 }
 
-TEST_CASE("a damaged model file is refused, not used") {
+// Loads `bytes` written to `path`: the refusal's message, "" when loaded.
+std::string Refusal(const std::string& path, const std::string& bytes) {
+  WriteAll(path, bytes);
+  auto m = NerModel::Load(path);
+  if (m.ok()) return "";
+  CHECK(m.status().code() == Status::Code::kCorruption);
+  return m.status().message();
+}
+
+bool Says(const std::string& message, const char* what) { return message.find(what) != std::string::npos; }
+
+TEST_CASE("a model file is its tagger's table: saved as KSNER003, loaded as it is") {
+  const std::string path = TempPath("kosearch_ner_table.bin");
+  REQUIRE(SaveNerModel(path, PersonModel()).ok());
+  const std::string bytes = ReadAll(path);
+  CHECK(bytes.substr(0, 8) == "KSNER003");
+  // Two features: one bucket of four entries (64 bytes), on the page
+  // after the header, transitions, weight units and overflow bits.
+  CHECK(bytes.size() == 4096 + 64);
+  auto m = NerModel::Load(path);
+  REQUIRE_MESSAGE(m.ok(), m.status().ToString());
+  CHECK(m.value()->feature_count() == 2);
+  CHECK(m.value()->byte_size() == bytes.size());
+  CHECK(m.value()->Tag(U"홍길동", {}) == std::vector<int>{1, 2, 2});
+  // Saved again, the same bytes.
+  const std::string again = TempPath("kosearch_ner_table_again.bin");
+  REQUIRE(m.value()->Save(again).ok());
+  CHECK(ReadAll(again) == bytes);
+  for (const std::string& p : {path, again}) std::remove(p.c_str());
+}
+
+TEST_CASE("a damaged, truncated or other-version model file is refused with a message saying so") {
   const std::string path = TempPath("kosearch_ner_damaged.bin");
   REQUIRE(SaveNerModel(path, PersonModel()).ok());
   const std::string good = ReadAll(path);
-  auto refused = [&](std::string bytes) {
-    WriteAll(path, bytes);
-    auto m = NerModel::Load(path);
-    return !m.ok() && m.status().code() == Status::Code::kCorruption;
-  };
-  CHECK(refused(good.substr(0, good.size() - 1)));  // truncated
-  CHECK(refused(good + "x"));                      // trailing byte
-  CHECK(refused(""));
-  std::string bad_slot = good;
-  // Every slot names row 1000 (there are 2): the first slot starts at byte 832.
-  for (size_t at = 832; at + 8 <= good.size() - 2 * 32; at += 8) {
-    uint32_t row = 1000;
-    std::memcpy(&bad_slot[at + 4], &row, 4);
-  }
-  CHECK(refused(bad_slot));
-  std::string bad_magic = good;
-  bad_magic[7] = '9';
-  CHECK(refused(bad_magic));
+  REQUIRE(Refusal(path, good).empty());
+  CHECK(Says(Refusal(path, good.substr(0, good.size() - 1)), "truncated"));
+  CHECK(Says(Refusal(path, good.substr(0, 40)), "truncated"));
+  CHECK(Says(Refusal(path, good + "x"), "trailing bytes"));
+  CHECK(Says(Refusal(path, ""), "not a kosearch NER model"));
+  CHECK(Says(Refusal(path, "<html>" + good), "not a kosearch NER model"));
+  std::string other_version = good;
+  other_version[7] = '9';
+  const std::string message = Refusal(path, other_version);
+  CHECK(Says(message, "KSNER009"));
+  CHECK(Says(message, "not one this build reads"));
+  // Every bucket marked overflowed: a probe for an unknown key would
+  // never end. The bits start at byte 2048; the model has one bucket.
+  std::string endless = good;
+  endless[2048] = '\x01';
+  CHECK(Says(Refusal(path, endless), "every bucket marked overflowed"));
+  std::string bad_count = good;
+  const uint64_t buckets = uint64_t{1} << 40;
+  std::memcpy(&bad_count[16], &buckets, sizeof buckets);
+  CHECK(Says(Refusal(path, bad_count), "bad bucket count"));
+  std::string bad_unit = good;
+  const float nan = std::nanf("");
+  std::memcpy(&bad_unit[1024 + 4 * 7], &nan, sizeof nan);
+  CHECK(Says(Refusal(path, bad_unit), "bad weight unit"));
   std::remove(path.c_str());
 }
 

@@ -1,9 +1,12 @@
-// The NER tagger's in-memory look-up table (NerModel::Entry in ner_model.h),
-// built from the model file's slots and rows when a model is loaded. The
-// file's table needs two cache lines per known feature (its slot, then its
-// row) from 12 MB, the table before this one one line from 32 MB; this one
-// needs one line from 8 MB (16 bytes per feature, half the entries empty)
-// for the shipped model. Built once per process for a file.
+// The NER tagger's look-up table (NerModel::Entry in ner_model.h), built
+// from a KSNER002 model's slots and rows: by SaveNerModel before it writes
+// the table as a KSNER003 file (ner_table_file.cc), and at load for a
+// file of an older format; a KSNER003 file's table is copied here as it
+// is. The KSNER002 table needs two cache lines per known feature (its
+// slot, then its row), the table before this one one line from 32 MB;
+// this one needs one line (16 bytes per feature, half the entries empty:
+// 12.7 MB for the shipped model). Built or copied once per process for a
+// file.
 #include <sys/mman.h>
 
 #include <algorithm>
@@ -75,6 +78,33 @@ bool Quantize(const NerModel::Row& row, NerModel::Entry* e) {
   return true;
 }
 
+// Sets `table` to `buckets` buckets, empty when `zero` (else to be
+// written whole by the caller); false without memory.
+bool Allocate(uint64_t buckets, NerModel::BucketTable* table, bool zero) {
+  table->bucket_count = buckets;
+  // Huge pages where the kernel grants them: a look-up lands anywhere in
+  // the table, and 4-KB pages would cost a page walk on most of them.
+  const size_t bytes = (buckets * kBucketBytes + kHugePage - 1) / kHugePage * kHugePage;
+  void* memory = std::aligned_alloc(kHugePage, bytes);
+  if (memory == nullptr) return false;
+  ::madvise(memory, bytes, MADV_HUGEPAGE);
+  if (zero) std::memset(memory, 0, bytes);
+  table->entries.reset(static_cast<NerModel::Entry*>(memory));
+  table->overflowed.assign((buckets + 63) / 64, 0);
+  return true;
+}
+
+// A copy of a mapped KSNER003 table, or null without memory.
+std::shared_ptr<NerModel::BucketTable> Copy(const NerModel::Entry* entries, const uint64_t* overflowed,
+                                             const float* steps, uint64_t buckets) {
+  auto table = std::make_shared<NerModel::BucketTable>();
+  if (!Allocate(buckets, table.get(), false)) return nullptr;
+  std::memcpy(table->entries.get(), entries, buckets * kBucketBytes);
+  std::memcpy(table->overflowed.data(), overflowed, table->overflowed.size() * sizeof(uint64_t));
+  std::memcpy(table->steps, steps, sizeof table->steps);
+  return table;
+}
+
 // The table of a model's rows (see BucketTable), or null without memory.
 std::shared_ptr<NerModel::BucketTable> Build(size_t row_count, const NerModel::Slot* slots, size_t slot_count,
                                               const NerModel::Row* rows, float scale) {
@@ -82,16 +112,7 @@ std::shared_ptr<NerModel::BucketTable> Build(size_t row_count, const NerModel::S
   auto table = std::make_shared<NerModel::BucketTable>();
   for (int s = 0; s < 256; ++s) table->steps[s] = static_cast<float>(scale * std::exp2(static_cast<double>(s) / kStepsPerOctave));
   const uint64_t buckets = std::max<uint64_t>(1, static_cast<uint64_t>(std::ceil(row_count / (kEntriesPerBucket * kLoad))));
-  table->bucket_count = buckets;
-  // Huge pages where the kernel grants them: a look-up lands anywhere in
-  // the table, and 4-KB pages would cost a page walk on most of them.
-  const size_t bytes = (buckets * kBucketBytes + kHugePage - 1) / kHugePage * kHugePage;
-  void* memory = std::aligned_alloc(kHugePage, bytes);
-  if (memory == nullptr) return nullptr;
-  ::madvise(memory, bytes, MADV_HUGEPAGE);
-  std::memset(memory, 0, bytes);
-  table->entries.reset(static_cast<Entry*>(memory));
-  table->overflowed.assign((buckets + 63) / 64, 0);
+  if (!Allocate(buckets, table.get(), true)) return nullptr;
   std::vector<uint8_t> used(buckets, 0);
   const std::vector<uint64_t> key_of_row = RowKeys(row_count, slots, slot_count, rows);
   // Rows in file order: the features with the most weights (the frequent
@@ -116,11 +137,18 @@ std::shared_ptr<NerModel::BucketTable> Build(size_t row_count, const NerModel::S
 bool NerModel::BuildBuckets(const std::string& file_identity) {
   static std::mutex mutex;
   static std::map<std::string, std::weak_ptr<const BucketTable>> built;
-  {
+  auto make = [&]() -> std::shared_ptr<const BucketTable> {
+    if (buckets_ != nullptr) return Copy(buckets_, overflowed_, steps_, bucket_count_);
+    return Build(row_count_, slots_, mask_ + 1, rows_, scale_);
+  };
+  if (file_identity.empty()) {  // a model of no file (SaveNerModel's): its own table
+    bucket_table_ = make();
+    if (!bucket_table_) return false;
+  } else {
     std::lock_guard<std::mutex> lock(mutex);
     bucket_table_ = built[file_identity].lock();
     if (!bucket_table_) {
-      bucket_table_ = Build(row_count_, slots_, mask_ + 1, rows_, scale_);
+      bucket_table_ = make();
       if (!bucket_table_) return false;
       std::erase_if(built, [](const auto& entry) { return entry.second.expired(); });  // files no model uses
       built[file_identity] = bucket_table_;

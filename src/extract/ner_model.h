@@ -117,16 +117,22 @@ struct NerModelData {
   std::vector<std::pair<uint64_t, std::vector<std::pair<uint8_t, float>>>> features;
 };
 
-// Writes `data` to `path` (weights quantised to 16 bits) in the layout the
-// tagger reads in place (ner_model_file.cc). InvalidArgument for a feature
-// key given twice or a wrong transition count, IOError when it cannot write.
+// Writes `data` to `path` (weights quantised to 16 bits, then to the
+// tagger's 8-bit table) in the layout of that table (KSNER003,
+// ner_table_file.cc). InvalidArgument for a feature key given
+// twice or a wrong transition count, IOError when it cannot write.
 Status SaveNerModel(const std::string& path, const NerModelData& data);
 
 class NerModel {
  public:
-  // Maps a model written by SaveNerModel into memory (a model of the older
-  // "KSNER001" format is read and laid out in memory instead). NotFound when
-  // the file is missing, Corruption when it cannot be decoded.
+  // Maps a model written by SaveNerModel (KSNER003), checks its header and
+  // copies its table as it is to huge pages (no parse; a few ms for the
+  // shipped model; models of one file in a process share the copy). A
+  // model of an older format
+  // (KSNER001, KSNER002: 16-bit weights) is read and its table built in
+  // memory instead (slower to load, the same tags). NotFound when the file
+  // is missing, Corruption (saying which) when it is not a model, is of a
+  // format version this build does not read, or is truncated or damaged.
   static Result<std::unique_ptr<NerModel>> Load(const std::string& path);
   ~NerModel();
   NerModel(const NerModel&) = delete;
@@ -136,15 +142,17 @@ class NerModel {
   std::vector<int> Tag(std::u32string_view text, const std::vector<Amount>& amounts,
                        const NerGazetteer* gazetteer = nullptr) const;
 
-  // Writes the model in the current format (what SaveNerModel writes):
-  // converts a KSNER001 file without changing a weight.
+  // Writes the model in the current format (KSNER003, what SaveNerModel
+  // writes): converts an older file without changing a tag.
   Status Save(const std::string& path) const;
 
   size_t feature_count() const { return row_count_; }
-  // Bytes of the model in memory (the file's size for a mapped model).
+  // Bytes of the model file read (for an older format, before its table
+  // was built in memory).
   size_t byte_size() const { return size_; }
 
-  // The file's layout (see ner_model_file.cc), mapped as it is. Open
+  // The KSNER002 file's layout (see ner_model_file.cc), from which an
+  // older file's table is built. Open
   // addressing over feature keys: a slot holds the key's high 32 bits and
   // its row number + 1 (0: empty); the row holds the key's low 32 bits, so a
   // match is exact. A row is the feature's weight for every tag (16 bits
@@ -159,9 +167,10 @@ class NerModel {
     uint16_t key_low[2];
     int16_t unused;
   };
-  // The tagger's own table, built from the file's rows at load
-  // (ner_bucket_table.cc): 16 bytes a feature, one cache line per look-up
-  // (the file's table needs two, its slot then its row). An entry holds a
+  // The tagger's own table, what a KSNER003 file holds (ner_table_file.cc)
+  // and what is built from an older file's rows (ner_bucket_table.cc): 16
+  // bytes a feature, one cache line per look-up (the KSNER002 table needs
+  // two, its slot then its row). An entry holds a
   // feature's weights for tags 1-12 minus its weight for O (the tags of a
   // position all shift by the same amount: Viterbi chooses the same path),
   // as 8-bit multiples of the row's own step, and 24 bits of its key. Four
@@ -179,16 +188,18 @@ class NerModel {
  private:
   NerModel() = default;
   friend struct NerModelLoader;
+  friend struct NerTableFile;
   // Points buckets_, overflowed_ and steps_ at the table of this model's
   // file: the one another model of the same file (`file_identity`: path,
   // inode, size, time) in this process built, or a new one from the rows
-  // (the indexer's shards share one table). False when the memory cannot be
-  // had.
+  // (the indexer's shards share one table); an empty identity builds a
+  // table of its own. False when the memory cannot be had.
   bool BuildBuckets(const std::string& file_identity);
   // The entry of `key`, or null when the model does not know it (or, once in
   // 2^24 look-ups of an unknown key at most, a known key's entry).
   const Entry* Find(uint64_t key) const;
   std::shared_ptr<const BucketTable> bucket_table_;
+  // The table: bucket_table_'s, or in the mapped KSNER003 file.
   const Entry* buckets_ = nullptr;        // 4 entries per bucket
   const uint64_t* overflowed_ = nullptr;  // a bit per bucket
   const float* steps_ = nullptr;          // 256 units of an entry's weights
