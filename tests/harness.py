@@ -9,11 +9,14 @@ import argparse, contextlib, json, os, pathlib, shutil, subprocess, sys, tempfil
 
 def cli_args():
     """The flags of every end-to-end test (see tests/CMakeLists.txt): returns
-    (args with .index .query .corpus, the remaining argv for unittest)."""
+    (args with .index .query .corpus .sanitized, the remaining argv for unittest)."""
     p = argparse.ArgumentParser()
     p.add_argument("--index", required=True, help="the built kosearch-index")
     p.add_argument("--query", required=True, help="the built kosearch-query")
     p.add_argument("--corpus", required=True, type=pathlib.Path, help="the bundled corpus/ folder")
+    p.add_argument("--sanitized", action="store_true",
+                   help="the CLIs are sanitizer builds (tests/CMakeLists.txt passes it under KOSEARCH_SANITIZE): "
+                        "each run is several times slower, so the longest tests index a smaller input there")
     return p.parse_known_args()
 
 
