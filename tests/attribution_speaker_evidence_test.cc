@@ -1,8 +1,9 @@
 // The last check on a resolved speaker (issue 13, speaker_evidence.h): a
 // wrong name is worse than none. A subject phrase that names its own person
 // is never given to someone else the article names; a plural or a user id
-// nothing vouches for as a name is no speaker. Made-up sentences in the
-// shapes Korean news uses.
+// nothing vouches for as a name is no speaker; the last of people joined by
+// 와/과 is one of a group, and a noun after the determiner 한 ("a certain")
+// is someone unnamed. Made-up sentences in the shapes Korean news uses.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -52,6 +53,37 @@ TEST_CASE("a user id with masked letters is no name") {
   q = Quotes("외교부는 “추가 조치를 검토하고 있다”고 밝혔다.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "외교부");
+}
+
+TEST_CASE("the last of people joined by 와/과 is one of a group: no single speaker") {
+  std::vector<Quote> q = Quotes("가족 모임에서 한도윤과 박서진은 “우리는 늘 함께였다”고 입을 모았다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].speaker_as_written == "박서진");
+  // A foreign name no table knows, which the resolver would take for a body.
+  q = Quotes("시상식에 참석한 로건과 클라이너는 “관객 덕분”이라고 입을 모았다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  // The same person alone keeps the quote.
+  q = Quotes("가족 모임에서 박서진은 “우리는 늘 함께였다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "박서진");
+}
+
+TEST_CASE("a noun after the determiner 한 (a certain) is someone unnamed, not a body by that word") {
+  std::vector<Quote> q = Quotes("지난 5일 일본의 한 연예매체는 “두 배우가 교제 중”이라고 보도했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].speaker_type == "role");
+  CHECK(q[0].role == "연예매체");
+  q = Quotes("경기를 지켜본 한 야구인은 “판정이 너무 아쉽다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].role == "야구인");
+  // 한 opening the sentence before a body's head title is her surname.
+  q = Quotes("한 이사장은 “재단의 문은 늘 열려 있다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "한");
 }
 
 }  // namespace

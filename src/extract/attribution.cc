@@ -73,6 +73,7 @@ class PhraseResolver {
       if (!ref.full.empty()) return NamedWord(ref.full, std::u32string(words[1].text), U"", 0.75);
       return {SpeakerKind::kPerson, ref.surname, std::u32string(words[1].text), U"", 0.6};
     }
+    if (Resolution r = IndefiniteNoun(words, phrase_start, table_); r.type != SpeakerKind::kNone) return r;
     size_t first = 0;
     while (first + 1 < words.size() && IsQualifier(words[first].text)) ++first;
     words.erase(words.begin(), words.begin() + first);
@@ -475,8 +476,7 @@ void AttributeQuote(const SpeakerCandidate& candidate, const SpeakerTable& table
   if (r.type == SpeakerKind::kPerson || r.type == SpeakerKind::kOrganization) PluralIsGroup(&r);
   if (r.type == SpeakerKind::kPerson) AffiliationOutOfName(table, &r), CampIsRole(candidate.as_written, &r);
   FitSpeakerExtent(table, q->start, &r);  // the one entity the text writes, no word more or less
-  // A wrong name is worse than none (speaker_evidence.h).
-  if (PhraseNamesSomeoneElse(r, candidate, table, aliases) || SpeakerIsCommonWord(r, table, aliases)) r = {};
+  if (SpeakerContradicted(r, candidate, table, aliases)) r = {};  // a wrong name is worse than none
   if (candidate.via == SpeakerCandidate::Via::kPronoun) {
     r.confidence *= 0.85;
     // 그는, 그녀는 stand for one person: never a body or a group ("국회의원들").

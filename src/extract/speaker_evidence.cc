@@ -73,6 +73,28 @@ bool PhraseNamesSomeoneElse(const Resolution& r, const SpeakerCandidate& candida
   return false;
 }
 
+bool SubjectIsCoordination(const Resolution& r, const SpeakerCandidate& candidate, const SpeakerTable& table) {
+  // (the resolver may take the last one, a foreign name no table knows, for a body)
+  bool speaker = r.type == SpeakerKind::kPerson || r.type == SpeakerKind::kOrganization;
+  if (!speaker || candidate.via != SpeakerCandidate::Via::kNamed) return false;
+  std::u32string_view text = table.text();
+  size_t start = candidate.phrase_start;
+  if (start < 3 || start > text.size() || text[start - 1] != U' ') return false;
+  // The word before the phrase, one space away: "김하나와".
+  size_t end = start - 1, begin = end;
+  while (begin > 0 && !IsSpaceInLine(text[begin - 1]) && text[begin - 1] != U'\n') --begin;
+  std::u32string_view word = text.substr(begin, end - begin);
+  const korean::Particle* particle = korean::ParticleEnding(word, korean::kAfterName);
+  if (particle == nullptr || !particle->Has(korean::kConjoins)) return false;
+  std::u32string_view stem = word.substr(0, word.size() - particle->text.size());
+  if (!korean::ParticleAgrees(stem, particle->text)) return false;
+  // A person joined: a name (the tagger's, the table's, a Korean name's
+  // shape) or a titled one ("김 대표와 이 의원은"); not a thing or a body
+  // ("회사와 노조는", "청와대와 정부는": a body speaks with its own name).
+  return table.TaggedPerson(begin, begin + stem.size()) || table.ByName(stem) >= 0 || LooksLikeKoreanName(stem) ||
+         IsTitle(stem);
+}
+
 bool SpeakerIsCommonWord(const Resolution& r, const SpeakerTable& table, const AliasIndex& aliases) {
   if (r.type != SpeakerKind::kPerson && r.type != SpeakerKind::kOrganization) return false;
   std::u32string_view speaker = r.speaker;
@@ -98,6 +120,12 @@ bool SpeakerIsCommonWord(const Resolution& r, const SpeakerTable& table, const A
                  IsPlace(last) || IsTitleOrRole(last) || korean::IsOrganizationHead(last) ||
                  korean::IsGovernmentBody(last) || LooksLikeKoreanName(last) || last.size() == 1;
   return !vouched;
+}
+
+bool SpeakerContradicted(const Resolution& r, const SpeakerCandidate& candidate, const SpeakerTable& table,
+                         const AliasIndex& aliases) {
+  return PhraseNamesSomeoneElse(r, candidate, table, aliases) || SpeakerIsCommonWord(r, table, aliases) ||
+         SubjectIsCoordination(r, candidate, table);
 }
 
 }  // namespace kosearch

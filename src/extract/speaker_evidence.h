@@ -12,6 +12,8 @@
 //    alias, no place, title or body head of the lexicon) that reads as no
 //    name: a common word of the lexicon, a plural ("MC들"), a word with
 //    marks no name is written with ("abcd****", "[속보]외교부").
+// A third check reads the subject's grammar: the last of people joined by
+// 와/과 ("김하나와 박두리는") is one of a group, not the one speaker.
 // Internal header.
 #pragma once
 
@@ -29,5 +31,16 @@ bool PhraseNamesSomeoneElse(const Resolution& r, const SpeakerCandidate& candida
 // True when `r`'s speaker (a person or a body) has no evidence of being a
 // name in the article and its last word reads as a common word.
 bool SpeakerIsCommonWord(const Resolution& r, const SpeakerTable& table, const AliasIndex& aliases);
+
+// True when the quote's subject is the last of people joined by a
+// conjunctive particle (the lexicon's kConjoins: 와, 과): "김하나와 박두리는
+// "…"" is said by both, and a group of named people has no single speaker.
+// The word right before the subject phrase must end in that particle after
+// a person: the tagger's, the table's, a Korean name's shape or a title.
+bool SubjectIsCoordination(const Resolution& r, const SpeakerCandidate& candidate, const SpeakerTable& table);
+
+// Any of the three above: the speaker `r` resolved from `candidate` is dropped.
+bool SpeakerContradicted(const Resolution& r, const SpeakerCandidate& candidate, const SpeakerTable& table,
+                         const AliasIndex& aliases);
 
 }  // namespace kosearch

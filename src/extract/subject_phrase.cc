@@ -190,6 +190,23 @@ SurnameTitle SurnameBeforeTitle(const std::vector<PhraseWord>& words, const Spea
   return ref;
 }
 
+Resolution IndefiniteNoun(const std::vector<PhraseWord>& words, size_t phrase_start, const SpeakerTable& table) {
+  std::u32string_view text = table.text();
+  if (words.empty() || phrase_start < 2 || text[phrase_start - 1] != U' ') return {};
+  size_t end = phrase_start - 1, begin = end;
+  while (begin > 0 && IsHangulSyllable(text[begin - 1])) --begin;
+  if (end - begin != 1 || korean::SurnameDeterminerReading(text.substr(begin, 1)) != korean::SurnameDeterminer::kCertain) {
+    return {};
+  }
+  for (const PhraseWord& w : words) {
+    if (table.TaggedPerson(w.start, w.start + w.text.size()) || table.ByName(w.text) >= 0 || LooksLikeKoreanName(w.text)) {
+      return {};
+    }
+  }
+  std::u32string org = words.size() > 1 ? Join(words, 0, words.size() - 1) : U"";
+  return {SpeakerKind::kRole, U"", std::u32string(words.back().text), org, 0.7};
+}
+
 bool TaggedForeignName(const std::vector<PhraseWord>& words, const SpeakerTable& table, const AliasIndex& aliases) {
   if (words.size() < 2 || words.size() > 3) return false;
   const PhraseWord& last = words.back();

@@ -98,6 +98,14 @@ struct SurnameTitle {
 };
 SurnameTitle SurnameBeforeTitle(const std::vector<PhraseWord>& words, const SpeakerTable& table);
 
+// "중국의 한 연예매체는", "지켜본 한 야구인은": a determiner of the reading
+// "a certain" (korean::SurnameDeterminer::kCertain: 한, 모) written right
+// before the phrase `words` (starting at `phrase_start`), which the subject
+// finder left out of it (no surname there), makes the phrase's noun
+// indefinite: an unnamed role of that kind, never a body or a person by
+// that word, unless a word of the phrase names a person. kNone otherwise.
+Resolution IndefiniteNoun(const std::vector<PhraseWord>& words, size_t phrase_start, const SpeakerTable& table);
+
 // "에릭 트럼프", "자비어 사라스": two or three plain words the tagger takes
 // as one person's name are that name, whatever one part of it names alone.
 bool TaggedForeignName(const std::vector<PhraseWord>& words, const SpeakerTable& table, const AliasIndex& aliases);

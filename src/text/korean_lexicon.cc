@@ -95,8 +95,8 @@ constexpr Particle kParticles[] = {
     {U"에", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic | kAfterQuestionPut, kAny, kMarksRespondedTo},
     {U"엔", kAfterQuestionPut, kAny, kMarksRespondedTo},  // 에는 contracted: `…냐’는 질문엔`
     {U"의", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount | kQuestionTopic, kAny, 0},
-    {U"와", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterOpen, 0},
-    {U"과", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterClosed, 0},
+    {U"와", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterOpen, kConjoins},
+    {U"과", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterClosed, kConjoins},
     {U"도", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, kAny, kMarksSubject | kEndsWords},
     {U"로", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, Attach::kAfterOpenOrRieul, kEndsWords},
     {U"만", kCutForIndex | kAfterName | kOnLoanword | kAfterAmount, kAny, kEndsWords},

@@ -40,6 +40,9 @@ enum ParticleTrait : uint8_t {
   // What a reply or reaction is to (에: "…"는 요청에 답했다, 지적에
   // 반박했다): quoted words filling the noun before it were put to the subject.
   kMarksRespondedTo = 1 << 4,
+  // Joins the noun before it to the next one (와 과: "김하나와 박두리는"):
+  // the next noun, with its subject marker, is no subject alone.
+  kConjoins = 1 << 5,
 };
 
 struct Particle {
