@@ -29,13 +29,15 @@ struct MadeUpDb : kosearch::MadeUpArchive {
 
 }  // namespace
 
-TEST_CASE("the name words of an English speaker phrase: after a possessor, before 'of', titles and bodies left out") {
+TEST_CASE("the name words of an English speaker phrase: after a possessor, before 'of', titles and bodies left out, none cited by or close to") {
   using kosearch::SpeakerNameWords;
   CHECK(SpeakerNameWords("Tom Reid") == std::vector<std::string>{"Tom", "Reid"});
   CHECK(SpeakerNameWords("author Alex Epstein") == std::vector<std::string>{"Alex", "Epstein"});
   CHECK(SpeakerNameWords("Girl's Day's Hyeri") == std::vector<std::string>{"Hyeri"});
   CHECK(SpeakerNameWords("Soyou of Sistar") == std::vector<std::string>{"Soyou"});
   CHECK(SpeakerNameWords("Conrad Hilton's lawyers").empty());
+  CHECK(SpeakerNameWords("investigator cited by the Times").empty());
+  CHECK(SpeakerNameWords("lawmaker close to party leader Moon").empty());
   CHECK(SpeakerNameWords("the UK Supreme Court president").empty());
   CHECK(SpeakerNameWords("Prime Minister Kim Hwang-sik") == std::vector<std::string>{"Kim", "Hwang-sik"});
 }
@@ -54,6 +56,7 @@ TEST_CASE("a quote's own sentence, and whether it names an English speaker") {
   CHECK(kosearch::CreditNamesSpeaker({"Yahya", "Sinwar"}, "신와르"));
   CHECK(kosearch::CreditNamesSpeaker({"John", "Smith"}, "존 스미스"));
   CHECK_FALSE(kosearch::CreditNamesSpeaker({"John", "Smith"}, "윌 스미스"));
+  CHECK_FALSE(kosearch::CreditNamesSpeaker({"Times"}, "토마스 그린"));
   // One word of few consonants sounds like too many words.
   CHECK_FALSE(kosearch::SentenceNamesSpeaker({"Hyeri"}, "\"애도만 하라\"는 댓글이 달렸다"));
 }

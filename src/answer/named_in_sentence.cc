@@ -92,6 +92,14 @@ bool CreditedToNoName(const StoredDocument& quote) {
   return role.empty() || KindOfSpeakerWord(role.back()) == SpeakerWord::kTitle;
 }
 
+// A lower-case word that ties a name to the speaker instead of naming them:
+// a preposition ("by", "to", "of") or a participle ("cited", "quoted").
+bool IsCitingWord(const std::string& w) {
+  const std::string lower = AsciiLower(w);
+  if (lower == "the" || lower == "a" || lower == "an") return false;
+  return IsEnglishFunctionWord(lower) || (lower.size() > 3 && lower.compare(lower.size() - 2, 2, "ed") == 0);
+}
+
 bool IsSentenceEnd(char c) { return c == '.' || c == '?' || c == '!' || c == '\n'; }
 
 }  // namespace
@@ -110,6 +118,8 @@ std::vector<std::string> SpeakerNameWords(const std::string& speaker) {
     if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) {
       run.push_back(w);
       last = run;
+    } else if (IsCitingWord(w)) {
+      return {};  // "an investigator cited by the Times", "a lawmaker close to Moon": the name is someone else
     } else {
       run.clear();
     }
@@ -155,7 +165,12 @@ bool CreditNamesSpeaker(const std::vector<std::string>& name_words, const std::s
     std::string joined;
     for (const auto& w : name_words) joined += (joined.empty() ? "" : " ") + w;
     const std::vector<std::string> words = HangulWords(credit);
-    return (name_words.size() > 1 || Consonants(joined) >= kMinConsonantsAlone) && !MatchLoanword(joined, words).empty();
+    if (name_words.size() == 1 && Consonants(joined) < kMinConsonantsAlone) return false;
+    // The whole credit, not one of its words (토마스 of 토마스 그린 is not "Times").
+    for (const auto& form : MatchLoanword(joined, words)) {
+      if (SplitSpaces(form).size() == words.size()) return true;
+    }
+    return false;
   }
   // One word: the whole name, or a foreign family name alone (a credit is a
   // name, not any word of a sentence: the matcher's own floor is enough).
