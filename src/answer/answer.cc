@@ -17,6 +17,7 @@
 #include "answer/answer_steps.h"
 #include "answer/cached_archive.h"
 #include "answer/mentioned_speaker.h"
+#include "answer/named_in_sentence.h"
 #include "answer/question_grammar.h"
 #include "answer/role_words.h"
 #include "answer/sounded_speaker.h"
@@ -415,6 +416,8 @@ Result<SearchResponse> AnswerOnce(std::string_view text, const Question& questio
   u.speaker_resolution = u.ResolutionText();
   if (Status s = TryFallbacks(question, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
   if (Status s = role_required ? Status::Ok() : AnswerByMention(question.speaker, speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
+  // Still nothing for an English name: the quotes credited to no name whose own sentence names them.
+  if (Status s = role_required ? Status::Ok() : TryNamedInSentence(question.speaker, *filters, scored, topic, options, archive, &resp); !s.ok()) return s;
   KeepArticlesTogether(&resp.hits);
   u.speakers = SpeakersAnswered(resp.hits);  // a who-question's answer too: who said it
   if (!role_required) resp.closest = ClosestArticles(text, options, archive);  // else the first reading's
