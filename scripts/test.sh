@@ -80,15 +80,17 @@ run_fuzzer() {
   fi
 }
 mkdir -p "$fuzz/findings"
-for name in analyzer reader extractor query writer; do
-  rm -rf "${fuzz:?}/corpus/$name" && mkdir -p "$fuzz/corpus/$name"
-done
 # Five fuzzers on two cores, two processes at a time: the fifth runs as two
 # workers of half the time each, so that no core idles (100 s, not 120 s, at 40 s).
 half=$(((fuzz_seconds + 1) / 2))
+rounds=("analyzer:$fuzz_seconds reader:$fuzz_seconds" "extractor:$fuzz_seconds query:$fuzz_seconds"
+        "writer:$half:-1 writer:$half:-2")
+for job in ${rounds[*]}; do
+  name=${job%%:*}
+  rm -rf "${fuzz:?}/corpus/$name" && mkdir -p "$fuzz/corpus/$name"
+done
 failed=0
-for round in "analyzer:$fuzz_seconds reader:$fuzz_seconds" "extractor:$fuzz_seconds query:$fuzz_seconds" \
-             "writer:$half:-1 writer:$half:-2"; do
+for round in "${rounds[@]}"; do
   pids=()
   for job in $round; do IFS=: read -r name seconds worker <<<"$job"; run_fuzzer "$name" "$seconds" "$worker" & pids+=($!); done
   for pid in "${pids[@]}"; do wait "$pid" || failed=1; done

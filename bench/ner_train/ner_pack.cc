@@ -1,5 +1,6 @@
 // ner-pack IN OUT: rewrites an NER model file in the current format
-// (KSNER002, mapped in place by the tagger; see src/extract/ner_model_file.cc)
+// (KSNER003, the tagger's look-up table as it lies in memory; see
+// src/extract/ner_table_file.h)
 // without changing a weight, e.g. a model written by an older ner-train.
 // Prints the feature count, the size and the time a load takes.
 #include <chrono>

@@ -211,6 +211,7 @@ class NerModel {
   bool mapped_ = false;
   std::string owned_;
   const float* transitions_ = nullptr;
+  std::vector<float> own_transitions_;  // a KSNER003 model's, once its file is unmapped
   float scale_ = 1;
   const Slot* slots_ = nullptr;
   const Row* rows_ = nullptr;

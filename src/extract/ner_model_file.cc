@@ -309,6 +309,7 @@ Result<std::unique_ptr<NerModel>> NerModel::Load(const std::string& path) {
     // table copied to huge pages (kowikinews + sci-news, 7 alternating
     // runs), and the copy takes a few milliseconds.
     if (!m->BuildBuckets(identity)) return Status::IOError(path + ": no memory for the look-up table");
+    NerTableFile::Release(*m);
     return m;
   }
   if (Status s = NerModelLoader::Attach(*m, path, identity); !s.ok()) return s;

@@ -18,12 +18,20 @@
 // training text.
 #include "extract/ner_table_file.h"
 
+#include <sys/mman.h>
+
+#include <bit>
 #include <cmath>
 #include <cstring>
 
 namespace kosearch {
 
 namespace {
+
+// The file is the table's bytes as this machine lays them out: a
+// little-endian, 64-bit one (the sizes below are computed in size_t).
+static_assert(std::endian::native == std::endian::little, "KSNER003 files are little-endian");
+static_assert(sizeof(size_t) == 8, "KSNER003 sizes are 64-bit");
 
 constexpr int T = kNerTagCount;
 constexpr size_t kTransitionCount = (T + 1) * T;
@@ -119,6 +127,14 @@ Status NerTableFile::Attach(NerModel& m, const std::string& path) {
   m.bucket_count_ = h.bucket_count;
   m.row_count_ = h.feature_count;
   return Status::Ok();
+}
+
+void NerTableFile::Release(NerModel& m) {
+  m.own_transitions_.assign(m.transitions_, m.transitions_ + kTransitionCount);
+  m.transitions_ = m.own_transitions_.data();
+  if (m.mapped_) ::munmap(const_cast<char*>(m.base_), m.size_);
+  m.mapped_ = false;
+  m.base_ = nullptr;
 }
 
 }  // namespace kosearch

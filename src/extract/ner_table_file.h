@@ -21,6 +21,10 @@ struct NerTableFile {
   // after checking it: its header, its size, and that every probe ends.
   // Corruption naming `path` and what is wrong.
   static Status Attach(NerModel& m, const std::string& path);
+  // Once `m`'s table is copied (NerModel::BuildBuckets): copies its
+  // transitions out of the mapping and unmaps the file, so that a model
+  // holds no page of a file that may be replaced or truncated under it.
+  static void Release(NerModel& m);
 };
 
 }  // namespace kosearch
