@@ -86,5 +86,30 @@ TEST_CASE("a noun after the determiner 한 (a certain) is someone unnamed, not a
   CHECK(q[0].speaker == "한");
 }
 
+TEST_CASE("a surname before 모 is the hidden name's surname, never 'a certain' 모 with the role 씨") {
+  // "김 모 씨": 모 after a lone surname hides the given name; 씨 is no role
+  // of someone unnamed.
+  std::vector<Quote> q = Quotes("법정에서 최후진술을 한 피의자 김 모 씨는 “모든 잘못을 인정한다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].role != "씨");
+  CHECK(q[0].speaker_type != "role");
+  // A guard (right before and after): 한 after an object is 하다's past
+  // form, and the surname and title after it a named person.
+  q = Quotes("지난 3일 기자회견을 한 김 대표는 “당의 쇄신이 먼저”라고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker_type == "person");
+  CHECK(q[0].speaker == "김");
+  CHECK(q[0].role == "대표");
+}
+
+TEST_CASE("와/과 inside a word is no coordination when nothing vouches for the stem as a name") {
+  // 조사결과: 조사결 has a Korean name's shape, but no table or tagger span
+  // vouches for it.
+  std::vector<Quote> q = Quotes("경찰 조사결과 김민수 의원은 “그런 돈을 받은 적이 없다”고 말했다.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "김민수");
+  CHECK(q[0].role == "의원");
+}
+
 }  // namespace
 }  // namespace kosearch

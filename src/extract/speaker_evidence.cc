@@ -88,11 +88,21 @@ bool SubjectIsCoordination(const Resolution& r, const SpeakerCandidate& candidat
   if (particle == nullptr || !particle->Has(korean::kConjoins)) return false;
   std::u32string_view stem = word.substr(0, word.size() - particle->text.size());
   if (!korean::ParticleAgrees(stem, particle->text)) return false;
-  // A person joined: a name (the tagger's, the table's, a Korean name's
-  // shape) or a titled one ("김 대표와 이 의원은"); not a thing or a body
-  // ("회사와 노조는", "청와대와 정부는": a body speaks with its own name).
-  return table.TaggedPerson(begin, begin + stem.size()) || table.ByName(stem) >= 0 || LooksLikeKoreanName(stem) ||
-         IsTitle(stem);
+  // "오자와 이치로 대표는": the tagger's person runs on from the stem into
+  // the phrase, so 와 ends a (Japanese) name, no particle joining two.
+  size_t stem_end = begin + stem.size();
+  if (table.TaggedPerson(begin, start + 1)) return false;
+  // A person joined: a name (the tagger's, the table's) or a titled one
+  // ("김 대표와 이 의원은"); not a thing or a body ("회사와 노조는",
+  // "청와대와 정부는": a body speaks with its own name). A Korean name's
+  // shape alone is no name ("조사결과 김 의원은": 조사결 is a word's
+  // start): only with the people table, the tagger's span on the stem or a
+  // title right after it ("김하나와 의원들은") to vouch for it.
+  bool tagged = table.TaggedPerson(begin, stem_end);
+  bool listed = table.ByName(stem) >= 0 || table.ListedPersonWord(stem);
+  std::vector<PhraseWord> words = SplitPhrase(candidate.as_written, start);
+  bool titled_after = !words.empty() && IsTitle(words.front().text);
+  return tagged || listed || IsTitle(stem) || (LooksLikeKoreanName(stem) && titled_after);
 }
 
 bool SpeakerIsCommonWord(const Resolution& r, const SpeakerTable& table, const AliasIndex& aliases) {

@@ -198,6 +198,28 @@ Resolution IndefiniteNoun(const std::vector<PhraseWord>& words, size_t phrase_st
   if (end - begin != 1 || korean::SurnameDeterminerReading(text.substr(begin, 1)) != korean::SurnameDeterminer::kCertain) {
     return {};
   }
+  // "기자회견을 한 김 대표는": 한 after an object is 하다's past form ("who
+  // did"), no "a certain"; a lone surname then heads a name ("김 대표", and
+  // "김 모 교수" with 모), and a surname's own path reads it.
+  if (korean::IsSurnameSyllable(words[0].text[0]) && words[0].text.size() == 1) return {};
+  if (begin >= 2 && text[begin - 1] == U' ') {
+    size_t prev_end = begin - 1, prev = prev_end;
+    while (prev > 0 && IsHangulSyllable(text[prev - 1])) --prev;
+    std::u32string_view before = text.substr(prev, prev_end - prev);
+    if (const korean::Particle* p = korean::ParticleEnding(before, korean::kAfterName);
+        p != nullptr && p->Has(korean::kMarksObject)) {
+      return {};
+    }
+    // "피의자 김 모 씨는": 모 after a lone surname hides the given name.
+    if (text[begin] == U'모' && before.size() == 1 && korean::IsSurnameSyllable(before[0])) return {};
+  }
+  // "한 씨는": an honorific follows a name (a surname 한), never "a certain";
+  // "두 사람 중 한 명은": a counter after the numeral one counts, no role.
+  std::u32string_view head = words[0].text;
+  if (head == U"씨") return {};
+  for (const korean::Counter& c : korean::Counters()) {
+    if (c.text == head) return {};
+  }
   for (const PhraseWord& w : words) {
     if (table.TaggedPerson(w.start, w.start + w.text.size()) || table.ByName(w.text) >= 0 || LooksLikeKoreanName(w.text)) {
       return {};
