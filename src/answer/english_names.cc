@@ -361,4 +361,14 @@ bool NamesRomanizedKoreanPerson(const std::vector<std::string>& words, const std
   return false;
 }
 
+bool IsAcronym(const std::string& word) {
+  return word.size() >= 2 && word[0] >= 'A' && word[0] <= 'Z' &&
+         std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+bool TooFewConsonantsForSound(const std::string& english) {
+  const std::string key = LoanwordKey(english);
+  return std::count_if(key.begin(), key.end(), [](char c) { return c != 'a'; }) < kMinSoundConsonants;
+}
+
 }  // namespace kosearch

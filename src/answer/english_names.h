@@ -129,4 +129,15 @@ std::string WithoutPossessive(std::string word);
 // (`owner`): a person, whom no organization's quotes stand for.
 bool NamesRomanizedKoreanPerson(const std::vector<std::string>& words, const std::vector<bool>& owner);
 
+// An acronym ("KAI", "SBS", "G20"): a capital letter, then capitals or
+// digits. Korean text writes it in Latin letters too; it names a body, never
+// a person.
+bool IsAcronym(const std::string& word);
+
+// Whether an English name (one word) has too few consonants to be matched by
+// sound alone ("Hyeri", "Houllier": h, l): its loanword key's consonants
+// below kMinSoundConsonants sound like too many Korean words.
+inline constexpr long kMinSoundConsonants = 3;
+bool TooFewConsonantsForSound(const std::string& english);
+
 }  // namespace kosearch

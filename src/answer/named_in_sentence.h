@@ -32,29 +32,39 @@ namespace kosearch {
 // Supreme Court" is a body) or for a phrase of titles only.
 std::vector<std::string> SpeakerNameWords(const std::string& speaker);
 
+// How a quote's credited person is the one asked: not at all, by the whole
+// name, or by a foreign family name alone (anyone of that family: a fallback).
+enum class CreditMatch { kNone, kWholeName, kFamilyName };
+
 // Whether a quote's credited person `credit` is the one `name_words` spell:
 // a credit of two words or more only by the whole name (윌 스미스 is not
-// "John Smith"), one word as SentenceNamesSpeaker reads it (a foreign
-// family name alone, as Korean news writes it after the first mention).
-bool CreditNamesSpeaker(const std::vector<std::string>& name_words, const std::string& credit);
+// "John Smith"), one word by the whole name or by a foreign family name
+// alone (as Korean news writes it after the first mention: kFamilyName).
+CreditMatch CreditNamesSpeaker(const std::vector<std::string>& name_words, const std::string& credit);
 
-// Whether `sentence` (Korean text) names the person `name_words` spell:
-// a romanized Korean name by a word of the sentence it romanizes, any
-// other by a run of the sentence's words it sounds like (the whole name, at
-// the loanword matcher's default similarity; a family name alone sounds
-// like some word of too many sentences).
-bool SentenceNamesSpeaker(const std::vector<std::string>& name_words, const std::string& sentence);
+// Whether `sentence` (Korean text) names the person `name_words` spell as
+// the one speaking the `quote` it holds: outside the quote's own words, as
+// a subject (a subject or topic particle after the name: 리드는, 오승은은) or
+// right before a title (리드 감독); never as an object, a possessor or
+// whom the words are about (리드의, 리드에 대해). When the quote is
+// credited to a title alone, `title` is it and the name must be written
+// right before it. A romanized Korean name is read by its romanization, any
+// other by a run of as many words it sounds like (the whole name, at the
+// loanword matcher's default similarity).
+bool SentenceNamesSpeaker(const std::vector<std::string>& name_words, const std::string& sentence,
+                          const std::string& quote = {}, const std::string& title = {});
 
 // The sentence of `text` (an article's body) that holds `quote`: from the
 // end of the sentence before it to the end of the sentence it closes.
 // Empty when the quote is not found in the text.
 std::string SentenceAround(const std::string& text, const std::string& quote);
 
-// When `resp` has no hits and the English `asked` speaker has name words:
+// When `resp` found nothing (total 0, not a page past the end) and the English `asked` speaker has name words:
 // among the quotes of the articles the topic (`scored`, under `filters`)
 // finds best, those credited to the name (CreditNamesSpeaker) and those
 // credited to nobody or to a title alone whose own sentence names the
-// speaker (marked then as a fallback of unnamed quotes). May throw
+// speaker (marked then as a fallback of unnamed quotes); a credit matched on
+// the family name alone is marked a fallback too. May throw
 // Xapian::Error.
 Status TryNamedInSentence(const std::string& asked, const Xapian::Query& filters, const Xapian::Query& scored,
                           const TopicQuery& topic, const SearchOptions& options, ArchiveReader& archive,

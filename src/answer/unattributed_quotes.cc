@@ -7,6 +7,7 @@
 #include <set>
 
 #include "answer/answer_steps.h"
+#include "answer/english_names.h"
 #include "index/schema.h"
 #include "kosearch/aliases.h"
 #include "text/english_news_terms.h"
@@ -20,11 +21,6 @@ namespace {
 // Articles naming a speaker searched for its quotes (ArticlesNaming), and
 // read for the words that sound like a name (NamedBySound).
 constexpr Xapian::doccount kNamingArticles = 50;
-
-// "KAI", "SBS": an acronym, written in Latin letters in Korean text too.
-bool IsAcronym(const std::string& word) {
-  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
 
 // An English speaker no quote is credited to ("the court", "the US State
 // Department"): the Korean words news writes for its words (the glossary,
@@ -72,9 +68,7 @@ std::string UnknownName(const std::vector<std::string>& words) {
 // among the words of the articles that say `topic`; empty when none does.
 // A name of fewer consonants ("Houllier": h, l) sounds like too many words.
 Xapian::Query NamedBySound(const std::string& name, const Xapian::Query& topic, ArchiveReader& archive) {
-  constexpr long kMinConsonants = 3;
-  const std::string sound = LoanwordKey(name);
-  if (topic.empty() || std::count_if(sound.begin(), sound.end(), [](char c) { return c != 'a'; }) < kMinConsonants) return Xapian::Query();
+  if (topic.empty() || TooFewConsonantsForSound(name)) return Xapian::Query();
   Xapian::Query articles(Xapian::Query::OP_FILTER, topic, Xapian::Query(schema::Term(schema::kKind, schema::kKindArticle)));
   const std::set<std::string> vocabulary = archive.LoanwordVocabulary(articles, kNamingArticles);
   const std::vector<std::string> matches = MatchLoanword(name, std::vector<std::string>(vocabulary.begin(), vocabulary.end()));
