@@ -220,10 +220,7 @@ Status TryUnattributed(const SpeakerFilter& speaker, const Xapian::Query& filter
   auto again = archive.Hits(q, topic.highlight, options, !scored.empty());
   if (!again.ok()) return again.status();
   if (again->hits.empty()) return Status::Ok();
-  resp->total = again->total;
-  resp->total_exact = again->total_exact;
-  resp->hits = std::move(again->hits);
-  resp->xapian_query = again->xapian_query;
+  TakeHits(resp, std::move(again).value());
   resp->understood.unnamed_quotes = true;
   resp->understood.speaker_resolution = resp->understood.ResolutionText();
   return Status::Ok();

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kosearch/search.h"
@@ -17,6 +18,15 @@
 namespace kosearch {
 
 struct SpeakerFilter;
+
+// A step's own search answers the question: its hits, their count and its
+// query replace the response's (the step amends the understanding itself).
+inline void TakeHits(SearchResponse* resp, SearchResponse&& found) {
+  resp->total = found.total;
+  resp->total_exact = found.total_exact;
+  resp->hits = std::move(found.hits);
+  resp->xapian_query = std::move(found.xapian_query);
+}
 
 // Appends `s` to `v` unless it is empty or there already.
 inline void AddUnique(std::vector<std::string>& v, const std::string& s) {

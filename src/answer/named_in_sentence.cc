@@ -283,10 +283,7 @@ Status TryNamedInSentence(const std::string& asked, const Xapian::Query& filters
   auto again = archive.Hits(found, topic.highlight, options, true);
   if (!again.ok()) return again.status();
   if (again->hits.empty()) return Status::Ok();
-  resp->total = again->total;
-  resp->total_exact = again->total_exact;
-  resp->hits = std::move(again->hits);
-  resp->xapian_query = again->xapian_query;
+  TakeHits(resp, std::move(again).value());
   Understanding& u = resp->understood;
   u.unnamed_quotes = unnamed;
   u.fallback = unnamed || family_only;
